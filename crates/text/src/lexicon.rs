@@ -37,6 +37,7 @@ pub struct Lexicon {
     starters: HashSet<String>,
     prefixes: HashSet<String>,
     splits: HashMap<String, Vec<usize>>,
+    keep: HashSet<String>,
 }
 
 impl Lexicon {
@@ -67,6 +68,7 @@ impl Lexicon {
                         | "starters"
                         | "prefix.hyphen"
                         | "split"
+                        | "keep"
                 ) {
                     return Err(err(format!("unknown section [{name}]")));
                 }
@@ -93,6 +95,9 @@ impl Lexicon {
                     }
                     "starters" => {
                         lex.starters.insert(word.to_string());
+                    }
+                    "keep" => {
+                        lex.keep.insert(word.to_string());
                     }
                     "prefix.hyphen" => {
                         lex.prefixes.insert(word.to_lowercase());
@@ -139,6 +144,11 @@ impl Lexicon {
             return self.abbrevs.get(&low).copied();
         }
         None
+    }
+
+    /// True when a whole whitespace-delimited chunk is one token as is (`:-)`, `b/c`).
+    pub fn is_kept(&self, chunk: &str) -> bool {
+        chunk.len() <= 8 && self.keep.contains(chunk)
     }
 
     /// True when `word` typically starts a sentence.

@@ -230,6 +230,10 @@ impl Segmenter {
             em.push(st, cs, ce, Kind::Word);
             return;
         }
+        if self.lex.is_kept(w) {
+            em.push(st, cs, ce, Kind::Word);
+            return;
+        }
         st.chars.clear();
         st.chars.extend(w.char_indices().map(|(o, c)| (cs + o, c)));
         let chars = std::mem::take(&mut st.chars);
@@ -321,8 +325,14 @@ impl Segmenter {
                 if c == '&' && lo + 1 < hi && chars[lo + 1].1.is_alphanumeric() {
                     break;
                 }
-                if c == '@' && lo + 1 < hi && chars[lo + 1].1.is_alphanumeric() {
-                    break; // @handle
+                if (c == '@' || c == '#') && lo + 1 < hi && chars[lo + 1].1.is_alphabetic() {
+                    break; // @handle, #hashtag
+                }
+                if c == '$' {
+                    let r = run(&chars, lo, hi, c);
+                    em.push(st, off(lo), off(r), Kind::Punct);
+                    lo = r;
+                    continue;
                 }
                 em.push(st, off(lo), off(lo + 1), Kind::Punct);
                 lo += 1;
@@ -487,6 +497,8 @@ impl Segmenter {
                     }
                     if j == lo || j + 1 >= hi || j == piece {
                         false
+                    } else if chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit() {
+                        !keeps_digit_hyphens(&chars[piece..hi])
                     } else {
                         let left = &em.text[off(piece)..off(j)];
                         let right_alpha = chars[j + 1].1.is_alphabetic();
@@ -597,16 +609,32 @@ impl Segmenter {
         let next_first = next_text.chars().next().unwrap_or(' ');
         let next_lower = next_first.is_lowercase();
         let ki = st.infos[k];
-        // A closer right after a terminal is still part of the sentence.
-        if ni.gap == Gap::None && ni.kind == Kind::Closer && ends_with_terminal(st, k) {
-            return false;
-        }
-        if ends_with_terminal(st, k) {
-            if next_lower || matches!(next_first, ',' | ';' | ':' | ')' | ']' | '%') {
+        let tok = |i: usize| st.tokens[i].span.text(text);
+        let term = terminal_before(text, st, k);
+        if let Some((t, closer)) = term {
+            // A closer right after a terminal is still part of the sentence,
+            // and so is a citation mark: "... in 1805. [6]"
+            if ni.gap == Gap::None && ni.kind == Kind::Closer {
+                return false;
+            }
+            if next_text == "["
+                && next + 2 < st.tokens.len()
+                && is_citation(tok(next + 1))
+                && tok(next + 2) == "]"
+            {
+                return false;
+            }
+            if matches!(next_first, ',' | ';' | ':' | ')' | ']' | '%') {
                 return false;
             }
             if ni.kind == Kind::Terminal && ni.gap == Gap::None {
                 return false;
+            }
+            if next_lower {
+                // `"Stop!" he said` and `wait... then` continue; a bare
+                // `... over. then` (web text) starts a new sentence
+                let tt = tok(t);
+                return !closer && !tt.starts_with("..") && !tt.starts_with('\u{2026}');
             }
             return true;
         }
@@ -622,15 +650,32 @@ impl Segmenter {
     }
 }
 
-fn ends_with_terminal(st: &State, k: usize) -> bool {
+/// The terminal (`.`, `?`, …) that token `k` ends with, looking back over
+/// attached closers and citation marks; the flag tells whether a closer was crossed.
+fn terminal_before(text: &str, st: &State, k: usize) -> Option<(usize, bool)> {
+    let tok = |i: usize| st.tokens[i].span.text(text);
     let mut j = k;
+    let mut closer = false;
     loop {
         match st.infos[j].kind {
-            Kind::Terminal => return true,
-            Kind::Closer if j > 0 && st.infos[j].gap == Gap::None => j -= 1,
-            _ => return false,
+            Kind::Terminal => return Some((j, closer)),
+            Kind::Closer if j > 0 && st.infos[j].gap == Gap::None => {
+                if j >= 3 && tok(j) == "]" && tok(j - 2) == "[" && is_citation(tok(j - 1)) {
+                    j -= 3;
+                    continue;
+                }
+                closer = true;
+                j -= 1;
+            }
+            _ => return None,
         }
     }
+}
+
+fn is_citation(t: &str) -> bool {
+    !t.is_empty()
+        && t.len() <= 4
+        && (t.bytes().all(|b| b.is_ascii_digit()) || t == "..." || t == "\u{2026}")
 }
 
 struct State {
@@ -739,6 +784,23 @@ fn run_back(chars: &[(usize, char)], lo: usize, hi: usize, c: char) -> usize {
         r -= 1;
     }
     r
+}
+
+/// Phone numbers, zip+4 and ids keep their hyphens (`713-555-0199`, `3-5213`);
+/// ranges split (`1969-1970`, `5-10`), as in UD English.
+fn keeps_digit_hyphens(chars: &[(usize, char)]) -> bool {
+    let mut groups = [0usize; 4];
+    let mut g = 0;
+    for &(_, c) in chars {
+        if c.is_ascii_digit() {
+            groups[g] += 1;
+        } else if c == '-' && g < 3 {
+            g += 1;
+        } else {
+            break;
+        }
+    }
+    g >= 2 || (g == 1 && groups[1] >= 4 && groups[0] != 4)
 }
 
 fn keeps_leading_apostrophe(rest: &[(usize, char)]) -> bool {

@@ -307,3 +307,33 @@ fn custom_lexicon() {
     );
     assert!(Segmenter::from_lexicon("[nope]").is_err());
 }
+
+#[test]
+fn web_text_conventions() {
+    assert_eq!(
+        toks("call 713-555-0199 or 3-5213, years 1969-1970"),
+        [
+            "call",
+            "713-555-0199",
+            "or",
+            "3-5213",
+            ",",
+            "years",
+            "1969",
+            "-",
+            "1970"
+        ]
+    );
+    assert_eq!(
+        toks("great :-) #news b/c $$$"),
+        ["great", ":-)", "#news", "b/c", "$$$"]
+    );
+    assert_eq!(
+        sents("He left in 1805. [6] Then he returned."),
+        ["He left in 1805. [6]", "Then he returned."]
+    );
+    assert_eq!(
+        sents("no idea. why ask? wait... then go"),
+        ["no idea.", "why ask?", "wait... then go"]
+    );
+}
