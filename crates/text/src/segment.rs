@@ -85,6 +85,11 @@ impl Segmenter {
         self
     }
 
+    /// The sentence length cap in tokens.
+    pub fn max_sentence_tokens(&self) -> usize {
+        self.max_sentence_tokens
+    }
+
     /// The lexicon in use.
     pub fn lexicon(&self) -> &Lexicon {
         &self.lex
