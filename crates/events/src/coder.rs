@@ -240,7 +240,7 @@ impl<'a> View<'a> {
         out.push(i);
         for &k in &self.kids[i] {
             let skip = matches!(self.base(k), "conj" | "cc" | "punct" | "parataxis" | "appos" | "advcl" | "dep")
-                || (top && matches!(self.rels[k], "acl:relcl" | "acl"));
+                || (top && matches!(self.rels[k], "acl:relcl" | "acl" | "case" | "mark"));
             if !skip {
                 self.subtree(k, out, false);
             }
@@ -487,6 +487,8 @@ impl Coder {
             for s in ["with", "to", "on", "against"] {
                 self.role_heads(v, i, &Role::XcompPrep(s.into()), pos, &mut recip_heads);
             }
+            // Only coded arguments are taken from the complement: its object is often a theme.
+            recip_heads.retain(|&h| v.mention(h).is_some());
         }
         let mut actors_t = Vec::new();
         for h in actor_heads {
@@ -584,7 +586,7 @@ impl Coder {
         };
         let according = |x: usize| -> Option<usize> {
             v.kids[x].iter().copied().find(|&k| {
-                matches!(v.base(k), "obl" | "nmod" | "advcl") && v.preps(k).iter().any(|p| p == "according")
+                matches!(v.base(k), "obl" | "nmod" | "advcl") && v.preps(k).iter().any(|p| p == "according" || p == "accord")
             })
         };
         if let Some(a) = according(i) {

@@ -114,7 +114,15 @@ pub struct Pattern {
 impl Pattern {
     /// How specific the pattern is: more constraints win over fewer for the same trigger.
     pub fn specificity(&self) -> usize {
-        self.constraints.len() * 2 + usize::from(self.particle.is_some()) * 2
+        let c: usize = self
+            .constraints
+            .iter()
+            .map(|c| match c {
+                Constraint::Obj(_) | Constraint::Subj(_) | Constraint::Xcomp(Some(_)) | Constraint::Prep(_, Some(_)) => 3,
+                _ => 2,
+            })
+            .sum();
+        c + usize::from(self.particle.is_some()) * 2
     }
 
     /// True when the pattern constrains the object (so the object is the theme, not the recipient).

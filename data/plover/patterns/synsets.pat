@@ -38,7 +38,7 @@
 @meet_v = meet talk negotiate discuss visit consult host resume engage sit hold
 @help_v = help assist aid support supply provide send give deliver fund finance donate arm equip train
 @change_v = resign step change reform reverse stop end halt cease scrap repeal abandon drop amend revise replace dismiss fire remove
-@yield_v = release free lift ease cease withdraw end stop halt pull return hand allow open reopen unblock
+@yield_v = release free lift ease cease withdraw pull return hand allow open reopen unblock
 @withdraw_v = withdraw leave pull retreat evacuate remove
 @coop_v = cooperate collaborate work partner coordinate share trade join exchange invest
 @yield_n = release freedom ceasefire truce withdrawal pullout end halt lifting easing return exit

@@ -23,8 +23,8 @@ request.urge-yield     REQUEST yield v:urge xcomp=@yield_v
 request.urge-change    REQUEST change v:urge xcomp=@change_v
 request.urge-help      REQUEST assist v:urge xcomp=@help_v|@coop_v
 request.call-for       REQUEST - v:call+for recip=p:on,p:upon,obj>poss,obj>p:of,obj>p:from
-request.call-for-yield REQUEST yield v:call p:for=@yield_n recip=p:on,p:upon,p:for
-request.call-for-chg   REQUEST change v:call p:for=@change_n recip=p:on,p:upon,p:for
+request.call-for-yield REQUEST yield v:call p:for=@yield_n recip=p:on,p:upon
+request.call-for-chg   REQUEST change v:call p:for=@change_n recip=p:on,p:upon
 request.call-for-talks REQUEST meet v:call p:for=@talks recip=p:on,p:upon
 request.call-for-help  REQUEST assist v:call p:for=@help_n recip=p:on,p:upon
 request.call-on        REQUEST - v:call+on recip=p:on
@@ -190,15 +190,8 @@ reject.cancel-meet     REJECT meet v:cancel obj=@talks|visit|trip|call
 reject.postpone-meet   REJECT meet v:postpone obj=@talks|visit|trip
 reject.boycott-talks   REJECT meet v:boycott obj=@talks|election|vote|ceremony|summit
 reject.walk-out        REJECT meet v:walk+out recip=p:of,p:on
-reject.not-agree       REJECT - v:agree neg
-reject.not-accept      REJECT - v:accept neg recip=obj>poss,obj>p:from,obj
-reject.not-allow       REJECT - v:allow neg
 reject.not-recognize   REJECT - v:recognize neg
-reject.not-attend      REJECT meet v:attend neg
 reject.not-comply      REJECT yield v:comply neg recip=p:with
-reject.not-meet        REJECT meet v:meet neg
-reject.not-release     REJECT yield v:release neg
-reject.not-support     REJECT - v:support neg
 reject.n-rejection     REJECT - n:rejection recip=p:of
 reject.n-refusal       REJECT - n:refusal
 reject.n-veto          REJECT - n:veto recip=p:of,p:on
