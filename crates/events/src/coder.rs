@@ -18,7 +18,9 @@ pub struct CoderOptions {
 
 impl Default for CoderOptions {
     fn default() -> Self {
-        CoderOptions { require_coded: true }
+        CoderOptions {
+            require_coded: true,
+        }
     }
 }
 
@@ -34,32 +36,193 @@ pub struct Coder {
 }
 
 const REPORT_VERBS: &[&str] = &[
-    "say", "tell", "state", "report", "add", "note", "write", "explain", "confirm", "announce", "reveal", "believe",
-    "think", "claim", "insist", "assert", "declare", "argue", "stress", "emphasize", "told", "acknowledge", "suggest",
-    "indicate", "show", "recall", "tweet", "post", "quote", "estimate", "conclude",
+    "say",
+    "tell",
+    "state",
+    "report",
+    "add",
+    "note",
+    "write",
+    "explain",
+    "confirm",
+    "announce",
+    "reveal",
+    "believe",
+    "think",
+    "claim",
+    "insist",
+    "assert",
+    "declare",
+    "argue",
+    "stress",
+    "emphasize",
+    "told",
+    "acknowledge",
+    "suggest",
+    "indicate",
+    "show",
+    "recall",
+    "tweet",
+    "post",
+    "quote",
+    "estimate",
+    "conclude",
 ];
 const LIGHT_VERBS: &[&str] = &[
-    "launch", "carry", "conduct", "stage", "begin", "start", "order", "announce", "hold", "make", "mount", "continue",
-    "resume", "complete", "step", "intensify", "escalate", "undertake", "plan", "prepare", "execute", "perpetrate",
-    "commit", "unleash", "initiate", "organize", "organise", "lead", "call", "impose", "approve", "authorize",
-    "authorise", "extend", "expand", "open", "give", "provide", "offer", "sign", "reach", "seal", "file", "bring",
-    "lodge", "issue", "deliver", "send", "declare", "pay", "grant", "pledge", "promise", "take", "have",
+    "launch",
+    "carry",
+    "conduct",
+    "stage",
+    "begin",
+    "start",
+    "order",
+    "announce",
+    "hold",
+    "make",
+    "mount",
+    "continue",
+    "resume",
+    "complete",
+    "step",
+    "intensify",
+    "escalate",
+    "undertake",
+    "plan",
+    "prepare",
+    "execute",
+    "perpetrate",
+    "commit",
+    "unleash",
+    "initiate",
+    "organize",
+    "organise",
+    "lead",
+    "call",
+    "impose",
+    "approve",
+    "authorize",
+    "authorise",
+    "extend",
+    "expand",
+    "open",
+    "give",
+    "provide",
+    "offer",
+    "sign",
+    "reach",
+    "seal",
+    "file",
+    "bring",
+    "lodge",
+    "issue",
+    "deliver",
+    "send",
+    "declare",
+    "pay",
+    "grant",
+    "pledge",
+    "promise",
+    "take",
+    "have",
 ];
-const FUTURE_HEADS: &[&str] = &["plan", "intend", "expect", "prepare", "set", "aim", "schedule", "due", "go", "seek"];
-const HYPOTHETICAL_AUX: &[&str] = &["would", "could", "might", "may", "should", "can", "must", "ought"];
-const CONTENT_PREPS: &[&str] = &["for", "of", "about", "on", "over", "against", "to", "into", "from", "with"];
+const FUTURE_HEADS: &[&str] = &[
+    "plan", "intend", "expect", "prepare", "set", "aim", "schedule", "due", "go", "seek",
+];
+const HYPOTHETICAL_AUX: &[&str] = &[
+    "would", "could", "might", "may", "should", "can", "must", "ought",
+];
+const CONTENT_PREPS: &[&str] = &[
+    "for", "of", "about", "on", "over", "against", "to", "into", "from", "with",
+];
 const PERSON_NOUNS: &[&str] = &[
-    "people", "person", "civilian", "soldier", "troop", "child", "man", "woman", "protester", "demonstrator",
-    "militant", "fighter", "rebel", "officer", "policeman", "resident", "student", "worker", "journalist",
-    "activist", "member", "insurgent", "passenger", "villager", "citizen", "migrant", "refugee", "suspect",
-    "serviceman", "servicemen", "personnel", "marine", "guard", "police", "individual", "others", "other",
-    "adult", "teenager", "boy", "girl", "pilgrim", "worshipper", "opponent", "supporter", "farmer", "prisoner",
+    "people",
+    "person",
+    "civilian",
+    "soldier",
+    "troop",
+    "child",
+    "man",
+    "woman",
+    "protester",
+    "demonstrator",
+    "militant",
+    "fighter",
+    "rebel",
+    "officer",
+    "policeman",
+    "resident",
+    "student",
+    "worker",
+    "journalist",
+    "activist",
+    "member",
+    "insurgent",
+    "passenger",
+    "villager",
+    "citizen",
+    "migrant",
+    "refugee",
+    "suspect",
+    "serviceman",
+    "servicemen",
+    "personnel",
+    "marine",
+    "guard",
+    "police",
+    "individual",
+    "others",
+    "other",
+    "adult",
+    "teenager",
+    "boy",
+    "girl",
+    "pilgrim",
+    "worshipper",
+    "opponent",
+    "supporter",
+    "farmer",
+    "prisoner",
 ];
 const SIZE_NOUNS: &[&str] = &[
-    "troop", "soldier", "protester", "demonstrator", "people", "personnel", "serviceman", "servicemen", "marine",
-    "reservist", "conscript", "fighter", "militant", "officer", "police", "policeman", "strong", "supporter",
-    "worker", "student", "sailor", "paratrooper", "tank", "vehicle", "warship", "ship", "jet", "aircraft", "plane",
-    "missile", "unit", "battalion", "brigade", "division", "force", "participant", "marcher", "rioter", "striker",
+    "troop",
+    "soldier",
+    "protester",
+    "demonstrator",
+    "people",
+    "personnel",
+    "serviceman",
+    "servicemen",
+    "marine",
+    "reservist",
+    "conscript",
+    "fighter",
+    "militant",
+    "officer",
+    "police",
+    "policeman",
+    "strong",
+    "supporter",
+    "worker",
+    "student",
+    "sailor",
+    "paratrooper",
+    "tank",
+    "vehicle",
+    "warship",
+    "ship",
+    "jet",
+    "aircraft",
+    "plane",
+    "missile",
+    "unit",
+    "battalion",
+    "brigade",
+    "division",
+    "force",
+    "participant",
+    "marcher",
+    "rioter",
+    "striker",
 ];
 
 struct View<'a> {
@@ -83,10 +246,17 @@ impl<'a> View<'a> {
         let lemmas = (0..n)
             .map(|i| {
                 let l = &tags[i].lemma;
-                if l.is_empty() || l == "_" { doc.token_norm(i).to_lowercase() } else { l.to_lowercase() }
+                if l.is_empty() || l == "_" {
+                    doc.token_norm(i).to_lowercase()
+                } else {
+                    l.to_lowercase()
+                }
             })
             .collect();
-        let heads: Vec<Option<usize>> = deps.iter().map(|d| d.head.map(|h| h as usize).filter(|&h| h < n)).collect();
+        let heads: Vec<Option<usize>> = deps
+            .iter()
+            .map(|d| d.head.map(|h| h as usize).filter(|&h| h < n))
+            .collect();
         let mut kids = vec![Vec::new(); n];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = h {
@@ -123,7 +293,10 @@ impl<'a> View<'a> {
     }
     fn kids_base(&self, i: usize, base: &str) -> impl Iterator<Item = usize> + '_ {
         let base = base.to_string();
-        self.kids[i].iter().copied().filter(move |&k| self.base(k) == base)
+        self.kids[i]
+            .iter()
+            .copied()
+            .filter(move |&k| self.base(k) == base)
     }
     /// Case/mark words of a dependent (`for`, `against`, `according`), including the UD subtype.
     fn preps(&self, i: usize) -> Vec<String> {
@@ -138,7 +311,9 @@ impl<'a> View<'a> {
         v
     }
     fn passive(&self, i: usize) -> bool {
-        self.kids[i].iter().any(|&k| matches!(self.rels[k], "nsubj:pass" | "aux:pass" | "csubj:pass"))
+        self.kids[i]
+            .iter()
+            .any(|&k| matches!(self.rels[k], "nsubj:pass" | "aux:pass" | "csubj:pass"))
     }
     fn negated(&self, i: usize) -> bool {
         self.kids[i].iter().any(|&k| {
@@ -151,26 +326,39 @@ impl<'a> View<'a> {
         self.kids[i]
             .iter()
             .copied()
-            .filter(|&k| matches!(self.base(k), "obl" | "nmod" | "obj" | "advcl" | "acl" | "xcomp" | "ccomp" | "iobj"))
+            .filter(|&k| {
+                matches!(
+                    self.base(k),
+                    "obl" | "nmod" | "obj" | "advcl" | "acl" | "xcomp" | "ccomp" | "iobj"
+                )
+            })
             .filter(|&k| self.preps(k).iter().any(|p| p == prep))
             .collect()
     }
     fn has_particle(&self, i: usize, part: &str) -> bool {
         self.kids[i].iter().any(|&k| {
-            (matches!(self.rels[k], "compound:prt" | "advmod" | "case" | "fixed" | "compound" | "amod") && self.lemmas[k] == part)
-                || (matches!(self.base(k), "obl" | "nmod" | "obj" | "xcomp" | "ccomp" | "advcl" | "acl")
-                    && self.preps(k).iter().any(|p| p == part))
+            (matches!(
+                self.rels[k],
+                "compound:prt" | "advmod" | "case" | "fixed" | "compound" | "amod"
+            ) && self.lemmas[k] == part)
+                || (matches!(
+                    self.base(k),
+                    "obl" | "nmod" | "obj" | "xcomp" | "ccomp" | "advcl" | "acl"
+                ) && self.preps(k).iter().any(|p| p == part))
         })
     }
     fn complement(&self, i: usize) -> Option<usize> {
         self.kids[i].iter().copied().find(|&k| {
             matches!(self.rels[k], "xcomp" | "ccomp")
-                || (matches!(self.base(k), "advcl" | "acl") && self.preps(k).iter().any(|p| p == "to"))
+                || (matches!(self.base(k), "advcl" | "acl")
+                    && self.preps(k).iter().any(|p| p == "to"))
         })
     }
     fn is_relativizer(&self, i: usize) -> bool {
-        matches!(self.lemmas[i].as_str(), "who" | "which" | "that" | "whom" | "whose")
-            && matches!(self.upos[i], "PRON" | "DET")
+        matches!(
+            self.lemmas[i].as_str(),
+            "who" | "which" | "that" | "whom" | "whose"
+        ) && matches!(self.upos[i], "PRON" | "DET")
     }
     /// Replaces a relativizer with the noun the relative clause modifies.
     fn antecedent(&self, arg: usize, clause: usize) -> usize {
@@ -188,11 +376,16 @@ impl<'a> View<'a> {
         }
         if self.passive(i) {
             let agent = self.kid(i, "obl:agent").or_else(|| {
-                self.kids_base(i, "obl").find(|&k| self.preps(k).iter().any(|p| p == "by"))
+                self.kids_base(i, "obl")
+                    .find(|&k| self.preps(k).iter().any(|p| p == "by"))
             });
             return agent.map(|a| self.antecedent(a, i));
         }
-        if let Some(s) = self.kids[i].iter().copied().find(|&k| matches!(self.rels[k], "nsubj" | "nsubj:outer")) {
+        if let Some(s) = self.kids[i]
+            .iter()
+            .copied()
+            .find(|&k| matches!(self.rels[k], "nsubj" | "nsubj:outer"))
+        {
             return Some(self.antecedent(s, i));
         }
         let h = self.heads[i]?;
@@ -203,10 +396,11 @@ impl<'a> View<'a> {
                     self.lemmas[h].as_str(),
                     "promise" | "threaten" | "vow" | "pledge" | "offer" | "refuse" | "agree"
                 );
-                if !subject_control && !self.passive(h) {
-                    if let Some(o) = self.kid(h, "obj").or_else(|| self.kid(h, "iobj")) {
-                        return Some(o);
-                    }
+                if !subject_control
+                    && !self.passive(h)
+                    && let Some(o) = self.kid(h, "obj").or_else(|| self.kid(h, "iobj"))
+                {
+                    return Some(o);
                 }
                 self.subject(h, depth + 1)
             }
@@ -228,9 +422,10 @@ impl<'a> View<'a> {
         } else {
             self.kid(i, "obj").or_else(|| {
                 // Passive reduced relative: "the village shelled by…" → the head noun.
-                (self.rels[i] == "acl" && self.doc.tags.as_ref().is_some_and(|t| t[i].xpos == "VBN"))
-                    .then(|| self.heads[i])
-                    .flatten()
+                (self.rels[i] == "acl"
+                    && self.doc.tags.as_ref().is_some_and(|t| t[i].xpos == "VBN"))
+                .then(|| self.heads[i])
+                .flatten()
             })
         };
         o.map(|o| self.antecedent(o, i))
@@ -239,8 +434,10 @@ impl<'a> View<'a> {
     fn subtree(&self, i: usize, out: &mut Vec<usize>, top: bool) {
         out.push(i);
         for &k in &self.kids[i] {
-            let skip = matches!(self.base(k), "conj" | "cc" | "punct" | "parataxis" | "appos" | "advcl" | "dep")
-                || (top && matches!(self.rels[k], "acl:relcl" | "acl" | "case" | "mark"));
+            let skip = matches!(
+                self.base(k),
+                "conj" | "cc" | "punct" | "parataxis" | "appos" | "advcl" | "dep"
+            ) || (top && matches!(self.rels[k], "acl:relcl" | "acl" | "case" | "mark"));
             if !skip {
                 self.subtree(k, out, false);
             }
@@ -250,8 +447,16 @@ impl<'a> View<'a> {
         let mut t = Vec::new();
         self.subtree(h, &mut t, true);
         let toks = self.doc.tokens();
-        let start = t.iter().map(|&k| toks[k].span.start).min().unwrap_or(toks[h].span.start);
-        let end = t.iter().map(|&k| toks[k].span.end).max().unwrap_or(toks[h].span.end);
+        let start = t
+            .iter()
+            .map(|&k| toks[k].span.start)
+            .min()
+            .unwrap_or(toks[h].span.start);
+        let end = t
+            .iter()
+            .map(|&k| toks[k].span.end)
+            .max()
+            .unwrap_or(toks[h].span.end);
         Span { start, end }
     }
     /// The actor mention that codes a participant head: its own, an apposition's, or a modifier's.
@@ -261,10 +466,10 @@ impl<'a> View<'a> {
         }
         for rel in ["appos", "nmod:poss", "amod", "compound", "flat", "nmod"] {
             for &k in &self.kids[h] {
-                if self.rels[k] == rel || (rel == "nmod" && self.base(k) == "nmod") {
-                    if let Some(&m) = self.mention_at.get(&k) {
-                        return Some(m);
-                    }
+                if (self.rels[k] == rel || (rel == "nmod" && self.base(k) == "nmod"))
+                    && let Some(&m) = self.mention_at.get(&k)
+                {
+                    return Some(m);
                 }
             }
         }
@@ -298,30 +503,41 @@ impl Coder {
     pub fn embedded() -> Coder {
         let ontology = Ontology::embedded();
         let patterns = PatternSet::embedded(&ontology);
-        Coder { ontology, patterns, options: CoderOptions::default() }
+        Coder {
+            ontology,
+            patterns,
+            options: CoderOptions::default(),
+        }
     }
 
     /// A coder from loaded parts.
     pub fn new(ontology: Ontology, patterns: PatternSet) -> Coder {
-        Coder { ontology, patterns, options: CoderOptions::default() }
+        Coder {
+            ontology,
+            patterns,
+            options: CoderOptions::default(),
+        }
     }
 
     fn matches(&self, v: &View, p: &Pattern, i: usize) -> bool {
-        if let Some(part) = &p.particle {
-            if !v.has_particle(i, part) {
-                return false;
-            }
+        if let Some(part) = &p.particle
+            && !v.has_particle(i, part)
+        {
+            return false;
         }
         p.constraints.iter().all(|c| match c {
-            Constraint::Obj(class) => v.object(i).is_some_and(|o| class.has(&v.lemmas[o]) || compound_hit(v, o, class)),
+            Constraint::Obj(class) => v
+                .object(i)
+                .is_some_and(|o| class.has(&v.lemmas[o]) || compound_hit(v, o, class)),
             Constraint::Subj(class) => v.subject(i, 0).is_some_and(|s| class.has(&v.lemmas[s])),
-            Constraint::Xcomp(class) => {
-                v.complement(i).is_some_and(|x| class.as_ref().is_none_or(|c| c.has(&v.lemmas[x])))
-            }
-            Constraint::Prep(prep, class) => v
-                .prep_args(i, prep)
-                .iter()
-                .any(|&a| class.as_ref().is_none_or(|c| c.has(&v.lemmas[a]) || compound_hit(v, a, c))),
+            Constraint::Xcomp(class) => v
+                .complement(i)
+                .is_some_and(|x| class.as_ref().is_none_or(|c| c.has(&v.lemmas[x]))),
+            Constraint::Prep(prep, class) => v.prep_args(i, prep).iter().any(|&a| {
+                class
+                    .as_ref()
+                    .is_none_or(|c| c.has(&v.lemmas[a]) || compound_hit(v, a, c))
+            }),
             Constraint::Negated => v.negated(i),
             Constraint::Passive => v.passive(i),
             Constraint::Active => !v.passive(i),
@@ -348,13 +564,17 @@ impl Coder {
     }
 
     fn verbal(&self, ty: &str) -> bool {
-        self.ontology.get(ty).is_some_and(|t| matches!(t.quad, Quad::VerbalCoop | Quad::VerbalConflict))
+        self.ontology
+            .get(ty)
+            .is_some_and(|t| matches!(t.quad, Quad::VerbalCoop | Quad::VerbalConflict))
     }
 
     /// Codes every PLOVER event mention in the document (one record per mention).
     /// Needs tags and deps; returns nothing (never fails) without them.
     pub fn annotate(&self, doc: &Doc) -> Vec<Event> {
-        let Some(v) = View::new(doc) else { return Vec::new() };
+        let Some(v) = View::new(doc) else {
+            return Vec::new();
+        };
         let n = v.lemmas.len();
         let fired: Vec<Option<usize>> = (0..n).map(|i| self.best_pattern(&v, i)).collect();
         let mut out = Vec::new();
@@ -381,9 +601,10 @@ impl Coder {
             let content = match base {
                 "xcomp" | "ccomp" | "csubj" => true,
                 "obj" | "nsubj" if rel == "nsubj:pass" || base == "obj" => true,
-                "advcl" | "acl" | "obl" | "nmod" => {
-                    v.preps(cur).iter().any(|p| CONTENT_PREPS.contains(&p.as_str()) || p == "that")
-                }
+                "advcl" | "acl" | "obl" | "nmod" => v
+                    .preps(cur)
+                    .iter()
+                    .any(|p| CONTENT_PREPS.contains(&p.as_str()) || p == "that"),
                 _ => false,
             };
             if !content {
@@ -411,18 +632,22 @@ impl Coder {
                 } else if pos == Pos::Noun {
                     // Nominal event: the subject of a light verb ("Russia launched an attack").
                     if let Some(h) = v.heads[i].filter(|&h| {
-                        matches!(v.base(i), "obj" | "nsubj") && LIGHT_VERBS.contains(&v.lemmas[h].as_str())
-                    }) {
-                        if let Some(s) = v.subject(h, 0) {
-                            out.push(s);
-                        }
+                        matches!(v.base(i), "obj" | "nsubj")
+                            && LIGHT_VERBS.contains(&v.lemmas[h].as_str())
+                    }) && let Some(s) = v.subject(h, 0)
+                    {
+                        out.push(s);
                     }
                 }
             }
             Role::Obj => out.extend(v.object(i)),
             Role::Iobj => out.extend(v.kid(i, "iobj")),
             Role::Poss => out.extend(v.kid(i, "nmod:poss")),
-            Role::Prep(p) => out.extend(v.prep_args(i, p).into_iter().filter(|&a| !matches!(v.upos[a], "VERB"))),
+            Role::Prep(p) => out.extend(
+                v.prep_args(i, p)
+                    .into_iter()
+                    .filter(|&a| !matches!(v.upos[a], "VERB")),
+            ),
             Role::ObjPrep(p) => {
                 if let Some(o) = v.object(i) {
                     out.extend(v.prep_args(o, p));
@@ -455,10 +680,12 @@ impl Coder {
             _ => vec![Role::Subj],
         };
         let default_recip: Vec<Role> = match pos {
-            Pos::Noun => ["against", "on", "with", "toward", "towards", "at", "to", "into", "in"]
-                .iter()
-                .map(|s| Role::Prep(s.to_string()))
-                .collect(),
+            Pos::Noun => [
+                "against", "on", "with", "toward", "towards", "at", "to", "into", "in",
+            ]
+            .iter()
+            .map(|s| Role::Prep(s.to_string()))
+            .collect(),
             _ if p.object_is_theme() => {
                 let mut r = vec![Role::Iobj];
                 for s in ["on", "against", "to", "with", "toward", "towards", "into"] {
@@ -467,7 +694,11 @@ impl Coder {
                 }
                 r
             }
-            Pos::Adj => vec![Role::Prep("of".into()), Role::Prep("with".into()), Role::Prep("toward".into())],
+            Pos::Adj => vec![
+                Role::Prep("of".into()),
+                Role::Prep("with".into()),
+                Role::Prep("toward".into()),
+            ],
             _ => vec![Role::Obj, Role::Iobj],
         };
         let mut actor_heads = Vec::new();
@@ -503,7 +734,8 @@ impl Coder {
         recips_t.retain(|h| !actors_t.contains(h));
         let actors: Vec<Participant> = actors_t.iter().map(|&h| v.participant(h)).collect();
         let recipients: Vec<Participant> = recips_t.iter().map(|&h| v.participant(h)).collect();
-        if self.options.require_coded && !actors.iter().chain(&recipients).any(|x| x.code.is_some()) {
+        if self.options.require_coded && !actors.iter().chain(&recipients).any(|x| x.code.is_some())
+        {
             return None;
         }
 
@@ -535,7 +767,9 @@ impl Coder {
             if v.base(cur) == "advcl" && v.kids[cur].iter().any(|&k| v.lemmas[k] == "if") {
                 push("hypothetical", &mut aux);
             }
-            let Some(h) = v.heads[cur].filter(|_| v.base(cur) == "xcomp") else { break };
+            let Some(h) = v.heads[cur].filter(|_| v.base(cur) == "xcomp") else {
+                break;
+            };
             if depth == 0 && self_fired_type(self, v, h).is_some() {
                 break;
             }
@@ -565,7 +799,11 @@ impl Coder {
         let magnitudes = magnitudes(v, sentence, &ty, i);
         Some(Event {
             intensity: self.ontology.intensity(&ty, mode.as_deref()),
-            cameo: self.ontology.cameo(&ty, mode.as_deref()).unwrap_or("").to_string(),
+            cameo: self
+                .ontology
+                .cameo(&ty, mode.as_deref())
+                .unwrap_or("")
+                .to_string(),
             event_type: ty,
             mode,
             context: p.context.clone(),
@@ -582,21 +820,25 @@ impl Coder {
 
     fn attribution(&self, v: &View, i: usize) -> Option<usize> {
         let report_subj = |r: usize| -> Option<usize> {
-            REPORT_VERBS.contains(&v.lemmas[r].as_str()).then(|| v.subject(r, 0)).flatten()
+            REPORT_VERBS
+                .contains(&v.lemmas[r].as_str())
+                .then(|| v.subject(r, 0))
+                .flatten()
         };
         let according = |x: usize| -> Option<usize> {
             v.kids[x].iter().copied().find(|&k| {
-                matches!(v.base(k), "obl" | "nmod" | "advcl") && v.preps(k).iter().any(|p| p == "according" || p == "accord")
+                matches!(v.base(k), "obl" | "nmod" | "advcl")
+                    && v.preps(k).iter().any(|p| p == "according" || p == "accord")
             })
         };
         if let Some(a) = according(i) {
             return Some(a);
         }
         for &k in &v.kids[i] {
-            if v.base(k) == "parataxis" {
-                if let Some(s) = report_subj(k) {
-                    return Some(s);
-                }
+            if v.base(k) == "parataxis"
+                && let Some(s) = report_subj(k)
+            {
+                return Some(s);
             }
         }
         let mut cur = i;
@@ -623,42 +865,69 @@ fn self_fired_type(c: &Coder, v: &View, h: usize) -> Option<usize> {
 }
 
 fn compound_hit(v: &View, h: usize, class: &crate::pattern::Class) -> bool {
-    v.kids[h].iter().any(|&k| v.rels[k] == "compound" && class.has(&format!("{} {}", v.lemmas[k], v.lemmas[h])))
+    v.kids[h]
+        .iter()
+        .any(|&k| v.rels[k] == "compound" && class.has(&format!("{} {}", v.lemmas[k], v.lemmas[h])))
 }
 
 /// Counts stated in the sentence that belong to an event of this type.
 fn magnitudes(v: &View, sentence: usize, ty: &str, trigger: usize) -> Magnitudes {
     let mut m = Magnitudes::default();
-    let Some(s) = v.doc.sentences().get(sentence) else { return m };
+    let Some(s) = v.doc.sentences().get(sentence) else {
+        return m;
+    };
     let casualties = matches!(ty, "ASSAULT" | "COERCE" | "PROTEST");
     let sized = matches!(ty, "MOBILIZE" | "PROTEST");
     let mut trig_tree = Vec::new();
     v.subtree(trigger, &mut trig_tree, false);
     for n in s.tokens.range() {
-        if v.upos[n] != "NUM" || !matches!(v.base(n), "nummod" | "obj" | "nsubj" | "nsubj:pass" | "obl") {
+        if v.upos[n] != "NUM"
+            || !matches!(v.base(n), "nummod" | "obj" | "nsubj" | "nsubj:pass" | "obl")
+        {
             continue;
         }
         // The number phrase: the NUM and its compound/flat parts ("1.5 million").
         let mut parts = vec![n];
-        parts.extend(v.kids[n].iter().copied().filter(|&k| matches!(v.base(k), "compound" | "flat" | "nummod")));
+        parts.extend(
+            v.kids[n]
+                .iter()
+                .copied()
+                .filter(|&k| matches!(v.base(k), "compound" | "flat" | "nummod")),
+        );
         parts.sort();
         let toks = v.doc.tokens();
-        let span = Span { start: toks[parts[0]].span.start, end: toks[*parts.last().unwrap()].span.end };
-        let Some(value) = parse_number(&v.doc.text[span.range()]) else { continue };
-        let noun = if v.base(n) == "nummod" { v.heads[n] } else { Some(n) };
+        let span = Span {
+            start: toks[parts[0]].span.start,
+            end: toks[*parts.last().unwrap()].span.end,
+        };
+        let Some(value) = parse_number(&v.doc.text[span.range()]) else {
+            continue;
+        };
+        let noun = if v.base(n) == "nummod" {
+            v.heads[n]
+        } else {
+            Some(n)
+        };
         let Some(noun) = noun else { continue };
         let nl = v.lemmas[noun].as_str();
         let gov = v.heads[noun].map(|g| v.lemmas[g].as_str()).unwrap_or("");
         let as_patient = matches!(v.base(noun), "obj" | "nsubj") || v.rels[noun] == "nsubj:pass";
-        let kind = if matches!(nl, "death" | "fatality" | "dead" | "body") || v.kids[noun].iter().any(|&k| matches!(v.lemmas[k].as_str(), "dead" | "killed")) {
+        let kind = if matches!(nl, "death" | "fatality" | "dead" | "body")
+            || v.kids[noun]
+                .iter()
+                .any(|&k| matches!(v.lemmas[k].as_str(), "dead" | "killed"))
+        {
             Some("dead")
         } else if matches!(nl, "injury" | "wounded" | "injured") {
             Some("injured")
         } else if as_patient && (PERSON_NOUNS.contains(&nl) || noun == n) {
             match gov {
-                "kill" | "slay" | "murder" | "execute" | "massacre" | "die" | "claim" => Some("dead"),
+                "kill" | "slay" | "murder" | "execute" | "massacre" | "die" | "claim" => {
+                    Some("dead")
+                }
                 "injure" | "wound" | "hurt" | "maim" => Some("injured"),
-                "arrest" | "detain" | "jail" | "imprison" | "apprehend" | "round" | "nab" | "capture" => Some("arrested"),
+                "arrest" | "detain" | "jail" | "imprison" | "apprehend" | "round" | "nab"
+                | "capture" => Some("arrested"),
                 _ => None,
             }
         } else {
@@ -667,8 +936,13 @@ fn magnitudes(v: &View, sentence: usize, ty: &str, trigger: usize) -> Magnitudes
         match kind {
             Some("dead") if casualties => m.dead = Some(m.dead.unwrap_or(0.0).max(value)),
             Some("injured") if casualties => m.injured = Some(m.injured.unwrap_or(0.0).max(value)),
-            Some("arrested") if casualties => m.arrested = Some(m.arrested.unwrap_or(0.0).max(value)),
-            None if sized && SIZE_NOUNS.contains(&nl) && (trig_tree.contains(&noun) || v.heads[noun] == Some(trigger)) => {
+            Some("arrested") if casualties => {
+                m.arrested = Some(m.arrested.unwrap_or(0.0).max(value))
+            }
+            None if sized
+                && SIZE_NOUNS.contains(&nl)
+                && (trig_tree.contains(&noun) || v.heads[noun] == Some(trigger)) =>
+            {
                 m.size = Some(m.size.unwrap_or(0.0).max(value))
             }
             _ => continue,
@@ -677,4 +951,3 @@ fn magnitudes(v: &View, sentence: usize, ty: &str, trigger: usize) -> Magnitudes
     }
     m
 }
-

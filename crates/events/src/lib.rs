@@ -36,7 +36,10 @@ pub struct LoadError {
 impl Coder {
     /// A coder from an ontology file and pattern files given by content
     /// (`(name, text)`); the cli reads them from paths to override the embedded ones.
-    pub fn from_sources(ontology: (&str, &str), patterns: &[(&str, &str)]) -> Result<Coder, LoadError> {
+    pub fn from_sources(
+        ontology: (&str, &str),
+        patterns: &[(&str, &str)],
+    ) -> Result<Coder, LoadError> {
         let o = Ontology::parse(ontology.0, ontology.1)?;
         let p = PatternSet::parse(&o, patterns)?;
         Ok(Coder::new(o, p))

@@ -10,7 +10,10 @@ pub fn parse_number(s: &str) -> Option<f64> {
     let words = s
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty())
-        .map(|w| w.trim_matches(|c: char| c == '(' || c == ')' || c == '~').to_lowercase());
+        .map(|w| {
+            w.trim_matches(|c: char| c == '(' || c == ')' || c == '~')
+                .to_lowercase()
+        });
     for (k, w) in words.enumerate() {
         if let Some(v) = digits(&w) {
             current += v;
@@ -78,19 +81,45 @@ fn digits(w: &str) -> Option<f64> {
     } else {
         w.to_string()
     };
-    clean.parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| v * mult)
+    clean
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .map(|v| v * mult)
 }
 
 fn small(w: &str) -> Option<f64> {
     const UNITS: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
     if let Some(i) = UNITS.iter().position(|&u| u == w) {
         return Some(i as f64);
     }
-    TENS.iter().position(|&t| t == w).map(|i| (i as f64 + 2.0) * 10.0)
+    TENS.iter()
+        .position(|&t| t == w)
+        .map(|i| (i as f64 + 2.0) * 10.0)
 }
 
 #[cfg(test)]

@@ -83,7 +83,11 @@ impl Ontology {
         };
         for (n, raw) in src.lines().enumerate() {
             let line = n + 1;
-            let err = |reason: String| LoadError { file: file.to_string(), line, reason };
+            let err = |reason: String| LoadError {
+                file: file.to_string(),
+                line,
+                reason,
+            };
             let body = raw.split('#').next().unwrap_or("");
             let (body, gloss) = match body.split_once("--") {
                 Some((b, g)) => (b, g.trim().to_string()),
@@ -93,7 +97,10 @@ impl Ontology {
             if f.is_empty() {
                 continue;
             }
-            let num = |s: &str| s.parse::<f32>().map_err(|_| err(format!("not a number: {s:?}")));
+            let num = |s: &str| {
+                s.parse::<f32>()
+                    .map_err(|_| err(format!("not a number: {s:?}")))
+            };
             match f[0] {
                 "type" => {
                     if f.len() != 6 {
@@ -109,7 +116,11 @@ impl Ontology {
                     let requires_recipient = match f[5] {
                         "required" => true,
                         "optional" => false,
-                        r => return Err(err(format!("recipient must be required|optional, not {r:?}"))),
+                        r => {
+                            return Err(err(format!(
+                                "recipient must be required|optional, not {r:?}"
+                            )));
+                        }
                     };
                     if o.index.contains_key(f[1]) {
                         return Err(err(format!("duplicate type {}", f[1])));
@@ -132,18 +143,31 @@ impl Ontology {
                     let Some(&t) = o.index.get(f[1]) else {
                         return Err(err(format!("mode for unknown type {}", f[1])));
                     };
-                    let cameo = if f[4] == "-" { None } else { Some(cameo_root(f[4]).map_err(&err)?) };
+                    let cameo = if f[4] == "-" {
+                        None
+                    } else {
+                        Some(cameo_root(f[4]).map_err(&err)?)
+                    };
                     let intensity = num(f[3])?;
                     if o.types[t].modes.iter().any(|m| m.name == f[2]) {
                         return Err(err(format!("duplicate mode {} {}", f[1], f[2])));
                     }
-                    o.types[t].modes.push(ModeDef { name: f[2].to_string(), intensity, cameo, gloss });
+                    o.types[t].modes.push(ModeDef {
+                        name: f[2].to_string(),
+                        intensity,
+                        cameo,
+                        gloss,
+                    });
                 }
                 "context" | "aux" => {
                     if f.len() != 2 {
                         return Err(err(format!("{} needs exactly one name", f[0])));
                     }
-                    let v = if f[0] == "context" { &mut o.contexts } else { &mut o.aux };
+                    let v = if f[0] == "context" {
+                        &mut o.contexts
+                    } else {
+                        &mut o.aux
+                    };
                     v.push(f[1].to_string());
                 }
                 "cameo" => {
@@ -151,8 +175,11 @@ impl Ontology {
                         return Err(err("cameo needs: ROOT TYPES".into()));
                     }
                     let root = cameo_root(f[1]).map_err(&err)?;
-                    let types: Vec<String> =
-                        if f[2] == "-" { Vec::new() } else { f[2].split(',').map(str::to_string).collect() };
+                    let types: Vec<String> = if f[2] == "-" {
+                        Vec::new()
+                    } else {
+                        f[2].split(',').map(str::to_string).collect()
+                    };
                     for t in &types {
                         if !o.index.contains_key(t) {
                             return Err(err(format!("cameo root {root} maps to unknown type {t}")));
@@ -160,11 +187,19 @@ impl Ontology {
                     }
                     o.cameo_roots.push((root, types));
                 }
-                k => return Err(err(format!("unknown record kind {k:?} (type|mode|context|aux|cameo)"))),
+                k => {
+                    return Err(err(format!(
+                        "unknown record kind {k:?} (type|mode|context|aux|cameo)"
+                    )));
+                }
             }
         }
         if o.types.is_empty() {
-            return Err(LoadError { file: file.into(), line: 0, reason: "no types defined".into() });
+            return Err(LoadError {
+                file: file.into(),
+                line: 0,
+                reason: "no types defined".into(),
+            });
         }
         Ok(o)
     }
@@ -176,7 +211,8 @@ impl Ontology {
 
     /// True when `mode` is a mode of `ty`.
     pub fn has_mode(&self, ty: &str, mode: &str) -> bool {
-        self.get(ty).is_some_and(|t| t.modes.iter().any(|m| m.name == mode))
+        self.get(ty)
+            .is_some_and(|t| t.modes.iter().any(|m| m.name == mode))
     }
 
     /// True when `ctx` is a known context.
@@ -187,20 +223,26 @@ impl Ontology {
     /// Intensity of a type (and mode, when it has its own score).
     pub fn intensity(&self, ty: &str, mode: Option<&str>) -> f32 {
         let Some(t) = self.get(ty) else { return 0.0 };
-        mode.and_then(|m| t.modes.iter().find(|x| x.name == m)).map_or(t.intensity, |m| m.intensity)
+        mode.and_then(|m| t.modes.iter().find(|x| x.name == m))
+            .map_or(t.intensity, |m| m.intensity)
     }
 
     /// CAMEO two-digit root for a type/mode (mode override first, then type default).
     pub fn cameo(&self, ty: &str, mode: Option<&str>) -> Option<&str> {
         let t = self.get(ty)?;
-        let m = mode.and_then(|m| t.modes.iter().find(|x| x.name == m)).and_then(|m| m.cameo.as_deref());
+        let m = mode
+            .and_then(|m| t.modes.iter().find(|x| x.name == m))
+            .and_then(|m| m.cameo.as_deref());
         Some(m.unwrap_or(&t.cameo))
     }
 
     /// PLOVER types a CAMEO code falls into, from its two-digit root (`"1123"` → `["ACCUSE"]`).
     pub fn types_for_cameo(&self, code: &str) -> &[String] {
         let root = code.get(..2).unwrap_or("");
-        self.cameo_roots.iter().find(|(r, _)| r == root).map_or(&[], |(_, t)| t.as_slice())
+        self.cameo_roots
+            .iter()
+            .find(|(r, _)| r == root)
+            .map_or(&[], |(_, t)| t.as_slice())
     }
 }
 
@@ -241,7 +283,12 @@ mod tests {
         assert!(o.types_for_cameo("010").is_empty());
         // Every type's default root maps back to a root that lists it.
         for t in &o.types {
-            assert!(o.types_for_cameo(&t.cameo).contains(&t.name), "{} -> {}", t.name, t.cameo);
+            assert!(
+                o.types_for_cameo(&t.cameo).contains(&t.name),
+                "{} -> {}",
+                t.name,
+                t.cameo
+            );
         }
     }
 
@@ -252,7 +299,11 @@ mod tests {
         assert_eq!(o.intensity("AID", None), 10.0);
         assert_eq!(o.intensity("CONSULT", Some("visit")), 4.0);
         assert_eq!(o.intensity("CONSULT", Some("nonexistent")), 2.5);
-        assert!(o.types.iter().all(|t| (-10.0..=10.0).contains(&t.intensity)));
+        assert!(
+            o.types
+                .iter()
+                .all(|t| (-10.0..=10.0).contains(&t.intensity))
+        );
     }
 
     #[test]

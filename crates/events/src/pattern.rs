@@ -8,10 +8,22 @@ use std::collections::{HashMap, HashSet};
 
 /// The pattern files shipped with Chronicle: (file name, contents). Synsets come first.
 pub const EMBEDDED_PATTERNS: &[(&str, &str)] = &[
-    ("synsets.pat", include_str!("../../../data/plover/patterns/synsets.pat")),
-    ("cooperation.pat", include_str!("../../../data/plover/patterns/cooperation.pat")),
-    ("verbal_conflict.pat", include_str!("../../../data/plover/patterns/verbal_conflict.pat")),
-    ("material_conflict.pat", include_str!("../../../data/plover/patterns/material_conflict.pat")),
+    (
+        "synsets.pat",
+        include_str!("../../../data/plover/patterns/synsets.pat"),
+    ),
+    (
+        "cooperation.pat",
+        include_str!("../../../data/plover/patterns/cooperation.pat"),
+    ),
+    (
+        "verbal_conflict.pat",
+        include_str!("../../../data/plover/patterns/verbal_conflict.pat"),
+    ),
+    (
+        "material_conflict.pat",
+        include_str!("../../../data/plover/patterns/material_conflict.pat"),
+    ),
 ];
 
 /// Part of speech of a trigger.
@@ -118,7 +130,10 @@ impl Pattern {
             .constraints
             .iter()
             .map(|c| match c {
-                Constraint::Obj(_) | Constraint::Subj(_) | Constraint::Xcomp(Some(_)) | Constraint::Prep(_, Some(_)) => 3,
+                Constraint::Obj(_)
+                | Constraint::Subj(_)
+                | Constraint::Xcomp(Some(_))
+                | Constraint::Prep(_, Some(_)) => 3,
                 _ => 2,
             })
             .sum();
@@ -127,7 +142,9 @@ impl Pattern {
 
     /// True when the pattern constrains the object (so the object is the theme, not the recipient).
     pub fn object_is_theme(&self) -> bool {
-        self.constraints.iter().any(|c| matches!(c, Constraint::Obj(_)))
+        self.constraints
+            .iter()
+            .any(|c| matches!(c, Constraint::Obj(_)))
     }
 }
 
@@ -149,12 +166,20 @@ impl PatternSet {
 
     /// Parses pattern files (`(name, contents)`, in order; synsets must be defined before use).
     pub fn parse(ontology: &Ontology, files: &[(&str, &str)]) -> Result<PatternSet, LoadError> {
-        let mut set = PatternSet { patterns: Vec::new(), synsets: HashMap::new(), index: HashMap::new() };
+        let mut set = PatternSet {
+            patterns: Vec::new(),
+            synsets: HashMap::new(),
+            index: HashMap::new(),
+        };
         let mut ids: HashMap<String, (String, usize)> = HashMap::new();
         for (file, src) in files {
             for (n, raw) in src.lines().enumerate() {
                 let line = n + 1;
-                let err = |reason: String| LoadError { file: file.to_string(), line, reason };
+                let err = |reason: String| LoadError {
+                    file: file.to_string(),
+                    line,
+                    reason,
+                };
                 let body = raw.split('#').next().unwrap_or("").trim();
                 if body.is_empty() {
                     continue;
@@ -164,7 +189,9 @@ impl PatternSet {
                         return Err(err("synset line must be `@name = lemma lemma …`".into()));
                     };
                     let name = name.trim();
-                    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    if name.is_empty()
+                        || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    {
                         return Err(err(format!("bad synset name {name:?}")));
                     }
                     let mut class = Class::default();
@@ -174,26 +201,38 @@ impl PatternSet {
                     if class.0.is_empty() {
                         return Err(err(format!("synset @{name} is empty")));
                     }
-                    set.synsets.entry(name.to_string()).or_default().0.extend(class.0);
+                    set.synsets
+                        .entry(name.to_string())
+                        .or_default()
+                        .0
+                        .extend(class.0);
                     continue;
                 }
                 let p = parse_pattern(ontology, &set.synsets, file, line, body).map_err(&err)?;
                 if let Some((f, l)) = ids.get(&p.id) {
-                    return Err(err(format!("duplicate pattern id {} (first at {f}:{l})", p.id)));
+                    return Err(err(format!(
+                        "duplicate pattern id {} (first at {f}:{l})",
+                        p.id
+                    )));
                 }
                 ids.insert(p.id.clone(), (file.to_string(), line));
                 set.patterns.push(p);
             }
         }
         for (i, p) in set.patterns.iter().enumerate() {
-            set.index.entry((p.pos, p.lemma.clone())).or_default().push(i);
+            set.index
+                .entry((p.pos, p.lemma.clone()))
+                .or_default()
+                .push(i);
         }
         Ok(set)
     }
 
     /// Candidate patterns for a trigger lemma (lowercase) and part of speech.
     pub fn candidates(&self, pos: Pos, lemma: &str) -> &[usize] {
-        self.index.get(&(pos, lemma.to_string())).map_or(&[], |v| v.as_slice())
+        self.index
+            .get(&(pos, lemma.to_string()))
+            .map_or(&[], |v| v.as_slice())
     }
 
     /// Number of patterns per event type.
@@ -209,7 +248,11 @@ impl PatternSet {
     }
 }
 
-fn add_to_class(class: &mut Class, item: &str, synsets: &HashMap<String, Class>) -> Result<(), String> {
+fn add_to_class(
+    class: &mut Class,
+    item: &str,
+    synsets: &HashMap<String, Class>,
+) -> Result<(), String> {
     for part in item.split('|').filter(|s| !s.is_empty()) {
         if let Some(name) = part.strip_prefix('@') {
             let Some(s) = synsets.get(name) else {
@@ -269,8 +312,14 @@ fn parse_pattern(
         return Err("a pattern needs: ID TYPE MODE TRIGGER [items…]".into());
     }
     let id = f[0];
-    if !id.contains('.') || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c)) {
-        return Err(format!("bad pattern id {id:?}: lowercase `type.name` with [a-z0-9._-]"));
+    if !id.contains('.')
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c))
+    {
+        return Err(format!(
+            "bad pattern id {id:?}: lowercase `type.name` with [a-z0-9._-]"
+        ));
     }
     let ty = f[1];
     if o.get(ty).is_none() {
@@ -303,9 +352,13 @@ fn parse_pattern(
             None => (*item, None),
         };
         fn need<'v>(key: &str, v: Option<&'v str>) -> Result<&'v str, String> {
-            v.filter(|s| !s.is_empty()).ok_or_else(|| format!("{key} needs a value"))
+            v.filter(|s| !s.is_empty())
+                .ok_or_else(|| format!("{key} needs a value"))
         }
-        if let Some((pos, lemma)) = key.split_once(':').filter(|(k, _)| ["v", "n", "a"].contains(k)) {
+        if let Some((pos, lemma)) = key
+            .split_once(':')
+            .filter(|(k, _)| ["v", "n", "a"].contains(k))
+        {
             if have_trigger {
                 return Err(format!("second trigger {item:?}: one trigger per pattern"));
             }
@@ -327,8 +380,12 @@ fn parse_pattern(
             continue;
         }
         match key {
-            "obj" => p.constraints.push(Constraint::Obj(parse_class(need(key, val)?, synsets)?)),
-            "subj" => p.constraints.push(Constraint::Subj(parse_class(need(key, val)?, synsets)?)),
+            "obj" => p
+                .constraints
+                .push(Constraint::Obj(parse_class(need(key, val)?, synsets)?)),
+            "subj" => p
+                .constraints
+                .push(Constraint::Subj(parse_class(need(key, val)?, synsets)?)),
             "xcomp" => p.constraints.push(Constraint::Xcomp(match val {
                 Some(v) => Some(parse_class(v, synsets)?),
                 None => None,
@@ -353,8 +410,15 @@ fn parse_pattern(
                 }
             }
             "actor" | "recip" => {
-                let roles = need(key, val)?.split(',').map(parse_role).collect::<Result<Vec<_>, _>>()?;
-                if key == "actor" { p.actor = Some(roles) } else { p.recip = Some(roles) }
+                let roles = need(key, val)?
+                    .split(',')
+                    .map(parse_role)
+                    .collect::<Result<Vec<_>, _>>()?;
+                if key == "actor" {
+                    p.actor = Some(roles)
+                } else {
+                    p.recip = Some(roles)
+                }
             }
             k if k.starts_with("p:") => {
                 let prep = &k[2..];
@@ -365,7 +429,8 @@ fn parse_pattern(
                     Some(v) => Some(parse_class(v, synsets)?),
                     None => None,
                 };
-                p.constraints.push(Constraint::Prep(prep.to_lowercase(), class));
+                p.constraints
+                    .push(Constraint::Prep(prep.to_lowercase(), class));
             }
             _ => return Err(format!("unknown item {item:?}")),
         }
@@ -395,8 +460,13 @@ mod tests {
         assert_eq!(s.patterns.len(), 2);
         let p = &s.patterns[0];
         assert_eq!(p.mode.as_deref(), Some("troops"));
-        assert!(matches!(&p.constraints[0], Constraint::Obj(c) if c.has("soldier") && c.has("force")));
-        assert_eq!(p.recip, Some(vec![Role::Prep("to".into()), Role::Prep("near".into())]));
+        assert!(
+            matches!(&p.constraints[0], Constraint::Obj(c) if c.has("soldier") && c.has("force"))
+        );
+        assert_eq!(
+            p.recip,
+            Some(vec![Role::Prep("to".into()), Role::Prep("near".into())])
+        );
         assert_eq!(s.candidates(Pos::Verb, "call"), &[1]);
         assert_eq!(s.patterns[1].particle.as_deref(), Some("for"));
         assert!(s.candidates(Pos::Noun, "call").is_empty());
@@ -409,7 +479,11 @@ mod tests {
             ("\n\nx.y AGREE troops v:go\n", 3, "has no mode"),
             ("x.y AGREE - obj=deal\n", 1, "no trigger"),
             ("x.y AGREE - v:go obj=@nope\n", 1, "unknown synset @nope"),
-            ("x.y AGREE - v:go\nx.y AGREE - v:come\n", 2, "duplicate pattern id x.y (first at t.pat:1)"),
+            (
+                "x.y AGREE - v:go\nx.y AGREE - v:come\n",
+                2,
+                "duplicate pattern id x.y (first at t.pat:1)",
+            ),
             ("x.y AGREE - v:go recip=sideways\n", 1, "unknown role"),
             ("x.y AGREE - v:go ctx=moonbase\n", 1, "unknown context"),
             ("Bad AGREE - v:go\n", 1, "bad pattern id"),

@@ -10,11 +10,16 @@ const FIXTURES: &str = include_str!("fixtures/syntax.conllu");
 /// The sentence `id` as a Doc, with one-token actor mentions on the given surfaces.
 fn doc(id: &str, actors: &[(&str, &str)]) -> Doc {
     let all = parse(FIXTURES).expect("fixtures parse");
-    let s = all.iter().find(|s| s.sent_id.as_deref() == Some(id)).unwrap_or_else(|| panic!("no sentence {id}"));
+    let s = all
+        .iter()
+        .find(|s| s.sent_id.as_deref() == Some(id))
+        .unwrap_or_else(|| panic!("no sentence {id}"));
     let mut d = to_doc(std::slice::from_ref(s), id);
     let mut mentions = Vec::new();
     for (surface, code) in actors {
-        let i = (0..d.tokens().len()).find(|&i| d.token_text(i) == *surface).unwrap_or_else(|| panic!("{surface}"));
+        let i = (0..d.tokens().len())
+            .find(|&i| d.token_text(i) == *surface)
+            .unwrap_or_else(|| panic!("{surface}"));
         mentions.push(ActorMention {
             span: d.tokens()[i].span,
             tokens: TokenRange::new(i, i + 1),
@@ -35,7 +40,13 @@ fn doc(id: &str, actors: &[(&str, &str)]) -> Doc {
 }
 
 fn codes(d: &Doc, ps: &[chronicle_doc::Participant]) -> Vec<String> {
-    ps.iter().map(|p| p.code.clone().unwrap_or_else(|| format!("?{}", d.slice(p.span)))).collect()
+    ps.iter()
+        .map(|p| {
+            p.code
+                .clone()
+                .unwrap_or_else(|| format!("?{}", d.slice(p.span)))
+        })
+        .collect()
 }
 
 fn only(d: &Doc) -> Event {
@@ -47,9 +58,15 @@ fn only(d: &Doc) -> Event {
 
 #[test]
 fn passive_voice_swaps_roles() {
-    let d = doc("passive", &[("Russia", "RUS"), ("Ukraine", "UKR"), ("Kharkiv", "UKR")]);
+    let d = doc(
+        "passive",
+        &[("Russia", "RUS"), ("Ukraine", "UKR"), ("Kharkiv", "UKR")],
+    );
     let e = only(&d);
-    assert_eq!((e.event_type.as_str(), e.mode.as_deref()), ("ACCUSE", Some("allege")));
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("ACCUSE", Some("allege"))
+    );
     assert_eq!(codes(&d, &e.actors), ["UKR"]);
     assert_eq!(codes(&d, &e.recipients), ["RUS"]);
     assert_eq!(d.slice(e.trigger), "accused");
@@ -62,9 +79,15 @@ fn passive_voice_swaps_roles() {
 fn object_control_request_with_mode_and_no_embedded_event() {
     let d = doc("control", &[("Putin", "RUSGOV"), ("NATO", "NATO")]);
     let e = only(&d);
-    assert_eq!((e.event_type.as_str(), e.mode.as_deref()), ("REQUEST", Some("change")));
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("REQUEST", Some("change"))
+    );
     assert_eq!(codes(&d, &e.actors), ["RUSGOV"]);
-    assert_eq!(d.slice(e.actors[0].span), "Russian President Vladimir Putin");
+    assert_eq!(
+        d.slice(e.actors[0].span),
+        "Russian President Vladimir Putin"
+    );
     assert_eq!(codes(&d, &e.recipients), ["NATO"]);
     assert_eq!(e.pattern, "request.ask-change");
     assert!(e.aux.is_empty());
@@ -75,7 +98,10 @@ fn object_control_request_with_mode_and_no_embedded_event() {
 fn threaten_to_impose_takes_mode_and_recipient_from_complement() {
     let d = doc("threaten", &[("Moscow", "RUS"), ("Latvia", "LVA")]);
     let e = only(&d);
-    assert_eq!((e.event_type.as_str(), e.mode.as_deref()), ("THREATEN", Some("restrict")));
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("THREATEN", Some("restrict"))
+    );
     assert_eq!(codes(&d, &e.actors), ["RUS"]);
     assert_eq!(codes(&d, &e.recipients), ["LVA"]);
     assert_eq!(e.cameo, "13");
@@ -83,7 +109,10 @@ fn threaten_to_impose_takes_mode_and_recipient_from_complement() {
 
 #[test]
 fn reported_speech_attributes_embedded_event() {
-    let d = doc("reported", &[("Kyiv", "UKR"), ("Moscow", "RUS"), ("Kharkiv", "UKR")]);
+    let d = doc(
+        "reported",
+        &[("Kyiv", "UKR"), ("Moscow", "RUS"), ("Kharkiv", "UKR")],
+    );
     let e = only(&d);
     assert_eq!(e.event_type, "ASSAULT");
     assert_eq!(codes(&d, &e.actors), ["RUS"]);
@@ -95,37 +124,65 @@ fn reported_speech_attributes_embedded_event() {
 
 #[test]
 fn according_to_is_attribution() {
-    let d = doc("according", &[("Moscow", "RUS"), ("Kyiv", "UKR"), ("Ukraine", "UKR")]);
+    let d = doc(
+        "according",
+        &[("Moscow", "RUS"), ("Kyiv", "UKR"), ("Ukraine", "UKR")],
+    );
     let e = only(&d);
-    assert_eq!((e.event_type.as_str(), e.mode.as_deref()), ("ASSAULT", Some("heavy-weapons")));
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("ASSAULT", Some("heavy-weapons"))
+    );
     assert_eq!(e.cameo, "19");
     assert_eq!(d.slice(e.attributed_to.unwrap().span), "Ukraine");
 }
 
 #[test]
 fn conjoined_actors_and_recipients_are_lists() {
-    let d = doc("conj", &[("US", "USA"), ("France", "FRA"), ("Russia", "RUS"), ("Belarus", "BLR")]);
+    let d = doc(
+        "conj",
+        &[
+            ("US", "USA"),
+            ("France", "FRA"),
+            ("Russia", "RUS"),
+            ("Belarus", "BLR"),
+        ],
+    );
     let e = only(&d);
     assert_eq!(e.event_type, "ACCUSE");
     assert_eq!(codes(&d, &e.actors), ["USA", "FRA"]);
     assert_eq!(codes(&d, &e.recipients), ["RUS", "BLR"]);
-    assert_eq!(d.slice(e.actors[0].span), "The US", "conjunct spans exclude the other conjuncts");
+    assert_eq!(
+        d.slice(e.actors[0].span),
+        "The US",
+        "conjunct spans exclude the other conjuncts"
+    );
 }
 
 #[test]
 fn apposition_supplies_the_actor_code() {
     let d = doc("appos", &[("Putin", "RUSGOV"), ("Beijing", "CHN")]);
     let e = only(&d);
-    assert_eq!((e.event_type.as_str(), e.mode.as_deref()), ("CONSULT", Some("visit")));
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("CONSULT", Some("visit"))
+    );
     assert_eq!(codes(&d, &e.actors), ["RUSGOV"]);
-    assert_eq!(d.slice(e.actors[0].span), "The Russian leader", "span is the head phrase, code from the appositive");
+    assert_eq!(
+        d.slice(e.actors[0].span),
+        "The Russian leader",
+        "span is the head phrase, code from the appositive"
+    );
     assert_eq!(e.actors[0].actor, Some(0));
     assert_eq!(codes(&d, &e.recipients), ["CHN"]);
 }
 
 #[test]
 fn relative_clause_subject_is_the_modified_noun() {
-    let d = doc("relcl", &[("NATO", "NATO"), ("troops", "RUSMIL"), ("Mariupol", "UKR")]);
+    let d = doc(
+        "relcl",
+        &[("NATO", "NATO"), ("troops", "RUSMIL"), ("Mariupol", "UKR")],
+    );
     let ev = Coder::embedded().annotate(&d);
     assert_eq!(ev.len(), 2, "{ev:#?}");
     assert_eq!(ev[0].event_type, "ACCUSE");
@@ -147,13 +204,19 @@ fn negation_is_an_aux_mode() {
 fn will_marks_future_and_future_cooperation_is_agree() {
     let d = doc("future", &[("EU", "EU"), ("Russia", "RUS")]);
     let e = only(&d);
-    assert_eq!((e.event_type.as_str(), e.mode.as_deref()), ("SANCTION", Some("discontinue")));
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("SANCTION", Some("discontinue"))
+    );
     assert_eq!(e.aux, ["future"]);
     assert_eq!(codes(&d, &e.recipients), ["RUS"]);
 
     let d = doc("future-coop", &[("Germany", "DEU"), ("Ukraine", "UKR")]);
     let e = only(&d);
-    assert_eq!(e.event_type, "AGREE", "the manual codes future AID as AGREE");
+    assert_eq!(
+        e.event_type, "AGREE",
+        "the manual codes future AID as AGREE"
+    );
     assert_eq!(e.pattern, "aid.send-aid");
     assert!(e.aux.is_empty());
     assert_eq!(codes(&d, &e.recipients), ["UKR"]);
@@ -170,10 +233,17 @@ fn hypothetical_modal() {
 fn nominal_event_with_size_and_light_verb_actor() {
     let d = doc("nominal", &[("Russia", "RUS")]);
     let e = only(&d);
-    assert_eq!((e.event_type.as_str(), e.mode.as_deref()), ("MOBILIZE", Some("troops")));
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("MOBILIZE", Some("troops"))
+    );
     assert_eq!(d.slice(e.trigger), "deployment");
     assert_eq!(codes(&d, &e.actors), ["RUS"]);
-    assert_eq!(codes(&d, &e.recipients), ["?the border"], "uncoded participants keep their span");
+    assert_eq!(
+        codes(&d, &e.recipients),
+        ["?the border"],
+        "uncoded participants keep their span"
+    );
     assert_eq!(e.magnitudes.size, Some(100_000.0));
     assert_eq!(d.slice(e.magnitudes.spans[0]), "100,000");
     assert_eq!(e.cameo, "15");
@@ -189,7 +259,10 @@ fn magnitudes_dead_and_arrested() {
 
     let d = doc("arrested", &[("police", "BLRCOP")]);
     let e = only(&d);
-    assert_eq!((e.event_type.as_str(), e.mode.as_deref()), ("COERCE", Some("arrest")));
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("COERCE", Some("arrest"))
+    );
     assert_eq!(e.magnitudes.arrested, Some(1200.0));
     assert_eq!(d.slice(e.actors[0].span), "Belarusian police");
 }
@@ -198,7 +271,10 @@ fn magnitudes_dead_and_arrested() {
 fn multiword_trigger_call_for_with_mode() {
     let d = doc("call-for", &[("Ukraine", "UKR")]);
     let e = only(&d);
-    assert_eq!((e.event_type.as_str(), e.mode.as_deref()), ("REQUEST", Some("yield")));
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("REQUEST", Some("yield"))
+    );
     assert_eq!(e.pattern, "request.call-for-yield");
 }
 
@@ -207,7 +283,9 @@ fn uncoded_events_are_dropped_unless_asked_for() {
     let d = doc("uncoded", &[]);
     assert!(Coder::embedded().annotate(&d).is_empty());
     let mut c = Coder::embedded();
-    c.options = CoderOptions { require_coded: false };
+    c.options = CoderOptions {
+        require_coded: false,
+    };
     let ev = c.annotate(&d);
     assert_eq!(ev.len(), 1);
     assert_eq!(ev[0].actors[0].code, None);
@@ -225,7 +303,10 @@ fn events_validate_as_a_doc_layer() {
 
 #[test]
 fn no_layers_no_events() {
-    let d = chronicle_doc::Doc::new(chronicle_doc::Article { meta: Default::default(), text: "Kyiv.".into() });
+    let d = chronicle_doc::Doc::new(chronicle_doc::Article {
+        meta: Default::default(),
+        text: "Kyiv.".into(),
+    });
     assert!(Coder::embedded().annotate(&d).is_empty());
     let _ = Span::new(0, 0);
 }
@@ -233,12 +314,19 @@ fn no_layers_no_events() {
 #[test]
 fn patterns_override_by_content() {
     let o = chronicle_events::ontology::EMBEDDED_ONTOLOGY;
-    let c = Coder::from_sources(("o.txt", o), &[("mine.pat", "assault.only-kill ASSAULT targeted v:kill\n")]).unwrap();
+    let c = Coder::from_sources(
+        ("o.txt", o),
+        &[("mine.pat", "assault.only-kill ASSAULT targeted v:kill\n")],
+    )
+    .unwrap();
     assert_eq!(c.patterns.patterns.len(), 1);
     let d = doc("dead", &[("Rebels", "REB")]);
     assert_eq!(c.annotate(&d)[0].pattern, "assault.only-kill");
     assert!(c.annotate(&doc("passive", &[("Russia", "RUS")])).is_empty());
-    let e = Coder::from_sources(("o.txt", o), &[("mine.pat", "\nassault.x ASSAULT bogus v:kill\n")]).unwrap_err();
+    let e = Coder::from_sources(
+        ("o.txt", o),
+        &[("mine.pat", "\nassault.x ASSAULT bogus v:kill\n")],
+    )
+    .unwrap_err();
     assert_eq!(e.to_string(), "mine.pat:2: ASSAULT has no mode \"bogus\"");
 }
-
