@@ -3,7 +3,7 @@
 
 use crate::numbers::parse_number;
 use crate::ontology::{Ontology, Quad};
-use crate::pattern::{Constraint, Pattern, PatternSet, Pos, Role};
+use crate::pattern::{Constraint, Pattern, PatternSet, Pos, Role, Step};
 use chronicle_doc::{Doc, Event, Magnitudes, Participant, Span};
 use std::collections::HashMap;
 
@@ -668,6 +668,24 @@ impl Coder {
                     out.extend(v.prep_args(x, p));
                 }
             }
+            Role::Path(steps) => {
+                let mut cur = vec![i];
+                for st in steps {
+                    let mut next = Vec::new();
+                    for &h in &cur {
+                        match st {
+                            Step::Subj => next.extend(v.subject(h, 0)),
+                            Step::Obj => next.extend(v.object(h)),
+                            Step::Iobj => next.extend(v.kid(h, "iobj")),
+                            Step::Poss => next.extend(v.kid(h, "nmod:poss")),
+                            Step::Prep(p) => next.extend(v.prep_args(h, p)),
+                            Step::Xcomp => next.extend(v.complement(h)),
+                        }
+                    }
+                    cur = next;
+                }
+                out.extend(cur.into_iter().filter(|&h| v.mention(h).is_some()));
+            }
             Role::None => {}
         }
     }
@@ -732,8 +750,24 @@ impl Coder {
             }
         }
         recips_t.retain(|h| !actors_t.contains(h));
-        let actors: Vec<Participant> = actors_t.iter().map(|&h| v.participant(h)).collect();
-        let recipients: Vec<Participant> = recips_t.iter().map(|&h| v.participant(h)).collect();
+        // One participant per actor mention (a head and its possessor can resolve to the same one).
+        let mut seen = Vec::new();
+        let mut dedup = |heads: &[usize]| -> Vec<Participant> {
+            let mut out = Vec::new();
+            for &h in heads {
+                let p = v.participant(h);
+                if let Some(a) = p.actor {
+                    if seen.contains(&a) {
+                        continue;
+                    }
+                    seen.push(a);
+                }
+                out.push(p);
+            }
+            out
+        };
+        let actors = dedup(&actors_t);
+        let recipients = dedup(&recips_t);
         if self.options.require_coded && !actors.iter().chain(&recipients).any(|x| x.code.is_some())
         {
             return None;

@@ -69,8 +69,28 @@ pub enum Role {
     XcompObj,
     /// A preposition phrase of the clausal complement.
     XcompPrep(String),
+    /// A longer path of steps from the trigger (`p:for>p:of>poss`: "calls for the end
+    /// of *NATO's* expansion"). Only heads with an actor mention are taken from a path.
+    Path(Vec<Step>),
     /// No participant in this slot.
     None,
+}
+
+/// One step of a [`Role::Path`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Subject/agent.
+    Subj,
+    /// Object/patient.
+    Obj,
+    /// Indirect object.
+    Iobj,
+    /// Possessor.
+    Poss,
+    /// Preposition phrase.
+    Prep(String),
+    /// Clausal complement.
+    Xcomp,
 }
 
 /// A constraint a pattern puts on the trigger's dependents.
@@ -285,15 +305,33 @@ fn parse_role(s: &str) -> Result<Role, String> {
         "obj>poss" => Role::ObjPoss,
         "none" => Role::None,
         _ => {
-            if let Some(p) = s.strip_prefix("p:") {
+            if let Some(p) = s.strip_prefix("p:").filter(|p| !p.contains('>')) {
                 Role::Prep(p.to_string())
-            } else if let Some(p) = s.strip_prefix("obj>p:") {
+            } else if let Some(p) = s.strip_prefix("obj>p:").filter(|p| !p.contains('>')) {
                 Role::ObjPrep(p.to_string())
-            } else if let Some(p) = s.strip_prefix("xcomp>p:") {
+            } else if let Some(p) = s.strip_prefix("xcomp>p:").filter(|p| !p.contains('>')) {
                 Role::XcompPrep(p.to_string())
+            } else if s.contains('>') {
+                let steps = s
+                    .split('>')
+                    .map(|x| match x {
+                        "subj" => Ok(Step::Subj),
+                        "obj" => Ok(Step::Obj),
+                        "iobj" => Ok(Step::Iobj),
+                        "poss" => Ok(Step::Poss),
+                        "xcomp" => Ok(Step::Xcomp),
+                        _ => match x.strip_prefix("p:").filter(|p| !p.is_empty()) {
+                            Some(p) => Ok(Step::Prep(p.to_string())),
+                            None => Err(format!(
+                                "unknown step {x:?} in role {s:?} (subj|obj|iobj|poss|xcomp|p:PREP)"
+                            )),
+                        },
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                Role::Path(steps)
             } else {
                 return Err(format!(
-                    "unknown role {s:?} (subj|obj|iobj|poss|p:PREP|obj>p:PREP|obj>poss|xcomp>obj|xcomp>p:PREP|none)"
+                    "unknown role {s:?} (subj|obj|iobj|poss|p:PREP|none, or a path of those joined by `>` such as obj>p:on or p:for>p:of>poss)"
                 ));
             }
         }
@@ -485,6 +523,11 @@ mod tests {
                 "duplicate pattern id x.y (first at t.pat:1)",
             ),
             ("x.y AGREE - v:go recip=sideways\n", 1, "unknown role"),
+            (
+                "x.y AGREE - v:go recip=p:for>up\n",
+                1,
+                "unknown step \"up\"",
+            ),
             ("x.y AGREE - v:go ctx=moonbase\n", 1, "unknown context"),
             ("Bad AGREE - v:go\n", 1, "bad pattern id"),
             ("x.y AGREE - v:go v:come\n", 1, "second trigger"),

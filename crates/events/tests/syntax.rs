@@ -330,3 +330,20 @@ fn patterns_override_by_content() {
     .unwrap_err();
     assert_eq!(e.to_string(), "mine.pat:2: ASSAULT has no mode \"bogus\"");
 }
+
+#[test]
+fn headline_call_for_reaches_the_possessor_through_a_path_role() {
+    let d = doc("headline", &[("Putin", "RUSGOV"), ("NATO", "NATO")]);
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("REQUEST", Some("change"))
+    );
+    assert_eq!(e.pattern, "request.call-for-chg");
+    assert_eq!(codes(&d, &e.actors), ["RUSGOV"]);
+    assert_eq!(
+        codes(&d, &e.recipients),
+        ["NATO"],
+        "uncoded heads on a path are skipped"
+    );
+}

@@ -41,8 +41,8 @@
 @yield_v = release free lift ease cease withdraw pull return hand allow open reopen unblock
 @withdraw_v = withdraw leave pull retreat evacuate remove
 @coop_v = cooperate collaborate work partner coordinate share trade join exchange invest
-@yield_n = release freedom ceasefire truce withdrawal pullout end halt lifting easing return exit
-@change_n = resignation reform change reversal removal dismissal ouster overhaul repeal step-down
+@yield_n = release freedom ceasefire truce withdrawal pullout lifting easing return exit
+@change_n = end halt resignation reform change reversal removal dismissal ouster overhaul repeal step-down
 @help_n = help assistance aid support protection weapon arm supply equipment money fund funding loan relief
 @person_role = president minister counterpart leader chancellor king premier secretary prime ambassador envoy head chief
 @state_role = government administration ministry kremlin

@@ -22,11 +22,11 @@ request.urge-meet      REQUEST meet v:urge xcomp=@meet_v
 request.urge-yield     REQUEST yield v:urge xcomp=@yield_v
 request.urge-change    REQUEST change v:urge xcomp=@change_v
 request.urge-help      REQUEST assist v:urge xcomp=@help_v|@coop_v
-request.call-for       REQUEST - v:call+for recip=p:on,p:upon,obj>poss,obj>p:of,obj>p:from
-request.call-for-yield REQUEST yield v:call p:for=@yield_n recip=p:on,p:upon
-request.call-for-chg   REQUEST change v:call p:for=@change_n recip=p:on,p:upon
-request.call-for-talks REQUEST meet v:call p:for=@talks recip=p:on,p:upon
-request.call-for-help  REQUEST assist v:call p:for=@help_n recip=p:on,p:upon
+request.call-for       REQUEST - v:call+for recip=p:on,p:upon,p:for>poss,p:for>p:of>poss,p:for>p:of,p:for>p:of>p:of
+request.call-for-yield REQUEST yield v:call p:for=@yield_n recip=p:on,p:upon,p:for>poss,p:for>p:of>poss,p:for>p:of,p:for>p:of>p:of
+request.call-for-chg   REQUEST change v:call p:for=@change_n recip=p:on,p:upon,p:for>poss,p:for>p:of>poss,p:for>p:of,p:for>p:of>p:of
+request.call-for-talks REQUEST meet v:call p:for=@talks recip=p:on,p:upon,p:for>poss,p:for>p:of>poss,p:for>p:of,p:for>p:of>p:of
+request.call-for-help  REQUEST assist v:call p:for=@help_n recip=p:on,p:upon,p:for>poss,p:for>p:of>poss,p:for>p:of,p:for>p:of>p:of
 request.call-on        REQUEST - v:call+on recip=p:on
 request.call-on-to     REQUEST - v:call p:on xcomp recip=p:on
 request.call-upon      REQUEST - v:call+upon recip=p:upon
