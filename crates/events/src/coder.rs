@@ -790,6 +790,8 @@ impl Coder {
                 if v.base(k) == "aux" {
                     match v.lemmas[k].as_str() {
                         "will" | "shall" | "'ll" => push("future", &mut aux),
+                        // Reported "would" is a future in the past: "said it would release".
+                        "would" if reported(v, cur) => push("future", &mut aux),
                         l if HYPOTHETICAL_AUX.contains(&l) => push("hypothetical", &mut aux),
                         _ => {}
                     }
@@ -814,6 +816,17 @@ impl Coder {
         }
         // The manual: future cooperation is AGREE; an announced retreat is CONCEDE.
         let (mut ty, mut mode) = (p.event_type.clone(), p.mode.clone());
+        let coop = self
+            .ontology
+            .get(&ty)
+            .is_some_and(|t| matches!(t.quad, Quad::VerbalCoop | Quad::MaterialCoop));
+        let has = |aux: &[String], a: &str| aux.iter().any(|x| x == a);
+        if coop && has(&aux, "negated") && has(&aux, "future") {
+            // An announced refusal to cooperate ("will not lift the blockade") is a REJECT.
+            ty = "REJECT".into();
+            mode = None;
+            aux.retain(|a| a != "negated" && a != "future");
+        }
         if aux.iter().any(|a| a == "future") {
             if matches!(ty.as_str(), "CONSULT" | "SUPPORT" | "COOPERATE" | "AID") {
                 ty = "AGREE".into();
@@ -892,6 +905,12 @@ impl Coder {
         }
         None
     }
+}
+
+/// True when `x` is the content clause of a reporting verb ("said it would …").
+fn reported(v: &View, x: usize) -> bool {
+    matches!(v.base(x), "ccomp" | "parataxis")
+        && v.heads[x].is_some_and(|h| REPORT_VERBS.contains(&v.lemmas[h].as_str()))
 }
 
 fn self_fired_type(c: &Coder, v: &View, h: usize) -> Option<usize> {

@@ -347,3 +347,28 @@ fn headline_call_for_reaches_the_possessor_through_a_path_role() {
         "uncoded heads on a path are skipped"
     );
 }
+
+#[test]
+fn reported_would_is_future_and_announced_release_is_concede() {
+    // "it" carries the coreferent mention the entities stage would give it.
+    let d = doc("would", &[("Iran", "IRN"), ("it", "IRN")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "CONCEDE", "RETREAT + future is CONCEDE");
+    assert!(e.aux.is_empty(), "{:?}", e.aux);
+    assert_eq!(e.pattern, "retreat.release");
+    assert_eq!(d.slice(e.attributed_to.unwrap().span), "Iran");
+}
+
+#[test]
+fn announced_refusal_to_cooperate_is_reject() {
+    let d = doc("wont", &[("Israel", "ISR"), ("Gaza", "PSE")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "REJECT");
+    assert!(e.aux.is_empty());
+    assert_eq!(e.pattern, "retreat.lift-siege");
+    assert_eq!(
+        codes(&d, &e.recipients),
+        ["PSE"],
+        "recipient via the object's of-phrase"
+    );
+}

@@ -276,8 +276,8 @@ retreat.respect-cease  RETREAT ceasefire v:respect obj=ceasefire|truce ctx=milit
 retreat.halt-attack    RETREAT ceasefire v:halt obj=@attack_n|fighting|hostility|operation|advance ctx=military
 retreat.stop-attack    RETREAT ceasefire v:stop obj=@attack_n|fighting|hostility|advance|shelling|bombing ctx=military
 retreat.cease-fire     RETREAT ceasefire v:cease obj=fire|hostility|fighting|@attack_n ctx=military
-retreat.end-war        RETREAT ceasefire v:end obj=war|fighting|hostility|conflict|offensive|siege|blockade|occupation ctx=military
-retreat.lift-siege     RETREAT - v:lift obj=siege|blockade|sanction|embargo|tariff|freeze recip=obj>p:on,p:on,obj>p:against,p:against
+retreat.end-war        RETREAT ceasefire v:end obj=war|fighting|hostility|conflict|offensive|siege|blockade|occupation recip=obj>p:of,obj>p:on,obj>p:against,obj>p:with,p:with ctx=military
+retreat.lift-siege     RETREAT - v:lift obj=siege|blockade|sanction|embargo|tariff|freeze recip=obj>p:of,obj>p:on,p:on,obj>p:against,p:against
 retreat.ease-sanction  RETREAT - v:ease obj=sanction|embargo|blockade|tariff recip=obj>p:on,p:on,obj>p:against
 retreat.unfreeze       RETREAT - v:unfreeze obj=@property_n|asset
 retreat.unblock        RETREAT access v:unblock
@@ -302,3 +302,15 @@ retreat.n-ceasefire    RETREAT ceasefire n:ceasefire recip=p:with,p:in
 retreat.n-truce        RETREAT ceasefire n:truce recip=p:with,p:in
 retreat.n-exchange     RETREAT release n:exchange p:of=prisoner|captive|pow|body recip=p:with
 retreat.n-swap         RETREAT release n:swap recip=p:with
+
+## Additions after reading PLV_train (dev set) phrasing
+support.reiterate      SUPPORT - v:reiterate obj=@support_n|commitment|backing recip=p:for,p:to,obj>p:for,obj>p:to,obj>poss
+support.pledge-support SUPPORT - v:pledge obj=@support_n|backing|solidarity recip=p:for,p:to,obj>p:for,obj>p:to
+support.declare-supp   SUPPORT - v:declare obj=@support_n recip=p:for,obj>p:for
+support.express-supp2  SUPPORT - v:express obj=confidence|trust recip=p:in,obj>p:in
+aid.award              AID - v:award obj=@aid_n|contract|prize recip=iobj,p:to,obj>p:to
+aid.accept-refugees    AID - v:accept obj=refugee|migrant|asylum-seeker|evacuee ctx=asylum
+aid.host-refugees      AID - v:host obj=refugee|migrant|asylum-seeker|evacuee ctx=asylum
+aid.take-in            AID - v:take+in obj=refugee|migrant|asylum-seeker|evacuee|child ctx=asylum
+retreat.hand-over      RETREAT release v:hand+over recip=p:to
+retreat.let-go         RETREAT release v:let+go

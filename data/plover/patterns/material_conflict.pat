@@ -340,3 +340,19 @@ assault.n-suicide      ASSAULT suicide-attack n:bombing+suicide recip=p:on,p:in
 assault.n-suicide-att  ASSAULT suicide-attack n:attack+suicide recip=p:on,p:in
 assault.n-war          ASSAULT - n:war recip=p:against,p:on,p:with ctx=military
 assault.n-aggression   ASSAULT - n:aggression recip=p:against ctx=military
+
+## Additions after reading PLV_train (dev set) phrasing
+mobilize.remain-alert  MOBILIZE troops v:remain p:on=alert|standby ctx=military
+mobilize.stay-alert    MOBILIZE troops v:stay p:on=alert|standby ctx=military
+mobilize.go-alert      MOBILIZE troops v:go p:on=alert ctx=military
+protest.stop-work      PROTEST strike v:stop obj=work recip=p:at,p:in
+protest.down-tools     PROTEST strike v:down obj=tool
+protest.start-strike   PROTEST strike v:start obj=strike|walkout|protest recip=obj>p:against,p:against
+protest.begin-strike   PROTEST strike v:begin obj=strike|walkout|protest recip=obj>p:against,p:against
+sanction.end-mediation SANCTION withdraw v:end obj=mediation|effort|talk|negotiation|cooperation|aid|assistance|mission|presence|relation|tie recip=p:with,obj>p:with,obj>p:in,obj>p:between ctx=diplomatic
+sanction.withdraw-pk   SANCTION withdraw v:withdraw obj=peacekeeper|monitor|observer|inspector|mission recip=p:from ctx=peacekeeping
+assault.violate-cease  ASSAULT - v:violate obj=ceasefire|truce|airspace|border|sovereignty recip=obj>p:with,obj>poss,p:with ctx=military
+assault.commence-attack ASSAULT - v:commence obj=@attack_n recip=p:on,p:against,obj>p:on,obj>p:against
+coerce.force-to        COERCE - v:force xcomp
+coerce.tighten-border  COERCE restrict v:tighten obj=border|control|restriction|security recip=p:with,obj>p:with
+coerce.take-over       COERCE seize v:take+over ctx=military

@@ -224,3 +224,10 @@ threaten.give-ultimatum    THREATEN relations v:give obj=ultimatum recip=iobj,p:
 threaten.n-threat          THREATEN - n:threat recip=p:against,p:to
 threaten.n-ultimatum       THREATEN relations n:ultimatum recip=p:to
 threaten.n-warning         THREATEN - n:warning recip=p:to,p:against
+
+## Additions after reading PLV_train (dev set) phrasing
+request.seek-refuge    REQUEST assist v:seek obj=refuge|asylum|shelter|sanctuary|protection recip=p:in,p:from,obj>p:in ctx=asylum
+request.pressure       REQUEST - v:pressure
+request.pressure-to    REQUEST - v:pressure xcomp
+request.push-to        REQUEST - v:push xcomp
+request.demand-expl    REQUEST - v:demand obj=explanation|apology|answer|clarification|investigation|inquiry recip=p:from,obj>p:from
