@@ -228,6 +228,7 @@ const SIZE_NOUNS: &[&str] = &[
 struct View<'a> {
     doc: &'a Doc,
     lemmas: Vec<String>,
+    guesses: Vec<Vec<String>>,
     upos: Vec<&'a str>,
     rels: Vec<&'a str>,
     heads: Vec<Option<usize>>,
@@ -243,11 +244,15 @@ impl<'a> View<'a> {
         if tags.len() != n || deps.len() != n {
             return None;
         }
+        let guesses: Vec<Vec<String>> = (0..n)
+            .map(|i| crate::lemma::guesses(doc.token_norm(i)))
+            .collect();
+        // Without a lemma from the tagger, the best guess (irregular table, else the form).
         let lemmas = (0..n)
             .map(|i| {
                 let l = &tags[i].lemma;
                 if l.is_empty() || l == "_" {
-                    doc.token_norm(i).to_lowercase()
+                    guesses[i][0].clone()
                 } else {
                     l.to_lowercase()
                 }
@@ -277,12 +282,18 @@ impl<'a> View<'a> {
         Some(View {
             doc,
             lemmas,
+            guesses,
             upos: tags.iter().map(|t| t.upos.as_str()).collect(),
             rels: deps.iter().map(|d| d.rel.as_str()).collect(),
             heads,
             kids,
             mention_at,
         })
+    }
+
+    /// True when token `i`'s lemma, or a guess from its form, is in the class.
+    fn lemma_in(&self, i: usize, class: &crate::pattern::Class) -> bool {
+        class.has(&self.lemmas[i]) || self.guesses[i].iter().any(|g| class.has(g))
     }
 
     fn base(&self, i: usize) -> &str {
@@ -528,15 +539,15 @@ impl Coder {
         p.constraints.iter().all(|c| match c {
             Constraint::Obj(class) => v
                 .object(i)
-                .is_some_and(|o| class.has(&v.lemmas[o]) || compound_hit(v, o, class)),
-            Constraint::Subj(class) => v.subject(i, 0).is_some_and(|s| class.has(&v.lemmas[s])),
+                .is_some_and(|o| v.lemma_in(o, class) || compound_hit(v, o, class)),
+            Constraint::Subj(class) => v.subject(i, 0).is_some_and(|s| v.lemma_in(s, class)),
             Constraint::Xcomp(class) => v
                 .complement(i)
-                .is_some_and(|x| class.as_ref().is_none_or(|c| c.has(&v.lemmas[x]))),
+                .is_some_and(|x| class.as_ref().is_none_or(|c| v.lemma_in(x, c))),
             Constraint::Prep(prep, class) => v.prep_args(i, prep).iter().any(|&a| {
                 class
                     .as_ref()
-                    .is_none_or(|c| c.has(&v.lemmas[a]) || compound_hit(v, a, c))
+                    .is_none_or(|c| v.lemma_in(a, c) || compound_hit(v, a, c))
             }),
             Constraint::Negated => v.negated(i),
             Constraint::Passive => v.passive(i),
@@ -552,7 +563,16 @@ impl Coder {
             _ => return None,
         };
         let mut best: Option<usize> = None;
-        for &k in self.patterns.candidates(pos, &v.lemmas[i]) {
+        // The tagger's lemma first; guesses from the form only when it gives no candidate.
+        let mut cands = self.patterns.candidates(pos, &v.lemmas[i]);
+        if cands.is_empty() {
+            cands = v.guesses[i]
+                .iter()
+                .map(|g| self.patterns.candidates(pos, g))
+                .find(|c| !c.is_empty())
+                .unwrap_or(&[]);
+        }
+        for &k in cands {
             let p = &self.patterns.patterns[k];
             if self.matches(v, p, i)
                 && best.is_none_or(|b| p.specificity() > self.patterns.patterns[b].specificity())

@@ -13,6 +13,7 @@
 
 pub mod coder;
 pub mod eval;
+pub mod lemma;
 pub mod numbers;
 pub mod ontology;
 pub mod pattern;

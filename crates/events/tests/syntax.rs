@@ -372,3 +372,27 @@ fn announced_refusal_to_cooperate_is_reject() {
         "recipient via the object's of-phrase"
     );
 }
+
+#[test]
+fn works_without_tagger_lemmas_and_shares_subject_across_conjoined_verbs() {
+    let d = doc("nolemma", &[("Rebels", "REB"), ("Goma", "COD")]);
+    let ev = Coder::embedded().annotate(&d);
+    let got: Vec<(&str, &str, Vec<String>)> = ev
+        .iter()
+        .map(|e| {
+            (
+                e.event_type.as_str(),
+                e.pattern.as_str(),
+                codes(&d, &e.actors),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("ASSAULT", "assault.strike", vec!["REB".to_string()]),
+            ("COERCE", "coerce.seize-terr", vec!["REB".to_string()]),
+        ]
+    );
+    assert_eq!(ev[1].mode.as_deref(), Some("seize"));
+}
