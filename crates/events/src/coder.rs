@@ -509,6 +509,12 @@ impl<'a> View<'a> {
     }
 }
 
+impl Default for Coder {
+    fn default() -> Self {
+        Coder::embedded()
+    }
+}
+
 impl Coder {
     /// A coder over the embedded ontology and patterns.
     pub fn embedded() -> Coder {
