@@ -54,10 +54,10 @@ pub struct PlvRow {
     pub id: String,
     /// The sentence with the `<s>`/`<t>` marks removed (the text analysed).
     pub text: String,
-    /// Byte span of the marked source in `text`.
-    pub source: Span,
-    /// Byte span of the marked target in `text`.
-    pub target: Span,
+    /// Byte span of the marked source in `text` (`None` when unmarked).
+    pub source: Option<Span>,
+    /// Byte span of the marked target in `text` (`None`: PLV writes "a recipient" when there is none).
+    pub target: Option<Span>,
     /// Gold root label (`gold_root`).
     pub gold: String,
 }
@@ -107,7 +107,7 @@ pub fn read_plv(file: &str, src: &str) -> Result<Vec<PlvRow>, LoadError> {
 }
 
 /// Removes `<s>…</s>` and `<t>…</t>` marks, returning the text and the two spans (trimmed).
-fn unmark(marked: &str) -> Result<(String, Span, Span), String> {
+fn unmark(marked: &str) -> Result<(String, Option<Span>, Option<Span>), String> {
     let mut text = String::with_capacity(marked.len());
     let (mut s, mut t) = (None, None);
     let (mut s0, mut t0) = (None, None);
@@ -138,10 +138,10 @@ fn unmark(marked: &str) -> Result<(String, Span, Span), String> {
         let b2 = b - (sub.len() - sub.trim_end().len());
         Span::new(a2, b2.max(a2))
     };
-    let s = s.ok_or("no <s>…</s> mark")?;
-    let t = t.ok_or("no <t>…</t> mark")?;
-    let (s, t) = (trim(s, &text), trim(t, &text));
-    Ok((text, s, t))
+    if s.is_none() && t.is_none() {
+        return Err("neither <s>…</s> nor <t>…</t> is marked".into());
+    }
+    Ok((text.clone(), s.map(|x| trim(x, &text)), t.map(|x| trim(x, &text))))
 }
 
 /// An actor mention over the tokens a span covers; its head is the token whose
@@ -342,11 +342,16 @@ pub enum Link {
     None,
 }
 
-/// Picks the event that links the gold source (code `SRC`) and target (`TGT`).
-pub fn link_event(events: &[Event]) -> (Option<&Event>, Link) {
+/// Picks the event that links the gold source (code `SRC`) and target (`TGT`);
+/// without a gold target, an event with the source among its actors is `Directed`.
+pub fn link_event(events: &[Event], has_target: bool) -> (Option<&Event>, Link) {
     let has = |ps: &[chronicle_doc::Participant], c: &str| {
         ps.iter().any(|p| p.code.as_deref() == Some(c))
     };
+    if !has_target
+        && let Some(e) = events.iter().find(|e| has(&e.actors, "SRC")) {
+            return (Some(e), Link::Directed);
+        }
     if let Some(e) = events
         .iter()
         .find(|e| has(&e.actors, "SRC") && has(&e.recipients, "TGT"))
@@ -405,12 +410,12 @@ pub fn eval_plv(rows: &[PlvRow], analyze: &dyn Fn(&str) -> Doc, coder: &Coder) -
     for r in rows {
         let mut doc = analyze(&r.text);
         let mut ms = Vec::new();
-        ms.extend(mention_for_span(&doc, r.source, "SRC"));
-        ms.extend(mention_for_span(&doc, r.target, "TGT"));
+        ms.extend(r.source.and_then(|s| mention_for_span(&doc, s, "SRC")));
+        ms.extend(r.target.and_then(|t| mention_for_span(&doc, t, "TGT")));
         doc.actors = Some(ms);
         let events = coder.annotate(&doc);
         n_events += events.len();
-        let (e, link) = link_event(&events);
+        let (e, link) = link_event(&events, r.target.is_some());
         let predicted = e.map_or(NONE.to_string(), |e| plv_label(&e.event_type).to_string());
         *links.entry(format!("{link:?}")).or_default() += 1;
         pairs.push((r.gold.clone(), predicted.clone()));
@@ -598,9 +603,11 @@ mod tests {
     fn unmark_finds_trimmed_spans() {
         let (t, s, g) = unmark("<s>Kyiv </s>accused <t>Moscow</t> of lying.").unwrap();
         assert_eq!(t, "Kyiv accused Moscow of lying.");
-        assert_eq!(&t[s.range()], "Kyiv");
-        assert_eq!(&t[g.range()], "Moscow");
+        assert_eq!(&t[s.unwrap().range()], "Kyiv");
+        assert_eq!(&t[g.unwrap().range()], "Moscow");
         assert!(unmark("no marks").is_err());
+        let (_, s, g) = unmark("<s>Babis</s> agreed to resign.").unwrap();
+        assert_eq!((s, g), (Some(Span::new(0, 5)), None));
     }
 
     #[test]

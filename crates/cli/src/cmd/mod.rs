@@ -1,0 +1,4 @@
+//! Subcommands, one per file.
+
+pub mod eval;
+pub mod eval_events;
