@@ -228,7 +228,6 @@ const SIZE_NOUNS: &[&str] = &[
 struct View<'a> {
     doc: &'a Doc,
     lemmas: Vec<String>,
-    guesses: Vec<Vec<String>>,
     upos: Vec<&'a str>,
     rels: Vec<&'a str>,
     heads: Vec<Option<usize>>,
@@ -244,15 +243,12 @@ impl<'a> View<'a> {
         if tags.len() != n || deps.len() != n {
             return None;
         }
-        let guesses: Vec<Vec<String>> = (0..n)
-            .map(|i| crate::lemma::guesses(doc.token_norm(i)))
-            .collect();
         // Without a lemma from the tagger, the best guess (irregular table, else the form).
         let lemmas = (0..n)
             .map(|i| {
                 let l = &tags[i].lemma;
                 if l.is_empty() || l == "_" {
-                    guesses[i][0].clone()
+                    crate::lemma::guesses(doc.token_norm(i)).swap_remove(0)
                 } else {
                     l.to_lowercase()
                 }
@@ -282,7 +278,6 @@ impl<'a> View<'a> {
         Some(View {
             doc,
             lemmas,
-            guesses,
             upos: tags.iter().map(|t| t.upos.as_str()).collect(),
             rels: deps.iter().map(|d| d.rel.as_str()).collect(),
             heads,
@@ -293,7 +288,12 @@ impl<'a> View<'a> {
 
     /// True when token `i`'s lemma, or a guess from its form, is in the class.
     fn lemma_in(&self, i: usize, class: &crate::pattern::Class) -> bool {
-        class.has(&self.lemmas[i]) || self.guesses[i].iter().any(|g| class.has(g))
+        class.has(&self.lemmas[i]) || self.guesses(i).iter().any(|g| class.has(g))
+    }
+
+    /// Lemma guesses from the form (computed on demand: only for tokens that matter).
+    fn guesses(&self, i: usize) -> Vec<String> {
+        crate::lemma::guesses(self.doc.token_norm(i))
     }
 
     fn base(&self, i: usize) -> &str {
@@ -572,7 +572,8 @@ impl Coder {
         // The tagger's lemma first; guesses from the form only when it gives no candidate.
         let mut cands = self.patterns.candidates(pos, &v.lemmas[i]);
         if cands.is_empty() {
-            cands = v.guesses[i]
+            cands = v
+                .guesses(i)
                 .iter()
                 .map(|g| self.patterns.candidates(pos, g))
                 .find(|c| !c.is_empty())

@@ -141,7 +141,11 @@ fn unmark(marked: &str) -> Result<(String, Option<Span>, Option<Span>), String> 
     if s.is_none() && t.is_none() {
         return Err("neither <s>…</s> nor <t>…</t> is marked".into());
     }
-    Ok((text.clone(), s.map(|x| trim(x, &text)), t.map(|x| trim(x, &text))))
+    Ok((
+        text.clone(),
+        s.map(|x| trim(x, &text)),
+        t.map(|x| trim(x, &text)),
+    ))
 }
 
 /// An actor mention over the tokens a span covers; its head is the token whose
@@ -348,10 +352,9 @@ pub fn link_event(events: &[Event], has_target: bool) -> (Option<&Event>, Link) 
     let has = |ps: &[chronicle_doc::Participant], c: &str| {
         ps.iter().any(|p| p.code.as_deref() == Some(c))
     };
-    if !has_target
-        && let Some(e) = events.iter().find(|e| has(&e.actors, "SRC")) {
-            return (Some(e), Link::Directed);
-        }
+    if !has_target && let Some(e) = events.iter().find(|e| has(&e.actors, "SRC")) {
+        return (Some(e), Link::Directed);
+    }
     if let Some(e) = events
         .iter()
         .find(|e| has(&e.actors, "SRC") && has(&e.recipients, "TGT"))
