@@ -16,6 +16,9 @@ enum What {
     /// PLOVER gold standard records (JSON): type, actor and recipient P/R/F1.
     #[command(name = "plover-gsr")]
     PloverGsr(super::eval_events::GsrArgs),
+    /// Events per sentence on a random sample of corpus sentences, with a review sheet.
+    #[command(name = "events-sample")]
+    EventsSample(super::eval_events::SampleArgs),
 }
 
 /// Runs the chosen evaluation.
@@ -23,5 +26,6 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     match args.what {
         What::Plv(a) => super::eval_events::run_plv(a),
         What::PloverGsr(a) => super::eval_events::run_gsr(a),
+        What::EventsSample(a) => super::eval_events::run_sample(a),
     }
 }
