@@ -314,3 +314,11 @@ aid.host-refugees      AID - v:host obj=refugee|migrant|asylum-seeker|evacuee ct
 aid.take-in            AID - v:take+in obj=refugee|migrant|asylum-seeker|evacuee|child ctx=asylum
 retreat.hand-over      RETREAT release v:hand+over recip=p:to
 retreat.let-go         RETREAT release v:let+go
+aid.n-support-mil      AID - n:support+military recip=p:for,p:to ctx=military
+aid.n-support-fin      AID - n:support+financial recip=p:for,p:to ctx=economic
+aid.n-support-econ     AID - n:support+economic recip=p:for,p:to ctx=economic
+aid.n-support-hum      AID - n:support+humanitarian recip=p:for,p:to ctx=humanitarian
+aid.n-package          AID - n:package+aid recip=p:for,p:to
+support.send-greetings SUPPORT - v:send obj=greeting|congratulation|condolence|wish recip=p:to,obj>p:to,iobj
+support.extend-greet   SUPPORT - v:extend obj=greeting|congratulation|condolence|wish|invitation recip=p:to,obj>p:to,iobj
+consult.hold-phone     CONSULT phone v:hold obj=telephone_conversation|phone_conversation|phone_call|telephone_call recip=p:with,obj>p:with
