@@ -71,3 +71,13 @@ fn gsr_end_to_end() {
     assert!((rep.type_actor_recipient.recall - 2.0 / 3.0).abs() < 1e-9);
     assert_eq!(rep.per_type["DISAPPROVE"], (1, 0));
 }
+
+#[test]
+fn gold_span_mention_takes_the_syntactic_head() {
+    let d = analyze("Russian President Vladimir Putin has asked NATO to end the eastward expansion.");
+    let span = chronicle_doc::Span::new(0, "Russian President Vladimir Putin".len());
+    let m = chronicle_events::eval::mention_for_span(&d, span, "SRC").unwrap();
+    assert_eq!(d.token_text(m.head as usize), "Putin");
+    assert_eq!(m.tokens, chronicle_doc::TokenRange::new(0, 4));
+    assert!(chronicle_events::eval::mention_for_span(&d, chronicle_doc::Span::new(500, 501), "X").is_none());
+}
