@@ -125,6 +125,49 @@ const LIGHT_VERBS: &[&str] = &[
     "take",
     "have",
 ];
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "day",
+    "time",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "hour",
+    "minute",
+    "decade",
+    "century",
+    "moment",
+    "period",
+    "date",
+    "occasion",
+    "anniversary",
+];
 const FUTURE_HEADS: &[&str] = &[
     "plan", "intend", "expect", "prepare", "set", "aim", "schedule", "due", "go", "seek",
 ];
@@ -296,6 +339,13 @@ impl<'a> View<'a> {
         crate::lemma::guesses(self.doc.token_norm(i))
     }
 
+    /// Dates, times and bare numbers, which patterns must not take as participants.
+    fn temporal(&self, i: usize) -> bool {
+        matches!(self.rels[i], "obl:tmod" | "obl:npmod" | "nmod:tmod")
+            || self.upos[i] == "NUM"
+            || TIME_WORDS.contains(&self.lemmas[i].as_str())
+    }
+
     fn base(&self, i: usize) -> &str {
         self.rels[i].split(':').next().unwrap_or("")
     }
@@ -358,10 +408,12 @@ impl<'a> View<'a> {
                 ) && self.preps(k).iter().any(|p| p == part))
         })
     }
+    /// The infinitival complement ("asked NATO *to end*", "threatened *to impose*"):
+    /// xcomp, or a `to` clause; a finite `that` clause (ccomp) is not one.
     fn complement(&self, i: usize) -> Option<usize> {
         self.kids[i].iter().copied().find(|&k| {
-            matches!(self.rels[k], "xcomp" | "ccomp")
-                || (matches!(self.base(k), "advcl" | "acl")
+            self.rels[k] == "xcomp"
+                || (matches!(self.base(k), "advcl" | "acl" | "ccomp")
                     && self.preps(k).iter().any(|p| p == "to"))
         })
     }
@@ -416,6 +468,10 @@ impl<'a> View<'a> {
                 self.subject(h, depth + 1)
             }
             "conj" | "advcl" => self.subject(h, depth + 1),
+            "acl" if self.preps(i).iter().any(|p| p == "to") => {
+                // "Sharif's willingness to back down": the noun's possessor, if any.
+                self.kid(h, "nmod:poss")
+            }
             "acl" => {
                 // Reduced relative: "troops deployed near…" (passive participle: head is the patient).
                 let past = self.doc.tags.as_ref().is_some_and(|t| t[i].xpos == "VBN");
@@ -477,7 +533,11 @@ impl<'a> View<'a> {
         }
         for rel in ["appos", "nmod:poss", "amod", "compound", "flat", "nmod"] {
             for &k in &self.kids[h] {
-                if (self.rels[k] == rel || (rel == "nmod" && self.base(k) == "nmod"))
+                // nmod only as "X of Y" ("the government of Ukraine"), not "salt in Australia".
+                let of_nmod = rel == "nmod"
+                    && self.base(k) == "nmod"
+                    && self.preps(k).iter().any(|p| p == "of");
+                if (self.rels[k] == rel || of_nmod)
                     && let Some(&m) = self.mention_at.get(&k)
                 {
                     return Some(m);
@@ -542,7 +602,11 @@ impl Coder {
         {
             return false;
         }
-        p.constraints.iter().all(|c| match c {
+        p.constraints.iter().all(|c| self.holds(v, c, i))
+    }
+
+    fn holds(&self, v: &View, c: &Constraint, i: usize) -> bool {
+        match c {
             Constraint::Obj(class) => v
                 .object(i)
                 .is_some_and(|o| v.lemma_in(o, class) || compound_hit(v, o, class)),
@@ -558,7 +622,8 @@ impl Coder {
             Constraint::Negated => v.negated(i),
             Constraint::Passive => v.passive(i),
             Constraint::Active => !v.passive(i),
-        })
+            Constraint::Not(c) => !self.holds(v, c, i),
+        }
     }
 
     fn best_pattern(&self, v: &View, i: usize) -> Option<usize> {
@@ -654,9 +719,9 @@ impl Coder {
     fn role_heads(&self, v: &View, i: usize, role: &Role, pos: Pos, out: &mut Vec<usize>) {
         match role {
             Role::Subj => {
-                if let Some(s) = v.subject(i, 0) {
-                    out.push(s);
-                } else if pos == Pos::Noun {
+                if pos != Pos::Noun {
+                    out.extend(v.subject(i, 0));
+                } else {
                     // Nominal event: the subject of a light verb ("Russia launched an attack").
                     if let Some(h) = v.heads[i].filter(|&h| {
                         matches!(v.base(i), "obj" | "nsubj")
@@ -777,6 +842,9 @@ impl Coder {
             }
         }
         recips_t.retain(|h| !actors_t.contains(h));
+        // Dates and times are not participants ("launched on Wednesday").
+        actors_t.retain(|&h| !v.temporal(h));
+        recips_t.retain(|&h| !v.temporal(h));
         // One participant per actor mention (a head and its possessor can resolve to the same one).
         let mut seen = Vec::new();
         let mut dedup = |heads: &[usize]| -> Vec<Participant> {

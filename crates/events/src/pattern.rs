@@ -110,6 +110,8 @@ pub enum Constraint {
     Passive,
     /// Active voice only.
     Active,
+    /// The inner constraint must not hold (`!p:in=@disaster`).
+    Not(Box<Constraint>),
 }
 
 /// One pattern.
@@ -385,9 +387,14 @@ fn parse_pattern(
     };
     let mut have_trigger = false;
     for item in &f[3..] {
+        let (negate, item) = match item.strip_prefix('!') {
+            Some(rest) => (true, rest),
+            None => (false, *item),
+        };
+        let before = p.constraints.len();
         let (key, val) = match item.split_once('=') {
             Some((k, v)) => (k, Some(v)),
-            None => (*item, None),
+            None => (item, None),
         };
         fn need<'v>(key: &str, v: Option<&'v str>) -> Result<&'v str, String> {
             v.filter(|s| !s.is_empty())
@@ -472,6 +479,13 @@ fn parse_pattern(
             }
             _ => return Err(format!("unknown item {item:?}")),
         }
+        if negate {
+            if p.constraints.len() != before + 1 {
+                return Err(format!("`!` negates a constraint, not {item:?}"));
+            }
+            let c = p.constraints.pop().expect("just pushed");
+            p.constraints.push(Constraint::Not(Box::new(c)));
+        }
     }
     if !have_trigger {
         return Err("no trigger (v:LEMMA, n:LEMMA or a:LEMMA)".into());
@@ -532,6 +546,11 @@ mod tests {
             ("Bad AGREE - v:go\n", 1, "bad pattern id"),
             ("x.y AGREE - v:go v:come\n", 1, "second trigger"),
             ("x.y AGREE - v:go frobnicate\n", 1, "unknown item"),
+            (
+                "x.y AGREE - v:go !ctx=military\n",
+                1,
+                "negates a constraint",
+            ),
             ("@s =\n", 1, "is empty"),
         ];
         for (src, line, reason) in cases {

@@ -74,10 +74,14 @@ fn gsr_end_to_end() {
 
 #[test]
 fn gold_span_mention_takes_the_syntactic_head() {
-    let d = analyze("Russian President Vladimir Putin has asked NATO to end the eastward expansion.");
+    let d =
+        analyze("Russian President Vladimir Putin has asked NATO to end the eastward expansion.");
     let span = chronicle_doc::Span::new(0, "Russian President Vladimir Putin".len());
     let m = chronicle_events::eval::mention_for_span(&d, span, "SRC").unwrap();
     assert_eq!(d.token_text(m.head as usize), "Putin");
     assert_eq!(m.tokens, chronicle_doc::TokenRange::new(0, 4));
-    assert!(chronicle_events::eval::mention_for_span(&d, chronicle_doc::Span::new(500, 501), "X").is_none());
+    assert!(
+        chronicle_events::eval::mention_for_span(&d, chronicle_doc::Span::new(500, 501), "X")
+            .is_none()
+    );
 }

@@ -28,10 +28,9 @@ agree.strike-deal      AGREE - v:strike obj=@agreement recip=p:with,obj>p:with
 agree.broker-deal      AGREE - v:broker obj=@agreement
 agree.express-will     AGREE - v:express obj=willingness|readiness|desire|intention|interest|hope
 agree.signal-will      AGREE - v:signal obj=willingness|readiness|openness
-agree.open-to          AGREE - a:open+to
-agree.ready-to         AGREE - a:ready xcomp
-agree.willing-to       AGREE - a:willing xcomp
-agree.prepared-to      AGREE - a:prepared xcomp
+agree.ready-to         AGREE - a:ready xcomp=@help_v|@coop_v|@meet_v|@yield_v|sign|accept|agree|cooperate|negotiate|talk|discuss|support|join|host|allow|open|end|settle|resume|restore|consider|compromise
+agree.willing-to       AGREE - a:willing xcomp=@help_v|@coop_v|@meet_v|@yield_v|sign|accept|agree|cooperate|negotiate|talk|discuss|support|join|host|allow|open|end|settle|resume|restore|consider|compromise
+agree.prepared-to      AGREE - a:prepared xcomp=@help_v|@coop_v|@meet_v|@yield_v|sign|accept|agree|cooperate|negotiate|talk|discuss|support|join|host|allow|open|end|settle|resume|restore|consider|compromise
 agree.seek-deal        AGREE - v:seek obj=@agreement|cooperation|partnership|peace
 agree.mediate          AGREE - v:mediate ctx=diplomatic
 agree.offer-mediate    AGREE - v:offer obj=mediation|help|assistance|support recip=iobj,obj>p:to,p:to
@@ -54,14 +53,12 @@ consult.speak-phone    CONSULT phone v:speak p:by=phone|telephone recip=p:with,p
 consult.negotiate      CONSULT - v:negotiate recip=p:with,obj ctx=diplomatic
 consult.consult        CONSULT - v:consult recip=obj,p:with
 consult.confer         CONSULT - v:confer recip=p:with
-consult.discuss        CONSULT - v:discuss recip=p:with
+consult.discuss        CONSULT - v:discuss p:with recip=p:with
 consult.visit          CONSULT visit v:visit
 consult.host           CONSULT visit v:host actor=obj recip=subj
 consult.receive        CONSULT visit v:receive obj=@person_role actor=obj recip=subj
 consult.welcome-visit  CONSULT visit v:welcome p:to actor=obj recip=subj
 consult.travel-to      CONSULT visit v:travel+to recip=p:to
-consult.fly-to         CONSULT visit v:fly+to recip=p:to
-consult.arrive-in      CONSULT visit v:arrive recip=p:in,p:at
 consult.tour           CONSULT visit v:tour
 consult.call           CONSULT phone v:call obj=@person_role|@state_role
 consult.phone          CONSULT phone v:phone
@@ -142,7 +139,7 @@ concede.regret         CONCEDE - v:regret
 concede.pardon         CONCEDE - v:pardon ctx=legal
 concede.acquit         CONCEDE - v:acquit ctx=legal
 concede.exonerate      CONCEDE - v:exonerate ctx=legal
-concede.yield-to       CONCEDE - v:yield recip=p:to
+concede.yield-to       CONCEDE - v:yield+to recip=p:to
 concede.accede         CONCEDE - v:accede recip=p:to
 concede.relent         CONCEDE - v:relent
 concede.give-in        CONCEDE - v:give+in recip=p:to

@@ -240,7 +240,7 @@ assault.shell          ASSAULT heavy-weapons v:shell
 assault.bombard        ASSAULT heavy-weapons v:bombard
 assault.pound          ASSAULT heavy-weapons v:pound
 assault.blitz          ASSAULT heavy-weapons v:blitz
-assault.kill           ASSAULT - v:kill
+assault.kill           ASSAULT - v:kill !p:in=@disaster !subj=@disaster
 assault.murder         ASSAULT targeted v:murder
 assault.assassinate    ASSAULT targeted v:assassinate
 assault.execute        ASSAULT targeted v:execute obj=*

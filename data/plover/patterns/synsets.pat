@@ -46,3 +46,4 @@
 @help_n = help assistance aid support protection weapon arm supply equipment money fund funding loan relief
 @person_role = president minister counterpart leader chancellor king premier secretary prime ambassador envoy head chief
 @state_role = government administration ministry kremlin
+@disaster = stampede accident crash fire flood earthquake storm collision blast explosion disaster landslide avalanche hurricane cyclone typhoon tsunami heatwave outbreak epidemic pandemic

@@ -231,3 +231,4 @@ request.pressure       REQUEST - v:pressure
 request.pressure-to    REQUEST - v:pressure xcomp
 request.push-to        REQUEST - v:push xcomp
 request.demand-expl    REQUEST - v:demand obj=explanation|apology|answer|clarification|investigation|inquiry recip=p:from,obj>p:from
+accuse.attack-verbal   ACCUSE disapprove v:attack subj=article|statement|editorial|report|newspaper|column|speech|campaign|ad|blog|post|tweet|comment|critic|opposition|lawmaker|commentator
