@@ -1,4 +1,5 @@
-//! Subcommands, one per file.
+//! Subcommands, one module per command.
 
+pub mod analyze;
+pub mod bench;
 pub mod eval;
-pub mod eval_events;

@@ -1,4 +1,4 @@
-//! `chronicle eval plv` and `chronicle eval plover-gsr`: event coding scores.
+//! `chronicle eval plv`, `chronicle eval plover-gsr` and `chronicle eval events-sample`: event coding scores.
 //! The sentences go through the full pipeline (tokenizer, tagger/parser); the
 //! gold source/target (PLV) or gold actor texts (GSR) become the actor mentions,
 //! so the scores measure event coding given the actors.
