@@ -122,10 +122,14 @@ pub fn run_plv(a: PlvArgs) -> anyhow::Result<i32> {
     }
     let coder = coder(&a.opts)?;
     let analyze = analyzer();
+    let t0 = std::time::Instant::now();
     let rep = eval_plv(&rows, &analyze, &coder);
+    let seconds = t0.elapsed().as_secs_f64();
     if a.opts.json {
         let mut v = serde_json::to_value(&rep)?;
-        v["file"] = a.file.display().to_string().into();
+        v["eval"] = "plv".into();
+        v["gold"] = serde_json::json!([a.file.display().to_string()]);
+        v["seconds"] = seconds.into();
         println!("{}", serde_json::to_string(&v)?);
     } else {
         println!("PLV {} ({} rows)\n", a.file.display(), rows.len());
@@ -166,9 +170,15 @@ pub fn run_gsr(a: GsrArgs) -> anyhow::Result<i32> {
     }
     let coder = coder(&a.opts)?;
     let analyze = analyzer();
+    let t0 = std::time::Instant::now();
     let rep = eval_gsr(&recs, &analyze, &coder);
+    let seconds = t0.elapsed().as_secs_f64();
     if a.opts.json {
-        println!("{}", serde_json::to_string(&rep)?);
+        let mut v = serde_json::to_value(&rep)?;
+        v["eval"] = "plover-gsr".into();
+        v["gold"] = serde_json::json!([a.file.display().to_string()]);
+        v["seconds"] = seconds.into();
+        println!("{}", serde_json::to_string(&v)?);
     } else {
         println!(
             "PLOVER GSR {} ({} records, {} events predicted)\n",
@@ -303,7 +313,7 @@ pub fn run_sample(a: SampleArgs) -> anyhow::Result<i32> {
     }
     let eps = events as f64 / sentences.max(1) as f64;
     if a.json {
-        let v = serde_json::json!({"file": a.file.display().to_string(), "sentences": sentences, "events": events,
+        let v = serde_json::json!({"eval": "events-sample", "gold": [a.file.display().to_string()], "sentences": sentences, "events": events,
             "events_per_sentence": eps, "sentences_with_events": with_events, "by_type": by_type});
         println!("{v}");
     } else {
