@@ -20,6 +20,7 @@
 #![deny(missing_docs)]
 
 use chronicle_doc::{Article, Diagnostic, Doc};
+use chronicle_events::Coder;
 use chronicle_text::Segmenter;
 use rayon::prelude::*;
 
@@ -28,6 +29,8 @@ use rayon::prelude::*;
 pub struct Pipeline {
     /// Text stage: writes `sentences` and `tokens`.
     pub text: Segmenter,
+    /// Events stage: writes `events` (PLOVER) from tags, deps and actors.
+    pub events: Coder,
 }
 
 impl Pipeline {
@@ -39,6 +42,12 @@ impl Pipeline {
     /// Replaces the text stage (e.g. with a segmenter built from another lexicon).
     pub fn with_text(mut self, text: Segmenter) -> Pipeline {
         self.text = text;
+        self
+    }
+
+    /// Replaces the events stage (e.g. with patterns loaded from files).
+    pub fn with_events(mut self, events: Coder) -> Pipeline {
+        self.events = events;
         self
     }
 
@@ -76,7 +85,11 @@ impl Pipeline {
         }
         doc.sentences = Some(sentences);
         doc.tokens = Some(tokens);
-        // later stages (syntax, entities, events, quotes, claims) go here
+        // later stages (syntax, entities, quotes, claims) go here
+        // events: PLOVER events from tags + deps + actors (runs only once the syntax stage has)
+        if doc.tags.is_some() && doc.deps.is_some() {
+            doc.events = Some(self.events.annotate(doc));
+        }
         debug_assert!(doc.check_spans().is_ok(), "{:?}", doc.check_spans());
     }
 
