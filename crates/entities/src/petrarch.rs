@@ -1,0 +1,1 @@
+//! PETRARCH importer (placeholder)
