@@ -1,0 +1,16 @@
+//! `chronicle eval ...`: evaluations against gold data.
+
+/// Arguments of `chronicle eval`.
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    cmd: Sub,
+}
+
+#[derive(clap::Subcommand)]
+enum Sub {}
+
+/// Runs the command.
+pub fn run(args: Args) -> anyhow::Result<i32> {
+    match args.cmd {}
+}
