@@ -187,7 +187,7 @@ pub const SECTORS: &[&str] = &[
 ];
 
 /// The loaded dictionary.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Dictionary {
     /// All records.
     pub actors: Vec<Actor>,

@@ -22,10 +22,17 @@ use chronicle_doc::{ActorMention, Article, Doc, Entity, Meta, Sentence, Span, To
 pub use dict::{DictError, Dictionary};
 
 /// The entities stage: a loaded dictionary and the annotator.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Entities {
     /// The actor dictionary.
     pub dict: Dictionary,
+}
+
+impl Default for Entities {
+    /// The embedded dictionary (its validity is checked by the test suite).
+    fn default() -> Entities {
+        Entities::embedded().expect("the embedded actor dictionary is valid")
+    }
 }
 
 impl Entities {

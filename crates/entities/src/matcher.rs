@@ -38,14 +38,14 @@ pub struct Alias {
     pub sector: Option<String>,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 struct Pattern {
     len: usize,
     entries: Vec<(Alias, Vec<Case>)>,
 }
 
 /// The compiled matcher.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Matcher {
     ac: AhoCorasick,
     pats: Vec<Pattern>,

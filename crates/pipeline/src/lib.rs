@@ -20,14 +20,18 @@
 #![deny(missing_docs)]
 
 use chronicle_doc::{Article, Diagnostic, Doc};
+use chronicle_entities::Entities;
 use chronicle_text::Segmenter;
 use rayon::prelude::*;
+use std::sync::Arc;
 
 /// The composed analysis stages. Cheap to share by reference across threads.
 #[derive(Clone, Debug, Default)]
 pub struct Pipeline {
     /// Text stage: writes `sentences` and `tokens`.
     pub text: Segmenter,
+    /// Entities stage: writes `entities` and `actors` (dictionary resolution by date, coreference).
+    pub entities: Arc<Entities>,
 }
 
 impl Pipeline {
@@ -39,6 +43,12 @@ impl Pipeline {
     /// Replaces the text stage (e.g. with a segmenter built from another lexicon).
     pub fn with_text(mut self, text: Segmenter) -> Pipeline {
         self.text = text;
+        self
+    }
+
+    /// Replaces the entities stage (e.g. with a dictionary loaded from files).
+    pub fn with_entities(mut self, entities: Entities) -> Pipeline {
+        self.entities = Arc::new(entities);
         self
     }
 
@@ -76,7 +86,12 @@ impl Pipeline {
         }
         doc.sentences = Some(sentences);
         doc.tokens = Some(tokens);
-        // later stages (syntax, entities, events, quotes, claims) go here
+        // (syntax goes here)
+        // 3. entities: named entities + actor mentions with codes, by the article date
+        let (entities, actors) = self.entities.annotate(doc);
+        doc.entities = Some(entities);
+        doc.actors = Some(actors);
+        // later stages (events, quotes, claims) go here
         debug_assert!(doc.check_spans().is_ok(), "{:?}", doc.check_spans());
     }
 
@@ -108,6 +123,7 @@ mod tests {
         assert_eq!(d.sentences().len(), 2);
         assert_eq!(d.token_text(1), "wo");
         assert!(d.tags.is_none() && d.events.is_none());
+        assert!(d.actors.is_some());
         assert!(d.diagnostics.is_empty());
         d.check_spans().unwrap();
     }
@@ -128,6 +144,35 @@ mod tests {
         assert_eq!(d.sentences().len(), 2);
         assert!(d.diagnostics[0].message.contains("cut at 5"));
         assert_eq!(d.diagnostics[0].span, Some(Span::new(0, 23)));
+    }
+
+    #[test]
+    fn entities_stage_resolves_actors_by_date() {
+        let mut a = art(
+            "p",
+            "Russian President Vladimir Putin has asked NATO to end its expansion. He said Kyiv must stay neutral.",
+        );
+        a.meta.date = Some("2021-12-01".into());
+        let d = Pipeline::default().analyze(a);
+        let actors = d.actors.as_deref().unwrap();
+        let code = |s: &str| {
+            actors
+                .iter()
+                .find(|m| d.slice(m.span) == s)
+                .map(|m| m.code.as_str())
+        };
+        assert_eq!(code("Russian President Vladimir Putin"), Some("RUSGOV"));
+        assert_eq!(code("NATO"), Some("NATO"));
+        assert_eq!(code("He"), Some("RUSGOV"));
+        assert_eq!(code("Kyiv"), Some("UKRGOV"));
+        assert!(
+            d.entities
+                .as_deref()
+                .unwrap()
+                .iter()
+                .any(|e| e.label == "PER")
+        );
+        d.check_spans().unwrap();
     }
 
     #[test]
