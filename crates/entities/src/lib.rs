@@ -14,6 +14,7 @@
 
 pub mod dict;
 pub mod matcher;
+pub mod ner;
 pub mod norm;
 pub mod petrarch;
 pub mod resolve;
@@ -26,6 +27,9 @@ pub use dict::{DictError, Dictionary};
 pub struct Entities {
     /// The actor dictionary.
     pub dict: Dictionary,
+    /// A statistical NER model (e.g. trained on GUM, non-commercial); `None`
+    /// uses the commercially clean dictionary + rules recogniser.
+    pub ner: Option<std::sync::Arc<ner::NerModel>>,
 }
 
 impl Default for Entities {
@@ -40,6 +44,7 @@ impl Entities {
     pub fn embedded() -> Result<Entities, DictError> {
         Ok(Entities {
             dict: Dictionary::embedded()?,
+            ner: None,
         })
     }
 
@@ -47,6 +52,7 @@ impl Entities {
     pub fn from_files(files: &[(&str, &str)]) -> Result<Entities, DictError> {
         Ok(Entities {
             dict: Dictionary::parse(files)?,
+            ner: None,
         })
     }
 
@@ -54,7 +60,33 @@ impl Entities {
     /// dependencies are used when present, never required), resolved by the
     /// article date (`doc.meta.date`), with in-document coreference.
     pub fn annotate(&self, doc: &Doc) -> (Vec<Entity>, Vec<ActorMention>) {
-        resolve::annotate(&self.dict, doc)
+        let (e, a, _) = self.annotate_with_links(doc);
+        (e, a)
+    }
+
+    /// Named entities from the configured recogniser (model or dictionary + rules).
+    pub fn named_entities(&self, doc: &Doc) -> Vec<Entity> {
+        match &self.ner {
+            Some(m) => m.predict(&self.dict, doc),
+            None => ner::rules_ner(&self.dict, doc),
+        }
+    }
+
+    /// [`Entities::annotate`] plus every pronoun link (pronoun span, span of
+    /// the chain's first mention), including links to named entities that have
+    /// no actor code (used by `chronicle eval coref`).
+    pub fn annotate_with_links(
+        &self,
+        doc: &Doc,
+    ) -> (Vec<Entity>, Vec<ActorMention>, Vec<resolve::Link>) {
+        let extra = self.named_entities(doc);
+        resolve::annotate_full(&self.dict, doc, &extra)
+    }
+
+    /// Uses a statistical NER model instead of the dictionary + rules recogniser.
+    pub fn with_ner_model(mut self, model: ner::NerModel) -> Entities {
+        self.ner = Some(std::sync::Arc::new(model));
+        self
     }
 
     /// Annotates and attaches the `entities` and `actors` layers.

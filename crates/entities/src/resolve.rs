@@ -46,6 +46,7 @@ struct M {
     subject: bool,
     entity_span: Option<Span>,
     location: bool,
+    shadow: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -122,6 +123,21 @@ fn code_of(country: Option<&str>, sector: Option<&str>, dict: &Dictionary) -> St
 
 /// The entity-and-actor annotator over one document.
 pub fn annotate(dict: &Dictionary, doc: &Doc) -> (Vec<Entity>, Vec<ActorMention>) {
+    let (e, a, _) = annotate_full(dict, doc, &[]);
+    (e, a)
+}
+
+/// A pronoun and the span of the mention its coreference chain starts with.
+pub type Link = (Span, Span);
+
+/// Like [`annotate`], with extra named entities (from a NER) that join the
+/// entities layer and serve as pronoun antecedents; also returns every
+/// pronoun link, including those to entities without an actor code.
+pub fn annotate_full(
+    dict: &Dictionary,
+    doc: &Doc,
+    extra: &[Entity],
+) -> (Vec<Entity>, Vec<ActorMention>, Vec<Link>) {
     let date = doc
         .meta
         .date
@@ -136,6 +152,7 @@ pub fn annotate(dict: &Dictionary, doc: &Doc) -> (Vec<Entity>, Vec<ActorMention>
         counts: HashMap::new(),
         countries: HashMap::new(),
         entities: Vec::new(),
+        extra: extra.to_vec(),
     };
     let sents: Vec<(usize, usize)> = if doc.sentences().is_empty() {
         if doc.tokens().is_empty() {
@@ -177,6 +194,7 @@ struct State<'a> {
     counts: HashMap<usize, usize>,
     countries: HashMap<String, (usize, usize)>,
     entities: Vec<Entity>,
+    extra: Vec<Entity>,
 }
 
 impl<'a> State<'a> {
@@ -327,18 +345,52 @@ impl<'a> State<'a> {
             self.build(si, a, b, &group, extra);
             i = j;
         }
-        // 4. subjects
-        let deps = self.doc.deps.as_deref();
-        let mut first_subject_set = false;
-        for m in &mut self.ms[first_m..] {
-            m.subject = match deps {
-                Some(d) => d.get(m.head).is_some_and(|x| x.rel.starts_with("nsubj")),
-                None => {
-                    let s = !first_subject_set && !m.location;
-                    first_subject_set |= s;
-                    s
-                }
+        // shadows: NER entities without an actor, as pronoun antecedents only
+        for e in self.extra.clone() {
+            let (e0, e1) = (e.tokens.start as usize, e.tokens.end as usize);
+            if e0 < a || e1 > b || self.ms[first_m..].iter().any(|m| m.t0 < e1 && e0 < m.t1) {
+                continue;
+            }
+            let agr = match crate::ner::eval_label(&e.label) {
+                "PER" => Agr::Person,
+                "ORG" => Agr::Org,
+                "LOC" => Agr::Place,
+                _ => continue,
             };
+            self.ms.push(M {
+                t0: e0,
+                t1: e1,
+                span: e.span,
+                head: e1 - 1,
+                sent: si,
+                code: String::new(),
+                country: None,
+                sector: None,
+                actor: None,
+                name: Some(self.doc.slice(e.span).to_string()),
+                qid: None,
+                rule: format!("ner:{}", e.rule),
+                antecedent: None,
+                agr,
+                agent: None,
+                subject: false,
+                entity_span: None,
+                location: false,
+                shadow: true,
+            });
+        }
+        // 4. subjects: nsubj when dependencies exist, else the first mention of the sentence
+        let deps = self.doc.deps.as_deref();
+        let first = (first_m..self.ms.len())
+            .filter(|&k| !self.ms[k].location)
+            .min_by_key(|&k| self.ms[k].t0);
+        for k in first_m..self.ms.len() {
+            let m = &self.ms[k];
+            let subj = match deps {
+                Some(d) => d.get(m.head).is_some_and(|x| x.rel.starts_with("nsubj")),
+                None => Some(k) == first,
+            };
+            self.ms[k].subject = subj;
         }
         // 5. pronouns
         self.pronouns(si, a, b);
@@ -562,6 +614,7 @@ impl<'a> State<'a> {
             subject: false,
             entity_span: ent,
             location: false,
+            shadow: false,
         });
     }
 
@@ -714,6 +767,7 @@ impl<'a> State<'a> {
                 subject: false,
                 entity_span: Some(g.span),
                 location: false,
+                shadow: false,
             });
             return;
         }
@@ -870,6 +924,7 @@ impl<'a> State<'a> {
                 subject: false,
                 entity_span: ent,
                 location: false,
+                shadow: false,
             });
             return;
         }
@@ -960,6 +1015,7 @@ impl<'a> State<'a> {
                 subject: false,
                 entity_span: ent,
                 location: false,
+                shadow: false,
             });
             return;
         }
@@ -1099,6 +1155,7 @@ impl<'a> State<'a> {
             subject: false,
             entity_span: Some(u.span),
             location,
+            shadow: false,
         });
     }
 
@@ -1198,11 +1255,22 @@ impl<'a> State<'a> {
         k
     }
 
-    fn finish(self) -> (Vec<Entity>, Vec<ActorMention>) {
-        let mut entities = self.entities;
+    fn finish(self) -> (Vec<Entity>, Vec<ActorMention>, Vec<Link>) {
+        let mut entities = self.entities.clone();
+        for e in &self.extra {
+            if !entities.iter().any(|x| x.span.overlaps(e.span)) {
+                entities.push(e.clone());
+            }
+        }
         entities.sort_by_key(|e| (e.span.start, e.span.end));
         entities.dedup_by_key(|e| e.span);
-        let mut order: Vec<usize> = (0..self.ms.len()).collect();
+        let roots: Vec<usize> = (0..self.ms.len()).map(|i| self.root(i)).collect();
+        let links: Vec<Link> = (0..self.ms.len())
+            .filter(|&i| self.ms[i].rule.starts_with("coref:pronoun"))
+            .map(|i| (self.ms[i].span, self.ms[roots[i]].span))
+            .collect();
+        let keep = |i: usize| !self.ms[i].shadow && !self.ms[roots[i]].shadow;
+        let mut order: Vec<usize> = (0..self.ms.len()).filter(|&i| keep(i)).collect();
         order.sort_by_key(|&i| (self.ms[i].span.start, self.ms[i].span.end, i));
         let mut pos = vec![0u32; self.ms.len()];
         for (p, &i) in order.iter().enumerate() {
@@ -1231,7 +1299,7 @@ impl<'a> State<'a> {
                 }
             })
             .collect();
-        (entities, actors)
+        (entities, actors, links)
     }
 }
 

@@ -43,3 +43,40 @@ pub fn load_entities(paths: &[std::path::PathBuf]) -> anyhow::Result<Entities> {
         .collect();
     Ok(Entities::from_files(&refs)?)
 }
+
+/// A gold document read from CoNLL-U: the Doc (tags and dependencies removed,
+/// so stages run as they do without the syntax layer) and its sentences.
+pub struct GoldDoc {
+    /// The Doc rebuilt from word forms.
+    pub doc: chronicle_doc::Doc,
+    /// The CoNLL-U sentences.
+    pub sentences: Vec<chronicle_doc::conllu::UdSentence>,
+}
+
+/// Reads a CoNLL-U file and splits it into documents at `# newdoc` comments.
+pub fn load_conllu_docs(path: &std::path::Path, keep_syntax: bool) -> anyhow::Result<Vec<GoldDoc>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let sents = chronicle_doc::conllu::parse(&text)
+        .map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
+    let mut groups: Vec<Vec<chronicle_doc::conllu::UdSentence>> = Vec::new();
+    for s in sents {
+        if s.newdoc.is_some() || groups.is_empty() {
+            groups.push(Vec::new());
+        }
+        groups.last_mut().unwrap().push(s);
+    }
+    Ok(groups
+        .into_iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let id = g[0].newdoc.clone().unwrap_or_else(|| format!("doc{i}"));
+            let mut doc = chronicle_doc::conllu::to_doc(&g, &id);
+            if !keep_syntax {
+                doc.tags = None;
+                doc.deps = None;
+            }
+            GoldDoc { doc, sentences: g }
+        })
+        .collect())
+}
