@@ -529,7 +529,7 @@ const SPEECH: &[&str] = &[
     "replied",
     "who",
 ];
-const FIRST_NAMES: &[&str] = &[
+const MALE_NAMES: &[&str] = &[
     "james",
     "john",
     "robert",
@@ -639,6 +639,24 @@ const FIRST_NAMES: &[&str] = &[
     "leo",
     "oliver",
     "harry",
+    "mohammed",
+    "muhammad",
+    "ahmed",
+    "ali",
+    "hassan",
+    "ivan",
+    "igor",
+    "sergei",
+    "dmitry",
+    "vladimir",
+    "yuri",
+    "pierre",
+    "hans",
+    "karl",
+    "carlos",
+    "luis",
+];
+const FEMALE_NAMES: &[&str] = &[
     "mary",
     "patricia",
     "jennifer",
@@ -745,32 +763,28 @@ const FIRST_NAMES: &[&str] = &[
     "lucy",
     "ellen",
     "claire",
-    "alex",
-    "chris",
-    "pat",
-    "jo",
-    "mohammed",
-    "muhammad",
-    "ahmed",
-    "ali",
-    "hassan",
-    "ivan",
-    "igor",
-    "sergei",
-    "dmitry",
-    "vladimir",
     "olga",
     "natalia",
-    "yuri",
-    "pierre",
-    "jean",
-    "marie",
-    "hans",
-    "karl",
     "angela",
-    "carlos",
-    "luis",
+    "marie",
 ];
+const OTHER_NAMES: &[&str] = &["alex", "chris", "pat", "jo", "jean"];
+
+/// Gender suggested by a common first name (`m`/`f`).
+pub fn name_gender(first: &str) -> Option<char> {
+    let f = first.to_lowercase();
+    if MALE_NAMES.contains(&f.as_str()) {
+        Some('m')
+    } else if FEMALE_NAMES.contains(&f.as_str()) {
+        Some('f')
+    } else {
+        None
+    }
+}
+
+fn is_first_name(w: &str) -> bool {
+    MALE_NAMES.contains(&w) || FEMALE_NAMES.contains(&w) || OTHER_NAMES.contains(&w)
+}
 const FUNCTION_CAPS: &[&str] = &[
     "the",
     "a",
@@ -983,7 +997,7 @@ pub fn rules_ner(dict: &Dictionary, doc: &Doc) -> Vec<Entity> {
             })
         {
             Some("LOC")
-        } else if FIRST_NAMES.contains(&words[0].as_str()) {
+        } else if is_first_name(words[0].as_str()) {
             Some("PER")
         } else if LOC_PREP.contains(&prev.as_str()) {
             Some("LOC")
@@ -1175,7 +1189,7 @@ fn static_features(
     } else {
         f.push("rule=O".into());
     }
-    if FIRST_NAMES.contains(&lw.as_str()) {
+    if is_first_name(lw.as_str()) {
         f.push("first_name".into());
     }
     if ORG_WORDS.contains(&lw.as_str()) {

@@ -240,6 +240,17 @@ impl<'a> State<'a> {
             }
             let Some((_, al)) = best else { continue };
             let ai = al.actor as usize;
+            // a capitalised generic agent inside an unknown proper name ("the Tomb of the
+            // Unknown Soldier", "Customs Officer Day") is part of the name, not an actor
+            if self.actor(ai).kind == Some(Kind::Agent) && h.t0 > a {
+                let cap = |t: usize| self.doc.token_text(t).starts_with(char::is_uppercase);
+                let covered = |t: usize| hits.iter().any(|o| o.t0 <= t && t < o.t1);
+                let name_next = h.t1 < b && cap(h.t1) && !covered(h.t1);
+                let name_prev = cap(h.t0 - 1) && !covered(h.t0 - 1);
+                if cap(h.t0) && (name_next || name_prev) {
+                    continue;
+                }
+            }
             let before = &self.doc.text[..h.span.start as usize];
             let lb = before.to_lowercase();
             let mut supporter = matches!(h.prefix.as_deref(), Some("pro") | Some("anti"))
@@ -351,6 +362,7 @@ impl<'a> State<'a> {
             if e0 < a || e1 > b || self.ms[first_m..].iter().any(|m| m.t0 < e1 && e0 < m.t1) {
                 continue;
             }
+            // (first-name gender was tried here and lowered GUM pronoun accuracy: not used)
             let agr = match crate::ner::eval_label(&e.label) {
                 "PER" => Agr::Person,
                 "ORG" => Agr::Org,
@@ -1197,7 +1209,8 @@ impl<'a> State<'a> {
                     (Agr::Male, Agr::Male) | (Agr::Female, Agr::Female) => 3,
                     (Agr::Male | Agr::Female, Agr::Person) => 1,
                     (Agr::Plural, Agr::Plural) => 3,
-                    (Agr::Plural, Agr::Org) => 0,
+                    // "they" for an organisation, not for a state
+                    (Agr::Plural, Agr::Org) if m.agent.is_some() || m.shadow => 0,
                     (Agr::Org, Agr::Org) => 3,
                     (Agr::Org, Agr::Place) => 0,
                     _ => -100,

@@ -228,3 +228,36 @@ fn country_name_is_state_actor_and_groups_have_dated_roles() {
     assert_eq!(find(&d, &a, "Hamas fighters").code, "PSEREB");
     assert_eq!(find(&d, &a, "it").code, "LBNREB");
 }
+
+#[test]
+fn agents_inside_proper_names_are_not_actors() {
+    let (d, a) = run(
+        "Zelensky laid flowers at the Tomb of the Unknown Soldier in Kyiv.",
+        Some("2021-10-28"),
+    );
+    assert!(a.iter().all(|m| d.slice(m.span) != "Soldier"), "{a:?}");
+    assert_eq!(find(&d, &a, "Zelensky").code, "UKRGOV");
+    // a state is not "they"
+    let (d, a) = run("Ukraine honoured the warriors who gave their lives.", None);
+    assert!(a.iter().all(|m| d.slice(m.span) != "their"));
+}
+
+#[test]
+fn conllu_doc_with_dependencies_prefers_the_subject() {
+    // Written for this test: "Lavrov met Blinken. He said ..." — the subject wins.
+    let src = "1\tLavrov\tLavrov\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n\
+2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+3\tBlinken\tBlinken\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n\
+4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n\
+1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n\
+2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+3\tno\tno\tINTJ\tUH\t_\t2\tobj\t_\tSpaceAfter=No\n\
+4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    let s = chronicle_doc::conllu::parse(src).unwrap();
+    let mut doc = chronicle_doc::conllu::to_doc(&s, "t");
+    doc.meta.date = Some("2022-01-21".into());
+    let (_, a) = ents().annotate(&doc);
+    let he = find(&doc, &a, "He");
+    assert_eq!(he.actor_id.as_deref(), Some("lavrov_sergey"));
+    assert_eq!(find(&doc, &a, "Blinken").code, "USAGOV");
+}
