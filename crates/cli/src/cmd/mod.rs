@@ -1,6 +1,8 @@
-//! Subcommands, one per file.
+//! Subcommands, one module per command.
 
 pub mod actor;
+pub mod analyze;
+pub mod bench;
 pub mod dict;
 pub mod eval;
 pub mod train;

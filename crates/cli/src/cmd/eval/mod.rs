@@ -1,0 +1,26 @@
+//! `chronicle eval <what>`: score a stage against gold data. Convention: a
+//! readable table by default; with `--json`, ONE JSON object holding every
+//! metric on stdout (see docs/eval.md).
+
+pub mod entities;
+pub mod segment;
+
+/// What to evaluate.
+#[derive(clap::Subcommand)]
+pub enum EvalCmd {
+    /// Sentence segmentation and tokenization against UD CoNLL-U gold.
+    Segment(segment::Args),
+    /// Named entities: exact-span exact-type P/R/F1 per type (PER, ORG, LOC) against GUM Entity= gold.
+    Ner(entities::NerArgs),
+    /// Pronoun → antecedent accuracy against GUM gold coreference (named antecedents).
+    Coref(entities::CorefArgs),
+}
+
+/// Runs an eval subcommand.
+pub fn run(cmd: EvalCmd) -> anyhow::Result<i32> {
+    match cmd {
+        EvalCmd::Segment(a) => segment::run(a),
+        EvalCmd::Ner(a) => entities::run_ner(a),
+        EvalCmd::Coref(a) => entities::run_coref(a),
+    }
+}
