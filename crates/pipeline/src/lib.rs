@@ -21,8 +21,10 @@
 
 use chronicle_doc::{Article, Diagnostic, Doc};
 use chronicle_events::Coder;
+use chronicle_entities::Entities;
 use chronicle_text::Segmenter;
 use rayon::prelude::*;
+use std::sync::Arc;
 
 /// The composed analysis stages. Cheap to share by reference across threads.
 #[derive(Clone, Debug, Default)]
@@ -31,6 +33,8 @@ pub struct Pipeline {
     pub text: Segmenter,
     /// Events stage: writes `events` (PLOVER) from tags, deps and actors.
     pub events: Coder,
+    /// Entities stage: writes `entities` and `actors` (dictionary resolution by date, coreference).
+    pub entities: Arc<Entities>,
 }
 
 impl Pipeline {
@@ -48,6 +52,12 @@ impl Pipeline {
     /// Replaces the events stage (e.g. with patterns loaded from files).
     pub fn with_events(mut self, events: Coder) -> Pipeline {
         self.events = events;
+        self
+    }
+
+    /// Replaces the entities stage (e.g. with a dictionary loaded from files).
+    pub fn with_entities(mut self, entities: Entities) -> Pipeline {
+        self.entities = Arc::new(entities);
         self
     }
 
@@ -85,11 +95,16 @@ impl Pipeline {
         }
         doc.sentences = Some(sentences);
         doc.tokens = Some(tokens);
-        // later stages (syntax, entities, quotes, claims) go here
-        // events: PLOVER events from tags + deps + actors (runs only once the syntax stage has)
+        // (syntax goes here)
+        // 3. entities: named entities + actor mentions with codes, by the article date
+        let (entities, actors) = self.entities.annotate(doc);
+        doc.entities = Some(entities);
+        doc.actors = Some(actors);
+        // 4. events: PLOVER events from tags + deps + actors (runs only once the syntax stage has)
         if doc.tags.is_some() && doc.deps.is_some() {
             doc.events = Some(self.events.annotate(doc));
         }
+        // later stages (quotes, claims) go here
         debug_assert!(doc.check_spans().is_ok(), "{:?}", doc.check_spans());
     }
 
@@ -134,6 +149,7 @@ mod tests {
         assert_eq!(d.sentences().len(), 2);
         assert_eq!(d.token_text(1), "wo");
         assert!(d.tags.is_none() && d.events.is_none());
+        assert!(d.actors.is_some());
         assert!(d.diagnostics.is_empty());
         d.check_spans().unwrap();
     }
@@ -167,6 +183,35 @@ mod tests {
             assert_eq!(id, format!("b{i}"));
             assert_eq!(n, 2);
         }
+    }
+
+    #[test]
+    fn entities_stage_resolves_actors_by_date() {
+        let mut a = art(
+            "p",
+            "Russian President Vladimir Putin has asked NATO to end its expansion. He said Kyiv must stay neutral.",
+        );
+        a.meta.date = Some("2021-12-01".into());
+        let d = Pipeline::default().analyze(a);
+        let actors = d.actors.as_deref().unwrap();
+        let code = |s: &str| {
+            actors
+                .iter()
+                .find(|m| d.slice(m.span) == s)
+                .map(|m| m.code.as_str())
+        };
+        assert_eq!(code("Russian President Vladimir Putin"), Some("RUSGOV"));
+        assert_eq!(code("NATO"), Some("NATO"));
+        assert_eq!(code("He"), Some("RUSGOV"));
+        assert_eq!(code("Kyiv"), Some("UKRGOV"));
+        assert!(
+            d.entities
+                .as_deref()
+                .unwrap()
+                .iter()
+                .any(|e| e.label == "PER")
+        );
+        d.check_spans().unwrap();
     }
 
     #[test]
