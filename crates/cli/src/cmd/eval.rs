@@ -1,0 +1,90 @@
+//! `chronicle eval <what>`: evaluations against gold data (`ud`: tagger,
+//! lemmatizer and parser on Universal Dependencies CoNLL-U).
+
+use super::{load_syntax, read_conllu};
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// Evaluate a stage against gold data.
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    what: What,
+}
+
+#[derive(clap::Subcommand)]
+enum What {
+    /// Tagger, lemmatizer and parser on UD CoNLL-U with gold tokenization
+    /// (CoNLL 2018 metrics: punctuation included, LAS on universal relations).
+    ///
+    /// Example: chronicle eval ud --gold en_gum-test.conllu --json
+    Ud(UdArgs),
+}
+
+/// Arguments of `eval ud`.
+#[derive(clap::Args)]
+struct UdArgs {
+    /// Gold CoNLL-U file.
+    #[arg(long)]
+    gold: PathBuf,
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    json: bool,
+    /// Tagger model file (default: the embedded model).
+    #[arg(long)]
+    tagger: Option<PathBuf>,
+    /// Parser model file (default: the embedded model).
+    #[arg(long)]
+    parser: Option<PathBuf>,
+}
+
+/// Runs the command.
+pub fn run(a: Args) -> anyhow::Result<i32> {
+    match a.what {
+        What::Ud(a) => ud(a),
+    }
+}
+
+fn ud(a: UdArgs) -> anyhow::Result<i32> {
+    let gold = read_conllu(&a.gold)?;
+    let t = Instant::now();
+    let syntax = load_syntax(a.tagger.as_ref(), a.parser.as_ref())?;
+    let load_ms = t.elapsed().as_secs_f64() * 1e3;
+    let t = Instant::now();
+    let sc = chronicle_syntax::eval::evaluate(&syntax, &gold);
+    let secs = t.elapsed().as_secs_f64();
+    if a.json {
+        let v = serde_json::json!({
+            "gold": a.gold.display().to_string(),
+            "tokenization": "gold",
+            "sentences": sc.sentences,
+            "words": sc.words,
+            "upos": sc.upos,
+            "xpos": sc.xpos,
+            "ufeats": sc.ufeats,
+            "lemma": sc.lemma,
+            "uas": sc.uas,
+            "las": sc.las,
+            "las_full_relations": sc.las_full,
+            "model_load_ms": load_ms,
+            "seconds": secs,
+        });
+        println!("{v}");
+    } else {
+        println!("UD evaluation, gold tokenization: {} ({} sentences, {} words)", a.gold.display(), sc.sentences, sc.words);
+        println!("{:<22} {:>8}", "metric", "score");
+        for (k, v) in [
+            ("UPOS", sc.upos),
+            ("XPOS", sc.xpos),
+            ("UFeats", sc.ufeats),
+            ("Lemma", sc.lemma),
+            ("UAS", sc.uas),
+            ("LAS (universal rel.)", sc.las),
+            ("LAS (full relations)", sc.las_full),
+        ] {
+            println!("{k:<22} {:>8.2}", v * 100.0);
+        }
+        println!("model load {load_ms:.0} ms; analysis {secs:.2} s");
+    }
+    Ok(0)
+}

@@ -1,0 +1,142 @@
+//! Chronicle's syntax stage: part-of-speech tags (UPOS, XPOS), morphological
+//! features, lemmas and labelled dependency trees (Universal Dependencies),
+//! from models trained on UD English (see `docs/syntax.md` and
+//! `data/models/MANIFEST.md`).
+//!
+//! ```no_run
+//! # fn main() -> Result<(), chronicle_syntax::ModelError> {
+//! let syntax = chronicle_syntax::Syntax::embedded()?;
+//! # let doc: chronicle_doc::Doc = unimplemented!();
+//! let (tags, deps) = syntax.annotate(&doc); // parallel to doc.tokens
+//! # Ok(()) }
+//! ```
+//!
+//! The crate does no IO: models are loaded from bytes (embedded with
+//! `include_bytes!` under the default `embedded-models` feature, or read by
+//! the caller from a path), and training works on parsed CoNLL-U.
+#![deny(missing_docs)]
+
+pub mod eval;
+pub mod hash;
+pub mod lemma;
+pub mod model;
+pub mod parser;
+pub mod tagger;
+
+use chronicle_doc::{Dep, Doc, Tag};
+pub use model::ModelError;
+pub use parser::{ParseScratch, Parser, ParserInput};
+pub use tagger::{TagScratch, Tagger, TrainOpts};
+
+/// The embedded default tagger model.
+#[cfg(feature = "embedded-models")]
+pub const EMBEDDED_TAGGER: &[u8] = include_bytes!("../../../data/models/tagger.bin");
+/// The embedded default parser model.
+#[cfg(feature = "embedded-models")]
+pub const EMBEDDED_PARSER: &[u8] = include_bytes!("../../../data/models/parser.bin");
+
+/// Tagger + parser.
+pub struct Syntax {
+    /// The tagger (with lemmatizer and FEATS tables).
+    pub tagger: Tagger,
+    /// The dependency parser.
+    pub parser: Parser,
+}
+
+/// Reusable buffers for [`Syntax::analyze`] (one per thread).
+#[derive(Default)]
+pub struct Scratch {
+    /// Tagger buffers.
+    pub tag: TagScratch,
+    /// Parser buffers (the last tree is in `parse.state`).
+    pub parse: ParseScratch,
+    /// Tag class of each word of the last sentence.
+    pub classes: Vec<u16>,
+    words: Vec<u64>,
+    xpos: Vec<u64>,
+    upos: Vec<u64>,
+}
+
+impl Syntax {
+    /// Loads a tagger and a parser from model bytes.
+    pub fn from_bytes(tagger: &[u8], parser: &[u8]) -> Result<Syntax, ModelError> {
+        Ok(Syntax { tagger: Tagger::from_bytes(tagger)?, parser: Parser::from_bytes(parser)? })
+    }
+
+    /// The embedded default models, loaded once per process.
+    #[cfg(feature = "embedded-models")]
+    pub fn embedded() -> Result<&'static Syntax, ModelError> {
+        static CELL: std::sync::OnceLock<Result<Syntax, ModelError>> = std::sync::OnceLock::new();
+        CELL.get_or_init(|| Syntax::from_bytes(EMBEDDED_TAGGER, EMBEDDED_PARSER)).as_ref().map_err(Clone::clone)
+    }
+
+    /// Tags and parses one sentence given its word forms. Results are left in
+    /// `s.classes` (tag class ids) and `s.parse.state` (heads: `n` = root;
+    /// relation ids into `self.parser.labels()`).
+    pub fn analyze(&self, forms: &[&str], s: &mut Scratch, parse: bool) {
+        self.tagger.tag(forms, &mut s.tag, &mut s.classes);
+        if !parse {
+            return;
+        }
+        let cl = self.tagger.classes();
+        s.words.clear();
+        s.words.extend(forms.iter().map(|f| hash::hash_lower(f)));
+        s.xpos.clear();
+        s.xpos.extend(s.classes.iter().map(|&c| cl[c as usize].xpos_hash));
+        s.upos.clear();
+        s.upos.extend(s.classes.iter().map(|&c| cl[c as usize].upos_hash));
+        self.parser.parse(&ParserInput { words: &s.words, xpos: &s.xpos, upos: &s.upos }, &mut s.parse);
+    }
+
+    /// Annotates a tokenized, sentence-split Doc: returns the tag and
+    /// dependency layers, parallel to `doc.tokens` (heads are global token
+    /// indices). Tokens outside every sentence are analysed as their own
+    /// stretch. A Doc without tokens gives empty layers.
+    pub fn annotate(&self, doc: &Doc) -> (Vec<Tag>, Vec<Dep>) {
+        let n = doc.tokens().len();
+        let mut tags = Vec::with_capacity(n);
+        let mut deps = Vec::with_capacity(n);
+        let mut s = Scratch::default();
+        let mut forms: Vec<&str> = Vec::new();
+        let mut lemma = String::new();
+        let mut ranges = Vec::new();
+        let mut at = 0usize;
+        for sent in doc.sentences() {
+            let r = sent.tokens.range();
+            if r.start > at {
+                ranges.push(at..r.start.min(n));
+            }
+            if r.start >= at && r.end <= n && r.start < r.end {
+                ranges.push(r.clone());
+                at = r.end;
+            }
+        }
+        if at < n {
+            ranges.push(at..n);
+        }
+        let cl = self.tagger.classes();
+        let labels = self.parser.labels();
+        for r in ranges {
+            forms.clear();
+            forms.extend(r.clone().map(|i| doc.token_norm(i)));
+            self.analyze(&forms, &mut s, true);
+            let len = forms.len() as u32;
+            for (k, &c) in s.classes.iter().enumerate() {
+                let class = &cl[c as usize];
+                self.tagger.lemma(forms[k], c, &mut lemma);
+                tags.push(Tag {
+                    upos: class.upos.clone(),
+                    xpos: class.xpos.clone(),
+                    lemma: lemma.clone(),
+                    feats: self.tagger.feats(forms[k], c).to_string(),
+                });
+                let h = s.parse.state.heads[k];
+                deps.push(Dep {
+                    head: (h < len).then(|| r.start as u32 + h),
+                    rel: if h < len { labels[s.parse.state.labels[k] as usize].clone() } else { "root".to_string() },
+                });
+            }
+        }
+        (tags, deps)
+    }
+}
