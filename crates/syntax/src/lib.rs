@@ -140,3 +140,70 @@ impl Syntax {
         (tags, deps)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chronicle_doc::conllu::{parse, to_doc};
+
+    const FIXTURE: &str = "\
+1\tRebels\trebel\tNOUN\tNNS\tNumber=Plur\t2\tnsubj\t_\t_
+2\tattacked\tattack\tVERB\tVBD\tMood=Ind|Tense=Past|VerbForm=Fin\t0\troot\t_\t_
+3\tthe\tthe\tDET\tDT\tDefinite=Def|PronType=Art\t4\tdet\t_\t_
+4\tconvoy\tconvoy\tNOUN\tNN\tNumber=Sing\t2\tobj\t_\tSpaceAfter=No
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tKyiv\tKyiv\tPROPN\tNNP\tNumber=Sing\t2\tnsubj\t_\t_
+2\tsaid\tsay\tVERB\tVBD\tMood=Ind|Tense=Past|VerbForm=Fin\t0\troot\t_\t_
+3\tMoscow\tMoscow\tPROPN\tNNP\tNumber=Sing\t4\tnsubj\t_\t_
+4\tlied\tlie\tVERB\tVBD\tMood=Ind|Tense=Past|VerbForm=Fin\t2\tccomp\t_\tSpaceAfter=No
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tThe\tthe\tDET\tDT\tDefinite=Def|PronType=Art\t2\tdet\t_\t_
+2\tarmy\tarmy\tNOUN\tNN\tNumber=Sing\t3\tnsubj\t_\t_
+3\tdeployed\tdeploy\tVERB\tVBD\tMood=Ind|Tense=Past|VerbForm=Fin\t0\troot\t_\t_
+4\ttroops\ttroop\tNOUN\tNNS\tNumber=Plur\t3\tobj\t_\tSpaceAfter=No
+5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+";
+
+    fn tiny() -> (Vec<u8>, Vec<u8>) {
+        let sents = parse(FIXTURE).unwrap();
+        let opts = TrainOpts { epochs: 5, seed: 7 };
+        let t = Tagger::train(&sents, &sents, &opts, 10, &mut |_| {});
+        let tags: Vec<_> = sents.iter().map(parser::gold_tag_hashes).collect();
+        let (p, stats) = Parser::train(&sents, &tags, &sents, &tags, &opts, (12, 10), &mut |_| {});
+        assert_eq!(stats.lifted_arcs, 0);
+        (t.to_bytes(), p.to_bytes())
+    }
+
+    #[test]
+    fn trained_models_round_trip_and_fit_their_data() {
+        let (tb, pb) = tiny();
+        let a = Syntax::from_bytes(&tb, &pb).unwrap();
+        let b = Syntax::from_bytes(&a.tagger.to_bytes(), &a.parser.to_bytes()).unwrap();
+        let mut doc = to_doc(&parse(FIXTURE).unwrap(), "t");
+        let gold_tags = doc.tags.take().unwrap();
+        let gold_deps = doc.deps.take().unwrap();
+        let (tags, deps) = a.annotate(&doc);
+        assert_eq!((tags.clone(), deps.clone()), b.annotate(&doc), "reloaded model predicts the same");
+        assert_eq!(tags, gold_tags, "a perceptron fits three sentences");
+        assert_eq!(deps, gold_deps);
+        assert!(Syntax::from_bytes(&pb, &tb).is_err(), "kinds are checked");
+        assert!(Tagger::from_bytes(&tb[..tb.len() / 2]).is_err(), "truncation is detected");
+    }
+
+    #[test]
+    fn annotate_handles_empty_and_unsplit_docs() {
+        let (tb, pb) = tiny();
+        let s = Syntax::from_bytes(&tb, &pb).unwrap();
+        let mut doc = to_doc(&parse(FIXTURE).unwrap(), "t");
+        let n = doc.tokens().len();
+        doc.sentences = None;
+        let (tags, deps) = s.annotate(&doc);
+        assert_eq!((tags.len(), deps.len()), (n, n));
+        assert_eq!(deps.iter().filter(|d| d.head.is_none()).count(), 1, "one stretch, one root");
+        doc.tokens = None;
+        assert_eq!(s.annotate(&doc), (vec![], vec![]));
+    }
+}

@@ -52,13 +52,33 @@ impl Table {
             *a += w as i32;
         }
     }
-    /// Sums the rows of all `feats` into `acc` (cleared first).
+    /// Sums the rows of all `feats` into `acc` (cleared first). Rows are
+    /// prefetched first so their cache misses overlap.
     #[inline]
     pub fn score(&self, feats: &[u64], acc: &mut [i32]) {
         acc[..self.cols].fill(0);
+        self.prefetch(feats);
         for &h in feats {
             self.add(h, acc);
         }
+    }
+
+    /// Issues cache prefetches for the rows of `feats`.
+    #[inline]
+    pub fn prefetch(&self, feats: &[u64]) {
+        #[cfg(target_arch = "x86_64")]
+        for &h in feats {
+            let r = (h as usize & self.mask) * self.cols;
+            let row = &self.data[r..r + self.cols];
+            // One prefetch per 64-byte line of the row.
+            for k in (0..row.len()).step_by(32) {
+                let p = row[k..].as_ptr() as *const i8;
+                // SAFETY: prefetching is only a hint and `p` points into `self.data`.
+                unsafe { std::arch::x86_64::_mm_prefetch(p, std::arch::x86_64::_MM_HINT_T0) };
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = feats;
     }
     fn nonzero(&self) -> usize {
         self.data.iter().filter(|&&x| x != 0).count()

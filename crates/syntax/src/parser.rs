@@ -663,3 +663,101 @@ pub fn projectivize(heads: &mut [u32]) -> usize {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // "Putin asked NATO to end the expansion ." (0-based; 7 = root)
+    const HEADS: [u32; 7] = [1, 7, 1, 4, 1, 6, 4];
+
+    fn run_oracle(gold: &[u32]) -> State {
+        let mut st = State::default();
+        st.reset(gold.len());
+        let mut costs = [0u32; 3];
+        let mut steps = 0;
+        while !st.terminal() {
+            st.costs(gold, &mut costs);
+            let t = (0..3).find(|&t| costs[t] == 0).expect("a zero-cost transition exists on a projective tree");
+            st.apply(t, t as u16);
+            steps += 1;
+            assert!(steps <= 2 * gold.len() + 1);
+        }
+        st
+    }
+
+    #[test]
+    fn dynamic_oracle_reaches_the_gold_tree() {
+        let st = run_oracle(&HEADS);
+        assert_eq!(&st.heads[..7], &HEADS);
+    }
+
+    #[test]
+    fn costs_count_lost_arcs() {
+        let mut st = State::default();
+        st.reset(7);
+        st.apply(SHIFT, 0); // stack [Putin], buffer asked ...
+        let mut c = [0u32; 3];
+        st.costs(&HEADS, &mut c);
+        // Putin's head is "asked" = b0: LEFT is free, SHIFT loses that arc.
+        assert_eq!(c[LEFT], 0);
+        assert_eq!(c[SHIFT], 1);
+        assert_eq!(c[RIGHT], u32::MAX, "RIGHT needs two stack items");
+        // Attaching Putin to the root is not allowed while words remain.
+        st.apply(SHIFT, 0);
+        st.costs(&HEADS, &mut c);
+        // stack [Putin, asked]: RIGHT makes asked a dependent of Putin (loses asked→root and Putin's head).
+        assert!(c[RIGHT] >= 1);
+    }
+
+    #[test]
+    fn single_root_is_enforced() {
+        let mut st = State::default();
+        st.reset(2);
+        st.apply(SHIFT, 0);
+        st.apply(SHIFT, 0);
+        assert!(!st.valid(SHIFT));
+        assert!(!st.valid(LEFT), "two items on the stack: only RIGHT may reduce");
+        assert!(st.valid(RIGHT));
+        st.apply(RIGHT, 0);
+        assert!(st.valid(LEFT));
+        st.apply(LEFT, 0);
+        assert!(st.terminal());
+        assert_eq!(&st.heads[..2], &[2, 0]);
+    }
+
+    #[test]
+    fn projectivize_lifts_crossing_arcs() {
+        // "A hearing is scheduled on the issue today ." with "on" attached to "hearing".
+        let mut h = vec![1, 3, 3, 9, 1, 6, 4, 3, 3];
+        assert!(!is_projective_arc(&h, 4));
+        assert_eq!(projectivize(&mut h), 1);
+        assert_eq!(h[4], 3, "lifted to the grandparent");
+        assert!((0..h.len()).all(|d| is_projective_arc(&h, d)));
+        let st = run_oracle(&h);
+        assert_eq!(&st.heads[..9], &h[..]);
+    }
+
+    #[test]
+    fn features_are_deterministic_and_state_dependent() {
+        let w: Vec<u64> = (0..9).map(|i| hash_str(&format!("w{i}"))).collect();
+        let t: Vec<u64> = (0..9).map(|i| hash_str(&format!("t{}", i % 3))).collect();
+        let mut st = State::default();
+        st.reset(7);
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        features(&st, &w, &t, &t, &mut a);
+        features(&st, &w, &t, &t, &mut b);
+        assert_eq!(a, b);
+        assert!(a.len() > LABEL_FEATS);
+        st.apply(SHIFT, 0);
+        features(&st, &w, &t, &t, &mut b);
+        assert_eq!(a.len(), b.len());
+        assert_ne!(a, b);
+        let mut l = Vec::new();
+        label_feats(&b, LEFT, &mut l);
+        let mut r = Vec::new();
+        label_feats(&b, RIGHT, &mut r);
+        assert_eq!(l.len(), LABEL_FEATS);
+        assert_ne!(l, r, "label features depend on the arc direction");
+    }
+}
