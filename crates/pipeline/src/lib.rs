@@ -20,14 +20,31 @@
 #![deny(missing_docs)]
 
 use chronicle_doc::{Article, Diagnostic, Doc};
+use chronicle_syntax::Syntax;
 use chronicle_text::Segmenter;
 use rayon::prelude::*;
+use std::sync::Arc;
 
 /// The composed analysis stages. Cheap to share by reference across threads.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Pipeline {
     /// Text stage: writes `sentences` and `tokens`.
     pub text: Segmenter,
+    /// Syntax stage: writes `tags` (UPOS, XPOS, FEATS, lemma) and `deps`;
+    /// `None` skips it.
+    pub syntax: Option<Arc<Syntax>>,
+}
+
+impl Default for Pipeline {
+    fn default() -> Pipeline {
+        Pipeline {
+            text: Segmenter::default(),
+            syntax: Some(
+                Syntax::embedded()
+                    .expect("the embedded syntax models load (checked by chronicle-syntax tests)"),
+            ),
+        }
+    }
 }
 
 impl Pipeline {
@@ -39,6 +56,13 @@ impl Pipeline {
     /// Replaces the text stage (e.g. with a segmenter built from another lexicon).
     pub fn with_text(mut self, text: Segmenter) -> Pipeline {
         self.text = text;
+        self
+    }
+
+    /// Replaces the syntax stage (e.g. models loaded from files), or disables
+    /// it with `None`.
+    pub fn with_syntax(mut self, syntax: Option<Arc<Syntax>>) -> Pipeline {
+        self.syntax = syntax;
         self
     }
 
@@ -76,7 +100,13 @@ impl Pipeline {
         }
         doc.sentences = Some(sentences);
         doc.tokens = Some(tokens);
-        // later stages (syntax, entities, events, quotes, claims) go here
+        // 2. syntax: tags + deps
+        if let Some(syntax) = &self.syntax {
+            let (tags, deps) = syntax.annotate(doc);
+            doc.tags = Some(tags);
+            doc.deps = Some(deps);
+        }
+        // later stages (entities, events, quotes, claims) go here
         debug_assert!(doc.check_spans().is_ok(), "{:?}", doc.check_spans());
     }
 
@@ -103,13 +133,29 @@ mod tests {
     }
 
     #[test]
-    fn analyze_writes_text_layers_only() {
+    fn analyze_writes_text_and_syntax_layers() {
         let d = Pipeline::default().analyze(art("a", "Kyiv won't yield. Moscow insists."));
         assert_eq!(d.sentences().len(), 2);
         assert_eq!(d.token_text(1), "wo");
-        assert!(d.tags.is_none() && d.events.is_none());
+        let (tags, deps) = (d.tags.as_ref().unwrap(), d.deps.as_ref().unwrap());
+        assert_eq!(
+            (tags.len(), deps.len()),
+            (d.tokens().len(), d.tokens().len())
+        );
+        assert_eq!(tags[3].lemma, "yield");
+        assert_eq!(deps[0].head, Some(3), "Kyiv is the subject of yield");
+        assert_eq!(deps[0].rel, "nsubj");
+        assert!(d.events.is_none());
         assert!(d.diagnostics.is_empty());
         d.check_spans().unwrap();
+    }
+
+    #[test]
+    fn syntax_can_be_disabled() {
+        let d = Pipeline::default()
+            .with_syntax(None)
+            .analyze(art("a", "Kyiv rejected it."));
+        assert!(d.tags.is_none() && d.deps.is_none());
     }
 
     #[test]

@@ -50,7 +50,11 @@ pub fn suffix_start(s: &str, k: usize) -> usize {
     if s.is_ascii() {
         return s.len().saturating_sub(k);
     }
-    s.char_indices().rev().nth(k.saturating_sub(1)).map(|(i, _)| i).unwrap_or(0)
+    s.char_indices()
+        .rev()
+        .nth(k.saturating_sub(1))
+        .map(|(i, _)| i)
+        .unwrap_or(0)
 }
 
 /// Byte offset where the first `k` chars of `s` end.
@@ -119,7 +123,10 @@ pub fn f2(t: u64, a: u64, b: u64) -> u64 {
 /// Feature hash of a template id and three values.
 #[inline]
 pub fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
-    fmix(mix(mix(mix(t.wrapping_mul(0x2545_F491_4F6C_DD1D), a), b), c))
+    fmix(mix(
+        mix(mix(t.wrapping_mul(0x2545_F491_4F6C_DD1D), a), b),
+        c,
+    ))
 }
 
 /// A `Hasher` that passes through already-hashed u64 keys.
@@ -132,7 +139,7 @@ impl std::hash::Hasher for IdHasher {
     }
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0 << 8 | self.0 >> 56) ^ b as u64;
+            self.0 = self.0.rotate_left(8) ^ b as u64;
         }
     }
     fn write_u64(&mut self, x: u64) {

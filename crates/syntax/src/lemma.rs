@@ -19,12 +19,29 @@ struct Rule {
 
 impl Rule {
     fn learn(form: &str, lemma: &str) -> Rule {
-        let lower = lemma.chars().next().is_some_and(|c| c.is_lowercase()) && form.chars().next().is_some_and(|c| c.is_uppercase());
-        let base: String = if lower { form.to_lowercase() } else { form.to_string() };
-        let cp = base.chars().zip(lemma.chars()).take_while(|(a, b)| a == b).count();
+        let lower = lemma.chars().next().is_some_and(|c| c.is_lowercase())
+            && form.chars().next().is_some_and(|c| c.is_uppercase());
+        let base: String = if lower {
+            form.to_lowercase()
+        } else {
+            form.to_string()
+        };
+        let cp = base
+            .chars()
+            .zip(lemma.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
         let nb = base.chars().count();
-        let pre: usize = lemma.char_indices().nth(cp).map(|(i, _)| i).unwrap_or(lemma.len());
-        Rule { lower, strip: (nb - cp).min(255) as u8, append: lemma[pre..].to_string() }
+        let pre: usize = lemma
+            .char_indices()
+            .nth(cp)
+            .map(|(i, _)| i)
+            .unwrap_or(lemma.len());
+        Rule {
+            lower,
+            strip: (nb - cp).min(255) as u8,
+            append: lemma[pre..].to_string(),
+        }
     }
     fn apply(&self, form: &str, out: &mut String) {
         out.clear();
@@ -55,7 +72,11 @@ pub struct Lemmatizer {
 }
 
 fn suffix_key(class: u16, form: &str, k: usize) -> u64 {
-    f2(0x1e33a, class as u64, hash_lower(&form[suffix_start(form, k)..]) ^ k as u64)
+    f2(
+        0x1e33a,
+        class as u64,
+        hash_lower(&form[suffix_start(form, k)..]) ^ k as u64,
+    )
 }
 
 fn exc_key(class: u16, form: &str) -> u64 {
@@ -79,18 +100,30 @@ impl Lemmatizer {
             });
             let n = form.chars().count();
             for k in 0..=n.min(MAX_SUFFIX) {
-                *counts.entry(suffix_key(class, form, k)).or_default().entry(id).or_default() += 1;
+                *counts
+                    .entry(suffix_key(class, form, k))
+                    .or_default()
+                    .entry(id)
+                    .or_default() += 1;
             }
         }
         let mut by_suffix = HMap::default();
         for (key, c) in counts {
             let total: u32 = c.values().sum();
-            let (&best, _) = c.iter().max_by_key(|&(&id, &n)| (n, std::cmp::Reverse(id))).unwrap();
+            let (&best, _) = c
+                .iter()
+                .max_by_key(|&(&id, &n)| (n, std::cmp::Reverse(id)))
+                .unwrap();
             if total >= 2 || c.len() == 1 {
                 by_suffix.insert(key, best);
             }
         }
-        let mut lem = Lemmatizer { rules, by_suffix, lemmas: Vec::new(), exceptions: HMap::default() };
+        let mut lem = Lemmatizer {
+            rules,
+            by_suffix,
+            lemmas: Vec::new(),
+            exceptions: HMap::default(),
+        };
         // Per (form, class): gold lemma counts and the rules' output.
         let mut exc: HashMap<u64, (HashMap<&str, u32>, String)> = HashMap::new();
         let mut buf = String::new();
@@ -108,7 +141,11 @@ impl Lemmatizer {
         let mut keys: Vec<_> = exc.into_iter().collect();
         keys.sort_by_key(|(k, _)| *k);
         for (key, (c, rule_out)) in keys {
-            let best = c.iter().max_by_key(|&(l, &n)| (n, std::cmp::Reverse(*l))).map(|(l, _)| *l).unwrap();
+            let best = c
+                .iter()
+                .max_by_key(|&(l, &n)| (n, std::cmp::Reverse(*l)))
+                .map(|(l, _)| *l)
+                .unwrap();
             if best == rule_out {
                 continue;
             }
@@ -145,7 +182,11 @@ impl Lemmatizer {
 
     /// Number of (rules, suffix keys, exceptions).
     pub fn sizes(&self) -> (usize, usize, usize) {
-        (self.rules.len(), self.by_suffix.len(), self.exceptions.len())
+        (
+            self.rules.len(),
+            self.by_suffix.len(),
+            self.exceptions.len(),
+        )
     }
 
     pub(crate) fn write(&self, w: &mut Writer) {
@@ -176,7 +217,11 @@ impl Lemmatizer {
         let n = r.var()? as usize;
         let mut rules = Vec::with_capacity(n);
         for _ in 0..n {
-            rules.push(Rule { lower: r.u8()? != 0, strip: r.u8()?, append: r.str()? });
+            rules.push(Rule {
+                lower: r.u8()? != 0,
+                strip: r.u8()?,
+                append: r.str()?,
+            });
         }
         let n = r.var()? as usize;
         let mut by_suffix = HMap::default();
@@ -201,7 +246,12 @@ impl Lemmatizer {
             }
             exceptions.insert(k, v);
         }
-        Ok(Lemmatizer { rules, by_suffix, lemmas, exceptions })
+        Ok(Lemmatizer {
+            rules,
+            by_suffix,
+            lemmas,
+            exceptions,
+        })
     }
 }
 

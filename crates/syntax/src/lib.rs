@@ -43,6 +43,15 @@ pub struct Syntax {
     pub parser: Parser,
 }
 
+impl std::fmt::Debug for Syntax {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Syntax")
+            .field("tag_classes", &self.tagger.classes().len())
+            .field("relations", &self.parser.labels().len())
+            .finish()
+    }
+}
+
 /// Reusable buffers for [`Syntax::analyze`] (one per thread).
 #[derive(Default)]
 pub struct Scratch {
@@ -60,14 +69,22 @@ pub struct Scratch {
 impl Syntax {
     /// Loads a tagger and a parser from model bytes.
     pub fn from_bytes(tagger: &[u8], parser: &[u8]) -> Result<Syntax, ModelError> {
-        Ok(Syntax { tagger: Tagger::from_bytes(tagger)?, parser: Parser::from_bytes(parser)? })
+        Ok(Syntax {
+            tagger: Tagger::from_bytes(tagger)?,
+            parser: Parser::from_bytes(parser)?,
+        })
     }
 
-    /// The embedded default models, loaded once per process.
+    /// The embedded default models, loaded once per process (later calls
+    /// return the same shared instance).
     #[cfg(feature = "embedded-models")]
-    pub fn embedded() -> Result<&'static Syntax, ModelError> {
-        static CELL: std::sync::OnceLock<Result<Syntax, ModelError>> = std::sync::OnceLock::new();
-        CELL.get_or_init(|| Syntax::from_bytes(EMBEDDED_TAGGER, EMBEDDED_PARSER)).as_ref().map_err(Clone::clone)
+    pub fn embedded() -> Result<std::sync::Arc<Syntax>, ModelError> {
+        static CELL: std::sync::OnceLock<Result<std::sync::Arc<Syntax>, ModelError>> =
+            std::sync::OnceLock::new();
+        CELL.get_or_init(|| {
+            Syntax::from_bytes(EMBEDDED_TAGGER, EMBEDDED_PARSER).map(std::sync::Arc::new)
+        })
+        .clone()
     }
 
     /// Tags and parses one sentence given its word forms. Results are left in
@@ -82,10 +99,19 @@ impl Syntax {
         s.words.clear();
         s.words.extend(forms.iter().map(|f| hash::hash_lower(f)));
         s.xpos.clear();
-        s.xpos.extend(s.classes.iter().map(|&c| cl[c as usize].xpos_hash));
+        s.xpos
+            .extend(s.classes.iter().map(|&c| cl[c as usize].xpos_hash));
         s.upos.clear();
-        s.upos.extend(s.classes.iter().map(|&c| cl[c as usize].upos_hash));
-        self.parser.parse(&ParserInput { words: &s.words, xpos: &s.xpos, upos: &s.upos }, &mut s.parse);
+        s.upos
+            .extend(s.classes.iter().map(|&c| cl[c as usize].upos_hash));
+        self.parser.parse(
+            &ParserInput {
+                words: &s.words,
+                xpos: &s.xpos,
+                upos: &s.upos,
+            },
+            &mut s.parse,
+        );
     }
 
     /// Annotates a tokenized, sentence-split Doc: returns the tag and
@@ -133,7 +159,11 @@ impl Syntax {
                 let h = s.parse.state.heads[k];
                 deps.push(Dep {
                     head: (h < len).then(|| r.start as u32 + h),
-                    rel: if h < len { labels[s.parse.state.labels[k] as usize].clone() } else { "root".to_string() },
+                    rel: if h < len {
+                        labels[s.parse.state.labels[k] as usize].clone()
+                    } else {
+                        "root".to_string()
+                    },
                 });
             }
         }
@@ -186,11 +216,18 @@ mod tests {
         let gold_tags = doc.tags.take().unwrap();
         let gold_deps = doc.deps.take().unwrap();
         let (tags, deps) = a.annotate(&doc);
-        assert_eq!((tags.clone(), deps.clone()), b.annotate(&doc), "reloaded model predicts the same");
+        assert_eq!(
+            (tags.clone(), deps.clone()),
+            b.annotate(&doc),
+            "reloaded model predicts the same"
+        );
         assert_eq!(tags, gold_tags, "a perceptron fits three sentences");
         assert_eq!(deps, gold_deps);
         assert!(Syntax::from_bytes(&pb, &tb).is_err(), "kinds are checked");
-        assert!(Tagger::from_bytes(&tb[..tb.len() / 2]).is_err(), "truncation is detected");
+        assert!(
+            Tagger::from_bytes(&tb[..tb.len() / 2]).is_err(),
+            "truncation is detected"
+        );
     }
 
     #[test]
@@ -202,7 +239,11 @@ mod tests {
         doc.sentences = None;
         let (tags, deps) = s.annotate(&doc);
         assert_eq!((tags.len(), deps.len()), (n, n));
-        assert_eq!(deps.iter().filter(|d| d.head.is_none()).count(), 1, "one stretch, one root");
+        assert_eq!(
+            deps.iter().filter(|d| d.head.is_none()).count(),
+            1,
+            "one stretch, one root"
+        );
         doc.tokens = None;
         assert_eq!(s.annotate(&doc), (vec![], vec![]));
     }

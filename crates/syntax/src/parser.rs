@@ -54,7 +54,13 @@ impl State {
         self.n = n;
         self.stack.clear();
         self.b = 0;
-        for v in [&mut self.heads, &mut self.lc1, &mut self.lc2, &mut self.rc1, &mut self.rc2] {
+        for v in [
+            &mut self.heads,
+            &mut self.lc1,
+            &mut self.lc2,
+            &mut self.rc1,
+            &mut self.rc2,
+        ] {
             v.clear();
             v.resize(n + 1, NONE);
         }
@@ -130,7 +136,11 @@ impl State {
     #[inline]
     pub fn arc_of(&self, t: usize) -> (u32, u32) {
         let s0 = *self.stack.last().unwrap();
-        if t == LEFT { (self.b as u32, s0) } else { (self.stack[self.stack.len() - 2], s0) }
+        if t == LEFT {
+            (self.b as u32, s0)
+        } else {
+            (self.stack[self.stack.len() - 2], s0)
+        }
     }
 
     /// Dynamic-oracle cost of each transition given projective gold heads
@@ -157,7 +167,11 @@ impl State {
             let deps_in_buffer = (b..n).filter(|&d| gold[d] == s0 as u32).count() as u32;
             let g = gold[s0] as usize;
             if self.valid(LEFT) {
-                let s1 = if self.stack.len() >= 2 { self.stack[self.stack.len() - 2] as usize } else { usize::MAX };
+                let s1 = if self.stack.len() >= 2 {
+                    self.stack[self.stack.len() - 2] as usize
+                } else {
+                    usize::MAX
+                };
                 let lost_head = g != b && (g == s1 || g > b);
                 out[LEFT] = lost_head as u32 + deps_in_buffer;
             }
@@ -200,9 +214,21 @@ pub fn features(st: &State, w: &[u64], t: &[u64], u: &[u64], out: &mut Vec<u64>)
     let null = n + 1;
     let ix = |x: u32| if x == NONE { null } else { x as usize };
     let sl = st.stack.len();
-    let s0 = if sl >= 1 { st.stack[sl - 1] as usize } else { null };
-    let s1 = if sl >= 2 { st.stack[sl - 2] as usize } else { null };
-    let s2 = if sl >= 3 { st.stack[sl - 3] as usize } else { null };
+    let s0 = if sl >= 1 {
+        st.stack[sl - 1] as usize
+    } else {
+        null
+    };
+    let s1 = if sl >= 2 {
+        st.stack[sl - 2] as usize
+    } else {
+        null
+    };
+    let s2 = if sl >= 3 {
+        st.stack[sl - 3] as usize
+    } else {
+        null
+    };
     let b0 = st.b;
     let b1 = if st.b < n { st.b + 1 } else { null };
     let b2 = if st.b + 1 < n { st.b + 2 } else { null };
@@ -217,10 +243,15 @@ pub fn features(st: &State, w: &[u64], t: &[u64], u: &[u64], out: &mut Vec<u64>)
     let b0l2 = kid(&st.lc2, b0);
     let lab = |x: usize| if x < n { st.labels[x] as u64 } else { NO_LABEL };
     let d = if s0 < n { dist_bucket(b0 - s0) } else { 99 };
-    let d01 = if s1 < n && s0 < n { dist_bucket(s0 - s1) } else { 99 };
+    let d01 = if s1 < n && s0 < n {
+        dist_bucket(s0 - s1)
+    } else {
+        99
+    };
     let vl = |x: usize| if x < n { st.nl[x] as u64 } else { 99 };
     let vr = |x: usize| if x < n { st.nr[x] as u64 } else { 99 };
-    let (s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t) = (w[s0], t[s0], w[s1], t[s1], w[b0], t[b0], w[b1], t[b1]);
+    let (s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t) =
+        (w[s0], t[s0], w[s1], t[s1], w[b0], t[b0], w[b1], t[b1]);
     out.clear();
     out.extend_from_slice(&[
         // label-relevant block first (the label model uses the first LABEL_FEATS)
@@ -313,9 +344,17 @@ pub fn features(st: &State, w: &[u64], t: &[u64], u: &[u64], out: &mut Vec<u64>)
 
 #[inline]
 fn label_feats(feats: &[u64], dir: usize, out: &mut Vec<u64>) {
-    let salt = if dir == LEFT { 0x1ef7_0000_0000_0000u64 } else { 0x0219_4700_0000_0000 };
+    let salt = if dir == LEFT {
+        0x1ef7_0000_0000_0000u64
+    } else {
+        0x0219_4700_0000_0000
+    };
     out.clear();
-    out.extend(feats[..LABEL_FEATS.min(feats.len())].iter().map(|&h| fmix(h ^ salt)));
+    out.extend(
+        feats[..LABEL_FEATS.min(feats.len())]
+            .iter()
+            .map(|&h| fmix(h ^ salt)),
+    );
 }
 
 #[inline]
@@ -358,7 +397,11 @@ pub struct ParserInput<'a> {
 }
 
 fn fill_inputs(inp: &ParserInput, s: &mut ParseScratch) {
-    for (v, src, root) in [(&mut s.w, inp.words, ROOT_W), (&mut s.t, inp.xpos, ROOT_W ^ 7), (&mut s.u, inp.upos, ROOT_W ^ 9)] {
+    for (v, src, root) in [
+        (&mut s.w, inp.words, ROOT_W),
+        (&mut s.t, inp.xpos, ROOT_W ^ 7),
+        (&mut s.u, inp.upos, ROOT_W ^ 9),
+    ] {
         v.clear();
         v.extend_from_slice(src);
         v.push(root);
@@ -411,7 +454,9 @@ impl Parser {
         let lab = r.table()?;
         r.end()?;
         if trans.cols() != TCOLS || lab.cols() < labels.len() || labels.is_empty() {
-            return Err(ModelError("parser tables do not match the label set".into()));
+            return Err(ModelError(
+                "parser tables do not match the label set".into(),
+            ));
         }
         Ok(Parser { labels, trans, lab })
     }
@@ -438,7 +483,11 @@ impl Parser {
         let mut labels: Vec<(&str, usize)> = lc.into_iter().collect();
         labels.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         let labels: Vec<String> = labels.into_iter().map(|(l, _)| l.to_string()).collect();
-        let lid: HashMap<&str, u16> = labels.iter().enumerate().map(|(i, l)| (l.as_str(), i as u16)).collect();
+        let lid: HashMap<&str, u16> = labels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.as_str(), i as u16))
+            .collect();
         let nl = labels.len();
         let lcols = nl.div_ceil(8) * 8;
         let mut stats = ProjStats::default();
@@ -447,7 +496,11 @@ impl Parser {
             .iter()
             .map(|s| {
                 let n = s.words.len() as u32;
-                let mut h: Vec<u32> = s.words.iter().map(|w| if w.head == 0 { n } else { w.head - 1 }).collect();
+                let mut h: Vec<u32> = s
+                    .words
+                    .iter()
+                    .map(|w| if w.head == 0 { n } else { w.head - 1 })
+                    .collect();
                 let lifted = projectivize(&mut h);
                 stats.arcs += h.len();
                 stats.lifted_arcs += lifted;
@@ -464,7 +517,11 @@ impl Parser {
         ));
         let mut tw = Averaged::new(1 << rows_log2.0, TCOLS);
         let mut lw = Averaged::new(1 << rows_log2.1, lcols);
-        let mut parser = Parser { labels, trans: Table::zeros(1, TCOLS), lab: Table::zeros(1, lcols) };
+        let mut parser = Parser {
+            labels,
+            trans: Table::zeros(1, TCOLS),
+            lab: Table::zeros(1, lcols),
+        };
         let mut rng = Rng::new(opts.seed);
         let mut order: Vec<usize> = (0..train.len()).collect();
         let mut s = ParseScratch::default();
@@ -486,7 +543,14 @@ impl Parser {
                 xp.extend(train_tags[si].iter().map(|x| x.0));
                 up.clear();
                 up.extend(train_tags[si].iter().map(|x| x.1));
-                fill_inputs(&ParserInput { words: &words, xpos: &xp, upos: &up }, &mut s);
+                fill_inputs(
+                    &ParserInput {
+                        words: &words,
+                        xpos: &xp,
+                        upos: &up,
+                    },
+                    &mut s,
+                );
                 s.state.reset(words.len());
                 while !s.state.terminal() {
                     features(&s.state, &s.w, &s.t, &s.u, &mut s.feats);
@@ -513,7 +577,11 @@ impl Parser {
                         right += 1;
                     }
                     total += 1;
-                    let tr = if explore && costs[pred] > min && rng.next_f64() < 0.9 { pred } else if costs[pred] == min { pred } else { g };
+                    let tr = if costs[pred] == min || (explore && rng.next_f64() < 0.9) {
+                        pred
+                    } else {
+                        g
+                    };
                     let mut l = 0u16;
                     if tr != SHIFT {
                         let (h, d) = s.state.arc_of(tr);
@@ -562,7 +630,14 @@ impl Parser {
             let words: Vec<u64> = sent.words.iter().map(|w| hash_lower(&w.form)).collect();
             let xp: Vec<u64> = tg.iter().map(|x| x.0).collect();
             let up: Vec<u64> = tg.iter().map(|x| x.1).collect();
-            self.parse(&ParserInput { words: &words, xpos: &xp, upos: &up }, &mut s);
+            self.parse(
+                &ParserInput {
+                    words: &words,
+                    xpos: &xp,
+                    upos: &up,
+                },
+                &mut s,
+            );
             let len = words.len() as u32;
             for (i, w) in sent.words.iter().enumerate() {
                 let gh = if w.head == 0 { len } else { w.head - 1 };
@@ -588,7 +663,10 @@ pub fn universal(rel: &str) -> &str {
 
 /// (xpos, upos) hashes of gold tags, for training the parser on gold tags.
 pub fn gold_tag_hashes(s: &UdSentence) -> Vec<(u64, u64)> {
-    s.words.iter().map(|w| (hash_str(&w.xpos), hash_str(&w.upos))).collect()
+    s.words
+        .iter()
+        .map(|w| (hash_str(&w.xpos), hash_str(&w.upos)))
+        .collect()
 }
 
 #[inline]
@@ -678,7 +756,9 @@ mod tests {
         let mut steps = 0;
         while !st.terminal() {
             st.costs(gold, &mut costs);
-            let t = (0..3).find(|&t| costs[t] == 0).expect("a zero-cost transition exists on a projective tree");
+            let t = (0..3)
+                .find(|&t| costs[t] == 0)
+                .expect("a zero-cost transition exists on a projective tree");
             st.apply(t, t as u16);
             steps += 1;
             assert!(steps <= 2 * gold.len() + 1);
@@ -717,7 +797,10 @@ mod tests {
         st.apply(SHIFT, 0);
         st.apply(SHIFT, 0);
         assert!(!st.valid(SHIFT));
-        assert!(!st.valid(LEFT), "two items on the stack: only RIGHT may reduce");
+        assert!(
+            !st.valid(LEFT),
+            "two items on the stack: only RIGHT may reduce"
+        );
         assert!(st.valid(RIGHT));
         st.apply(RIGHT, 0);
         assert!(st.valid(LEFT));

@@ -3,7 +3,9 @@
 //! dictionary short-cuts frequent unambiguous words; features (FEATS) come
 //! from learned (word, class) and class tables; lemmas from [`Lemmatizer`].
 
-use crate::hash::{HMap, Rng, f1, f2, f3, hash_lower, hash_shape, hash_str, prefix_end, suffix_start};
+use crate::hash::{
+    HMap, Rng, f1, f2, f3, hash_lower, hash_shape, hash_str, prefix_end, suffix_start,
+};
 use crate::lemma::Lemmatizer;
 use crate::model::{Averaged, ModelError, Reader, Table, Writer};
 use chronicle_doc::conllu::UdSentence;
@@ -29,7 +31,12 @@ pub struct TagClass {
 
 impl TagClass {
     fn new(xpos: &str, upos: &str) -> TagClass {
-        TagClass { xpos: xpos.into(), upos: upos.into(), xpos_hash: hash_str(xpos), upos_hash: hash_str(upos) }
+        TagClass {
+            xpos: xpos.into(),
+            upos: upos.into(),
+            xpos_hash: hash_str(xpos),
+            upos_hash: hash_str(upos),
+        }
     }
 }
 
@@ -50,7 +57,18 @@ struct TokF {
 
 impl TokF {
     fn pad(v: u64) -> TokF {
-        TokF { w: v, exact: v, s1: v, s2: v, s3: v, s4: v, p1: v, p3: v, shape: v, flags: v }
+        TokF {
+            w: v,
+            exact: v,
+            s1: v,
+            s2: v,
+            s3: v,
+            s4: v,
+            p1: v,
+            p3: v,
+            shape: v,
+            flags: v,
+        }
     }
     fn new(s: &str, first: bool) -> TokF {
         let mut flags = 0u64;
@@ -231,7 +249,11 @@ impl Tagger {
 
     /// FEATS string of `form` with class `class`.
     pub fn feats(&self, form: &str, class: u16) -> &str {
-        let id = self.feats_by_word.get(&f2(0xfea7, class as u64, hash_lower(form))).copied().unwrap_or(self.feats_by_class[class as usize]);
+        let id = self
+            .feats_by_word
+            .get(&f2(0xfea7, class as u64, hash_lower(form)))
+            .copied()
+            .unwrap_or(self.feats_by_class[class as usize]);
         &self.feats_strings[id as usize]
     }
 
@@ -278,9 +300,18 @@ impl Tagger {
         }
         let table = r.table()?;
         if table.cols() != n {
-            return Err(ModelError(format!("tagger table has {} columns for {n} classes", table.cols())));
+            return Err(ModelError(format!(
+                "tagger table has {} columns for {n} classes",
+                table.cols()
+            )));
         }
-        let bad = |v: usize, lim: usize| if v < lim { Ok(()) } else { Err(ModelError(format!("id {v} out of range {lim}"))) };
+        let bad = |v: usize, lim: usize| {
+            if v < lim {
+                Ok(())
+            } else {
+                Err(ModelError(format!("id {v} out of range {lim}")))
+            }
+        };
         let m = r.var()? as usize;
         let mut tagdict = HMap::default();
         for _ in 0..m {
@@ -306,30 +337,63 @@ impl Tagger {
             feats_by_class.push(v as u16);
         }
         r.end()?;
-        Ok(Tagger { classes, table, tagdict, lemmatizer, feats_strings, feats_by_word, feats_by_class })
+        Ok(Tagger {
+            classes,
+            table,
+            tagdict,
+            lemmatizer,
+            feats_strings,
+            feats_by_word,
+            feats_by_class,
+        })
     }
 
     /// Trains a tagger; `log` receives one line per epoch with dev scores.
     /// The epoch with the best dev XPOS+UPOS accuracy is kept.
-    pub fn train(train: &[UdSentence], dev: &[UdSentence], opts: &TrainOpts, rows_log2: u32, log: &mut dyn FnMut(&str)) -> Tagger {
+    pub fn train(
+        train: &[UdSentence],
+        dev: &[UdSentence],
+        opts: &TrainOpts,
+        rows_log2: u32,
+        log: &mut dyn FnMut(&str),
+    ) -> Tagger {
         // Classes.
         let mut counts: HashMap<(&str, &str), usize> = HashMap::new();
         for s in train {
             for w in &s.words {
-                *counts.entry((w.xpos.as_str(), w.upos.as_str())).or_default() += 1;
+                *counts
+                    .entry((w.xpos.as_str(), w.upos.as_str()))
+                    .or_default() += 1;
             }
         }
-        let mut cl: Vec<_> = counts.iter().filter(|&(_, &n)| n >= 2).map(|(&k, &n)| (k, n)).collect();
+        let mut cl: Vec<_> = counts
+            .iter()
+            .filter(|&(_, &n)| n >= 2)
+            .map(|(&k, &n)| (k, n))
+            .collect();
         cl.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let classes: Vec<TagClass> = cl.iter().map(|((x, u), _)| TagClass::new(x, u)).collect();
-        let mut index: HashMap<(&str, &str), u16> = cl.iter().enumerate().map(|(i, (k, _))| (*k, i as u16)).collect();
+        let mut index: HashMap<(&str, &str), u16> = cl
+            .iter()
+            .enumerate()
+            .map(|(i, (k, _))| (*k, i as u16))
+            .collect();
         for &(x, u) in counts.keys() {
-            if !index.contains_key(&(x, u)) {
-                let alt = cl.iter().position(|((cx, _), _)| *cx == x).or_else(|| cl.iter().position(|((_, cu), _)| *cu == u)).unwrap_or(0);
-                index.insert((x, u), alt as u16);
+            if let std::collections::hash_map::Entry::Vacant(e) = index.entry((x, u)) {
+                let alt = cl
+                    .iter()
+                    .position(|((cx, _), _)| *cx == x)
+                    .or_else(|| cl.iter().position(|((_, cu), _)| *cu == u))
+                    .unwrap_or(0);
+                e.insert(alt as u16);
             }
         }
-        let gold = |s: &UdSentence| -> Vec<u16> { s.words.iter().map(|w| index[&(w.xpos.as_str(), w.upos.as_str())]).collect() };
+        let gold = |s: &UdSentence| -> Vec<u16> {
+            s.words
+                .iter()
+                .map(|w| index[&(w.xpos.as_str(), w.upos.as_str())])
+                .collect()
+        };
         let train_gold: Vec<Vec<u16>> = train.iter().map(gold).collect();
         let nc = classes.len();
 
@@ -343,14 +407,22 @@ impl Tagger {
         let mut tagdict = HMap::default();
         for (form, c) in &wc {
             let total: usize = c.values().sum();
-            let (&best, &n) = c.iter().max_by_key(|&(&k, &n)| (n, std::cmp::Reverse(k))).unwrap();
+            let (&best, &n) = c
+                .iter()
+                .max_by_key(|&(&k, &n)| (n, std::cmp::Reverse(k)))
+                .unwrap();
             if total >= 20 && n as f64 / total as f64 >= 0.995 {
                 tagdict.insert(hash_str(form), best);
             }
         }
 
         // Lemmatizer.
-        let items = train.iter().zip(&train_gold).flat_map(|(s, g)| s.words.iter().zip(g).map(|(w, &c)| (w.form.as_str(), c, w.lemma.as_str())));
+        let items = train.iter().zip(&train_gold).flat_map(|(s, g)| {
+            s.words
+                .iter()
+                .zip(g)
+                .map(|(w, &c)| (w.form.as_str(), c, w.lemma.as_str()))
+        });
         let lemmatizer = Lemmatizer::train(items);
 
         // FEATS tables.
@@ -365,13 +437,22 @@ impl Tagger {
                     feats_strings.len() as u16 - 1
                 });
                 *by_class[c as usize].entry(id).or_default() += 1;
-                *by_word.entry(f2(0xfea7, c as u64, hash_lower(&w.form))).or_default().entry(id).or_default() += 1;
+                *by_word
+                    .entry(f2(0xfea7, c as u64, hash_lower(&w.form)))
+                    .or_default()
+                    .entry(id)
+                    .or_default() += 1;
             }
         }
         if feats_strings.is_empty() {
             feats_strings.push("_".into());
         }
-        let best = |m: &HashMap<u16, usize>| m.iter().max_by_key(|&(&k, &n)| (n, std::cmp::Reverse(k))).map(|(&k, _)| k).unwrap_or(0);
+        let best = |m: &HashMap<u16, usize>| {
+            m.iter()
+                .max_by_key(|&(&k, &n)| (n, std::cmp::Reverse(k)))
+                .map(|(&k, _)| k)
+                .unwrap_or(0)
+        };
         let feats_by_class: Vec<u16> = by_class.iter().map(best).collect();
         let mut feats_by_word = HMap::default();
         for (k, m) in &by_word {

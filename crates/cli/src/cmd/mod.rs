@@ -11,8 +11,10 @@ use std::path::{Path, PathBuf};
 
 /// Reads and parses a CoNLL-U file.
 pub fn read_conllu(path: &Path) -> anyhow::Result<Vec<UdSentence>> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    chronicle_doc::conllu::parse(&text).map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.line, e.reason))
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    chronicle_doc::conllu::parse(&text)
+        .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.line, e.reason))
 }
 
 /// Loads the syntax models: from the given paths, else the embedded ones.

@@ -70,7 +70,9 @@ fn tag_hashes(t: &Tagger, sents: &[chronicle_doc::conllu::UdSentence]) -> Vec<Ve
         .map(|x| {
             let forms: Vec<&str> = x.words.iter().map(|w| w.form.as_str()).collect();
             t.tag(&forms, &mut s, &mut out);
-            out.iter().map(|&c| (cl[c as usize].xpos_hash, cl[c as usize].upos_hash)).collect()
+            out.iter()
+                .map(|&c| (cl[c as usize].xpos_hash, cl[c as usize].upos_hash))
+                .collect()
         })
         .collect()
 }
@@ -83,14 +85,28 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         train.extend(read_conllu(p)?);
     }
     let dev = read_conllu(&a.dev)?;
-    let opts = TrainOpts { epochs: a.epochs, seed: a.seed };
+    let opts = TrainOpts {
+        epochs: a.epochs,
+        seed: a.seed,
+    };
     let mut log = |s: &str| eprintln!("[{:7.1}s] {s}", t0.elapsed().as_secs_f64());
-    log(&format!("{} training sentences, {} dev sentences", train.len(), dev.len()));
+    log(&format!(
+        "{} training sentences, {} dev sentences",
+        train.len(),
+        dev.len()
+    ));
     let bytes = match a.what {
-        What::Tagger => Tagger::train(&train, &dev, &opts, a.rows_log2.unwrap_or(18), &mut log).to_bytes(),
+        What::Tagger => {
+            Tagger::train(&train, &dev, &opts, a.rows_log2.unwrap_or(18), &mut log).to_bytes()
+        }
         What::Parser => {
             let tagger = match &a.tagger {
-                Some(p) => Some(Tagger::from_bytes(&std::fs::read(p).with_context(|| format!("reading {}", p.display()))?).map_err(|e| anyhow::anyhow!("{e}"))?),
+                Some(p) => Some(
+                    Tagger::from_bytes(
+                        &std::fs::read(p).with_context(|| format!("reading {}", p.display()))?,
+                    )
+                    .map_err(|e| anyhow::anyhow!("{e}"))?,
+                ),
                 None => None,
             };
             let dev_tags = match &tagger {
@@ -101,11 +117,21 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
                 let k = a.jackknife;
                 let mut tags = vec![Vec::new(); train.len()];
                 for fold in 0..k {
-                    let rest: Vec<_> = train.iter().enumerate().filter(|(i, _)| i % k != fold).map(|(_, s)| s.clone()).collect();
+                    let rest: Vec<_> = train
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| i % k != fold)
+                        .map(|(_, s)| s.clone())
+                        .collect();
                     let held: Vec<usize> = (0..train.len()).filter(|i| i % k == fold).collect();
                     let held_s: Vec<_> = held.iter().map(|&i| train[i].clone()).collect();
-                    let o = TrainOpts { epochs: a.jackknife_epochs, seed: a.seed + fold as u64 };
-                    let t = Tagger::train(&rest, &dev, &o, 18, &mut |s: &str| log(&format!("jackknife fold {fold}: {s}")));
+                    let o = TrainOpts {
+                        epochs: a.jackknife_epochs,
+                        seed: a.seed + fold as u64,
+                    };
+                    let t = Tagger::train(&rest, &dev, &o, 18, &mut |s: &str| {
+                        log(&format!("jackknife fold {fold}: {s}"))
+                    });
                     for (i, h) in held.into_iter().zip(tag_hashes(&t, &held_s)) {
                         tags[i] = h;
                     }
@@ -120,6 +146,10 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         }
     };
     std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
-    log(&format!("wrote {} ({} bytes)", a.out.display(), bytes.len()));
+    log(&format!(
+        "wrote {} ({} bytes)",
+        a.out.display(),
+        bytes.len()
+    ));
     Ok(0)
 }
