@@ -1,6 +1,6 @@
 //! `chronicle train tagger|parser`: trains a syntax model from CoNLL-U files.
 
-use super::read_conllu;
+use crate::common::read_conllu;
 use anyhow::Context;
 use chronicle_syntax::parser::gold_tag_hashes;
 use chronicle_syntax::{Parser, Tagger, TrainOpts};

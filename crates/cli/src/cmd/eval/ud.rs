@@ -1,29 +1,18 @@
-//! `chronicle eval <what>`: evaluations against gold data (`ud`: tagger,
-//! lemmatizer and parser on Universal Dependencies CoNLL-U).
+//! `chronicle eval ud`: tagger, lemmatizer and parser against UD CoNLL-U gold.
 
-use super::{load_syntax, read_conllu};
+use crate::common::{load_syntax, read_conllu};
 use std::path::PathBuf;
 use std::time::Instant;
 
-/// Evaluate a stage against gold data.
-#[derive(clap::Args)]
+/// Tagger, lemmatizer and parser on UD CoNLL-U (CoNLL 2018 metrics: punctuation
+/// included, LAS on universal relations), with gold tokenization or from raw text.
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "See docs/eval.md and docs/syntax.md.\n\nExamples:\n  chronicle eval ud --gold ../shared/data/ud/en_gum-test.conllu\n  \
+chronicle eval ud --gold ../shared/data/ud/en_ewt-test.conllu --json --raw\n  \
+chronicle eval ud --gold en_gum-test.conllu --tagger data/models/ewt-gum/tagger.bin --parser data/models/ewt-gum/parser.bin"
+)]
 pub struct Args {
-    #[command(subcommand)]
-    what: What,
-}
-
-#[derive(clap::Subcommand)]
-enum What {
-    /// Tagger, lemmatizer and parser on UD CoNLL-U with gold tokenization
-    /// (CoNLL 2018 metrics: punctuation included, LAS on universal relations).
-    ///
-    /// Example: chronicle eval ud --gold en_gum-test.conllu --json
-    Ud(UdArgs),
-}
-
-/// Arguments of `eval ud`.
-#[derive(clap::Args)]
-struct UdArgs {
     /// Gold CoNLL-U file.
     #[arg(long)]
     gold: PathBuf,
@@ -43,14 +32,8 @@ struct UdArgs {
     parser: Option<PathBuf>,
 }
 
-/// Runs the command.
+/// Runs `chronicle eval ud`.
 pub fn run(a: Args) -> anyhow::Result<i32> {
-    match a.what {
-        What::Ud(a) => ud(a),
-    }
-}
-
-fn ud(a: UdArgs) -> anyhow::Result<i32> {
     let gold = read_conllu(&a.gold)?;
     let t = Instant::now();
     let syntax = load_syntax(a.tagger.as_ref(), a.parser.as_ref())?;
@@ -63,6 +46,7 @@ fn ud(a: UdArgs) -> anyhow::Result<i32> {
     let secs = t.elapsed().as_secs_f64();
     if a.json {
         let v = serde_json::json!({
+            "eval": "ud",
             "gold": a.gold.display().to_string(),
             "tokenization": "gold",
             "sentences": sc.sentences,
@@ -103,7 +87,7 @@ fn ud(a: UdArgs) -> anyhow::Result<i32> {
 }
 
 fn raw(
-    a: &UdArgs,
+    a: &Args,
     syntax: &chronicle_syntax::Syntax,
     gold: &[chronicle_doc::conllu::UdSentence],
     load_ms: f64,
@@ -114,6 +98,7 @@ fn raw(
     let secs = t.elapsed().as_secs_f64();
     if a.json {
         let v = serde_json::json!({
+            "eval": "ud",
             "gold": a.gold.display().to_string(),
             "tokenization": "raw (chronicle-text segmenter)",
             "gold_words": sc.gold_words,

@@ -1,30 +1,18 @@
-//! `chronicle bench <what>`: throughput measurements (`syntax`: tagging and
-//! parsing speed on a news corpus, single thread).
+//! `chronicle bench syntax`: tagging and parsing throughput on one core.
 
-use super::load_syntax;
+use crate::common::load_syntax;
 use anyhow::Context;
 use std::io::{BufRead, BufReader, Read};
 use std::path::PathBuf;
 use std::time::Instant;
 
-/// Measure throughput.
-#[derive(clap::Args)]
+/// Tagger and parser speed (tokens/s and sentences/s on one core) over the
+/// `body` field of a JSONL(.zst) news corpus, tokenized by the text stage.
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Example:\n  chronicle bench syntax --input ../shared/data/corpus/abp.jsonl.zst --limit 2000"
+)]
 pub struct Args {
-    #[command(subcommand)]
-    what: What,
-}
-
-#[derive(clap::Subcommand)]
-enum What {
-    /// Tagger and parser speed (tokens/s and sentences/s on one core) over
-    /// the `body` field of a JSONL(.zst) news corpus.
-    ///
-    /// Example: chronicle bench syntax --input abp.jsonl.zst --limit 2000
-    Syntax(SyntaxArgs),
-}
-
-#[derive(clap::Args)]
-struct SyntaxArgs {
     /// JSONL or JSONL.zst corpus with a `body` (or `text`) field.
     #[arg(long)]
     input: PathBuf,
@@ -45,13 +33,6 @@ struct SyntaxArgs {
     parser: Option<PathBuf>,
 }
 
-/// Runs the command.
-pub fn run(a: Args) -> anyhow::Result<i32> {
-    match a.what {
-        What::Syntax(a) => syntax(a),
-    }
-}
-
 /// CPU time consumed by the calling thread, in seconds (Linux only).
 fn thread_cpu_secs() -> Option<f64> {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
@@ -59,7 +40,8 @@ fn thread_cpu_secs() -> Option<f64> {
     Some(ns as f64 / 1e9)
 }
 
-fn syntax(a: SyntaxArgs) -> anyhow::Result<i32> {
+/// Runs `chronicle bench syntax`.
+pub fn run(a: Args) -> anyhow::Result<i32> {
     let f =
         std::fs::File::open(&a.input).with_context(|| format!("opening {}", a.input.display()))?;
     let reader: Box<dyn Read> = if a.input.extension().is_some_and(|e| e == "zst") {
