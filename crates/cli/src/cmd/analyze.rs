@@ -52,6 +52,12 @@ pub struct Args {
     /// Segmentation lexicon to use instead of the embedded data/lexicon/en.txt.
     #[arg(long, value_name = "FILE")]
     pub lexicon: Option<PathBuf>,
+    /// Tagger model to use instead of the embedded one (e.g. data/models/ewt-gum/tagger.bin).
+    #[arg(long, value_name = "FILE", requires = "parser")]
+    pub tagger: Option<PathBuf>,
+    /// Parser model to use instead of the embedded one (e.g. data/models/ewt-gum/parser.bin).
+    #[arg(long, value_name = "FILE", requires = "tagger")]
+    pub parser: Option<PathBuf>,
     /// No progress bar, no summary.
     #[arg(long, short)]
     pub quiet: bool,
@@ -60,7 +66,11 @@ pub struct Args {
 /// Runs `chronicle analyze`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
     common::set_threads(args.threads)?;
-    let pipeline = Pipeline::default().with_text(common::segmenter(args.lexicon.as_deref())?);
+    let mut pipeline = Pipeline::default().with_text(common::segmenter(args.lexicon.as_deref())?);
+    if args.tagger.is_some() {
+        let syntax = common::load_syntax(args.tagger.as_ref(), args.parser.as_ref())?;
+        pipeline = pipeline.with_syntax(Some(std::sync::Arc::new(syntax)));
+    }
     let opts = Options {
         max_article_bytes: args.max_article_bytes,
         ..Options::default()
