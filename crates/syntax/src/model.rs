@@ -255,7 +255,7 @@ impl Writer {
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
         out.push(kind);
         let z =
-            zstd::bulk::compress(&self.buf, 9).expect("zstd compression of an in-memory buffer");
+            zstd::bulk::compress(&self.buf, 19).expect("zstd compression of an in-memory buffer");
         out.extend_from_slice(&(self.buf.len() as u64).to_le_bytes());
         out.extend_from_slice(&z);
         out
