@@ -31,7 +31,7 @@ enum Cmd {
     Actor(cmd::actor::Args),
     /// Actor dictionary tools: statistics, checks, PETRARCH import.
     Dict(cmd::dict::Args),
-    /// Train models (NER).
+    /// Train a model (tagger, parser or NER) from CoNLL-U files.
     Train(cmd::train::Args),
 }
 

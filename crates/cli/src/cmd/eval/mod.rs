@@ -5,6 +5,7 @@
 pub mod events;
 pub mod entities;
 pub mod segment;
+pub mod ud;
 
 /// What to evaluate.
 #[derive(clap::Subcommand)]
@@ -23,6 +24,8 @@ pub enum EvalCmd {
     Ner(entities::NerArgs),
     /// Pronoun → antecedent accuracy against GUM gold coreference (named antecedents).
     Coref(entities::CorefArgs),
+    /// POS tags, lemmas, FEATS and dependency trees against UD CoNLL-U gold.
+    Ud(ud::Args),
 }
 
 /// Runs an eval subcommand.
@@ -34,5 +37,6 @@ pub fn run(cmd: EvalCmd) -> anyhow::Result<i32> {
         EvalCmd::EventsSample(a) => events::run_sample(a),
         EvalCmd::Ner(a) => entities::run_ner(a),
         EvalCmd::Coref(a) => entities::run_coref(a),
+        EvalCmd::Ud(a) => ud::run(a),
     }
 }
