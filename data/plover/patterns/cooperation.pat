@@ -319,3 +319,6 @@ aid.n-package          AID - n:package+aid recip=p:for,p:to
 support.send-greetings SUPPORT - v:send obj=greeting|congratulation|condolence|wish recip=p:to,obj>p:to,iobj
 support.extend-greet   SUPPORT - v:extend obj=greeting|congratulation|condolence|wish|invitation recip=p:to,obj>p:to,iobj
 consult.hold-phone     CONSULT phone v:hold obj=telephone_conversation|phone_conversation|phone_call|telephone_call recip=p:with,obj>p:with
+aid.contribute         AID - v:contribute recip=p:to,p:for ctx=economic
+consult.n-mediation-ef CONSULT - n:effort+mediation recip=p:between,p:with ctx=diplomatic
+concede.end-protest    CONCEDE - v:end obj=@protest_n

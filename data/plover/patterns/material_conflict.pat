@@ -356,3 +356,5 @@ assault.commence-attack ASSAULT - v:commence obj=@attack_n recip=p:on,p:against,
 coerce.force-to        COERCE - v:force xcomp
 coerce.tighten-border  COERCE restrict v:tighten obj=border|control|restriction|security recip=p:with,obj>p:with
 coerce.take-over       COERCE seize v:take+over ctx=military
+assault.n-warfare      ASSAULT - n:warfare recip=p:against,p:on
+coerce.impose-blockade COERCE restrict v:impose obj=blockade|siege|closure|lockdown recip=p:on,p:in,obj>p:on,obj>p:in
