@@ -322,3 +322,5 @@ consult.hold-phone     CONSULT phone v:hold obj=telephone_conversation|phone_con
 aid.contribute         AID - v:contribute recip=p:to,p:for ctx=economic
 consult.n-mediation-ef CONSULT - n:effort+mediation recip=p:between,p:with ctx=diplomatic
 concede.end-protest    CONCEDE - v:end obj=@protest_n
+cooperate.joint-games  COOPERATE - n:game+joint recip=p:with ctx=military
+cooperate.joint-drill  COOPERATE - n:drill+joint recip=p:with ctx=military
