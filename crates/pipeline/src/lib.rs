@@ -98,6 +98,19 @@ impl Pipeline {
     pub fn analyze_batch(&self, articles: Vec<Article>) -> Vec<Doc> {
         articles.into_par_iter().map(|a| self.analyze(a)).collect()
     }
+
+    /// Analyses a batch in parallel and maps each Doc through `f` on the worker
+    /// thread (e.g. to serialize it), returning the results in input order.
+    pub fn analyze_batch_with<T, F>(&self, articles: Vec<Article>, f: F) -> Vec<T>
+    where
+        T: Send,
+        F: Fn(Doc) -> T + Sync + Send,
+    {
+        articles
+            .into_par_iter()
+            .map(|a| f(self.analyze(a)))
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -141,6 +154,19 @@ mod tests {
         assert_eq!(d.sentences().len(), 2);
         assert!(d.diagnostics[0].message.contains("cut at 5"));
         assert_eq!(d.diagnostics[0].span, Some(Span::new(0, 23)));
+    }
+
+    #[test]
+    fn batch_with_maps_on_workers_in_order() {
+        let arts: Vec<Article> = (0..50)
+            .map(|i| art(&format!("b{i}"), "One. Two."))
+            .collect();
+        let out = Pipeline::default()
+            .analyze_batch_with(arts, |d| (d.meta.id.clone(), d.sentences().len()));
+        for (i, (id, n)) in out.into_iter().enumerate() {
+            assert_eq!(id, format!("b{i}"));
+            assert_eq!(n, 2);
+        }
     }
 
     #[test]
