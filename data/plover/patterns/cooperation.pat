@@ -324,3 +324,8 @@ consult.n-mediation-ef CONSULT - n:effort+mediation recip=p:between,p:with ctx=d
 concede.end-protest    CONCEDE - v:end obj=@protest_n
 cooperate.joint-games  COOPERATE - n:game+joint recip=p:with ctx=military
 cooperate.joint-drill  COOPERATE - n:drill+joint recip=p:with ctx=military
+retreat.let-free       RETREAT release v:let+free recip=obj
+retreat.withdraw-any   RETREAT withdraw v:withdraw recip=p:from ctx=military
+retreat.return-art     RETREAT release v:return obj=sculpture|statue|antiquity|relic|manuscript|artifact|artefact|painting|treasure|remains|property|land recip=p:to,iobj
+concede.declare-cessat CONCEDE - v:declare obj=cessation|halt|suspension|pause ctx=military
+aid.hand-over-aid      AID - v:hand+over obj=@aid_n|@military_aid recip=p:to,obj>p:to
