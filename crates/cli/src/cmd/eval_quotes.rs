@@ -1,0 +1,168 @@
+//! `chronicle eval quotes`: scores the quote stage on PolNeAR.
+
+use anyhow::{Context, Result, bail};
+use chronicle_doc::{Article, Doc, Meta};
+use chronicle_quotes::QuoteAnnotator;
+use chronicle_quotes::polnear::{self, Report};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Score attributions against PolNeAR's brat standoff annotations.
+///
+/// GOLD is a PolNeAR split directory holding `text/<article>.txt` and
+/// `attributions/<article>_<annotator>.ann`. When several annotators
+/// annotated an article, the one with the smallest annotator id is used.
+///
+/// Examples:
+///   chronicle eval quotes --gold /work/shared/data/polnear/data/dev
+///   chronicle eval quotes --gold /work/shared/data/polnear/data/train --json
+#[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// PolNeAR split directory (with text/ and attributions/).
+    #[arg(long)]
+    pub gold: PathBuf,
+    /// Print one JSON object with all metrics instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Score only the first N articles (in file-name order).
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Print missed and spurious cues/sources/contents to stderr (for rule development).
+    #[arg(long)]
+    pub errors: bool,
+}
+
+/// Runs the evaluation; exit code 0.
+pub fn run(args: Args) -> Result<i32> {
+    let text_dir = args.gold.join("text");
+    let ann_dir = args.gold.join("attributions");
+    // article -> annotators
+    let mut by_article: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for e in
+        std::fs::read_dir(&ann_dir).with_context(|| format!("reading {}", ann_dir.display()))?
+    {
+        let name = e?.file_name().to_string_lossy().to_string();
+        let Some(stem) = name.strip_suffix(".ann") else {
+            continue;
+        };
+        let Some((article, annotator)) = stem.rsplit_once('_') else {
+            continue;
+        };
+        by_article
+            .entry(article.to_string())
+            .or_default()
+            .push(annotator.to_string());
+    }
+    if by_article.is_empty() {
+        bail!(
+            "no <article>_<annotator>.ann files in {}",
+            ann_dir.display()
+        );
+    }
+    let annotator = QuoteAnnotator::new();
+    let mut report = Report::default();
+    for (n, (article, annotators)) in by_article.iter().enumerate() {
+        if args.limit.is_some_and(|l| n >= l) {
+            break;
+        }
+        let who =
+            polnear::pick_annotator(annotators.iter().map(String::as_str)).unwrap_or_default();
+        let text_path = text_dir.join(format!("{article}.txt"));
+        let ann_path = ann_dir.join(format!("{article}_{who}.ann"));
+        let text = std::fs::read_to_string(&text_path)
+            .with_context(|| format!("reading {}", text_path.display()))?;
+        let ann = std::fs::read_to_string(&ann_path)
+            .with_context(|| format!("reading {}", ann_path.display()))?;
+        let gold = polnear::parse_ann(&ann, &text)
+            .map_err(|e| anyhow::anyhow!("{}:{}", ann_path.display(), e))?;
+        let doc = Doc::new(Article {
+            meta: Meta {
+                id: article.clone(),
+                ..Meta::default()
+            },
+            text,
+        });
+        let pred = annotator.annotate(&doc);
+        if args.errors {
+            print_errors(article, &doc.text, &gold, &pred);
+        }
+        report.add(&doc.text, &gold, &pred);
+    }
+    report.finish();
+    if args.json {
+        println!("{}", serde_json::to_string(&report)?);
+    } else {
+        print!("{}", report.table());
+    }
+    Ok(0)
+}
+
+fn print_errors(
+    article: &str,
+    text: &str,
+    gold: &[polnear::GoldAttribution],
+    pred: &[chronicle_doc::Quote],
+) {
+    use polnear::canonical;
+    let show = |v: &[chronicle_doc::Span]| {
+        v.iter()
+            .map(|s| s.text(text).replace('\n', "⏎"))
+            .collect::<Vec<_>>()
+            .join(" … ")
+    };
+    for g in gold {
+        let gc = canonical(text, &g.cue);
+        let m = pred
+            .iter()
+            .find(|q| q.cue.is_some_and(|c| gc.iter().any(|s| s.overlaps(c))));
+        match m {
+            None => eprintln!(
+                "MISS\t{article}\tcue=[{}]\tsrc=[{}]\tcontent=[{}]",
+                show(&g.cue),
+                show(&g.source),
+                show(&g.content)
+            ),
+            Some(q) => {
+                let qc: Vec<_> = q.cue.into_iter().collect();
+                let qs: Vec<_> = q.source.into_iter().collect();
+                if canonical(text, &qc) != gc {
+                    eprintln!(
+                        "CUE\t{article}\tgold=[{}]\tpred=[{}]",
+                        show(&g.cue),
+                        show(&qc)
+                    );
+                }
+                if canonical(text, &qs) != canonical(text, &g.source) {
+                    eprintln!(
+                        "SRC\t{article}\tgold=[{}]\tpred=[{}]\t{}",
+                        show(&g.source),
+                        show(&qs),
+                        q.rule
+                    );
+                }
+                if canonical(text, &q.content) != canonical(text, &g.content) {
+                    eprintln!(
+                        "CONT\t{article}\tgold=[{}]\tpred=[{}]\t{}",
+                        show(&g.content),
+                        show(&q.content),
+                        q.rule
+                    );
+                }
+            }
+        }
+    }
+    for q in pred {
+        let Some(c) = q.cue else { continue };
+        if !gold.iter().any(|g| g.cue.iter().any(|s| s.overlaps(c))) {
+            let qs: Vec<_> = q.source.into_iter().collect();
+            eprintln!(
+                "FP\t{article}\tcue=[{}]\tsrc=[{}]\tcontent=[{}]\t{}",
+                c.text(text),
+                show(&qs),
+                show(&q.content),
+                q.rule
+            );
+        }
+    }
+}

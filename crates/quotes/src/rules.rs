@@ -1,0 +1,1164 @@
+//! The attribution rules: cue detection, speaker and content extraction.
+
+use crate::lexicon::{ContentSlot, CueKind, Lexicon, SpeakerSlot};
+use crate::marks::{self, MarkInput, Region};
+use chronicle_doc::{Doc, Quote, Span};
+
+/// Tuning switches of the rules (defaults follow the PolNeAR conventions).
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Include auxiliaries and adverbs before a cue verb in the cue span (`has said`, `also said`).
+    pub cue_aux: bool,
+    /// Include a colon right after the cue in the cue span (`said:`).
+    pub cue_colon: bool,
+    /// Attach quotes without a cue to the speaker of the previous attribution (within this many sentences; 0 = off).
+    pub carry_sentences: u32,
+    /// Minimum number of words inside quotation marks for a quote without a cue to count as speech.
+    pub min_speech_words: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            cue_aux: true,
+            cue_colon: true,
+            carry_sentences: 2,
+            min_speech_words: 4,
+        }
+    }
+}
+
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "also",
+    "later",
+    "previously",
+    "repeatedly",
+    "reportedly",
+    "once",
+    "never",
+    "not",
+    "n't",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "were",
+    "are",
+    "been",
+    "be",
+    "then",
+    "further",
+    "again",
+    "often",
+    "already",
+    "recently",
+    "publicly",
+    "privately",
+    "flatly",
+    "openly",
+    "explicitly",
+    "just",
+    "even",
+    "still",
+    "first",
+    "initially",
+    "falsely",
+    "wrongly",
+    "correctly",
+    "famously",
+    "bluntly",
+    "simply",
+];
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
+const RELATIVES: &[&str] = &["who", "which", "that"];
+const BOUNDARY: &[&str] = &[
+    "but",
+    "or",
+    "so",
+    "because",
+    "when",
+    "while",
+    "as",
+    "if",
+    "although",
+    "though",
+    "after",
+    "before",
+    "since",
+    "where",
+    "whether",
+    "until",
+    "unless",
+    "however",
+    "then",
+    "than",
+    "what",
+    "whom",
+    "there",
+    "here",
+    "to",
+    "be",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "not",
+    "n't",
+    "do",
+    "does",
+    "did",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "now",
+    "recently",
+    "earlier",
+    "later",
+    "previously",
+    "again",
+    "once",
+    "also",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "yet",
+    "nor",
+    "even",
+    "instead",
+    "meanwhile",
+    "still",
+    "only",
+    "just",
+    "both",
+    "either",
+];
+const PREPS: &[&str] = &[
+    "of", "for", "at", "in", "from", "on", "with", "by", "to", "about",
+];
+const DETS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your",
+];
+const ADDRESSEES: &[&str] = &[
+    "me",
+    "him",
+    "her",
+    "us",
+    "them",
+    "you",
+    "reporters",
+    "journalists",
+    "supporters",
+    "voters",
+    "viewers",
+    "listeners",
+    "lawmakers",
+    "senators",
+    "the",
+    "a",
+    "an",
+    "his",
+    "their",
+    "cnn",
+];
+/// Verb cues that are too ambiguous alone: they need a clause marker after them.
+const NEEDS_CLAUSE: &[&str] = &[
+    "show",
+    "find",
+    "expect",
+    "hope",
+    "fear",
+    "figure",
+    "read",
+    "post",
+    "object",
+    "counter",
+    "project",
+    "signal",
+    "know",
+    "feel",
+    "see",
+    "guess",
+    "question",
+    "decide",
+    "determine",
+    "understand",
+    "realize",
+    "realise",
+    "recognize",
+    "add",
+    "think",
+    "believe",
+    "forecast",
+    "read",
+    "indicate",
+    "repeat",
+    "threaten",
+    "recall",
+    "observe",
+    "maintain",
+    "charge",
+    "estimate",
+    "agree",
+    "conclude",
+    "wonder",
+    "reckon",
+    "worry",
+    "joke",
+];
+/// Object-frame verbs that are too ambiguous without a clear subject.
+const WEAK_OBJ: &[&str] = &[
+    "call",
+    "back",
+    "support",
+    "attack",
+    "offer",
+    "request",
+    "label",
+    "brand",
+    "quote",
+    "want",
+    "seek",
+    "welcome",
+    "defend",
+    "dismiss",
+    "reject",
+    "oppose",
+    "endorse",
+    "describe",
+    "cite",
+    "blame",
+    "praise",
+    "criticize",
+    "criticise",
+    "question",
+    "hail",
+    "blast",
+    "slam",
+    "mock",
+];
+
+pub(crate) struct View<'a> {
+    pub doc: &'a Doc,
+    pub lower: Vec<String>,
+    pub sent_of: Vec<u32>,
+    pub para_of: Vec<u32>,
+    pub upos: Option<Vec<&'a str>>,
+    /// Region index (innermost speech region) per token, for tokens strictly inside marks.
+    pub in_speech: Vec<Option<u32>>,
+    pub regions: Vec<Region>,
+    pub speech: Vec<bool>,
+}
+
+impl<'a> View<'a> {
+    fn new(doc: &'a Doc, opts: &Options) -> View<'a> {
+        let toks = doc.tokens();
+        let n = toks.len();
+        let lower: Vec<String> = (0..n).map(|i| doc.token_norm(i).to_lowercase()).collect();
+        let mut sent_of = vec![0u32; n];
+        for (si, s) in doc.sentences().iter().enumerate() {
+            for k in s.tokens.range() {
+                if k < n {
+                    sent_of[k] = si as u32;
+                }
+            }
+        }
+        let mut para_of = vec![0u32; n];
+        let mut p = 0u32;
+        for k in 1..n {
+            let gap = &doc.text[toks[k - 1].span.end as usize
+                ..toks[k].span.start.max(toks[k - 1].span.end) as usize];
+            if gap.contains('\n') {
+                p += 1;
+            }
+            para_of[k] = p;
+        }
+        let upos = doc
+            .tags
+            .as_ref()
+            .filter(|t| t.len() == n)
+            .map(|t| t.iter().map(|x| x.upos.as_str()).collect());
+        let inputs: Vec<MarkInput<'_>> = (0..n)
+            .map(|k| MarkInput {
+                text: doc.token_norm(k),
+                space_before: k == 0 || toks[k - 1].span.end < toks[k].span.start,
+                space_after: k + 1 == n || toks[k].span.end < toks[k + 1].span.start,
+                paragraph: para_of[k],
+                sentence: sent_of[k],
+            })
+            .collect();
+        let regions = marks::scan(&inputs);
+        let mut v = View {
+            doc,
+            lower,
+            sent_of,
+            para_of,
+            upos,
+            in_speech: vec![None; n],
+            speech: Vec::new(),
+            regions,
+        };
+        v.speech = (0..v.regions.len()).map(|r| v.is_speech(r, opts)).collect();
+        // innermost speech region per token: regions are ordered by opening mark,
+        // so later (inner) regions overwrite outer ones.
+        for (ri, r) in v.regions.iter().enumerate() {
+            if !v.speech[ri] {
+                continue;
+            }
+            let end = if r.close.is_some() {
+                r.last
+            } else {
+                r.last + 1
+            };
+            for k in r.open + 1..end.min(n) {
+                v.in_speech[k] = Some(ri as u32);
+            }
+        }
+        v
+    }
+
+    fn tok(&self, k: usize) -> &str {
+        &self.lower[k]
+    }
+
+    fn is_punct(&self, k: usize) -> bool {
+        if let Some(u) = &self.upos {
+            if u[k] == "PUNCT" {
+                return true;
+            }
+        }
+        let t = self.tok(k);
+        !t.is_empty() && t.chars().all(|c| !c.is_alphanumeric())
+    }
+
+    fn words_inside(&self, r: &Region) -> usize {
+        let end = if r.close.is_some() {
+            r.last
+        } else {
+            r.last + 1
+        };
+        (r.open + 1..end).filter(|&k| !self.is_punct(k)).count()
+    }
+
+    /// A quoted region is speech unless it looks like a scare quote or title.
+    fn is_speech(&self, ri: usize, opts: &Options) -> bool {
+        let r = &self.regions[ri];
+        if r.continues.is_some() || r.continued {
+            return true;
+        }
+        if r.open > 0 {
+            let prev = self.tok(r.open - 1);
+            if matches!(
+                prev,
+                "so-called"
+                    | "dubbed"
+                    | "termed"
+                    | "word"
+                    | "phrase"
+                    | "term"
+                    | "slogan"
+                    | "headline"
+                    | "label"
+                    | "nicknamed"
+            ) {
+                return false;
+            }
+        }
+        let words = self.words_inside(r);
+        if words >= opts.min_speech_words {
+            return true;
+        }
+        // short quotes ending with sentence punctuation inside the marks are speech ("“No,” he said.")
+        if let Some(c) = r.close {
+            if c > r.open + 1 && words >= 1 && matches!(self.tok(c - 1), "," | "." | "!" | "?") {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn sent_bounds(&self, k: usize) -> (usize, usize) {
+        let s = &self.doc.sentences()[self.sent_of[k] as usize];
+        (s.tokens.start as usize, s.tokens.end as usize)
+    }
+
+    fn capitalized(&self, k: usize) -> bool {
+        self.doc
+            .token_text(k)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
+    fn is_closing_mark(&self, k: usize) -> Option<usize> {
+        self.regions.iter().position(|r| r.close == Some(k))
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        let t = self.doc.tokens();
+        Span::new(t[a].span.start as usize, t[b - 1].span.end as usize)
+    }
+}
+
+/// A candidate attribution over token ranges.
+struct Cand {
+    cue: (usize, usize),
+    source: Option<(usize, usize)>,
+    content: Vec<(usize, usize)>,
+    kind: &'static str,
+    rule: String,
+}
+
+pub(crate) fn annotate(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<Quote> {
+    let v = View::new(doc, opts);
+    let n = v.lower.len();
+    let mut covered = vec![false; n];
+    let mut cands: Vec<Cand> = Vec::new();
+    // region index of the region chain head each region belongs to
+    let mut used_region = vec![false; v.regions.len()];
+    let mut k = 0;
+    while k < n {
+        if covered[k] || v.in_speech[k].is_some() {
+            k += 1;
+            continue;
+        }
+        let Some((entry_idx, len)) = match_cue(lex, &v, k) else {
+            k += 1;
+            continue;
+        };
+        let entry = &lex.entries[entry_idx as usize];
+        if let Some(c) = build(
+            lex,
+            opts,
+            &v,
+            k,
+            k + len,
+            entry_idx,
+            &covered,
+            &mut used_region,
+        ) {
+            for &(a, b) in c
+                .content
+                .iter()
+                .chain(c.source.iter())
+                .chain(std::iter::once(&c.cue))
+            {
+                for x in covered.iter_mut().take(b).skip(a) {
+                    *x = true;
+                }
+            }
+            cands.push(c);
+            k += len;
+        } else {
+            let _ = entry;
+            k += 1;
+        }
+    }
+    // Quotes with no cue: carry the previous speaker.
+    if opts.carry_sentences > 0 {
+        carry(&v, opts, &mut cands, &covered, &mut used_region);
+    }
+    cands.sort_by_key(|c| c.content.first().map(|x| x.0).unwrap_or(c.cue.0));
+    cands.into_iter().map(|c| to_quote(&v, c)).collect()
+}
+
+fn match_cue(lex: &Lexicon, v: &View<'_>, k: usize) -> Option<(u32, usize)> {
+    let (_, se) = v.sent_bounds(k);
+    let window: Vec<&str> = (k..se.min(k + 6)).map(|j| v.tok(j)).collect();
+    if let Some((idx, len)) = lex.lookup_phrase(&window) {
+        if (k..k + len).all(|j| v.in_speech[j].is_none()) {
+            return Some((idx, len));
+        }
+    }
+    let e = *lex.lookup(v.tok(k)).first()?;
+    Some((e, 1))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build(
+    lex: &Lexicon,
+    opts: &Options,
+    v: &View<'_>,
+    cs0: usize,
+    ce0: usize,
+    entry_idx: u32,
+    covered: &[bool],
+    used_region: &mut [bool],
+) -> Option<Cand> {
+    let entry = &lex.entries[entry_idx as usize];
+    let (s0, s1) = v.sent_bounds(cs0);
+    let lemma = entry.lemma.as_str();
+    let prev = (cs0 > s0).then(|| v.tok(cs0 - 1));
+    // POS filter when tags exist: a verb cue must be tagged as a verb.
+    if let (Some(u), CueKind::Verb) = (&v.upos, entry.kind) {
+        if !matches!(u[cs0], "VERB" | "AUX") {
+            return None;
+        }
+    }
+    // Noun use of a verb form ("the report", "a call").
+    if entry.kind == CueKind::Verb && prev.is_some_and(|p| DETS.contains(&p) && p != "that") {
+        return None;
+    }
+    let next = |j: usize| (j < s1).then(|| v.tok(j));
+    let clause_follows = |j: usize| {
+        (j..s1.min(j + 3)).any(|x| matches!(v.tok(x), "that" | ":") || marks::is_mark(v.tok(x)))
+    };
+    if entry.kind == CueKind::Verb && NEEDS_CLAUSE.contains(&lemma) && !clause_follows(ce0) {
+        // "add" without a clause is speech only after a quote (`…," he added.`)
+        let after_quote = lemma == "add" && matches!(next(ce0), Some("." | ","));
+        if !after_quote {
+            return None;
+        }
+    }
+    let mut cs = cs0;
+    let mut ce = ce0;
+    // Noun cues need a possessor and a clause/of-complement.
+    if entry.kind == CueKind::Noun {
+        if !matches!(next(ce0), Some("that" | ":" | "of")) && !next(ce0).is_some_and(marks::is_mark)
+        {
+            return None;
+        }
+        let (src, _) = possessor(v, cs0, s0)?;
+        let content = content_after(v, ce0, s1, ContentSlot::Clause, used_region)?;
+        return Some(Cand {
+            cue: (cs, ce),
+            source: Some(src),
+            content,
+            kind: "indirect",
+            rule: format!("noun:{lemma}"),
+        });
+    }
+    // Extend the cue over auxiliaries and adverbs.
+    if opts.cue_aux && entry.speaker == SpeakerSlot::Subj && entry.kind != CueKind::Noun {
+        while cs > s0 && AUX.contains(&v.tok(cs - 1)) && !covered[cs - 1] {
+            cs -= 1;
+        }
+    }
+    if opts.cue_colon && next(ce) == Some(":") {
+        ce += 1;
+    }
+    match entry.speaker {
+        SpeakerSlot::After => {
+            // according to X: source after the cue, content is the rest of the sentence.
+            let src = np_right(v, ce, s1)?;
+            let mut content = Vec::new();
+            let mut left_end = cs;
+            if left_end > s0 && v.tok(left_end - 1) == "," {
+                left_end -= 1;
+            }
+            if left_end > s0 {
+                content.push((s0, left_end));
+            }
+            let mut a = src.1;
+            if a < s1 && v.tok(a) == "," {
+                a += 1;
+            }
+            let b = trim_end(v, a, s1);
+            if b > a {
+                content.push((a, b));
+            }
+            if content.is_empty() {
+                return None;
+            }
+            let kind = if lemma == "according to" {
+                "according_to"
+            } else {
+                "indirect"
+            };
+            Some(Cand {
+                cue: (cs, ce),
+                source: Some(src),
+                content,
+                kind,
+                rule: format!("after:{lemma}"),
+            })
+        }
+        SpeakerSlot::Poss => None,
+        SpeakerSlot::None => None,
+        SpeakerSlot::Subj => {
+            // Dependency parse first, when there is one.
+            let mut source = deps_subject(v, cs0, s0, s1);
+            let mut inverted = false;
+            if source.is_none() {
+                let before = if cs > s0 { Some(cs - 1) } else { None };
+                match before {
+                    Some(b) if v.tok(b) == "," || v.is_closing_mark(b).is_some() => {
+                        // "…," said Peskov / "…, said the spokesman."
+                        if let Some(r) = np_right(v, ce, s1) {
+                            let after = if r.1 < s1 { v.tok(r.1) } else { "." };
+                            if matches!(after, "." | "," | "!" | "?" | ";" | ":") || r.1 == s1 {
+                                source = Some(r);
+                                inverted = true;
+                            }
+                        }
+                        if source.is_none() && v.tok(b) == "," {
+                            source = appositive_subject(v, b, s0);
+                        }
+                    }
+                    Some(b) => source = np_left(v, b, s0),
+                    None => {}
+                }
+            }
+            if entry.kind == CueKind::Verb && WEAK_OBJ.contains(&lemma) && source.is_none() {
+                return None;
+            }
+            let src = source?;
+            if src.0 < s0 || (src.0..src.1).any(|x| covered[x]) {
+                return None;
+            }
+            // Where is the content?
+            let after_from = if inverted { src.1 } else { ce };
+            let post = after_from < s1 && !matches!(v.tok(after_from), "," | "." | "!" | "?" | ";");
+            let post = post && trim_end(v, after_from, s1) > after_from;
+            let content = if post {
+                content_after(v, after_from, s1, entry.content, used_region)?
+            } else {
+                let left = if inverted { cs } else { src.0 };
+                let mut c = content_before(v, left, s0, used_region)?;
+                // "…, he said, …": the sentence goes on after the comma.
+                if after_from < s1 && v.tok(after_from) == "," {
+                    let b = trim_end(v, after_from + 1, s1);
+                    if b > after_from + 1 {
+                        c.push((after_from + 1, b));
+                    }
+                }
+                c
+            };
+            if content.is_empty() {
+                return None;
+            }
+            let mut cand = Cand {
+                cue: (cs, ce),
+                source: Some(src),
+                content,
+                kind: "indirect",
+                rule: format!("subj:{lemma}"),
+            };
+            // A quote continuing in the next sentence: `"…," Peskov said. "…"`
+            follow_on(v, &mut cand, s1, used_region);
+            cand.kind = kind_of(v, &cand);
+            Some(cand)
+        }
+    }
+}
+
+/// Classifies by how the content relates to quotation marks.
+fn kind_of(v: &View<'_>, c: &Cand) -> &'static str {
+    let all_quoted = c.content.iter().all(|&(a, b)| {
+        marks::is_mark(v.tok(a)) && v.regions.iter().any(|r| r.open == a && r.last + 1 >= b)
+    });
+    if all_quoted {
+        return "direct";
+    }
+    let any_quote = c
+        .content
+        .iter()
+        .any(|&(a, b)| (a..b).any(|k| marks::is_mark(v.tok(k))));
+    if any_quote { "mixed" } else { "indirect" }
+}
+
+/// All regions of a multi-paragraph chain starting at region `r`, as token ranges.
+fn chain(v: &View<'_>, r: usize) -> Vec<(usize, usize)> {
+    let mut out = vec![(v.regions[r].open, v.regions[r].last + 1)];
+    let mut cur = r;
+    while v.regions[cur].continued {
+        match v.regions.iter().position(|x| x.continues == Some(cur)) {
+            Some(nx) => {
+                out.push((v.regions[nx].open, v.regions[nx].last + 1));
+                cur = nx;
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+fn chain_head(v: &View<'_>, mut r: usize) -> usize {
+    while let Some(p) = v.regions[r].continues {
+        r = p;
+    }
+    r
+}
+
+fn mark_chain_used(v: &View<'_>, head: usize, used: &mut [bool]) {
+    let mut cur = head;
+    used[cur] = true;
+    while v.regions[cur].continued {
+        match v.regions.iter().position(|x| x.continues == Some(cur)) {
+            Some(nx) => {
+                used[nx] = true;
+                cur = nx;
+            }
+            None => break,
+        }
+    }
+}
+
+/// Content after the cue (or after an inverted source) up to the sentence end.
+fn content_after(
+    v: &View<'_>,
+    from: usize,
+    s1: usize,
+    slot: ContentSlot,
+    used: &mut [bool],
+) -> Option<Vec<(usize, usize)>> {
+    let mut a = from;
+    if a < s1 && v.tok(a) == ":" {
+        a += 1;
+    }
+    if a < s1 && v.tok(a) == "," {
+        a += 1;
+    }
+    match slot {
+        ContentSlot::Addressee => {
+            // tell Y that Z: skip the addressee.
+            if let Some(j) = (a..s1.min(a + 7)).find(|&j| {
+                matches!(v.tok(j), "that" | "to" | "not" | ":" | ",")
+                    || marks::is_mark(v.tok(j))
+                    || v.in_speech[j].is_some()
+            }) {
+                if j > a && ADDRESSEES.contains(&v.tok(a)) || v.capitalized(a) {
+                    a = j;
+                    if matches!(v.tok(a), ":" | ",") {
+                        a += 1;
+                    }
+                }
+            } else if a < s1
+                && matches!(
+                    v.tok(a),
+                    "me" | "him" | "her" | "us" | "them" | "you" | "reporters"
+                )
+            {
+                a += 1;
+            }
+        }
+        ContentSlot::Clause => {
+            // said on Tuesday that …: content starts at "that"
+            if let Some(j) = (a..s1.min(a + 6)).find(|&j| v.tok(j) == "that") {
+                if (a..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none()) {
+                    a = j;
+                }
+            }
+        }
+        ContentSlot::Obj | ContentSlot::Of => {}
+    }
+    if a >= s1 {
+        return None;
+    }
+    // A quotation opening right here: the content is the whole quoted region,
+    // possibly over several sentences and paragraphs.
+    if marks::is_mark(v.tok(a)) {
+        if let Some(r) = v
+            .regions
+            .iter()
+            .position(|r| r.open == a && r.continues.is_none())
+        {
+            let ch = chain(v, r);
+            let end = ch.last().map(|x| x.1).unwrap_or(a);
+            if end >= trim_end(v, a, s1) {
+                mark_chain_used(v, r, used);
+                return Some(ch);
+            }
+        }
+    }
+    let b = trim_end(v, a, s1);
+    (b > a).then(|| vec![(a, b)])
+}
+
+/// Content before the source (`…, Peskov said`): the quoted region closing
+/// right before, or the sentence start up to the comma.
+fn content_before(
+    v: &View<'_>,
+    left: usize,
+    s0: usize,
+    used: &mut [bool],
+) -> Option<Vec<(usize, usize)>> {
+    if left == 0 {
+        return None;
+    }
+    let mut b = left - 1;
+    // `"…", he said` (comma after the mark) and `"…," he said`
+    if v.tok(b) == "," && b > 0 && v.is_closing_mark(b - 1).is_some() {
+        b -= 1;
+    }
+    if let Some(r) = v.is_closing_mark(b) {
+        if v.speech[r] || true {
+            let head = chain_head(v, r);
+            mark_chain_used(v, head, used);
+            return Some(chain(v, head));
+        }
+    }
+    if v.tok(b) == "," || v.tok(b) == "—" || v.tok(b) == "–" {
+        // unclosed quote that started earlier in the sentence
+        let a = s0;
+        if b > a {
+            // an opening mark at the sentence start whose region runs to b
+            return Some(vec![(a, b)]);
+        }
+    }
+    None
+}
+
+/// Appends a quotation opening the next sentence when nothing else claims it.
+fn follow_on(v: &View<'_>, c: &mut Cand, s1: usize, used: &mut [bool]) {
+    let Some(&(last_a, _)) = c.content.last() else {
+        return;
+    };
+    if !marks::is_mark(v.tok(last_a)) {
+        return;
+    }
+    let mut end = c.content.last().map(|x| x.1).unwrap_or(s1).max(s1);
+    // skip the rest of the cue sentence
+    if end < s1 {
+        end = s1;
+    }
+    if end >= v.lower.len() {
+        return;
+    }
+    let nx = end;
+    if !marks::is_mark(v.tok(nx)) || v.para_of[nx] != v.para_of[c.cue.0] {
+        return;
+    }
+    let Some(r) = v
+        .regions
+        .iter()
+        .position(|r| r.open == nx && r.continues.is_none())
+    else {
+        return;
+    };
+    if used[r] || !v.speech[r] {
+        return;
+    }
+    let ch = chain(v, r);
+    // the region must be followed by no cue of its own in its last sentence
+    let last = ch.last().map(|x| x.1).unwrap_or(nx);
+    let (_, ls1) = v.sent_bounds(last.saturating_sub(1));
+    if last < ls1 && trim_end(v, last, ls1) > last {
+        return;
+    }
+    mark_chain_used(v, r, used);
+    c.content.extend(ch);
+}
+
+/// Quotes not attached to any cue: speaker from the previous attribution.
+fn carry(v: &View<'_>, opts: &Options, cands: &mut Vec<Cand>, covered: &[bool], used: &mut [bool]) {
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| cands[i].cue.0);
+    let mut extra = Vec::new();
+    for (ri, r) in v.regions.iter().enumerate() {
+        if used[ri] || !v.speech[ri] || r.continues.is_some() || covered[r.open] {
+            continue;
+        }
+        let (s0, _) = v.sent_bounds(r.open);
+        if s0 != r.open {
+            continue;
+        }
+        let rs = v.sent_of[r.open];
+        // the latest attribution before it, within carry_sentences
+        let prev = cands
+            .iter()
+            .filter(|c| c.cue.0 < r.open && c.source.is_some())
+            .max_by_key(|c| c.cue.0);
+        let Some(p) = prev else { continue };
+        if rs.saturating_sub(v.sent_of[p.cue.0]) > opts.carry_sentences {
+            continue;
+        }
+        let ch = chain(v, ri);
+        mark_chain_used(v, ri, used);
+        extra.push(Cand {
+            cue: (usize::MAX, usize::MAX),
+            source: p.source,
+            content: ch,
+            kind: "direct",
+            rule: "direct:carry".into(),
+        });
+    }
+    cands.extend(extra);
+}
+
+/// Subject from the dependency layer: the nsubj subtree of the cue verb.
+fn deps_subject(v: &View<'_>, cue: usize, s0: usize, s1: usize) -> Option<(usize, usize)> {
+    let deps = v.doc.deps.as_ref()?;
+    if deps.len() != v.lower.len() {
+        return None;
+    }
+    let subj =
+        (s0..s1).find(|&j| deps[j].head == Some(cue as u32) && deps[j].rel.starts_with("nsubj"))?;
+    // subtree extent
+    let (mut a, mut b) = (subj, subj + 1);
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for j in s0..s1 {
+            if let Some(h) = deps[j].head {
+                let h = h as usize;
+                if h >= a && h < b && (j < a || j >= b) && j != cue && !v.is_punct(j) {
+                    if j < a {
+                        a = j;
+                    } else {
+                        b = j + 1;
+                    }
+                    changed = true;
+                }
+            }
+        }
+    }
+    (a < cue || a > cue).then_some((a, b))
+}
+
+fn is_stop_left(v: &View<'_>, k: usize) -> bool {
+    let t = v.tok(k);
+    if let Some(u) = &v.upos {
+        if matches!(u[k], "VERB" | "AUX" | "SCONJ" | "ADV" | "PART") && !matches!(t, "'s" | "’s")
+        {
+            return true;
+        }
+    }
+    BOUNDARY.contains(&t)
+}
+
+/// The noun phrase ending at token `end` (inclusive), walking left.
+fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
+    let mut a = end + 1;
+    let mut k = end as isize;
+    let mut count = 0;
+    while k >= s0 as isize && count < 14 {
+        let ku = k as usize;
+        let t = v.tok(ku);
+        if v.in_speech[ku].is_some() || marks::is_mark(t) {
+            break;
+        }
+        if v.is_punct(ku) && !matches!(t, "-" | "&" | "'s" | "’s" | ".") {
+            break;
+        }
+        if RELATIVES.contains(&t) {
+            if a == end + 1 {
+                a = ku;
+            }
+            break;
+        }
+        if PRONOUNS.contains(&t) {
+            if a == end + 1 {
+                a = ku;
+            }
+            break;
+        }
+        if t == "and" || t == "&" {
+            // "Trump and Clinton said": keep coordinated names
+            if ku > s0 && v.capitalized(ku - 1) && a <= end && v.capitalized(a) {
+                a = ku;
+                k -= 1;
+                count += 1;
+                continue;
+            }
+            break;
+        }
+        if is_stop_left(v, ku) {
+            break;
+        }
+        if PREPS.contains(&t) {
+            // keep "Secretary of State", "spokesman for the campaign"
+            let ok = ku > s0 && !is_stop_left(v, ku - 1) && !v.is_punct(ku - 1) && a <= end;
+            if !ok {
+                break;
+            }
+        }
+        a = ku;
+        k -= 1;
+        count += 1;
+    }
+    // drop a leading preposition or determiner-less junk
+    while a <= end && (PREPS.contains(&v.tok(a)) || v.tok(a) == "and") {
+        a += 1;
+    }
+    (a <= end).then_some((a, end + 1))
+}
+
+/// "Peskov, the Kremlin spokesman, said": the subject before an appositive.
+fn appositive_subject(v: &View<'_>, comma: usize, s0: usize) -> Option<(usize, usize)> {
+    let c1 = (s0..comma).rev().take(15).find(|&j| v.tok(j) == ",")?;
+    if c1 == s0 || c1 + 1 >= comma {
+        return None;
+    }
+    let first = v.tok(c1 + 1);
+    let np = np_left(v, c1 - 1, s0)?;
+    if matches!(first, "who" | "which") {
+        return Some(np);
+    }
+    if DETS.contains(&first) || v.capitalized(c1 + 1) || matches!(first, "a" | "an") {
+        return Some((np.0, comma));
+    }
+    None
+}
+
+/// The noun phrase starting at `from`, up to punctuation or a clause word.
+fn np_right(v: &View<'_>, from: usize, s1: usize) -> Option<(usize, usize)> {
+    let mut b = from;
+    while b < s1 && b < from + 12 {
+        let t = v.tok(b);
+        if v.in_speech[b].is_some() || marks::is_mark(t) {
+            break;
+        }
+        if v.is_punct(b) && !matches!(t, "-" | "&" | "'s" | "’s" | ".") {
+            break;
+        }
+        if matches!(
+            t,
+            "that"
+                | "who"
+                | "which"
+                | "when"
+                | "as"
+                | "because"
+                | "after"
+                | "before"
+                | "and"
+                | "but"
+                | "if"
+                | "while"
+        ) || (b > from
+            && matches!(
+                t,
+                "said"
+                    | "says"
+                    | "told"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+            ))
+        {
+            break;
+        }
+        b += 1;
+    }
+    (b > from).then_some((from, b))
+}
+
+/// Possessor of a cue noun: "Kerry's announcement", "his claim".
+fn possessor(v: &View<'_>, cue: usize, s0: usize) -> Option<((usize, usize), ())> {
+    if cue == s0 {
+        return None;
+    }
+    let p = cue - 1;
+    let t = v.tok(p);
+    if matches!(t, "his" | "her" | "their" | "its") {
+        return Some(((p, p + 1), ()));
+    }
+    if matches!(t, "'s" | "’s") && p > s0 {
+        let np = np_left(v, p - 1, s0)?;
+        return Some(((np.0, p), ()));
+    }
+    None
+}
+
+/// End of the content: the sentence end without its final punctuation
+/// (kept when it sits inside a closing quotation mark).
+fn trim_end(v: &View<'_>, a: usize, s1: usize) -> usize {
+    let mut b = s1;
+    while b > a
+        && matches!(
+            v.tok(b - 1),
+            "." | "!" | "?" | "," | ";" | ":" | "…" | "-" | "—" | ")"
+        )
+    {
+        b -= 1;
+    }
+    // an opening mark dangling at the end
+    while b > a && marks::is_mark(v.tok(b - 1)) && v.regions.iter().any(|r| r.open == b - 1) {
+        b -= 1;
+    }
+    b
+}
+
+fn to_quote(v: &View<'_>, c: Cand) -> Quote {
+    let cue = (c.cue.0 != usize::MAX).then(|| v.span(c.cue.0, c.cue.1));
+    let source = c.source.map(|(a, b)| v.span(a, b));
+    let content: Vec<Span> = c.content.iter().map(|&(a, b)| v.span(a, b)).collect();
+    let sentence = c.content.first().map(|x| v.sent_of[x.0]).unwrap_or(0);
+    let mut q = Quote {
+        kind: c.kind.to_string(),
+        cue,
+        source,
+        content,
+        speaker: None,
+        speaker_code: None,
+        speaker_name: None,
+        sentence,
+        rule: c.rule,
+    };
+    resolve_speaker(v.doc, &mut q);
+    q
+}
+
+/// Links the source span to an actor mention, following coreference.
+pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
+    let (Some(actors), Some(src)) = (doc.actors.as_ref(), q.source) else {
+        return;
+    };
+    // the mention inside the source span; prefer the one whose head is rightmost
+    let Some(mut m) = actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| src.overlaps(a.span))
+        .max_by_key(|(_, a)| (a.span.len(), a.head))
+        .map(|(i, _)| i)
+    else {
+        return;
+    };
+    let mut hops = 0;
+    while let Some(ant) = actors[m].antecedent {
+        if ant as usize >= actors.len() || hops > 20 {
+            break;
+        }
+        m = ant as usize;
+        hops += 1;
+    }
+    let a = &actors[m];
+    q.speaker = Some(m as u32);
+    q.speaker_code = (!a.code.is_empty()).then(|| a.code.clone());
+    q.speaker_name = a
+        .name
+        .clone()
+        .or_else(|| Some(doc.slice(a.span).to_string()));
+}
