@@ -107,6 +107,11 @@ fn split_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let mut e = end;
     // Leading punctuation, one char each.
     while s < e {
+        if text[s..e].starts_with("''") || text[s..e].starts_with("``") {
+            push(out, s, s + 2);
+            s += 2;
+            continue;
+        }
         let c = text[s..].chars().next().unwrap_or(' ');
         if OPEN_PUNCT.contains(&c) || CURRENCY.contains(&c) || c == '—' || c == '–' || c == '…'
         {
@@ -119,6 +124,11 @@ fn split_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     // Trailing punctuation, collected right to left.
     let mut trail: Vec<(usize, usize)> = Vec::new();
     while e > s {
+        if e >= s + 2 && text[..e].ends_with("''") {
+            trail.push((e - 2, e));
+            e -= 2;
+            continue;
+        }
         let c = text[..e].chars().next_back().unwrap_or(' ');
         let cs = e - c.len_utf8();
         if c == '.' {

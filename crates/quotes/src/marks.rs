@@ -72,7 +72,7 @@ fn classify(tok: &MarkInput<'_>) -> Option<(Family, Dir)> {
             Family::Double,
             match tok.text {
                 "``" => Dir::Open,
-                "''" => Dir::Close,
+                // '' is a closing mark in PTB style but both marks in NYT style
                 _ => ctx(),
             },
         ),

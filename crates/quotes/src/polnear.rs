@@ -115,7 +115,7 @@ pub fn pick_annotator<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Opti
     candidates.into_iter().min()
 }
 
-/// Canonical form of a span list: trimmed of whitespace, sorted, spans
+/// Canonical form of a span list: trimmed of whitespace (and trailing commas), sorted, spans
 /// separated only by whitespace merged.
 pub fn canonical(text: &str, spans: &[Span]) -> Vec<Span> {
     let mut v: Vec<Span> = spans
@@ -123,7 +123,10 @@ pub fn canonical(text: &str, spans: &[Span]) -> Vec<Span> {
         .filter_map(|s| {
             let t = s.text(text);
             let lead = t.len() - t.trim_start().len();
-            let trail = t.len() - t.trim_end().len();
+            // trailing whitespace and commas: annotators differ on "X, a spokesman," vs "X, a spokesman"
+            let trail = t.len()
+                - t.trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+                    .len();
             let a = s.start as usize + lead;
             let b = (s.end as usize).saturating_sub(trail);
             (b > a).then(|| Span::new(a, b))

@@ -315,7 +315,8 @@ impl<'a> View<'a> {
             .map(|t| t.iter().map(|x| x.upos.as_str()).collect());
         let inputs: Vec<MarkInput<'_>> = (0..n)
             .map(|k| MarkInput {
-                text: doc.token_norm(k),
+                // the surface form: the norm may have straightened curly quotes
+                text: doc.token_text(k),
                 space_before: k == 0 || toks[k - 1].span.end < toks[k].span.start,
                 space_after: k + 1 == n || toks[k].span.end < toks[k + 1].span.start,
                 paragraph: para_of[k],
@@ -530,13 +531,38 @@ fn build(
             return None;
         }
     }
+    // A capitalized verb form inside a sentence is a name ("United States").
+    if entry.kind == CueKind::Verb
+        && cs0 > s0
+        && v.capitalized(cs0)
+        && !prev.is_some_and(marks::is_mark)
+    {
+        return None;
+    }
     // Noun use of a verb form ("the report", "a call").
     if entry.kind == CueKind::Verb && prev.is_some_and(|p| DETS.contains(&p) && p != "that") {
         return None;
     }
     let next = |j: usize| (j < s1).then(|| v.tok(j));
+    let to_ok = matches!(
+        lemma,
+        "want"
+            | "pledge"
+            | "vow"
+            | "promise"
+            | "expect"
+            | "hope"
+            | "decide"
+            | "threaten"
+            | "urge"
+            | "agree"
+    );
     let clause_follows = |j: usize| {
-        (j..s1.min(j + 3)).any(|x| matches!(v.tok(x), "that" | ":") || marks::is_mark(v.tok(x)))
+        (j..s1.min(j + 3)).any(|x| {
+            matches!(v.tok(x), "that" | ":")
+                || marks::is_mark(v.tok(x))
+                || (to_ok && x == j && v.tok(x) == "to")
+        })
     };
     if entry.kind == CueKind::Verb && NEEDS_CLAUSE.contains(&lemma) && !clause_follows(ce0) {
         // "add" without a clause is speech only after a quote (`…," he added.`)
@@ -619,9 +645,30 @@ fn build(
                 match before {
                     Some(b) if v.tok(b) == "," || v.is_closing_mark(b).is_some() => {
                         // "…," said Peskov / "…, said the spokesman."
-                        if let Some(r) = np_right(v, ce, s1) {
+                        if let Some(mut r) = np_right(v, ce, s1) {
                             let after = if r.1 < s1 { v.tok(r.1) } else { "." };
                             if matches!(after, "." | "," | "!" | "?" | ";" | ":") || r.1 == s1 {
+                                // "said Paul Maslin, a Democratic pollster."
+                                if after == "," && r.1 + 1 < s1 {
+                                    let w = v.tok(r.1 + 1);
+                                    if !(w.ends_with("ing")
+                                        || marks::is_mark(w)
+                                        || matches!(
+                                            w,
+                                            "and" | "but" | "because" | "as" | "in" | "on" | "at"
+                                        ))
+                                    {
+                                        let stop = (r.1 + 1..s1)
+                                            .find(|&j| {
+                                                v.tok(j) == ","
+                                                    && j + 1 < s1
+                                                    && (v.tok(j + 1).ends_with("ing")
+                                                        || marks::is_mark(v.tok(j + 1)))
+                                            })
+                                            .unwrap_or(s1);
+                                        r.1 = trim_end(v, r.1, stop);
+                                    }
+                                }
                                 source = Some(r);
                                 inverted = true;
                             }
@@ -629,6 +676,12 @@ fn build(
                         if source.is_none() && v.tok(b) == "," {
                             source = appositive_subject(v, b, s0);
                         }
+                    }
+                    Some(b) if matches!(v.tok(b), "and" | "but") => {
+                        source = initial_subject(v, s0, b)
+                    }
+                    Some(b) if v.tok(cs0).ends_with("ing") && !PRONOUNS.contains(&v.tok(b)) => {
+                        source = initial_subject(v, s0, b)
                     }
                     Some(b) => source = np_left(v, b, s0),
                     None => {}
@@ -643,7 +696,11 @@ fn build(
             }
             // Where is the content?
             let after_from = if inverted { src.1 } else { ce };
-            let post = after_from < s1 && !matches!(v.tok(after_from), "," | "." | "!" | "?" | ";");
+            let comma_quote = after_from + 1 < s1
+                && v.tok(after_from) == ","
+                && v.regions.iter().any(|r| r.open == after_from + 1);
+            let post = comma_quote
+                || (after_from < s1 && !matches!(v.tok(after_from), "," | "." | "!" | "?" | ";"));
             let post = post && trim_end(v, after_from, s1) > after_from;
             let content = if post {
                 content_after(v, after_from, s1, entry.content, used_region)?
@@ -659,7 +716,17 @@ fn build(
                 }
                 c
             };
-            if content.is_empty() {
+            let mut content = content;
+            if RELATIVES.contains(&v.tok(src.0)) && src.1 == src.0 + 1 {
+                // "X, who said Y, did Z": the content ends at the comma
+                if let Some(&(a, b)) = content.last() {
+                    if let Some(c) = (a..b).find(|&j| v.tok(j) == "," && v.in_speech[j].is_none()) {
+                        let l = content.len();
+                        content[l - 1] = (a, c);
+                    }
+                }
+            }
+            if content.is_empty() || content.iter().any(|x| x.1 <= x.0) {
                 return None;
             }
             let mut cand = Cand {
@@ -796,7 +863,13 @@ fn content_after(
             }
         }
     }
-    let b = trim_end(v, a, s1);
+    let mut b = trim_end(v, a, s1);
+    // another attribution inside the sentence: ", according to …"
+    if let Some(j) = (a + 1..b).find(|&j| {
+        v.tok(j) == "according" && j + 1 < s1 && v.tok(j + 1) == "to" && v.in_speech[j].is_none()
+    }) {
+        b = trim_end(v, a, j);
+    }
     (b > a).then(|| vec![(a, b)])
 }
 
@@ -963,6 +1036,19 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
         if v.in_speech[ku].is_some() || marks::is_mark(t) {
             break;
         }
+        if t == ")" {
+            // "Sen. Marco Rubio (R-Fla.)": keep a short parenthetical
+            if let Some(o) = (s0.max(ku.saturating_sub(8))..ku)
+                .rev()
+                .find(|&j| v.tok(j) == "(")
+            {
+                a = o;
+                k = o as isize - 1;
+                count += ku - o + 1;
+                continue;
+            }
+            break;
+        }
         if v.is_punct(ku) && !matches!(t, "-" | "&" | "'s" | "’s" | ".") {
             break;
         }
@@ -1009,6 +1095,28 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
     (a <= end).then_some((a, end + 1))
 }
 
+/// "Wilson praised Rubio and said …": the sentence-initial subject (a pronoun
+/// or a run of capitalized words), when the cue is the second of two verbs.
+fn initial_subject(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut a = s0;
+    while a < limit && matches!(v.tok(a), "but" | "and" | "so" | "then") {
+        a += 1;
+    }
+    if a >= limit {
+        return None;
+    }
+    if PRONOUNS.contains(&v.tok(a)) {
+        return Some((a, a + 1));
+    }
+    let mut b = a;
+    while b < limit && (v.capitalized(b) || matches!(v.tok(b), "." | "-")) && !v.is_punct(b)
+        || (b < limit && matches!(v.tok(b), "-"))
+    {
+        b += 1;
+    }
+    (b > a).then_some((a, b))
+}
+
 /// "Peskov, the Kremlin spokesman, said": the subject before an appositive.
 fn appositive_subject(v: &View<'_>, comma: usize, s0: usize) -> Option<(usize, usize)> {
     let c1 = (s0..comma).rev().take(15).find(|&j| v.tok(j) == ",")?;
@@ -1017,17 +1125,48 @@ fn appositive_subject(v: &View<'_>, comma: usize, s0: usize) -> Option<(usize, u
     }
     let first = v.tok(c1 + 1);
     let np = np_left(v, c1 - 1, s0)?;
-    if matches!(first, "who" | "which") {
+    if matches!(
+        first,
+        "who" | "which" | "whose" | "in" | "at" | "on" | "speaking" | "after" | "when" | "while"
+    ) || first.ends_with("ing")
+        || first.ends_with("ed")
+    {
         return Some(np);
     }
-    if DETS.contains(&first) || v.capitalized(c1 + 1) || matches!(first, "a" | "an") {
-        return Some((np.0, comma));
-    }
-    None
+    Some((np.0, comma))
 }
 
 /// The noun phrase starting at `from`, up to punctuation or a clause word.
 fn np_right(v: &View<'_>, from: usize, s1: usize) -> Option<(usize, usize)> {
+    if from >= s1 {
+        return None;
+    }
+    let t0 = v.tok(from);
+    let obj_pron = matches!(
+        t0,
+        "him"
+            | "her"
+            | "them"
+            | "us"
+            | "me"
+            | "one"
+            | "some"
+            | "many"
+            | "officials"
+            | "sources"
+            | "police"
+            | "experts"
+            | "analysts"
+    );
+    if !(v.capitalized(from)
+        || DETS.contains(&t0)
+        || PRONOUNS.contains(&t0)
+        || obj_pron
+        || t0.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        || PREPS.contains(&t0)
+    {
+        return None;
+    }
     let mut b = from;
     while b < s1 && b < from + 12 {
         let t = v.tok(b);

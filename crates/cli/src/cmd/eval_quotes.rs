@@ -28,6 +28,9 @@ pub struct Args {
     /// Score only the first N articles (in file-name order).
     #[arg(long)]
     pub limit: Option<usize>,
+    /// Tokenize with the quote stage's small fallback tokenizer instead of the text stage.
+    #[arg(long)]
+    pub fallback_tokenizer: bool,
     /// Print missed and spurious cues/sources/contents to stderr (for rule development).
     #[arg(long)]
     pub errors: bool,
@@ -61,6 +64,7 @@ pub fn run(args: Args) -> Result<i32> {
         );
     }
     let annotator = QuoteAnnotator::new();
+    let segmenter = chronicle_text::Segmenter::default();
     let mut report = Report::default();
     for (n, (article, annotators)) in by_article.iter().enumerate() {
         if args.limit.is_some_and(|l| n >= l) {
@@ -76,13 +80,18 @@ pub fn run(args: Args) -> Result<i32> {
             .with_context(|| format!("reading {}", ann_path.display()))?;
         let gold = polnear::parse_ann(&ann, &text)
             .map_err(|e| anyhow::anyhow!("{}:{}", ann_path.display(), e))?;
-        let doc = Doc::new(Article {
+        let mut doc = Doc::new(Article {
             meta: Meta {
                 id: article.clone(),
                 ..Meta::default()
             },
             text,
         });
+        if !args.fallback_tokenizer {
+            let (s, t) = segmenter.annotate(&doc);
+            doc.sentences = Some(s);
+            doc.tokens = Some(t);
+        }
         let pred = annotator.annotate(&doc);
         if args.errors {
             print_errors(article, &doc.text, &gold, &pred);
@@ -117,12 +126,24 @@ fn print_errors(
             .iter()
             .find(|q| q.cue.is_some_and(|c| gc.iter().any(|s| s.overlaps(c))));
         match m {
-            None => eprintln!(
-                "MISS\t{article}\tcue=[{}]\tsrc=[{}]\tcontent=[{}]",
-                show(&g.cue),
-                show(&g.source),
-                show(&g.content)
-            ),
+            None => {
+                let c = gc.first().map(|s| s.start as usize).unwrap_or(0);
+                let mut a = c.saturating_sub(120);
+                while !text.is_char_boundary(a) {
+                    a -= 1;
+                }
+                let mut b = (c + 80).min(text.len());
+                while !text.is_char_boundary(b) {
+                    b += 1;
+                }
+                eprintln!(
+                    "MISS\t{article}\tcue=[{}]\tsrc=[{}]\tcontent=[{}]\tctx={}",
+                    show(&g.cue),
+                    show(&g.source),
+                    show(&g.content),
+                    text[a..b].replace('\n', "⏎")
+                )
+            }
             Some(q) => {
                 let qc: Vec<_> = q.cue.into_iter().collect();
                 let qs: Vec<_> = q.source.into_iter().collect();
