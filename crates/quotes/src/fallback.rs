@@ -229,7 +229,10 @@ fn split_sentences(text: &str, tokens: &[Token], newline_before: &[bool]) -> Vec
             boundary_after = Some(k);
         } else if is_terminal(tok(k)) {
             let mut j = k;
-            while j + 1 < n && is_closer(tok(j + 1)) && !newline_before[j + 1] {
+            while j + 1 < n
+                && is_closer(tok(j + 1))
+                && tokens[j + 1].span.start == tokens[j].span.end
+            {
                 j += 1;
             }
             if j + 1 >= n {

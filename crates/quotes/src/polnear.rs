@@ -406,7 +406,7 @@ mod tests {
     fn parses_discontinuous_spans_and_char_offsets() {
         // "é" is two bytes: character offsets shift by one byte after it.
         let text = "Café owner Bob said: “we are open” today.";
-        let ann = "T1\tSource 11 14\tBob\nT2\tCue 15 20\tsaid:\nT3\tContent 21 25;26 34\t“we are open”\nT4\tAttribution 15 20\tsaid:\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n";
+        let ann = "T1\tSource 11 14\tBob\nT2\tCue 15 20\tsaid:\nT3\tContent 21 24;25 34\t“we are open”\nT4\tAttribution 15 20\tsaid:\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n";
         let g = parse_ann(ann, text).unwrap();
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].source[0].text(text), "Bob");

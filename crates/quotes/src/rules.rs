@@ -703,7 +703,18 @@ fn build(
                 || (after_from < s1 && !matches!(v.tok(after_from), "," | "." | "!" | "?" | ";"));
             let post = post && trim_end(v, after_from, s1) > after_from;
             let content = if post {
-                content_after(v, after_from, s1, entry.content, used_region)?
+                let mut c = content_after(v, after_from, s1, entry.content, used_region)?;
+                // “…,” he said, “…”: the quote closing right before the speaker
+                let left = if inverted { cs } else { src.0 };
+                if comma_quote && left > s0 {
+                    if let Some(mut before) = content_before(v, left, s0, used_region) {
+                        if before.iter().all(|&(a, _)| marks::is_mark(v.tok(a))) {
+                            before.extend(c);
+                            c = before;
+                        }
+                    }
+                }
+                c
             } else {
                 let left = if inverted { cs } else { src.0 };
                 let mut c = content_before(v, left, s0, used_region)?;
@@ -1049,7 +1060,7 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
             }
             break;
         }
-        if v.is_punct(ku) && !matches!(t, "-" | "&" | "'s" | "’s" | ".") {
+        if v.is_punct(ku) && !matches!(t, "-" | "&" | "'s" | "’s") {
             break;
         }
         if RELATIVES.contains(&t) {
@@ -1173,7 +1184,7 @@ fn np_right(v: &View<'_>, from: usize, s1: usize) -> Option<(usize, usize)> {
         if v.in_speech[b].is_some() || marks::is_mark(t) {
             break;
         }
-        if v.is_punct(b) && !matches!(t, "-" | "&" | "'s" | "’s" | ".") {
+        if v.is_punct(b) && !matches!(t, "-" | "&" | "'s" | "’s") {
             break;
         }
         if matches!(
