@@ -120,11 +120,10 @@ pub fn singular(w: &str) -> String {
         "children" => return "child".into(),
         _ => {}
     }
-    if let Some(s) = w.strip_suffix("ies") {
-        if s.len() > 1 {
+    if let Some(s) = w.strip_suffix("ies")
+        && s.len() > 1 {
             return format!("{s}y");
         }
-    }
     for suf in ["sses", "shes", "ches", "xes"] {
         if w.ends_with(suf) {
             return w[..w.len() - 2].to_string();

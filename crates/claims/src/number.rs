@@ -448,11 +448,10 @@ fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
     if let Some(c) = currency(w(j)) {
         unit = Some(c);
         j += 1;
-    } else if let Some(c) = w(j).chars().next().and_then(|c| currency(&c.to_string())) {
-        if w(j).len() > c.len() {
+    } else if let Some(c) = w(j).chars().next().and_then(|c| currency(&c.to_string()))
+        && w(j).len() > c.len() {
             unit = Some(c);
         }
-    }
     let (mut value, mut value_max, end_num) = core(words, lower, j)?;
     let num_start = j;
     j = end_num;
@@ -511,24 +510,21 @@ fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
         } else {
             return None;
         }
-    } else if !between && matches!(w(j), "-" | "–" | "to") {
-        if let Some((v2, _, e2)) = core(words, lower, j + 1) {
-            if v2 > value {
+    } else if !between && matches!(w(j), "-" | "–" | "to")
+        && let Some((v2, _, e2)) = core(words, lower, j + 1)
+            && v2 > value {
                 value_max = Some(v2);
                 j = e2;
             }
-        }
-    }
     // a range's scale applies to both ends: "10 to 15 million"
-    if let Some(m) = value_max {
-        if m > value * 100.0 && value < 1000.0 {
+    if let Some(m) = value_max
+        && m > value * 100.0 && value < 1000.0 {
             let scale = (m / value.max(1.0)).log10().floor();
             let s = 10f64.powf(scale - scale % 3.0);
             if s >= 1e3 {
                 value *= s;
             }
         }
-    }
     // unit after
     if let Some(u) = unit_after(w(j)) {
         unit = Some(u);

@@ -235,9 +235,7 @@ fn split_sentences(text: &str, tokens: &[Token], newline_before: &[bool]) -> Vec
             {
                 j += 1;
             }
-            if j + 1 >= n {
-                boundary_after = Some(j);
-            } else if newline_before[j + 1] {
+            if j + 1 >= n || newline_before[j + 1] {
                 boundary_after = Some(j);
             } else {
                 let next = tok(j + 1);

@@ -204,7 +204,7 @@ impl Lexicon {
             });
         }
         for v in lex.phrases.values_mut() {
-            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            v.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
         }
         Ok(lex)
     }

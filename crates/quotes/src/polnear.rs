@@ -135,11 +135,11 @@ pub fn canonical(text: &str, spans: &[Span]) -> Vec<Span> {
     v.sort();
     let mut out: Vec<Span> = Vec::with_capacity(v.len());
     for s in v {
-        if let Some(last) = out.last_mut() {
-            if s.start <= last.end || text[last.end as usize..s.start as usize].trim().is_empty() {
-                last.end = last.end.max(s.end);
-                continue;
-            }
+        if let Some(last) = out.last_mut()
+            && (s.start <= last.end || text[last.end as usize..s.start as usize].trim().is_empty())
+        {
+            last.end = last.end.max(s.end);
+            continue;
         }
         out.push(s);
     }

@@ -358,10 +358,10 @@ impl<'a> View<'a> {
     }
 
     fn is_punct(&self, k: usize) -> bool {
-        if let Some(u) = &self.upos {
-            if u[k] == "PUNCT" {
-                return true;
-            }
+        if let Some(u) = &self.upos
+            && u[k] == "PUNCT"
+        {
+            return true;
         }
         let t = self.tok(k);
         !t.is_empty() && t.chars().all(|c| !c.is_alphanumeric())
@@ -405,10 +405,12 @@ impl<'a> View<'a> {
             return true;
         }
         // short quotes ending with sentence punctuation inside the marks are speech ("“No,” he said.")
-        if let Some(c) = r.close {
-            if c > r.open + 1 && words >= 1 && matches!(self.tok(c - 1), "," | "." | "!" | "?") {
-                return true;
-            }
+        if let Some(c) = r.close
+            && c > r.open + 1
+            && words >= 1
+            && matches!(self.tok(c - 1), "," | "." | "!" | "?")
+        {
+            return true;
         }
         false
     }
@@ -501,10 +503,10 @@ pub(crate) fn annotate(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<Quote> {
 fn match_cue(lex: &Lexicon, v: &View<'_>, k: usize) -> Option<(u32, usize)> {
     let (_, se) = v.sent_bounds(k);
     let window: Vec<&str> = (k..se.min(k + 6)).map(|j| v.tok(j)).collect();
-    if let Some((idx, len)) = lex.lookup_phrase(&window) {
-        if (k..k + len).all(|j| v.in_speech[j].is_none()) {
-            return Some((idx, len));
-        }
+    if let Some((idx, len)) = lex.lookup_phrase(&window)
+        && (k..k + len).all(|j| v.in_speech[j].is_none())
+    {
+        return Some((idx, len));
     }
     let e = *lex.lookup(v.tok(k)).first()?;
     Some((e, 1))
@@ -526,10 +528,10 @@ fn build(
     let lemma = entry.lemma.as_str();
     let prev = (cs0 > s0).then(|| v.tok(cs0 - 1));
     // POS filter when tags exist: a verb cue must be tagged as a verb.
-    if let (Some(u), CueKind::Verb) = (&v.upos, entry.kind) {
-        if !matches!(u[cs0], "VERB" | "AUX") {
-            return None;
-        }
+    if let (Some(u), CueKind::Verb) = (&v.upos, entry.kind)
+        && !matches!(u[cs0], "VERB" | "AUX")
+    {
+        return None;
     }
     // A capitalized verb form inside a sentence is a name ("United States").
     if entry.kind == CueKind::Verb
@@ -706,13 +708,13 @@ fn build(
                 let mut c = content_after(v, after_from, s1, entry.content, used_region)?;
                 // “…,” he said, “…”: the quote closing right before the speaker
                 let left = if inverted { cs } else { src.0 };
-                if comma_quote && left > s0 {
-                    if let Some(mut before) = content_before(v, left, s0, used_region) {
-                        if before.iter().all(|&(a, _)| marks::is_mark(v.tok(a))) {
-                            before.extend(c);
-                            c = before;
-                        }
-                    }
+                if comma_quote
+                    && left > s0
+                    && let Some(mut before) = content_before(v, left, s0, used_region)
+                    && before.iter().all(|&(a, _)| marks::is_mark(v.tok(a)))
+                {
+                    before.extend(c);
+                    c = before;
                 }
                 c
             } else {
@@ -730,11 +732,11 @@ fn build(
             let mut content = content;
             if RELATIVES.contains(&v.tok(src.0)) && src.1 == src.0 + 1 {
                 // "X, who said Y, did Z": the content ends at the comma
-                if let Some(&(a, b)) = content.last() {
-                    if let Some(c) = (a..b).find(|&j| v.tok(j) == "," && v.in_speech[j].is_none()) {
-                        let l = content.len();
-                        content[l - 1] = (a, c);
-                    }
+                if let Some(&(a, b)) = content.last()
+                    && let Some(c) = (a..b).find(|&j| v.tok(j) == "," && v.in_speech[j].is_none())
+                {
+                    let l = content.len();
+                    content[l - 1] = (a, c);
                 }
             }
             if content.is_empty() || content.iter().any(|x| x.1 <= x.0) {
@@ -847,10 +849,10 @@ fn content_after(
         }
         ContentSlot::Clause => {
             // said on Tuesday that …: content starts at "that"
-            if let Some(j) = (a..s1.min(a + 6)).find(|&j| v.tok(j) == "that") {
-                if (a..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none()) {
-                    a = j;
-                }
+            if let Some(j) = (a..s1.min(a + 6)).find(|&j| v.tok(j) == "that")
+                && (a..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none())
+            {
+                a = j;
             }
         }
         ContentSlot::Obj | ContentSlot::Of => {}
@@ -860,18 +862,17 @@ fn content_after(
     }
     // A quotation opening right here: the content is the whole quoted region,
     // possibly over several sentences and paragraphs.
-    if marks::is_mark(v.tok(a)) {
-        if let Some(r) = v
+    if marks::is_mark(v.tok(a))
+        && let Some(r) = v
             .regions
             .iter()
             .position(|r| r.open == a && r.continues.is_none())
-        {
-            let ch = chain(v, r);
-            let end = ch.last().map(|x| x.1).unwrap_or(a);
-            if end >= trim_end(v, a, s1) {
-                mark_chain_used(v, r, used);
-                return Some(ch);
-            }
+    {
+        let ch = chain(v, r);
+        let end = ch.last().map(|x| x.1).unwrap_or(a);
+        if end >= trim_end(v, a, s1) {
+            mark_chain_used(v, r, used);
+            return Some(ch);
         }
     }
     let mut b = trim_end(v, a, s1);
@@ -901,11 +902,9 @@ fn content_before(
         b -= 1;
     }
     if let Some(r) = v.is_closing_mark(b) {
-        if v.speech[r] || true {
-            let head = chain_head(v, r);
-            mark_chain_used(v, head, used);
-            return Some(chain(v, head));
-        }
+        let head = chain_head(v, r);
+        mark_chain_used(v, head, used);
+        return Some(chain(v, head));
     }
     if v.tok(b) == "," || v.tok(b) == "—" || v.tok(b) == "–" {
         // unclosed quote that started earlier in the sentence
@@ -1008,8 +1007,8 @@ fn deps_subject(v: &View<'_>, cue: usize, s0: usize, s1: usize) -> Option<(usize
     let mut changed = true;
     while changed {
         changed = false;
-        for j in s0..s1 {
-            if let Some(h) = deps[j].head {
+        for (j, d) in deps.iter().enumerate().take(s1).skip(s0) {
+            if let Some(h) = d.head {
                 let h = h as usize;
                 if h >= a && h < b && (j < a || j >= b) && j != cue && !v.is_punct(j) {
                     if j < a {
@@ -1022,16 +1021,16 @@ fn deps_subject(v: &View<'_>, cue: usize, s0: usize, s1: usize) -> Option<(usize
             }
         }
     }
-    (a < cue || a > cue).then_some((a, b))
+    (a != cue).then_some((a, b))
 }
 
 fn is_stop_left(v: &View<'_>, k: usize) -> bool {
     let t = v.tok(k);
-    if let Some(u) = &v.upos {
-        if matches!(u[k], "VERB" | "AUX" | "SCONJ" | "ADV" | "PART") && !matches!(t, "'s" | "’s")
-        {
-            return true;
-        }
+    if let Some(u) = &v.upos
+        && matches!(u[k], "VERB" | "AUX" | "SCONJ" | "ADV" | "PART")
+        && !matches!(t, "'s" | "’s")
+    {
+        return true;
     }
     BOUNDARY.contains(&t)
 }
