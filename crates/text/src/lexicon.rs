@@ -2,6 +2,39 @@
 //! and fused words, loaded from a small sectioned text file (data/lexicon/en.txt).
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small, fast hasher for short keys (FxHash's multiply-rotate); the keys are
+/// our own lexicon words, so hash flooding is not a concern.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxBuild = BuildHasherDefault<FxHasher>;
+type Map<V> = HashMap<String, V, FxBuild>;
+type Set = HashSet<String, FxBuild>;
 use thiserror::Error;
 
 /// The lexicon compiled into the binary (`data/lexicon/en.txt`).
@@ -33,11 +66,14 @@ pub enum AbbrevKind {
 /// Parsed lexicon.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
-    abbrevs: HashMap<String, AbbrevKind>,
-    starters: HashSet<String>,
-    prefixes: HashSet<String>,
-    splits: HashMap<String, Vec<usize>>,
-    keep: HashSet<String>,
+    abbrevs: Map<AbbrevKind>,
+    starters: Set,
+    prefixes: Set,
+    splits: Map<Vec<usize>>,
+    keep: Set,
+    /// `split_mask[len]` has bit `n` set when some fused word of `len` bytes
+    /// starts with ASCII letter `n` (cheap pre-filter before any hashing).
+    split_mask: [u32; 17],
 }
 
 impl Lexicon {
@@ -121,6 +157,17 @@ impl Lexicon {
                             at += p.len();
                             cuts.push(at);
                         }
+                        if whole.len() <= 16 {
+                            lex.split_mask[whole.len()] |=
+                                match whole.as_bytes()[0].to_ascii_lowercase() {
+                                    b @ b'a'..=b'z' => 1 << (b - b'a'),
+                                    _ => u32::MAX,
+                                };
+                        } else {
+                            return Err(err(format!(
+                                "split entry {word:?}: words longer than 16 bytes are not supported"
+                            )));
+                        }
                         lex.splits.insert(whole.to_lowercase(), cuts);
                     }
                 }
@@ -135,15 +182,15 @@ impl Lexicon {
         if let Some(k) = self.abbrevs.get(word) {
             return Some(*k);
         }
-        let mut cs = word.chars();
-        let first = cs.next()?;
-        if first.is_uppercase() && cs.as_str().chars().all(|c| !c.is_uppercase()) {
-            let mut low = String::with_capacity(word.len());
-            low.extend(first.to_lowercase());
-            low.push_str(cs.as_str());
-            return self.abbrevs.get(&low).copied();
+        let b = word.as_bytes();
+        if b.len() > 24 || !b[0].is_ascii_uppercase() || b[1..].iter().any(u8::is_ascii_uppercase) {
+            return None;
         }
-        None
+        let mut buf = [0u8; 24];
+        let low = &mut buf[..b.len()];
+        low.copy_from_slice(b);
+        low[0] = low[0].to_ascii_lowercase();
+        self.abbrevs.get(std::str::from_utf8(low).ok()?).copied()
     }
 
     /// True when a whole whitespace-delimited chunk is one token as is (`:-)`, `b/c`).
@@ -158,29 +205,31 @@ impl Lexicon {
 
     /// True when `prefix-` stays attached to the following word.
     pub fn is_hyphen_prefix(&self, prefix: &str) -> bool {
-        if prefix.len() > 8 {
+        if prefix.len() > 8 || !prefix.is_ascii() {
             return false;
         }
-        if prefix.bytes().all(|b| b.is_ascii_lowercase()) {
-            return self.prefixes.contains(prefix);
-        }
-        self.prefixes.contains(&prefix.to_lowercase())
+        let mut buf = [0u8; 8];
+        let low = &mut buf[..prefix.len()];
+        low.copy_from_slice(prefix.as_bytes());
+        low.make_ascii_lowercase();
+        std::str::from_utf8(low).is_ok_and(|l| self.prefixes.contains(l))
     }
 
     /// Byte cut points for a fused word (`cannot` → `[3]`), case-insensitive.
     pub fn split_points(&self, word: &str) -> Option<&[usize]> {
-        if word.len() > 12 || self.splits.is_empty() {
+        let first = match word.as_bytes().first()?.to_ascii_lowercase() {
+            b @ b'a'..=b'z' => 1u32 << (b - b'a'),
+            _ => u32::MAX,
+        };
+        if word.len() > 16 || self.split_mask[word.len()] & first == 0 || !word.is_ascii() {
             return None;
         }
-        if word.bytes().all(|b| b.is_ascii_lowercase()) {
-            return self.splits.get(word).map(|v| v.as_slice());
-        }
-        if !word.is_ascii() {
-            return None;
-        }
-        self.splits
-            .get(&word.to_ascii_lowercase())
-            .map(|v| v.as_slice())
+        let mut buf = [0u8; 16];
+        let low = &mut buf[..word.len()];
+        low.copy_from_slice(word.as_bytes());
+        low.make_ascii_lowercase();
+        let low = std::str::from_utf8(low).ok()?;
+        self.splits.get(low).map(|v| v.as_slice())
     }
 }
 

@@ -85,6 +85,11 @@ impl Segmenter {
         self
     }
 
+    /// The sentence length cap in tokens.
+    pub fn max_sentence_tokens(&self) -> usize {
+        self.max_sentence_tokens
+    }
+
     /// The lexicon in use.
     pub fn lexicon(&self) -> &Lexicon {
         &self.lex
@@ -104,6 +109,7 @@ impl Segmenter {
             infos: Vec::with_capacity(text.len() / 5 + 1),
             sentences: Vec::with_capacity(text.len() / 100 + 1),
             chars: Vec::with_capacity(64),
+            trailing: Vec::with_capacity(8),
         };
         let mut last_end = 0usize;
         for r in regions {
@@ -223,15 +229,40 @@ impl Segmenter {
         let mut em = Emitter {
             text,
             gap,
-            trailing: Vec::new(),
+            trailing: std::mem::take(&mut st.trailing),
         };
-        // Fast path: a plain lowercase/alphanumeric ASCII word.
-        if w.bytes().all(|b| b.is_ascii_alphanumeric()) && self.lex.split_points(w).is_none() {
-            em.push(st, cs, ce, Kind::Word);
+        // Fast path: an alphanumeric ASCII word, maybe with one `,` `;` or `.`.
+        let wb = w.as_bytes();
+        let (core_len, tail) = match wb.last() {
+            Some(&b) if matches!(b, b',' | b';' | b'.') && wb.len() > 1 => (wb.len() - 1, Some(b)),
+            _ => (wb.len(), None),
+        };
+        if wb[..core_len].iter().all(u8::is_ascii_alphanumeric)
+            && self.lex.split_points(&w[..core_len]).is_none()
+        {
+            let cut = cs + core_len;
+            match tail {
+                None => em.push(st, cs, ce, Kind::Word),
+                Some(b'.') => {
+                    match self.period_stays(&w[..core_len], line_start, next_digit, true) {
+                        Some(kind) => em.push(st, cs, ce, kind),
+                        None => {
+                            em.push(st, cs, cut, Kind::Word);
+                            em.push(st, cut, ce, Kind::Terminal);
+                        }
+                    }
+                }
+                Some(_) => {
+                    em.push(st, cs, cut, Kind::Word);
+                    em.push(st, cut, ce, Kind::Punct);
+                }
+            }
+            st.trailing = em.trailing;
             return;
         }
         if self.lex.is_kept(w) {
             em.push(st, cs, ce, Kind::Word);
+            st.trailing = em.trailing;
             return;
         }
         st.chars.clear();
@@ -267,6 +298,7 @@ impl Segmenter {
             }
             em.flush(st);
             st.chars = chars;
+            st.trailing = std::mem::take(&mut em.trailing);
             return;
         }
 
@@ -411,6 +443,7 @@ impl Segmenter {
                     self.split_core(&chars, lo, hi, ce, &mut em, st, Some(kind));
                     em.flush(st);
                     st.chars = chars;
+                    st.trailing = std::mem::take(&mut em.trailing);
                     return;
                 }
                 em.trailing.push((off(hi - 1), off(hi), Kind::Terminal));
@@ -424,6 +457,7 @@ impl Segmenter {
         }
         em.flush(st);
         st.chars = chars;
+        st.trailing = std::mem::take(&mut em.trailing);
     }
 
     /// Whether a final period stays attached to `core`, and as what.
@@ -683,6 +717,7 @@ struct State {
     infos: Vec<Info>,
     sentences: Vec<Sentence>,
     chars: Vec<(usize, char)>,
+    trailing: Vec<(usize, usize, Kind)>,
 }
 
 struct Emitter<'t> {
