@@ -19,7 +19,9 @@
 //! a [`chronicle_doc::Diagnostic`].
 #![deny(missing_docs)]
 
+use chronicle_claims::ClaimAnnotator;
 use chronicle_doc::{Article, Diagnostic, Doc};
+use chronicle_quotes::QuoteAnnotator;
 use chronicle_text::Segmenter;
 use rayon::prelude::*;
 
@@ -28,6 +30,10 @@ use rayon::prelude::*;
 pub struct Pipeline {
     /// Text stage: writes `sentences` and `tokens`.
     pub text: Segmenter,
+    /// Quote stage: writes `quotes` (attributions with speakers).
+    pub quotes: QuoteAnnotator,
+    /// Claim stage: writes `claims` (numeric claims with claimants), reading `quotes`.
+    pub claims: ClaimAnnotator,
 }
 
 impl Pipeline {
@@ -76,7 +82,10 @@ impl Pipeline {
         }
         doc.sentences = Some(sentences);
         doc.tokens = Some(tokens);
-        // later stages (syntax, entities, events, quotes, claims) go here
+        // later stages (syntax, entities, events) go here, before quotes and claims
+        let quotes = self.quotes.annotate(doc);
+        doc.claims = Some(self.claims.annotate(doc, &quotes));
+        doc.quotes = Some(quotes);
         debug_assert!(doc.check_spans().is_ok(), "{:?}", doc.check_spans());
     }
 
@@ -109,6 +118,21 @@ mod tests {
         assert_eq!(d.token_text(1), "wo");
         assert!(d.tags.is_none() && d.events.is_none());
         assert!(d.diagnostics.is_empty());
+        d.check_spans().unwrap();
+    }
+
+    #[test]
+    fn quotes_and_claims_are_attached() {
+        let mut a = art(
+            "q",
+            "“It's a very dangerous adventure,” Peskov said. Kyiv speaks of 115,000 troops.",
+        );
+        a.meta.source = Some("site-34".into());
+        let d = Pipeline::default().analyze(a);
+        let q = d.quotes.as_deref().unwrap();
+        assert_eq!(d.slice(q[0].source.unwrap()), "Peskov");
+        let c = d.claims.as_deref().unwrap();
+        assert_eq!((c[0].value, c[0].claimant.as_str()), (115000.0, "Kyiv"));
         d.check_spans().unwrap();
     }
 
