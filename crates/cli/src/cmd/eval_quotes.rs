@@ -64,7 +64,7 @@ pub fn run(args: Args) -> Result<i32> {
         );
     }
     let annotator = QuoteAnnotator::new();
-    let segmenter = chronicle_text::Segmenter::default();
+    let pipeline = chronicle_pipeline::Pipeline::default();
     let mut report = Report::default();
     for (n, (article, annotators)) in by_article.iter().enumerate() {
         if args.limit.is_some_and(|l| n >= l) {
@@ -80,19 +80,25 @@ pub fn run(args: Args) -> Result<i32> {
             .with_context(|| format!("reading {}", ann_path.display()))?;
         let gold = polnear::parse_ann(&ann, &text)
             .map_err(|e| anyhow::anyhow!("{}:{}", ann_path.display(), e))?;
-        let mut doc = Doc::new(Article {
+        let article = Article {
             meta: Meta {
                 id: article.clone(),
                 ..Meta::default()
             },
             text,
-        });
-        if !args.fallback_tokenizer {
-            let (s, t) = segmenter.annotate(&doc);
-            doc.sentences = Some(s);
-            doc.tokens = Some(t);
-        }
-        let pred = annotator.annotate(&doc);
+        };
+        // the full pipeline (tokens, and syntax/entities once they exist), or
+        // the quote stage alone on its fallback tokenizer
+        let (doc, pred) = if args.fallback_tokenizer {
+            let doc = Doc::new(article);
+            let pred = annotator.annotate(&doc);
+            (doc, pred)
+        } else {
+            let mut doc = pipeline.analyze(article);
+            let pred = doc.quotes.take().unwrap_or_default();
+            (doc, pred)
+        };
+        let article = &doc.meta.id;
         if args.errors {
             print_errors(article, &doc.text, &gold, &pred);
         }
