@@ -704,6 +704,18 @@ fn build(
             let post = comma_quote
                 || (after_from < s1 && !matches!(v.tok(after_from), "," | "." | "!" | "?" | ";"));
             let post = post && trim_end(v, after_from, s1) > after_from;
+            // “…,” he said in an interview.  → the quote is the content
+            let left = if inverted { cs } else { src.0 };
+            let quote_before = left > s0 && {
+                let mut b = left - 1;
+                if v.tok(b) == "," && b > s0 {
+                    b -= 1;
+                }
+                v.is_closing_mark(b).is_some()
+            };
+            let clause_after = after_from < s1
+                && (matches!(v.tok(after_from), "that" | ":") || marks::is_mark(v.tok(after_from)));
+            let post = post && (comma_quote || clause_after || !quote_before);
             let content = if post {
                 let mut c = content_after(v, after_from, s1, entry.content, used_region)?;
                 // “…,” he said, “…”: the quote closing right before the speaker
@@ -827,7 +839,12 @@ fn content_after(
     match slot {
         ContentSlot::Addressee => {
             // tell Y that Z: skip the addressee.
-            if let Some(j) = (a..s1.min(a + 7)).find(|&j| {
+            let that = (a..s1.min(a + 8)).find(|&j| v.tok(j) == "that");
+            if let Some(j) = that
+                && (a..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none())
+            {
+                a = j;
+            } else if let Some(j) = (a..s1.min(a + 7)).find(|&j| {
                 matches!(v.tok(j), "that" | "to" | "not" | ":" | ",")
                     || marks::is_mark(v.tok(j))
                     || v.in_speech[j].is_some()
@@ -876,7 +893,17 @@ fn content_after(
         }
     }
     let mut b = trim_end(v, a, s1);
-    // another attribution inside the sentence: ", according to …"
+    // clause boundaries that end reported content: "; …", " - …", ", while …", ", adding …"
+    if let Some(j) = (a + 1..b).find(|&j| {
+        v.in_speech[j].is_none()
+            && (matches!(v.tok(j), ";" | "—" | "–" | "-")
+                || (v.tok(j) == ","
+                    && j + 1 < b
+                    && (matches!(v.tok(j + 1), "while" | "but" | "although" | "though" | "whereas")
+                        || matches!(v.tok(j + 1), "adding" | "noting" | "saying" | "citing" | "calling" | "referring" | "arguing" | "explaining" | "insisting" | "warning" | "telling" | "asking"))))
+    }) {
+        b = trim_end(v, a, j);
+    }
     if let Some(j) = (a + 1..b).find(|&j| {
         v.tok(j) == "according" && j + 1 < s1 && v.tok(j + 1) == "to" && v.in_speech[j].is_none()
     }) {
@@ -907,8 +934,14 @@ fn content_before(
         return Some(chain(v, head));
     }
     if v.tok(b) == "," || v.tok(b) == "—" || v.tok(b) == "–" {
-        // unclosed quote that started earlier in the sentence
-        let a = s0;
+        // the sentence start up to the comma, without a leading connective
+        let mut a = s0;
+        while a + 1 < b && matches!(v.tok(a), "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | "now" | "instead" | "also" | "indeed") {
+            a += 1;
+            if a + 1 < b && v.tok(a) == "," {
+                a += 1;
+            }
+        }
         if b > a {
             // an opening mark at the sentence start whose region runs to b
             return Some(vec![(a, b)]);
