@@ -464,14 +464,18 @@ pub(crate) fn annotate(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<Quote> {
             k += 1;
             continue;
         };
-        let entry = &lex.entries[entry_idx as usize];
+        // the speaker of the previous attribution in this sentence ("…, saying …")
+        let prev_src = cands
+            .last()
+            .filter(|c| c.cue.0 != usize::MAX && v.sent_of[c.cue.0] == v.sent_of[k])
+            .and_then(|c| c.source);
         if let Some(c) = build(
             lex,
             opts,
             &v,
-            k,
-            k + len,
+            (k, k + len),
             entry_idx,
+            prev_src,
             &covered,
             &mut used_region,
         ) {
@@ -488,7 +492,6 @@ pub(crate) fn annotate(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<Quote> {
             cands.push(c);
             k += len;
         } else {
-            let _ = entry;
             k += 1;
         }
     }
@@ -517,9 +520,9 @@ fn build(
     lex: &Lexicon,
     opts: &Options,
     v: &View<'_>,
-    cs0: usize,
-    ce0: usize,
+    (cs0, ce0): (usize, usize),
     entry_idx: u32,
+    prev_src: Option<(usize, usize)>,
     covered: &[bool],
     used_region: &mut [bool],
 ) -> Option<Cand> {
@@ -548,7 +551,11 @@ fn build(
     let next = |j: usize| (j < s1).then(|| v.tok(j));
     let to_ok = matches!(
         lemma,
-        "want"
+        "decline"
+            | "refuse"
+            | "seem"
+            | "appear"
+            | "want"
             | "pledge"
             | "vow"
             | "promise"
@@ -642,6 +649,7 @@ fn build(
             // Dependency parse first, when there is one.
             let mut source = deps_subject(v, cs0, s0, s1);
             let mut inverted = false;
+            let mut reused = false;
             if source.is_none() {
                 let before = if cs > s0 { Some(cs - 1) } else { None };
                 match before {
@@ -675,6 +683,16 @@ fn build(
                                 inverted = true;
                             }
                         }
+                        if source.is_none() && v.tok(b) == "," && v.tok(cs0).ends_with("ing") {
+                            // "X urged …, saying …": the same speaker
+                            match prev_src {
+                                Some(p) => {
+                                    source = Some(p);
+                                    reused = true;
+                                }
+                                None => source = initial_subject(v, s0, b),
+                            }
+                        }
                         if source.is_none() && v.tok(b) == "," {
                             source = appositive_subject(v, b, s0);
                         }
@@ -693,7 +711,7 @@ fn build(
                 return None;
             }
             let src = source?;
-            if src.0 < s0 || (src.0..src.1).any(|x| covered[x]) {
+            if src.0 < s0 || (!reused && (src.0..src.1).any(|x| covered[x])) {
                 return None;
             }
             // Where is the content?
@@ -899,8 +917,24 @@ fn content_after(
             && (matches!(v.tok(j), ";" | "—" | "–" | "-")
                 || (v.tok(j) == ","
                     && j + 1 < b
-                    && (matches!(v.tok(j + 1), "while" | "but" | "although" | "though" | "whereas")
-                        || matches!(v.tok(j + 1), "adding" | "noting" | "saying" | "citing" | "calling" | "referring" | "arguing" | "explaining" | "insisting" | "warning" | "telling" | "asking"))))
+                    && (matches!(
+                        v.tok(j + 1),
+                        "while" | "but" | "although" | "though" | "whereas"
+                    ) || matches!(
+                        v.tok(j + 1),
+                        "adding"
+                            | "noting"
+                            | "saying"
+                            | "citing"
+                            | "calling"
+                            | "referring"
+                            | "arguing"
+                            | "explaining"
+                            | "insisting"
+                            | "warning"
+                            | "telling"
+                            | "asking"
+                    ))))
     }) {
         b = trim_end(v, a, j);
     }
@@ -936,7 +970,22 @@ fn content_before(
     if v.tok(b) == "," || v.tok(b) == "—" || v.tok(b) == "–" {
         // the sentence start up to the comma, without a leading connective
         let mut a = s0;
-        while a + 1 < b && matches!(v.tok(a), "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | "now" | "instead" | "also" | "indeed") {
+        while a + 1 < b
+            && matches!(
+                v.tok(a),
+                "but"
+                    | "and"
+                    | "so"
+                    | "yet"
+                    | "still"
+                    | "meanwhile"
+                    | "however"
+                    | "now"
+                    | "instead"
+                    | "also"
+                    | "indeed"
+            )
+        {
             a += 1;
             if a + 1 < b && v.tok(a) == "," {
                 a += 1;
@@ -1073,6 +1122,7 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
     let mut a = end + 1;
     let mut k = end as isize;
     let mut count = 0;
+    let mut and_at: Option<usize> = None;
     while k >= s0 as isize && count < 14 {
         let ku = k as usize;
         let t = v.tok(ku);
@@ -1115,6 +1165,15 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
                 count += 1;
                 continue;
             }
+            // "current and former officials": kept only if the phrase then
+            // runs back to a comma, a quotation mark or the sentence start
+            if and_at.is_none() && a <= end {
+                and_at = Some(ku);
+                a = ku;
+                k -= 1;
+                count += 1;
+                continue;
+            }
             break;
         }
         if is_stop_left(v, ku) {
@@ -1130,6 +1189,15 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
         a = ku;
         k -= 1;
         count += 1;
+    }
+    if let Some(x) = and_at {
+        let clean_stop = k < s0 as isize || {
+            let t = v.tok(k as usize);
+            t == "," || marks::is_mark(t)
+        };
+        if !clean_stop || a == x {
+            a = x + 1;
+        }
     }
     // drop a leading preposition or determiner-less junk
     while a <= end && (PREPS.contains(&v.tok(a)) || v.tok(a) == "and") {
@@ -1162,7 +1230,7 @@ fn initial_subject(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usiz
 
 /// "Peskov, the Kremlin spokesman, said": the subject before an appositive.
 fn appositive_subject(v: &View<'_>, comma: usize, s0: usize) -> Option<(usize, usize)> {
-    let c1 = (s0..comma).rev().take(15).find(|&j| v.tok(j) == ",")?;
+    let c1 = (s0..comma).rev().take(30).find(|&j| v.tok(j) == ",")?;
     if c1 == s0 || c1 + 1 >= comma {
         return None;
     }
@@ -1214,6 +1282,13 @@ fn np_right(v: &View<'_>, from: usize, s1: usize) -> Option<(usize, usize)> {
     while b < s1 && b < from + 12 {
         let t = v.tok(b);
         if v.in_speech[b].is_some() || marks::is_mark(t) {
+            break;
+        }
+        if t == "(" {
+            if let Some(c) = (b + 1..s1.min(b + 8)).find(|&j| v.tok(j) == ")") {
+                b = c + 1;
+                continue;
+            }
             break;
         }
         if v.is_punct(b) && !matches!(t, "-" | "&" | "'s" | "’s") {
