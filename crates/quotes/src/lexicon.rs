@@ -175,8 +175,13 @@ impl Lexicon {
                     .or_default()
                     .push((words, idx));
             } else {
-                let mut forms = vec![lemma.clone()];
-                match cols[4].trim() {
+                let col = cols[4].trim();
+                let (no_lemma, col) = match col.strip_prefix('!') {
+                    Some(rest) => (true, rest),
+                    None => (false, col),
+                };
+                let mut forms = if no_lemma { Vec::new() } else { vec![lemma.clone()] };
+                match col {
                     "-" | "" => {
                         if kind == CueKind::Verb {
                             forms.extend(regular_forms(&lemma));
@@ -246,6 +251,8 @@ mod tests {
         ] {
             assert!(!lex.lookup(f).is_empty(), "{f}");
         }
+        assert!(lex.lookup("state").is_empty(), "'state' is a noun more often than a verb");
+        assert!(!lex.lookup("stated").is_empty());
         let e = &lex.entries[lex.lookup("told")[0] as usize];
         assert_eq!(e.content, ContentSlot::Addressee);
         let (i, n) = lex
