@@ -913,8 +913,12 @@ fn content_after(
     let mut b = trim_end(v, a, s1);
     // clause boundaries that end reported content: "; …", " - …", ", while …", ", adding …"
     if let Some(j) = (a + 1..b).find(|&j| {
+        let spaced = {
+            let t = v.doc.tokens();
+            t[j].span.start > t[j - 1].span.end && j + 1 < t.len() && t[j + 1].span.start > t[j].span.end
+        };
         v.in_speech[j].is_none()
-            && (matches!(v.tok(j), ";" | "—" | "–" | "-")
+            && (v.tok(j) == ";" || (matches!(v.tok(j), "—" | "–" | "-" | "--") && spaced)
                 || (v.tok(j) == ","
                     && j + 1 < b
                     && (matches!(
