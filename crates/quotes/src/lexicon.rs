@@ -180,7 +180,11 @@ impl Lexicon {
                     Some(rest) => (true, rest),
                     None => (false, col),
                 };
-                let mut forms = if no_lemma { Vec::new() } else { vec![lemma.clone()] };
+                let mut forms = if no_lemma {
+                    Vec::new()
+                } else {
+                    vec![lemma.clone()]
+                };
                 match col {
                     "-" | "" => {
                         if kind == CueKind::Verb {
@@ -251,7 +255,10 @@ mod tests {
         ] {
             assert!(!lex.lookup(f).is_empty(), "{f}");
         }
-        assert!(lex.lookup("state").is_empty(), "'state' is a noun more often than a verb");
+        assert!(
+            lex.lookup("state").is_empty(),
+            "'state' is a noun more often than a verb"
+        );
         assert!(!lex.lookup("stated").is_empty());
         let e = &lex.entries[lex.lookup("told")[0] as usize];
         assert_eq!(e.content, ContentSlot::Addressee);

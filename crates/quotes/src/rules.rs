@@ -495,6 +495,8 @@ pub(crate) fn annotate(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<Quote> {
             k += 1;
         }
     }
+    // Headline attributions: "Hacker Guccifer: Clinton's server was unprotected".
+    colon_headlines(&v, &mut cands, &mut covered);
     // Quotes with no cue: carry the previous speaker.
     if opts.carry_sentences > 0 {
         carry(&v, opts, &mut cands, &covered, &mut used_region);
@@ -915,10 +917,13 @@ fn content_after(
     if let Some(j) = (a + 1..b).find(|&j| {
         let spaced = {
             let t = v.doc.tokens();
-            t[j].span.start > t[j - 1].span.end && j + 1 < t.len() && t[j + 1].span.start > t[j].span.end
+            t[j].span.start > t[j - 1].span.end
+                && j + 1 < t.len()
+                && t[j + 1].span.start > t[j].span.end
         };
         v.in_speech[j].is_none()
-            && (v.tok(j) == ";" || (matches!(v.tok(j), "—" | "–" | "-" | "--") && spaced)
+            && (v.tok(j) == ";"
+                || (matches!(v.tok(j), "—" | "–" | "-" | "--") && spaced)
                 || (v.tok(j) == ","
                     && j + 1 < b
                     && (matches!(
@@ -1422,4 +1427,91 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
         .name
         .clone()
         .or_else(|| Some(doc.slice(a.span).to_string()));
+}
+
+/// A sentence opening with a short name and a colon ("Putin: NATO must stop")
+/// attributes the rest of the sentence to the name.
+fn colon_headlines(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bool]) {
+    const LABELS: &[&str] = &[
+        "update",
+        "updated",
+        "note",
+        "editor",
+        "breaking",
+        "photo",
+        "photos",
+        "video",
+        "watch",
+        "read",
+        "source",
+        "sources",
+        "related",
+        "advertisement",
+        "correction",
+        "update",
+        "exclusive",
+        "abstract",
+        "full",
+        "text",
+        "listen",
+        "see",
+        "more",
+        "also",
+        "warning",
+        "q",
+        "a",
+        "poll",
+        "analysis",
+        "opinion",
+        "live",
+        "latest",
+        "answer",
+        "question",
+        "daily",
+        "graphic",
+        "map",
+        "chart",
+        "timeline",
+        "factbox",
+        "explainer",
+    ];
+    for s in v.doc.sentences() {
+        let (s0, s1) = (s.tokens.start as usize, s.tokens.end as usize);
+        let Some(c) = (s0 + 1..s1.min(s0 + 6)).find(|&j| v.tok(j) == ":") else {
+            continue;
+        };
+        if (s0..s1).any(|j| covered[j]) || s1 < c + 4 {
+            continue;
+        }
+        let name_like = (s0..c).all(|j| {
+            (v.capitalized(j) && !v.is_punct(j)) || matches!(v.tok(j), "." | "-" | "'s" | "’s")
+        });
+        if !name_like || (s0..c).any(|j| LABELS.contains(&v.tok(j))) {
+            continue;
+        }
+        // not a time or a list ("3:20", "Ohio: 66")
+        if v.tok(c + 1)
+            .chars()
+            .next()
+            .is_some_and(|ch| ch.is_ascii_digit())
+        {
+            continue;
+        }
+        let b = trim_end(v, c + 1, s1);
+        if b <= c + 1 {
+            continue;
+        }
+        for x in covered.iter_mut().take(s1).skip(s0) {
+            *x = true;
+        }
+        let mut cand = Cand {
+            cue: (c, c + 1),
+            source: Some((s0, c)),
+            content: vec![(c + 1, b)],
+            kind: "indirect",
+            rule: "colon:headline".into(),
+        };
+        cand.kind = kind_of(v, &cand);
+        cands.push(cand);
+    }
 }
