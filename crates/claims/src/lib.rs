@@ -121,9 +121,10 @@ pub fn singular(w: &str) -> String {
         _ => {}
     }
     if let Some(s) = w.strip_suffix("ies")
-        && s.len() > 1 {
-            return format!("{s}y");
-        }
+        && s.len() > 1
+    {
+        return format!("{s}y");
+    }
     for suf in ["sses", "shes", "ches", "xes"] {
         if w.ends_with(suf) {
             return w[..w.len() - 2].to_string();

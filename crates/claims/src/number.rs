@@ -449,9 +449,10 @@ fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
         unit = Some(c);
         j += 1;
     } else if let Some(c) = w(j).chars().next().and_then(|c| currency(&c.to_string()))
-        && w(j).len() > c.len() {
-            unit = Some(c);
-        }
+        && w(j).len() > c.len()
+    {
+        unit = Some(c);
+    }
     let (mut value, mut value_max, end_num) = core(words, lower, j)?;
     let num_start = j;
     j = end_num;
@@ -472,6 +473,27 @@ fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
     let plain_int = first_tok.chars().all(|c| c.is_ascii_digit());
     let year_like = plain_int && first_tok.len() == 4 && (1800.0..=2100.0).contains(&value);
     if year_like && unit.is_none() && unit_after(next).is_none() && scale_word(next).is_none() {
+        return None;
+    }
+    // "COVID-19", "An-178": a number glued to a word by a hyphen is a name
+    if num_start >= 2
+        && matches!(prev, "-" | "–")
+        && words[num_start - 2]
+            .chars()
+            .last()
+            .is_some_and(char::is_alphabetic)
+    {
+        return None;
+    }
+    // "the two countries": a written number after a determiner is not a claim
+    if num_start == start
+        && num_start > 0
+        && small_word(&first_tok).is_some()
+        && matches!(
+            prev,
+            "the" | "these" | "those" | "our" | "their" | "its" | "his" | "her" | "both" | "all"
+        )
+    {
         return None;
     }
     if num_start == start && num_start > 0 {
@@ -510,21 +532,25 @@ fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
         } else {
             return None;
         }
-    } else if !between && matches!(w(j), "-" | "–" | "to")
+    } else if !between
+        && matches!(w(j), "-" | "–" | "to")
         && let Some((v2, _, e2)) = core(words, lower, j + 1)
-            && v2 > value {
-                value_max = Some(v2);
-                j = e2;
-            }
+        && v2 > value
+    {
+        value_max = Some(v2);
+        j = e2;
+    }
     // a range's scale applies to both ends: "10 to 15 million"
     if let Some(m) = value_max
-        && m > value * 100.0 && value < 1000.0 {
-            let scale = (m / value.max(1.0)).log10().floor();
-            let s = 10f64.powf(scale - scale % 3.0);
-            if s >= 1e3 {
-                value *= s;
-            }
+        && m > value * 100.0
+        && value < 1000.0
+    {
+        let scale = (m / value.max(1.0)).log10().floor();
+        let s = 10f64.powf(scale - scale % 3.0);
+        if s >= 1e3 {
+            value *= s;
         }
+    }
     // unit after
     if let Some(u) = unit_after(w(j)) {
         unit = Some(u);
@@ -657,7 +683,7 @@ fn noun_phrase(words: &[&str], lower: &[String], from: usize) -> Option<(usize, 
         }
         if STOP.contains(&t)
             || t.ends_with("ly")
-            || (k > from && (t.ends_with("ed") || VERBISH.contains(&t)))
+            || (k > from && (t.ends_with("ed") || t.ends_with("ing") || VERBISH.contains(&t)))
         {
             break;
         }
