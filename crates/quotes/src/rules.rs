@@ -81,7 +81,7 @@ const AUX: &[&str] = &[
     "bluntly",
     "simply",
 ];
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it", "me", "us"];
 const RELATIVES: &[&str] = &["who", "which", "that"];
 const BOUNDARY: &[&str] = &[
     "but",
@@ -240,6 +240,16 @@ const NEEDS_CLAUSE: &[&str] = &[
     "reckon",
     "worry",
     "joke",
+    "want",
+    "pledge",
+    "vow",
+    "promise",
+    "urge",
+    "decline",
+    "refuse",
+    "continue",
+    "seem",
+    "appear",
 ];
 /// Object-frame verbs that are too ambiguous without a clear subject.
 const WEAK_OBJ: &[&str] = &[
