@@ -155,6 +155,24 @@ const NAME_HEADS: &[&str] = &[
 ];
 
 const STOP: &[&str] = &[
+    "around",
+    "back",
+    "lower",
+    "higher",
+    "through",
+    "across",
+    "among",
+    "within",
+    "without",
+    "toward",
+    "towards",
+    "via",
+    "along",
+    "behind",
+    "beyond",
+    "near",
+    "onto",
+    "upon",
     "was",
     "were",
     "are",
@@ -513,6 +531,20 @@ fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
     if next == "st" || next == "nd" || next == "rd" || next == "th" || next == ":" || next == "/" {
         return None;
     }
+    // a list marker ("2." or "3)") opening a sentence
+    if num_start == 0 && matches!(next, "." | ")") {
+        return None;
+    }
+    // "Normandy Four": a capitalized written number inside a sentence
+    if num_start > 0
+        && small_word(&first_tok).is_some()
+        && words[num_start]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    {
+        return None;
+    }
     // ranges
     if between && w(j) == "and" {
         let (v2, _, e2) = core(words, lower, j + 1)?;
@@ -531,6 +563,16 @@ fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
             }
         } else {
             return None;
+        }
+    } else if !between && w(j) == "or" && unit.is_none() {
+        // "two or three", "15 or even 20": a vague range
+        let k2 = if w(j + 1) == "even" { j + 2 } else { j + 1 };
+        if let Some((v2, _, e2)) = core(words, lower, k2)
+            && v2 > value
+        {
+            value_max = Some(v2);
+            modifier = "approx";
+            j = e2;
         }
     } else if !between
         && matches!(w(j), "-" | "–" | "to")
@@ -561,6 +603,34 @@ fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
     } else if w(j) == "per" && w(j + 1) == "cent" {
         unit = Some("percent");
         j += 2;
+    }
+    // durations and factors ("two years", "three times") are not claims about counted things
+    if unit.is_none()
+        && matches!(
+            w(j),
+            "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "hour"
+                | "hours"
+                | "minute"
+                | "minutes"
+                | "decade"
+                | "decades"
+                | "times"
+                | "seconds"
+                | "century"
+                | "centuries"
+                | "year-old"
+                | "years-old"
+        )
+    {
+        return None;
     }
     // counted noun phrase
     let mut k = j;
@@ -655,6 +725,7 @@ fn core(words: &[&str], lower: &[String], j: usize) -> Option<(f64, Option<f64>,
         return (w(k + 1) == "of").then_some((a, Some(b), k + 1));
     };
     // "two dozen", "3 million", "4.5 billion", "two hundred thousand"
+    let mut last_scale = f64::INFINITY;
     loop {
         if w(k) == "dozen" {
             value *= 12.0;
@@ -662,7 +733,22 @@ fn core(words: &[&str], lower: &[String], j: usize) -> Option<(f64, Option<f64>,
         } else if let Some(s) = scale_word(w(k)) {
             value *= s;
             max = max.map(|m| m * s);
+            last_scale = s;
             k += 1;
+        } else if last_scale.is_finite() && max.is_none() {
+            // "10 million 682 thousand": a smaller scaled part adds on
+            let Some((v2, None, _)) = numeric(w(k)) else {
+                break;
+            };
+            let Some(s2) = scale_word(w(k + 1)) else {
+                break;
+            };
+            if s2 >= last_scale {
+                break;
+            }
+            value += v2 * s2;
+            last_scale = s2;
+            k += 2;
         } else {
             break;
         }

@@ -130,3 +130,18 @@ fn written_and_vague_numbers() {
     assert_eq!(c[1].modifier, "approx");
     assert_eq!(c[1].about.as_deref(), Some("civilian"));
 }
+
+#[test]
+fn compound_numbers_or_ranges_and_durations() {
+    let d = doc(
+        "Officials said 10 million 682 thousand people were vaccinated. Two or three tanks moved. The war lasted three years.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[0].value, 10_682_000.0);
+    assert_eq!(c[0].claimant, "Officials");
+    assert_eq!(
+        (c[1].value, c[1].value_max, c[1].modifier.as_str()),
+        (2.0, Some(3.0), "approx")
+    );
+}
