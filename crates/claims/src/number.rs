@@ -414,6 +414,7 @@ fn unit_after(w: &str) -> Option<&'static str> {
         "hryvnias" | "hryvnia" | "hryvnas" => "UAH",
         "rubles" | "roubles" | "ruble" | "rouble" => "RUB",
         "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => "km",
+        "cubic" => "m3",
         "miles" | "mile" => "mile",
         "tonnes" | "tons" | "tonne" | "ton" => "t",
         _ => return None,
@@ -597,6 +598,9 @@ fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
     if let Some(u) = unit_after(w(j)) {
         unit = Some(u);
         j += 1;
+        if u == "m3" && matches!(w(j), "metres" | "meters" | "metre" | "meter" | "m") {
+            j += 1;
+        }
         if u == "percent" && w(j) == "points" {
             j += 1;
         }
@@ -722,6 +726,14 @@ fn core(words: &[&str], lower: &[String], j: usize) -> Option<(f64, Option<f64>,
             return (w(k + 3) == "of").then_some((a * 5.0, Some(a * 50.0 - 1.0), k + 3));
         }
         let (a, b) = vague(w(k))?;
+        // "hundreds of thousands of": the vague plural scales the next one
+        if w(k + 1) == "of"
+            && w(k + 3) == "of"
+            && let Some((c, _)) = vague(w(k + 2))
+        {
+            let f = c / 2.0;
+            return Some((a * f, Some(b * f * 10.0), k + 3));
+        }
         return (w(k + 1) == "of").then_some((a, Some(b), k + 1));
     };
     // "two dozen", "3 million", "4.5 billion", "two hundred thousand"
@@ -777,6 +789,15 @@ fn noun_phrase(words: &[&str], lower: &[String], from: usize) -> Option<(usize, 
             break;
         }
         k += 1;
+        // a plural noun heads the phrase: "Ukrainians work" stops after "Ukrainians"
+        if (t.ends_with('s') && !t.ends_with("ss") && t.len() > 3)
+            || matches!(
+                t,
+                "people" | "children" | "men" | "women" | "police" | "personnel"
+            )
+        {
+            break;
+        }
     }
     (k > from).then_some((from, k))
 }

@@ -556,6 +556,14 @@ fn build(
     {
         return None;
     }
+    // A passive participle ("were reported killed"): the subject is not the speaker.
+    if entry.kind == CueKind::Verb
+        && prev
+            .is_some_and(|p| matches!(p, "been" | "was" | "were" | "is" | "are" | "be" | "being"))
+        && v.tok(cs0).ends_with("ed")
+    {
+        return None;
+    }
     // Noun use of a verb form ("the report", "a call").
     if entry.kind == CueKind::Verb && prev.is_some_and(|p| DETS.contains(&p) && p != "that") {
         return None;
