@@ -732,7 +732,7 @@ fn core(words: &[&str], lower: &[String], j: usize) -> Option<(f64, Option<f64>,
             && let Some((c, _)) = vague(w(k + 2))
         {
             let f = c / 2.0;
-            return Some((a * f, Some(b * f * 10.0), k + 3));
+            return Some((a * f, Some(b * f), k + 3));
         }
         return (w(k + 1) == "of").then_some((a, Some(b), k + 1));
     };

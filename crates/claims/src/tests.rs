@@ -129,6 +129,9 @@ fn written_and_vague_numbers() {
     assert_eq!(c[1].value, 200.0);
     assert_eq!(c[1].modifier, "approx");
     assert_eq!(c[1].about.as_deref(), Some("civilian"));
+    let d = doc("Hundreds of thousands of people fled.");
+    let c = claims(&d);
+    assert_eq!((c[0].value, c[0].value_max), (200_000.0, Some(999_000.0)));
 }
 
 #[test]
