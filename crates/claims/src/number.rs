@@ -494,6 +494,19 @@ fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
     if year_like && unit.is_none() && unit_after(next).is_none() && scale_word(next).is_none() {
         return None;
     }
+    // phone numbers ("+7(495) 606 2035"), clock times ("05.42"), the second day of a date range ("June 23–24")
+    let bare_next = next.chars().all(|c| c.is_ascii_digit()) && !next.is_empty();
+    if prev == "+"
+        || prev == ")"
+        || (plain_int && bare_next)
+        || prev == "("
+        || (first_tok.len() > 1
+            && first_tok.starts_with('0')
+            && first_tok.as_bytes()[1].is_ascii_digit())
+        || (num_start >= 2 && matches!(prev, "-" | "–") && numeric(w(num_start - 2)).is_some())
+    {
+        return None;
+    }
     // "COVID-19", "An-178": a number glued to a word by a hyphen is a name
     if num_start >= 2
         && matches!(prev, "-" | "–")
@@ -768,7 +781,16 @@ fn core(words: &[&str], lower: &[String], j: usize) -> Option<(f64, Option<f64>,
     Some((value, max, k))
 }
 
-fn noun_phrase(words: &[&str], lower: &[String], from: usize) -> Option<(usize, usize)> {
+fn noun_phrase(words: &[&str], lower: &[String], mut from: usize) -> Option<(usize, usize)> {
+    // "two more graves", "three other ships"
+    if from + 1 < words.len()
+        && matches!(
+            lower[from].as_str(),
+            "more" | "other" | "additional" | "further"
+        )
+    {
+        from += 1;
+    }
     let mut k = from;
     while k < words.len() && k < from + 4 {
         let t = lower[k].as_str();

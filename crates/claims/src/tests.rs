@@ -148,3 +148,13 @@ fn compound_numbers_or_ranges_and_durations() {
         (2.0, Some(3.0), "approx")
     );
 }
+
+#[test]
+fn phone_numbers_times_date_ranges_and_more() {
+    let d =
+        doc("Call +7(495) 606 2035 at 05.42 before June 23–24 when two more graves were found.");
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].value, 2.0);
+    assert_eq!(d.slice(c[0].counted.unwrap()), "graves");
+}

@@ -556,6 +556,13 @@ fn build(
     {
         return None;
     }
+    // Part of a hyphenated compound ("self-declared", "MSC-certified").
+    if cs0 > 0
+        && v.tok(cs0 - 1) == "-"
+        && v.doc.tokens()[cs0 - 1].span.end == v.doc.tokens()[cs0].span.start
+    {
+        return None;
+    }
     // A passive participle ("were reported killed"): the subject is not the speaker.
     if entry.kind == CueKind::Verb
         && prev
@@ -630,7 +637,12 @@ fn build(
     match entry.speaker {
         SpeakerSlot::After => {
             // according to X: source after the cue, content is the rest of the sentence.
-            let src = np_right(v, ce, s1)?;
+            let src = np_right(v, ce, s1).or_else(|| {
+                // "according to local authorities": any non-preposition opens the phrase
+                (ce < s1 && !PREPS.contains(&v.tok(ce)) && !v.is_punct(ce))
+                    .then(|| np_right_any(v, ce, s1))
+                    .flatten()
+            })?;
             let mut content = Vec::new();
             let mut left_end = cs;
             if left_end > s0 && v.tok(left_end - 1) == "," {
@@ -1279,6 +1291,13 @@ fn np_right(v: &View<'_>, from: usize, s1: usize) -> Option<(usize, usize)> {
     if from >= s1 {
         return None;
     }
+    if !np_start_ok(v, from) {
+        return None;
+    }
+    np_right_any(v, from, s1)
+}
+
+fn np_start_ok(v: &View<'_>, from: usize) -> bool {
     let t0 = v.tok(from);
     let obj_pron = matches!(
         t0,
@@ -1303,8 +1322,13 @@ fn np_right(v: &View<'_>, from: usize, s1: usize) -> Option<(usize, usize)> {
         || t0.chars().next().is_some_and(|c| c.is_ascii_digit()))
         || PREPS.contains(&t0)
     {
-        return None;
+        return false;
     }
+    true
+}
+
+/// The noun phrase starting at `from` (no check on its first word).
+fn np_right_any(v: &View<'_>, from: usize, s1: usize) -> Option<(usize, usize)> {
     let mut b = from;
     while b < s1 && b < from + 12 {
         let t = v.tok(b);
