@@ -732,7 +732,11 @@ fn build(
                     Some(b) if matches!(v.tok(b), "and" | "but") => {
                         source = initial_subject(v, s0, b)
                     }
-                    Some(b) if v.tok(cs0).ends_with("ing") && !PRONOUNS.contains(&v.tok(b)) => {
+                    Some(b)
+                        if v.tok(cs0).ends_with("ing")
+                            && cs == cs0
+                            && !PRONOUNS.contains(&v.tok(b)) =>
+                    {
                         source = initial_subject(v, s0, b)
                     }
                     Some(b) => source = np_left(v, b, s0),
@@ -1238,8 +1242,8 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
             a = x + 1;
         }
     }
-    // drop a leading preposition or determiner-less junk
-    while a <= end && (PREPS.contains(&v.tok(a)) || v.tok(a) == "and") {
+    // drop a leading preposition, conjunction or hyphen
+    while a <= end && (PREPS.contains(&v.tok(a)) || matches!(v.tok(a), "and" | "-" | "&")) {
         a += 1;
     }
     (a <= end).then_some((a, end + 1))
@@ -1258,10 +1262,34 @@ fn initial_subject(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usiz
     if PRONOUNS.contains(&v.tok(a)) {
         return Some((a, a + 1));
     }
+    // a sentence opening with an adverbial ("When …", "In Iowa, …") hides its subject
+    if PREPS.contains(&v.tok(a)) || BOUNDARY.contains(&v.tok(a)) || v.is_punct(a) {
+        return None;
+    }
+    // the subject noun phrase: up to the first verb-like word
     let mut b = a;
-    while b < limit && (v.capitalized(b) || matches!(v.tok(b), "." | "-")) && !v.is_punct(b)
-        || (b < limit && matches!(v.tok(b), "-"))
-    {
+    while b < limit && b < a + 10 {
+        let t = v.tok(b);
+        if v.in_speech[b].is_some() || marks::is_mark(t) {
+            break;
+        }
+        if v.is_punct(b) && !matches!(t, "-" | "&" | "'s" | "’s") {
+            break;
+        }
+        let after_det = b > a && DETS.contains(&v.tok(b - 1));
+        if b > a
+            && (BOUNDARY.contains(&t)
+                || RELATIVES.contains(&t)
+                || (!v.capitalized(b) && !after_det && (t.ends_with("ed") || t.ends_with("ing"))))
+        {
+            break;
+        }
+        if let Some(u) = &v.upos
+            && b > a
+            && matches!(u[b], "VERB" | "AUX")
+        {
+            break;
+        }
         b += 1;
     }
     (b > a).then_some((a, b))
