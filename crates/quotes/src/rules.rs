@@ -687,7 +687,59 @@ fn build(
                 match before {
                     Some(b) if v.tok(b) == "," || v.is_closing_mark(b).is_some() => {
                         // "…," said Peskov / "…, said the spokesman."
-                        if let Some(mut r) = np_right(v, ce, s1) {
+                        let invertible = matches!(
+                            lemma,
+                            "say"
+                                | "add"
+                                | "ask"
+                                | "write"
+                                | "continue"
+                                | "explain"
+                                | "note"
+                                | "reply"
+                                | "respond"
+                                | "recall"
+                                | "insist"
+                                | "argue"
+                                | "warn"
+                                | "declare"
+                                | "announce"
+                                | "conclude"
+                                | "observe"
+                                | "remark"
+                                | "quip"
+                                | "joke"
+                                | "tell"
+                                | "state"
+                                | "tweet"
+                                | "report"
+                                | "admit"
+                                | "acknowledge"
+                                | "counter"
+                                | "retort"
+                                | "complain"
+                                | "boast"
+                                | "predict"
+                                | "promise"
+                                | "claim"
+                                | "suggest"
+                                | "emphasize"
+                                | "stress"
+                                | "confirm"
+                                | "deny"
+                                | "concede"
+                                | "lament"
+                                | "muse"
+                                | "shout"
+                                | "yell"
+                                | "whisper"
+                        ) || entry.kind == CueKind::Phrase;
+                        let obj_pronoun = ce < s1
+                            && matches!(v.tok(ce), "him" | "her" | "them" | "us" | "me" | "it");
+                        if invertible
+                            && !obj_pronoun
+                            && let Some(mut r) = np_right(v, ce, s1)
+                        {
                             let after = if r.1 < s1 { v.tok(r.1) } else { "." };
                             if matches!(after, "." | "," | "!" | "?" | ";" | ":") || r.1 == s1 {
                                 // "said Paul Maslin, a Democratic pollster."
