@@ -603,7 +603,64 @@ fn build(
     if entry.kind == CueKind::Verb && NEEDS_CLAUSE.contains(&lemma) && !clause_follows(ce0) {
         // "add" without a clause is speech only after a quote (`…," he added.`)
         let after_quote = lemma == "add" && matches!(next(ce0), Some("." | ","));
-        if !after_quote {
+        // "polls show Trump leading": evidence nouns report without "that"
+        let evidence = matches!(lemma, "show" | "find" | "indicate" | "suggest")
+            && cs0 > s0
+            && matches!(
+                v.tok(cs0 - 1),
+                "poll"
+                    | "polls"
+                    | "survey"
+                    | "surveys"
+                    | "data"
+                    | "study"
+                    | "studies"
+                    | "report"
+                    | "analysis"
+                    | "results"
+                    | "figures"
+                    | "numbers"
+                    | "records"
+                    | "research"
+                    | "tally"
+                    | "estimates"
+                    | "documents"
+                    | "emails"
+                    | "filings"
+                    | "polling"
+                    | "statistics"
+                    | "review"
+                    | "investigation"
+                    | "audit"
+                    | "count"
+                    | "averages"
+                    | "average"
+            );
+        // "I think the Democrats …": a cognition verb right after its subject, then a clause subject
+        let cognition = matches!(
+            lemma,
+            "think"
+                | "believe"
+                | "know"
+                | "hope"
+                | "feel"
+                | "fear"
+                | "expect"
+                | "guess"
+                | "worry"
+                | "realize"
+                | "understand"
+        ) && cs0 > s0
+            && (PRONOUNS.contains(&v.tok(cs0 - 1)) || v.capitalized(cs0 - 1))
+            && next(ce0).is_some_and(|t| {
+                DETS.contains(&t) && t != "that"
+                    || matches!(
+                        t,
+                        "he" | "she" | "they" | "we" | "i" | "you" | "it" | "there" | "this"
+                    )
+                    || v.capitalized(ce0)
+            });
+        if !after_quote && !evidence && !cognition {
             return None;
         }
     }
@@ -839,7 +896,14 @@ fn build(
                 let left = if inverted { cs } else { src.0 };
                 let mut c = content_before(v, left, s0, used_region)?;
                 // "…, he said, …": the sentence goes on after the comma.
-                if after_from < s1 && v.tok(after_from) == "," {
+                // Not when a participle or a new quote starts there ("…," he said, adding that …).
+                let next_t = if after_from + 1 < s1 {
+                    v.tok(after_from + 1)
+                } else {
+                    ""
+                };
+                let participle = next_t.ends_with("ing") || marks::is_mark(next_t);
+                if after_from < s1 && v.tok(after_from) == "," && !participle {
                     let b = trim_end(v, after_from + 1, s1);
                     if b > after_from + 1 {
                         c.push((after_from + 1, b));
@@ -1010,6 +1074,10 @@ fn content_after(
         v.in_speech[j].is_none()
             && (v.tok(j) == ";"
                 || (matches!(v.tok(j), "—" | "–" | "-" | "--") && spaced)
+                || (v.tok(j) == ","
+                    && j + 2 < b
+                    && marks::is_mark(v.tok(j + 1))
+                    && matches!(v.tok(j + 2), "adding" | "noting" | "saying" | "according"))
                 || (v.tok(j) == ","
                     && j + 1 < b
                     && (matches!(
