@@ -869,12 +869,14 @@ fn build(
             let post = post && trim_end(v, after_from, s1) > after_from;
             // “…,” he said in an interview.  → the quote is the content
             let left = if inverted { cs } else { src.0 };
-            let quote_before = left > s0 && {
+            // (also a quote closing the previous sentence: “…!” | she said last week.)
+            let quote_before = left > 0 && {
                 let mut b = left - 1;
-                if v.tok(b) == "," && b > s0 {
+                if v.tok(b) == "," && b > 0 {
                     b -= 1;
                 }
-                v.is_closing_mark(b).is_some()
+                v.is_closing_mark(b).is_some_and(|r| !used_region[chain_head(v, r)])
+                    && (left > s0 || v.para_of[b] == v.para_of[left])
             };
             let clause_after = after_from < s1
                 && (matches!(v.tok(after_from), "that" | ":") || marks::is_mark(v.tok(after_from)));
@@ -1047,6 +1049,25 @@ fn content_after(
     if a >= s1 {
         return None;
     }
+    // A quotation after a short adverbial and a colon or comma
+    // ("said at a press conference, “…”", "told Nevadans: “…”"): the quotation is the content.
+    if !marks::is_mark(v.tok(a))
+        && let Some(j) = (a + 1..s1.min(a + 12)).find(|&j| {
+            matches!(v.tok(j - 1), ":" | ",")
+                && v.regions.iter().any(|r| r.open == j && r.continues.is_none())
+        })
+        && (a..j).all(|x| v.tok(x) != "that" && !marks::is_mark(v.tok(x)))
+        && let Some(r) = v.regions.iter().position(|r| r.open == j && r.continues.is_none())
+        && v.speech[r]
+        && !used[r]
+    {
+        let ch = chain(v, r);
+        let end = ch.last().map(|x| x.1).unwrap_or(j);
+        if end >= trim_end(v, j, s1) {
+            mark_chain_used(v, r, used);
+            return Some(ch);
+        }
+    }
     // A quotation opening right here: the content is the whole quoted region,
     // possibly over several sentences and paragraphs.
     if marks::is_mark(v.tok(a))
@@ -1127,6 +1148,9 @@ fn content_before(
     }
     if let Some(r) = v.is_closing_mark(b) {
         let head = chain_head(v, r);
+        if used[head] {
+            return None;
+        }
         mark_chain_used(v, head, used);
         return Some(chain(v, head));
     }
