@@ -875,7 +875,8 @@ fn build(
                 if v.tok(b) == "," && b > 0 {
                     b -= 1;
                 }
-                v.is_closing_mark(b).is_some_and(|r| !used_region[chain_head(v, r)])
+                v.is_closing_mark(b)
+                    .is_some_and(|r| !used_region[chain_head(v, r)])
                     && (left > s0 || v.para_of[b] == v.para_of[left])
             };
             let clause_after = after_from < s1
@@ -1054,10 +1055,15 @@ fn content_after(
     if !marks::is_mark(v.tok(a))
         && let Some(j) = (a + 1..s1.min(a + 12)).find(|&j| {
             matches!(v.tok(j - 1), ":" | ",")
-                && v.regions.iter().any(|r| r.open == j && r.continues.is_none())
+                && v.regions
+                    .iter()
+                    .any(|r| r.open == j && r.continues.is_none())
         })
         && (a..j).all(|x| v.tok(x) != "that" && !marks::is_mark(v.tok(x)))
-        && let Some(r) = v.regions.iter().position(|r| r.open == j && r.continues.is_none())
+        && let Some(r) = v
+            .regions
+            .iter()
+            .position(|r| r.open == j && r.continues.is_none())
         && v.speech[r]
         && !used[r]
     {
@@ -1203,7 +1209,8 @@ fn follow_on(v: &View<'_>, c: &mut Cand, s1: usize, used: &mut [bool]) {
         return;
     }
     let nx = end;
-    if !marks::is_mark(v.tok(nx)) || v.para_of[nx] != v.para_of[c.cue.0] {
+    // the next sentence, in this paragraph or opening the next one
+    if !marks::is_mark(v.tok(nx)) || v.para_of[nx] > v.para_of[c.cue.0] + 1 {
         return;
     }
     let Some(r) = v

@@ -123,7 +123,7 @@ fn multi_paragraph_quote_without_closing_mark() {
 #[test]
 fn speaker_in_an_earlier_sentence() {
     let d = doc(
-        "Kuleba spoke to reporters in Kyiv. “The shelling has not stopped,” he said.\n\n“We need air defence now. Every day counts.”",
+        "Kuleba spoke to reporters in Kyiv. “The shelling has not stopped,” he said. He looked tired.\n\n“We need air defence now. Every day counts.”",
     );
     let q = quotes(&d);
     assert_eq!(q.len(), 2, "{q:?}");
@@ -326,5 +326,19 @@ fn spans_are_valid_and_text_order_kept() {
     assert!(
         q.windows(2)
             .all(|w| w[0].content[0].start <= w[1].content[0].start)
+    );
+}
+
+#[test]
+fn quote_opening_the_next_paragraph_continues_the_speaker() {
+    let d = doc("“The shelling has not stopped,” Kuleba said.\n\n“We need air defence now.”");
+    let v = show(&d);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].3,
+        vec![
+            "“The shelling has not stopped,”",
+            "“We need air defence now.”"
+        ]
     );
 }
