@@ -1,4 +1,4 @@
-//! `chronicle eval quotes`: scores the quote stage on PolNeAR.
+//! `chronicle eval quotes`: scores the quote stage on PolNeAR (brat standoff).
 
 use anyhow::{Context, Result, bail};
 use chronicle_doc::{Article, Doc, Meta};
@@ -8,16 +8,10 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 /// Score attributions against PolNeAR's brat standoff annotations.
-///
-/// GOLD is a PolNeAR split directory holding `text/<article>.txt` and
-/// `attributions/<article>_<annotator>.ann`. When several annotators
-/// annotated an article, the one with the smallest annotator id is used.
-///
-/// Examples:
-///   chronicle eval quotes --gold /work/shared/data/polnear/data/dev
-///   chronicle eval quotes --gold /work/shared/data/polnear/data/train --json
 #[derive(clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(
+    after_help = "GOLD is a PolNeAR split directory holding text/<article>.txt and\nattributions/<article>_<annotator>.ann. When several annotators annotated an article,\nthe one with the smallest annotator id is used. Metrics: exact-span and token-overlap\nP/R/F1 for source, cue and content, split by content with/without quotation marks,\nand speaker-match accuracy (see docs/eval.md).\n\nExamples:\n  chronicle eval quotes --gold /work/shared/data/polnear/data/dev\n  chronicle eval quotes --gold /work/shared/data/polnear/data/dev --json\n  chronicle eval quotes --gold /work/shared/data/polnear/data/train --errors 2> errors.tsv"
+)]
 pub struct Args {
     /// PolNeAR split directory (with text/ and attributions/).
     #[arg(long)]
