@@ -293,6 +293,12 @@ pub(crate) struct View<'a> {
     pub in_speech: Vec<Option<u32>>,
     pub regions: Vec<Region>,
     pub speech: Vec<bool>,
+    /// Region opened by the mark at each token.
+    pub open_at: Vec<Option<u32>>,
+    /// Region closed by the mark at each token.
+    pub close_at: Vec<Option<u32>>,
+    /// The region continuing each region in the next paragraph.
+    pub next_of: Vec<Option<u32>>,
 }
 
 impl<'a> View<'a> {
@@ -343,7 +349,20 @@ impl<'a> View<'a> {
             in_speech: vec![None; n],
             speech: Vec::new(),
             regions,
+            open_at: vec![None; n],
+            close_at: vec![None; n],
+            next_of: Vec::new(),
         };
+        v.next_of = vec![None; v.regions.len()];
+        for (ri, r) in v.regions.iter().enumerate() {
+            v.open_at[r.open] = Some(ri as u32);
+            if let Some(c) = r.close {
+                v.close_at[c] = Some(ri as u32);
+            }
+            if let Some(p) = r.continues {
+                v.next_of[p] = Some(ri as u32);
+            }
+        }
         v.speech = (0..v.regions.len()).map(|r| v.is_speech(r, opts)).collect();
         // innermost speech region per token: regions are ordered by opening mark,
         // so later (inner) regions overwrite outer ones.
@@ -438,8 +457,15 @@ impl<'a> View<'a> {
             .is_some_and(char::is_uppercase)
     }
 
+    /// The region opened at token `k`, if it is not a continuation.
+    fn head_at(&self, k: usize) -> Option<usize> {
+        self.open_at[k]
+            .map(|r| r as usize)
+            .filter(|&r| self.regions[r].continues.is_none())
+    }
+
     fn is_closing_mark(&self, k: usize) -> Option<usize> {
-        self.regions.iter().position(|r| r.close == Some(k))
+        self.close_at[k].map(|r| r as usize)
     }
 
     fn span(&self, a: usize, b: usize) -> Span {
@@ -863,7 +889,7 @@ fn build(
             let after_from = if inverted { src.1 } else { ce };
             let comma_quote = after_from + 1 < s1
                 && v.tok(after_from) == ","
-                && v.regions.iter().any(|r| r.open == after_from + 1);
+                && v.open_at[after_from + 1].is_some();
             let post = comma_quote
                 || (after_from < s1 && !matches!(v.tok(after_from), "," | "." | "!" | "?" | ";"));
             let post = post && trim_end(v, after_from, s1) > after_from;
@@ -945,7 +971,8 @@ fn build(
 /// Classifies by how the content relates to quotation marks.
 fn kind_of(v: &View<'_>, c: &Cand) -> &'static str {
     let all_quoted = c.content.iter().all(|&(a, b)| {
-        marks::is_mark(v.tok(a)) && v.regions.iter().any(|r| r.open == a && r.last + 1 >= b)
+        marks::is_mark(v.tok(a))
+            && v.open_at[a].is_some_and(|r| v.regions[r as usize].last + 1 >= b)
     });
     if all_quoted {
         return "direct";
@@ -962,7 +989,7 @@ fn chain(v: &View<'_>, r: usize) -> Vec<(usize, usize)> {
     let mut out = vec![(v.regions[r].open, v.regions[r].last + 1)];
     let mut cur = r;
     while v.regions[cur].continued {
-        match v.regions.iter().position(|x| x.continues == Some(cur)) {
+        match v.next_of[cur].map(|x| x as usize) {
             Some(nx) => {
                 out.push((v.regions[nx].open, v.regions[nx].last + 1));
                 cur = nx;
@@ -984,7 +1011,7 @@ fn mark_chain_used(v: &View<'_>, head: usize, used: &mut [bool]) {
     let mut cur = head;
     used[cur] = true;
     while v.regions[cur].continued {
-        match v.regions.iter().position(|x| x.continues == Some(cur)) {
+        match v.next_of[cur].map(|x| x as usize) {
             Some(nx) => {
                 used[nx] = true;
                 cur = nx;
@@ -1053,17 +1080,10 @@ fn content_after(
     // A quotation after a short adverbial and a colon or comma
     // ("said at a press conference, “…”", "told Nevadans: “…”"): the quotation is the content.
     if !marks::is_mark(v.tok(a))
-        && let Some(j) = (a + 1..s1.min(a + 12)).find(|&j| {
-            matches!(v.tok(j - 1), ":" | ",")
-                && v.regions
-                    .iter()
-                    .any(|r| r.open == j && r.continues.is_none())
-        })
+        && let Some(j) = (a + 1..s1.min(a + 12))
+            .find(|&j| matches!(v.tok(j - 1), ":" | ",") && v.head_at(j).is_some())
         && (a..j).all(|x| v.tok(x) != "that" && !marks::is_mark(v.tok(x)))
-        && let Some(r) = v
-            .regions
-            .iter()
-            .position(|r| r.open == j && r.continues.is_none())
+        && let Some(r) = v.head_at(j)
         && v.speech[r]
         && !used[r]
     {
@@ -1077,10 +1097,7 @@ fn content_after(
     // A quotation opening right here: the content is the whole quoted region,
     // possibly over several sentences and paragraphs.
     if marks::is_mark(v.tok(a))
-        && let Some(r) = v
-            .regions
-            .iter()
-            .position(|r| r.open == a && r.continues.is_none())
+        && let Some(r) = v.head_at(a)
     {
         let ch = chain(v, r);
         let end = ch.last().map(|x| x.1).unwrap_or(a);
@@ -1213,11 +1230,7 @@ fn follow_on(v: &View<'_>, c: &mut Cand, s1: usize, used: &mut [bool]) {
     if !marks::is_mark(v.tok(nx)) || v.para_of[nx] > v.para_of[c.cue.0] + 1 {
         return;
     }
-    let Some(r) = v
-        .regions
-        .iter()
-        .position(|r| r.open == nx && r.continues.is_none())
-    else {
+    let Some(r) = v.head_at(nx) else {
         return;
     };
     if used[r] || !v.speech[r] {
@@ -1236,10 +1249,19 @@ fn follow_on(v: &View<'_>, c: &mut Cand, s1: usize, used: &mut [bool]) {
 
 /// Quotes not attached to any cue: speaker from the previous attribution.
 fn carry(v: &View<'_>, opts: &Options, cands: &mut Vec<Cand>, covered: &[bool], used: &mut [bool]) {
-    let mut order: Vec<usize> = (0..cands.len()).collect();
+    // attributions with a speaker, by cue position; walked once alongside the regions
+    let mut order: Vec<usize> = (0..cands.len())
+        .filter(|&i| cands[i].source.is_some() && cands[i].cue.0 != usize::MAX)
+        .collect();
     order.sort_by_key(|&i| cands[i].cue.0);
+    let mut next = 0;
+    let mut latest: Option<usize> = None;
     let mut extra = Vec::new();
     for (ri, r) in v.regions.iter().enumerate() {
+        while next < order.len() && cands[order[next]].cue.0 < r.open {
+            latest = Some(order[next]);
+            next += 1;
+        }
         if used[ri] || !v.speech[ri] || r.continues.is_some() || covered[r.open] {
             continue;
         }
@@ -1247,14 +1269,11 @@ fn carry(v: &View<'_>, opts: &Options, cands: &mut Vec<Cand>, covered: &[bool], 
         if s0 != r.open {
             continue;
         }
-        let rs = v.sent_of[r.open];
         // the latest attribution before it, within carry_sentences
-        let prev = cands
-            .iter()
-            .filter(|c| c.cue.0 < r.open && c.source.is_some())
-            .max_by_key(|c| c.cue.0);
-        let Some(p) = prev else { continue };
-        if rs.saturating_sub(v.sent_of[p.cue.0]) > opts.carry_sentences {
+        let Some(p) = latest.map(|i| &cands[i]) else {
+            continue;
+        };
+        if v.sent_of[r.open].saturating_sub(v.sent_of[p.cue.0]) > opts.carry_sentences {
             continue;
         }
         let ch = chain(v, ri);
@@ -1592,7 +1611,7 @@ fn trim_end(v: &View<'_>, a: usize, s1: usize) -> usize {
         b -= 1;
     }
     // an opening mark dangling at the end
-    while b > a && marks::is_mark(v.tok(b - 1)) && v.regions.iter().any(|r| r.open == b - 1) {
+    while b > a && marks::is_mark(v.tok(b - 1)) && v.open_at[b - 1].is_some() {
         b -= 1;
     }
     b
