@@ -150,14 +150,18 @@ pub fn canonical(text: &str, spans: &[Span]) -> Vec<Span> {
 #[derive(Clone, Copy, Debug, Default, Serialize, PartialEq)]
 pub struct Prf {
     /// True positives.
+    #[serde(rename = "correct")]
     pub tp: usize,
     /// Predicted items.
+    #[serde(rename = "predicted")]
     pub pred: usize,
     /// Gold items.
     pub gold: usize,
     /// Precision.
+    #[serde(rename = "precision")]
     pub p: f64,
     /// Recall.
+    #[serde(rename = "recall")]
     pub r: f64,
     /// F1.
     pub f1: f64,

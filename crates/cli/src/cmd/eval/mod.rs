@@ -2,6 +2,7 @@
 //! readable table by default; with `--json`, ONE JSON object holding every
 //! metric on stdout (see docs/eval.md).
 
+pub mod events;
 pub mod quotes;
 pub mod segment;
 
@@ -12,6 +13,14 @@ pub enum EvalCmd {
     Segment(segment::Args),
     /// Attributions (quotes: source, cue, content) against PolNeAR brat standoff.
     Quotes(quotes::Args),
+    /// PLOVER root type between gold source and target on PLV (TSV): accuracy, macro-F1, confusion.
+    Plv(events::PlvArgs),
+    /// PLOVER gold standard records (JSON): event type, actor and recipient P/R/F1.
+    #[command(name = "plover-gsr")]
+    PloverGsr(events::GsrArgs),
+    /// Events per sentence on random corpus sentences, with a TSV sheet for a by-hand review.
+    #[command(name = "events-sample")]
+    EventsSample(events::SampleArgs),
 }
 
 /// Runs an eval subcommand.
@@ -19,5 +28,8 @@ pub fn run(cmd: EvalCmd) -> anyhow::Result<i32> {
     match cmd {
         EvalCmd::Segment(a) => segment::run(a),
         EvalCmd::Quotes(a) => quotes::run(a),
+        EvalCmd::Plv(a) => events::run_plv(a),
+        EvalCmd::PloverGsr(a) => events::run_gsr(a),
+        EvalCmd::EventsSample(a) => events::run_sample(a),
     }
 }

@@ -57,6 +57,7 @@ pub fn run(args: Args) -> Result<i32> {
             ann_dir.display()
         );
     }
+    let started = std::time::Instant::now();
     let annotator = QuoteAnnotator::new();
     let pipeline = chronicle_pipeline::Pipeline::default();
     let mut report = Report::default();
@@ -100,7 +101,17 @@ pub fn run(args: Args) -> Result<i32> {
     }
     report.finish();
     if args.json {
-        println!("{}", serde_json::to_string(&report)?);
+        // the eval JSON convention (docs/eval.md): eval, gold, metrics, seconds
+        let mut v = serde_json::to_value(&report)?;
+        if let Some(o) = v.as_object_mut() {
+            o.insert("eval".into(), "quotes".into());
+            o.insert(
+                "gold".into(),
+                serde_json::json!([args.gold.display().to_string()]),
+            );
+            o.insert("seconds".into(), started.elapsed().as_secs_f64().into());
+        }
+        println!("{}", serde_json::to_string(&v)?);
     } else {
         print!("{}", report.table());
     }
