@@ -342,3 +342,32 @@ fn quote_opening_the_next_paragraph_continues_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn dependency_parse_gives_the_subject_when_present() {
+    // "Officials in the Kremlin's press office said talks failed ." with a gold parse
+    let conllu = "# text = Officials in the press office said talks failed .\n\
+1\tOfficials\tofficial\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n\
+2\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n\
+3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n\
+4\tpress\tpress\tNOUN\tNN\t_\t5\tcompound\t_\t_\n\
+5\toffice\toffice\tNOUN\tNN\t_\t1\tnmod\t_\t_\n\
+6\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+7\ttalks\ttalk\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n\
+8\tfailed\tfail\tVERB\tVBD\t_\t6\tccomp\t_\t_\n\
+9\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+    let sents = chronicle_doc::conllu::parse(conllu).unwrap();
+    let d = chronicle_doc::conllu::to_doc(&sents, "t");
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        d.slice(q[0].source.unwrap()),
+        "Officials in the press office"
+    );
+    assert_eq!(d.slice(q[0].cue.unwrap()), "said");
+    assert_eq!(d.slice(q[0].content[0]), "talks failed");
+    // a verb form tagged as a noun is not a cue
+    let noun = conllu.replace("6\tsaid\tsay\tVERB", "6\tsaid\tsay\tNOUN");
+    let d2 = chronicle_doc::conllu::to_doc(&chronicle_doc::conllu::parse(&noun).unwrap(), "t");
+    assert!(quotes(&d2).is_empty());
+}
