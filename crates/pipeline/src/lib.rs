@@ -19,9 +19,11 @@
 //! a [`chronicle_doc::Diagnostic`].
 #![deny(missing_docs)]
 
+use chronicle_claims::ClaimAnnotator;
 use chronicle_doc::{Article, Diagnostic, Doc};
 use chronicle_entities::Entities;
 use chronicle_events::Coder;
+use chronicle_quotes::QuoteAnnotator;
 use chronicle_syntax::Syntax;
 use chronicle_text::Segmenter;
 use rayon::prelude::*;
@@ -37,6 +39,10 @@ pub struct Pipeline {
     pub syntax: Option<Arc<Syntax>>,
     /// Entities stage: writes `entities` and `actors` (dictionary resolution by date, coreference).
     pub entities: Arc<Entities>,
+    /// Quote stage: writes `quotes` (attributions with speakers).
+    pub quotes: QuoteAnnotator,
+    /// Claim stage: writes `claims` (numeric claims with claimants), reading `quotes`.
+    pub claims: ClaimAnnotator,
     /// Events stage: writes `events` (PLOVER) from tags, deps and actors.
     pub events: Coder,
 }
@@ -51,6 +57,8 @@ impl Default for Pipeline {
             ),
             entities: Arc::default(),
             events: Coder::default(),
+            quotes: QuoteAnnotator::default(),
+            claims: ClaimAnnotator::default(),
         }
     }
 }
@@ -134,7 +142,10 @@ impl Pipeline {
         if doc.tags.is_some() && doc.deps.is_some() {
             doc.events = Some(self.events.annotate(doc));
         }
-        // later stages (quotes, claims) go here
+        // 5. quotes (tokens; tags/deps/actors when present), then claims (reading the quotes)
+        let quotes = self.quotes.annotate(doc);
+        doc.claims = Some(self.claims.annotate(doc, &quotes));
+        doc.quotes = Some(quotes);
         debug_assert!(doc.check_spans().is_ok(), "{:?}", doc.check_spans());
     }
 
@@ -187,7 +198,11 @@ mod tests {
         assert_eq!(deps[0].head, Some(3), "Kyiv is the subject of yield");
         assert_eq!(deps[0].rel, "nsubj");
         assert!(d.actors.is_some());
-        assert_eq!(d.events.as_deref(), Some(&[][..]), "the events stage ran and found nothing");
+        assert_eq!(
+            d.events.as_deref(),
+            Some(&[][..]),
+            "the events stage ran and found nothing"
+        );
         assert!(d.diagnostics.is_empty());
         d.check_spans().unwrap();
     }
@@ -198,6 +213,25 @@ mod tests {
             .with_syntax(None)
             .analyze(art("a", "Kyiv rejected it."));
         assert!(d.tags.is_none() && d.deps.is_none());
+    }
+
+    #[test]
+    fn quotes_and_claims_are_attached() {
+        let mut a = art(
+            "q",
+            "“It's a very dangerous adventure,” Peskov said. Kyiv speaks of 115,000 troops.",
+        );
+        a.meta.source = Some("site-34".into());
+        let d = Pipeline::default().analyze(a);
+        let q = d.quotes.as_deref().unwrap();
+        assert_eq!(d.slice(q[0].source.unwrap()), "Peskov");
+        let c = d.claims.as_deref().unwrap();
+        assert_eq!(
+            (c[0].value, c[0].claimant.as_str()),
+            (115000.0, "UKRGOV"),
+            "the speaker Kyiv resolves to the Ukrainian government"
+        );
+        d.check_spans().unwrap();
     }
 
     #[test]

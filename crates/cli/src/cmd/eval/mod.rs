@@ -2,8 +2,9 @@
 //! readable table by default; with `--json`, ONE JSON object holding every
 //! metric on stdout (see docs/eval.md).
 
-pub mod events;
 pub mod entities;
+pub mod events;
+pub mod quotes;
 pub mod segment;
 pub mod ud;
 
@@ -12,6 +13,8 @@ pub mod ud;
 pub enum EvalCmd {
     /// Sentence segmentation and tokenization against UD CoNLL-U gold.
     Segment(segment::Args),
+    /// Attributions (quotes: source, cue, content) against PolNeAR brat standoff.
+    Quotes(quotes::Args),
     /// PLOVER root type between gold source and target on PLV (TSV): accuracy, macro-F1, confusion.
     Plv(events::PlvArgs),
     /// PLOVER gold standard records (JSON): event type, actor and recipient P/R/F1.
@@ -32,6 +35,7 @@ pub enum EvalCmd {
 pub fn run(cmd: EvalCmd) -> anyhow::Result<i32> {
     match cmd {
         EvalCmd::Segment(a) => segment::run(a),
+        EvalCmd::Quotes(a) => quotes::run(a),
         EvalCmd::Plv(a) => events::run_plv(a),
         EvalCmd::PloverGsr(a) => events::run_gsr(a),
         EvalCmd::EventsSample(a) => events::run_sample(a),

@@ -1,0 +1,186 @@
+//! Numeric claims: every quantity in an article ("more than 120,000 Russian
+//! soldiers", "about 3 million", "10-15", "between 5 and 7", "40%",
+//! "$4.5bn", "€200 million", "two dozen", "hundreds of"), with its value,
+//! modifier, unit, counted noun phrase, an `about` key for comparison, the
+//! claimant (the speaker of the enclosing attribution, else the outlet) and
+//! conflicts between claims of the same article.
+//!
+//! Years, dates, times, ordinals and numbers inside names are skipped.
+//!
+//! ```
+//! use chronicle_doc::{Article, Doc, Meta};
+//! let mut doc = Doc::new(Article {
+//!     meta: Meta { id: "a".into(), source: Some("site-34".into()), ..Meta::default() },
+//!     text: "Kyiv says more than 115,000 Russian soldiers have died.".into(),
+//! });
+//! let quotes = chronicle_quotes::QuoteAnnotator::new().annotate(&doc);
+//! let claims = chronicle_claims::ClaimAnnotator::new().annotate(&doc, &quotes);
+//! assert_eq!(claims[0].value, 115000.0);
+//! assert_eq!(claims[0].modifier, "more_than");
+//! assert_eq!(claims[0].about.as_deref(), Some("soldier"));
+//! assert_eq!(claims[0].claimant, "Kyiv");
+//! ```
+#![deny(missing_docs)]
+
+mod number;
+
+use chronicle_doc::{Claim, Doc, Quote, Span};
+pub use number::{Quantity, parse_quantities};
+
+/// The claim stage.
+#[derive(Clone, Debug, Default)]
+pub struct ClaimAnnotator {}
+
+impl ClaimAnnotator {
+    /// The stage with its built-in word lists.
+    pub fn new() -> ClaimAnnotator {
+        ClaimAnnotator {}
+    }
+
+    /// Finds the numeric claims of `doc`; `quotes` are the attributions
+    /// (normally `doc.quotes`) used to find claimants. Never fails.
+    pub fn annotate(&self, doc: &Doc, quotes: &[Quote]) -> Vec<Claim> {
+        let doc = chronicle_quotes::fallback::ensure_tokens(doc);
+        let doc = doc.as_ref();
+        let lemmas: Option<Vec<&str>> = doc
+            .tags
+            .as_ref()
+            .filter(|t| t.len() == doc.tokens().len())
+            .map(|t| t.iter().map(|x| x.lemma.as_str()).collect());
+        let mut out = Vec::new();
+        for (si, s) in doc.sentences().iter().enumerate() {
+            let range = s.tokens.range();
+            let words: Vec<&str> = range.clone().map(|k| doc.token_norm(k)).collect();
+            for q in parse_quantities(&words) {
+                let toks = doc.tokens();
+                let a = range.start + q.start;
+                let b = range.start + q.end;
+                let span = Span::new(toks[a].span.start as usize, toks[b - 1].span.end as usize);
+                let counted = q.counted.map(|(x, y)| {
+                    Span::new(
+                        toks[range.start + x].span.start as usize,
+                        toks[range.start + y - 1].span.end as usize,
+                    )
+                });
+                let about = q.counted.map(|(_, y)| {
+                    let head = range.start + y - 1;
+                    match &lemmas {
+                        Some(l) if !l[head].is_empty() && l[head] != "_" => l[head].to_lowercase(),
+                        _ => singular(&doc.token_norm(head).to_lowercase()),
+                    }
+                });
+                let (claimant, claimant_span, quote) = claimant_for(doc, quotes, span);
+                out.push(Claim {
+                    span,
+                    value: q.value,
+                    value_max: q.value_max,
+                    unit: q.unit.clone(),
+                    modifier: q.modifier.to_string(),
+                    counted,
+                    about,
+                    quote,
+                    claimant,
+                    claimant_span,
+                    date: doc.meta.date.clone(),
+                    sentence: si as u32,
+                    conflicts: Vec::new(),
+                });
+            }
+        }
+        link_conflicts(&mut out);
+        out
+    }
+}
+
+/// The claimant of a quantity: the resolved speaker code, name or source text
+/// of the attribution whose content holds it; else `source:<outlet>`.
+fn claimant_for(doc: &Doc, quotes: &[Quote], span: Span) -> (String, Option<Span>, Option<u32>) {
+    for (i, q) in quotes.iter().enumerate() {
+        if q.content.iter().any(|c| c.contains(span)) {
+            let name = q
+                .speaker_code
+                .clone()
+                .or_else(|| q.speaker_name.clone())
+                .or_else(|| q.source.map(|s| doc.slice(s).to_string()));
+            if let Some(n) = name {
+                return (n, q.source, Some(i as u32));
+            }
+        }
+    }
+    let outlet = doc.meta.source.clone().unwrap_or_else(|| "unknown".into());
+    (format!("source:{outlet}"), None, None)
+}
+
+/// Naive English singular for comparison keys ("soldiers" → "soldier").
+pub fn singular(w: &str) -> String {
+    match w {
+        "people" => return "person".into(),
+        "men" => return "man".into(),
+        "women" => return "woman".into(),
+        "children" => return "child".into(),
+        _ => {}
+    }
+    if let Some(s) = w.strip_suffix("ies")
+        && s.len() > 1
+    {
+        return format!("{s}y");
+    }
+    for suf in ["sses", "shes", "ches", "xes"] {
+        if w.ends_with(suf) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w.len() > 3 {
+        return w[..w.len() - 1].to_string();
+    }
+    w.to_string()
+}
+
+/// The key under which claims are compared, within and across articles:
+/// `<unit>|<about>`, `None` when the counted thing is unknown.
+pub fn comparison_key(c: &Claim) -> Option<String> {
+    c.about.as_ref().map(|a| format!("{}|{}", c.unit, a))
+}
+
+/// True when two claims with the same [`comparison_key`] disagree: their
+/// value ranges do not overlap, or different claimants make them.
+pub fn in_conflict(a: &Claim, b: &Claim) -> bool {
+    if comparison_key(a).is_none() || comparison_key(a) != comparison_key(b) {
+        return false;
+    }
+    let (a0, a1) = (a.value, a.value_max.unwrap_or(a.value));
+    let (b0, b1) = (b.value, b.value_max.unwrap_or(b.value));
+    let overlap = a0 <= b1 && b0 <= a1;
+    !overlap || a.claimant != b.claimant
+}
+
+fn link_conflicts(claims: &mut [Claim]) {
+    let mut by_key: std::collections::HashMap<String, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if let Some(k) = comparison_key(c) {
+            by_key.entry(k).or_default().push(i);
+        }
+    }
+    let mut links: Vec<(usize, usize)> = Vec::new();
+    for idx in by_key.values() {
+        for (x, &i) in idx.iter().enumerate() {
+            for &j in &idx[x + 1..] {
+                if in_conflict(&claims[i], &claims[j]) {
+                    links.push((i, j));
+                }
+            }
+        }
+    }
+    for (i, j) in links {
+        claims[i].conflicts.push(j as u32);
+        claims[j].conflicts.push(i as u32);
+    }
+    for c in claims.iter_mut() {
+        c.conflicts.sort_unstable();
+        c.conflicts.dedup();
+    }
+}
+
+#[cfg(test)]
+mod tests;

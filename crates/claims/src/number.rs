@@ -1,0 +1,877 @@
+//! Quantity expressions over a sentence's words: value, range, modifier,
+//! unit and counted noun phrase.
+
+/// A quantity found in a sentence; indices are word positions in the slice
+/// given to [`parse_quantities`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    /// First word of the expression (modifier included).
+    pub start: usize,
+    /// One past the last word of the expression (unit included, counted NP excluded).
+    pub end: usize,
+    /// Value (lower bound of a range).
+    pub value: f64,
+    /// Upper bound of a range or vague plural ("hundreds").
+    pub value_max: Option<f64>,
+    /// `count`, `percent`, `USD`, `EUR`, `GBP`, `UAH`, `RUB`, `km`, `mile`, `t`.
+    pub unit: String,
+    /// `approx`, `at_least`, `more_than`, `less_than`, `at_most`, `exact`.
+    pub modifier: &'static str,
+    /// Words of the counted noun phrase ("Russian soldiers").
+    pub counted: Option<(usize, usize)>,
+}
+
+const MODIFIERS: &[(&[&str], &str)] = &[
+    (&["more", "than"], "more_than"),
+    (&["in", "excess", "of"], "more_than"),
+    (&["upwards", "of"], "more_than"),
+    (&["over"], "more_than"),
+    (&["above"], "more_than"),
+    (&["at", "least"], "at_least"),
+    (&["no", "fewer", "than"], "at_least"),
+    (&["no", "less", "than"], "at_least"),
+    (&["a", "minimum", "of"], "at_least"),
+    (&["less", "than"], "less_than"),
+    (&["fewer", "than"], "less_than"),
+    (&["under"], "less_than"),
+    (&["below"], "less_than"),
+    (&["at", "most"], "at_most"),
+    (&["no", "more", "than"], "at_most"),
+    (&["up", "to"], "at_most"),
+    (&["as", "many", "as"], "at_most"),
+    (&["a", "maximum", "of"], "at_most"),
+    (&["about"], "approx"),
+    (&["around"], "approx"),
+    (&["approximately"], "approx"),
+    (&["roughly"], "approx"),
+    (&["nearly"], "approx"),
+    (&["almost"], "approx"),
+    (&["some"], "approx"),
+    (&["an", "estimated"], "approx"),
+    (&["estimated"], "approx"),
+    (&["circa"], "approx"),
+    (&["exactly"], "exact"),
+    (&["precisely"], "exact"),
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+];
+
+/// Words before a number that make it part of a name ("Article 5", "Flight 17").
+const NAME_HEADS: &[&str] = &[
+    "article",
+    "section",
+    "flight",
+    "route",
+    "resolution",
+    "no.",
+    "number",
+    "chapter",
+    "highway",
+    "room",
+    "unit",
+    "level",
+    "stage",
+    "phase",
+    "apollo",
+    "minsk",
+    "boeing",
+    "airbus",
+    "covid",
+    "su",
+    "mig",
+    "mi",
+    "tu",
+    "f",
+    "t",
+    "g",
+    "brigade",
+    "division",
+    "regiment",
+    "battalion",
+    "corps",
+    "army",
+    "district",
+    "block",
+    "building",
+    "gate",
+    "channel",
+    "paragraph",
+    "item",
+    "point",
+    "page",
+    "vol.",
+    "volume",
+    "episode",
+    "season",
+    "version",
+    "windows",
+    "iphone",
+    "covid-",
+    "s-",
+    "day",
+    "week",
+    "year",
+    "grade",
+    "class",
+    "category",
+    "level",
+];
+
+const STOP: &[&str] = &[
+    "around",
+    "back",
+    "lower",
+    "higher",
+    "through",
+    "across",
+    "among",
+    "within",
+    "without",
+    "toward",
+    "towards",
+    "via",
+    "along",
+    "behind",
+    "beyond",
+    "near",
+    "onto",
+    "upon",
+    "was",
+    "were",
+    "are",
+    "is",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "do",
+    "does",
+    "did",
+    "in",
+    "on",
+    "at",
+    "from",
+    "to",
+    "for",
+    "by",
+    "with",
+    "of",
+    "and",
+    "or",
+    "but",
+    "that",
+    "who",
+    "which",
+    "since",
+    "after",
+    "before",
+    "than",
+    "as",
+    "per",
+    "a",
+    "an",
+    "the",
+    "this",
+    "these",
+    "those",
+    "their",
+    "his",
+    "her",
+    "its",
+    "our",
+    "more",
+    "less",
+    "said",
+    "say",
+    "says",
+    "each",
+    "a",
+    "ago",
+    "according",
+    "last",
+    "next",
+    "this",
+    "year",
+    "years",
+    "days",
+    "day",
+    "weeks",
+    "months",
+    "yesterday",
+    "today",
+    "now",
+    "there",
+    "here",
+    "so",
+    "far",
+    "also",
+    "not",
+    "only",
+    "into",
+    "over",
+    "under",
+    "about",
+    "between",
+    "while",
+    "when",
+    "where",
+    "they",
+    "it",
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "them",
+    "him",
+    "us",
+    "me",
+    "if",
+    "then",
+    "because",
+    "against",
+    "during",
+    "out",
+    "up",
+    "down",
+    "off",
+    "all",
+    "both",
+    "such",
+    "other",
+    "another",
+    "own",
+    "same",
+];
+
+const VERBISH: &[&str] = &[
+    "fled", "died", "killed", "left", "went", "came", "lost", "fought", "died", "got", "took",
+    "made", "gave", "held", "fell", "rose", "ran", "sent", "put", "set", "say", "said", "remain",
+    "remained", "live", "lived", "flee", "die", "fight", "arrive", "arrived", "crossed", "cross",
+];
+
+fn scale_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "million" | "mln" | "mn" => 1e6,
+        "billion" | "bn" | "bln" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+fn small_word(w: &str) -> Option<f64> {
+    let units = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    let tens = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(i) = units.iter().position(|&u| u == w) {
+        return Some(i as f64);
+    }
+    if let Some(i) = tens.iter().position(|&u| u == w) {
+        return Some(20.0 + 10.0 * i as f64);
+    }
+    if let Some((a, b)) = w.split_once('-') {
+        let t = tens.iter().position(|&u| u == a)?;
+        let u = units[1..10].iter().position(|&x| x == b)?;
+        return Some(20.0 + 10.0 * t as f64 + 1.0 + u as f64);
+    }
+    match w {
+        "dozen" => Some(12.0),
+        _ => None,
+    }
+}
+
+/// Parses a numeric token: "115,000", "4.5", "4.5bn", "3m", "20k", "10-15".
+/// Returns (value, range max, has thousands separator, is plain 4-digit).
+fn numeric(w: &str) -> Option<(f64, Option<f64>, bool)> {
+    let w = w.trim_start_matches(['$', '€', '£']);
+    for dash in ['-', '–', '—'] {
+        if let Some((a, b)) = w.split_once(dash) {
+            let (x, _, sa) = numeric(a)?;
+            let (y, _, sb) = numeric(b)?;
+            return (y > x).then_some((x, Some(y), sa || sb));
+        }
+    }
+    let lower = w.to_lowercase();
+    let (digits, mult) = [
+        ("bn", 1e9),
+        ("b", 1e9),
+        ("mn", 1e6),
+        ("m", 1e6),
+        ("k", 1e3),
+        ("tn", 1e12),
+    ]
+    .iter()
+    .find_map(|&(suf, m)| lower.strip_suffix(suf).map(|d| (d.to_string(), m)))
+    .unwrap_or((lower.clone(), 1.0));
+    if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let sep = digits.contains(',');
+    if sep {
+        // groups of three after the first
+        let mut parts = digits.split('.').next().unwrap_or("").split(',');
+        let first = parts.next().unwrap_or("");
+        if first.is_empty() || first.len() > 3 || parts.any(|g| g.len() != 3) {
+            return None;
+        }
+    }
+    let clean: String = digits.chars().filter(|&c| c != ',').collect();
+    if !clean.chars().all(|c| c.is_ascii_digit() || c == '.') || clean.matches('.').count() > 1 {
+        return None;
+    }
+    let v: f64 = clean.parse().ok()?;
+    Some((v * mult, None, sep))
+}
+
+fn currency(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "$" | "us$" | "usd" => "USD",
+        "€" | "eur" => "EUR",
+        "£" | "gbp" => "GBP",
+        "₴" | "uah" => "UAH",
+        "₽" | "rub" => "RUB",
+        _ => return None,
+    })
+}
+
+fn unit_after(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "%" | "percent" | "pct" => "percent",
+        "dollars" | "dollar" => "USD",
+        "euros" | "euro" => "EUR",
+        "pounds" => "GBP",
+        "hryvnias" | "hryvnia" | "hryvnas" => "UAH",
+        "rubles" | "roubles" | "ruble" | "rouble" => "RUB",
+        "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => "km",
+        "cubic" => "m3",
+        "miles" | "mile" => "mile",
+        "tonnes" | "tons" | "tonne" | "ton" => "t",
+        _ => return None,
+    })
+}
+
+/// Finds the quantities in a sentence given as words (token norms).
+pub fn parse_quantities(words: &[&str]) -> Vec<Quantity> {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let w = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        match parse_at(words, &lower, i) {
+            Some(q) => {
+                i = q.counted.map(|c| c.1).unwrap_or(q.end).max(i + 1);
+                out.push(q);
+            }
+            None => i += 1,
+        }
+    }
+    let _ = w;
+    out
+}
+
+fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
+    let w = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
+    let n = words.len();
+    let start = i;
+    let mut j = i;
+    // modifier
+    let mut modifier = "exact";
+    let mut between = false;
+    let mut from_range = false;
+    if w(j) == "between" {
+        between = true;
+        j += 1;
+    } else if w(j) == "from" {
+        from_range = true;
+        j += 1;
+    } else if let Some((m, name)) = MODIFIERS
+        .iter()
+        .find(|(m, _)| m.iter().enumerate().all(|(o, x)| w(j + o) == *x))
+    {
+        j += m.len();
+        modifier = name;
+    }
+    // currency
+    let mut unit: Option<&'static str> = None;
+    if let Some(c) = currency(w(j)) {
+        unit = Some(c);
+        j += 1;
+    } else if let Some(c) = w(j).chars().next().and_then(|c| currency(&c.to_string()))
+        && w(j).len() > c.len()
+    {
+        unit = Some(c);
+    }
+    let (mut value, mut value_max, end_num) = core(words, lower, j)?;
+    let num_start = j;
+    j = end_num;
+    // a number opening the span must be the first thing or follow a modifier/currency
+    let first_tok = w(num_start).to_string();
+    // skip dates, years, times, names
+    let prev = if num_start > 0 { w(num_start - 1) } else { "" };
+    let next = w(j);
+    if MONTHS.contains(&prev)
+        || MONTHS.contains(&next)
+        || next == "a.m."
+        || next == "p.m."
+        || next == "am"
+        || next == "pm"
+    {
+        return None;
+    }
+    let plain_int = first_tok.chars().all(|c| c.is_ascii_digit());
+    let year_like = plain_int && first_tok.len() == 4 && (1800.0..=2100.0).contains(&value);
+    if year_like && unit.is_none() && unit_after(next).is_none() && scale_word(next).is_none() {
+        return None;
+    }
+    // phone numbers ("+7(495) 606 2035"), clock times ("05.42"), the second day of a date range ("June 23–24")
+    let bare_next = next.chars().all(|c| c.is_ascii_digit()) && !next.is_empty();
+    if prev == "+"
+        || prev == ")"
+        || (plain_int && bare_next)
+        || prev == "("
+        || (first_tok.len() > 1
+            && first_tok.starts_with('0')
+            && first_tok.as_bytes()[1].is_ascii_digit())
+        || (num_start >= 2 && matches!(prev, "-" | "–") && numeric(w(num_start - 2)).is_some())
+    {
+        return None;
+    }
+    // "COVID-19", "An-178": a number glued to a word by a hyphen is a name
+    if num_start >= 2
+        && matches!(prev, "-" | "–")
+        && words[num_start - 2]
+            .chars()
+            .last()
+            .is_some_and(char::is_alphabetic)
+    {
+        return None;
+    }
+    // "the two countries": a written number after a determiner is not a claim
+    if num_start == start
+        && num_start > 0
+        && small_word(&first_tok).is_some()
+        && matches!(
+            prev,
+            "the" | "these" | "those" | "our" | "their" | "its" | "his" | "her" | "both" | "all"
+        )
+    {
+        return None;
+    }
+    if num_start == start && num_start > 0 {
+        let p = words[num_start - 1];
+        let cap = p.chars().next().is_some_and(char::is_uppercase);
+        if NAME_HEADS.contains(&prev)
+            || (cap && plain_int && value < 1000.0 && num_start > 1)
+            || prev == "#"
+        {
+            return None;
+        }
+    }
+    if next == "-" && w(j + 1).chars().next().is_some_and(char::is_alphabetic) && unit.is_none() {
+        // "737-MAX", "25-year-old" style compounds
+        return None;
+    }
+    if next == "st" || next == "nd" || next == "rd" || next == "th" || next == ":" || next == "/" {
+        return None;
+    }
+    // a list marker ("2." or "3)") opening a sentence
+    if num_start == 0 && matches!(next, "." | ")") {
+        return None;
+    }
+    // "Normandy Four": a capitalized written number inside a sentence
+    if num_start > 0
+        && small_word(&first_tok).is_some()
+        && words[num_start]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    {
+        return None;
+    }
+    // ranges
+    if between && w(j) == "and" {
+        let (v2, _, e2) = core(words, lower, j + 1)?;
+        value_max = Some(v2);
+        j = e2;
+    } else if between {
+        return None;
+    }
+    if from_range {
+        if w(j) == "to" {
+            if let Some((v2, _, e2)) = core(words, lower, j + 1) {
+                value_max = Some(v2);
+                j = e2;
+            } else {
+                return None;
+            }
+        } else {
+            return None;
+        }
+    } else if !between && w(j) == "or" && unit.is_none() {
+        // "two or three", "15 or even 20": a vague range
+        let k2 = if w(j + 1) == "even" { j + 2 } else { j + 1 };
+        if let Some((v2, _, e2)) = core(words, lower, k2)
+            && v2 > value
+        {
+            value_max = Some(v2);
+            modifier = "approx";
+            j = e2;
+        }
+    } else if !between
+        && matches!(w(j), "-" | "–" | "to")
+        && let Some((v2, _, e2)) = core(words, lower, j + 1)
+        && v2 > value
+    {
+        value_max = Some(v2);
+        j = e2;
+    }
+    // a range's scale applies to both ends: "10 to 15 million"
+    if let Some(m) = value_max
+        && m > value * 100.0
+        && value < 1000.0
+    {
+        let scale = (m / value.max(1.0)).log10().floor();
+        let s = 10f64.powf(scale - scale % 3.0);
+        if s >= 1e3 {
+            value *= s;
+        }
+    }
+    // unit after
+    if let Some(u) = unit_after(w(j)) {
+        unit = Some(u);
+        j += 1;
+        if u == "m3" && matches!(w(j), "metres" | "meters" | "metre" | "meter" | "m") {
+            j += 1;
+        }
+        if u == "percent" && w(j) == "points" {
+            j += 1;
+        }
+    } else if w(j) == "per" && w(j + 1) == "cent" {
+        unit = Some("percent");
+        j += 2;
+    }
+    // durations and factors ("two years", "three times") are not claims about counted things
+    if unit.is_none()
+        && matches!(
+            w(j),
+            "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "hour"
+                | "hours"
+                | "minute"
+                | "minutes"
+                | "decade"
+                | "decades"
+                | "times"
+                | "seconds"
+                | "century"
+                | "centuries"
+                | "year-old"
+                | "years-old"
+        )
+    {
+        return None;
+    }
+    // counted noun phrase
+    let mut k = j;
+    if w(k) == "of"
+        && (unit == Some("percent")
+            || value_max.is_some_and(|_| first_tok.ends_with('s'))
+            || lower[num_start..j]
+                .iter()
+                .any(|x| x.ends_with('s') && small_or_scale_plural(x)))
+    {
+        k += 1;
+        while k < n && matches!(w(k), "the" | "all" | "its" | "their" | "those") {
+            k += 1;
+        }
+    }
+    let counted = if unit.is_none()
+        || unit == Some("percent")
+        || matches!(w(j), "in" | "of" | "for" | "worth")
+    {
+        if unit.is_some() && unit != Some("percent") && matches!(w(k), "in" | "of" | "for") {
+            k += 1;
+        }
+        noun_phrase(words, lower, k)
+    } else {
+        None
+    };
+    // "one" alone is a pronoun more often than a number
+    if first_tok == "one" && j == num_start + 1 {
+        return None;
+    }
+    let _ = &mut value;
+    Some(Quantity {
+        start,
+        end: j,
+        value,
+        value_max,
+        unit: unit.unwrap_or("count").to_string(),
+        modifier: if value_max.is_some()
+            && modifier == "exact"
+            && (between || from_range || w(num_start).ends_with('s'))
+        {
+            if w(num_start).ends_with('s') {
+                "approx"
+            } else {
+                "exact"
+            }
+        } else {
+            modifier
+        },
+        counted,
+    })
+}
+
+fn small_or_scale_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "hundreds" | "thousands" | "millions" | "billions" | "dozens" | "tens"
+    )
+}
+
+/// The number proper at `j`: digits or words with scales. Returns (value, max, end).
+fn core(words: &[&str], lower: &[String], j: usize) -> Option<(f64, Option<f64>, usize)> {
+    let w = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
+    let _ = words;
+    let mut k = j;
+    let (mut value, mut max) = if let Some((v, m, _)) = numeric(w(k)) {
+        k += 1;
+        (v, m)
+    } else if w(k) == "a" && (w(k + 1) == "dozen" || scale_word(w(k + 1)).is_some()) {
+        k += 1;
+        (1.0, None)
+    } else if let Some(v) = small_word(w(k)) {
+        k += 1;
+        (v, None)
+    } else {
+        // vague plurals: "hundreds of", "tens of thousands of", "dozens of"
+        let vague = |x: &str| -> Option<(f64, f64)> {
+            Some(match x {
+                "dozens" => (24.0, 99.0),
+                "hundreds" => (200.0, 999.0),
+                "thousands" => (2000.0, 9999.0),
+                "millions" => (2e6, 9.99e6),
+                "billions" => (2e9, 9.99e9),
+                _ => return None,
+            })
+        };
+        if w(k) == "tens" && w(k + 1) == "of" && vague(w(k + 2)).is_some() {
+            let (a, _) = vague(w(k + 2))?;
+            return (w(k + 3) == "of").then_some((a * 5.0, Some(a * 50.0 - 1.0), k + 3));
+        }
+        let (a, b) = vague(w(k))?;
+        // "hundreds of thousands of": the vague plural scales the next one
+        if w(k + 1) == "of"
+            && w(k + 3) == "of"
+            && let Some((c, _)) = vague(w(k + 2))
+        {
+            let f = c / 2.0;
+            return Some((a * f, Some(b * f), k + 3));
+        }
+        return (w(k + 1) == "of").then_some((a, Some(b), k + 1));
+    };
+    // "two dozen", "3 million", "4.5 billion", "two hundred thousand"
+    let mut last_scale = f64::INFINITY;
+    loop {
+        if w(k) == "dozen" {
+            value *= 12.0;
+            k += 1;
+        } else if let Some(s) = scale_word(w(k)) {
+            value *= s;
+            max = max.map(|m| m * s);
+            last_scale = s;
+            k += 1;
+        } else if last_scale.is_finite() && max.is_none() {
+            // "10 million 682 thousand": a smaller scaled part adds on
+            let Some((v2, None, _)) = numeric(w(k)) else {
+                break;
+            };
+            let Some(s2) = scale_word(w(k + 1)) else {
+                break;
+            };
+            if s2 >= last_scale {
+                break;
+            }
+            value += v2 * s2;
+            last_scale = s2;
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    Some((value, max, k))
+}
+
+fn noun_phrase(words: &[&str], lower: &[String], mut from: usize) -> Option<(usize, usize)> {
+    // "two more graves", "three other ships"
+    if from + 1 < words.len()
+        && matches!(
+            lower[from].as_str(),
+            "more" | "other" | "additional" | "further"
+        )
+    {
+        from += 1;
+    }
+    let mut k = from;
+    while k < words.len() && k < from + 4 {
+        let t = lower[k].as_str();
+        if !t.chars().next().is_some_and(char::is_alphabetic)
+            || !t
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        {
+            break;
+        }
+        if STOP.contains(&t)
+            || t.ends_with("ly")
+            || (k > from && (t.ends_with("ed") || t.ends_with("ing") || VERBISH.contains(&t)))
+        {
+            break;
+        }
+        if scale_word(t).is_some() || small_word(t).is_some() || MONTHS.contains(&t) {
+            break;
+        }
+        k += 1;
+        // a plural noun heads the phrase: "Ukrainians work" stops after "Ukrainians"
+        if (t.ends_with('s') && !t.ends_with("ss") && t.len() > 3)
+            || matches!(
+                t,
+                "people" | "children" | "men" | "women" | "police" | "personnel"
+            )
+        {
+            break;
+        }
+    }
+    (k > from).then_some((from, k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Quantity {
+        let words: Vec<&str> = s.split(' ').collect();
+        let q = parse_quantities(&words);
+        assert_eq!(q.len(), 1, "{s}: {q:?}");
+        q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn separators_decimals_scales() {
+        assert_eq!(one("115,000 troops").value, 115000.0);
+        assert_eq!(one("about 3 million people").value, 3e6);
+        assert_eq!(one("about 3 million people").modifier, "approx");
+        assert_eq!(one("4.5 percent").unit, "percent");
+        let q = one("$ 4.5bn in aid");
+        assert_eq!((q.value, q.unit.as_str()), (4.5e9, "USD"));
+        let q = one("€ 200 million");
+        assert_eq!((q.value, q.unit.as_str()), (2e8, "EUR"));
+    }
+
+    #[test]
+    fn ranges_and_words() {
+        let q = one("10-15 tanks");
+        assert_eq!((q.value, q.value_max), (10.0, Some(15.0)));
+        let q = one("between 5 and 7 drones");
+        assert_eq!((q.value, q.value_max), (5.0, Some(7.0)));
+        assert_eq!(one("two dozen drones").value, 24.0);
+        let q = one("hundreds of civilians");
+        assert_eq!((q.value, q.modifier), (200.0, "approx"));
+        assert_eq!(q.counted, Some((2, 3)));
+    }
+
+    #[test]
+    fn skips_years_dates_times_ordinals_names() {
+        for s in [
+            "in 2022 .",
+            "on 24 February",
+            "February 24 ,",
+            "at 10:30 p.m.",
+            "the 3rd brigade",
+            "Article 5 says",
+            "F-16 jets",
+        ] {
+            let words: Vec<&str> = s.split(' ').collect();
+            assert!(parse_quantities(&words).is_empty(), "{s}");
+        }
+    }
+}

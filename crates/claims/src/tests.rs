@@ -1,0 +1,160 @@
+//! Claim-stage tests on hand-written sentences.
+
+use super::*;
+use chronicle_doc::{ActorMention, Article, Meta, TokenRange};
+
+fn doc(text: &str) -> Doc {
+    let mut d = Doc::new(Article {
+        meta: Meta {
+            id: "t".into(),
+            source: Some("site-34".into()),
+            date: Some("2022-03-01".into()),
+            ..Meta::default()
+        },
+        text: text.into(),
+    });
+    let (t, s) = chronicle_quotes::fallback::tokenize(text);
+    d.tokens = Some(t);
+    d.sentences = Some(s);
+    d
+}
+
+fn claims(d: &Doc) -> Vec<Claim> {
+    let q = chronicle_quotes::QuoteAnnotator::new().annotate(d);
+    ClaimAnnotator::new().annotate(d, &q)
+}
+
+#[test]
+fn each_modifier() {
+    let d = doc(
+        "Officials counted more than 120,000 refugees, at least 40 tanks, fewer than 300 drones, \
+         at most 12 ships, about 3 million people and exactly 7 jets.",
+    );
+    let c = claims(&d);
+    let got: Vec<(&str, f64, Option<&str>)> = c
+        .iter()
+        .map(|x| (x.modifier.as_str(), x.value, x.about.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("more_than", 120000.0, Some("refugee")),
+            ("at_least", 40.0, Some("tank")),
+            ("less_than", 300.0, Some("drone")),
+            ("at_most", 12.0, Some("ship")),
+            ("approx", 3e6, Some("person")),
+            ("exact", 7.0, Some("jet")),
+        ]
+    );
+}
+
+#[test]
+fn units_money_percent_ranges() {
+    let d = doc(
+        "The EU pledged €200 million and the US $4.5bn in military aid; 55 percent of voters agreed and 10-15 villages burned.",
+    );
+    let c = claims(&d);
+    assert_eq!(c[0].unit, "EUR");
+    assert_eq!(c[0].value, 2e8);
+    assert_eq!(c[1].unit, "USD");
+    assert_eq!(c[1].value, 4.5e9);
+    assert_eq!(c[1].about.as_deref(), Some("aid"));
+    assert_eq!(c[2].unit, "percent");
+    assert_eq!(c[2].about.as_deref(), Some("voter"));
+    assert_eq!((c[3].value, c[3].value_max), (10.0, Some(15.0)));
+    assert_eq!(d.slice(c[3].counted.unwrap()), "villages");
+}
+
+#[test]
+fn claimant_from_attribution_and_outlet_otherwise() {
+    let d = doc("Ukraine speaks of 115,000 Russian soldiers. The convoy was 60 km long.");
+    let c = claims(&d);
+    assert_eq!(c[0].claimant, "Ukraine");
+    assert_eq!(d.slice(c[0].claimant_span.unwrap()), "Ukraine");
+    assert_eq!(d.slice(c[0].counted.unwrap()), "Russian soldiers");
+    assert_eq!(c[0].date.as_deref(), Some("2022-03-01"));
+    assert_eq!(c[1].claimant, "source:site-34");
+    assert_eq!(c[1].unit, "km");
+}
+
+#[test]
+fn claimant_is_the_actor_code_when_resolved() {
+    let mut d = doc("Ukraine speaks of 115,000 Russian soldiers.");
+    d.actors = Some(vec![ActorMention {
+        span: Span::new(0, 7),
+        tokens: TokenRange::new(0, 1),
+        head: 0,
+        entity: None,
+        actor_id: None,
+        name: Some("Ukraine".into()),
+        code: "UKRGOV".into(),
+        country: Some("UKR".into()),
+        sector: Some("GOV".into()),
+        qid: None,
+        antecedent: None,
+        rule: "test".into(),
+    }]);
+    let c = claims(&d);
+    assert_eq!(c[0].claimant, "UKRGOV");
+}
+
+#[test]
+fn skips_years_dates_and_names() {
+    let d = doc(
+        "In 2014, on 24 February and at 10:30, Flight 17, COVID-19 and the 3rd brigade moved between the two countries.",
+    );
+    assert!(claims(&d).is_empty());
+}
+
+#[test]
+fn conflicting_claims_are_linked_both_ways() {
+    let d = doc(
+        "Kyiv said 115,000 Russian soldiers had died. Moscow said 5,000 Russian soldiers had died. \
+         The town has 30 schools.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 3);
+    assert_eq!(c[0].conflicts, vec![1]);
+    assert_eq!(c[1].conflicts, vec![0]);
+    assert!(c[2].conflicts.is_empty());
+    assert_eq!(comparison_key(&c[0]).as_deref(), Some("count|soldier"));
+    assert!(in_conflict(&c[0], &c[1]));
+}
+
+#[test]
+fn written_and_vague_numbers() {
+    let d = doc("Two dozen drones and hundreds of civilians were seen.");
+    let c = claims(&d);
+    assert_eq!(c[0].value, 24.0);
+    assert_eq!(c[1].value, 200.0);
+    assert_eq!(c[1].modifier, "approx");
+    assert_eq!(c[1].about.as_deref(), Some("civilian"));
+    let d = doc("Hundreds of thousands of people fled.");
+    let c = claims(&d);
+    assert_eq!((c[0].value, c[0].value_max), (200_000.0, Some(999_000.0)));
+}
+
+#[test]
+fn compound_numbers_or_ranges_and_durations() {
+    let d = doc(
+        "Officials said 10 million 682 thousand people were vaccinated. Two or three tanks moved. The war lasted three years.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[0].value, 10_682_000.0);
+    assert_eq!(c[0].claimant, "Officials");
+    assert_eq!(
+        (c[1].value, c[1].value_max, c[1].modifier.as_str()),
+        (2.0, Some(3.0), "approx")
+    );
+}
+
+#[test]
+fn phone_numbers_times_date_ranges_and_more() {
+    let d =
+        doc("Call +7(495) 606 2035 at 05.42 before June 23–24 when two more graves were found.");
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].value, 2.0);
+    assert_eq!(d.slice(c[0].counted.unwrap()), "graves");
+}

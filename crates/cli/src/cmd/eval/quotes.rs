@@ -1,0 +1,200 @@
+//! `chronicle eval quotes`: scores the quote stage on PolNeAR (brat standoff).
+
+use anyhow::{Context, Result, bail};
+use chronicle_doc::{Article, Doc, Meta};
+use chronicle_quotes::QuoteAnnotator;
+use chronicle_quotes::polnear::{self, Report};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Score attributions against PolNeAR's brat standoff annotations.
+#[derive(clap::Args)]
+#[command(
+    after_help = "GOLD is a PolNeAR split directory holding text/<article>.txt and\nattributions/<article>_<annotator>.ann. When several annotators annotated an article,\nthe one with the smallest annotator id is used. Metrics: exact-span and token-overlap\nP/R/F1 for source, cue and content, split by content with/without quotation marks,\nand speaker-match accuracy (see docs/eval.md).\n\nExamples:\n  chronicle eval quotes --gold /work/shared/data/polnear/data/dev\n  chronicle eval quotes --gold /work/shared/data/polnear/data/dev --json\n  chronicle eval quotes --gold /work/shared/data/polnear/data/train --errors 2> errors.tsv"
+)]
+pub struct Args {
+    /// PolNeAR split directory (with text/ and attributions/).
+    #[arg(long)]
+    pub gold: PathBuf,
+    /// Print one JSON object with all metrics instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Score only the first N articles (in file-name order).
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Tokenize with the quote stage's small fallback tokenizer instead of the text stage.
+    #[arg(long)]
+    pub fallback_tokenizer: bool,
+    /// Print missed and spurious cues/sources/contents to stderr (for rule development).
+    #[arg(long)]
+    pub errors: bool,
+}
+
+/// Runs the evaluation; exit code 0.
+pub fn run(args: Args) -> Result<i32> {
+    let text_dir = args.gold.join("text");
+    let ann_dir = args.gold.join("attributions");
+    // article -> annotators
+    let mut by_article: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for e in
+        std::fs::read_dir(&ann_dir).with_context(|| format!("reading {}", ann_dir.display()))?
+    {
+        let name = e?.file_name().to_string_lossy().to_string();
+        let Some(stem) = name.strip_suffix(".ann") else {
+            continue;
+        };
+        let Some((article, annotator)) = stem.rsplit_once('_') else {
+            continue;
+        };
+        by_article
+            .entry(article.to_string())
+            .or_default()
+            .push(annotator.to_string());
+    }
+    if by_article.is_empty() {
+        bail!(
+            "no <article>_<annotator>.ann files in {}",
+            ann_dir.display()
+        );
+    }
+    let started = std::time::Instant::now();
+    let annotator = QuoteAnnotator::new();
+    let pipeline = chronicle_pipeline::Pipeline::default();
+    let mut report = Report::default();
+    for (n, (article, annotators)) in by_article.iter().enumerate() {
+        if args.limit.is_some_and(|l| n >= l) {
+            break;
+        }
+        let who =
+            polnear::pick_annotator(annotators.iter().map(String::as_str)).unwrap_or_default();
+        let text_path = text_dir.join(format!("{article}.txt"));
+        let ann_path = ann_dir.join(format!("{article}_{who}.ann"));
+        let text = std::fs::read_to_string(&text_path)
+            .with_context(|| format!("reading {}", text_path.display()))?;
+        let ann = std::fs::read_to_string(&ann_path)
+            .with_context(|| format!("reading {}", ann_path.display()))?;
+        let gold = polnear::parse_ann(&ann, &text)
+            .map_err(|e| anyhow::anyhow!("{}:{}", ann_path.display(), e))?;
+        let article = Article {
+            meta: Meta {
+                id: article.clone(),
+                ..Meta::default()
+            },
+            text,
+        };
+        // the full pipeline (tokens, and syntax/entities once they exist), or
+        // the quote stage alone on its fallback tokenizer
+        let (doc, pred) = if args.fallback_tokenizer {
+            let doc = Doc::new(article);
+            let pred = annotator.annotate(&doc);
+            (doc, pred)
+        } else {
+            let mut doc = pipeline.analyze(article);
+            let pred = doc.quotes.take().unwrap_or_default();
+            (doc, pred)
+        };
+        let article = &doc.meta.id;
+        if args.errors {
+            print_errors(article, &doc.text, &gold, &pred);
+        }
+        report.add(&doc.text, &gold, &pred);
+    }
+    report.finish();
+    if args.json {
+        // the eval JSON convention (docs/eval.md): eval, gold, metrics, seconds
+        let mut v = serde_json::to_value(&report)?;
+        if let Some(o) = v.as_object_mut() {
+            o.insert("eval".into(), "quotes".into());
+            o.insert(
+                "gold".into(),
+                serde_json::json!([args.gold.display().to_string()]),
+            );
+            o.insert("seconds".into(), started.elapsed().as_secs_f64().into());
+        }
+        println!("{}", serde_json::to_string(&v)?);
+    } else {
+        print!("{}", report.table());
+    }
+    Ok(0)
+}
+
+fn print_errors(
+    article: &str,
+    text: &str,
+    gold: &[polnear::GoldAttribution],
+    pred: &[chronicle_doc::Quote],
+) {
+    use polnear::canonical;
+    let show = |v: &[chronicle_doc::Span]| {
+        v.iter()
+            .map(|s| s.text(text).replace('\n', "⏎"))
+            .collect::<Vec<_>>()
+            .join(" … ")
+    };
+    for g in gold {
+        let gc = canonical(text, &g.cue);
+        let m = pred
+            .iter()
+            .find(|q| q.cue.is_some_and(|c| gc.iter().any(|s| s.overlaps(c))));
+        match m {
+            None => {
+                let c = gc.first().map(|s| s.start as usize).unwrap_or(0);
+                let mut a = c.saturating_sub(120);
+                while !text.is_char_boundary(a) {
+                    a -= 1;
+                }
+                let mut b = (c + 80).min(text.len());
+                while !text.is_char_boundary(b) {
+                    b += 1;
+                }
+                eprintln!(
+                    "MISS\t{article}\tcue=[{}]\tsrc=[{}]\tcontent=[{}]\tctx={}",
+                    show(&g.cue),
+                    show(&g.source),
+                    show(&g.content),
+                    text[a..b].replace('\n', "⏎")
+                )
+            }
+            Some(q) => {
+                let qc: Vec<_> = q.cue.into_iter().collect();
+                let qs: Vec<_> = q.source.into_iter().collect();
+                if canonical(text, &qc) != gc {
+                    eprintln!(
+                        "CUE\t{article}\tgold=[{}]\tpred=[{}]",
+                        show(&g.cue),
+                        show(&qc)
+                    );
+                }
+                if canonical(text, &qs) != canonical(text, &g.source) {
+                    eprintln!(
+                        "SRC\t{article}\tgold=[{}]\tpred=[{}]\t{}",
+                        show(&g.source),
+                        show(&qs),
+                        q.rule
+                    );
+                }
+                if canonical(text, &q.content) != canonical(text, &g.content) {
+                    eprintln!(
+                        "CONT\t{article}\tgold=[{}]\tpred=[{}]\t{}",
+                        show(&g.content),
+                        show(&q.content),
+                        q.rule
+                    );
+                }
+            }
+        }
+    }
+    for q in pred {
+        let Some(c) = q.cue else { continue };
+        if !gold.iter().any(|g| g.cue.iter().any(|s| s.overlaps(c))) {
+            let qs: Vec<_> = q.source.into_iter().collect();
+            eprintln!(
+                "FP\t{article}\tcue=[{}]\tsrc=[{}]\tcontent=[{}]\t{}",
+                c.text(text),
+                show(&qs),
+                show(&q.content),
+                q.rule
+            );
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! Attributions: who said what. Finds direct quotes (every quotation-mark
+//! style, multi-sentence and multi-paragraph, speaker before/after/inside or
+//! in an earlier sentence), indirect speech (`X said (that) …`, `X told Y …`,
+//! `X accused Y of …`), mixed quotes, `according to X` and `X's claim that …`,
+//! driven by the cue lexicon in `data/lexicon/cues.tsv`.
+//!
+//! The stage works on tokens and sentences alone (it tokenizes the text itself
+//! when the text stage has not run), uses POS tags and dependencies when the
+//! syntax stage has run, and resolves speakers to actors through
+//! `Doc::actors` (following `antecedent` links) when the entities stage has run.
+//!
+//! ```
+//! use chronicle_doc::{Article, Doc, Meta};
+//! use chronicle_quotes::QuoteAnnotator;
+//! let doc = Doc::new(Article {
+//!     meta: Meta { id: "a".into(), ..Meta::default() },
+//!     text: "“It's a very dangerous adventure,” Peskov said.".into(),
+//! });
+//! let q = QuoteAnnotator::new().annotate(&doc);
+//! assert_eq!(q[0].kind, "direct");
+//! assert_eq!(doc.slice(q[0].source.unwrap()), "Peskov");
+//! ```
+#![deny(missing_docs)]
+
+pub mod fallback;
+pub mod lexicon;
+pub mod marks;
+pub mod polnear;
+mod rules;
+
+pub use lexicon::{CueEntry, Lexicon, LexiconError};
+pub use rules::Options;
+
+use chronicle_doc::{Doc, Quote};
+
+/// The quote stage.
+#[derive(Clone, Debug)]
+pub struct QuoteAnnotator {
+    lex: Lexicon,
+    opts: Options,
+}
+
+impl Default for QuoteAnnotator {
+    fn default() -> Self {
+        QuoteAnnotator::new()
+    }
+}
+
+impl QuoteAnnotator {
+    /// The stage with the built-in cue lexicon.
+    pub fn new() -> QuoteAnnotator {
+        QuoteAnnotator {
+            lex: Lexicon::builtin(),
+            opts: Options::default(),
+        }
+    }
+
+    /// The stage with a custom lexicon.
+    pub fn with_lexicon(lex: Lexicon) -> QuoteAnnotator {
+        QuoteAnnotator {
+            lex,
+            opts: Options::default(),
+        }
+    }
+
+    /// Replaces the tuning options.
+    pub fn with_options(mut self, opts: Options) -> QuoteAnnotator {
+        self.opts = opts;
+        self
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
+    /// Finds the attributions of a document, in text order. Never fails:
+    /// odd text yields fewer quotes. Linear in the number of tokens.
+    pub fn annotate(&self, doc: &Doc) -> Vec<Quote> {
+        let doc = fallback::ensure_tokens(doc);
+        rules::annotate(&self.lex, &self.opts, &doc)
+    }
+}

@@ -1,0 +1,1757 @@
+//! The attribution rules: cue detection, speaker and content extraction.
+
+use crate::lexicon::{ContentSlot, CueKind, Lexicon, SpeakerSlot};
+use crate::marks::{self, MarkInput, Region};
+use chronicle_doc::{Doc, Quote, Span};
+
+/// Tuning switches of the rules (defaults follow the PolNeAR conventions).
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Include auxiliaries and adverbs before a cue verb in the cue span (`has said`, `also said`).
+    pub cue_aux: bool,
+    /// Include a colon right after the cue in the cue span (`said:`).
+    pub cue_colon: bool,
+    /// Attach quotes without a cue to the speaker of the previous attribution (within this many sentences; 0 = off).
+    pub carry_sentences: u32,
+    /// Minimum number of words inside quotation marks for a quote without a cue to count as speech.
+    pub min_speech_words: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            cue_aux: true,
+            cue_colon: true,
+            carry_sentences: 2,
+            min_speech_words: 4,
+        }
+    }
+}
+
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "also",
+    "later",
+    "previously",
+    "repeatedly",
+    "reportedly",
+    "once",
+    "never",
+    "not",
+    "n't",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "were",
+    "are",
+    "been",
+    "be",
+    "then",
+    "further",
+    "again",
+    "often",
+    "already",
+    "recently",
+    "publicly",
+    "privately",
+    "flatly",
+    "openly",
+    "explicitly",
+    "just",
+    "even",
+    "still",
+    "first",
+    "initially",
+    "falsely",
+    "wrongly",
+    "correctly",
+    "famously",
+    "bluntly",
+    "simply",
+];
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it", "me", "us"];
+const RELATIVES: &[&str] = &["who", "which", "that"];
+const BOUNDARY: &[&str] = &[
+    "but",
+    "or",
+    "so",
+    "because",
+    "when",
+    "while",
+    "as",
+    "if",
+    "although",
+    "though",
+    "after",
+    "before",
+    "since",
+    "where",
+    "whether",
+    "until",
+    "unless",
+    "however",
+    "then",
+    "than",
+    "what",
+    "whom",
+    "there",
+    "here",
+    "to",
+    "be",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "not",
+    "n't",
+    "do",
+    "does",
+    "did",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "now",
+    "recently",
+    "earlier",
+    "later",
+    "previously",
+    "again",
+    "once",
+    "also",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "yet",
+    "nor",
+    "even",
+    "instead",
+    "meanwhile",
+    "still",
+    "only",
+    "just",
+    "both",
+    "either",
+];
+const PREPS: &[&str] = &[
+    "of", "for", "at", "in", "from", "on", "with", "by", "to", "about",
+];
+const DETS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your",
+];
+const ADDRESSEES: &[&str] = &[
+    "me",
+    "him",
+    "her",
+    "us",
+    "them",
+    "you",
+    "reporters",
+    "journalists",
+    "supporters",
+    "voters",
+    "viewers",
+    "listeners",
+    "lawmakers",
+    "senators",
+    "the",
+    "a",
+    "an",
+    "his",
+    "their",
+    "cnn",
+];
+/// Verb cues that are too ambiguous alone: they need a clause marker after them.
+const NEEDS_CLAUSE: &[&str] = &[
+    "show",
+    "find",
+    "expect",
+    "hope",
+    "fear",
+    "figure",
+    "read",
+    "post",
+    "object",
+    "counter",
+    "project",
+    "signal",
+    "know",
+    "feel",
+    "see",
+    "guess",
+    "question",
+    "decide",
+    "determine",
+    "understand",
+    "realize",
+    "realise",
+    "recognize",
+    "add",
+    "think",
+    "believe",
+    "forecast",
+    "read",
+    "indicate",
+    "repeat",
+    "threaten",
+    "recall",
+    "observe",
+    "maintain",
+    "charge",
+    "estimate",
+    "agree",
+    "conclude",
+    "wonder",
+    "reckon",
+    "worry",
+    "joke",
+    "want",
+    "pledge",
+    "vow",
+    "promise",
+    "urge",
+    "decline",
+    "refuse",
+    "continue",
+    "seem",
+    "appear",
+];
+/// Object-frame verbs that are too ambiguous without a clear subject.
+const WEAK_OBJ: &[&str] = &[
+    "call",
+    "back",
+    "support",
+    "attack",
+    "offer",
+    "request",
+    "label",
+    "brand",
+    "quote",
+    "want",
+    "seek",
+    "welcome",
+    "defend",
+    "dismiss",
+    "reject",
+    "oppose",
+    "endorse",
+    "describe",
+    "cite",
+    "blame",
+    "praise",
+    "criticize",
+    "criticise",
+    "question",
+    "hail",
+    "blast",
+    "slam",
+    "mock",
+];
+
+pub(crate) struct View<'a> {
+    pub doc: &'a Doc,
+    pub lower: Vec<String>,
+    pub sent_of: Vec<u32>,
+    pub para_of: Vec<u32>,
+    pub upos: Option<Vec<&'a str>>,
+    /// Region index (innermost speech region) per token, for tokens strictly inside marks.
+    pub in_speech: Vec<Option<u32>>,
+    pub regions: Vec<Region>,
+    pub speech: Vec<bool>,
+    /// Region opened by the mark at each token.
+    pub open_at: Vec<Option<u32>>,
+    /// Region closed by the mark at each token.
+    pub close_at: Vec<Option<u32>>,
+    /// The region continuing each region in the next paragraph.
+    pub next_of: Vec<Option<u32>>,
+}
+
+impl<'a> View<'a> {
+    fn new(doc: &'a Doc, opts: &Options) -> View<'a> {
+        let toks = doc.tokens();
+        let n = toks.len();
+        let lower: Vec<String> = (0..n).map(|i| doc.token_norm(i).to_lowercase()).collect();
+        let mut sent_of = vec![0u32; n];
+        for (si, s) in doc.sentences().iter().enumerate() {
+            for k in s.tokens.range() {
+                if k < n {
+                    sent_of[k] = si as u32;
+                }
+            }
+        }
+        let mut para_of = vec![0u32; n];
+        let mut p = 0u32;
+        for k in 1..n {
+            let gap = &doc.text[toks[k - 1].span.end as usize
+                ..toks[k].span.start.max(toks[k - 1].span.end) as usize];
+            if gap.contains('\n') {
+                p += 1;
+            }
+            para_of[k] = p;
+        }
+        let upos = doc
+            .tags
+            .as_ref()
+            .filter(|t| t.len() == n)
+            .map(|t| t.iter().map(|x| x.upos.as_str()).collect());
+        let inputs: Vec<MarkInput<'_>> = (0..n)
+            .map(|k| MarkInput {
+                // the surface form: the norm may have straightened curly quotes
+                text: doc.token_text(k),
+                space_before: k == 0 || toks[k - 1].span.end < toks[k].span.start,
+                space_after: k + 1 == n || toks[k].span.end < toks[k + 1].span.start,
+                paragraph: para_of[k],
+                sentence: sent_of[k],
+            })
+            .collect();
+        let regions = marks::scan(&inputs);
+        let mut v = View {
+            doc,
+            lower,
+            sent_of,
+            para_of,
+            upos,
+            in_speech: vec![None; n],
+            speech: Vec::new(),
+            regions,
+            open_at: vec![None; n],
+            close_at: vec![None; n],
+            next_of: Vec::new(),
+        };
+        v.next_of = vec![None; v.regions.len()];
+        for (ri, r) in v.regions.iter().enumerate() {
+            v.open_at[r.open] = Some(ri as u32);
+            if let Some(c) = r.close {
+                v.close_at[c] = Some(ri as u32);
+            }
+            if let Some(p) = r.continues {
+                v.next_of[p] = Some(ri as u32);
+            }
+        }
+        v.speech = (0..v.regions.len()).map(|r| v.is_speech(r, opts)).collect();
+        // innermost speech region per token: regions are ordered by opening mark,
+        // so later (inner) regions overwrite outer ones.
+        for (ri, r) in v.regions.iter().enumerate() {
+            if !v.speech[ri] {
+                continue;
+            }
+            let end = if r.close.is_some() {
+                r.last
+            } else {
+                r.last + 1
+            };
+            for k in r.open + 1..end.min(n) {
+                v.in_speech[k] = Some(ri as u32);
+            }
+        }
+        v
+    }
+
+    fn tok(&self, k: usize) -> &str {
+        &self.lower[k]
+    }
+
+    fn is_punct(&self, k: usize) -> bool {
+        if let Some(u) = &self.upos
+            && u[k] == "PUNCT"
+        {
+            return true;
+        }
+        let t = self.tok(k);
+        !t.is_empty() && t.chars().all(|c| !c.is_alphanumeric())
+    }
+
+    fn words_inside(&self, r: &Region) -> usize {
+        let end = if r.close.is_some() {
+            r.last
+        } else {
+            r.last + 1
+        };
+        (r.open + 1..end).filter(|&k| !self.is_punct(k)).count()
+    }
+
+    /// A quoted region is speech unless it looks like a scare quote or title.
+    fn is_speech(&self, ri: usize, opts: &Options) -> bool {
+        let r = &self.regions[ri];
+        if r.continues.is_some() || r.continued {
+            return true;
+        }
+        if r.open > 0 {
+            let prev = self.tok(r.open - 1);
+            if matches!(
+                prev,
+                "so-called"
+                    | "dubbed"
+                    | "termed"
+                    | "word"
+                    | "phrase"
+                    | "term"
+                    | "slogan"
+                    | "headline"
+                    | "label"
+                    | "nicknamed"
+            ) {
+                return false;
+            }
+        }
+        let words = self.words_inside(r);
+        if words >= opts.min_speech_words {
+            return true;
+        }
+        // short quotes ending with sentence punctuation inside the marks are speech ("“No,” he said.")
+        if let Some(c) = r.close
+            && c > r.open + 1
+            && words >= 1
+            && matches!(self.tok(c - 1), "," | "." | "!" | "?")
+        {
+            return true;
+        }
+        false
+    }
+
+    fn sent_bounds(&self, k: usize) -> (usize, usize) {
+        let s = &self.doc.sentences()[self.sent_of[k] as usize];
+        (s.tokens.start as usize, s.tokens.end as usize)
+    }
+
+    fn capitalized(&self, k: usize) -> bool {
+        self.doc
+            .token_text(k)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// The region opened at token `k`, if it is not a continuation.
+    fn head_at(&self, k: usize) -> Option<usize> {
+        self.open_at[k]
+            .map(|r| r as usize)
+            .filter(|&r| self.regions[r].continues.is_none())
+    }
+
+    fn is_closing_mark(&self, k: usize) -> Option<usize> {
+        self.close_at[k].map(|r| r as usize)
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        let t = self.doc.tokens();
+        Span::new(t[a].span.start as usize, t[b - 1].span.end as usize)
+    }
+}
+
+/// A candidate attribution over token ranges.
+struct Cand {
+    cue: (usize, usize),
+    source: Option<(usize, usize)>,
+    content: Vec<(usize, usize)>,
+    kind: &'static str,
+    rule: String,
+}
+
+pub(crate) fn annotate(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<Quote> {
+    let v = View::new(doc, opts);
+    let n = v.lower.len();
+    let mut covered = vec![false; n];
+    let mut cands: Vec<Cand> = Vec::new();
+    // region index of the region chain head each region belongs to
+    let mut used_region = vec![false; v.regions.len()];
+    let mut k = 0;
+    while k < n {
+        if covered[k] || v.in_speech[k].is_some() {
+            k += 1;
+            continue;
+        }
+        let Some((entry_idx, len)) = match_cue(lex, &v, k) else {
+            k += 1;
+            continue;
+        };
+        // the speaker of the previous attribution in this sentence ("…, saying …")
+        let prev_src = cands
+            .last()
+            .filter(|c| c.cue.0 != usize::MAX && v.sent_of[c.cue.0] == v.sent_of[k])
+            .and_then(|c| c.source);
+        if let Some(c) = build(
+            lex,
+            opts,
+            &v,
+            (k, k + len),
+            entry_idx,
+            prev_src,
+            &covered,
+            &mut used_region,
+        ) {
+            for &(a, b) in c
+                .content
+                .iter()
+                .chain(c.source.iter())
+                .chain(std::iter::once(&c.cue))
+            {
+                for x in covered.iter_mut().take(b).skip(a) {
+                    *x = true;
+                }
+            }
+            cands.push(c);
+            k += len;
+        } else {
+            k += 1;
+        }
+    }
+    // Headline attributions: "Hacker Guccifer: Clinton's server was unprotected".
+    colon_headlines(&v, &mut cands, &mut covered);
+    // Quotes with no cue: carry the previous speaker.
+    if opts.carry_sentences > 0 {
+        carry(&v, opts, &mut cands, &covered, &mut used_region);
+    }
+    cands.sort_by_key(|c| c.content.first().map(|x| x.0).unwrap_or(c.cue.0));
+    cands.into_iter().map(|c| to_quote(&v, c)).collect()
+}
+
+fn match_cue(lex: &Lexicon, v: &View<'_>, k: usize) -> Option<(u32, usize)> {
+    let (_, se) = v.sent_bounds(k);
+    let window: Vec<&str> = (k..se.min(k + 6)).map(|j| v.tok(j)).collect();
+    if let Some((idx, len)) = lex.lookup_phrase(&window)
+        && (k..k + len).all(|j| v.in_speech[j].is_none())
+    {
+        return Some((idx, len));
+    }
+    let e = *lex.lookup(v.tok(k)).first()?;
+    Some((e, 1))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build(
+    lex: &Lexicon,
+    opts: &Options,
+    v: &View<'_>,
+    (cs0, ce0): (usize, usize),
+    entry_idx: u32,
+    prev_src: Option<(usize, usize)>,
+    covered: &[bool],
+    used_region: &mut [bool],
+) -> Option<Cand> {
+    let entry = &lex.entries[entry_idx as usize];
+    let (s0, s1) = v.sent_bounds(cs0);
+    let lemma = entry.lemma.as_str();
+    let prev = (cs0 > s0).then(|| v.tok(cs0 - 1));
+    // POS filter when tags exist: a verb cue must be tagged as a verb.
+    if let (Some(u), CueKind::Verb) = (&v.upos, entry.kind)
+        && !matches!(u[cs0], "VERB" | "AUX")
+    {
+        return None;
+    }
+    // A capitalized verb form inside a sentence is a name ("United States").
+    if entry.kind == CueKind::Verb
+        && cs0 > s0
+        && v.capitalized(cs0)
+        && !prev.is_some_and(marks::is_mark)
+    {
+        return None;
+    }
+    // Part of a hyphenated compound ("self-declared", "MSC-certified").
+    if cs0 > 0
+        && v.tok(cs0 - 1) == "-"
+        && v.doc.tokens()[cs0 - 1].span.end == v.doc.tokens()[cs0].span.start
+    {
+        return None;
+    }
+    // A passive participle ("were reported killed"): the subject is not the speaker.
+    if entry.kind == CueKind::Verb
+        && prev
+            .is_some_and(|p| matches!(p, "been" | "was" | "were" | "is" | "are" | "be" | "being"))
+        && v.tok(cs0).ends_with("ed")
+    {
+        return None;
+    }
+    // Noun use of a verb form ("the report", "a call").
+    if entry.kind == CueKind::Verb && prev.is_some_and(|p| DETS.contains(&p) && p != "that") {
+        return None;
+    }
+    let next = |j: usize| (j < s1).then(|| v.tok(j));
+    let to_ok = matches!(
+        lemma,
+        "decline"
+            | "refuse"
+            | "seem"
+            | "appear"
+            | "want"
+            | "pledge"
+            | "vow"
+            | "promise"
+            | "expect"
+            | "hope"
+            | "decide"
+            | "threaten"
+            | "urge"
+            | "agree"
+    );
+    let clause_follows = |j: usize| {
+        (j..s1.min(j + 3)).any(|x| {
+            matches!(v.tok(x), "that" | ":")
+                || marks::is_mark(v.tok(x))
+                || (to_ok && x == j && v.tok(x) == "to")
+        })
+    };
+    if entry.kind == CueKind::Verb && NEEDS_CLAUSE.contains(&lemma) && !clause_follows(ce0) {
+        // "add" without a clause is speech only after a quote (`…," he added.`)
+        let after_quote = lemma == "add" && matches!(next(ce0), Some("." | ","));
+        // "polls show Trump leading": evidence nouns report without "that"
+        let evidence = matches!(lemma, "show" | "find" | "indicate" | "suggest")
+            && cs0 > s0
+            && matches!(
+                v.tok(cs0 - 1),
+                "poll"
+                    | "polls"
+                    | "survey"
+                    | "surveys"
+                    | "data"
+                    | "study"
+                    | "studies"
+                    | "report"
+                    | "analysis"
+                    | "results"
+                    | "figures"
+                    | "numbers"
+                    | "records"
+                    | "research"
+                    | "tally"
+                    | "estimates"
+                    | "documents"
+                    | "emails"
+                    | "filings"
+                    | "polling"
+                    | "statistics"
+                    | "review"
+                    | "investigation"
+                    | "audit"
+                    | "count"
+                    | "averages"
+                    | "average"
+            );
+        // "I think the Democrats …": a cognition verb right after its subject, then a clause subject
+        let cognition = matches!(
+            lemma,
+            "think"
+                | "believe"
+                | "know"
+                | "hope"
+                | "feel"
+                | "fear"
+                | "expect"
+                | "guess"
+                | "worry"
+                | "realize"
+                | "understand"
+        ) && cs0 > s0
+            && (PRONOUNS.contains(&v.tok(cs0 - 1)) || v.capitalized(cs0 - 1))
+            && next(ce0).is_some_and(|t| {
+                DETS.contains(&t) && t != "that"
+                    || matches!(
+                        t,
+                        "he" | "she" | "they" | "we" | "i" | "you" | "it" | "there" | "this"
+                    )
+                    || v.capitalized(ce0)
+            });
+        if !after_quote && !evidence && !cognition {
+            return None;
+        }
+    }
+    let mut cs = cs0;
+    let mut ce = ce0;
+    // Noun cues need a possessor and a clause/of-complement.
+    if entry.kind == CueKind::Noun {
+        if !matches!(next(ce0), Some("that" | ":" | "of")) && !next(ce0).is_some_and(marks::is_mark)
+        {
+            return None;
+        }
+        let (src, _) = possessor(v, cs0, s0)?;
+        let content = content_after(v, ce0, s1, ContentSlot::Clause, used_region)?;
+        return Some(Cand {
+            cue: (cs, ce),
+            source: Some(src),
+            content,
+            kind: "indirect",
+            rule: format!("noun:{lemma}"),
+        });
+    }
+    // Extend the cue over auxiliaries and adverbs.
+    if opts.cue_aux && entry.speaker == SpeakerSlot::Subj && entry.kind != CueKind::Noun {
+        while cs > s0 && AUX.contains(&v.tok(cs - 1)) && !covered[cs - 1] {
+            cs -= 1;
+        }
+    }
+    if opts.cue_colon && next(ce) == Some(":") {
+        ce += 1;
+    }
+    match entry.speaker {
+        SpeakerSlot::After => {
+            // according to X: source after the cue, content is the rest of the sentence.
+            let src = np_right(v, ce, s1).or_else(|| {
+                // "according to local authorities": any non-preposition opens the phrase
+                (ce < s1 && !PREPS.contains(&v.tok(ce)) && !v.is_punct(ce))
+                    .then(|| np_right_any(v, ce, s1))
+                    .flatten()
+            })?;
+            let mut content = Vec::new();
+            let mut left_end = cs;
+            if left_end > s0 && v.tok(left_end - 1) == "," {
+                left_end -= 1;
+            }
+            if left_end > s0 {
+                content.push((s0, left_end));
+            }
+            let mut a = src.1;
+            if a < s1 && v.tok(a) == "," {
+                a += 1;
+            }
+            let b = trim_end(v, a, s1);
+            if b > a {
+                content.push((a, b));
+            }
+            if content.is_empty() {
+                return None;
+            }
+            let kind = if lemma == "according to" {
+                "according_to"
+            } else {
+                "indirect"
+            };
+            Some(Cand {
+                cue: (cs, ce),
+                source: Some(src),
+                content,
+                kind,
+                rule: format!("after:{lemma}"),
+            })
+        }
+        SpeakerSlot::Poss => None,
+        SpeakerSlot::None => None,
+        SpeakerSlot::Subj => {
+            // Dependency parse first, when there is one.
+            let mut source = deps_subject(v, cs0, s0, s1);
+            let mut inverted = false;
+            let mut reused = false;
+            if source.is_none() {
+                let before = if cs > s0 { Some(cs - 1) } else { None };
+                match before {
+                    Some(b) if v.tok(b) == "," || v.is_closing_mark(b).is_some() => {
+                        // "…," said Peskov / "…, said the spokesman."
+                        let invertible = matches!(
+                            lemma,
+                            "say"
+                                | "add"
+                                | "ask"
+                                | "write"
+                                | "continue"
+                                | "explain"
+                                | "note"
+                                | "reply"
+                                | "respond"
+                                | "recall"
+                                | "insist"
+                                | "argue"
+                                | "warn"
+                                | "declare"
+                                | "announce"
+                                | "conclude"
+                                | "observe"
+                                | "remark"
+                                | "quip"
+                                | "joke"
+                                | "tell"
+                                | "state"
+                                | "tweet"
+                                | "report"
+                                | "admit"
+                                | "acknowledge"
+                                | "counter"
+                                | "retort"
+                                | "complain"
+                                | "boast"
+                                | "predict"
+                                | "promise"
+                                | "claim"
+                                | "suggest"
+                                | "emphasize"
+                                | "stress"
+                                | "confirm"
+                                | "deny"
+                                | "concede"
+                                | "lament"
+                                | "muse"
+                                | "shout"
+                                | "yell"
+                                | "whisper"
+                        ) || entry.kind == CueKind::Phrase;
+                        let obj_pronoun = ce < s1
+                            && matches!(v.tok(ce), "him" | "her" | "them" | "us" | "me" | "it");
+                        if invertible
+                            && !obj_pronoun
+                            && let Some(mut r) = np_right(v, ce, s1)
+                        {
+                            let after = if r.1 < s1 { v.tok(r.1) } else { "." };
+                            if matches!(after, "." | "," | "!" | "?" | ";" | ":") || r.1 == s1 {
+                                // "said Paul Maslin, a Democratic pollster."
+                                if after == "," && r.1 + 1 < s1 {
+                                    let w = v.tok(r.1 + 1);
+                                    if !(w.ends_with("ing")
+                                        || marks::is_mark(w)
+                                        || matches!(
+                                            w,
+                                            "and" | "but" | "because" | "as" | "in" | "on" | "at"
+                                        ))
+                                    {
+                                        let stop = (r.1 + 1..s1)
+                                            .find(|&j| {
+                                                v.tok(j) == ","
+                                                    && j + 1 < s1
+                                                    && (v.tok(j + 1).ends_with("ing")
+                                                        || marks::is_mark(v.tok(j + 1)))
+                                            })
+                                            .unwrap_or(s1);
+                                        r.1 = trim_end(v, r.1, stop);
+                                    }
+                                }
+                                source = Some(r);
+                                inverted = true;
+                            }
+                        }
+                        if source.is_none() && v.tok(b) == "," && v.tok(cs0).ends_with("ing") {
+                            // "X urged …, saying …": the same speaker
+                            match prev_src {
+                                Some(p) => {
+                                    source = Some(p);
+                                    reused = true;
+                                }
+                                None => source = initial_subject(v, s0, b),
+                            }
+                        }
+                        if source.is_none() && v.tok(b) == "," {
+                            source = appositive_subject(v, b, s0);
+                        }
+                    }
+                    Some(b) if matches!(v.tok(b), "and" | "but") => {
+                        source = initial_subject(v, s0, b)
+                    }
+                    Some(b)
+                        if v.tok(cs0).ends_with("ing")
+                            && cs == cs0
+                            && !PRONOUNS.contains(&v.tok(b)) =>
+                    {
+                        source = initial_subject(v, s0, b)
+                    }
+                    Some(b) => source = np_left(v, b, s0),
+                    None => {}
+                }
+            }
+            if entry.kind == CueKind::Verb && WEAK_OBJ.contains(&lemma) && source.is_none() {
+                return None;
+            }
+            let src = source?;
+            if src.0 < s0 || (!reused && (src.0..src.1).any(|x| covered[x])) {
+                return None;
+            }
+            // Where is the content?
+            let after_from = if inverted { src.1 } else { ce };
+            let comma_quote = after_from + 1 < s1
+                && v.tok(after_from) == ","
+                && v.open_at[after_from + 1].is_some();
+            let post = comma_quote
+                || (after_from < s1 && !matches!(v.tok(after_from), "," | "." | "!" | "?" | ";"));
+            let post = post && trim_end(v, after_from, s1) > after_from;
+            // “…,” he said in an interview.  → the quote is the content
+            let left = if inverted { cs } else { src.0 };
+            // (also a quote closing the previous sentence: “…!” | she said last week.)
+            let quote_before = left > 0 && {
+                let mut b = left - 1;
+                if v.tok(b) == "," && b > 0 {
+                    b -= 1;
+                }
+                v.is_closing_mark(b)
+                    .is_some_and(|r| !used_region[chain_head(v, r)])
+                    && (left > s0 || v.para_of[b] == v.para_of[left])
+            };
+            let clause_after = after_from < s1
+                && (matches!(v.tok(after_from), "that" | ":") || marks::is_mark(v.tok(after_from)));
+            let post = post && (comma_quote || clause_after || !quote_before);
+            let content = if post {
+                let mut c = content_after(v, after_from, s1, entry.content, used_region)?;
+                // “…,” he said, “…”: the quote closing right before the speaker
+                let left = if inverted { cs } else { src.0 };
+                if comma_quote
+                    && left > s0
+                    && let Some(mut before) = content_before(v, left, s0, used_region)
+                    && before.iter().all(|&(a, _)| marks::is_mark(v.tok(a)))
+                {
+                    before.extend(c);
+                    c = before;
+                }
+                c
+            } else {
+                let left = if inverted { cs } else { src.0 };
+                let mut c = content_before(v, left, s0, used_region)?;
+                // "…, he said, …": the sentence goes on after the comma.
+                // Not when a participle or a new quote starts there ("…," he said, adding that …).
+                let next_t = if after_from + 1 < s1 {
+                    v.tok(after_from + 1)
+                } else {
+                    ""
+                };
+                let participle = next_t.ends_with("ing") || marks::is_mark(next_t);
+                if after_from < s1 && v.tok(after_from) == "," && !participle {
+                    let b = trim_end(v, after_from + 1, s1);
+                    if b > after_from + 1 {
+                        c.push((after_from + 1, b));
+                    }
+                }
+                c
+            };
+            let mut content = content;
+            if RELATIVES.contains(&v.tok(src.0)) && src.1 == src.0 + 1 {
+                // "X, who said Y, did Z": the content ends at the comma
+                if let Some(&(a, b)) = content.last()
+                    && let Some(c) = (a..b).find(|&j| v.tok(j) == "," && v.in_speech[j].is_none())
+                {
+                    let l = content.len();
+                    content[l - 1] = (a, c);
+                }
+            }
+            if content.is_empty() || content.iter().any(|x| x.1 <= x.0) {
+                return None;
+            }
+            let mut cand = Cand {
+                cue: (cs, ce),
+                source: Some(src),
+                content,
+                kind: "indirect",
+                rule: format!("subj:{lemma}"),
+            };
+            // A quote continuing in the next sentence: `"…," Peskov said. "…"`
+            follow_on(v, &mut cand, s1, used_region);
+            cand.kind = kind_of(v, &cand);
+            Some(cand)
+        }
+    }
+}
+
+/// Classifies by how the content relates to quotation marks.
+fn kind_of(v: &View<'_>, c: &Cand) -> &'static str {
+    let all_quoted = c.content.iter().all(|&(a, b)| {
+        marks::is_mark(v.tok(a))
+            && v.open_at[a].is_some_and(|r| v.regions[r as usize].last + 1 >= b)
+    });
+    if all_quoted {
+        return "direct";
+    }
+    let any_quote = c
+        .content
+        .iter()
+        .any(|&(a, b)| (a..b).any(|k| marks::is_mark(v.tok(k))));
+    if any_quote { "mixed" } else { "indirect" }
+}
+
+/// All regions of a multi-paragraph chain starting at region `r`, as token ranges.
+fn chain(v: &View<'_>, r: usize) -> Vec<(usize, usize)> {
+    let mut out = vec![(v.regions[r].open, v.regions[r].last + 1)];
+    let mut cur = r;
+    while v.regions[cur].continued {
+        match v.next_of[cur].map(|x| x as usize) {
+            Some(nx) => {
+                out.push((v.regions[nx].open, v.regions[nx].last + 1));
+                cur = nx;
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+fn chain_head(v: &View<'_>, mut r: usize) -> usize {
+    while let Some(p) = v.regions[r].continues {
+        r = p;
+    }
+    r
+}
+
+fn mark_chain_used(v: &View<'_>, head: usize, used: &mut [bool]) {
+    let mut cur = head;
+    used[cur] = true;
+    while v.regions[cur].continued {
+        match v.next_of[cur].map(|x| x as usize) {
+            Some(nx) => {
+                used[nx] = true;
+                cur = nx;
+            }
+            None => break,
+        }
+    }
+}
+
+/// Content after the cue (or after an inverted source) up to the sentence end.
+fn content_after(
+    v: &View<'_>,
+    from: usize,
+    s1: usize,
+    slot: ContentSlot,
+    used: &mut [bool],
+) -> Option<Vec<(usize, usize)>> {
+    let mut a = from;
+    if a < s1 && v.tok(a) == ":" {
+        a += 1;
+    }
+    if a < s1 && v.tok(a) == "," {
+        a += 1;
+    }
+    match slot {
+        ContentSlot::Addressee => {
+            // tell Y that Z: skip the addressee.
+            let that = (a..s1.min(a + 8)).find(|&j| v.tok(j) == "that");
+            if let Some(j) = that
+                && (a..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none())
+            {
+                a = j;
+            } else if let Some(j) = (a..s1.min(a + 7)).find(|&j| {
+                matches!(v.tok(j), "that" | "to" | "not" | ":" | ",")
+                    || marks::is_mark(v.tok(j))
+                    || v.in_speech[j].is_some()
+            }) {
+                if j > a && ADDRESSEES.contains(&v.tok(a)) || v.capitalized(a) {
+                    a = j;
+                    if matches!(v.tok(a), ":" | ",") {
+                        a += 1;
+                    }
+                }
+            } else if a < s1
+                && matches!(
+                    v.tok(a),
+                    "me" | "him" | "her" | "us" | "them" | "you" | "reporters"
+                )
+            {
+                a += 1;
+            }
+        }
+        ContentSlot::Clause => {
+            // said on Tuesday that …: content starts at "that"
+            if let Some(j) = (a..s1.min(a + 6)).find(|&j| v.tok(j) == "that")
+                && (a..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none())
+            {
+                a = j;
+            }
+        }
+        ContentSlot::Obj | ContentSlot::Of => {}
+    }
+    if a >= s1 {
+        return None;
+    }
+    // A quotation after a short adverbial and a colon or comma
+    // ("said at a press conference, “…”", "told Nevadans: “…”"): the quotation is the content.
+    if !marks::is_mark(v.tok(a))
+        && let Some(j) = (a + 1..s1.min(a + 12))
+            .find(|&j| matches!(v.tok(j - 1), ":" | ",") && v.head_at(j).is_some())
+        && (a..j).all(|x| v.tok(x) != "that" && !marks::is_mark(v.tok(x)))
+        && let Some(r) = v.head_at(j)
+        && v.speech[r]
+        && !used[r]
+    {
+        let ch = chain(v, r);
+        let end = ch.last().map(|x| x.1).unwrap_or(j);
+        if end >= trim_end(v, j, s1) {
+            mark_chain_used(v, r, used);
+            return Some(ch);
+        }
+    }
+    // A quotation opening right here: the content is the whole quoted region,
+    // possibly over several sentences and paragraphs.
+    if marks::is_mark(v.tok(a))
+        && let Some(r) = v.head_at(a)
+    {
+        let ch = chain(v, r);
+        let end = ch.last().map(|x| x.1).unwrap_or(a);
+        if end >= trim_end(v, a, s1) {
+            mark_chain_used(v, r, used);
+            return Some(ch);
+        }
+    }
+    let mut b = trim_end(v, a, s1);
+    // clause boundaries that end reported content: "; …", " - …", ", while …", ", adding …"
+    if let Some(j) = (a + 1..b).find(|&j| {
+        let spaced = {
+            let t = v.doc.tokens();
+            t[j].span.start > t[j - 1].span.end
+                && j + 1 < t.len()
+                && t[j + 1].span.start > t[j].span.end
+        };
+        v.in_speech[j].is_none()
+            && (v.tok(j) == ";"
+                || (matches!(v.tok(j), "—" | "–" | "-" | "--") && spaced)
+                || (v.tok(j) == ","
+                    && j + 2 < b
+                    && marks::is_mark(v.tok(j + 1))
+                    && matches!(v.tok(j + 2), "adding" | "noting" | "saying" | "according"))
+                || (v.tok(j) == ","
+                    && j + 1 < b
+                    && (matches!(
+                        v.tok(j + 1),
+                        "while" | "but" | "although" | "though" | "whereas"
+                    ) || matches!(
+                        v.tok(j + 1),
+                        "adding"
+                            | "noting"
+                            | "saying"
+                            | "citing"
+                            | "calling"
+                            | "referring"
+                            | "arguing"
+                            | "explaining"
+                            | "insisting"
+                            | "warning"
+                            | "telling"
+                            | "asking"
+                    ))))
+    }) {
+        b = trim_end(v, a, j);
+    }
+    if let Some(j) = (a + 1..b).find(|&j| {
+        v.tok(j) == "according" && j + 1 < s1 && v.tok(j + 1) == "to" && v.in_speech[j].is_none()
+    }) {
+        b = trim_end(v, a, j);
+    }
+    (b > a).then(|| vec![(a, b)])
+}
+
+/// Content before the source (`…, Peskov said`): the quoted region closing
+/// right before, or the sentence start up to the comma.
+fn content_before(
+    v: &View<'_>,
+    left: usize,
+    s0: usize,
+    used: &mut [bool],
+) -> Option<Vec<(usize, usize)>> {
+    if left == 0 {
+        return None;
+    }
+    let mut b = left - 1;
+    // `"…", he said` (comma after the mark) and `"…," he said`
+    if v.tok(b) == "," && b > 0 && v.is_closing_mark(b - 1).is_some() {
+        b -= 1;
+    }
+    if let Some(r) = v.is_closing_mark(b) {
+        let head = chain_head(v, r);
+        if used[head] {
+            return None;
+        }
+        mark_chain_used(v, head, used);
+        return Some(chain(v, head));
+    }
+    if v.tok(b) == "," || v.tok(b) == "—" || v.tok(b) == "–" {
+        // the sentence start up to the comma, without a leading connective
+        let mut a = s0;
+        while a + 1 < b
+            && matches!(
+                v.tok(a),
+                "but"
+                    | "and"
+                    | "so"
+                    | "yet"
+                    | "still"
+                    | "meanwhile"
+                    | "however"
+                    | "now"
+                    | "instead"
+                    | "also"
+                    | "indeed"
+            )
+        {
+            a += 1;
+            if a + 1 < b && v.tok(a) == "," {
+                a += 1;
+            }
+        }
+        if b > a {
+            // an opening mark at the sentence start whose region runs to b
+            return Some(vec![(a, b)]);
+        }
+    }
+    None
+}
+
+/// Appends a quotation opening the next sentence when nothing else claims it.
+fn follow_on(v: &View<'_>, c: &mut Cand, s1: usize, used: &mut [bool]) {
+    let Some(&(last_a, _)) = c.content.last() else {
+        return;
+    };
+    if !marks::is_mark(v.tok(last_a)) {
+        return;
+    }
+    let mut end = c.content.last().map(|x| x.1).unwrap_or(s1).max(s1);
+    // skip the rest of the cue sentence
+    if end < s1 {
+        end = s1;
+    }
+    if end >= v.lower.len() {
+        return;
+    }
+    let nx = end;
+    // the next sentence, in this paragraph or opening the next one
+    if !marks::is_mark(v.tok(nx)) || v.para_of[nx] > v.para_of[c.cue.0] + 1 {
+        return;
+    }
+    let Some(r) = v.head_at(nx) else {
+        return;
+    };
+    if used[r] || !v.speech[r] {
+        return;
+    }
+    let ch = chain(v, r);
+    // the region must be followed by no cue of its own in its last sentence
+    let last = ch.last().map(|x| x.1).unwrap_or(nx);
+    let (_, ls1) = v.sent_bounds(last.saturating_sub(1));
+    if last < ls1 && trim_end(v, last, ls1) > last {
+        return;
+    }
+    mark_chain_used(v, r, used);
+    c.content.extend(ch);
+}
+
+/// Quotes not attached to any cue: speaker from the previous attribution.
+fn carry(v: &View<'_>, opts: &Options, cands: &mut Vec<Cand>, covered: &[bool], used: &mut [bool]) {
+    // attributions with a speaker, by cue position; walked once alongside the regions
+    let mut order: Vec<usize> = (0..cands.len())
+        .filter(|&i| cands[i].source.is_some() && cands[i].cue.0 != usize::MAX)
+        .collect();
+    order.sort_by_key(|&i| cands[i].cue.0);
+    let mut next = 0;
+    let mut latest: Option<usize> = None;
+    let mut extra = Vec::new();
+    for (ri, r) in v.regions.iter().enumerate() {
+        while next < order.len() && cands[order[next]].cue.0 < r.open {
+            latest = Some(order[next]);
+            next += 1;
+        }
+        if used[ri] || !v.speech[ri] || r.continues.is_some() || covered[r.open] {
+            continue;
+        }
+        let (s0, _) = v.sent_bounds(r.open);
+        if s0 != r.open {
+            continue;
+        }
+        // the latest attribution before it, within carry_sentences
+        let Some(p) = latest.map(|i| &cands[i]) else {
+            continue;
+        };
+        if v.sent_of[r.open].saturating_sub(v.sent_of[p.cue.0]) > opts.carry_sentences {
+            continue;
+        }
+        let ch = chain(v, ri);
+        mark_chain_used(v, ri, used);
+        extra.push(Cand {
+            cue: (usize::MAX, usize::MAX),
+            source: p.source,
+            content: ch,
+            kind: "direct",
+            rule: "direct:carry".into(),
+        });
+    }
+    cands.extend(extra);
+}
+
+/// Subject from the dependency layer: the nsubj subtree of the cue verb.
+fn deps_subject(v: &View<'_>, cue: usize, s0: usize, s1: usize) -> Option<(usize, usize)> {
+    let deps = v.doc.deps.as_ref()?;
+    if deps.len() != v.lower.len() {
+        return None;
+    }
+    let subj =
+        (s0..s1).find(|&j| deps[j].head == Some(cue as u32) && deps[j].rel.starts_with("nsubj"))?;
+    // subtree extent
+    let (mut a, mut b) = (subj, subj + 1);
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for (j, d) in deps.iter().enumerate().take(s1).skip(s0) {
+            if let Some(h) = d.head {
+                let h = h as usize;
+                if h >= a && h < b && (j < a || j >= b) && j != cue && !v.is_punct(j) {
+                    if j < a {
+                        a = j;
+                    } else {
+                        b = j + 1;
+                    }
+                    changed = true;
+                }
+            }
+        }
+    }
+    (a != cue).then_some((a, b))
+}
+
+fn is_stop_left(v: &View<'_>, k: usize) -> bool {
+    let t = v.tok(k);
+    if let Some(u) = &v.upos
+        && matches!(u[k], "VERB" | "AUX" | "SCONJ" | "ADV" | "PART")
+        && !matches!(t, "'s" | "’s")
+    {
+        return true;
+    }
+    BOUNDARY.contains(&t)
+}
+
+/// The noun phrase ending at token `end` (inclusive), walking left.
+fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
+    let mut a = end + 1;
+    let mut k = end as isize;
+    let mut count = 0;
+    let mut and_at: Option<usize> = None;
+    while k >= s0 as isize && count < 14 {
+        let ku = k as usize;
+        let t = v.tok(ku);
+        if v.in_speech[ku].is_some() || marks::is_mark(t) {
+            break;
+        }
+        if t == ")" {
+            // "Sen. Marco Rubio (R-Fla.)": keep a short parenthetical
+            if let Some(o) = (s0.max(ku.saturating_sub(8))..ku)
+                .rev()
+                .find(|&j| v.tok(j) == "(")
+            {
+                a = o;
+                k = o as isize - 1;
+                count += ku - o + 1;
+                continue;
+            }
+            break;
+        }
+        if v.is_punct(ku) && !matches!(t, "-" | "&" | "'s" | "’s") {
+            break;
+        }
+        if RELATIVES.contains(&t) {
+            if a == end + 1 {
+                a = ku;
+            }
+            break;
+        }
+        if PRONOUNS.contains(&t) {
+            if a == end + 1 {
+                a = ku;
+            }
+            break;
+        }
+        if t == "and" || t == "&" {
+            // "Trump and Clinton said": keep coordinated names
+            if ku > s0 && v.capitalized(ku - 1) && a <= end && v.capitalized(a) {
+                a = ku;
+                k -= 1;
+                count += 1;
+                continue;
+            }
+            // "current and former officials": kept only if the phrase then
+            // runs back to a comma, a quotation mark or the sentence start
+            if and_at.is_none() && a <= end {
+                and_at = Some(ku);
+                a = ku;
+                k -= 1;
+                count += 1;
+                continue;
+            }
+            break;
+        }
+        if is_stop_left(v, ku) {
+            break;
+        }
+        if PREPS.contains(&t) {
+            // keep "Secretary of State", "spokesman for the campaign"
+            let ok = ku > s0 && !is_stop_left(v, ku - 1) && !v.is_punct(ku - 1) && a <= end;
+            if !ok {
+                break;
+            }
+        }
+        a = ku;
+        k -= 1;
+        count += 1;
+    }
+    if let Some(x) = and_at {
+        let clean_stop = k < s0 as isize || {
+            let t = v.tok(k as usize);
+            t == "," || marks::is_mark(t)
+        };
+        if !clean_stop || a == x {
+            a = x + 1;
+        }
+    }
+    // drop a leading preposition, conjunction or hyphen
+    while a <= end && (PREPS.contains(&v.tok(a)) || matches!(v.tok(a), "and" | "-" | "&")) {
+        a += 1;
+    }
+    (a <= end).then_some((a, end + 1))
+}
+
+/// "Wilson praised Rubio and said …": the sentence-initial subject (a pronoun
+/// or a run of capitalized words), when the cue is the second of two verbs.
+fn initial_subject(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut a = s0;
+    while a < limit && matches!(v.tok(a), "but" | "and" | "so" | "then") {
+        a += 1;
+    }
+    if a >= limit {
+        return None;
+    }
+    if PRONOUNS.contains(&v.tok(a)) {
+        return Some((a, a + 1));
+    }
+    // a sentence opening with an adverbial ("When …", "In Iowa, …") hides its subject
+    if PREPS.contains(&v.tok(a)) || BOUNDARY.contains(&v.tok(a)) || v.is_punct(a) {
+        return None;
+    }
+    // the subject noun phrase: up to the first verb-like word
+    let mut b = a;
+    while b < limit && b < a + 10 {
+        let t = v.tok(b);
+        if v.in_speech[b].is_some() || marks::is_mark(t) {
+            break;
+        }
+        if v.is_punct(b) && !matches!(t, "-" | "&" | "'s" | "’s") {
+            break;
+        }
+        let after_det = b > a && DETS.contains(&v.tok(b - 1));
+        if b > a
+            && (BOUNDARY.contains(&t)
+                || RELATIVES.contains(&t)
+                || (!v.capitalized(b) && !after_det && (t.ends_with("ed") || t.ends_with("ing"))))
+        {
+            break;
+        }
+        if let Some(u) = &v.upos
+            && b > a
+            && matches!(u[b], "VERB" | "AUX")
+        {
+            break;
+        }
+        b += 1;
+    }
+    (b > a).then_some((a, b))
+}
+
+/// "Peskov, the Kremlin spokesman, said": the subject before an appositive.
+fn appositive_subject(v: &View<'_>, comma: usize, s0: usize) -> Option<(usize, usize)> {
+    let c1 = (s0..comma).rev().take(30).find(|&j| v.tok(j) == ",")?;
+    if c1 == s0 || c1 + 1 >= comma {
+        return None;
+    }
+    let first = v.tok(c1 + 1);
+    let np = np_left(v, c1 - 1, s0)?;
+    if matches!(
+        first,
+        "who" | "which" | "whose" | "in" | "at" | "on" | "speaking" | "after" | "when" | "while"
+    ) || first.ends_with("ing")
+        || first.ends_with("ed")
+    {
+        return Some(np);
+    }
+    Some((np.0, comma))
+}
+
+/// The noun phrase starting at `from`, up to punctuation or a clause word.
+fn np_right(v: &View<'_>, from: usize, s1: usize) -> Option<(usize, usize)> {
+    if from >= s1 {
+        return None;
+    }
+    if !np_start_ok(v, from) {
+        return None;
+    }
+    np_right_any(v, from, s1)
+}
+
+fn np_start_ok(v: &View<'_>, from: usize) -> bool {
+    let t0 = v.tok(from);
+    let obj_pron = matches!(
+        t0,
+        "him"
+            | "her"
+            | "them"
+            | "us"
+            | "me"
+            | "one"
+            | "some"
+            | "many"
+            | "officials"
+            | "sources"
+            | "police"
+            | "experts"
+            | "analysts"
+    );
+    if !(v.capitalized(from)
+        || DETS.contains(&t0)
+        || PRONOUNS.contains(&t0)
+        || obj_pron
+        || t0.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        || PREPS.contains(&t0)
+    {
+        return false;
+    }
+    true
+}
+
+/// The noun phrase starting at `from` (no check on its first word).
+fn np_right_any(v: &View<'_>, from: usize, s1: usize) -> Option<(usize, usize)> {
+    let mut b = from;
+    while b < s1 && b < from + 12 {
+        let t = v.tok(b);
+        if v.in_speech[b].is_some() || marks::is_mark(t) {
+            break;
+        }
+        if t == "(" {
+            if let Some(c) = (b + 1..s1.min(b + 8)).find(|&j| v.tok(j) == ")") {
+                b = c + 1;
+                continue;
+            }
+            break;
+        }
+        if v.is_punct(b) && !matches!(t, "-" | "&" | "'s" | "’s") {
+            break;
+        }
+        if matches!(
+            t,
+            "that"
+                | "who"
+                | "which"
+                | "when"
+                | "as"
+                | "because"
+                | "after"
+                | "before"
+                | "and"
+                | "but"
+                | "if"
+                | "while"
+        ) || (b > from
+            && matches!(
+                t,
+                "said"
+                    | "says"
+                    | "told"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+            ))
+        {
+            break;
+        }
+        b += 1;
+    }
+    (b > from).then_some((from, b))
+}
+
+/// Possessor of a cue noun: "Kerry's announcement", "his claim".
+fn possessor(v: &View<'_>, cue: usize, s0: usize) -> Option<((usize, usize), ())> {
+    if cue == s0 {
+        return None;
+    }
+    let p = cue - 1;
+    let t = v.tok(p);
+    if matches!(t, "his" | "her" | "their" | "its") {
+        return Some(((p, p + 1), ()));
+    }
+    if matches!(t, "'s" | "’s") && p > s0 {
+        let np = np_left(v, p - 1, s0)?;
+        return Some(((np.0, p), ()));
+    }
+    None
+}
+
+/// End of the content: the sentence end without its final punctuation
+/// (kept when it sits inside a closing quotation mark).
+fn trim_end(v: &View<'_>, a: usize, s1: usize) -> usize {
+    let mut b = s1;
+    while b > a
+        && matches!(
+            v.tok(b - 1),
+            "." | "!" | "?" | "," | ";" | ":" | "…" | "-" | "—" | ")"
+        )
+    {
+        b -= 1;
+    }
+    // an opening mark dangling at the end
+    while b > a && marks::is_mark(v.tok(b - 1)) && v.open_at[b - 1].is_some() {
+        b -= 1;
+    }
+    b
+}
+
+fn to_quote(v: &View<'_>, c: Cand) -> Quote {
+    let cue = (c.cue.0 != usize::MAX).then(|| v.span(c.cue.0, c.cue.1));
+    let source = c.source.map(|(a, b)| v.span(a, b));
+    let content: Vec<Span> = c.content.iter().map(|&(a, b)| v.span(a, b)).collect();
+    let sentence = c.content.first().map(|x| v.sent_of[x.0]).unwrap_or(0);
+    let mut q = Quote {
+        kind: c.kind.to_string(),
+        cue,
+        source,
+        content,
+        speaker: None,
+        speaker_code: None,
+        speaker_name: None,
+        sentence,
+        rule: c.rule,
+    };
+    resolve_speaker(v.doc, &mut q);
+    q
+}
+
+/// Links the source span to an actor mention, following coreference.
+pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
+    let (Some(actors), Some(src)) = (doc.actors.as_ref(), q.source) else {
+        return;
+    };
+    // the mention inside the source span; prefer the one whose head is rightmost
+    let Some(mut m) = actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| src.overlaps(a.span))
+        .max_by_key(|(_, a)| (a.span.len(), a.head))
+        .map(|(i, _)| i)
+    else {
+        return;
+    };
+    let mut hops = 0;
+    while let Some(ant) = actors[m].antecedent {
+        if ant as usize >= actors.len() || hops > 20 {
+            break;
+        }
+        m = ant as usize;
+        hops += 1;
+    }
+    let a = &actors[m];
+    q.speaker = Some(m as u32);
+    q.speaker_code = (!a.code.is_empty()).then(|| a.code.clone());
+    q.speaker_name = a
+        .name
+        .clone()
+        .or_else(|| Some(doc.slice(a.span).to_string()));
+}
+
+/// A sentence opening with a short name and a colon ("Putin: NATO must stop")
+/// attributes the rest of the sentence to the name.
+fn colon_headlines(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bool]) {
+    const LABELS: &[&str] = &[
+        "update",
+        "updated",
+        "note",
+        "editor",
+        "breaking",
+        "photo",
+        "photos",
+        "video",
+        "watch",
+        "read",
+        "source",
+        "sources",
+        "related",
+        "advertisement",
+        "correction",
+        "update",
+        "exclusive",
+        "abstract",
+        "full",
+        "text",
+        "listen",
+        "see",
+        "more",
+        "also",
+        "warning",
+        "q",
+        "a",
+        "poll",
+        "analysis",
+        "opinion",
+        "live",
+        "latest",
+        "answer",
+        "question",
+        "daily",
+        "graphic",
+        "map",
+        "chart",
+        "timeline",
+        "factbox",
+        "explainer",
+    ];
+    for s in v.doc.sentences() {
+        let (s0, s1) = (s.tokens.start as usize, s.tokens.end as usize);
+        let Some(c) = (s0 + 1..s1.min(s0 + 6)).find(|&j| v.tok(j) == ":") else {
+            continue;
+        };
+        if (s0..s1).any(|j| covered[j]) || s1 < c + 4 {
+            continue;
+        }
+        let name_like = (s0..c).all(|j| {
+            (v.capitalized(j) && !v.is_punct(j)) || matches!(v.tok(j), "." | "-" | "'s" | "’s")
+        });
+        if !name_like || (s0..c).any(|j| LABELS.contains(&v.tok(j))) {
+            continue;
+        }
+        // not a time or a list ("3:20", "Ohio: 66")
+        if v.tok(c + 1)
+            .chars()
+            .next()
+            .is_some_and(|ch| ch.is_ascii_digit())
+        {
+            continue;
+        }
+        let b = trim_end(v, c + 1, s1);
+        if b <= c + 1 {
+            continue;
+        }
+        for x in covered.iter_mut().take(s1).skip(s0) {
+            *x = true;
+        }
+        let mut cand = Cand {
+            cue: (c, c + 1),
+            source: Some((s0, c)),
+            content: vec![(c + 1, b)],
+            kind: "indirect",
+            rule: "colon:headline".into(),
+        };
+        cand.kind = kind_of(v, &cand);
+        cands.push(cand);
+    }
+}

@@ -1,0 +1,373 @@
+//! Attribution forms on hand-written texts.
+
+use chronicle_doc::{ActorMention, Article, Doc, Meta, Quote, Span, TokenRange};
+use chronicle_quotes::QuoteAnnotator;
+
+fn doc(text: &str) -> Doc {
+    Doc::new(Article {
+        meta: Meta {
+            id: "t".into(),
+            ..Meta::default()
+        },
+        text: text.into(),
+    })
+}
+
+fn quotes(d: &Doc) -> Vec<Quote> {
+    QuoteAnnotator::new().annotate(d)
+}
+
+/// (kind, source, cue, content pieces) of each quote.
+fn show(d: &Doc) -> Vec<(String, String, String, Vec<String>)> {
+    quotes(d)
+        .iter()
+        .map(|q| {
+            (
+                q.kind.clone(),
+                q.source.map(|s| d.slice(s).to_string()).unwrap_or_default(),
+                q.cue.map(|s| d.slice(s).to_string()).unwrap_or_default(),
+                q.content.iter().map(|s| d.slice(*s).to_string()).collect(),
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (String, String, String, Vec<String>) {
+    let d = doc(text);
+    let v = show(&d);
+    assert_eq!(v.len(), 1, "{text}: {v:?}");
+    v.into_iter().next().unwrap()
+}
+
+#[test]
+fn direct_speaker_after_and_continuation() {
+    let (k, s, c, content) =
+        one("“It's a very dangerous adventure,” Peskov said. “We will respond.”");
+    assert_eq!(
+        (k.as_str(), s.as_str(), c.as_str()),
+        ("direct", "Peskov", "said")
+    );
+    assert_eq!(
+        content,
+        vec!["“It's a very dangerous adventure,”", "“We will respond.”"]
+    );
+}
+
+#[test]
+fn direct_inverted_speaker_with_appositive() {
+    let (k, s, c, content) =
+        one("\"The talks failed,\" said Dmitry Peskov, the Kremlin spokesman.");
+    assert_eq!(k, "direct");
+    assert_eq!(s, "Dmitry Peskov, the Kremlin spokesman");
+    assert_eq!(c, "said");
+    assert_eq!(content, vec!["\"The talks failed,\""]);
+}
+
+#[test]
+fn direct_speaker_before_with_colon() {
+    let (k, s, c, content) = one("The minister said: “We are ready for talks.”");
+    assert_eq!(
+        (k.as_str(), s.as_str(), c.as_str()),
+        ("direct", "The minister", "said:")
+    );
+    assert_eq!(content, vec!["“We are ready for talks.”"]);
+}
+
+#[test]
+fn speaker_inside_interrupted_quote() {
+    let d = doc("“We are ready,” he said, “but not at any price.”");
+    let v = show(&d);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, "he");
+    assert_eq!(v[0].3, vec!["“We are ready,”", "“but not at any price.”"]);
+}
+
+#[test]
+fn every_quote_style() {
+    for (text, inner) in [
+        ("“We hold the line,” Zelensky said.", "“We hold the line,”"),
+        (
+            "\"We hold the line,\" Zelensky said.",
+            "\"We hold the line,\"",
+        ),
+        ("‘We hold the line,’ Zelensky said.", "‘We hold the line,’"),
+        ("«We hold the line», Zelensky said.", "«We hold the line»"),
+        ("„We hold the line“, Zelensky said.", "„We hold the line“"),
+        (
+            "''We hold the line,'' Zelensky said.",
+            "''We hold the line,''",
+        ),
+    ] {
+        let (k, s, _, content) = one(text);
+        assert_eq!(k, "direct", "{text}");
+        assert_eq!(s, "Zelensky", "{text}");
+        assert_eq!(content, vec![inner], "{text}");
+    }
+}
+
+#[test]
+fn multi_paragraph_quote_without_closing_mark() {
+    let text = "Peskov said: “The first point is simple. We will not move.\n\n“The second point is harder.”\n\nOther news followed.";
+    let d = doc(text);
+    let v = show(&d);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].3,
+        vec![
+            "“The first point is simple. We will not move.",
+            "“The second point is harder.”"
+        ]
+    );
+}
+
+#[test]
+fn speaker_in_an_earlier_sentence() {
+    let d = doc(
+        "Kuleba spoke to reporters in Kyiv. “The shelling has not stopped,” he said. He looked tired.\n\n“We need air defence now. Every day counts.”",
+    );
+    let q = quotes(&d);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].rule, "direct:carry");
+    assert_eq!(d.slice(q[1].source.unwrap()), "he");
+    assert_eq!(
+        d.slice(q[1].content[0]),
+        "“We need air defence now. Every day counts.”"
+    );
+}
+
+#[test]
+fn indirect_forms() {
+    let cases = [
+        (
+            "Zelensky said that Russia had lost many soldiers.",
+            "Zelensky",
+            "said",
+            "that Russia had lost many soldiers",
+        ),
+        (
+            "Zelensky said Russia had lost many soldiers.",
+            "Zelensky",
+            "said",
+            "Russia had lost many soldiers",
+        ),
+        (
+            "The general told reporters on Monday that the offensive would continue.",
+            "The general",
+            "told",
+            "that the offensive would continue",
+        ),
+        (
+            "NATO warned that any attack would trigger a response.",
+            "NATO",
+            "warned",
+            "that any attack would trigger a response",
+        ),
+        (
+            "Kyiv insisted the bridge was a military target.",
+            "Kyiv",
+            "insisted",
+            "the bridge was a military target",
+        ),
+        (
+            "Ukraine accused Russia of shelling the plant.",
+            "Ukraine",
+            "accused",
+            "Russia of shelling the plant",
+        ),
+        (
+            "Ukraine speaks of heavy Russian losses.",
+            "Ukraine",
+            "speaks of",
+            "heavy Russian losses",
+        ),
+        (
+            "The mayor complained that aid was too slow.",
+            "The mayor",
+            "complained",
+            "that aid was too slow",
+        ),
+        (
+            "Scholz emphasized that Germany would keep its word.",
+            "Scholz",
+            "emphasized",
+            "that Germany would keep its word",
+        ),
+        (
+            "Putin's spokesman said the talks were over.",
+            "Putin's spokesman",
+            "said",
+            "the talks were over",
+        ),
+        (
+            "Moscow has repeatedly denied that its troops were involved.",
+            "Moscow",
+            "has repeatedly denied",
+            "that its troops were involved",
+        ),
+    ];
+    for (text, s, c, content) in cases {
+        let (k, gs, gc, gcontent) = one(text);
+        assert_eq!(k, "indirect", "{text}");
+        assert_eq!((gs.as_str(), gc.as_str()), (s, c), "{text}");
+        assert_eq!(gcontent, vec![content], "{text}");
+    }
+}
+
+#[test]
+fn speaker_after_indirect_content() {
+    let (k, s, c, content) = one("The convoy has stopped, Ukrainian officials said.");
+    assert_eq!(
+        (k.as_str(), s.as_str(), c.as_str()),
+        ("indirect", "Ukrainian officials", "said")
+    );
+    assert_eq!(content, vec!["The convoy has stopped"]);
+}
+
+#[test]
+fn according_to_before_and_after() {
+    let (k, s, c, content) = one("According to Ukrainian officials, the bridge was destroyed.");
+    assert_eq!(
+        (k.as_str(), s.as_str(), c.as_str()),
+        ("according_to", "Ukrainian officials", "According to")
+    );
+    assert_eq!(content, vec!["the bridge was destroyed"]);
+    let (_, s, _, content) = one("The bridge was destroyed, according to Ukrainian officials.");
+    assert_eq!(s, "Ukrainian officials");
+    assert_eq!(content, vec!["The bridge was destroyed"]);
+}
+
+#[test]
+fn mixed_quote() {
+    let (k, s, _, content) =
+        one("Biden insisted the sanctions were \"working very well\" and would stay.");
+    assert_eq!(k, "mixed");
+    assert_eq!(s, "Biden");
+    assert_eq!(
+        content,
+        vec!["the sanctions were \"working very well\" and would stay"]
+    );
+}
+
+#[test]
+fn scare_quotes_and_titles_are_not_speech() {
+    let d = doc(
+        "The so-called 'peacekeepers' arrived in the \"republic\". The film \"Winter on Fire\" was shown.",
+    );
+    assert!(quotes(&d).is_empty(), "{:?}", show(&d));
+}
+
+#[test]
+fn unbalanced_mark_does_not_swallow_the_article() {
+    let text = "Residents reported “heavy shelling overnight. The power plant is offline.\n\nThe mayor said the city had no water.";
+    let d = doc(text);
+    let v = show(&d);
+    let mayor = v
+        .iter()
+        .find(|x| x.1 == "The mayor")
+        .expect("the later attribution survives");
+    assert_eq!(mayor.3, vec!["the city had no water"]);
+    for q in quotes(&d) {
+        for c in &q.content {
+            assert!(
+                !d.slice(*c).contains("The mayor"),
+                "content swallowed the next paragraph"
+            );
+        }
+    }
+}
+
+#[test]
+fn nested_quotes_stay_inside_the_outer_quote() {
+    let (k, s, _, content) = one("“They told us ‘leave now’ and we ran,” a resident said.");
+    assert_eq!(k, "direct");
+    assert_eq!(s, "a resident");
+    assert_eq!(content, vec!["“They told us ‘leave now’ and we ran,”"]);
+}
+
+#[test]
+fn pronoun_speaker_resolves_through_antecedent() {
+    let text = "Dmitry Peskov spoke on Monday. He said the talks were over.";
+    let mut d = doc(text);
+    let he = text.find("He").unwrap();
+    let mention = |span: Span, ant: Option<u32>, code: &str, name: Option<&str>| ActorMention {
+        span,
+        tokens: TokenRange::new(0, 1),
+        head: 0,
+        entity: None,
+        actor_id: None,
+        name: name.map(str::to_string),
+        code: code.into(),
+        country: Some("RUS".into()),
+        sector: Some("GOV".into()),
+        qid: None,
+        antecedent: ant,
+        rule: "test".into(),
+    };
+    d.actors = Some(vec![
+        mention(Span::new(0, 13), None, "RUSGOV", Some("Dmitry Peskov")),
+        mention(Span::new(he, he + 2), Some(0), "", None),
+    ]);
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1);
+    assert_eq!(d.slice(q[0].source.unwrap()), "He");
+    assert_eq!(q[0].speaker, Some(0));
+    assert_eq!(q[0].speaker_code.as_deref(), Some("RUSGOV"));
+    assert_eq!(q[0].speaker_name.as_deref(), Some("Dmitry Peskov"));
+}
+
+#[test]
+fn spans_are_valid_and_text_order_kept() {
+    let d = doc("“Yes,” he said. Kyiv said no. According to Reuters, talks resumed.");
+    let q = quotes(&d);
+    assert_eq!(q.len(), 3);
+    let mut d2 = d.clone();
+    d2.quotes = Some(q.clone());
+    d2.check_spans().unwrap();
+    assert!(
+        q.windows(2)
+            .all(|w| w[0].content[0].start <= w[1].content[0].start)
+    );
+}
+
+#[test]
+fn quote_opening_the_next_paragraph_continues_the_speaker() {
+    let d = doc("“The shelling has not stopped,” Kuleba said.\n\n“We need air defence now.”");
+    let v = show(&d);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].3,
+        vec![
+            "“The shelling has not stopped,”",
+            "“We need air defence now.”"
+        ]
+    );
+}
+
+#[test]
+fn dependency_parse_gives_the_subject_when_present() {
+    // "Officials in the Kremlin's press office said talks failed ." with a gold parse
+    let conllu = "# text = Officials in the press office said talks failed .\n\
+1\tOfficials\tofficial\tNOUN\tNNS\t_\t6\tnsubj\t_\t_\n\
+2\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n\
+3\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n\
+4\tpress\tpress\tNOUN\tNN\t_\t5\tcompound\t_\t_\n\
+5\toffice\toffice\tNOUN\tNN\t_\t1\tnmod\t_\t_\n\
+6\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+7\ttalks\ttalk\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n\
+8\tfailed\tfail\tVERB\tVBD\t_\t6\tccomp\t_\t_\n\
+9\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+    let sents = chronicle_doc::conllu::parse(conllu).unwrap();
+    let d = chronicle_doc::conllu::to_doc(&sents, "t");
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        d.slice(q[0].source.unwrap()),
+        "Officials in the press office"
+    );
+    assert_eq!(d.slice(q[0].cue.unwrap()), "said");
+    assert_eq!(d.slice(q[0].content[0]), "talks failed");
+    // a verb form tagged as a noun is not a cue
+    let noun = conllu.replace("6\tsaid\tsay\tVERB", "6\tsaid\tsay\tNOUN");
+    let d2 = chronicle_doc::conllu::to_doc(&chronicle_doc::conllu::parse(&noun).unwrap(), "t");
+    assert!(quotes(&d2).is_empty());
+}
