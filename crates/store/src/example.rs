@@ -132,8 +132,12 @@ impl B {
             actor_id: name.map(|n| n.to_lowercase().replace(' ', "_")),
             name: name.map(str::to_string),
             code: code.into(),
-            country: code.get(..3).map(str::to_string),
-            sector: code.get(3..).filter(|s| !s.is_empty()).map(str::to_string),
+            country: Some(if code == "NATO" { "NATO" } else { &code[..3] }.to_string()),
+            sector: if code == "NATO" {
+                Some("IGO".into())
+            } else {
+                code.get(3..).filter(|s| !s.is_empty()).map(str::to_string)
+            },
             qid: None,
             antecedent: None,
             rule: format!("example:dict:{code}"),

@@ -54,13 +54,9 @@ pub fn quad_class(cameo: &str) -> u8 {
     }
 }
 
-/// Country part of a code: the first three letters when they are uppercase ASCII.
+/// Country of a participant's resolved actor mention.
 fn country(p: Option<&PartyRow>) -> String {
-    p.and_then(|p| p.code.as_deref())
-        .and_then(|c| c.get(..3))
-        .filter(|c| c.bytes().all(|b| b.is_ascii_uppercase()))
-        .unwrap_or("")
-        .to_string()
+    p.and_then(|p| p.country.clone()).unwrap_or_default()
 }
 
 fn tsv_clean(s: &str) -> String {

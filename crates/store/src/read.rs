@@ -60,6 +60,8 @@ pub struct PartyRow {
     pub code: Option<String>,
     /// Resolved name, else the text of the span.
     pub name: String,
+    /// Country of the resolved actor mention (ISO alpha-3 or IGO code).
+    pub country: Option<String>,
 }
 
 /// One event with its article provenance.
@@ -444,7 +446,10 @@ fn span(r: &Row, i: usize) -> rusqlite::Result<Span> {
 
 fn parties(c: &Connection, event: i64) -> Result<(Vec<PartyRow>, Vec<PartyRow>, Option<PartyRow>)> {
     let mut st = c.prepare_cached(
-        "SELECT role, start, end, actor, code, name FROM participants WHERE event = ?1 ORDER BY role, idx",
+        "SELECT p.role, p.start, p.end, p.actor, p.code, p.name, ac.country FROM participants p
+         JOIN events e ON e.pk = p.event
+         LEFT JOIN actors ac ON ac.article = e.article AND ac.idx = p.actor
+         WHERE p.event = ?1 ORDER BY p.role, p.idx",
     )?;
     let (mut a, mut r, mut at) = (Vec::new(), Vec::new(), None);
     let rows = st.query_map([event], |row| {
@@ -455,6 +460,7 @@ fn parties(c: &Connection, event: i64) -> Result<(Vec<PartyRow>, Vec<PartyRow>, 
                 actor: row.get(3)?,
                 code: row.get(4)?,
                 name: row.get(5)?,
+                country: row.get(6)?,
             },
         ))
     })?;

@@ -231,7 +231,10 @@ fn insert_doc(tx: &Transaction, doc: &Doc, hash: &str, stats: &mut PutStats) -> 
             e.trigger.end,
             e.pattern,
             e.sentence,
-            e.intensity as f64,
+            // Via the shortest decimal form, so -7.2f32 is stored as -7.2, not -7.199999809…
+            format!("{}", e.intensity)
+                .parse::<f64>()
+                .unwrap_or(e.intensity as f64),
             e.cameo,
             mg.dead,
             mg.injured,
