@@ -116,12 +116,6 @@ fn doc_lines(paths: &[PathBuf]) -> impl Iterator<Item = Item> + '_ {
 
 /// Runs `chronicle ingest`.
 pub fn run(args: Args) -> Result<i32> {
-    if !args.docs {
-        anyhow::bail!(
-            "analysing raw articles needs the pipeline, which this build does not include yet; \
-             pass --docs to store analysed Docs (one JSON Doc per line)"
-        );
-    }
     let mut store =
         Store::open(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
     let total = input_bytes(&args.paths);
@@ -150,14 +144,40 @@ pub fn run(args: Args) -> Result<i32> {
         pb.set_message(format!("{done} articles, {rate:.0}/s"));
         Ok(())
     };
-    for (item, bytes) in doc_lines(&args.paths) {
-        pb.inc(bytes);
-        match item {
-            Ok(d) => batch.push(d),
-            Err((origin, reason)) => stats.skipped.push((origin, reason)),
+    let size = args.batch.max(1);
+    if args.docs {
+        for (item, bytes) in doc_lines(&args.paths) {
+            pb.inc(bytes);
+            match item {
+                Ok(d) => batch.push(d),
+                Err((origin, reason)) => stats.skipped.push((origin, reason)),
+            }
+            if batch.len() >= size {
+                flush(&mut batch, &mut stats, &mut done)?;
+            }
         }
-        if batch.len() >= args.batch.max(1) {
-            flush(&mut batch, &mut stats, &mut done)?;
+    } else {
+        // Raw articles: read, analyse a batch in parallel, store it.
+        let pipeline = chronicle_pipeline::Pipeline::new();
+        let mut articles = Vec::with_capacity(size);
+        let mut reader =
+            chronicle_ingest::Reader::new(&args.paths, chronicle_ingest::Options::default())
+                .peekable();
+        while let Some(item) = reader.next() {
+            match item {
+                Ok(a) => {
+                    pb.inc(a.text.len() as u64);
+                    articles.push(a);
+                }
+                Err(e) => stats.skipped.push((
+                    e.origin.clone(),
+                    format!("{}: {}", e.kind.name(), e.message),
+                )),
+            }
+            if articles.len() >= size || (reader.peek().is_none() && !articles.is_empty()) {
+                batch.extend(pipeline.analyze_batch(std::mem::take(&mut articles)));
+                flush(&mut batch, &mut stats, &mut done)?;
+            }
         }
     }
     flush(&mut batch, &mut stats, &mut done)?;

@@ -1,0 +1,144 @@
+//! The analysis pipeline: composes the stages, each writing exactly one layer
+//! (or a fixed set of layers) of a [`Doc`], in dependency order.
+//!
+//! ```
+//! use chronicle_doc::{Article, Meta};
+//! use chronicle_pipeline::Pipeline;
+//! let p = Pipeline::default();
+//! let doc = p.analyze(Article {
+//!     meta: Meta { id: "a1".into(), ..Meta::default() },
+//!     text: "Mr. Peskov spoke. NATO did not.".into(),
+//! });
+//! assert_eq!(doc.sentences().len(), 2);
+//! ```
+//!
+//! Adding a stage: give it a field here (built from embedded data in
+//! `Default`, replaceable with a `with_*` method), call its `annotate` in
+//! [`Pipeline::run`] after the stages it reads, and store what it returns in
+//! its own layer. Stages never do IO and never fail on text; odd input becomes
+//! a [`chronicle_doc::Diagnostic`].
+#![deny(missing_docs)]
+
+use chronicle_doc::{Article, Diagnostic, Doc};
+use chronicle_text::Segmenter;
+use rayon::prelude::*;
+
+/// The composed analysis stages. Cheap to share by reference across threads.
+#[derive(Clone, Debug, Default)]
+pub struct Pipeline {
+    /// Text stage: writes `sentences` and `tokens`.
+    pub text: Segmenter,
+}
+
+impl Pipeline {
+    /// A pipeline with the default (embedded) data for every stage.
+    pub fn new() -> Pipeline {
+        Pipeline::default()
+    }
+
+    /// Replaces the text stage (e.g. with a segmenter built from another lexicon).
+    pub fn with_text(mut self, text: Segmenter) -> Pipeline {
+        self.text = text;
+        self
+    }
+
+    /// Analyses one article.
+    pub fn analyze(&self, article: Article) -> Doc {
+        let mut doc = Doc::new(article);
+        self.run(&mut doc);
+        doc
+    }
+
+    /// Runs every stage on a Doc, in order. Each stage writes its own layer
+    /// from the layers before it; layers already present are recomputed.
+    pub fn run(&self, doc: &mut Doc) {
+        // 1. text: sentences + tokens
+        let (sentences, tokens) = self.text.annotate(doc);
+        if tokens.is_empty() {
+            doc.diagnostics.push(Diagnostic {
+                stage: "text".into(),
+                span: None,
+                message: "no tokens in the analysis regions (empty or whitespace-only text)".into(),
+            });
+        }
+        if let Some(s) = sentences
+            .iter()
+            .find(|s| s.tokens.len() >= self.text.max_sentence_tokens())
+        {
+            doc.diagnostics.push(Diagnostic {
+                stage: "text".into(),
+                span: Some(s.span),
+                message: format!(
+                    "sentence cut at {} tokens (no sentence boundary found)",
+                    s.tokens.len()
+                ),
+            });
+        }
+        doc.sentences = Some(sentences);
+        doc.tokens = Some(tokens);
+        // later stages (syntax, entities, events, quotes, claims) go here
+        debug_assert!(doc.check_spans().is_ok(), "{:?}", doc.check_spans());
+    }
+
+    /// Analyses a batch in parallel (rayon's global pool), returning the Docs in
+    /// input order.
+    pub fn analyze_batch(&self, articles: Vec<Article>) -> Vec<Doc> {
+        articles.into_par_iter().map(|a| self.analyze(a)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chronicle_doc::{Meta, Span};
+
+    fn art(id: &str, text: &str) -> Article {
+        Article {
+            meta: Meta {
+                id: id.into(),
+                ..Meta::default()
+            },
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn analyze_writes_text_layers_only() {
+        let d = Pipeline::default().analyze(art("a", "Kyiv won't yield. Moscow insists."));
+        assert_eq!(d.sentences().len(), 2);
+        assert_eq!(d.token_text(1), "wo");
+        assert!(d.tags.is_none() && d.events.is_none());
+        assert!(d.diagnostics.is_empty());
+        d.check_spans().unwrap();
+    }
+
+    #[test]
+    fn empty_text_gives_a_diagnostic_not_an_error() {
+        let d = Pipeline::default().analyze(art("e", "  \n "));
+        assert_eq!(d.tokens(), &[]);
+        assert_eq!(d.sentences.as_deref(), Some(&[][..]));
+        assert_eq!(d.diagnostics.len(), 1);
+        assert_eq!(d.diagnostics[0].stage, "text");
+    }
+
+    #[test]
+    fn long_runs_are_flagged() {
+        let p = Pipeline::default().with_text(Segmenter::default().with_max_sentence_tokens(5));
+        let d = p.analyze(art("l", "one two three four five six seven"));
+        assert_eq!(d.sentences().len(), 2);
+        assert!(d.diagnostics[0].message.contains("cut at 5"));
+        assert_eq!(d.diagnostics[0].span, Some(Span::new(0, 23)));
+    }
+
+    #[test]
+    fn batch_keeps_input_order() {
+        let arts: Vec<Article> = (0..200)
+            .map(|i| art(&format!("a{i}"), &"Talks resumed. ".repeat(i % 7 + 1)))
+            .collect();
+        let docs = Pipeline::default().analyze_batch(arts);
+        for (i, d) in docs.iter().enumerate() {
+            assert_eq!(d.meta.id, format!("a{i}"));
+            assert_eq!(d.sentences().len(), i % 7 + 1);
+        }
+    }
+}
