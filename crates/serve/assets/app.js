@@ -10,6 +10,7 @@ function el(tag, attrs = {}, ...kids) {
   for (const [k, v] of Object.entries(attrs)) {
     if (v == null) continue;
     if (k === 'class') e.className = v;
+    else if (k === 'style') e.style.cssText = v; // CSSOM, allowed by the CSP (style attributes are not)
     else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
     else e.setAttribute(k, v);
   }
@@ -140,14 +141,14 @@ views.article = async ({ arg }) => {
   actors.forEach((x, i) => add(x.span, 'actor', { kind: 'actor', title: `Actor ${x.code}`, fields: [['text', cut(x.span)], ['code', x.code], ['name', x.name], ['actor id', x.actor_id], ['country', x.country], ['sector', x.sector], ['qid', x.qid], ['antecedent', x.antecedent != null ? cut(actors[x.antecedent].span) : null], ['span', x.span], ['rule', x.rule]] }));
   const party = p => (p.code ? p.code + ' ' : '') + '“' + cut(p.span) + '”';
   (doc.events || []).forEach((x, i) => add(x.trigger, 'event', { kind: 'event', title: `Event ${x.type}${x.mode ? ' (' + x.mode + ')' : ''}`, fields: [
-    ['id', article.event_ids[i]], ['trigger', cut(x.trigger)], ['actors', x.actors.map(party).join(', ')], ['recipients', x.recipients.map(party).join(', ')],
-    ['attributed to', x.attributed_to ? party(x.attributed_to) : null], ['context', x.context.join(', ')], ['aux', x.aux.join(', ')],
+    ['id', article.event_ids[i]], ['trigger', cut(x.trigger)], ['actors', (x.actors || []).map(party).join(', ')], ['recipients', (x.recipients || []).map(party).join(', ')],
+    ['attributed to', x.attributed_to ? party(x.attributed_to) : null], ['context', (x.context || []).join(', ')], ['aux', (x.aux || []).join(', ')],
     ['intensity', x.intensity], ['CAMEO root', x.cameo], ['magnitudes', Object.keys(x.magnitudes || {}).length ? x.magnitudes : null],
     ['sentence', x.sentence], ['span', x.trigger], ['pattern', x.pattern]] }));
   (doc.quotes || []).forEach((x, i) => {
     const rec = { kind: 'quote', title: `Quote (${x.kind})`, fields: [['id', article.quote_ids[i]], ['speaker', x.speaker_name || (x.source ? cut(x.source) : null)],
-      ['speaker code', x.speaker_code], ['content', x.content.map(cut).join(' … ')], ['cue', x.cue ? cut(x.cue) : null], ['sentence', x.sentence], ['rule', x.rule]] };
-    x.content.forEach(sp => add(sp, 'quote', rec));
+      ['speaker code', x.speaker_code], ['content', (x.content || []).map(cut).join(' … ')], ['cue', x.cue ? cut(x.cue) : null], ['sentence', x.sentence], ['rule', x.rule]] };
+    (x.content || []).forEach(sp => add(sp, 'quote', rec));
     if (x.source) add(x.source, 'speaker', rec);
     if (x.cue) add(x.cue, 'cue', rec);
   });
@@ -182,14 +183,14 @@ views.article = async ({ arg }) => {
   const evs = doc.events || [];
   if (evs.length) {
     const t = el('table', { id: 'article-events' }, el('tr', {}, ['Type', 'Mode', 'Actor', 'Recipient', 'Trigger', 'Intensity', 'Pattern'].map(h => el('th', {}, h))));
-    evs.forEach(x => t.append(el('tr', {}, el('td', {}, x.type), el('td', {}, x.mode || ''), el('td', {}, x.actors.map(party).join(', ')),
-      el('td', {}, x.recipients.map(party).join(', ')), el('td', {}, cut(x.trigger)), el('td', {}, x.intensity), el('td', { class: 'mono' }, x.pattern))));
+    evs.forEach(x => t.append(el('tr', {}, el('td', {}, x.type), el('td', {}, x.mode || ''), el('td', {}, (x.actors || []).map(party).join(', ')),
+      el('td', {}, (x.recipients || []).map(party).join(', ')), el('td', {}, cut(x.trigger)), el('td', {}, x.intensity), el('td', { class: 'mono' }, x.pattern))));
     view.append(el('h2', {}, 'Events'), t);
   }
   const qs = doc.quotes || [];
   if (qs.length) {
     const ul = el('ul', { class: 'results' });
-    qs.forEach(x => ul.append(el('li', {}, el('b', {}, x.speaker_name || (x.source ? cut(x.source) : 'unknown')), ' → “', x.content.map(cut).join(' … '), '” ', el('span', { class: 'muted mono' }, x.rule))));
+    qs.forEach(x => ul.append(el('li', {}, el('b', {}, x.speaker_name || (x.source ? cut(x.source) : 'unknown')), ' → “', (x.content || []).map(cut).join(' … '), '” ', el('span', { class: 'muted mono' }, x.rule))));
     view.append(el('h2', {}, 'Quotes'), ul);
   }
   const cs = doc.claims || [];
@@ -235,7 +236,7 @@ function timelineChart(series) {
   series.forEach(p => byP.get(p.period).push(p));
   const totals = periods.map(p => byP.get(p).reduce((s, x) => s + x.count, 0));
   const maxC = Math.max(1, ...totals);
-  const bw = (W - L - R) / periods.length;
+  const bw = Math.min(90, (W - L - R) / periods.length);
   const y = c => H - B - (c / maxC) * (H - T - B);
   const yi = v => H - B - ((v + 10) / 20) * (H - T - B);
   const svg = sv('svg', { class: 'chart', id: 'timeline-chart', viewBox: `0 0 ${W} ${H}`, width: W, height: H });
@@ -258,7 +259,7 @@ function timelineChart(series) {
   svg.append(sv('polyline', { points: line.map(p => p.join(',')).join(' '), fill: 'none', stroke: '#222', 'stroke-width': 2, 'stroke-dasharray': '4 3' }));
   line.forEach(([x, yy]) => svg.append(sv('circle', { cx: x, cy: yy, r: 3, fill: '#222' })));
   let lx = L;
-  types.forEach(t => { svg.append(sv('rect', { x: lx, y: H - 18, width: 10, height: 10, fill: typeColor(t) }), sv('text', { x: lx + 14, y: H - 9 }, t)); lx += 18 + t.length * 7; });
+  types.forEach(t => { svg.append(sv('rect', { x: lx, y: H - 18, width: 10, height: 10, fill: typeColor(t) }), sv('text', { x: lx + 14, y: H - 9 }, t)); lx += 26 + t.length * 8; });
   svg.append(sv('text', { x: lx + 10, y: H - 9 }, '- - mean intensity (right axis)'));
   return svg;
 }
@@ -277,7 +278,7 @@ views.network = async ({ params }) => {
   const pos = new Map(nodes.map((n, i) => [n, [cx + rad * Math.cos(2 * Math.PI * i / nodes.length - Math.PI / 2), cy + rad * Math.sin(2 * Math.PI * i / nodes.length - Math.PI / 2)]]));
   const maxE = Math.max(...edges.map(e => e.count));
   const svg = sv('svg', { class: 'chart', id: 'network-chart', viewBox: `0 0 ${W} ${H}`, width: W, height: H });
-  const defs = sv('defs', {}, sv('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 22, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' }, sv('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#555' })));
+  const defs = sv('defs', {}, sv('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 26, refY: 5, markerWidth: 10, markerHeight: 10, markerUnits: 'userSpaceOnUse', orient: 'auto' }, sv('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#555' })));
   svg.append(defs);
   const color = v => v < -0.5 ? '#c0392b' : v > 0.5 ? '#2e8b57' : '#888';
   for (const e of edges) {
@@ -290,7 +291,7 @@ views.network = async ({ params }) => {
   }
   for (const n of nodes) {
     const [x, y] = pos.get(n);
-    const g = sv('g', { class: 'node', style: 'cursor:pointer' });
+    const g = sv('g', { class: 'node' });
     g.append(sv('circle', { cx: x, cy: y, r: 6 + 10 * Math.sqrt(deg.get(n) / Math.max(...deg.values())), fill: '#1f5fbf', 'fill-opacity': 0.85 }),
       sv('text', { x: x + (x >= cx ? 14 : -14), y: y + 4, 'text-anchor': x >= cx ? 'start' : 'end' }, n));
     g.addEventListener('click', () => go('timeline', { actor: n, bucket: 'week' }));

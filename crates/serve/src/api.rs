@@ -79,11 +79,14 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Q<T> {
 }
 
 type St = State<Arc<AppState>>;
-type Res = Result<Json<Value>, ApiError>;
+type Res = Result<Response, ApiError>;
 
+/// `{"ok": true, "<key>": <v>}`, serialised directly (no `Value` round trip,
+/// which would print f32 values such as -7.2 as -7.199999809265137).
 fn ok(key: &str, v: impl serde::Serialize) -> Res {
-    let v = serde_json::to_value(v).map_err(|_| ApiError::internal("serialisation failed"))?;
-    Ok(Json(json!({ "ok": true, key: v })))
+    let body = serde_json::to_string(&v).map_err(|_| ApiError::internal("serialisation failed"))?;
+    let out = format!("{{\"ok\":true,{}:{body}}}", serde_json::Value::String(key.to_string()));
+    Ok(([(axum::http::header::CONTENT_TYPE, "application/json")], out).into_response())
 }
 
 /// Caps free-text parameters so no single value gets large.
@@ -200,9 +203,10 @@ async fn events(State(st): St, Q(f): Q<EventFilter>) -> Res {
         short(n, v)?;
     }
     let page = st.run(move |s| s.events(&f)).await?;
-    Ok(Json(
-        json!({ "ok": true, "events": page.items, "next": page.next }),
-    ))
+    let items = serde_json::to_string(&page.items).map_err(|_| ApiError::internal("serialisation failed"))?;
+    let next = serde_json::to_string(&page.next).map_err(|_| ApiError::internal("serialisation failed"))?;
+    let out = format!("{{\"ok\":true,\"events\":{items},\"next\":{next}}}");
+    Ok(([(axum::http::header::CONTENT_TYPE, "application/json")], out).into_response())
 }
 
 #[derive(Deserialize)]
