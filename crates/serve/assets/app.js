@@ -278,7 +278,7 @@ views.network = async ({ params }) => {
   const pos = new Map(nodes.map((n, i) => [n, [cx + rad * Math.cos(2 * Math.PI * i / nodes.length - Math.PI / 2), cy + rad * Math.sin(2 * Math.PI * i / nodes.length - Math.PI / 2)]]));
   const maxE = Math.max(...edges.map(e => e.count));
   const svg = sv('svg', { class: 'chart', id: 'network-chart', viewBox: `0 0 ${W} ${H}`, width: W, height: H });
-  const defs = sv('defs', {}, sv('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 26, refY: 5, markerWidth: 10, markerHeight: 10, markerUnits: 'userSpaceOnUse', orient: 'auto' }, sv('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#555' })));
+  const defs = sv('defs', {}, sv('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 30, refY: 5, markerWidth: 10, markerHeight: 10, markerUnits: 'userSpaceOnUse', orient: 'auto' }, sv('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#555' })));
   svg.append(defs);
   const color = v => v < -0.5 ? '#c0392b' : v > 0.5 ? '#2e8b57' : '#888';
   for (const e of edges) {
@@ -332,6 +332,7 @@ async function render() {
   document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', a.dataset.view === r.name));
   const fn = views[r.name] || views.search;
   delete view.dataset.ready;
+  detail.hidden = true;
   view.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
   try { await fn(r); } catch (e) { view.replaceChildren(); showError(e); }
   view.dataset.ready = r.name;
