@@ -1,13 +1,17 @@
-//! `chronicle`: the command-line entry point (one subcommand per file in `cmd/`).
+//! `chronicle`: turn news articles into a structured, explainable record.
+//! One subcommand per file in `src/cmd/`; each has `Args` and `run(Args) -> Result<i32>`.
+
+mod cmd;
+mod common;
 
 use clap::{Parser, Subcommand};
 
-mod cmd;
-
-/// Chronicle turns news articles into a structured, explainable record of who
-/// did and said what to whom.
+/// Chronicle: who did and said what to whom, with every field backed by a span of the article text.
 #[derive(Parser)]
-#[command(name = "chronicle", version, about, long_about = None)]
+#[command(name = "chronicle", version, propagate_version = true)]
+#[command(
+    after_help = "Examples:\n  chronicle analyze samples/ --format pretty\n  chronicle analyze articles.jsonl.zst > docs.jsonl\n  cat article.txt | chronicle analyze -\n  chronicle eval segment --gold en_gum-test.conllu\n  chronicle ingest samples/ && chronicle query --actor RUS && chronicle serve\n\nExit codes: 0 ok, 1 some records skipped, 2 usage error or fatal error."
+)]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
@@ -15,6 +19,14 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
+    /// Analyse articles and print one Doc per article (JSONL) or a readable view.
+    Analyze(cmd::analyze::Args),
+    /// Score a stage against gold data (readable table, or one JSON object with --json).
+    #[command(subcommand)]
+    Eval(cmd::eval::EvalCmd),
+    /// Measure throughput and memory of a stage on a corpus.
+    #[command(subcommand)]
+    Bench(cmd::bench::BenchCmd),
     /// Analyse articles (or load analysed Docs) into the SQLite store.
     Ingest(cmd::ingest::Args),
     /// Filter stored events and print a table, JSONL or CSV.
@@ -27,17 +39,21 @@ enum Cmd {
 
 fn main() {
     let cli = Cli::parse();
-    let r = match cli.cmd {
+    let res = match cli.cmd {
+        Cmd::Analyze(a) => cmd::analyze::run(a),
+        Cmd::Eval(e) => cmd::eval::run(e),
+        Cmd::Bench(b) => cmd::bench::run(b),
         Cmd::Ingest(a) => cmd::ingest::run(a),
         Cmd::Query(a) => cmd::query::run(a),
         Cmd::Export(a) => cmd::export::run(a),
         Cmd::Serve(a) => cmd::serve::run(a),
     };
-    match r {
-        Ok(code) => std::process::exit(code),
+    let code = match res {
+        Ok(code) => code,
         Err(e) => {
             eprintln!("chronicle: error: {e:#}");
-            std::process::exit(2);
+            2
         }
-    }
+    };
+    std::process::exit(code);
 }

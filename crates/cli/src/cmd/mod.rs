@@ -1,5 +1,8 @@
-//! Subcommands, one per file.
+//! Subcommands, one module per command.
 
+pub mod analyze;
+pub mod bench;
+pub mod eval;
 pub mod export;
 pub mod ingest;
 pub mod query;
