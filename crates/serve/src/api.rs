@@ -85,8 +85,15 @@ type Res = Result<Response, ApiError>;
 /// which would print f32 values such as -7.2 as -7.199999809265137).
 fn ok(key: &str, v: impl serde::Serialize) -> Res {
     let body = serde_json::to_string(&v).map_err(|_| ApiError::internal("serialisation failed"))?;
-    let out = format!("{{\"ok\":true,{}:{body}}}", serde_json::Value::String(key.to_string()));
-    Ok(([(axum::http::header::CONTENT_TYPE, "application/json")], out).into_response())
+    let out = format!(
+        "{{\"ok\":true,{}:{body}}}",
+        serde_json::Value::String(key.to_string())
+    );
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        out,
+    )
+        .into_response())
 }
 
 /// Caps free-text parameters so no single value gets large.
@@ -203,10 +210,16 @@ async fn events(State(st): St, Q(f): Q<EventFilter>) -> Res {
         short(n, v)?;
     }
     let page = st.run(move |s| s.events(&f)).await?;
-    let items = serde_json::to_string(&page.items).map_err(|_| ApiError::internal("serialisation failed"))?;
-    let next = serde_json::to_string(&page.next).map_err(|_| ApiError::internal("serialisation failed"))?;
+    let items = serde_json::to_string(&page.items)
+        .map_err(|_| ApiError::internal("serialisation failed"))?;
+    let next = serde_json::to_string(&page.next)
+        .map_err(|_| ApiError::internal("serialisation failed"))?;
     let out = format!("{{\"ok\":true,\"events\":{items},\"next\":{next}}}");
-    Ok(([(axum::http::header::CONTENT_TYPE, "application/json")], out).into_response())
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        out,
+    )
+        .into_response())
 }
 
 #[derive(Deserialize)]

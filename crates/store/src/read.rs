@@ -368,7 +368,7 @@ fn encode_cursor(date: &str, pk: i64) -> String {
 
 fn decode_cursor(c: &str) -> Result<(String, i64)> {
     let bad = || Error::Invalid("invalid cursor".into());
-    if c.len() % 2 != 0 || c.len() > 128 {
+    if !c.len().is_multiple_of(2) || c.len() > 128 {
         return Err(bad());
     }
     let bytes: Vec<u8> = (0..c.len())
