@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 #[derive(Parser)]
 #[command(name = "chronicle", version, propagate_version = true)]
 #[command(
-    after_help = "Examples:\n  chronicle analyze samples/ --format pretty\n  chronicle analyze articles.jsonl.zst > docs.jsonl\n  cat article.txt | chronicle analyze -\n  chronicle eval segment --gold en_gum-test.conllu\n\nExit codes: 0 ok, 1 some records skipped, 2 usage error or fatal error."
+    after_help = "Examples:\n  chronicle analyze samples/ --format pretty\n  chronicle analyze articles.jsonl.zst > docs.jsonl\n  cat article.txt | chronicle analyze -\n  chronicle eval segment --gold en_gum-test.conllu\n  chronicle ingest samples/ && chronicle query --actor RUS && chronicle serve\n\nExit codes: 0 ok, 1 some records skipped, 2 usage error or fatal error."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -33,6 +33,14 @@ enum Cmd {
     Dict(cmd::dict::Args),
     /// Train a model (tagger, parser or NER) from CoNLL-U files.
     Train(cmd::train::Args),
+    /// Analyse articles (or load analysed Docs) into the SQLite store.
+    Ingest(cmd::ingest::Args),
+    /// Filter stored events and print a table, JSONL or CSV.
+    Query(cmd::query::Args),
+    /// Export every stored event as JSONL, GDELT-like TSV or Parquet.
+    Export(cmd::export::Args),
+    /// Serve the JSON API and the web dashboard over a store.
+    Serve(cmd::serve::Args),
 }
 
 fn main() {
@@ -44,6 +52,10 @@ fn main() {
         Cmd::Actor(a) => cmd::actor::run(a),
         Cmd::Dict(a) => cmd::dict::run(a),
         Cmd::Train(a) => cmd::train::run(a),
+        Cmd::Ingest(a) => cmd::ingest::run(a),
+        Cmd::Query(a) => cmd::query::run(a),
+        Cmd::Export(a) => cmd::export::run(a),
+        Cmd::Serve(a) => cmd::serve::run(a),
     };
     let code = match res {
         Ok(code) => code,

@@ -82,3 +82,7 @@ pub fn load_conllu_docs(path: &std::path::Path, keep_syntax: bool) -> anyhow::Re
         })
         .collect())
 }
+pub mod export;
+pub mod ingest;
+pub mod query;
+pub mod serve;
