@@ -1,3 +1,5 @@
-//! Subcommands, one per file.
+//! Subcommands, one module per command.
 
-pub mod bench_pipeline;
+pub mod analyze;
+pub mod bench;
+pub mod eval;

@@ -1,0 +1,21 @@
+//! `chronicle bench <what>`: throughput and peak memory of a stage on a corpus.
+
+pub mod pipeline;
+pub mod segment;
+
+/// What to benchmark.
+#[derive(clap::Subcommand)]
+pub enum BenchCmd {
+    /// Ingest + sentence segmentation + tokenization.
+    Segment(segment::Args),
+    /// The full pipeline: per-stage throughput, peak RSS, output counts.
+    Pipeline(pipeline::Args),
+}
+
+/// Runs a bench subcommand.
+pub fn run(cmd: BenchCmd) -> anyhow::Result<i32> {
+    match cmd {
+        BenchCmd::Segment(a) => segment::run(a),
+        BenchCmd::Pipeline(a) => pipeline::run(a),
+    }
+}
