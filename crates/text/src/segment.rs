@@ -366,8 +366,13 @@ impl Segmenter {
                     lo = r;
                     continue;
                 }
-                em.push(st, off(lo), off(lo + 1), Kind::Punct);
-                lo += 1;
+                let r = if matches!(c, '<' | '>' | '|' | '/' | '\\') {
+                    run(&chars, lo, hi, c)
+                } else {
+                    lo + 1
+                };
+                em.push(st, off(lo), off(r), Kind::Punct);
+                lo = r;
             } else if c == '.'
                 || c == '\u{2026}'
                 || c == ','
@@ -396,7 +401,7 @@ impl Segmenter {
         while hi > lo {
             let c = chars[hi - 1].1;
             if is_closer(c) || c == '\'' || c == '\u{2019}' || c == '"' || c == '`' {
-                let r = if c == '"' || c == '\'' || c == '`' || c == '\u{2019}' {
+                let r = if matches!(c, '"' | '\'' | '`' | '\u{2019}' | '>') {
                     run_back(&chars, lo, hi, c)
                 } else {
                     hi - 1

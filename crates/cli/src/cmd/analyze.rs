@@ -5,7 +5,6 @@ use anyhow::Context;
 use chronicle_doc::{Article, Doc};
 use chronicle_ingest::{ErrorKind, IngestError, Options, Reader};
 use chronicle_pipeline::Pipeline;
-use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -66,6 +65,34 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         max_article_bytes: args.max_article_bytes,
         ..Options::default()
     };
+    let reader = Reader::new(&args.paths, opts);
+    // Reading runs on its own thread, one batch ahead of the analysis, so that
+    // ingest overlaps with the parallel analysis. The channel holds one batch:
+    // memory stays bounded by about three batches.
+    let batch_size = args.batch.max(1);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Result<Article, IngestError>>>(1);
+    std::thread::spawn(move || {
+        let mut reader = reader;
+        loop {
+            let mut batch = Vec::with_capacity(batch_size);
+            let (mut n, mut batch_bytes) = (0usize, 0usize);
+            while n < batch_size && batch_bytes < (64 << 20) {
+                match reader.next() {
+                    None => break,
+                    Some(item) => {
+                        if let Ok(a) = &item {
+                            batch_bytes += a.text.len();
+                            n += 1;
+                        }
+                        batch.push(item);
+                    }
+                }
+            }
+            if batch.is_empty() || tx.send(batch).is_err() {
+                return;
+            }
+        }
+    });
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let progress = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
@@ -80,18 +107,9 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     let mut analysed = 0usize;
     let mut bytes = 0usize;
     let mut skipped: BTreeMap<ErrorKind, usize> = BTreeMap::new();
-    // Ingest runs on its own thread, one batch ahead of the analysis (bounded
-    // channel: memory stays at a few batches whatever the corpus size).
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(1);
-    let reader = std::thread::spawn({
-        let paths = args.paths.clone();
-        let batch_size = args.batch.max(1);
-        move || read_batches(Reader::new(&paths, opts), batch_size, tx)
-    });
     let format = args.format;
     for items in rx {
         let mut batch: Vec<Article> = Vec::with_capacity(items.len());
-        let mut stop = false;
         for item in items {
             match item {
                 Ok(a) => batch.push(a),
@@ -103,38 +121,32 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                     }
                     *skipped.entry(e.kind).or_default() += 1;
                     if args.strict {
-                        stop = true;
-                        break;
+                        if let Some(pb) = &progress {
+                            pb.finish_and_clear();
+                        }
+                        eprintln!("chronicle: --strict: stopping at the first skipped record");
+                        out.flush().ok();
+                        return Ok(2);
                     }
                 }
             }
         }
-        if stop {
-            if let Some(pb) = &progress {
-                pb.finish_and_clear();
+        // analyse and render on the workers; write in input order here
+        let rendered = pipeline.analyze_batch_with(batch, |d| {
+            let mut buf = Vec::with_capacity(d.text.len() * 4);
+            match format {
+                OutFormat::Jsonl => {
+                    serde_json::to_writer(&mut buf, &d).expect("a Doc always serializes");
+                    buf.push(b'\n');
+                }
+                OutFormat::Pretty => {
+                    write_pretty(&mut buf, &d).expect("writing to a Vec cannot fail")
+                }
             }
-            eprintln!("chronicle: --strict: stopping at the first skipped record");
-            out.flush().ok();
-            return Ok(2);
-        }
-        // analysis and serialization both run in the pool; output stays in input order
-        let rendered: Vec<(std::io::Result<Vec<u8>>, usize)> = batch
-            .into_par_iter()
-            .map(|a| {
-                let d = pipeline.analyze(a);
-                let mut buf = Vec::with_capacity(d.text.len() * 8);
-                let r = match format {
-                    OutFormat::Jsonl => serde_json::to_writer(&mut buf, &d)
-                        .map_err(std::io::Error::from)
-                        .map(|_| buf.push(b'\n')),
-                    OutFormat::Pretty => write_pretty(&mut buf, &d),
-                };
-                (r.map(|_| buf), d.text.len())
-            })
-            .collect();
-        for (r, len) in rendered {
-            let r = r.and_then(|buf| out.write_all(&buf));
-            if let Err(e) = r {
+            (d.text.len(), buf)
+        });
+        for (len, buf) in rendered {
+            if let Err(e) = out.write_all(&buf) {
                 if e.kind() == std::io::ErrorKind::BrokenPipe {
                     return Ok(0);
                 }
@@ -153,9 +165,6 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             ));
         }
     }
-    reader
-        .join()
-        .map_err(|_| anyhow::anyhow!("the reader thread panicked"))?;
     if let Err(e) = out.flush()
         && e.kind() != std::io::ErrorKind::BrokenPipe
     {
@@ -179,31 +188,6 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         eprintln!("{line}");
     }
     Ok(if n_skipped > 0 { 1 } else { 0 })
-}
-
-/// An article, or a skipped record.
-type Item = Result<Article, IngestError>;
-
-/// Reads batches (bounded in count and in text bytes: 64 MB) and sends them
-/// in order; stops when the receiver hangs up.
-fn read_batches(reader: Reader, batch_size: usize, tx: std::sync::mpsc::SyncSender<Vec<Item>>) {
-    let mut batch = Vec::with_capacity(batch_size);
-    let mut batch_bytes = 0usize;
-    for item in reader {
-        if let Ok(a) = &item {
-            batch_bytes += a.text.len();
-        }
-        batch.push(item);
-        if batch.len() >= batch_size || batch_bytes >= (64 << 20) {
-            if tx.send(std::mem::take(&mut batch)).is_err() {
-                return;
-            }
-            batch_bytes = 0;
-        }
-    }
-    if !batch.is_empty() {
-        let _ = tx.send(batch);
-    }
 }
 
 fn human_bytes(n: usize) -> String {
