@@ -438,3 +438,29 @@ fn random_texts_never_break_the_invariants() {
         assert_eq!(k, t.len(), "{text:?}");
     }
 }
+
+#[test]
+fn missing_space_after_a_period() {
+    assert_eq!(
+        sents("Taxes rose for Americans.He says it worked.“In fact, it did,” he said."),
+        [
+            "Taxes rose for Americans.",
+            "He says it worked.",
+            "“In fact, it did,” he said."
+        ]
+    );
+    assert_eq!(
+        toks("a Ph.D. from Amazon.com via Newsfeeds.Com at Acme Inc.One"),
+        [
+            "a",
+            "Ph.D.",
+            "from",
+            "Amazon.com",
+            "via",
+            "Newsfeeds.Com",
+            "at",
+            "Acme",
+            "Inc.One"
+        ]
+    );
+}

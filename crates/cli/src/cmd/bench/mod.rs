@@ -2,6 +2,7 @@
 
 pub mod pipeline;
 pub mod segment;
+pub mod syntax;
 
 /// What to benchmark.
 #[derive(clap::Subcommand)]
@@ -10,6 +11,8 @@ pub enum BenchCmd {
     Segment(segment::Args),
     /// The full pipeline: per-stage throughput, peak RSS, output counts.
     Pipeline(pipeline::Args),
+    /// Tagging and parsing (tokens/s, sentences/s per core).
+    Syntax(syntax::Args),
 }
 
 /// Runs a bench subcommand.
@@ -17,5 +20,6 @@ pub fn run(cmd: BenchCmd) -> anyhow::Result<i32> {
     match cmd {
         BenchCmd::Segment(a) => segment::run(a),
         BenchCmd::Pipeline(a) => pipeline::run(a),
+        BenchCmd::Syntax(a) => syntax::run(a),
     }
 }
