@@ -64,6 +64,10 @@ impl Default for Pipeline {
 }
 
 impl Pipeline {
+    /// Names of the stages, in the order [`Pipeline::run_marked`] marks them.
+    pub const STAGES: &'static [&'static str] =
+        &["text", "syntax", "entities", "events", "quotes", "claims"];
+
     /// A pipeline with the default (embedded) data for every stage.
     pub fn new() -> Pipeline {
         Pipeline::default()
@@ -104,6 +108,15 @@ impl Pipeline {
     /// Runs every stage on a Doc, in order. Each stage writes its own layer
     /// from the layers before it; layers already present are recomputed.
     pub fn run(&self, doc: &mut Doc) {
+        self.run_marked(doc, &mut |_| {});
+    }
+
+    /// Like [`Pipeline::run`], calling `mark(stage)` right after each stage has
+    /// finished (stage names are [`Pipeline::STAGES`], in order). The caller
+    /// measures what it wants between marks (e.g. time: `chronicle bench
+    /// pipeline`); the output is the same as `run`'s. Adding a stage: call
+    /// `mark("name")` after it and add the name to `STAGES`.
+    pub fn run_marked(&self, doc: &mut Doc, mark: &mut dyn FnMut(&'static str)) {
         // 1. text: sentences + tokens
         let (sentences, tokens) = self.text.annotate(doc);
         if tokens.is_empty() {
@@ -128,24 +141,30 @@ impl Pipeline {
         }
         doc.sentences = Some(sentences);
         doc.tokens = Some(tokens);
+        mark("text");
         // 2. syntax: tags + deps
         if let Some(syntax) = &self.syntax {
             let (tags, deps) = syntax.annotate(doc);
             doc.tags = Some(tags);
             doc.deps = Some(deps);
         }
+        mark("syntax");
         // 3. entities: named entities + actor mentions with codes, by the article date
         let (entities, actors) = self.entities.annotate(doc);
         doc.entities = Some(entities);
         doc.actors = Some(actors);
+        mark("entities");
         // 4. events: PLOVER events from tags + deps + actors (runs only once the syntax stage has)
         if doc.tags.is_some() && doc.deps.is_some() {
             doc.events = Some(self.events.annotate(doc));
         }
+        mark("events");
         // 5. quotes (tokens; tags/deps/actors when present), then claims (reading the quotes)
         let quotes = self.quotes.annotate(doc);
+        mark("quotes");
         doc.claims = Some(self.claims.annotate(doc, &quotes));
         doc.quotes = Some(quotes);
+        mark("claims");
         debug_assert!(doc.check_spans().is_ok(), "{:?}", doc.check_spans());
     }
 

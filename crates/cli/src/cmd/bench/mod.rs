@@ -1,5 +1,6 @@
 //! `chronicle bench <what>`: throughput and peak memory of a stage on a corpus.
 
+pub mod pipeline;
 pub mod segment;
 pub mod syntax;
 
@@ -8,6 +9,8 @@ pub mod syntax;
 pub enum BenchCmd {
     /// Ingest + sentence segmentation + tokenization.
     Segment(segment::Args),
+    /// The full pipeline: per-stage throughput, peak RSS, output counts.
+    Pipeline(pipeline::Args),
     /// Tagging and parsing (tokens/s, sentences/s per core).
     Syntax(syntax::Args),
 }
@@ -16,6 +19,7 @@ pub enum BenchCmd {
 pub fn run(cmd: BenchCmd) -> anyhow::Result<i32> {
     match cmd {
         BenchCmd::Segment(a) => segment::run(a),
+        BenchCmd::Pipeline(a) => pipeline::run(a),
         BenchCmd::Syntax(a) => syntax::run(a),
     }
 }
