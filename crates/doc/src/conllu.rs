@@ -68,7 +68,11 @@ impl UdSentence {
     /// (or the multiword token ending at it does).
     pub fn no_space_after(&self, i: usize) -> bool {
         let w = &self.words[i];
-        if let Some(m) = self.multiwords.iter().find(|m| m.first <= w.id && w.id <= m.last) {
+        if let Some(m) = self
+            .multiwords
+            .iter()
+            .find(|m| m.first <= w.id && w.id <= m.last)
+        {
             return w.id == m.last && m.misc.split('|').any(|x| x == "SpaceAfter=No");
         }
         w.misc.split('|').any(|x| x == "SpaceAfter=No")
@@ -114,7 +118,10 @@ pub fn parse(input: &str) -> Result<Vec<UdSentence>, ConlluError> {
                 cur.text = Some(v.strip_prefix(' ').unwrap_or(v).to_string());
             } else if let Some(v) = c.strip_prefix("newdoc") {
                 let v = v.trim();
-                let v = v.strip_prefix("id").map(|x| x.trim_start_matches([' ', '='])).unwrap_or(v);
+                let v = v
+                    .strip_prefix("id")
+                    .map(|x| x.trim_start_matches([' ', '=']))
+                    .unwrap_or(v);
                 cur.newdoc = Some(v.trim().to_string());
             } else if c.starts_with("newpar") {
                 cur.newpar = true;
@@ -145,7 +152,11 @@ pub fn parse(input: &str) -> Result<Vec<UdSentence>, ConlluError> {
             continue;
         }
         let id = num(id, line_no)?;
-        let head = if cols[6] == "_" { 0 } else { num(cols[6], line_no)? };
+        let head = if cols[6] == "_" {
+            0
+        } else {
+            num(cols[6], line_no)?
+        };
         cur.words.push(UdWord {
             id,
             form: cols[1].to_string(),
@@ -167,7 +178,12 @@ pub fn parse(input: &str) -> Result<Vec<UdSentence>, ConlluError> {
             if w.id != i as u32 + 1 || w.head > n {
                 return Err(ConlluError {
                     line: s.line,
-                    reason: format!("word {} has id {} / head {} out of sequence (sentence of {n} words)", i + 1, w.id, w.head),
+                    reason: format!(
+                        "word {} has id {} / head {} out of sequence (sentence of {n} words)",
+                        i + 1,
+                        w.id,
+                        w.head
+                    ),
                 });
             }
         }

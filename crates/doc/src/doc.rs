@@ -49,7 +49,9 @@ pub struct Doc {
 
 /// A span that does not address the text, found by [`Doc::check_spans`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{layer}[{index}]: span {start}..{end} is not a char-boundary range inside the text ({len} bytes)")]
+#[error(
+    "{layer}[{index}]: span {start}..{end} is not a char-boundary range inside the text ({len} bytes)"
+)]
 pub struct SpanError {
     /// Layer name.
     pub layer: &'static str,
@@ -181,7 +183,10 @@ impl Doc {
             }
         }
         for (i, x) in self.claims.iter().flatten().enumerate() {
-            for s in std::iter::once(&x.span).chain(&x.counted).chain(&x.claimant_span) {
+            for s in std::iter::once(&x.span)
+                .chain(&x.counted)
+                .chain(&x.claimant_span)
+            {
                 check("claims", i, *s)?;
             }
         }
@@ -203,17 +208,48 @@ mod tests {
             text: "Kyiv said no.".into(),
         });
         d.tokens = Some(vec![
-            Token { span: Span::new(0, 4), norm: None, space_after: true },
-            Token { span: Span::new(5, 9), norm: None, space_after: true },
-            Token { span: Span::new(10, 12), norm: None, space_after: false },
-            Token { span: Span::new(12, 13), norm: None, space_after: false },
+            Token {
+                span: Span::new(0, 4),
+                norm: None,
+                space_after: true,
+            },
+            Token {
+                span: Span::new(5, 9),
+                norm: None,
+                space_after: true,
+            },
+            Token {
+                span: Span::new(10, 12),
+                norm: None,
+                space_after: false,
+            },
+            Token {
+                span: Span::new(12, 13),
+                norm: None,
+                space_after: false,
+            },
         ]);
-        d.sentences = Some(vec![Sentence { span: Span::new(0, 13), tokens: TokenRange::new(0, 4) }]);
+        d.sentences = Some(vec![Sentence {
+            span: Span::new(0, 13),
+            tokens: TokenRange::new(0, 4),
+        }]);
         d.deps = Some(vec![
-            Dep { head: Some(1), rel: "nsubj".into() },
-            Dep { head: None, rel: "root".into() },
-            Dep { head: Some(1), rel: "obj".into() },
-            Dep { head: Some(1), rel: "punct".into() },
+            Dep {
+                head: Some(1),
+                rel: "nsubj".into(),
+            },
+            Dep {
+                head: None,
+                rel: "root".into(),
+            },
+            Dep {
+                head: Some(1),
+                rel: "obj".into(),
+            },
+            Dep {
+                head: Some(1),
+                rel: "punct".into(),
+            },
         ]);
         d
     }
@@ -223,7 +259,10 @@ mod tests {
         let d = tiny();
         let j = serde_json::to_string(&d).unwrap();
         assert!(j.contains("\"schema_version\":1"));
-        assert!(!j.contains("\"events\""), "absent layers are not serialized");
+        assert!(
+            !j.contains("\"events\""),
+            "absent layers are not serialized"
+        );
         let back: Doc = serde_json::from_str(&j).unwrap();
         assert_eq!(back, d);
         assert!(back.events.is_none());

@@ -1,6 +1,6 @@
 //! The streaming [`Reader`] over paths, directories and stdin.
 
-use crate::json::article_from_json;
+use crate::json::{article_from_json, article_from_json_str};
 use crate::scraped::parse_scraped;
 use crate::{ErrorKind, Format, IngestError, Options};
 use chronicle_doc::Article;
@@ -418,17 +418,7 @@ impl Lines {
                     )));
                 }
             };
-            let v: serde_json::Value = match serde_json::from_str(line) {
-                Ok(v) => v,
-                Err(e) => {
-                    return Some(Err(IngestError::new(
-                        origin,
-                        ErrorKind::MalformedJson,
-                        format!("invalid JSON: {e}"),
-                    )));
-                }
-            };
-            return Some(article_from_json(v, &origin, opts.max_article_bytes));
+            return Some(article_from_json_str(line, &origin, opts.max_article_bytes));
         }
     }
 }

@@ -216,12 +216,25 @@ impl Lexicon {
     }
 
     /// Byte cut points for a fused word (`cannot` → `[3]`), case-insensitive.
+    #[inline(always)]
     pub fn split_points(&self, word: &str) -> Option<&[usize]> {
-        let first = match word.as_bytes().first()?.to_ascii_lowercase() {
-            b @ b'a'..=b'z' => 1u32 << (b - b'a'),
+        let b = word.as_bytes();
+        if b.is_empty() || b.len() > 16 {
+            return None;
+        }
+        let first = match b[0] | 0x20 {
+            c @ b'a'..=b'z' => 1u32 << (c - b'a'),
             _ => u32::MAX,
         };
-        if word.len() > 16 || self.split_mask[word.len()] & first == 0 || !word.is_ascii() {
+        if self.split_mask[b.len()] & first == 0 {
+            return None;
+        }
+        self.split_lookup(word)
+    }
+
+    #[cold]
+    fn split_lookup(&self, word: &str) -> Option<&[usize]> {
+        if !word.is_ascii() {
             return None;
         }
         let mut buf = [0u8; 16];

@@ -109,8 +109,8 @@ impl Segmenter {
     /// spans on char boundaries; invalid ones are clamped or skipped).
     pub fn annotate_regions(&self, text: &str, regions: &[Span]) -> (Vec<Sentence>, Vec<Token>) {
         let mut st = State {
-            tokens: Vec::with_capacity(text.len() / 5 + 1),
-            infos: Vec::with_capacity(text.len() / 5 + 1),
+            tokens: Vec::with_capacity(text.len() / 4 + 1),
+            infos: Vec::with_capacity(text.len() / 4 + 1),
             sentences: Vec::with_capacity(text.len() / 100 + 1),
             chars: Vec::with_capacity(64),
             trailing: Vec::with_capacity(8),
@@ -656,10 +656,24 @@ impl Segmenter {
         if ni.gap == Gap::Para || k + 1 - start >= self.max_sentence_tokens {
             return true;
         }
+        let ki = st.infos[k];
+        // Fast exit: only terminals, closers, abbreviations and line breaks can end a sentence.
+        if ni.gap <= Gap::Space
+            && matches!(
+                ki.kind,
+                Kind::Word
+                    | Kind::Punct
+                    | Kind::Opener
+                    | Kind::Initial
+                    | Kind::ListMarker
+                    | Kind::Abbrev(AbbrevKind::Title | AbbrevKind::BeforeNumber)
+            )
+        {
+            return false;
+        }
         let next_text = st.tokens[next].span.text(text);
         let next_first = next_text.chars().next().unwrap_or(' ');
         let next_lower = next_first.is_lowercase();
-        let ki = st.infos[k];
         let tok = |i: usize| st.tokens[i].span.text(text);
         let term = terminal_before(text, st, k);
         if let Some((t, closer)) = term {
@@ -751,7 +765,7 @@ struct Emitter<'t> {
 }
 
 impl Emitter<'_> {
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, st: &mut State, s: usize, e: usize, kind: Kind) {
         if s >= e {
             return;

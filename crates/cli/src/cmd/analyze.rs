@@ -1,0 +1,233 @@
+//! `chronicle analyze`: read articles, run the pipeline, print Docs.
+
+use crate::common;
+use anyhow::Context;
+use chronicle_doc::{Article, Doc};
+use chronicle_ingest::{ErrorKind, Options, Reader};
+use chronicle_pipeline::Pipeline;
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// Output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutFormat {
+    /// One Doc JSON object per line (schema: docs/schema.md).
+    Jsonl,
+    /// A readable view: metadata, then sentences with their tokens.
+    Pretty,
+}
+
+/// Analyse articles and print one Doc per article.
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Inputs: scraped plain-text articles (kicker/headline lines, body, `source <name>` trailer), \
+.json (object or array), .jsonl / .ndjson, .jsonl.zst, directories (recursive, sorted), `-` for stdin.\n\n\
+Examples:\n  chronicle analyze samples/ --format pretty\n  chronicle analyze corpus.jsonl.zst --threads 2 > docs.jsonl\n  \
+cat article.txt | chronicle analyze - --format pretty\n\n\
+Docs are printed in input order. Skipped records are reported on stderr (file:line and reason),\n\
+followed by a summary.\n\nExit codes: 0 all analysed; 1 some records skipped; 2 usage or fatal error \
+(with --strict, the first skipped record is fatal)."
+)]
+pub struct Args {
+    /// Files or directories to read; `-` reads stdin.
+    #[arg(required = true, value_name = "PATHS|-")]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutFormat::Jsonl)]
+    pub format: OutFormat,
+    /// Stop at the first skipped record (exit code 2).
+    #[arg(long)]
+    pub strict: bool,
+    /// Worker threads (0 = one per core).
+    #[arg(long, default_value_t = 0)]
+    pub threads: usize,
+    /// Articles analysed per parallel batch; memory is bounded by one batch.
+    #[arg(long, default_value_t = 256)]
+    pub batch: usize,
+    /// Largest accepted article in bytes.
+    #[arg(long, default_value_t = chronicle_ingest::DEFAULT_MAX_ARTICLE_BYTES)]
+    pub max_article_bytes: usize,
+    /// Segmentation lexicon to use instead of the embedded data/lexicon/en.txt.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+    /// No progress bar, no summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Runs `chronicle analyze`.
+pub fn run(args: Args) -> anyhow::Result<i32> {
+    common::set_threads(args.threads)?;
+    let pipeline = Pipeline::default().with_text(common::segmenter(args.lexicon.as_deref())?);
+    let opts = Options {
+        max_article_bytes: args.max_article_bytes,
+        ..Options::default()
+    };
+    let reader = Reader::new(&args.paths, opts);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let progress = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
+        let pb = indicatif::ProgressBar::new_spinner();
+        pb.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {pos} articles  {msg}  [{elapsed}]")
+                .expect("valid template"),
+        );
+        pb
+    });
+    let start = Instant::now();
+    let mut analysed = 0usize;
+    let mut bytes = 0usize;
+    let mut skipped: BTreeMap<ErrorKind, usize> = BTreeMap::new();
+    let mut batch: Vec<Article> = Vec::with_capacity(args.batch.max(1));
+    let mut reader = reader.peekable();
+    let batch_size = args.batch.max(1);
+    loop {
+        batch.clear();
+        let mut batch_bytes = 0usize;
+        // fill a batch: bounded in count and in bytes (64 MB)
+        while batch.len() < batch_size && batch_bytes < (64 << 20) {
+            match reader.next() {
+                None => break,
+                Some(Ok(a)) => {
+                    batch_bytes += a.text.len();
+                    batch.push(a);
+                }
+                Some(Err(e)) => {
+                    if let Some(pb) = &progress {
+                        pb.suspend(|| eprintln!("skipped: {e}"));
+                    } else {
+                        eprintln!("skipped: {e}");
+                    }
+                    *skipped.entry(e.kind).or_default() += 1;
+                    if args.strict {
+                        if let Some(pb) = &progress {
+                            pb.finish_and_clear();
+                        }
+                        eprintln!("chronicle: --strict: stopping at the first skipped record");
+                        out.flush().ok();
+                        return Ok(2);
+                    }
+                }
+            }
+        }
+        if batch.is_empty() && reader.peek().is_none() {
+            break;
+        }
+        let docs = pipeline.analyze_batch(std::mem::take(&mut batch));
+        for d in &docs {
+            let r = match args.format {
+                OutFormat::Jsonl => serde_json::to_writer(&mut out, d)
+                    .map_err(std::io::Error::from)
+                    .and_then(|_| out.write_all(b"\n")),
+                OutFormat::Pretty => write_pretty(&mut out, d),
+            };
+            if let Err(e) = r {
+                if e.kind() == std::io::ErrorKind::BrokenPipe {
+                    return Ok(0);
+                }
+                return Err(e).context("cannot write to stdout");
+            }
+            analysed += 1;
+            bytes += d.text.len();
+        }
+        if let Some(pb) = &progress {
+            pb.set_position(analysed as u64);
+            let secs = start.elapsed().as_secs_f64().max(1e-9);
+            pb.set_message(format!(
+                "{:.1} MB, {:.1} MB/s",
+                bytes as f64 / 1e6,
+                bytes as f64 / 1e6 / secs
+            ));
+        }
+    }
+    if let Err(e) = out.flush()
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        return Err(e).context("cannot write to stdout");
+    }
+    if let Some(pb) = &progress {
+        pb.finish_and_clear();
+    }
+    let n_skipped: usize = skipped.values().sum();
+    if !args.quiet {
+        let secs = start.elapsed().as_secs_f64();
+        let mut line = format!(
+            "chronicle analyze: analysed {analysed} article{} ({}) in {secs:.2} s; skipped {n_skipped}",
+            if analysed == 1 { "" } else { "s" },
+            human_bytes(bytes)
+        );
+        if n_skipped > 0 {
+            let parts: Vec<String> = skipped.iter().map(|(k, n)| format!("{k} {n}")).collect();
+            line.push_str(&format!(" ({})", parts.join(", ")));
+        }
+        eprintln!("{line}");
+    }
+    Ok(if n_skipped > 0 { 1 } else { 0 })
+}
+
+fn human_bytes(n: usize) -> String {
+    match n {
+        0..1_000 => format!("{n} bytes"),
+        1_000..1_000_000 => format!("{:.1} kB", n as f64 / 1e3),
+        _ => format!("{:.1} MB", n as f64 / 1e6),
+    }
+}
+
+/// The readable view of one Doc.
+pub fn write_pretty(out: &mut impl Write, d: &Doc) -> std::io::Result<()> {
+    let m = &d.meta;
+    writeln!(out, "══ {} ══", m.id)?;
+    let mut facts = Vec::new();
+    if let Some(s) = &m.source {
+        facts.push(format!("source: {s}"));
+    }
+    if let Some(s) = &m.date {
+        facts.push(format!("date: {s}"));
+    }
+    if let Some(s) = &m.url {
+        facts.push(format!("url: {s}"));
+    }
+    if let Some(s) = m.origin.as_ref().filter(|s| **s != m.id) {
+        facts.push(format!("from: {s}"));
+    }
+    if !facts.is_empty() {
+        writeln!(out, "{}", facts.join(" · "))?;
+    }
+    if let Some(k) = &m.kicker {
+        writeln!(out, "kicker: {k}")?;
+    }
+    if let Some(t) = &m.title {
+        writeln!(out, "title:  {t}")?;
+    }
+    let body_len = m.body_span.map_or(0, |s| s.len());
+    writeln!(
+        out,
+        "text:   {} bytes (body {body_len}), {} sentences, {} tokens",
+        d.text.len(),
+        d.sentences().len(),
+        d.tokens().len()
+    )?;
+    for diag in &d.diagnostics {
+        writeln!(out, "note:   [{}] {}", diag.stage, diag.message)?;
+    }
+    for (i, s) in d.sentences().iter().enumerate() {
+        let region = match m.title_span {
+            Some(t) if t.contains(s.span) => "title",
+            _ => "body",
+        };
+        let text = d.slice(s.span).replace('\n', " ");
+        writeln!(
+            out,
+            "\n  [{}] {region} {}..{}  {text}",
+            i + 1,
+            s.span.start,
+            s.span.end
+        )?;
+        let toks: Vec<&str> = s.tokens.range().map(|k| d.token_text(k)).collect();
+        writeln!(out, "      {}", toks.join(" · "))?;
+    }
+    writeln!(out)?;
+    Ok(())
+}

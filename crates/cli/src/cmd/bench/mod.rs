@@ -1,0 +1,17 @@
+//! `chronicle bench <what>`: throughput and peak memory of a stage on a corpus.
+
+pub mod segment;
+
+/// What to benchmark.
+#[derive(clap::Subcommand)]
+pub enum BenchCmd {
+    /// Ingest + sentence segmentation + tokenization.
+    Segment(segment::Args),
+}
+
+/// Runs a bench subcommand.
+pub fn run(cmd: BenchCmd) -> anyhow::Result<i32> {
+    match cmd {
+        BenchCmd::Segment(a) => segment::run(a),
+    }
+}

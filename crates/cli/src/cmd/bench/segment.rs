@@ -1,0 +1,136 @@
+//! `chronicle bench segment`: ingest + segmentation + tokenization throughput.
+
+use crate::common;
+use chronicle_doc::Doc;
+use chronicle_ingest::{Options, Reader};
+use rayon::prelude::*;
+use serde_json::json;
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// Measure ingest + sentence segmentation + tokenization throughput and peak memory.
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Reads the input with the ingest readers (decompression and JSON parsing included), \
+segments and tokenizes every article in parallel batches, and reports wall-clock and per-core throughput \
+(bytes of article text / CPU seconds) and peak RSS (VmHWM).\n\nExamples:\n  \
+chronicle bench segment --input ../shared/data/corpus/abp.jsonl.zst --limit 5000\n  \
+chronicle bench segment --input ../shared/data/corpus/abp.jsonl.zst --threads 1 --json"
+)]
+pub struct Args {
+    /// Corpus to read (any format `chronicle analyze` reads).
+    #[arg(long)]
+    pub input: Vec<PathBuf>,
+    /// Stop after this many articles.
+    #[arg(long)]
+    pub limit: Option<usize>,
+    /// Worker threads (0 = one per core).
+    #[arg(long, default_value_t = 0)]
+    pub threads: usize,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs `chronicle bench segment`.
+pub fn run(args: Args) -> anyhow::Result<i32> {
+    anyhow::ensure!(!args.input.is_empty(), "give at least one --input");
+    common::set_threads(args.threads)?;
+    let seg = chronicle_text::Segmenter::default();
+    let limit = args.limit.unwrap_or(usize::MAX);
+    let cpu0 = common::cpu_seconds().unwrap_or(0.0);
+    let start = Instant::now();
+    let mut reader = Reader::new(&args.input, Options::default());
+    let (mut articles, mut skipped, mut bytes, mut sentences, mut tokens) =
+        (0usize, 0usize, 0usize, 0usize, 0usize);
+    let mut batch = Vec::with_capacity(512);
+    loop {
+        batch.clear();
+        while batch.len() < 512 && articles + batch.len() < limit {
+            match reader.next() {
+                None => break,
+                Some(Ok(a)) => batch.push(a),
+                Some(Err(_)) => skipped += 1,
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        let counts: Vec<(usize, usize, usize)> = std::mem::take(&mut batch)
+            .into_par_iter()
+            .map(|a| {
+                let mut d = Doc::new(a);
+                let (s, t) = seg.annotate(&d);
+                let n = (d.text.len(), s.len(), t.len());
+                d.sentences = Some(s);
+                d.tokens = Some(t);
+                n
+            })
+            .collect();
+        for (b, s, t) in counts {
+            articles += 1;
+            bytes += b;
+            sentences += s;
+            tokens += t;
+        }
+        if articles >= limit {
+            break;
+        }
+    }
+    let wall = start.elapsed().as_secs_f64();
+    let cpu = common::cpu_seconds().map(|c| c - cpu0).filter(|c| *c > 0.0);
+    let rss = common::peak_rss_bytes();
+    let threads = rayon::current_num_threads();
+    let mb = bytes as f64 / 1e6;
+    if args.json {
+        let v = json!({
+            "bench": "segment",
+            "input": args.input.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
+            "threads": threads,
+            "articles": articles,
+            "skipped": skipped,
+            "bytes": bytes,
+            "sentences": sentences,
+            "tokens": tokens,
+            "wall_seconds": wall,
+            "cpu_seconds": cpu,
+            "mb_per_s": mb / wall,
+            "mb_per_s_per_core": cpu.map(|c| mb / c),
+            "sentences_per_s": sentences as f64 / wall,
+            "sentences_per_s_per_core": cpu.map(|c| sentences as f64 / c),
+            "tokens_per_s": tokens as f64 / wall,
+            "peak_rss_bytes": rss,
+        });
+        println!("{v}");
+    } else {
+        println!(
+            "input:      {}",
+            args.input
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        println!(
+            "articles:   {articles} ({skipped} skipped), {mb:.1} MB of text, {sentences} sentences, {tokens} tokens"
+        );
+        println!("threads:    {threads}");
+        println!(
+            "wall:       {wall:.2} s  →  {:.1} MB/s, {:.0} sentences/s, {:.0} tokens/s",
+            mb / wall,
+            sentences as f64 / wall,
+            tokens as f64 / wall
+        );
+        if let Some(c) = cpu {
+            println!(
+                "per core:   {c:.2} CPU s  →  {:.1} MB/s, {:.0} sentences/s",
+                mb / c,
+                sentences as f64 / c
+            );
+        }
+        if let Some(r) = rss {
+            println!("peak RSS:   {:.1} MB", r as f64 / 1e6);
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,51 @@
+//! Helpers shared by subcommands: loading data files, process statistics.
+
+use anyhow::Context;
+use chronicle_text::Segmenter;
+use std::path::Path;
+
+/// The segmenter: embedded lexicon, or the one at `path`.
+pub fn segmenter(path: Option<&Path>) -> anyhow::Result<Segmenter> {
+    match path {
+        None => Ok(Segmenter::default()),
+        Some(p) => {
+            let src = std::fs::read_to_string(p)
+                .with_context(|| format!("cannot read lexicon {}", p.display()))?;
+            Ok(Segmenter::from_lexicon_named(
+                &src,
+                &p.display().to_string(),
+            )?)
+        }
+    }
+}
+
+/// Sets the size of rayon's global pool (0 = one thread per core).
+pub fn set_threads(n: usize) -> anyhow::Result<()> {
+    if n > 0 {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .context("cannot configure the thread pool")?;
+    }
+    Ok(())
+}
+
+/// Peak resident set size in bytes (VmHWM from /proc/self/status), if available.
+pub fn peak_rss_bytes() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+/// CPU time (user + system) of this process in seconds, from /proc/self/stat
+/// (clock ticks of 1/100 s, the Linux default).
+pub fn cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // fields after the command name (which is in parentheses and may hold spaces)
+    let rest = &s[s.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let utime: f64 = f.get(11)?.parse().ok()?;
+    let stime: f64 = f.get(12)?.parse().ok()?;
+    Some((utime + stime) / 100.0)
+}

@@ -1,0 +1,181 @@
+//! End-to-end tests of the `chronicle` binary on the bundled samples and on
+//! inputs written here. No test reads ../shared.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_chronicle"))
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().current_dir(repo()).args(args).output().unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn pretty_view_of_the_samples() {
+    let o = run(&["analyze", "samples/", "--format", "pretty"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    assert!(out.contains("══ samples/putin-nato.txt ══"));
+    assert!(out.contains("source: site-34"));
+    assert!(out.contains("kicker: Red lines"));
+    assert!(out.contains("title:  Putin asks NATO to stop moving east"));
+    assert!(out.contains("about · 115,000 · Russian · soldiers"));
+    assert!(out.contains("wire-0002"));
+    assert!(text(&o.stderr).contains("skipped 0"));
+}
+
+#[test]
+fn jsonl_docs_are_valid_and_in_input_order() {
+    let o = run(&["analyze", "samples/", "--threads", "2", "--batch", "2"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let docs: Vec<chronicle_doc::Doc> = text(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&str> = docs.iter().map(|d| d.meta.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "samples/grain-ships.txt",
+            "samples/putin-nato.txt",
+            "samples/tbilisi-protest.txt",
+            "wire-0001",
+            "wire-0002",
+            "wire-0003"
+        ]
+    );
+    for d in &docs {
+        assert_eq!(d.schema_version, chronicle_doc::SCHEMA_VERSION);
+        d.check_spans().unwrap();
+        assert!(!d.sentences().is_empty());
+        // tokens never leave the analysis regions: the trailer is not analysed
+        assert!(d.tokens().iter().all(|t| d.slice(t.span) != "site-34"));
+    }
+    let putin = &docs[1];
+    let file = std::fs::read_to_string(repo().join("samples/putin-nato.txt")).unwrap();
+    assert_eq!(putin.text, file, "the text is the file, byte for byte");
+    assert_eq!(putin.meta.date, None);
+    assert_eq!(docs[4].meta.date.as_deref(), Some("2022-03-03"));
+}
+
+#[test]
+fn skipped_records_are_reported_and_set_the_exit_code() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("feed.jsonl");
+    std::fs::write(
+        &p,
+        "{\"id\":\"ok\",\"body\":\"Fine.\"}\n{\"id\":\n{\"id\":\"x\",\"title\":\"No body\"}\n",
+    )
+    .unwrap();
+    let ps = p.to_str().unwrap();
+    let o = run(&["analyze", ps]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = text(&o.stderr);
+    assert!(
+        err.contains(&format!("skipped: {ps}:2: invalid JSON")),
+        "{err}"
+    );
+    assert!(err.contains(&format!("skipped: {ps}:3: no body")), "{err}");
+    assert!(
+        err.contains("analysed 1 article")
+            && err.contains("skipped 2 (malformed_json 1, missing_field 1)"),
+        "{err}"
+    );
+    assert_eq!(text(&o.stdout).lines().count(), 1);
+
+    let o = run(&["analyze", ps, "--strict"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("--strict"));
+}
+
+#[test]
+fn stdin_and_usage_errors() {
+    let mut child = bin()
+        .args(["analyze", "-", "--format", "pretty"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(
+            b"Talks stall\nDelegates left Geneva early. Nothing was agreed.\n.\nsource site-2\n",
+        )
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert!(text(&o.stdout).contains("title:  Talks stall"));
+
+    let o = run(&["analyze"]);
+    assert_eq!(o.status.code(), Some(2), "missing paths is a usage error");
+    let o = run(&[
+        "analyze",
+        "samples/",
+        "--lexicon",
+        "/nonexistent/lexicon.txt",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("cannot read lexicon"));
+}
+
+const GOLD: &str = "# newdoc id = t1\n# newpar\n# text = Mr. Ivanov won't go.\n\
+1\tMr.\tMr.\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n\
+2\tIvanov\tIvanov\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n\
+3-4\twon't\t_\t_\t_\t_\t_\t_\t_\t_\n\
+3\two\twill\tAUX\tMD\t_\t5\taux\t_\t_\n\
+4\tn't\tnot\tPART\tRB\t_\t5\tadvmod\t_\t_\n\
+5\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n\
+6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n\
+# text = He stays.\n\
+1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n\
+2\tstays\tstay\tVERB\tVBZ\t_\t0\troot\t_\tSpaceAfter=No\n\
+3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+#[test]
+fn eval_segment_table_and_json() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("gold.conllu");
+    std::fs::write(&p, GOLD).unwrap();
+    let o = run(&["eval", "segment", "--gold", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert!(text(&o.stdout).contains("sentences"));
+    let o = run(&["eval", "segment", "--gold", p.to_str().unwrap(), "--json"]);
+    let v: serde_json::Value = serde_json::from_str(text(&o.stdout).trim()).unwrap();
+    assert_eq!(v["eval"], "segment");
+    assert_eq!(v["sentences"]["gold"], 2);
+    assert_eq!(v["sentences"]["f1"], 1.0);
+    assert_eq!(v["tokens"]["gold"], 9);
+    assert_eq!(v["tokens"]["correct"], 9);
+}
+
+#[test]
+fn bench_segment_reports_json() {
+    let o = run(&[
+        "bench",
+        "segment",
+        "--input",
+        "samples/wire.jsonl",
+        "--limit",
+        "2",
+        "--json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_str(text(&o.stdout).trim()).unwrap();
+    assert_eq!(v["articles"], 2);
+    assert!(v["sentences"].as_u64().unwrap() >= 4);
+    assert!(v["bytes"].as_u64().unwrap() > 0);
+}
