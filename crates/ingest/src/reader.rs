@@ -25,6 +25,9 @@ struct Lines {
     name: String,
     line: usize,
     buf: Vec<u8>,
+    /// Non-blank lines seen (records and bad lines): a stream without any is
+    /// reported as empty instead of passing silently.
+    nonblank: usize,
 }
 
 /// Streams articles (or per-record errors) from paths, in order: paths as
@@ -353,6 +356,7 @@ impl Lines {
             name,
             line: 0,
             buf: Vec::new(),
+            nonblank: 0,
         }
     }
 
@@ -362,6 +366,14 @@ impl Lines {
             self.buf.clear();
             let over = match read_line_bounded(&mut *self.r, &mut self.buf, opts.max_article_bytes)
             {
+                Ok(None) if self.nonblank == 0 => {
+                    self.nonblank = 1; // report once
+                    return Some(Err(IngestError::new(
+                        &self.name,
+                        ErrorKind::Empty,
+                        "no records: the stream holds only blank lines",
+                    )));
+                }
                 Ok(None) => return None,
                 Ok(Some(over)) => over,
                 Err(e) => {
@@ -387,6 +399,9 @@ impl Lines {
             };
             self.line += 1;
             let origin = format!("{}:{}", self.name, self.line);
+            if over.is_some() || !trim_ascii(&self.buf).is_empty() {
+                self.nonblank += 1;
+            }
             if let Some(len) = over {
                 return Some(Err(IngestError::new(
                     origin,

@@ -62,8 +62,14 @@ fn symlink_loops_and_dangling_links_are_reported_once() {
     assert_eq!(oks.len(), 1, "the article is read exactly once: {items:?}");
     let errs: Vec<&IngestError> = items.iter().filter_map(|r| r.as_ref().err()).collect();
     assert_eq!(errs.len(), 2, "{errs:?}");
-    assert!(errs.iter().any(|e| e.origin.ends_with("b.txt") && e.message.contains("cannot open")));
-    assert!(errs.iter().any(|e| e.origin.ends_with("loop") && e.message.contains("already read")));
+    assert!(
+        errs.iter()
+            .any(|e| e.origin.ends_with("b.txt") && e.message.contains("cannot open"))
+    );
+    assert!(
+        errs.iter()
+            .any(|e| e.origin.ends_with("loop") && e.message.contains("already read"))
+    );
 }
 
 #[test]
@@ -71,7 +77,9 @@ fn cut_and_empty_zstd_streams() {
     let d = tempfile::tempdir().unwrap();
     let mut plain = String::new();
     for i in 0..200 {
-        plain.push_str(&format!("{{\"id\":\"r{i}\",\"body\":\"Record number {i} of the test.\"}}\n"));
+        plain.push_str(&format!(
+            "{{\"id\":\"r{i}\",\"body\":\"Record number {i} of the test.\"}}\n"
+        ));
     }
     let packed = zstd::encode_all(plain.as_bytes(), 3).unwrap();
     let cut = write(d.path(), "cut.jsonl.zst", &packed[..packed.len() / 2]);
@@ -80,7 +88,11 @@ fn cut_and_empty_zstd_streams() {
     assert_eq!(last.kind, ErrorKind::Decompress, "{last}");
     assert!(last.origin.starts_with(&cut.display().to_string()));
     for (i, a) in items[..items.len() - 1].iter().enumerate() {
-        assert_eq!(a.as_ref().unwrap().meta.id, format!("r{i}"), "a prefix, in order");
+        assert_eq!(
+            a.as_ref().unwrap().meta.id,
+            format!("r{i}"),
+            "a prefix, in order"
+        );
     }
     // not zstd at all
     let junk = write(d.path(), "junk.jsonl.zst", b"this is not compressed");
@@ -100,7 +112,8 @@ fn jsonl_stays_aligned_after_bad_lines() {
     s.push(b'\n');
     s.extend_from_slice(b"{\"id\":\"e\",\"body\":\"Five.\"}\r\n");
     s.extend_from_slice(b"{\"id\":\"f\",\"body\":\"cut mid-li"); // cut at EOF
-    let items: Vec<_> = Reader::from_stream(std::io::Cursor::new(s), "in", Options::default()).collect();
+    let items: Vec<_> =
+        Reader::from_stream(std::io::Cursor::new(s), "in", Options::default()).collect();
     let summary: Vec<String> = items
         .iter()
         .map(|r| match r {
@@ -120,4 +133,32 @@ fn jsonl_stays_aligned_after_bad_lines() {
             "in:7 malformed_json"
         ]
     );
+}
+
+#[test]
+fn record_streams_without_records_are_reported_empty() {
+    let d = tempfile::tempdir().unwrap();
+    let cases = [
+        write(d.path(), "blank.jsonl", b"\n  \n\r\n"),
+        write(d.path(), "empty.jsonl", b""),
+        write(
+            d.path(),
+            "blank.jsonl.zst",
+            &zstd::encode_all(&b"\n\n"[..], 3).unwrap(),
+        ),
+    ];
+    for p in cases {
+        let items = read_all([&p], Options::default());
+        assert_eq!(items.len(), 1, "{}: {items:?}", p.display());
+        let e = items[0].as_ref().unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Empty, "{e}");
+        assert_eq!(e.origin, p.display().to_string());
+    }
+    // a 0-byte .zst is not a zstd stream at all: one decompress error
+    let p = write(d.path(), "empty.jsonl.zst", b"");
+    let items = read_all([&p], Options::default());
+    assert_eq!(items.len(), 1, "{items:?}");
+    let e = items[0].as_ref().unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Decompress, "{e}");
+    assert!(e.origin.starts_with(&p.display().to_string()));
 }
