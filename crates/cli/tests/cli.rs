@@ -28,7 +28,7 @@ fn pretty_view_of_the_samples() {
     let out = text(&o.stdout);
     assert!(out.contains("══ samples/putin-nato.txt ══"));
     assert!(out.contains("source: site-34"));
-    assert!(out.contains("kicker: Red lines"));
+    assert!(out.contains("kicker: Hard talk"));
     assert!(out.contains("title:  Putin asks NATO to stop moving east"));
     assert!(out.contains("about · 115,000 · Russian · soldiers"));
     assert!(out.contains("wire-0002"));

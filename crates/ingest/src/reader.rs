@@ -363,6 +363,20 @@ impl Lines {
     /// Next record: `None` at the end of the stream.
     fn next_record(&mut self, opts: &Options) -> Option<Result<Article, IngestError>> {
         loop {
+            // Fast path: the whole line is already in the reader's buffer; parse it in place.
+            if let Ok(avail) = self.r.fill_buf()
+                && let Some(i) = memchr::memchr(b'\n', avail)
+                && i <= opts.max_article_bytes
+            {
+                self.line += 1;
+                let origin = format!("{}:{}", self.name, self.line);
+                let res = parse_line(&avail[..i], origin, opts);
+                self.r.consume(i + 1);
+                match res {
+                    Some(r) => return Some(r),
+                    None => continue,
+                }
+            }
             self.buf.clear();
             let over = match read_line_bounded(&mut *self.r, &mut self.buf, opts.max_article_bytes)
             {
@@ -412,30 +426,38 @@ impl Lines {
                     ),
                 )));
             }
-            let line = trim_ascii(&self.buf);
-            if line.is_empty() {
-                continue;
+            match parse_line(&self.buf, origin, opts) {
+                Some(r) => return Some(r),
+                None => continue,
             }
-            if memchr::memchr(0, line).is_some() {
-                return Some(Err(IngestError::new(
-                    origin,
-                    ErrorKind::Binary,
-                    "NUL bytes in the line: not text",
-                )));
-            }
-            let line = match std::str::from_utf8(line) {
-                Ok(s) => s,
-                Err(e) => {
-                    return Some(Err(IngestError::new(
-                        origin,
-                        ErrorKind::InvalidUtf8,
-                        format!("invalid UTF-8 at column {}", e.valid_up_to() + 1),
-                    )));
-                }
-            };
-            return Some(article_from_json_str(line, &origin, opts.max_article_bytes));
         }
     }
+}
+
+/// Parses one JSONL line; `None` for a blank line.
+fn parse_line(raw: &[u8], origin: String, opts: &Options) -> Option<Result<Article, IngestError>> {
+    let line = trim_ascii(raw);
+    if line.is_empty() {
+        return None;
+    }
+    if memchr::memchr(0, line).is_some() {
+        return Some(Err(IngestError::new(
+            origin,
+            ErrorKind::Binary,
+            "NUL bytes in the line: not text",
+        )));
+    }
+    let line = match std::str::from_utf8(line) {
+        Ok(s) => s,
+        Err(e) => {
+            return Some(Err(IngestError::new(
+                origin,
+                ErrorKind::InvalidUtf8,
+                format!("invalid UTF-8 at column {}", e.valid_up_to() + 1),
+            )));
+        }
+    };
+    Some(article_from_json_str(line, &origin, opts.max_article_bytes))
 }
 
 fn trim_ascii(b: &[u8]) -> &[u8] {

@@ -104,9 +104,9 @@ pub fn parse_scraped(text: String, id: &str) -> Option<Article> {
     if nb.len() >= 2 {
         let l0 = t(0);
         if let Some((kend, hstart)) = split_kicker(l0) {
-            let (k, h) = (&l0[..kend], &l0[hstart..]);
-            if nb.len() >= 3 && t(1) == k && t(2) == h {
-                // Kicker: Headline / Kicker / Headline
+            let h = &l0[hstart..];
+            if nb.len() >= 3 && t(2) == h && headline_like(t(1)) {
+                // Kicker: Headline / Kicker (possibly worded differently) / Headline
                 meta.kicker_span = Some(nb[1]);
                 meta.title_span = Some(nb[2]);
                 body_from = 3;
@@ -116,11 +116,14 @@ pub fn parse_scraped(text: String, id: &str) -> Option<Article> {
                     Some(Span::new(nb[0].start as usize, nb[0].start as usize + kend));
                 meta.title_span = Some(nb[1]);
                 body_from = 2;
-            } else if t(1) == k && nb.len() >= 3 && t(2).starts_with(h) {
-                meta.kicker_span = Some(nb[1]);
-                meta.title_span = Some(nb[2]);
-                body_from = 3;
             }
+        }
+        if body_from == 0 && nb.len() >= 3 && t(2) == l0 && headline_like(l0) && headline_like(t(1))
+        {
+            // Headline / Kicker / Headline
+            meta.kicker_span = Some(nb[1]);
+            meta.title_span = Some(nb[2]);
+            body_from = 3;
         }
         if body_from == 0 && t(1) == l0 && headline_like(l0) {
             // Headline / Headline
@@ -185,6 +188,38 @@ Moscow on Tuesday warned the alliance against new members.\n\"We will respond,\"
         );
         assert_eq!(a.meta.source.as_deref(), Some("site-12"));
         assert_eq!(span_text(&a, a.meta.source_span), Some("source site-12"));
+    }
+
+    #[test]
+    fn kicker_worded_differently_in_the_repetition() {
+        let text = "Big story: Moscow warns the alliance\nTough talk\nMoscow warns the alliance\nMoscow warned the alliance on Tuesday.\n.\nsource site-5\n";
+        let a = parse_scraped(text.to_string(), "x").unwrap();
+        assert_eq!(a.meta.kicker.as_deref(), Some("Tough talk"));
+        assert_eq!(a.meta.title.as_deref(), Some("Moscow warns the alliance"));
+        assert_eq!(
+            span_text(&a, a.meta.body_span),
+            Some("Moscow warned the alliance on Tuesday.")
+        );
+        assert_eq!(a.meta.source.as_deref(), Some("site-5"));
+        // headline / kicker / headline
+        let a = parse_scraped(
+            "Ports reopen\nShipping\nPorts reopen\nShips left.\n".into(),
+            "x",
+        )
+        .unwrap();
+        assert_eq!(a.meta.kicker.as_deref(), Some("Shipping"));
+        assert_eq!(a.meta.title.as_deref(), Some("Ports reopen"));
+        // a headline that merely contains a colon
+        let a = parse_scraped(
+            "Ukraine: Russia shells Kharkiv again\nShelling resumed on Sunday.\n".into(),
+            "x",
+        )
+        .unwrap();
+        assert_eq!(
+            a.meta.title.as_deref(),
+            Some("Ukraine: Russia shells Kharkiv again")
+        );
+        assert_eq!(a.meta.kicker, None);
     }
 
     #[test]

@@ -20,6 +20,7 @@
 #![deny(missing_docs)]
 
 use chronicle_doc::{Article, Diagnostic, Doc};
+use chronicle_events::Coder;
 use chronicle_text::Segmenter;
 use rayon::prelude::*;
 
@@ -28,6 +29,8 @@ use rayon::prelude::*;
 pub struct Pipeline {
     /// Text stage: writes `sentences` and `tokens`.
     pub text: Segmenter,
+    /// Events stage: writes `events` (PLOVER) from tags, deps and actors.
+    pub events: Coder,
 }
 
 impl Pipeline {
@@ -39,6 +42,12 @@ impl Pipeline {
     /// Replaces the text stage (e.g. with a segmenter built from another lexicon).
     pub fn with_text(mut self, text: Segmenter) -> Pipeline {
         self.text = text;
+        self
+    }
+
+    /// Replaces the events stage (e.g. with patterns loaded from files).
+    pub fn with_events(mut self, events: Coder) -> Pipeline {
+        self.events = events;
         self
     }
 
@@ -76,7 +85,11 @@ impl Pipeline {
         }
         doc.sentences = Some(sentences);
         doc.tokens = Some(tokens);
-        // later stages (syntax, entities, events, quotes, claims) go here
+        // later stages (syntax, entities, quotes, claims) go here
+        // events: PLOVER events from tags + deps + actors (runs only once the syntax stage has)
+        if doc.tags.is_some() && doc.deps.is_some() {
+            doc.events = Some(self.events.annotate(doc));
+        }
         debug_assert!(doc.check_spans().is_ok(), "{:?}", doc.check_spans());
     }
 
@@ -84,6 +97,19 @@ impl Pipeline {
     /// input order.
     pub fn analyze_batch(&self, articles: Vec<Article>) -> Vec<Doc> {
         articles.into_par_iter().map(|a| self.analyze(a)).collect()
+    }
+
+    /// Analyses a batch in parallel and maps each Doc through `f` on the worker
+    /// thread (e.g. to serialize it), returning the results in input order.
+    pub fn analyze_batch_with<T, F>(&self, articles: Vec<Article>, f: F) -> Vec<T>
+    where
+        T: Send,
+        F: Fn(Doc) -> T + Sync + Send,
+    {
+        articles
+            .into_par_iter()
+            .map(|a| f(self.analyze(a)))
+            .collect()
     }
 }
 
@@ -128,6 +154,19 @@ mod tests {
         assert_eq!(d.sentences().len(), 2);
         assert!(d.diagnostics[0].message.contains("cut at 5"));
         assert_eq!(d.diagnostics[0].span, Some(Span::new(0, 23)));
+    }
+
+    #[test]
+    fn batch_with_maps_on_workers_in_order() {
+        let arts: Vec<Article> = (0..50)
+            .map(|i| art(&format!("b{i}"), "One. Two."))
+            .collect();
+        let out = Pipeline::default()
+            .analyze_batch_with(arts, |d| (d.meta.id.clone(), d.sentences().len()));
+        for (i, (id, n)) in out.into_iter().enumerate() {
+            assert_eq!(id, format!("b{i}"));
+            assert_eq!(n, 2);
+        }
     }
 
     #[test]

@@ -74,6 +74,8 @@ pub struct Lexicon {
     /// `split_mask[len]` has bit `n` set when some fused word of `len` bytes
     /// starts with ASCII letter `n` (cheap pre-filter before any hashing).
     split_mask: [u32; 17],
+    /// Same for the last letter.
+    split_mask_last: [u32; 17],
 }
 
 impl Lexicon {
@@ -158,6 +160,11 @@ impl Lexicon {
                             cuts.push(at);
                         }
                         if whole.len() <= 16 {
+                            lex.split_mask_last[whole.len()] |=
+                                match whole.as_bytes()[whole.len() - 1].to_ascii_lowercase() {
+                                    b @ b'a'..=b'z' => 1 << (b - b'a'),
+                                    _ => u32::MAX,
+                                };
                             lex.split_mask[whole.len()] |=
                                 match whole.as_bytes()[0].to_ascii_lowercase() {
                                     b @ b'a'..=b'z' => 1 << (b - b'a'),
@@ -227,6 +234,13 @@ impl Lexicon {
             _ => u32::MAX,
         };
         if self.split_mask[b.len()] & first == 0 {
+            return None;
+        }
+        let last = match b[b.len() - 1] | 0x20 {
+            c @ b'a'..=b'z' => 1u32 << (c - b'a'),
+            _ => u32::MAX,
+        };
+        if self.split_mask_last[b.len()] & last == 0 {
             return None;
         }
         self.split_lookup(word)

@@ -370,8 +370,13 @@ impl Segmenter {
                     lo = r;
                     continue;
                 }
-                em.push(st, off(lo), off(lo + 1), Kind::Punct);
-                lo += 1;
+                let r = if matches!(c, '<' | '>' | '|' | '/' | '\\') {
+                    run(&chars, lo, hi, c)
+                } else {
+                    lo + 1
+                };
+                em.push(st, off(lo), off(r), Kind::Punct);
+                lo = r;
             } else if c == '.'
                 || c == '\u{2026}'
                 || c == ','
@@ -400,7 +405,7 @@ impl Segmenter {
         while hi > lo {
             let c = chars[hi - 1].1;
             if is_closer(c) || c == '\'' || c == '\u{2019}' || c == '"' || c == '`' {
-                let r = if c == '"' || c == '\'' || c == '`' || c == '\u{2019}' {
+                let r = if matches!(c, '"' | '\'' | '`' | '\u{2019}' | '>') {
                     run_back(&chars, lo, hi, c)
                 } else {
                     hi - 1
@@ -568,6 +573,23 @@ impl Segmenter {
                     em.push(st, off(j), off(r), Kind::Terminal);
                     j = r;
                     piece = r;
+                    continue;
+                }
+                // "Americans.He says", "says.“In fact": a missing space after a
+                // sentence-final period (common in scraped text)
+                '.' if j >= piece + 3
+                    && j + 1 < hi
+                    && chars[j - 1].1.is_lowercase()
+                    && (chars[j + 1].1.is_uppercase()
+                        || matches!(chars[j + 1].1, '\u{201C}' | '"'))
+                    && chars[piece..j].iter().all(|x| x.1.is_alphabetic())
+                    && self.lex.abbrev(&em.text[off(piece)..off(j)]).is_none()
+                    && !looks_like_tld(&chars[j + 1..hi]) =>
+                {
+                    self.emit_piece(chars, piece, j, ce, em, st, None);
+                    em.push(st, off(j), off(j + 1), Kind::Terminal);
+                    j += 1;
+                    piece = j;
                     continue;
                 }
                 _ => false,
@@ -874,6 +896,19 @@ fn keeps_digit_hyphens(chars: &[(usize, char)]) -> bool {
         }
     }
     g >= 2 || (g == 1 && groups[1] >= 4 && groups[0] != 4)
+}
+
+/// `Com`, `org`, `Net` …: the end of a domain name after a period.
+fn looks_like_tld(rest: &[(usize, char)]) -> bool {
+    let word: String = rest
+        .iter()
+        .take_while(|x| x.1.is_ascii_alphabetic())
+        .map(|x| x.1.to_ascii_lowercase())
+        .collect();
+    matches!(
+        word.as_str(),
+        "com" | "org" | "net" | "gov" | "edu" | "int" | "info" | "co" | "uk" | "ru" | "ua"
+    )
 }
 
 fn keeps_leading_apostrophe(rest: &[(usize, char)]) -> bool {

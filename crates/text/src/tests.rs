@@ -337,3 +337,130 @@ fn web_text_conventions() {
         ["no idea.", "why ask?", "wait... then go"]
     );
 }
+
+/// Pseudo-random texts from a palette of tricky characters: the segmenter
+/// must never panic and must always return valid, ordered, covering spans.
+#[test]
+fn random_texts_never_break_the_invariants() {
+    const PALETTE: &[&str] = &[
+        "a",
+        "Z",
+        "7",
+        " ",
+        "\n",
+        "\n\n",
+        ".",
+        ",",
+        "'",
+        "’",
+        "\"",
+        "“",
+        "”",
+        "«",
+        "»",
+        "-",
+        "–",
+        "—",
+        "…",
+        "(",
+        ")",
+        "[",
+        "]",
+        "/",
+        ":",
+        ";",
+        "!",
+        "?",
+        "$",
+        "%",
+        "#",
+        "@",
+        "&",
+        "\u{00A0}",
+        "\u{00AD}",
+        "\u{200B}",
+        "é",
+        "ß",
+        "東",
+        "🙂",
+        "n't",
+        "'s",
+        "Mr.",
+        "U.S.",
+        "http://x.org",
+        "1.",
+        "115,000",
+        "e.g.",
+        "--",
+        "...",
+        "<<",
+        "\t",
+        "\r\n",
+        "cannot",
+        "don't",
+        "O'Brien",
+        "-5",
+        "'90s",
+        ":-)",
+        "a@b.com",
+    ];
+    let seg = Segmenter::default().with_max_sentence_tokens(50);
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..2000 {
+        let len = (next() % 60) as usize;
+        let text: String = (0..len)
+            .map(|_| PALETTE[(next() % PALETTE.len() as u64) as usize])
+            .collect();
+        let (s, t) = seg.annotate_text(&text);
+        let mut prev = 0usize;
+        for tok in &t {
+            assert!(
+                tok.span.is_valid_for(&text) && !tok.span.is_empty(),
+                "{text:?}"
+            );
+            assert!(tok.span.start as usize >= prev, "{text:?}");
+            prev = tok.span.end as usize;
+        }
+        let mut k = 0usize;
+        for x in &s {
+            assert_eq!(x.tokens.start as usize, k, "{text:?}");
+            assert!(x.tokens.len() <= 50);
+            assert_eq!(x.span.start, t[k].span.start);
+            k = x.tokens.end as usize;
+            assert_eq!(x.span.end, t[k - 1].span.end);
+        }
+        assert_eq!(k, t.len(), "{text:?}");
+    }
+}
+
+#[test]
+fn missing_space_after_a_period() {
+    assert_eq!(
+        sents("Taxes rose for Americans.He says it worked.“In fact, it did,” he said."),
+        [
+            "Taxes rose for Americans.",
+            "He says it worked.",
+            "“In fact, it did,” he said."
+        ]
+    );
+    assert_eq!(
+        toks("a Ph.D. from Amazon.com via Newsfeeds.Com at Acme Inc.One"),
+        [
+            "a",
+            "Ph.D.",
+            "from",
+            "Amazon.com",
+            "via",
+            "Newsfeeds.Com",
+            "at",
+            "Acme",
+            "Inc.One"
+        ]
+    );
+}

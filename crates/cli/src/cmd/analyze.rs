@@ -3,7 +3,7 @@
 use crate::common;
 use anyhow::Context;
 use chronicle_doc::{Article, Doc};
-use chronicle_ingest::{ErrorKind, Options, Reader};
+use chronicle_ingest::{ErrorKind, IngestError, Options, Reader};
 use chronicle_pipeline::Pipeline;
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
@@ -66,6 +66,33 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         ..Options::default()
     };
     let reader = Reader::new(&args.paths, opts);
+    // Reading runs on its own thread, one batch ahead of the analysis, so that
+    // ingest overlaps with the parallel analysis. The channel holds one batch:
+    // memory stays bounded by about three batches.
+    let batch_size = args.batch.max(1);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Result<Article, IngestError>>>(1);
+    std::thread::spawn(move || {
+        let mut reader = reader;
+        loop {
+            let mut batch = Vec::with_capacity(batch_size);
+            let (mut n, mut batch_bytes) = (0usize, 0usize);
+            while n < batch_size && batch_bytes < (64 << 20) {
+                match reader.next() {
+                    None => break,
+                    Some(item) => {
+                        if let Ok(a) = &item {
+                            batch_bytes += a.text.len();
+                            n += 1;
+                        }
+                        batch.push(item);
+                    }
+                }
+            }
+            if batch.is_empty() || tx.send(batch).is_err() {
+                return;
+            }
+        }
+    });
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let progress = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
@@ -80,21 +107,13 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     let mut analysed = 0usize;
     let mut bytes = 0usize;
     let mut skipped: BTreeMap<ErrorKind, usize> = BTreeMap::new();
-    let mut batch: Vec<Article> = Vec::with_capacity(args.batch.max(1));
-    let mut reader = reader.peekable();
-    let batch_size = args.batch.max(1);
-    loop {
-        batch.clear();
-        let mut batch_bytes = 0usize;
-        // fill a batch: bounded in count and in bytes (64 MB)
-        while batch.len() < batch_size && batch_bytes < (64 << 20) {
-            match reader.next() {
-                None => break,
-                Some(Ok(a)) => {
-                    batch_bytes += a.text.len();
-                    batch.push(a);
-                }
-                Some(Err(e)) => {
+    let format = args.format;
+    for items in rx {
+        let mut batch: Vec<Article> = Vec::with_capacity(items.len());
+        for item in items {
+            match item {
+                Ok(a) => batch.push(a),
+                Err(e) => {
                     if let Some(pb) = &progress {
                         pb.suspend(|| eprintln!("skipped: {e}"));
                     } else {
@@ -112,25 +131,29 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                 }
             }
         }
-        if batch.is_empty() && reader.peek().is_none() {
-            break;
-        }
-        let docs = pipeline.analyze_batch(std::mem::take(&mut batch));
-        for d in &docs {
-            let r = match args.format {
-                OutFormat::Jsonl => serde_json::to_writer(&mut out, d)
-                    .map_err(std::io::Error::from)
-                    .and_then(|_| out.write_all(b"\n")),
-                OutFormat::Pretty => write_pretty(&mut out, d),
-            };
-            if let Err(e) = r {
+        // analyse and render on the workers; write in input order here
+        let rendered = pipeline.analyze_batch_with(batch, |d| {
+            let mut buf = Vec::with_capacity(d.text.len() * 4);
+            match format {
+                OutFormat::Jsonl => {
+                    serde_json::to_writer(&mut buf, &d).expect("a Doc always serializes");
+                    buf.push(b'\n');
+                }
+                OutFormat::Pretty => {
+                    write_pretty(&mut buf, &d).expect("writing to a Vec cannot fail")
+                }
+            }
+            (d.text.len(), buf)
+        });
+        for (len, buf) in rendered {
+            if let Err(e) = out.write_all(&buf) {
                 if e.kind() == std::io::ErrorKind::BrokenPipe {
                     return Ok(0);
                 }
                 return Err(e).context("cannot write to stdout");
             }
             analysed += 1;
-            bytes += d.text.len();
+            bytes += len;
         }
         if let Some(pb) = &progress {
             pb.set_position(analysed as u64);

@@ -44,8 +44,10 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     let (mut articles, mut skipped, mut bytes, mut sentences, mut tokens) =
         (0usize, 0usize, 0usize, 0usize, 0usize);
     let mut batch = Vec::with_capacity(512);
+    let (mut ingest_cpu, mut segment_cpu) = (0.0f64, 0.0f64);
     loop {
         batch.clear();
+        let t0 = common::thread_cpu_seconds();
         while batch.len() < 512 && articles + batch.len() < limit {
             match reader.next() {
                 None => break,
@@ -53,21 +55,25 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                 Some(Err(_)) => skipped += 1,
             }
         }
+        ingest_cpu += common::thread_cpu_seconds() - t0;
         if batch.is_empty() {
             break;
         }
-        let counts: Vec<(usize, usize, usize)> = std::mem::take(&mut batch)
+        let counts: Vec<(usize, usize, usize, f64)> = std::mem::take(&mut batch)
             .into_par_iter()
             .map(|a| {
+                let t0 = common::thread_cpu_seconds();
                 let mut d = Doc::new(a);
                 let (s, t) = seg.annotate(&d);
                 let n = (d.text.len(), s.len(), t.len());
                 d.sentences = Some(s);
                 d.tokens = Some(t);
-                n
+                drop(d);
+                (n.0, n.1, n.2, common::thread_cpu_seconds() - t0)
             })
             .collect();
-        for (b, s, t) in counts {
+        for (b, s, t, c) in counts {
+            segment_cpu += c;
             articles += 1;
             bytes += b;
             sentences += s;
@@ -99,6 +105,12 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             "sentences_per_s": sentences as f64 / wall,
             "sentences_per_s_per_core": cpu.map(|c| sentences as f64 / c),
             "tokens_per_s": tokens as f64 / wall,
+            "ingest_cpu_seconds": ingest_cpu,
+            "segment_cpu_seconds": segment_cpu,
+            "ingest_mb_per_cpu_s": mb / ingest_cpu.max(1e-9),
+            "segment_mb_per_cpu_s": mb / segment_cpu.max(1e-9),
+            "ingest_segment_mb_per_cpu_s": mb / (ingest_cpu + segment_cpu).max(1e-9),
+            "segment_sentences_per_cpu_s": sentences as f64 / segment_cpu.max(1e-9),
             "peak_rss_bytes": rss,
         });
         println!("{v}");
@@ -128,6 +140,14 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                 sentences as f64 / c
             );
         }
+        println!(
+            "CPU split:  ingest {ingest_cpu:.2} s ({:.1} MB/s), segment+tokenize {segment_cpu:.2} s ({:.1} MB/s, {:.0} sentences/s), \
+             together {:.1} MB/s per core",
+            mb / ingest_cpu.max(1e-9),
+            mb / segment_cpu.max(1e-9),
+            sentences as f64 / segment_cpu.max(1e-9),
+            mb / (ingest_cpu + segment_cpu).max(1e-9)
+        );
         if let Some(r) = rss {
             println!("peak RSS:   {:.1} MB", r as f64 / 1e6);
         }

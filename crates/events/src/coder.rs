@@ -1,0 +1,1101 @@
+//! The coder: matches patterns against a parsed [`Doc`] and builds PLOVER
+//! [`Event`] records (arguments, aux modes, attribution, magnitudes).
+
+use crate::numbers::parse_number;
+use crate::ontology::{Ontology, Quad};
+use crate::pattern::{Constraint, Pattern, PatternSet, Pos, Role, Step};
+use chronicle_doc::{Doc, Event, Magnitudes, Participant, Span};
+use std::collections::HashMap;
+
+/// Options of the coder.
+#[derive(Clone, Debug)]
+pub struct CoderOptions {
+    /// Emit an event only when at least one actor or recipient resolves to an
+    /// actor mention with a code (default true: uncoded events are mostly noise,
+    /// see docs/patterns.md "Over-generation").
+    pub require_coded: bool,
+}
+
+impl Default for CoderOptions {
+    fn default() -> Self {
+        CoderOptions {
+            require_coded: true,
+        }
+    }
+}
+
+/// The event coder: ontology + compiled patterns.
+#[derive(Clone, Debug)]
+pub struct Coder {
+    /// The ontology.
+    pub ontology: Ontology,
+    /// The patterns.
+    pub patterns: PatternSet,
+    /// Options.
+    pub options: CoderOptions,
+}
+
+const REPORT_VERBS: &[&str] = &[
+    "say",
+    "tell",
+    "state",
+    "report",
+    "add",
+    "note",
+    "write",
+    "explain",
+    "confirm",
+    "announce",
+    "reveal",
+    "believe",
+    "think",
+    "claim",
+    "insist",
+    "assert",
+    "declare",
+    "argue",
+    "stress",
+    "emphasize",
+    "told",
+    "acknowledge",
+    "suggest",
+    "indicate",
+    "show",
+    "recall",
+    "tweet",
+    "post",
+    "quote",
+    "estimate",
+    "conclude",
+];
+const LIGHT_VERBS: &[&str] = &[
+    "launch",
+    "carry",
+    "conduct",
+    "stage",
+    "begin",
+    "start",
+    "order",
+    "announce",
+    "hold",
+    "make",
+    "mount",
+    "continue",
+    "resume",
+    "complete",
+    "step",
+    "intensify",
+    "escalate",
+    "undertake",
+    "plan",
+    "prepare",
+    "execute",
+    "perpetrate",
+    "commit",
+    "unleash",
+    "initiate",
+    "organize",
+    "organise",
+    "lead",
+    "call",
+    "impose",
+    "approve",
+    "authorize",
+    "authorise",
+    "extend",
+    "expand",
+    "open",
+    "give",
+    "provide",
+    "offer",
+    "sign",
+    "reach",
+    "seal",
+    "file",
+    "bring",
+    "lodge",
+    "issue",
+    "deliver",
+    "send",
+    "declare",
+    "pay",
+    "grant",
+    "pledge",
+    "promise",
+    "take",
+    "have",
+];
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "day",
+    "time",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "hour",
+    "minute",
+    "decade",
+    "century",
+    "moment",
+    "period",
+    "date",
+    "occasion",
+    "anniversary",
+];
+const FUTURE_HEADS: &[&str] = &[
+    "plan", "intend", "expect", "prepare", "set", "aim", "schedule", "due", "go", "seek",
+];
+const HYPOTHETICAL_AUX: &[&str] = &[
+    "would", "could", "might", "may", "should", "can", "must", "ought",
+];
+const CONTENT_PREPS: &[&str] = &[
+    "for", "of", "about", "on", "over", "against", "to", "into", "from", "with",
+];
+const PERSON_NOUNS: &[&str] = &[
+    "people",
+    "person",
+    "civilian",
+    "soldier",
+    "troop",
+    "child",
+    "man",
+    "woman",
+    "protester",
+    "demonstrator",
+    "militant",
+    "fighter",
+    "rebel",
+    "officer",
+    "policeman",
+    "resident",
+    "student",
+    "worker",
+    "journalist",
+    "activist",
+    "member",
+    "insurgent",
+    "passenger",
+    "villager",
+    "citizen",
+    "migrant",
+    "refugee",
+    "suspect",
+    "serviceman",
+    "servicemen",
+    "personnel",
+    "marine",
+    "guard",
+    "police",
+    "individual",
+    "others",
+    "other",
+    "adult",
+    "teenager",
+    "boy",
+    "girl",
+    "pilgrim",
+    "worshipper",
+    "opponent",
+    "supporter",
+    "farmer",
+    "prisoner",
+];
+const SIZE_NOUNS: &[&str] = &[
+    "troop",
+    "soldier",
+    "protester",
+    "demonstrator",
+    "people",
+    "personnel",
+    "serviceman",
+    "servicemen",
+    "marine",
+    "reservist",
+    "conscript",
+    "fighter",
+    "militant",
+    "officer",
+    "police",
+    "policeman",
+    "strong",
+    "supporter",
+    "worker",
+    "student",
+    "sailor",
+    "paratrooper",
+    "tank",
+    "vehicle",
+    "warship",
+    "ship",
+    "jet",
+    "aircraft",
+    "plane",
+    "missile",
+    "unit",
+    "battalion",
+    "brigade",
+    "division",
+    "force",
+    "participant",
+    "marcher",
+    "rioter",
+    "striker",
+];
+
+struct View<'a> {
+    doc: &'a Doc,
+    lemmas: Vec<String>,
+    upos: Vec<&'a str>,
+    rels: Vec<&'a str>,
+    heads: Vec<Option<usize>>,
+    kids: Vec<Vec<usize>>,
+    mention_at: HashMap<usize, usize>,
+}
+
+impl<'a> View<'a> {
+    fn new(doc: &'a Doc) -> Option<View<'a>> {
+        let tags = doc.tags.as_deref()?;
+        let deps = doc.deps.as_deref()?;
+        let n = doc.tokens().len();
+        if tags.len() != n || deps.len() != n {
+            return None;
+        }
+        // Without a lemma from the tagger, the best guess (irregular table, else the form).
+        let lemmas = (0..n)
+            .map(|i| {
+                let l = &tags[i].lemma;
+                if l.is_empty() || l == "_" {
+                    crate::lemma::guesses(doc.token_norm(i)).swap_remove(0)
+                } else {
+                    l.to_lowercase()
+                }
+            })
+            .collect();
+        let heads: Vec<Option<usize>> = deps
+            .iter()
+            .map(|d| d.head.map(|h| h as usize).filter(|&h| h < n))
+            .collect();
+        let mut kids = vec![Vec::new(); n];
+        for (i, h) in heads.iter().enumerate() {
+            if let Some(h) = h {
+                kids[*h].push(i);
+            }
+        }
+        let mut mention_at = HashMap::new();
+        let actors = doc.actors.as_deref().unwrap_or(&[]);
+        // Mentions cover their tokens; a mention's own head wins over a covering one.
+        for (k, m) in actors.iter().enumerate() {
+            for t in m.tokens.range() {
+                mention_at.entry(t).or_insert(k);
+            }
+        }
+        for (k, m) in actors.iter().enumerate() {
+            mention_at.insert(m.head as usize, k);
+        }
+        Some(View {
+            doc,
+            lemmas,
+            upos: tags.iter().map(|t| t.upos.as_str()).collect(),
+            rels: deps.iter().map(|d| d.rel.as_str()).collect(),
+            heads,
+            kids,
+            mention_at,
+        })
+    }
+
+    /// True when token `i`'s lemma, or a guess from its form, is in the class.
+    fn lemma_in(&self, i: usize, class: &crate::pattern::Class) -> bool {
+        class.has(&self.lemmas[i]) || self.guesses(i).iter().any(|g| class.has(g))
+    }
+
+    /// Lemma guesses from the form (computed on demand: only for tokens that matter).
+    fn guesses(&self, i: usize) -> Vec<String> {
+        crate::lemma::guesses(self.doc.token_norm(i))
+    }
+
+    /// Dates, times and bare numbers, which patterns must not take as participants.
+    fn temporal(&self, i: usize) -> bool {
+        matches!(self.rels[i], "obl:tmod" | "obl:npmod" | "nmod:tmod")
+            || self.upos[i] == "NUM"
+            || TIME_WORDS.contains(&self.lemmas[i].as_str())
+    }
+
+    fn base(&self, i: usize) -> &str {
+        self.rels[i].split(':').next().unwrap_or("")
+    }
+    fn kid(&self, i: usize, rel: &str) -> Option<usize> {
+        self.kids[i].iter().copied().find(|&k| self.rels[k] == rel)
+    }
+    fn kids_base(&self, i: usize, base: &str) -> impl Iterator<Item = usize> + '_ {
+        let base = base.to_string();
+        self.kids[i]
+            .iter()
+            .copied()
+            .filter(move |&k| self.base(k) == base)
+    }
+    /// Case/mark words of a dependent (`for`, `against`, `according`), including the UD subtype.
+    fn preps(&self, i: usize) -> Vec<String> {
+        let mut v: Vec<String> = self.kids[i]
+            .iter()
+            .filter(|&&k| matches!(self.rels[k], "case" | "mark"))
+            .map(|&k| self.lemmas[k].clone())
+            .collect();
+        if let Some((_, sub)) = self.rels[i].split_once(':') {
+            v.push(sub.to_string());
+        }
+        v
+    }
+    fn passive(&self, i: usize) -> bool {
+        self.kids[i]
+            .iter()
+            .any(|&k| matches!(self.rels[k], "nsubj:pass" | "aux:pass" | "csubj:pass"))
+    }
+    fn negated(&self, i: usize) -> bool {
+        self.kids[i].iter().any(|&k| {
+            matches!(self.base(k), "advmod" | "neg" | "det" | "part")
+                && matches!(self.lemmas[k].as_str(), "not" | "n't" | "never" | "no")
+        })
+    }
+    /// Dependents that take a preposition: oblique, nominal modifier, object.
+    fn prep_args(&self, i: usize, prep: &str) -> Vec<usize> {
+        self.kids[i]
+            .iter()
+            .copied()
+            .filter(|&k| {
+                matches!(
+                    self.base(k),
+                    "obl" | "nmod" | "obj" | "advcl" | "acl" | "xcomp" | "ccomp" | "iobj"
+                )
+            })
+            .filter(|&k| self.preps(k).iter().any(|p| p == prep))
+            .collect()
+    }
+    fn has_particle(&self, i: usize, part: &str) -> bool {
+        self.kids[i].iter().any(|&k| {
+            (matches!(
+                self.rels[k],
+                "compound:prt" | "advmod" | "case" | "fixed" | "compound" | "amod"
+            ) && self.lemmas[k] == part)
+                || (matches!(
+                    self.base(k),
+                    "obl" | "nmod" | "obj" | "xcomp" | "ccomp" | "advcl" | "acl"
+                ) && self.preps(k).iter().any(|p| p == part))
+        })
+    }
+    /// The infinitival complement ("asked NATO *to end*", "threatened *to impose*"):
+    /// xcomp, or a `to` clause; a finite `that` clause (ccomp) is not one.
+    fn complement(&self, i: usize) -> Option<usize> {
+        self.kids[i].iter().copied().find(|&k| {
+            self.rels[k] == "xcomp"
+                || (matches!(self.base(k), "advcl" | "acl" | "ccomp")
+                    && self.preps(k).iter().any(|p| p == "to"))
+        })
+    }
+    fn is_relativizer(&self, i: usize) -> bool {
+        matches!(
+            self.lemmas[i].as_str(),
+            "who" | "which" | "that" | "whom" | "whose"
+        ) && matches!(self.upos[i], "PRON" | "DET")
+    }
+    /// Replaces a relativizer with the noun the relative clause modifies.
+    fn antecedent(&self, arg: usize, clause: usize) -> usize {
+        if self.is_relativizer(arg) && self.rels[clause].starts_with("acl") {
+            self.heads[clause].unwrap_or(arg)
+        } else {
+            arg
+        }
+    }
+
+    /// The agent of a (verbal or adjectival) predicate, following control, coordination and relative clauses.
+    fn subject(&self, i: usize, depth: usize) -> Option<usize> {
+        if depth > 6 {
+            return None;
+        }
+        if self.passive(i) {
+            let agent = self.kid(i, "obl:agent").or_else(|| {
+                self.kids_base(i, "obl")
+                    .find(|&k| self.preps(k).iter().any(|p| p == "by"))
+            });
+            return agent.map(|a| self.antecedent(a, i));
+        }
+        if let Some(s) = self.kids[i]
+            .iter()
+            .copied()
+            .find(|&k| matches!(self.rels[k], "nsubj" | "nsubj:outer"))
+        {
+            return Some(self.antecedent(s, i));
+        }
+        let h = self.heads[i]?;
+        match self.base(i) {
+            "xcomp" => {
+                // Object control ("asked NATO to end"), else subject control ("agreed to meet").
+                let subject_control = matches!(
+                    self.lemmas[h].as_str(),
+                    "promise" | "threaten" | "vow" | "pledge" | "offer" | "refuse" | "agree"
+                );
+                if !subject_control
+                    && !self.passive(h)
+                    && let Some(o) = self.kid(h, "obj").or_else(|| self.kid(h, "iobj"))
+                {
+                    return Some(o);
+                }
+                self.subject(h, depth + 1)
+            }
+            "conj" | "advcl" => self.subject(h, depth + 1),
+            "acl" if self.preps(i).iter().any(|p| p == "to") => {
+                // "Sharif's willingness to back down": the noun's possessor, if any.
+                self.kid(h, "nmod:poss")
+            }
+            "acl" => {
+                // Reduced relative: "troops deployed near…" (passive participle: head is the patient).
+                let past = self.doc.tags.as_ref().is_some_and(|t| t[i].xpos == "VBN");
+                if past { None } else { Some(h) }
+            }
+            "acl:relcl" => None,
+            _ => None,
+        }
+    }
+
+    /// The patient: object, or the passive subject.
+    fn object(&self, i: usize) -> Option<usize> {
+        let o = if self.passive(i) {
+            self.kid(i, "nsubj:pass")
+        } else {
+            self.kid(i, "obj").or_else(|| {
+                // Passive reduced relative: "the village shelled by…" → the head noun.
+                (self.rels[i] == "acl"
+                    && self.doc.tags.as_ref().is_some_and(|t| t[i].xpos == "VBN"))
+                .then(|| self.heads[i])
+                .flatten()
+            })
+        };
+        o.map(|o| self.antecedent(o, i))
+    }
+
+    fn subtree(&self, i: usize, out: &mut Vec<usize>, top: bool) {
+        out.push(i);
+        for &k in &self.kids[i] {
+            let skip = matches!(
+                self.base(k),
+                "conj" | "cc" | "punct" | "parataxis" | "appos" | "advcl" | "dep"
+            ) || (top && matches!(self.rels[k], "acl:relcl" | "acl" | "case" | "mark"));
+            if !skip {
+                self.subtree(k, out, false);
+            }
+        }
+    }
+    fn phrase_span(&self, h: usize) -> Span {
+        let mut t = Vec::new();
+        self.subtree(h, &mut t, true);
+        let toks = self.doc.tokens();
+        let start = t
+            .iter()
+            .map(|&k| toks[k].span.start)
+            .min()
+            .unwrap_or(toks[h].span.start);
+        let end = t
+            .iter()
+            .map(|&k| toks[k].span.end)
+            .max()
+            .unwrap_or(toks[h].span.end);
+        Span { start, end }
+    }
+    /// The actor mention that codes a participant head: its own, an apposition's, or a modifier's.
+    fn mention(&self, h: usize) -> Option<usize> {
+        if let Some(&m) = self.mention_at.get(&h) {
+            return Some(m);
+        }
+        for rel in ["appos", "nmod:poss", "amod", "compound", "flat", "nmod"] {
+            for &k in &self.kids[h] {
+                // nmod only as "X of Y" ("the government of Ukraine"), not "salt in Australia".
+                let of_nmod = rel == "nmod"
+                    && self.base(k) == "nmod"
+                    && self.preps(k).iter().any(|p| p == "of");
+                if (self.rels[k] == rel || of_nmod)
+                    && let Some(&m) = self.mention_at.get(&k)
+                {
+                    return Some(m);
+                }
+            }
+        }
+        None
+    }
+    fn participant(&self, h: usize) -> Participant {
+        let m = self.mention(h);
+        let actors = self.doc.actors.as_deref().unwrap_or(&[]);
+        Participant {
+            span: self.phrase_span(h),
+            actor: m.map(|m| m as u32),
+            code: m.map(|m| actors[m].code.clone()),
+        }
+    }
+    /// A head and its conjuncts ("the US and France" → both).
+    fn with_conjuncts(&self, h: usize, out: &mut Vec<usize>) {
+        if out.contains(&h) {
+            return;
+        }
+        out.push(h);
+        for &k in &self.kids[h] {
+            if self.rels[k] == "conj" && !matches!(self.upos[k], "VERB" | "AUX") {
+                self.with_conjuncts(k, out);
+            }
+        }
+    }
+}
+
+impl Default for Coder {
+    fn default() -> Self {
+        Coder::embedded()
+    }
+}
+
+impl Coder {
+    /// A coder over the embedded ontology and patterns.
+    pub fn embedded() -> Coder {
+        let ontology = Ontology::embedded();
+        let patterns = PatternSet::embedded(&ontology);
+        Coder {
+            ontology,
+            patterns,
+            options: CoderOptions::default(),
+        }
+    }
+
+    /// A coder from loaded parts.
+    pub fn new(ontology: Ontology, patterns: PatternSet) -> Coder {
+        Coder {
+            ontology,
+            patterns,
+            options: CoderOptions::default(),
+        }
+    }
+
+    fn matches(&self, v: &View, p: &Pattern, i: usize) -> bool {
+        if let Some(part) = &p.particle
+            && !v.has_particle(i, part)
+        {
+            return false;
+        }
+        p.constraints.iter().all(|c| self.holds(v, c, i))
+    }
+
+    fn holds(&self, v: &View, c: &Constraint, i: usize) -> bool {
+        match c {
+            Constraint::Obj(class) => v
+                .object(i)
+                .is_some_and(|o| v.lemma_in(o, class) || compound_hit(v, o, class)),
+            Constraint::Subj(class) => v.subject(i, 0).is_some_and(|s| v.lemma_in(s, class)),
+            Constraint::Xcomp(class) => v
+                .complement(i)
+                .is_some_and(|x| class.as_ref().is_none_or(|c| v.lemma_in(x, c))),
+            Constraint::Prep(prep, class) => v.prep_args(i, prep).iter().any(|&a| {
+                class
+                    .as_ref()
+                    .is_none_or(|c| v.lemma_in(a, c) || compound_hit(v, a, c))
+            }),
+            Constraint::Negated => v.negated(i),
+            Constraint::Passive => v.passive(i),
+            Constraint::Active => !v.passive(i),
+            Constraint::Not(c) => !self.holds(v, c, i),
+        }
+    }
+
+    fn best_pattern(&self, v: &View, i: usize) -> Option<usize> {
+        let pos = match v.upos[i] {
+            "VERB" => Pos::Verb,
+            "NOUN" | "PROPN" => Pos::Noun,
+            "ADJ" => Pos::Adj,
+            _ => return None,
+        };
+        let mut best: Option<usize> = None;
+        // The tagger's lemma first; guesses from the form only when it gives no candidate.
+        let mut cands = self.patterns.candidates(pos, &v.lemmas[i]);
+        if cands.is_empty() {
+            cands = v
+                .guesses(i)
+                .iter()
+                .map(|g| self.patterns.candidates(pos, g))
+                .find(|c| !c.is_empty())
+                .unwrap_or(&[]);
+        }
+        for &k in cands {
+            let p = &self.patterns.patterns[k];
+            if self.matches(v, p, i)
+                && best.is_none_or(|b| p.specificity() > self.patterns.patterns[b].specificity())
+            {
+                best = Some(k);
+            }
+        }
+        best
+    }
+
+    fn verbal(&self, ty: &str) -> bool {
+        self.ontology
+            .get(ty)
+            .is_some_and(|t| matches!(t.quad, Quad::VerbalCoop | Quad::VerbalConflict))
+    }
+
+    /// Codes every PLOVER event mention in the document (one record per mention).
+    /// Needs tags and deps; returns nothing (never fails) without them.
+    pub fn annotate(&self, doc: &Doc) -> Vec<Event> {
+        let Some(v) = View::new(doc) else {
+            return Vec::new();
+        };
+        let n = v.lemmas.len();
+        let fired: Vec<Option<usize>> = (0..n).map(|i| self.best_pattern(&v, i)).collect();
+        let mut out = Vec::new();
+        for i in 0..n {
+            let Some(pk) = fired[i] else { continue };
+            let p = &self.patterns.patterns[pk];
+            if self.suppressed(&v, &fired, i) {
+                continue;
+            }
+            if let Some(e) = self.build(&v, p, i) {
+                out.push(e);
+            }
+        }
+        out
+    }
+
+    /// Embedded content of another event ("asked NATO to *end*", "condemned the *attack*") is not coded.
+    fn suppressed(&self, v: &View, fired: &[Option<usize>], t: usize) -> bool {
+        let mut cur = t;
+        for _ in 0..6 {
+            let Some(h) = v.heads[cur] else { return false };
+            let rel = v.rels[cur];
+            let base = v.base(cur);
+            let content = match base {
+                "xcomp" | "ccomp" | "csubj" => true,
+                "obj" | "nsubj" if rel == "nsubj:pass" || base == "obj" => true,
+                "advcl" | "acl" | "obl" | "nmod" => v
+                    .preps(cur)
+                    .iter()
+                    .any(|p| CONTENT_PREPS.contains(&p.as_str()) || p == "that"),
+                _ => false,
+            };
+            if !content {
+                return false;
+            }
+            if let Some(hk) = fired[h] {
+                let hp = &self.patterns.patterns[hk];
+                // Verbal events embed their content; any event consumes a noun object it constrains.
+                let noun_obj = v.upos[t] != "VERB" && matches!(base, "obj" | "nsubj") && cur == t;
+                return self.verbal(&hp.event_type) || noun_obj || hp.object_is_theme();
+            }
+            if !matches!(base, "xcomp" | "ccomp") || v.upos[h] != "VERB" {
+                return false;
+            }
+            cur = h;
+        }
+        false
+    }
+
+    fn role_heads(&self, v: &View, i: usize, role: &Role, pos: Pos, out: &mut Vec<usize>) {
+        match role {
+            Role::Subj => {
+                if pos != Pos::Noun {
+                    out.extend(v.subject(i, 0));
+                } else {
+                    // Nominal event: the subject of a light verb ("Russia launched an attack").
+                    if let Some(h) = v.heads[i].filter(|&h| {
+                        matches!(v.base(i), "obj" | "nsubj")
+                            && LIGHT_VERBS.contains(&v.lemmas[h].as_str())
+                    }) && let Some(s) = v.subject(h, 0)
+                    {
+                        out.push(s);
+                    }
+                }
+            }
+            Role::Obj => out.extend(v.object(i)),
+            Role::Iobj => out.extend(v.kid(i, "iobj")),
+            Role::Poss => out.extend(v.kid(i, "nmod:poss")),
+            Role::Prep(p) => out.extend(
+                v.prep_args(i, p)
+                    .into_iter()
+                    .filter(|&a| !matches!(v.upos[a], "VERB")),
+            ),
+            Role::ObjPrep(p) => {
+                if let Some(o) = v.object(i) {
+                    out.extend(v.prep_args(o, p));
+                }
+            }
+            Role::ObjPoss => {
+                if let Some(o) = v.object(i) {
+                    out.extend(v.kid(o, "nmod:poss"));
+                }
+            }
+            Role::XcompObj => {
+                if let Some(x) = v.complement(i) {
+                    out.extend(v.object(x));
+                }
+            }
+            Role::XcompPrep(p) => {
+                if let Some(x) = v.complement(i) {
+                    out.extend(v.prep_args(x, p));
+                }
+            }
+            Role::Path(steps) => {
+                let mut cur = vec![i];
+                for st in steps {
+                    let mut next = Vec::new();
+                    for &h in &cur {
+                        match st {
+                            Step::Subj => next.extend(v.subject(h, 0)),
+                            Step::Obj => next.extend(v.object(h)),
+                            Step::Iobj => next.extend(v.kid(h, "iobj")),
+                            Step::Poss => next.extend(v.kid(h, "nmod:poss")),
+                            Step::Prep(p) => next.extend(v.prep_args(h, p)),
+                            Step::Xcomp => next.extend(v.complement(h)),
+                        }
+                    }
+                    cur = next;
+                }
+                out.extend(cur.into_iter().filter(|&h| v.mention(h).is_some()));
+            }
+            Role::None => {}
+        }
+    }
+
+    fn build(&self, v: &View, p: &Pattern, i: usize) -> Option<Event> {
+        let doc = v.doc;
+        let pos = p.pos;
+        let default_actor = match pos {
+            Pos::Noun => vec![Role::Poss, Role::Prep("by".into()), Role::Subj],
+            _ => vec![Role::Subj],
+        };
+        let default_recip: Vec<Role> = match pos {
+            Pos::Noun => [
+                "against", "on", "with", "toward", "towards", "at", "to", "into", "in",
+            ]
+            .iter()
+            .map(|s| Role::Prep(s.to_string()))
+            .collect(),
+            _ if p.object_is_theme() => {
+                let mut r = vec![Role::Iobj];
+                for s in ["on", "against", "to", "with", "toward", "towards", "into"] {
+                    r.push(Role::Prep(s.into()));
+                    r.push(Role::ObjPrep(s.into()));
+                }
+                r
+            }
+            Pos::Adj => vec![
+                Role::Prep("of".into()),
+                Role::Prep("with".into()),
+                Role::Prep("toward".into()),
+            ],
+            _ => vec![Role::Obj, Role::Iobj],
+        };
+        let mut actor_heads = Vec::new();
+        for r in p.actor.as_ref().unwrap_or(&default_actor) {
+            self.role_heads(v, i, r, pos, &mut actor_heads);
+            if !actor_heads.is_empty() {
+                break;
+            }
+        }
+        let mut recip_heads = Vec::new();
+        for r in p.recip.as_ref().unwrap_or(&default_recip) {
+            self.role_heads(v, i, r, pos, &mut recip_heads);
+        }
+        if recip_heads.is_empty() && p.recip.is_none() && pos == Pos::Verb {
+            // Fall through to the complement ("threatened to shell Haifa", "agreed to meet Abbas").
+            self.role_heads(v, i, &Role::XcompObj, pos, &mut recip_heads);
+            for s in ["with", "to", "on", "against"] {
+                self.role_heads(v, i, &Role::XcompPrep(s.into()), pos, &mut recip_heads);
+            }
+            // Only coded arguments are taken from the complement: its object is often a theme.
+            recip_heads.retain(|&h| v.mention(h).is_some());
+        }
+        let mut actors_t = Vec::new();
+        for h in actor_heads {
+            v.with_conjuncts(h, &mut actors_t);
+        }
+        let mut recips_t = Vec::new();
+        for h in recip_heads {
+            if !actors_t.contains(&h) && h != i {
+                v.with_conjuncts(h, &mut recips_t);
+            }
+        }
+        recips_t.retain(|h| !actors_t.contains(h));
+        // Dates and times are not participants ("launched on Wednesday").
+        actors_t.retain(|&h| !v.temporal(h));
+        recips_t.retain(|&h| !v.temporal(h));
+        // One participant per actor mention (a head and its possessor can resolve to the same one).
+        let mut seen = Vec::new();
+        let mut dedup = |heads: &[usize]| -> Vec<Participant> {
+            let mut out = Vec::new();
+            for &h in heads {
+                let p = v.participant(h);
+                if let Some(a) = p.actor {
+                    if seen.contains(&a) {
+                        continue;
+                    }
+                    seen.push(a);
+                }
+                out.push(p);
+            }
+            out
+        };
+        let actors = dedup(&actors_t);
+        let recipients = dedup(&recips_t);
+        if self.options.require_coded && !actors.iter().chain(&recipients).any(|x| x.code.is_some())
+        {
+            return None;
+        }
+
+        // Auxiliary modes.
+        let mut aux: Vec<String> = p.aux.clone();
+        let push = |a: &str, aux: &mut Vec<String>| {
+            if !aux.iter().any(|x| x == a) {
+                aux.push(a.to_string());
+            }
+        };
+        let neg_in_pattern = p.constraints.contains(&Constraint::Negated);
+        let mut cur = i;
+        for depth in 0..5 {
+            if (depth > 0 || !neg_in_pattern) && v.negated(cur) {
+                push("negated", &mut aux);
+            }
+            for &k in &v.kids[cur] {
+                if v.base(k) == "aux" {
+                    match v.lemmas[k].as_str() {
+                        "will" | "shall" | "'ll" => push("future", &mut aux),
+                        // Reported "would" is a future in the past: "said it would release".
+                        "would" if reported(v, cur) => push("future", &mut aux),
+                        l if HYPOTHETICAL_AUX.contains(&l) => push("hypothetical", &mut aux),
+                        _ => {}
+                    }
+                }
+                if v.base(k) == "mark" && matches!(v.lemmas[k].as_str(), "if" | "unless") {
+                    push("hypothetical", &mut aux);
+                }
+            }
+            if v.base(cur) == "advcl" && v.kids[cur].iter().any(|&k| v.lemmas[k] == "if") {
+                push("hypothetical", &mut aux);
+            }
+            let Some(h) = v.heads[cur].filter(|_| v.base(cur) == "xcomp") else {
+                break;
+            };
+            if depth == 0 && self_fired_type(self, v, h).is_some() {
+                break;
+            }
+            if FUTURE_HEADS.contains(&v.lemmas[h].as_str()) {
+                push("future", &mut aux);
+            }
+            cur = h;
+        }
+        // The manual: future cooperation is AGREE; an announced retreat is CONCEDE.
+        let (mut ty, mut mode) = (p.event_type.clone(), p.mode.clone());
+        let coop = self
+            .ontology
+            .get(&ty)
+            .is_some_and(|t| matches!(t.quad, Quad::VerbalCoop | Quad::MaterialCoop));
+        let has = |aux: &[String], a: &str| aux.iter().any(|x| x == a);
+        if coop && has(&aux, "negated") && has(&aux, "future") {
+            // An announced refusal to cooperate ("will not lift the blockade") is a REJECT.
+            ty = "REJECT".into();
+            mode = None;
+            aux.retain(|a| a != "negated" && a != "future");
+        }
+        if aux.iter().any(|a| a == "future") {
+            if matches!(ty.as_str(), "CONSULT" | "SUPPORT" | "COOPERATE" | "AID") {
+                ty = "AGREE".into();
+                mode = None;
+                aux.retain(|a| a != "future");
+            } else if ty == "RETREAT" {
+                ty = "CONCEDE".into();
+                mode = None;
+                aux.retain(|a| a != "future");
+            }
+        }
+
+        // Reported speech: "X said Y attacked Z" → attributed to X.
+        let attributed_to = self.attribution(v, i).map(|h| v.participant(h));
+
+        let sentence = doc.sentence_of_token(i).unwrap_or(0);
+        let magnitudes = magnitudes(v, sentence, &ty, i);
+        Some(Event {
+            intensity: self.ontology.intensity(&ty, mode.as_deref()),
+            cameo: self
+                .ontology
+                .cameo(&ty, mode.as_deref())
+                .unwrap_or("")
+                .to_string(),
+            event_type: ty,
+            mode,
+            context: p.context.clone(),
+            aux,
+            actors,
+            recipients,
+            trigger: doc.tokens()[i].span,
+            pattern: p.id.clone(),
+            sentence: sentence as u32,
+            magnitudes,
+            attributed_to,
+        })
+    }
+
+    fn attribution(&self, v: &View, i: usize) -> Option<usize> {
+        let report_subj = |r: usize| -> Option<usize> {
+            REPORT_VERBS
+                .contains(&v.lemmas[r].as_str())
+                .then(|| v.subject(r, 0))
+                .flatten()
+        };
+        let according = |x: usize| -> Option<usize> {
+            v.kids[x].iter().copied().find(|&k| {
+                matches!(v.base(k), "obl" | "nmod" | "advcl")
+                    && v.preps(k).iter().any(|p| p == "according" || p == "accord")
+            })
+        };
+        if let Some(a) = according(i) {
+            return Some(a);
+        }
+        for &k in &v.kids[i] {
+            if v.base(k) == "parataxis"
+                && let Some(s) = report_subj(k)
+            {
+                return Some(s);
+            }
+        }
+        let mut cur = i;
+        for _ in 0..5 {
+            let h = v.heads[cur]?;
+            if matches!(v.base(cur), "ccomp" | "parataxis" | "xcomp" | "conj") {
+                if let Some(s) = report_subj(h) {
+                    return Some(s);
+                }
+                if let Some(a) = according(h) {
+                    return Some(a);
+                }
+                cur = h;
+            } else {
+                return None;
+            }
+        }
+        None
+    }
+}
+
+/// True when `x` is the content clause of a reporting verb ("said it would …").
+fn reported(v: &View, x: usize) -> bool {
+    matches!(v.base(x), "ccomp" | "parataxis")
+        && v.heads[x].is_some_and(|h| REPORT_VERBS.contains(&v.lemmas[h].as_str()))
+}
+
+fn self_fired_type(c: &Coder, v: &View, h: usize) -> Option<usize> {
+    c.best_pattern(v, h)
+}
+
+fn compound_hit(v: &View, h: usize, class: &crate::pattern::Class) -> bool {
+    v.kids[h]
+        .iter()
+        .any(|&k| v.rels[k] == "compound" && class.has(&format!("{} {}", v.lemmas[k], v.lemmas[h])))
+}
+
+/// Counts stated in the sentence that belong to an event of this type.
+fn magnitudes(v: &View, sentence: usize, ty: &str, trigger: usize) -> Magnitudes {
+    let mut m = Magnitudes::default();
+    let Some(s) = v.doc.sentences().get(sentence) else {
+        return m;
+    };
+    let casualties = matches!(ty, "ASSAULT" | "COERCE" | "PROTEST");
+    let sized = matches!(ty, "MOBILIZE" | "PROTEST");
+    let mut trig_tree = Vec::new();
+    v.subtree(trigger, &mut trig_tree, false);
+    for n in s.tokens.range() {
+        if v.upos[n] != "NUM"
+            || !matches!(v.base(n), "nummod" | "obj" | "nsubj" | "nsubj:pass" | "obl")
+        {
+            continue;
+        }
+        // The number phrase: the NUM and its compound/flat parts ("1.5 million").
+        let mut parts = vec![n];
+        parts.extend(
+            v.kids[n]
+                .iter()
+                .copied()
+                .filter(|&k| matches!(v.base(k), "compound" | "flat" | "nummod")),
+        );
+        parts.sort();
+        let toks = v.doc.tokens();
+        let span = Span {
+            start: toks[parts[0]].span.start,
+            end: toks[*parts.last().unwrap()].span.end,
+        };
+        let Some(value) = parse_number(&v.doc.text[span.range()]) else {
+            continue;
+        };
+        let noun = if v.base(n) == "nummod" {
+            v.heads[n]
+        } else {
+            Some(n)
+        };
+        let Some(noun) = noun else { continue };
+        let nl = v.lemmas[noun].as_str();
+        let gov = v.heads[noun].map(|g| v.lemmas[g].as_str()).unwrap_or("");
+        let as_patient = matches!(v.base(noun), "obj" | "nsubj") || v.rels[noun] == "nsubj:pass";
+        let kind = if matches!(nl, "death" | "fatality" | "dead" | "body")
+            || v.kids[noun]
+                .iter()
+                .any(|&k| matches!(v.lemmas[k].as_str(), "dead" | "killed"))
+        {
+            Some("dead")
+        } else if matches!(nl, "injury" | "wounded" | "injured") {
+            Some("injured")
+        } else if as_patient && (PERSON_NOUNS.contains(&nl) || noun == n) {
+            match gov {
+                "kill" | "slay" | "murder" | "execute" | "massacre" | "die" | "claim" => {
+                    Some("dead")
+                }
+                "injure" | "wound" | "hurt" | "maim" => Some("injured"),
+                "arrest" | "detain" | "jail" | "imprison" | "apprehend" | "round" | "nab"
+                | "capture" => Some("arrested"),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        match kind {
+            Some("dead") if casualties => m.dead = Some(m.dead.unwrap_or(0.0).max(value)),
+            Some("injured") if casualties => m.injured = Some(m.injured.unwrap_or(0.0).max(value)),
+            Some("arrested") if casualties => {
+                m.arrested = Some(m.arrested.unwrap_or(0.0).max(value))
+            }
+            None if sized
+                && SIZE_NOUNS.contains(&nl)
+                && (trig_tree.contains(&noun) || v.heads[noun] == Some(trigger)) =>
+            {
+                m.size = Some(m.size.unwrap_or(0.0).max(value))
+            }
+            _ => continue,
+        }
+        m.spans.push(span);
+    }
+    m
+}

@@ -1,0 +1,173 @@
+//! Lemma guesses for when the tagger's lemma is missing or unhelpful: a few
+//! suffix rules and irregular English verb forms. The coder keeps the guess that
+//! a pattern or lemma class knows, so no dictionary is needed.
+
+const IRREGULAR: &[(&str, &str)] = &[
+    ("struck", "strike"),
+    ("stricken", "strike"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("sent", "send"),
+    ("held", "hold"),
+    ("met", "meet"),
+    ("fought", "fight"),
+    ("shot", "shoot"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("withdrew", "withdraw"),
+    ("withdrawn", "withdraw"),
+    ("brought", "bring"),
+    ("sought", "seek"),
+    ("told", "tell"),
+    ("said", "say"),
+    ("led", "lead"),
+    ("left", "leave"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("won", "win"),
+    ("lost", "lose"),
+    ("stood", "stand"),
+    ("caught", "catch"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("forgave", "forgive"),
+    ("forgiven", "forgive"),
+    ("beaten", "beat"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("drew", "draw"),
+    ("drawn", "draw"),
+    ("fled", "flee"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("laid", "lay"),
+    ("paid", "pay"),
+    ("sold", "sell"),
+    ("slew", "slay"),
+    ("slain", "slay"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("undertook", "undertake"),
+    ("undertaken", "undertake"),
+    ("overtook", "overtake"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("built", "build"),
+    ("dealt", "deal"),
+    ("fed", "feed"),
+    ("found", "find"),
+    ("had", "have"),
+    ("heard", "hear"),
+    ("kept", "keep"),
+    ("lent", "lend"),
+    ("made", "make"),
+    ("meant", "mean"),
+    ("spent", "spend"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("taught", "teach"),
+    ("thought", "think"),
+    ("bound", "bind"),
+    ("overthrew", "overthrow"),
+    ("overthrown", "overthrow"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("rose", "rise"),
+    ("risen", "rise"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("blew", "blow"),
+    ("blown", "blow"),
+    ("forbade", "forbid"),
+    ("forbidden", "forbid"),
+    ("shook", "shake"),
+    ("shaken", "shake"),
+    ("sank", "sink"),
+    ("sunk", "sink"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("rode", "ride"),
+    ("ran", "run"),
+    ("came", "come"),
+    ("became", "become"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("got", "get"),
+    ("gotten", "get"),
+    ("did", "do"),
+    ("done", "do"),
+    ("was", "be"),
+    ("were", "be"),
+    ("been", "be"),
+    ("is", "be"),
+    ("are", "be"),
+    ("am", "be"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("children", "child"),
+    ("people", "people"),
+    ("police", "police"),
+];
+
+/// Candidate lemmas for a word form (lowercased), most likely first; includes the form itself.
+pub fn guesses(form: &str) -> Vec<String> {
+    let w = form.to_lowercase();
+    let mut out = vec![w.clone()];
+    if let Some((_, l)) = IRREGULAR.iter().find(|(f, _)| *f == w) {
+        out.insert(0, l.to_string());
+        return out;
+    }
+    let mut add = |s: String| {
+        if s.len() >= 2 && !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    for (suf, rep) in [
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ses", "s"),
+        ("xes", "x"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+    ] {
+        if let Some(stem) = w.strip_suffix(suf) {
+            add(format!("{stem}{rep}"));
+        }
+    }
+    for suf in ["ing", "ed", "es", "s", "d"] {
+        if let Some(stem) = w.strip_suffix(suf) {
+            add(stem.to_string());
+            if suf == "ing" || suf == "ed" {
+                add(format!("{stem}e"));
+                let b = stem.as_bytes();
+                if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+                    add(stem[..stem.len() - 1].to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guesses;
+
+    #[test]
+    fn guesses_cover_regular_and_irregular_forms() {
+        assert_eq!(guesses("struck")[0], "strike");
+        assert!(guesses("shelled").contains(&"shell".to_string()));
+        assert!(guesses("stopped").contains(&"stop".to_string()));
+        assert!(guesses("imposed").contains(&"impose".to_string()));
+        assert!(guesses("sanctions").contains(&"sanction".to_string()));
+        assert!(guesses("carries").contains(&"carry".to_string()));
+        assert!(guesses("accusing").contains(&"accuse".to_string()));
+        assert_eq!(guesses("NATO"), ["nato"]);
+    }
+}

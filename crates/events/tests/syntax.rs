@@ -1,0 +1,398 @@
+//! Syntactic cases of the coder on hand-parsed CoNLL-U sentences (tests/fixtures/syntax.conllu)
+//! with hand-made actor mention layers.
+
+use chronicle_doc::conllu::{parse, to_doc};
+use chronicle_doc::{ActorMention, Doc, Event, Span, TokenRange};
+use chronicle_events::{Coder, CoderOptions};
+
+const FIXTURES: &str = include_str!("fixtures/syntax.conllu");
+
+/// The sentence `id` as a Doc, with one-token actor mentions on the given surfaces.
+fn doc(id: &str, actors: &[(&str, &str)]) -> Doc {
+    let all = parse(FIXTURES).expect("fixtures parse");
+    let s = all
+        .iter()
+        .find(|s| s.sent_id.as_deref() == Some(id))
+        .unwrap_or_else(|| panic!("no sentence {id}"));
+    let mut d = to_doc(std::slice::from_ref(s), id);
+    let mut mentions = Vec::new();
+    for (surface, code) in actors {
+        let i = (0..d.tokens().len())
+            .find(|&i| d.token_text(i) == *surface)
+            .unwrap_or_else(|| panic!("{surface}"));
+        mentions.push(ActorMention {
+            span: d.tokens()[i].span,
+            tokens: TokenRange::new(i, i + 1),
+            head: i as u32,
+            entity: None,
+            actor_id: None,
+            name: None,
+            code: code.to_string(),
+            country: None,
+            sector: None,
+            qid: None,
+            antecedent: None,
+            rule: "test".into(),
+        });
+    }
+    d.actors = Some(mentions);
+    d
+}
+
+fn codes(d: &Doc, ps: &[chronicle_doc::Participant]) -> Vec<String> {
+    ps.iter()
+        .map(|p| {
+            p.code
+                .clone()
+                .unwrap_or_else(|| format!("?{}", d.slice(p.span)))
+        })
+        .collect()
+}
+
+fn only(d: &Doc) -> Event {
+    let ev = Coder::embedded().annotate(d);
+    assert_eq!(ev.len(), 1, "{:#?}", ev);
+    d.clone().events = Some(ev.clone());
+    ev.into_iter().next().unwrap()
+}
+
+#[test]
+fn passive_voice_swaps_roles() {
+    let d = doc(
+        "passive",
+        &[("Russia", "RUS"), ("Ukraine", "UKR"), ("Kharkiv", "UKR")],
+    );
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("ACCUSE", Some("allege"))
+    );
+    assert_eq!(codes(&d, &e.actors), ["UKR"]);
+    assert_eq!(codes(&d, &e.recipients), ["RUS"]);
+    assert_eq!(d.slice(e.trigger), "accused");
+    assert_eq!(e.pattern, "accuse.accuse");
+    assert_eq!(e.cameo, "11");
+    assert_eq!(e.intensity, -3.5);
+}
+
+#[test]
+fn object_control_request_with_mode_and_no_embedded_event() {
+    let d = doc("control", &[("Putin", "RUSGOV"), ("NATO", "NATO")]);
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("REQUEST", Some("change"))
+    );
+    assert_eq!(codes(&d, &e.actors), ["RUSGOV"]);
+    assert_eq!(
+        d.slice(e.actors[0].span),
+        "Russian President Vladimir Putin"
+    );
+    assert_eq!(codes(&d, &e.recipients), ["NATO"]);
+    assert_eq!(e.pattern, "request.ask-change");
+    assert!(e.aux.is_empty());
+    assert_eq!(e.cameo, "10");
+}
+
+#[test]
+fn threaten_to_impose_takes_mode_and_recipient_from_complement() {
+    let d = doc("threaten", &[("Moscow", "RUS"), ("Latvia", "LVA")]);
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("THREATEN", Some("restrict"))
+    );
+    assert_eq!(codes(&d, &e.actors), ["RUS"]);
+    assert_eq!(codes(&d, &e.recipients), ["LVA"]);
+    assert_eq!(e.cameo, "13");
+}
+
+#[test]
+fn reported_speech_attributes_embedded_event() {
+    let d = doc(
+        "reported",
+        &[("Kyiv", "UKR"), ("Moscow", "RUS"), ("Kharkiv", "UKR")],
+    );
+    let e = only(&d);
+    assert_eq!(e.event_type, "ASSAULT");
+    assert_eq!(codes(&d, &e.actors), ["RUS"]);
+    assert_eq!(codes(&d, &e.recipients), ["UKR"]);
+    let a = e.attributed_to.expect("attributed");
+    assert_eq!(d.slice(a.span), "Kyiv");
+    assert_eq!(a.code.as_deref(), Some("UKR"));
+}
+
+#[test]
+fn according_to_is_attribution() {
+    let d = doc(
+        "according",
+        &[("Moscow", "RUS"), ("Kyiv", "UKR"), ("Ukraine", "UKR")],
+    );
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("ASSAULT", Some("heavy-weapons"))
+    );
+    assert_eq!(e.cameo, "19");
+    assert_eq!(d.slice(e.attributed_to.unwrap().span), "Ukraine");
+}
+
+#[test]
+fn conjoined_actors_and_recipients_are_lists() {
+    let d = doc(
+        "conj",
+        &[
+            ("US", "USA"),
+            ("France", "FRA"),
+            ("Russia", "RUS"),
+            ("Belarus", "BLR"),
+        ],
+    );
+    let e = only(&d);
+    assert_eq!(e.event_type, "ACCUSE");
+    assert_eq!(codes(&d, &e.actors), ["USA", "FRA"]);
+    assert_eq!(codes(&d, &e.recipients), ["RUS", "BLR"]);
+    assert_eq!(
+        d.slice(e.actors[0].span),
+        "The US",
+        "conjunct spans exclude the other conjuncts"
+    );
+}
+
+#[test]
+fn apposition_supplies_the_actor_code() {
+    let d = doc("appos", &[("Putin", "RUSGOV"), ("Beijing", "CHN")]);
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("CONSULT", Some("visit"))
+    );
+    assert_eq!(codes(&d, &e.actors), ["RUSGOV"]);
+    assert_eq!(
+        d.slice(e.actors[0].span),
+        "The Russian leader",
+        "span is the head phrase, code from the appositive"
+    );
+    assert_eq!(e.actors[0].actor, Some(0));
+    assert_eq!(codes(&d, &e.recipients), ["CHN"]);
+}
+
+#[test]
+fn relative_clause_subject_is_the_modified_noun() {
+    let d = doc(
+        "relcl",
+        &[("NATO", "NATO"), ("troops", "RUSMIL"), ("Mariupol", "UKR")],
+    );
+    let ev = Coder::embedded().annotate(&d);
+    assert_eq!(ev.len(), 2, "{ev:#?}");
+    assert_eq!(ev[0].event_type, "ACCUSE");
+    assert_eq!(codes(&d, &ev[0].recipients), ["RUSMIL"]);
+    assert_eq!(ev[1].event_type, "ASSAULT");
+    assert_eq!(codes(&d, &ev[1].actors), ["RUSMIL"]);
+    assert_eq!(codes(&d, &ev[1].recipients), ["UKR"]);
+}
+
+#[test]
+fn negation_is_an_aux_mode() {
+    let d = doc("negation", &[("Ukraine", "UKR")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "AGREE");
+    assert_eq!(e.aux, ["negated"]);
+}
+
+#[test]
+fn will_marks_future_and_future_cooperation_is_agree() {
+    let d = doc("future", &[("EU", "EU"), ("Russia", "RUS")]);
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("SANCTION", Some("discontinue"))
+    );
+    assert_eq!(e.aux, ["future"]);
+    assert_eq!(codes(&d, &e.recipients), ["RUS"]);
+
+    let d = doc("future-coop", &[("Germany", "DEU"), ("Ukraine", "UKR")]);
+    let e = only(&d);
+    assert_eq!(
+        e.event_type, "AGREE",
+        "the manual codes future AID as AGREE"
+    );
+    assert_eq!(e.pattern, "aid.send-aid");
+    assert!(e.aux.is_empty());
+    assert_eq!(codes(&d, &e.recipients), ["UKR"]);
+}
+
+#[test]
+fn hypothetical_modal() {
+    let d = doc("hypothetical", &[("China", "CHN"), ("Taiwan", "TWN")]);
+    let e = only(&d);
+    assert_eq!(e.aux, ["hypothetical"]);
+}
+
+#[test]
+fn nominal_event_with_size_and_light_verb_actor() {
+    let d = doc("nominal", &[("Russia", "RUS")]);
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("MOBILIZE", Some("troops"))
+    );
+    assert_eq!(d.slice(e.trigger), "deployment");
+    assert_eq!(codes(&d, &e.actors), ["RUS"]);
+    assert_eq!(
+        codes(&d, &e.recipients),
+        ["?the border"],
+        "uncoded participants keep their span"
+    );
+    assert_eq!(e.magnitudes.size, Some(100_000.0));
+    assert_eq!(d.slice(e.magnitudes.spans[0]), "100,000");
+    assert_eq!(e.cameo, "15");
+}
+
+#[test]
+fn magnitudes_dead_and_arrested() {
+    let d = doc("dead", &[("Rebels", "COD REB")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "ASSAULT");
+    assert_eq!(e.magnitudes.dead, Some(12.0));
+    assert_eq!(e.magnitudes.size, None);
+
+    let d = doc("arrested", &[("police", "BLRCOP")]);
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("COERCE", Some("arrest"))
+    );
+    assert_eq!(e.magnitudes.arrested, Some(1200.0));
+    assert_eq!(d.slice(e.actors[0].span), "Belarusian police");
+}
+
+#[test]
+fn multiword_trigger_call_for_with_mode() {
+    let d = doc("call-for", &[("Ukraine", "UKR")]);
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("REQUEST", Some("yield"))
+    );
+    assert_eq!(e.pattern, "request.call-for-yield");
+}
+
+#[test]
+fn uncoded_events_are_dropped_unless_asked_for() {
+    let d = doc("uncoded", &[]);
+    assert!(Coder::embedded().annotate(&d).is_empty());
+    let mut c = Coder::embedded();
+    c.options = CoderOptions {
+        require_coded: false,
+    };
+    let ev = c.annotate(&d);
+    assert_eq!(ev.len(), 1);
+    assert_eq!(ev[0].actors[0].code, None);
+    assert_eq!(d.slice(ev[0].actors[0].span), "Someone");
+}
+
+#[test]
+fn events_validate_as_a_doc_layer() {
+    let mut d = doc("nominal", &[("Russia", "RUS")]);
+    d.events = Some(Coder::embedded().annotate(&d));
+    d.check_spans().unwrap();
+    let j = serde_json::to_string(&d.events).unwrap();
+    assert!(j.contains("\"type\":\"MOBILIZE\""));
+}
+
+#[test]
+fn no_layers_no_events() {
+    let d = chronicle_doc::Doc::new(chronicle_doc::Article {
+        meta: Default::default(),
+        text: "Kyiv.".into(),
+    });
+    assert!(Coder::embedded().annotate(&d).is_empty());
+    let _ = Span::new(0, 0);
+}
+
+#[test]
+fn patterns_override_by_content() {
+    let o = chronicle_events::ontology::EMBEDDED_ONTOLOGY;
+    let c = Coder::from_sources(
+        ("o.txt", o),
+        &[("mine.pat", "assault.only-kill ASSAULT targeted v:kill\n")],
+    )
+    .unwrap();
+    assert_eq!(c.patterns.patterns.len(), 1);
+    let d = doc("dead", &[("Rebels", "REB")]);
+    assert_eq!(c.annotate(&d)[0].pattern, "assault.only-kill");
+    assert!(c.annotate(&doc("passive", &[("Russia", "RUS")])).is_empty());
+    let e = Coder::from_sources(
+        ("o.txt", o),
+        &[("mine.pat", "\nassault.x ASSAULT bogus v:kill\n")],
+    )
+    .unwrap_err();
+    assert_eq!(e.to_string(), "mine.pat:2: ASSAULT has no mode \"bogus\"");
+}
+
+#[test]
+fn headline_call_for_reaches_the_possessor_through_a_path_role() {
+    let d = doc("headline", &[("Putin", "RUSGOV"), ("NATO", "NATO")]);
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("REQUEST", Some("change"))
+    );
+    assert_eq!(e.pattern, "request.call-for-chg");
+    assert_eq!(codes(&d, &e.actors), ["RUSGOV"]);
+    assert_eq!(
+        codes(&d, &e.recipients),
+        ["NATO"],
+        "uncoded heads on a path are skipped"
+    );
+}
+
+#[test]
+fn reported_would_is_future_and_announced_release_is_concede() {
+    // "it" carries the coreferent mention the entities stage would give it.
+    let d = doc("would", &[("Iran", "IRN"), ("it", "IRN")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "CONCEDE", "RETREAT + future is CONCEDE");
+    assert!(e.aux.is_empty(), "{:?}", e.aux);
+    assert_eq!(e.pattern, "retreat.release");
+    assert_eq!(d.slice(e.attributed_to.unwrap().span), "Iran");
+}
+
+#[test]
+fn announced_refusal_to_cooperate_is_reject() {
+    let d = doc("wont", &[("Israel", "ISR"), ("Gaza", "PSE")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "REJECT");
+    assert!(e.aux.is_empty());
+    assert_eq!(e.pattern, "retreat.lift-siege");
+    assert_eq!(
+        codes(&d, &e.recipients),
+        ["PSE"],
+        "recipient via the object's of-phrase"
+    );
+}
+
+#[test]
+fn works_without_tagger_lemmas_and_shares_subject_across_conjoined_verbs() {
+    let d = doc("nolemma", &[("Rebels", "REB"), ("Goma", "COD")]);
+    let ev = Coder::embedded().annotate(&d);
+    let got: Vec<(&str, &str, Vec<String>)> = ev
+        .iter()
+        .map(|e| {
+            (
+                e.event_type.as_str(),
+                e.pattern.as_str(),
+                codes(&d, &e.actors),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("ASSAULT", "assault.strike", vec!["REB".to_string()]),
+            ("COERCE", "coerce.seize-terr", vec!["REB".to_string()]),
+        ]
+    );
+    assert_eq!(ev[1].mode.as_deref(), Some("seize"));
+}
