@@ -373,7 +373,10 @@ impl Lines {
                 let res = parse_line(&avail[..i], origin, opts);
                 self.r.consume(i + 1);
                 match res {
-                    Some(r) => return Some(r),
+                    Some(r) => {
+                        self.nonblank += 1;
+                        return Some(r);
+                    }
                     None => continue,
                 }
             }
