@@ -6,7 +6,9 @@ use chronicle_doc::Doc;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(doc) = serde_json::from_slice::<Doc>(data) else { return };
+    let Ok(doc) = serde_json::from_slice::<Doc>(data) else {
+        return;
+    };
     if doc.check_spans().is_err() {
         return;
     }

@@ -18,7 +18,10 @@ fuzz_target!(|data: &[u8]| {
         ..Options::default()
     };
     let mut items = Reader::from_stream(std::io::Cursor::new(bytes), "-", opts);
-    let first = items.next().expect("first record").expect("first record is valid");
+    let first = items
+        .next()
+        .expect("first record")
+        .expect("first record is valid");
     assert_eq!(first.meta.id, "seed");
     assert_eq!(first.text, "Talks\n\nDelegates met.");
     let mut n = 1;
@@ -39,6 +42,9 @@ fuzz_target!(|data: &[u8]| {
             .strip_prefix("-:")
             .and_then(|l| l.parse().ok())
             .unwrap_or_else(|| panic!("origin {origin:?} is not -:<line>"));
-        assert!(line >= 2 && line <= lines, "line {line} outside 2..={lines}");
+        assert!(
+            line >= 2 && line <= lines,
+            "line {line} outside 2..={lines}"
+        );
     }
 });

@@ -14,7 +14,11 @@ fuzz_target!(|data: &[u8]| {
     match Lexicon::parse(&src, "lex.txt") {
         Err(e) => {
             let lines = src.lines().count().max(1);
-            assert!(e.line >= 1 && e.line <= lines, "error line {} outside 1..={lines}", e.line);
+            assert!(
+                e.line >= 1 && e.line <= lines,
+                "error line {} outside 1..={lines}",
+                e.line
+            );
             assert!(e.to_string().starts_with(&format!("lex.txt:{}: ", e.line)));
         }
         Ok(lex) => {
@@ -29,7 +33,13 @@ fuzz_target!(|data: &[u8]| {
             for text in [SAMPLE, &*src] {
                 let (s, t) = seg.annotate_text(text);
                 let r = [Span::new(0, text.len())];
-                check_segmentation(text, if text.is_empty() { &[] } else { &r }, &s, &t, seg.max_sentence_tokens());
+                check_segmentation(
+                    text,
+                    if text.is_empty() { &[] } else { &r },
+                    &s,
+                    &t,
+                    seg.max_sentence_tokens(),
+                );
             }
         }
     }

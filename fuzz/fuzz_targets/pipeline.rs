@@ -14,7 +14,10 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data).into_owned();
     let p = PIPE.get_or_init(Pipeline::default);
     let article = parse_scraped(text.clone(), "f.txt").unwrap_or_else(|| Article {
-        meta: Meta { id: "f".into(), ..Meta::default() },
+        meta: Meta {
+            id: "f".into(),
+            ..Meta::default()
+        },
         text,
     });
     let doc = p.analyze(article);

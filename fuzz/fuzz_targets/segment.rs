@@ -21,7 +21,13 @@ fuzz_target!(|data: &[u8]| {
 
     let (s, t) = seg.annotate_text(text);
     let whole = [Span::new(0, text.len())];
-    check_segmentation(text, if text.is_empty() { &[] } else { &whole }, &s, &t, seg.max_sentence_tokens());
+    check_segmentation(
+        text,
+        if text.is_empty() { &[] } else { &whole },
+        &s,
+        &t,
+        seg.max_sentence_tokens(),
+    );
     assert_eq!(
         t.is_empty(),
         text.split(|c: char| c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}'))
@@ -47,7 +53,13 @@ fuzz_target!(|data: &[u8]| {
     let small = seg.clone().with_max_sentence_tokens(cap);
     let (s3, t3) = small.annotate_text(text);
     assert_eq!(t3, t, "the sentence cap changed the tokens");
-    check_segmentation(text, if text.is_empty() { &[] } else { &whole }, &s3, &t3, cap);
+    check_segmentation(
+        text,
+        if text.is_empty() { &[] } else { &whole },
+        &s3,
+        &t3,
+        cap,
+    );
 
     // normalization map
     let nm = Normalized::new(text);
@@ -55,7 +67,10 @@ fuzz_target!(|data: &[u8]| {
     let mut prev = 0;
     for i in 0..=nm.text.len() {
         let o = nm.to_original(i);
-        assert!(o >= prev && text.is_char_boundary(o), "map not monotone / off boundary");
+        assert!(
+            o >= prev && text.is_char_boundary(o),
+            "map not monotone / off boundary"
+        );
         prev = o;
     }
     assert_eq!(nm.to_original(nm.text.len()), text.len());

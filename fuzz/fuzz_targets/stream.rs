@@ -18,7 +18,10 @@ fuzz_target!(|data: &[u8]| {
     let mut n = 0usize;
     for item in Reader::from_stream(std::io::Cursor::new(data.to_vec()), "-", opts) {
         n += 1;
-        assert!(n <= bound, "reader yields more items than the input can hold");
+        assert!(
+            n <= bound,
+            "reader yields more items than the input can hold"
+        );
         match item {
             Ok(a) => {
                 check_article(&a);

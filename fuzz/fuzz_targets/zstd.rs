@@ -32,11 +32,17 @@ fn read(path: &PathBuf) -> Vec<Result<Article, IngestError>> {
 }
 
 fn texts(items: &[Result<Article, IngestError>]) -> Vec<&str> {
-    items.iter().filter_map(|r| r.as_ref().ok()).map(|a| a.text.as_str()).collect()
+    items
+        .iter()
+        .filter_map(|r| r.as_ref().ok())
+        .map(|a| a.text.as_str())
+        .collect()
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&mode, rest)) = data.split_first() else { return };
+    let Some((&mode, rest)) = data.split_first() else {
+        return;
+    };
     let zst = tmp("in.jsonl.zst");
     match mode % 3 {
         0 => {
@@ -44,7 +50,9 @@ fuzz_target!(|data: &[u8]| {
             read(&zst);
         }
         _ => {
-            let Some((&cut, plain)) = rest.split_first() else { return };
+            let Some((&cut, plain)) = rest.split_first() else {
+                return;
+            };
             let packed = zstd::encode_all(plain, 1).unwrap();
             let jsonl = tmp("in.jsonl");
             std::fs::write(&jsonl, plain).unwrap();
@@ -54,14 +62,21 @@ fuzz_target!(|data: &[u8]| {
             let kinds = |v: &[Result<Article, IngestError>]| -> Vec<Option<ErrorKind>> {
                 v.iter().map(|r| r.as_ref().err().map(|e| e.kind)).collect()
             };
-            assert_eq!(kinds(&whole), kinds(&want), "zst and plain readers disagree");
+            assert_eq!(
+                kinds(&whole),
+                kinds(&want),
+                "zst and plain readers disagree"
+            );
             assert_eq!(texts(&whole), texts(&want));
             if mode % 3 == 1 {
                 let at = packed.len() * cut as usize / 256;
                 std::fs::write(&zst, &packed[..at]).unwrap();
                 let part = read(&zst);
                 let (p, w) = (texts(&part), texts(&whole));
-                assert!(p.len() <= w.len() && p[..] == w[..p.len()], "cut file invents articles");
+                assert!(
+                    p.len() <= w.len() && p[..] == w[..p.len()],
+                    "cut file invents articles"
+                );
                 if at > 0 {
                     let last = part.last().expect("a cut file yields at least an error");
                     assert_eq!(
