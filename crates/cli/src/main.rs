@@ -27,6 +27,12 @@ enum Cmd {
     /// Measure throughput and memory of a stage on a corpus.
     #[command(subcommand)]
     Bench(cmd::bench::BenchCmd),
+    /// Show how a mention resolves to an actor code on a date, and why.
+    Actor(cmd::actor::Args),
+    /// Actor dictionary tools: statistics, checks, PETRARCH import.
+    Dict(cmd::dict::Args),
+    /// Train a model (tagger, parser or NER) from CoNLL-U files.
+    Train(cmd::train::Args),
 }
 
 fn main() {
@@ -35,6 +41,9 @@ fn main() {
         Cmd::Analyze(a) => cmd::analyze::run(a),
         Cmd::Eval(e) => cmd::eval::run(e),
         Cmd::Bench(b) => cmd::bench::run(b),
+        Cmd::Actor(a) => cmd::actor::run(a),
+        Cmd::Dict(a) => cmd::dict::run(a),
+        Cmd::Train(a) => cmd::train::run(a),
     };
     let code = match res {
         Ok(code) => code,

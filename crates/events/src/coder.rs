@@ -786,7 +786,12 @@ impl Coder {
         let doc = v.doc;
         let pos = p.pos;
         let default_actor = match pos {
-            Pos::Noun => vec![Role::Poss, Role::Prep("by".into()), Role::Subj],
+            Pos::Noun => vec![
+                Role::Poss,
+                Role::Prep("by".into()),
+                Role::Prep("from".into()),
+                Role::Subj,
+            ],
             _ => vec![Role::Subj],
         };
         let default_recip: Vec<Role> = match pos {
@@ -861,6 +866,17 @@ impl Coder {
             }
             out
         };
+        // "Iran said it would release …": an uncoded subject pronoun of a reported
+        // clause is the speaker.
+        if let Some(sp) = self.attribution(v, i).filter(|&sp| v.mention(sp).is_some()) {
+            for h in actors_t.iter_mut() {
+                if v.mention(*h).is_none()
+                    && matches!(v.lemmas[*h].as_str(), "it" | "they" | "he" | "she" | "we")
+                {
+                    *h = sp;
+                }
+            }
+        }
         let actors = dedup(&actors_t);
         let recipients = dedup(&recips_t);
         if self.options.require_coded && !actors.iter().chain(&recipients).any(|x| x.code.is_some())
@@ -935,7 +951,8 @@ impl Coder {
         }
 
         // Reported speech: "X said Y attacked Z" → attributed to X.
-        let attributed_to = self.attribution(v, i).map(|h| v.participant(h));
+        let attr_head = self.attribution(v, i);
+        let attributed_to = attr_head.map(|h| v.participant(h));
 
         let sentence = doc.sentence_of_token(i).unwrap_or(0);
         let magnitudes = magnitudes(v, sentence, &ty, i);

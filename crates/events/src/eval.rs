@@ -460,12 +460,23 @@ pub struct GsrRecord {
     /// Sentence.
     #[serde(default)]
     pub text: String,
-    /// Sources.
-    #[serde(default)]
+    /// Sources (an empty string in the file counts as none).
+    #[serde(default, deserialize_with = "actors_or_empty")]
     pub source: Vec<GsrActor>,
-    /// Targets.
-    #[serde(default)]
+    /// Targets (an empty string in the file counts as none).
+    #[serde(default, deserialize_with = "actors_or_empty")]
     pub target: Vec<GsrActor>,
+}
+
+fn actors_or_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<GsrActor>, D::Error> {
+    use serde::Deserialize;
+    match serde_json::Value::deserialize(d)? {
+        serde_json::Value::Array(a) => a
+            .into_iter()
+            .map(|x| serde_json::from_value(x).map_err(serde::de::Error::custom))
+            .collect(),
+        _ => Ok(Vec::new()),
+    }
 }
 
 /// Reads the GSR JSON array, keeping coded sentences (records with an event and text).
@@ -669,7 +680,7 @@ mod tests {
     #[test]
     fn gsr_reader_skips_document_record() {
         let src = r#"[{"id":"D","event":"DOCUMENT"},
-            {"id":"a","event":"DEMAND","text":"X asked Y.","source":[{"actorText":"X","code":"XXX"}],"target":[]}]"#;
+            {"id":"a","event":"DEMAND","text":"X asked Y.","source":[{"actorText":"X","code":"XXX"}],"target":""}]"#;
         let r = read_gsr("g.json", src).unwrap();
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].source[0].code, "XXX");

@@ -20,17 +20,39 @@
 #![deny(missing_docs)]
 
 use chronicle_doc::{Article, Diagnostic, Doc};
+use chronicle_entities::Entities;
 use chronicle_events::Coder;
+use chronicle_syntax::Syntax;
 use chronicle_text::Segmenter;
 use rayon::prelude::*;
+use std::sync::Arc;
 
 /// The composed analysis stages. Cheap to share by reference across threads.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Pipeline {
     /// Text stage: writes `sentences` and `tokens`.
     pub text: Segmenter,
+    /// Syntax stage: writes `tags` (UPOS, XPOS, FEATS, lemma) and `deps`;
+    /// `None` skips it.
+    pub syntax: Option<Arc<Syntax>>,
+    /// Entities stage: writes `entities` and `actors` (dictionary resolution by date, coreference).
+    pub entities: Arc<Entities>,
     /// Events stage: writes `events` (PLOVER) from tags, deps and actors.
     pub events: Coder,
+}
+
+impl Default for Pipeline {
+    fn default() -> Pipeline {
+        Pipeline {
+            text: Segmenter::default(),
+            syntax: Some(
+                Syntax::embedded()
+                    .expect("the embedded syntax models load (checked by chronicle-syntax tests)"),
+            ),
+            entities: Arc::default(),
+            events: Coder::default(),
+        }
+    }
 }
 
 impl Pipeline {
@@ -42,6 +64,19 @@ impl Pipeline {
     /// Replaces the text stage (e.g. with a segmenter built from another lexicon).
     pub fn with_text(mut self, text: Segmenter) -> Pipeline {
         self.text = text;
+        self
+    }
+
+    /// Replaces the syntax stage (e.g. models loaded from files), or disables
+    /// it with `None`.
+    pub fn with_syntax(mut self, syntax: Option<Arc<Syntax>>) -> Pipeline {
+        self.syntax = syntax;
+        self
+    }
+
+    /// Replaces the entities stage (e.g. with a dictionary loaded from files).
+    pub fn with_entities(mut self, entities: Entities) -> Pipeline {
+        self.entities = Arc::new(entities);
         self
     }
 
@@ -85,11 +120,21 @@ impl Pipeline {
         }
         doc.sentences = Some(sentences);
         doc.tokens = Some(tokens);
-        // later stages (syntax, entities, quotes, claims) go here
-        // events: PLOVER events from tags + deps + actors (runs only once the syntax stage has)
+        // 2. syntax: tags + deps
+        if let Some(syntax) = &self.syntax {
+            let (tags, deps) = syntax.annotate(doc);
+            doc.tags = Some(tags);
+            doc.deps = Some(deps);
+        }
+        // 3. entities: named entities + actor mentions with codes, by the article date
+        let (entities, actors) = self.entities.annotate(doc);
+        doc.entities = Some(entities);
+        doc.actors = Some(actors);
+        // 4. events: PLOVER events from tags + deps + actors (runs only once the syntax stage has)
         if doc.tags.is_some() && doc.deps.is_some() {
             doc.events = Some(self.events.annotate(doc));
         }
+        // later stages (quotes, claims) go here
         debug_assert!(doc.check_spans().is_ok(), "{:?}", doc.check_spans());
     }
 
@@ -129,13 +174,30 @@ mod tests {
     }
 
     #[test]
-    fn analyze_writes_text_layers_only() {
+    fn analyze_writes_text_and_syntax_layers() {
         let d = Pipeline::default().analyze(art("a", "Kyiv won't yield. Moscow insists."));
         assert_eq!(d.sentences().len(), 2);
         assert_eq!(d.token_text(1), "wo");
-        assert!(d.tags.is_none() && d.events.is_none());
+        let (tags, deps) = (d.tags.as_ref().unwrap(), d.deps.as_ref().unwrap());
+        assert_eq!(
+            (tags.len(), deps.len()),
+            (d.tokens().len(), d.tokens().len())
+        );
+        assert_eq!(tags[3].lemma, "yield");
+        assert_eq!(deps[0].head, Some(3), "Kyiv is the subject of yield");
+        assert_eq!(deps[0].rel, "nsubj");
+        assert!(d.actors.is_some());
+        assert_eq!(d.events.as_deref(), Some(&[][..]), "the events stage ran and found nothing");
         assert!(d.diagnostics.is_empty());
         d.check_spans().unwrap();
+    }
+
+    #[test]
+    fn syntax_can_be_disabled() {
+        let d = Pipeline::default()
+            .with_syntax(None)
+            .analyze(art("a", "Kyiv rejected it."));
+        assert!(d.tags.is_none() && d.deps.is_none());
     }
 
     #[test]
@@ -167,6 +229,35 @@ mod tests {
             assert_eq!(id, format!("b{i}"));
             assert_eq!(n, 2);
         }
+    }
+
+    #[test]
+    fn entities_stage_resolves_actors_by_date() {
+        let mut a = art(
+            "p",
+            "Russian President Vladimir Putin has asked NATO to end its expansion. He said Kyiv must stay neutral.",
+        );
+        a.meta.date = Some("2021-12-01".into());
+        let d = Pipeline::default().analyze(a);
+        let actors = d.actors.as_deref().unwrap();
+        let code = |s: &str| {
+            actors
+                .iter()
+                .find(|m| d.slice(m.span) == s)
+                .map(|m| m.code.as_str())
+        };
+        assert_eq!(code("Russian President Vladimir Putin"), Some("RUSGOV"));
+        assert_eq!(code("NATO"), Some("NATO"));
+        assert_eq!(code("He"), Some("RUSGOV"));
+        assert_eq!(code("Kyiv"), Some("UKRGOV"));
+        assert!(
+            d.entities
+                .as_deref()
+                .unwrap()
+                .iter()
+                .any(|e| e.label == "PER")
+        );
+        d.check_spans().unwrap();
     }
 
     #[test]

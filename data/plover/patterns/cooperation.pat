@@ -319,3 +319,13 @@ aid.n-package          AID - n:package+aid recip=p:for,p:to
 support.send-greetings SUPPORT - v:send obj=greeting|congratulation|condolence|wish recip=p:to,obj>p:to,iobj
 support.extend-greet   SUPPORT - v:extend obj=greeting|congratulation|condolence|wish|invitation recip=p:to,obj>p:to,iobj
 consult.hold-phone     CONSULT phone v:hold obj=telephone_conversation|phone_conversation|phone_call|telephone_call recip=p:with,obj>p:with
+aid.contribute         AID - v:contribute recip=p:to,p:for ctx=economic
+consult.n-mediation-ef CONSULT - n:effort+mediation recip=p:between,p:with ctx=diplomatic
+concede.end-protest    CONCEDE - v:end obj=@protest_n
+cooperate.joint-games  COOPERATE - n:game+joint recip=p:with ctx=military
+cooperate.joint-drill  COOPERATE - n:drill+joint recip=p:with ctx=military
+retreat.let-free       RETREAT release v:let+free recip=obj
+retreat.withdraw-any   RETREAT withdraw v:withdraw recip=p:from ctx=military
+retreat.return-art     RETREAT release v:return obj=sculpture|statue|antiquity|relic|manuscript|artifact|artefact|painting|treasure|remains|property|land recip=p:to,iobj
+concede.declare-cessat CONCEDE - v:declare obj=cessation|halt|suspension|pause ctx=military
+aid.hand-over-aid      AID - v:hand+over obj=@aid_n|@military_aid recip=p:to,obj>p:to

@@ -188,7 +188,7 @@ coerce.curb            COERCE restrict v:curb obj=freedom|right|protest|movement
 coerce.impose-restr    COERCE restrict v:impose obj=@restriction_n|control|limit|lockdown|quarantine recip=p:on,obj>p:on ctx=rights_freedoms
 coerce.impose-curfew   COERCE curfew v:impose obj=curfew recip=p:on,obj>p:on,p:in,obj>p:in
 coerce.impose-martial  COERCE martial-law v:impose obj=martial_law|emergency|law recip=p:on,p:in,obj>p:in,obj>p:on
-coerce.declare-martial COERCE martial-law v:declare obj=martial_law|emergency recip=p:in,obj>p:in
+coerce.declare-martial COERCE martial-law v:declare obj=martial_law|emergency|siege|state_of_emergency recip=p:in,obj>p:in
 coerce.suppress        COERCE restrict v:suppress ctx=repression
 coerce.repress         COERCE restrict v:repress ctx=repression
 coerce.crack-down      COERCE restrict v:crack+down recip=p:on ctx=repression
@@ -356,3 +356,8 @@ assault.commence-attack ASSAULT - v:commence obj=@attack_n recip=p:on,p:against,
 coerce.force-to        COERCE - v:force xcomp
 coerce.tighten-border  COERCE restrict v:tighten obj=border|control|restriction|security recip=p:with,obj>p:with
 coerce.take-over       COERCE seize v:take+over ctx=military
+assault.n-warfare      ASSAULT - n:warfare recip=p:against,p:on
+coerce.impose-blockade COERCE restrict v:impose obj=blockade|siege|closure|lockdown recip=p:on,p:in,obj>p:on,obj>p:in
+coerce.order-jail      COERCE arrest v:order xcomp=jail|arrest|detain|imprison|hold recip=obj ctx=legal
+coerce.order-media     COERCE censor v:order obj=@media xcomp
+coerce.order-expel     COERCE deport v:order xcomp=leave|deport|expel recip=obj

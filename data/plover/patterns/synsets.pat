@@ -3,14 +3,14 @@
 # two-word compound is written with `_` (`martial_law` matches "martial law"
 # when "martial" is a compound dependent of "law"). Repeating a name adds members.
 
-@troops = troop soldier force army unit battalion brigade division regiment reservist conscript personnel serviceman servicemen marine paratrooper contingent military infantry commando militia fighter sailor
+@troops = troop platoon squad company soldier force army unit battalion brigade division regiment reservist conscript personnel serviceman servicemen marine paratrooper contingent military infantry commando militia fighter sailor
 @weapons = weapon missile tank warship ship vessel jet aircraft plane bomber submarine artillery rocket drone launcher battery howitzer carrier destroyer frigate warhead arm armour armor hardware iskander s-400 system
 @police = police policeman officer gendarme guard security riot_police
 @crowd = protester demonstrator activist people student worker crowd resident citizen farmer teacher opponent supporter marcher union employee doctor nurse miner driver trucker woman villager thousand hundred dozen
 @workers = worker union employee teacher doctor nurse miner driver trucker staff pilot docker member
 @sanction_n = sanction embargo penalty tariff levy
 @restriction_n = restriction curb limit ban
-@aid_n = aid assistance help relief supply food medicine medication loan grant fund funding money package donation equipment ammunition vaccine tent blanket water support shelter credit cash
+@aid_n = material medicine vaccine $ € £ dollar euro pound million billion aid assistance help relief supply food medicine medication loan grant fund funding money package donation equipment ammunition vaccine tent blanket water support shelter credit cash
 @military_aid = weapon arm ammunition missile tank equipment artillery rocket drone system launcher howitzer jet military_aid
 @talks = talk negotiation meeting summit dialogue consultation discussion conference session negotiations
 @agreement = agreement deal treaty accord pact ceasefire truce memorandum plan proposal compromise resolution protocol roadmap framework convention charter declaration contract
@@ -21,7 +21,7 @@
 @relations_n = relation tie link contact
 @media = newspaper media outlet website site channel broadcaster station radio television tv publication book film paper magazine internet facebook twitter telegram youtube platform network
 @detainee = prisoner detainee captive hostage pow soldier national citizen journalist activist body remains
-@territory_n = territory land city town village region area province island border airport port base plant facility district capital control
+@territory_n = field oilfield mine building facility residence compound headquarters territory land city town village region area province island border airport port base plant facility district capital control
 @property_n = asset property ship vessel cargo account fund land house home estate tanker aircraft plane yacht
 @utility = electricity power water gas internet supply supplies food fuel heating communication phone
 @concern_n = concern outrage anger dismay displeasure alarm indignation disappointment frustration objection opposition protest reservation criticism

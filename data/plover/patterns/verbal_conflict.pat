@@ -232,3 +232,9 @@ request.pressure-to    REQUEST - v:pressure xcomp
 request.push-to        REQUEST - v:push xcomp
 request.demand-expl    REQUEST - v:demand obj=explanation|apology|answer|clarification|investigation|inquiry recip=p:from,obj>p:from
 accuse.attack-verbal   ACCUSE disapprove v:attack subj=article|statement|editorial|report|newspaper|column|speech|campaign|ad|blog|post|tweet|comment|critic|opposition|lawmaker|commentator
+reject.quash           REJECT - v:quash
+reject.annul           REJECT - v:annul
+reject.nullify         REJECT - v:nullify
+reject.invalidate      REJECT - v:invalidate
+reject.strike-down     REJECT - v:strike+down
+accuse.n-criticism-fr  ACCUSE disapprove n:criticism p:from actor=p:from recip=p:over,p:of,p:for

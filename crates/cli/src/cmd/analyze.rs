@@ -52,6 +52,12 @@ pub struct Args {
     /// Segmentation lexicon to use instead of the embedded data/lexicon/en.txt.
     #[arg(long, value_name = "FILE")]
     pub lexicon: Option<PathBuf>,
+    /// Tagger model to use instead of the embedded one (e.g. data/models/ewt-gum/tagger.bin).
+    #[arg(long, value_name = "FILE", requires = "parser")]
+    pub tagger: Option<PathBuf>,
+    /// Parser model to use instead of the embedded one (e.g. data/models/ewt-gum/parser.bin).
+    #[arg(long, value_name = "FILE", requires = "tagger")]
+    pub parser: Option<PathBuf>,
     /// No progress bar, no summary.
     #[arg(long, short)]
     pub quiet: bool,
@@ -60,7 +66,11 @@ pub struct Args {
 /// Runs `chronicle analyze`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
     common::set_threads(args.threads)?;
-    let pipeline = Pipeline::default().with_text(common::segmenter(args.lexicon.as_deref())?);
+    let mut pipeline = Pipeline::default().with_text(common::segmenter(args.lexicon.as_deref())?);
+    if args.tagger.is_some() {
+        let syntax = common::load_syntax(args.tagger.as_ref(), args.parser.as_ref())?;
+        pipeline = pipeline.with_syntax(Some(std::sync::Arc::new(syntax)));
+    }
     let opts = Options {
         max_article_bytes: args.max_article_bytes,
         ..Options::default()
@@ -250,6 +260,44 @@ pub fn write_pretty(out: &mut impl Write, d: &Doc) -> std::io::Result<()> {
         )?;
         let toks: Vec<&str> = s.tokens.range().map(|k| d.token_text(k)).collect();
         writeln!(out, "      {}", toks.join(" · "))?;
+        // syntax layers: word/XPOS(lemma when it differs), then rel(head-i, dep-j)
+        if let (Some(tags), Some(deps)) = (&d.tags, &d.deps) {
+            let first = s.tokens.start as usize;
+            let tagged: Vec<String> = s
+                .tokens
+                .range()
+                .filter_map(|k| {
+                    let t = tags.get(k)?;
+                    let w = d.token_text(k);
+                    Some(if t.lemma == w {
+                        format!("{w}/{}", t.xpos)
+                    } else {
+                        format!("{w}/{}({})", t.xpos, t.lemma)
+                    })
+                })
+                .collect();
+            writeln!(out, "      tags: {}", tagged.join(" "))?;
+            let arcs: Vec<String> = s
+                .tokens
+                .range()
+                .filter_map(|k| {
+                    let dep = deps.get(k)?;
+                    let head = match dep.head {
+                        Some(h) => {
+                            format!("{}-{}", d.token_text(h as usize), h as usize + 1 - first)
+                        }
+                        None => "ROOT-0".to_string(),
+                    };
+                    Some(format!(
+                        "{}({head}, {}-{})",
+                        dep.rel,
+                        d.token_text(k),
+                        k + 1 - first
+                    ))
+                })
+                .collect();
+            writeln!(out, "      deps: {}", arcs.join(" "))?;
+        }
     }
     writeln!(out)?;
     Ok(())

@@ -3,7 +3,9 @@
 //! metric on stdout (see docs/eval.md).
 
 pub mod events;
+pub mod entities;
 pub mod segment;
+pub mod ud;
 
 /// What to evaluate.
 #[derive(clap::Subcommand)]
@@ -18,6 +20,12 @@ pub enum EvalCmd {
     /// Events per sentence on random corpus sentences, with a TSV sheet for a by-hand review.
     #[command(name = "events-sample")]
     EventsSample(events::SampleArgs),
+    /// Named entities: exact-span exact-type P/R/F1 per type (PER, ORG, LOC) against GUM Entity= gold.
+    Ner(entities::NerArgs),
+    /// Pronoun → antecedent accuracy against GUM gold coreference (named antecedents).
+    Coref(entities::CorefArgs),
+    /// POS tags, lemmas, FEATS and dependency trees against UD CoNLL-U gold.
+    Ud(ud::Args),
 }
 
 /// Runs an eval subcommand.
@@ -27,5 +35,8 @@ pub fn run(cmd: EvalCmd) -> anyhow::Result<i32> {
         EvalCmd::Plv(a) => events::run_plv(a),
         EvalCmd::PloverGsr(a) => events::run_gsr(a),
         EvalCmd::EventsSample(a) => events::run_sample(a),
+        EvalCmd::Ner(a) => entities::run_ner(a),
+        EvalCmd::Coref(a) => entities::run_coref(a),
+        EvalCmd::Ud(a) => ud::run(a),
     }
 }

@@ -1,0 +1,142 @@
+//! `chronicle eval ud`: tagger, lemmatizer and parser against UD CoNLL-U gold.
+
+use crate::common::{load_syntax, read_conllu};
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// Tagger, lemmatizer and parser on UD CoNLL-U (CoNLL 2018 metrics: punctuation
+/// included, LAS on universal relations), with gold tokenization or from raw text.
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "See docs/eval.md and docs/syntax.md.\n\nExamples:\n  chronicle eval ud --gold ../shared/data/ud/en_gum-test.conllu\n  \
+chronicle eval ud --gold ../shared/data/ud/en_ewt-test.conllu --json --raw\n  \
+chronicle eval ud --gold en_gum-test.conllu --tagger data/models/ewt-gum/tagger.bin --parser data/models/ewt-gum/parser.bin"
+)]
+pub struct Args {
+    /// Gold CoNLL-U file.
+    #[arg(long)]
+    gold: PathBuf,
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    json: bool,
+    /// End-to-end from raw text: rebuild each document's text from `# text`
+    /// lines, segment it with the text stage, and score with CoNLL 2018
+    /// span alignment (F1 over aligned words).
+    #[arg(long)]
+    raw: bool,
+    /// Tagger model file (default: the embedded model).
+    #[arg(long)]
+    tagger: Option<PathBuf>,
+    /// Parser model file (default: the embedded model).
+    #[arg(long)]
+    parser: Option<PathBuf>,
+}
+
+/// Runs `chronicle eval ud`.
+pub fn run(a: Args) -> anyhow::Result<i32> {
+    let gold = read_conllu(&a.gold)?;
+    let t = Instant::now();
+    let syntax = load_syntax(a.tagger.as_ref(), a.parser.as_ref())?;
+    let load_ms = t.elapsed().as_secs_f64() * 1e3;
+    if a.raw {
+        return raw(&a, &syntax, &gold, load_ms);
+    }
+    let t = Instant::now();
+    let sc = chronicle_syntax::eval::evaluate(&syntax, &gold);
+    let secs = t.elapsed().as_secs_f64();
+    if a.json {
+        let v = serde_json::json!({
+            "eval": "ud",
+            "gold": a.gold.display().to_string(),
+            "tokenization": "gold",
+            "sentences": sc.sentences,
+            "words": sc.words,
+            "upos": sc.upos,
+            "xpos": sc.xpos,
+            "ufeats": sc.ufeats,
+            "lemma": sc.lemma,
+            "uas": sc.uas,
+            "las": sc.las,
+            "las_full_relations": sc.las_full,
+            "model_load_ms": load_ms,
+            "seconds": secs,
+        });
+        println!("{v}");
+    } else {
+        println!(
+            "UD evaluation, gold tokenization: {} ({} sentences, {} words)",
+            a.gold.display(),
+            sc.sentences,
+            sc.words
+        );
+        println!("{:<22} {:>8}", "metric", "score");
+        for (k, v) in [
+            ("UPOS", sc.upos),
+            ("XPOS", sc.xpos),
+            ("UFeats", sc.ufeats),
+            ("Lemma", sc.lemma),
+            ("UAS", sc.uas),
+            ("LAS (universal rel.)", sc.las),
+            ("LAS (full relations)", sc.las_full),
+        ] {
+            println!("{k:<22} {:>8.2}", v * 100.0);
+        }
+        println!("model load {load_ms:.0} ms; analysis {secs:.2} s");
+    }
+    Ok(0)
+}
+
+fn raw(
+    a: &Args,
+    syntax: &chronicle_syntax::Syntax,
+    gold: &[chronicle_doc::conllu::UdSentence],
+    load_ms: f64,
+) -> anyhow::Result<i32> {
+    let seg = chronicle_text::Segmenter::default();
+    let t = Instant::now();
+    let sc = chronicle_syntax::eval::evaluate_raw(syntax, gold, &|d| seg.annotate(d));
+    let secs = t.elapsed().as_secs_f64();
+    if a.json {
+        let v = serde_json::json!({
+            "eval": "ud",
+            "gold": a.gold.display().to_string(),
+            "tokenization": "raw (chronicle-text segmenter)",
+            "gold_words": sc.gold_words,
+            "system_words": sc.system_words,
+            "unaligned_gold_words": sc.unaligned_gold,
+            "words_f1": sc.words,
+            "sentences_f1": sc.sentences,
+            "upos": sc.upos,
+            "xpos": sc.xpos,
+            "ufeats": sc.ufeats,
+            "lemma": sc.lemma,
+            "uas": sc.uas,
+            "las": sc.las,
+            "model_load_ms": load_ms,
+            "seconds": secs,
+        });
+        println!("{v}");
+    } else {
+        println!(
+            "UD evaluation from raw text (chronicle-text segmenter, CoNLL 2018 alignment, F1): {} ({} gold words, {} system words)",
+            a.gold.display(),
+            sc.gold_words,
+            sc.system_words
+        );
+        println!("{:<22} {:>8}", "metric", "F1");
+        for (k, v) in [
+            ("Words", sc.words),
+            ("Sentences", sc.sentences),
+            ("UPOS", sc.upos),
+            ("XPOS", sc.xpos),
+            ("UFeats", sc.ufeats),
+            ("Lemma", sc.lemma),
+            ("UAS", sc.uas),
+            ("LAS (universal rel.)", sc.las),
+        ] {
+            println!("{k:<22} {:>8.2}", v * 100.0);
+        }
+        println!("model load {load_ms:.0} ms; analysis {secs:.2} s");
+    }
+    Ok(0)
+}

@@ -1,0 +1,211 @@
+//! `chronicle train tagger|parser|ner`: trains a model from CoNLL-U files.
+
+use crate::common::read_conllu;
+use anyhow::Context;
+use chronicle_entities::ner::{NerModel, gold_entities, gum_mentions};
+use chronicle_syntax::parser::gold_tag_hashes;
+use chronicle_syntax::{Parser, Tagger, TrainOpts};
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// What to train.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum What {
+    /// POS tagger + lemmatizer + FEATS tables.
+    Tagger,
+    /// Dependency parser.
+    Parser,
+    /// Averaged-perceptron NER on GUM-style CoNLL-U (`Entity=` annotations;
+    /// named person/place/organization). GUM is CC BY-NC-SA: the model is non-commercial.
+    Ner,
+}
+
+/// Train a tagger, parser or NER model on Universal Dependencies CoNLL-U files.
+///
+/// Examples:
+///   chronicle train ner --train en_gum-train.conllu --out data/models/ner-gum.zst --epochs 12
+///   chronicle train tagger --train en_ewt-train.conllu --dev en_ewt-dev.conllu --out data/models/tagger.bin
+///   chronicle train parser --train en_ewt-train.conllu --dev en_ewt-dev.conllu --tagger data/models/tagger.bin --out data/models/parser.bin
+#[derive(clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Model kind.
+    #[arg(value_enum)]
+    what: What,
+    /// Training CoNLL-U files.
+    #[arg(long, num_args = 1.., required = true)]
+    train: Vec<PathBuf>,
+    /// Development CoNLL-U file (per-epoch scores; the best epoch is kept).
+    /// Required for tagger and parser; not used by ner.
+    #[arg(long)]
+    dev: Option<PathBuf>,
+    /// Output model file.
+    #[arg(long)]
+    out: PathBuf,
+    /// Training epochs.
+    #[arg(long, default_value_t = 10)]
+    epochs: usize,
+    /// PRNG seed.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Parser only: tagger model used to tag the dev set (and, with
+    /// --jackknife, the training set); without it gold tags are used.
+    #[arg(long)]
+    tagger: Option<PathBuf>,
+    /// Parser only: train on tags predicted by K-fold jackknifed taggers
+    /// (trained on the fly with the tagger's own settings) instead of gold tags.
+    #[arg(long, default_value_t = 0)]
+    jackknife: usize,
+    /// Tagger epochs for --jackknife folds.
+    #[arg(long, default_value_t = 6)]
+    jackknife_epochs: usize,
+    /// log2 of the hashed weight-table rows (tagger; parser transitions).
+    #[arg(long)]
+    rows_log2: Option<u32>,
+    /// log2 of the parser's label-table rows.
+    #[arg(long, default_value_t = 18)]
+    label_rows_log2: u32,
+}
+
+fn tag_hashes(t: &Tagger, sents: &[chronicle_doc::conllu::UdSentence]) -> Vec<Vec<(u64, u64)>> {
+    let mut s = chronicle_syntax::TagScratch::default();
+    let mut out = Vec::new();
+    let cl = t.classes();
+    sents
+        .iter()
+        .map(|x| {
+            let forms: Vec<&str> = x.words.iter().map(|w| w.form.as_str()).collect();
+            t.tag(&forms, &mut s, &mut out);
+            out.iter()
+                .map(|&c| (cl[c as usize].xpos_hash, cl[c as usize].upos_hash))
+                .collect()
+        })
+        .collect()
+}
+
+/// Runs the command.
+pub fn run(a: Args) -> anyhow::Result<i32> {
+    if let What::Ner = a.what {
+        return run_ner(&a);
+    }
+    let t0 = Instant::now();
+    let mut train = Vec::new();
+    for p in &a.train {
+        train.extend(read_conllu(p)?);
+    }
+    let Some(dev_path) = &a.dev else {
+        anyhow::bail!("--dev FILE is required to train a tagger or parser");
+    };
+    let dev = read_conllu(dev_path)?;
+    let opts = TrainOpts {
+        epochs: a.epochs,
+        seed: a.seed,
+    };
+    let mut log = |s: &str| eprintln!("[{:7.1}s] {s}", t0.elapsed().as_secs_f64());
+    log(&format!(
+        "{} training sentences, {} dev sentences",
+        train.len(),
+        dev.len()
+    ));
+    let bytes = match a.what {
+        What::Tagger => {
+            Tagger::train(&train, &dev, &opts, a.rows_log2.unwrap_or(18), &mut log).to_bytes()
+        }
+        What::Parser => {
+            let tagger = match &a.tagger {
+                Some(p) => Some(
+                    Tagger::from_bytes(
+                        &std::fs::read(p).with_context(|| format!("reading {}", p.display()))?,
+                    )
+                    .map_err(|e| anyhow::anyhow!("{e}"))?,
+                ),
+                None => None,
+            };
+            let dev_tags = match &tagger {
+                Some(t) => tag_hashes(t, &dev),
+                None => dev.iter().map(gold_tag_hashes).collect(),
+            };
+            let train_tags = if a.jackknife >= 2 {
+                let k = a.jackknife;
+                let mut tags = vec![Vec::new(); train.len()];
+                for fold in 0..k {
+                    let rest: Vec<_> = train
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| i % k != fold)
+                        .map(|(_, s)| s.clone())
+                        .collect();
+                    let held: Vec<usize> = (0..train.len()).filter(|i| i % k == fold).collect();
+                    let held_s: Vec<_> = held.iter().map(|&i| train[i].clone()).collect();
+                    let o = TrainOpts {
+                        epochs: a.jackknife_epochs,
+                        seed: a.seed + fold as u64,
+                    };
+                    let t = Tagger::train(&rest, &dev, &o, 18, &mut |s: &str| {
+                        log(&format!("jackknife fold {fold}: {s}"))
+                    });
+                    for (i, h) in held.into_iter().zip(tag_hashes(&t, &held_s)) {
+                        tags[i] = h;
+                    }
+                }
+                tags
+            } else {
+                train.iter().map(gold_tag_hashes).collect()
+            };
+            let rows = (a.rows_log2.unwrap_or(21), a.label_rows_log2);
+            let (p, _) = Parser::train(&train, &train_tags, &dev, &dev_tags, &opts, rows, &mut log);
+            p.to_bytes()
+        }
+        What::Ner => unreachable!("handled by run_ner"),
+    };
+    std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
+    log(&format!(
+        "wrote {} ({} bytes)",
+        a.out.display(),
+        bytes.len()
+    ));
+    Ok(0)
+}
+
+/// Trains the NER model (entities crate) on the `--train` files.
+fn run_ner(a: &Args) -> anyhow::Result<i32> {
+    let t0 = Instant::now();
+    let ents = super::load_entities(&[])?;
+    let mut data = Vec::new();
+    for p in &a.train {
+        for g in super::load_conllu_docs(p, false)? {
+            let m = gum_mentions(&g.sentences);
+            let gold = gold_entities(&g.doc, &m);
+            data.push((g.doc, gold));
+        }
+    }
+    let n_ent: usize = data.iter().map(|d| d.1.len()).sum();
+    let n_tok: usize = data.iter().map(|d| d.0.tokens().len()).sum();
+    let names: Vec<String> = a
+        .train
+        .iter()
+        .map(|p| {
+            p.file_name()
+                .map(|x| x.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        })
+        .collect();
+    let epochs = a.epochs;
+    let about = format!(
+        "averaged perceptron BIO, {epochs} epochs, trained on {} ({} docs, {n_tok} tokens, {n_ent} named PER/ORG/LOC); GUM is CC BY-NC-SA 4.0: non-commercial",
+        names.join(", "),
+        data.len()
+    );
+    let model = NerModel::train(&ents.dict, &data, epochs, &about);
+    let bytes = model.to_bytes();
+    std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
+    println!("{about}");
+    println!(
+        "features: {}  model: {} ({} bytes)  time: {:.1}s",
+        model.weights.len(),
+        a.out.display(),
+        bytes.len(),
+        t0.elapsed().as_secs_f64()
+    );
+    Ok(0)
+}

@@ -1,0 +1,260 @@
+//! Phrase matcher: every dictionary name is folded into a sequence of pieces
+//! (see [`crate::norm`]) and compiled into one Aho-Corasick automaton over
+//! ` piece piece … ` strings, so one pass over a sentence finds every
+//! dictionary phrase at token (or hyphen-piece) boundaries.
+
+use crate::dict::Actor;
+use crate::norm::{self, Case};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use chronicle_doc::{Doc, Span};
+use std::collections::HashMap;
+
+/// What part of a record a phrase is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AliasKind {
+    /// A full name or alias.
+    Name,
+    /// A short name, valid only after a full mention.
+    Short,
+    /// A country adjective.
+    Adj,
+    /// A demonym plural noun.
+    People,
+    /// A seat used as a metonym.
+    Seat,
+}
+
+/// A matchable phrase of a record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alias {
+    /// Record index in the dictionary.
+    pub actor: u32,
+    /// Which part of the record.
+    pub kind: AliasKind,
+    /// True for plural nouns (agreement with `they`).
+    pub plural: bool,
+    /// Sector for seats.
+    pub sector: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+struct Pattern {
+    len: usize,
+    entries: Vec<(Alias, Vec<Case>)>,
+}
+
+/// The compiled matcher.
+#[derive(Clone, Debug)]
+pub struct Matcher {
+    ac: AhoCorasick,
+    pats: Vec<Pattern>,
+    n_aliases: usize,
+}
+
+/// A piece of a token in the haystack.
+#[derive(Clone, Debug)]
+pub struct Piece {
+    /// Token index.
+    pub tok: usize,
+    /// First piece of its token.
+    pub first: bool,
+    /// Last piece of its token.
+    pub last: bool,
+    /// Byte span in the text.
+    pub span: Span,
+    /// Surface (for case checks).
+    pub surface: String,
+    /// Folded form.
+    pub folded: String,
+}
+
+/// A dictionary phrase found in a sentence.
+#[derive(Clone, Debug)]
+pub struct Hit {
+    /// First piece index.
+    pub p0: usize,
+    /// One past the last piece index.
+    pub p1: usize,
+    /// First token.
+    pub t0: usize,
+    /// One past the last token.
+    pub t1: usize,
+    /// Byte span.
+    pub span: Span,
+    /// Folded rest of the first token before the match (`pro` in `pro-Russian`).
+    pub prefix: Option<String>,
+    /// Folded rest of the last token after the match (`backed` in `Russian-backed`).
+    pub suffix: Option<String>,
+    /// Aliases whose case demands are met.
+    pub aliases: Vec<Alias>,
+}
+
+impl Matcher {
+    /// Compiles the phrases.
+    pub fn build(_actors: &[Actor], aliases: &[(String, Alias)]) -> Matcher {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut pats: Vec<Pattern> = Vec::new();
+        let mut strings: Vec<String> = Vec::new();
+        for (name, alias) in aliases {
+            let p = norm::pattern(name);
+            if p.is_empty() {
+                continue;
+            }
+            // a leading "the" is optional in text matching: index without it too
+            let variants: Vec<&[(String, Case)]> =
+                if p.len() > 1 && p[0].0 == "the" && p[1].1 != Case::Any {
+                    vec![&p[..], &p[1..]]
+                } else {
+                    vec![&p[..]]
+                };
+            for v in variants {
+                let key: String = v
+                    .iter()
+                    .map(|(s, _)| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let cases: Vec<Case> = v.iter().map(|(_, c)| *c).collect();
+                let id = *index.entry(key.clone()).or_insert_with(|| {
+                    strings.push(format!(" {key} "));
+                    pats.push(Pattern {
+                        len: v.len(),
+                        entries: Vec::new(),
+                    });
+                    pats.len() - 1
+                });
+                if !pats[id]
+                    .entries
+                    .iter()
+                    .any(|(a, c)| a == alias && *c == cases)
+                {
+                    pats[id].entries.push((alias.clone(), cases));
+                }
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&strings)
+            .expect("dictionary patterns compile");
+        Matcher {
+            ac,
+            pats,
+            n_aliases: aliases.len(),
+        }
+    }
+
+    /// Number of aliases compiled.
+    pub fn alias_count(&self) -> usize {
+        self.n_aliases
+    }
+
+    /// The pieces of tokens `t0..t1` of `doc`.
+    pub fn pieces(doc: &Doc, t0: usize, t1: usize) -> Vec<Piece> {
+        let mut out = Vec::new();
+        for t in t0..t1 {
+            let tok = &doc.tokens()[t];
+            let surface = doc.token_norm(t);
+            let same = tok.norm.is_none();
+            let ps = norm::pieces(surface);
+            let n = ps.len();
+            let mut kept = Vec::new();
+            for (k, (a, b)) in ps.into_iter().enumerate() {
+                let s = &surface[a..b];
+                let f: String = norm::fold(s)
+                    .chars()
+                    .map(|c| if c.is_whitespace() { '_' } else { c })
+                    .collect();
+                if f.is_empty() {
+                    continue;
+                }
+                let span = if same {
+                    Span::new(tok.span.start as usize + a, tok.span.start as usize + b)
+                } else {
+                    tok.span
+                };
+                kept.push((
+                    k,
+                    Piece {
+                        tok: t,
+                        first: false,
+                        last: false,
+                        span,
+                        surface: s.to_string(),
+                        folded: f,
+                    },
+                ));
+                let _ = n;
+            }
+            let m = kept.len();
+            for (j, (_, mut p)) in kept.into_iter().enumerate() {
+                p.first = j == 0;
+                p.last = j + 1 == m;
+                out.push(p);
+            }
+        }
+        out
+    }
+
+    /// Finds all phrases in tokens `t0..t1` (usually one sentence), overlapping.
+    pub fn find(&self, doc: &Doc, t0: usize, t1: usize) -> (Vec<Piece>, Vec<Hit>) {
+        let pieces = Matcher::pieces(doc, t0, t1);
+        let mut hay = String::from(" ");
+        let mut starts = Vec::with_capacity(pieces.len());
+        for p in &pieces {
+            starts.push(hay.len());
+            hay.push_str(&p.folded);
+            hay.push(' ');
+        }
+        let mut hits = Vec::new();
+        for m in self.ac.find_overlapping_iter(&hay) {
+            let Ok(p0) = starts.binary_search(&(m.start() + 1)) else {
+                continue;
+            };
+            let pat = &self.pats[m.pattern().as_usize()];
+            let p1 = p0 + pat.len;
+            if p1 > pieces.len() {
+                continue;
+            }
+            let first = &pieces[p0];
+            let last = &pieces[p1 - 1];
+            let prefix = if first.first {
+                None
+            } else {
+                Some(pieces[p0 - 1].folded.clone()).filter(|_| pieces[p0 - 1].tok == first.tok)
+            };
+            let suffix = if last.last {
+                None
+            } else {
+                Some(pieces[p1].folded.clone()).filter(|_| pieces[p1].tok == last.tok)
+            };
+            if !first.first && prefix.is_none() || !last.last && suffix.is_none() {
+                continue;
+            }
+            let aliases: Vec<Alias> = pat
+                .entries
+                .iter()
+                .filter(|(_, cases)| {
+                    cases
+                        .iter()
+                        .zip(&pieces[p0..p1])
+                        .all(|(c, p)| c.accepts(&p.surface))
+                })
+                .map(|(a, _)| a.clone())
+                .collect();
+            if aliases.is_empty() {
+                continue;
+            }
+            hits.push(Hit {
+                p0,
+                p1,
+                t0: first.tok,
+                t1: last.tok + 1,
+                span: Span::new(first.span.start as usize, last.span.end as usize),
+                prefix,
+                suffix,
+                aliases,
+            });
+        }
+        (pieces, hits)
+    }
+}

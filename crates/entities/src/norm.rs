@@ -1,0 +1,201 @@
+//! Normalisation shared by dictionary patterns and document tokens, so both
+//! sides of a match are folded the same way (case, diacritics, quotes, dots,
+//! hyphens, possessive `'s`).
+
+/// Folds a string for matching: lowercase, Latin diacritics removed, curly
+/// quotes straightened, dots inside words removed (`U.S.` → `us`).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let has_alpha = s.chars().any(|c| c.is_alphanumeric());
+    for c in s.chars() {
+        let c = match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => '\'',
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' => '-',
+            '.' if has_alpha => continue,
+            '\u{00AD}' => continue,
+            _ => c,
+        };
+        match fold_char(c) {
+            Some(f) => out.push_str(f),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+fn fold_char(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ă' | 'ā' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å'
+        | 'Ą' | 'Ā' => "a",
+        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
+        'ď' | 'đ' | 'Ď' | 'Đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' | 'ē' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ę' | 'Ě' | 'Ē' => {
+            "e"
+        }
+        'ğ' | 'Ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ı' | 'ī' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'İ' | 'Ī' => "i",
+        'ł' | 'Ł' => "l",
+        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō'
+        | 'Ő' => "o",
+        'ř' | 'Ř' => "r",
+        'ś' | 'š' | 'ş' | 'ș' | 'Ś' | 'Š' | 'Ş' | 'Ș' => "s",
+        'ß' => "ss",
+        'ť' | 'ţ' | 'ț' | 'Ť' | 'Ţ' | 'Ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ū' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ů' | 'Ū' | 'Ű' => {
+            "u"
+        }
+        'ý' | 'ÿ' | 'Ý' => "y",
+        'ž' | 'ź' | 'ż' | 'Ž' | 'Ź' | 'Ż' => "z",
+        _ => return None,
+    })
+}
+
+/// A piece of a token: a hyphen-separated part, or a split-off possessive.
+/// Returned as byte ranges relative to the token surface.
+pub fn pieces(surface: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = surface.as_bytes();
+    let push = |s: usize, e: usize, out: &mut Vec<(usize, usize)>| {
+        if e <= s {
+            return;
+        }
+        let part = &surface[s..e];
+        // split a trailing possessive 's / ’s
+        for suf in ["'s", "\u{2019}s", "'S"] {
+            if part.len() > suf.len() && part.ends_with(suf) {
+                let cut = e - suf.len();
+                out.push((s, cut));
+                out.push((cut, e));
+                return;
+            }
+        }
+        out.push((s, e));
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let ch = surface[i..].chars().next().unwrap_or(' ');
+        let l = ch.len_utf8();
+        if (ch == '-' || ch == '\u{2010}' || ch == '\u{2011}' || ch == '\u{2013}') && b.len() > l {
+            push(start, i, &mut out);
+            start = i + l;
+        }
+        i += l;
+    }
+    push(start, b.len(), &mut out);
+    if out.is_empty() {
+        out.push((0, surface.len()));
+    }
+    out
+}
+
+/// What letter case a pattern word demands of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Case {
+    /// Any case (common nouns: `troops`).
+    Any,
+    /// First letter upper case (`Putin`).
+    Cap,
+    /// All letters upper case (`US`, `NATO`).
+    Upper,
+}
+
+impl Case {
+    /// The requirement a pattern word imposes.
+    pub fn of(word: &str) -> Case {
+        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.is_empty() || !letters.iter().any(|c| c.is_uppercase()) {
+            Case::Any
+        } else if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+            Case::Upper
+        } else if word.chars().next().is_some_and(|c| c.is_uppercase()) {
+            Case::Cap
+        } else {
+            Case::Any
+        }
+    }
+
+    /// Whether `surface` satisfies the requirement.
+    pub fn accepts(self, surface: &str) -> bool {
+        match self {
+            Case::Any => true,
+            Case::Cap => surface
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_none_or(|c| c.is_uppercase()),
+            Case::Upper => !surface.chars().any(|c| c.is_lowercase()),
+        }
+    }
+}
+
+/// Splits a dictionary name into matching pieces with their case demands.
+pub fn pattern(name: &str) -> Vec<(String, Case)> {
+    let mut out = Vec::new();
+    for w in name.split_whitespace() {
+        for (s, e) in pieces(w) {
+            let p = &w[s..e];
+            let f = fold(p);
+            if f.is_empty() {
+                continue;
+            }
+            out.push((f, Case::of(p)));
+        }
+    }
+    out
+}
+
+/// Regular English plural of the last word of a phrase.
+pub fn plural(name: &str) -> String {
+    let (head, last) = match name.rfind(' ') {
+        Some(i) => (&name[..=i], &name[i + 1..]),
+        None => ("", name),
+    };
+    let l = last.to_lowercase();
+    let p = if l.ends_with("man") && !l.ends_with("human") && !l.ends_with("german") {
+        format!("{}en", &last[..last.len() - 2])
+    } else if l.ends_with("person") {
+        format!("{}people", &last[..last.len() - 6])
+    } else if l.ends_with('y') && !l.ends_with("ay") && !l.ends_with("ey") && !l.ends_with("oy") {
+        format!("{}ies", &last[..last.len() - 1])
+    } else if l.ends_with('s') || l.ends_with('x') || l.ends_with("ch") || l.ends_with("sh") {
+        format!("{last}es")
+    } else {
+        format!("{last}s")
+    };
+    format!("{head}{p}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_and_pieces() {
+        assert_eq!(fold("Erdoğan"), "erdogan");
+        assert_eq!(fold("U.S."), "us");
+        assert_eq!(fold("."), ".");
+        assert_eq!(fold("Kyiv’s"), "kyiv's");
+        let s = "al-Shabaab";
+        let p: Vec<&str> = pieces(s).into_iter().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(p, ["al", "Shabaab"]);
+        let s = "People's";
+        let p: Vec<&str> = pieces(s).into_iter().map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(p, ["People", "'s"]);
+        assert_eq!(pieces("-"), vec![(0, 1)]);
+    }
+
+    #[test]
+    fn cases_and_plurals() {
+        assert_eq!(Case::of("NATO"), Case::Upper);
+        assert_eq!(Case::of("Putin"), Case::Cap);
+        assert_eq!(Case::of("troops"), Case::Any);
+        assert!(!Case::Upper.accepts("us"));
+        assert!(Case::Cap.accepts("PUTIN"));
+        assert_eq!(plural("policeman"), "policemen");
+        assert_eq!(plural("foreign ministry"), "foreign ministries");
+        assert_eq!(plural("spokesperson"), "spokespeople");
+        assert_eq!(plural("boss"), "bosses");
+        assert_eq!(plural("envoy"), "envoys");
+    }
+}

@@ -1,0 +1,1328 @@
+//! Mention detection, composition (nationality + agent), date-aware
+//! resolution of names and titles to actors, and in-document coreference.
+//!
+//! Conventions (see docs/actors.md):
+//! - a country name used as an actor is the state (`UKRGOV`); after a locative
+//!   preposition (`in Ukraine`) it is a location (`UKR`, no sector);
+//! - capitals and seats are metonyms for the government (`the Kremlin` → `RUSGOV`);
+//! - `pro-X` / `X-backed` agents are not coded as X: they take the country of
+//!   the place they act in (`pro-Russian separatists in Donetsk` → `UKRREB`);
+//! - a title resolves to the holder of that role on the article date.
+
+use crate::dict::{Actor, Date, Dictionary, Form, Kind, parse_date};
+use crate::matcher::{AliasKind, Hit};
+use chronicle_doc::{ActorMention, Doc, Entity, Span, TokenRange};
+use std::collections::{HashMap, HashSet};
+
+/// Agreement class of a mention, for pronoun resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Agr {
+    Male,
+    Female,
+    Person,
+    Plural,
+    Org,
+    Place,
+    None,
+}
+
+#[derive(Clone, Debug)]
+struct M {
+    t0: usize,
+    t1: usize,
+    span: Span,
+    head: usize,
+    sent: usize,
+    code: String,
+    country: Option<String>,
+    sector: Option<String>,
+    actor: Option<usize>,
+    name: Option<String>,
+    qid: Option<String>,
+    rule: String,
+    antecedent: Option<usize>,
+    agr: Agr,
+    agent: Option<usize>,
+    subject: bool,
+    entity_span: Option<Span>,
+    location: bool,
+    shadow: bool,
+}
+
+#[derive(Clone, Debug)]
+struct Unit {
+    t0: usize,
+    t1: usize,
+    span: Span,
+    actor: usize,
+    kind: Kind,
+    how: AliasKind,
+    plural: bool,
+    seat_sector: Option<String>,
+    supporter: bool,
+    free_suffix: bool,
+}
+
+const LOCATIVE: &[&str] = &[
+    "in",
+    "inside",
+    "across",
+    "throughout",
+    "within",
+    "near",
+    "at",
+    "around",
+    "into",
+    "outside",
+];
+const GAP_STOP: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "said",
+    "says", "say", "and", "or", "but", "to", "of", "in", "on", "at", "the", "a", "an", "that",
+    "this", "who", "which", "by", "for", "with", "from", "as", "not", "no", "it", "he", "she",
+    "they", "can", "could", "may", "might", "should", "did", "does", "do", "told", "after",
+    "before", "than", "if",
+];
+const SUPPORTER_SUFFIX: &[&str] = &[
+    "backed",
+    "supported",
+    "allied",
+    "aligned",
+    "leaning",
+    "friendly",
+    "sponsored",
+    "installed",
+    "appointed",
+];
+const ACTOR_SUFFIX: &[&str] = &[
+    "led",
+    "based",
+    "born",
+    "run",
+    "controlled",
+    "made",
+    "operated",
+    "owned",
+    "dominated",
+];
+
+fn code_of(country: Option<&str>, sector: Option<&str>, dict: &Dictionary) -> String {
+    match (country, sector) {
+        (Some(c), Some(s)) => {
+            let igo = dict.get(c).is_some_and(|a| a.kind == Some(Kind::Igo));
+            if igo && (s == "IGO" || s == "GOV") {
+                c.to_string()
+            } else {
+                format!("{c}{s}")
+            }
+        }
+        (Some(c), None) => c.to_string(),
+        (None, Some(s)) => s.to_string(),
+        (None, None) => String::new(),
+    }
+}
+
+/// The entity-and-actor annotator over one document.
+pub fn annotate(dict: &Dictionary, doc: &Doc) -> (Vec<Entity>, Vec<ActorMention>) {
+    let (e, a, _) = annotate_full(dict, doc, &[]);
+    (e, a)
+}
+
+/// A pronoun and the span of the mention its coreference chain starts with.
+pub type Link = (Span, Span);
+
+/// Like [`annotate`], with extra named entities (from a NER) that join the
+/// entities layer and serve as pronoun antecedents; also returns every
+/// pronoun link, including those to entities without an actor code.
+pub fn annotate_full(
+    dict: &Dictionary,
+    doc: &Doc,
+    extra: &[Entity],
+) -> (Vec<Entity>, Vec<ActorMention>, Vec<Link>) {
+    let date = doc
+        .meta
+        .date
+        .as_deref()
+        .and_then(|d| parse_date(d.get(..10).unwrap_or(d)));
+    let mut st = State {
+        dict,
+        doc,
+        date,
+        ms: Vec::new(),
+        seen: HashSet::new(),
+        counts: HashMap::new(),
+        countries: HashMap::new(),
+        entities: Vec::new(),
+        extra: extra.to_vec(),
+    };
+    let sents: Vec<(usize, usize)> = if doc.sentences().is_empty() {
+        if doc.tokens().is_empty() {
+            vec![]
+        } else {
+            vec![(0, doc.tokens().len())]
+        }
+    } else {
+        doc.sentences()
+            .iter()
+            .map(|s| (s.tokens.start as usize, s.tokens.end as usize))
+            .collect()
+    };
+    // pre-pass: which actors are named in the document (for ambiguous phrases like Brussels)
+    let mut found: Vec<(Vec<crate::matcher::Piece>, Vec<Hit>)> = Vec::with_capacity(sents.len());
+    for &(a, b) in &sents {
+        let r = dict.matcher.find(doc, a, b);
+        for h in &r.1 {
+            for al in &h.aliases {
+                if al.kind == AliasKind::Name {
+                    *st.counts.entry(al.actor as usize).or_insert(0) += 1;
+                }
+            }
+        }
+        found.push(r);
+    }
+    for (si, (&(a, b), (pieces, hits))) in sents.iter().zip(found).enumerate() {
+        st.sentence(si, a, b, &pieces, hits);
+    }
+    st.finish()
+}
+
+struct State<'a> {
+    dict: &'a Dictionary,
+    doc: &'a Doc,
+    date: Option<Date>,
+    ms: Vec<M>,
+    seen: HashSet<usize>,
+    counts: HashMap<usize, usize>,
+    countries: HashMap<String, (usize, usize)>,
+    entities: Vec<Entity>,
+    extra: Vec<Entity>,
+}
+
+impl<'a> State<'a> {
+    fn tok_fold(&self, t: usize) -> String {
+        crate::norm::fold(self.doc.token_norm(t))
+    }
+
+    fn actor(&self, i: usize) -> &'a Actor {
+        &self.dict.actors[i]
+    }
+
+    fn sentence(
+        &mut self,
+        si: usize,
+        a: usize,
+        b: usize,
+        _pieces: &[crate::matcher::Piece],
+        hits: Vec<Hit>,
+    ) {
+        // 1. choose one alias per hit; gate short names
+        let mut cands: Vec<Unit> = Vec::new();
+        for h in &hits {
+            let mut best: Option<(i64, &crate::matcher::Alias)> = None;
+            for al in &h.aliases {
+                let ai = al.actor as usize;
+                if al.kind == AliasKind::Short && !self.seen.contains(&ai) {
+                    continue;
+                }
+                let kind = self.actor(ai).kind.unwrap_or(Kind::Agent);
+                let prio = match kind {
+                    Kind::Person => 6,
+                    Kind::Group => 5,
+                    Kind::Igo => 4,
+                    Kind::Country => 3,
+                    Kind::Region => 2,
+                    Kind::Title => 1,
+                    Kind::Agent => 0,
+                };
+                let score = *self.counts.get(&ai).unwrap_or(&0) as i64 * 10 + prio;
+                if best.is_none_or(|b| score > b.0) {
+                    best = Some((score, al));
+                }
+            }
+            let Some((_, al)) = best else { continue };
+            let ai = al.actor as usize;
+            // a capitalised generic agent inside an unknown proper name ("the Tomb of the
+            // Unknown Soldier", "Customs Officer Day") is part of the name, not an actor
+            if self.actor(ai).kind == Some(Kind::Agent) && h.t0 > a {
+                let cap = |t: usize| self.doc.token_text(t).starts_with(char::is_uppercase);
+                let covered = |t: usize| hits.iter().any(|o| o.t0 <= t && t < o.t1);
+                let name_next = h.t1 < b && cap(h.t1) && !covered(h.t1);
+                let name_prev = cap(h.t0 - 1) && !covered(h.t0 - 1);
+                if cap(h.t0) && (name_next || name_prev) {
+                    continue;
+                }
+            }
+            let before = &self.doc.text[..h.span.start as usize];
+            let lb = before.to_lowercase();
+            let mut supporter = matches!(h.prefix.as_deref(), Some("pro") | Some("anti"))
+                || lb.ends_with("pro-")
+                || lb.ends_with("anti-");
+            let mut free_suffix = false;
+            if let Some(s) = &h.suffix {
+                if SUPPORTER_SUFFIX.contains(&s.as_str()) {
+                    supporter = true;
+                } else if !ACTOR_SUFFIX.contains(&s.as_str()) {
+                    free_suffix = true;
+                }
+            }
+            if h.prefix.is_some() && !supporter {
+                continue; // a match inside a word (e.g. "ex-")
+            }
+            let start = if h.prefix.is_some() {
+                self.doc.tokens()[h.t0].span.start as usize
+            } else {
+                h.span.start as usize
+            };
+            cands.push(Unit {
+                t0: h.t0,
+                t1: h.t1,
+                span: Span::new(start, h.span.end as usize),
+                actor: ai,
+                kind: self.actor(ai).kind.unwrap_or(Kind::Agent),
+                how: al.kind,
+                plural: al.plural,
+                seat_sector: al.sector.clone(),
+                supporter,
+                free_suffix,
+            });
+        }
+        // 2. leftmost-longest, non-overlapping
+        cands.sort_by_key(|u| (u.t0, std::cmp::Reverse(u.t1), u.span.start));
+        let mut units: Vec<Unit> = Vec::new();
+        let mut last_end = 0usize;
+        let mut last_tok_end = a;
+        for u in cands {
+            if !units.is_empty() && (u.span.start as usize) < last_end {
+                continue;
+            }
+            if u.t0 < last_tok_end
+                && !units.is_empty()
+                && units
+                    .last()
+                    .is_some_and(|l| l.t1 > u.t0 && l.span.end > u.span.start)
+            {
+                continue;
+            }
+            last_end = u.span.end as usize;
+            last_tok_end = u.t1;
+            units.push(u);
+        }
+        for u in &units {
+            if matches!(u.how, AliasKind::Name)
+                && matches!(
+                    u.kind,
+                    Kind::Person | Kind::Igo | Kind::Group | Kind::Country
+                )
+            {
+                self.seen.insert(u.actor);
+            }
+        }
+        // 3. group into noun phrases and build mentions
+        let first_m = self.ms.len();
+        let mut i = 0;
+        while i < units.len() {
+            let mut j = i + 1;
+            while j < units.len() && self.connectable(&units[j - 1], &units[j], &units[i..j]) {
+                j += 1;
+            }
+            let group: Vec<Unit> = units[i..j].to_vec();
+            let mut extra: Option<(Unit, &'static str)> = None;
+            let last = group.last().unwrap();
+            if matches!(last.kind, Kind::Agent | Kind::Title) && j < units.len() {
+                let mut t = last.t1;
+                let w = if t < b {
+                    self.tok_fold(t)
+                } else {
+                    String::new()
+                };
+                if w == "of" || w == "in" || w == "from" {
+                    t += 1;
+                    if t < b && self.tok_fold(t) == "the" {
+                        t += 1;
+                    }
+                    let nu = &units[j];
+                    let is_place = matches!(nu.kind, Kind::Country | Kind::Igo | Kind::Region)
+                        && nu.how != AliasKind::Adj;
+                    if nu.t0 == t && is_place && !nu.supporter {
+                        if w == "of" && nu.kind != Kind::Region {
+                            extra = Some((nu.clone(), "of"));
+                            j += 1;
+                        } else if w != "of" && last.kind == Kind::Agent {
+                            extra = Some((nu.clone(), "in"));
+                            // the place stays a unit of its own (an entity / location mention)
+                        }
+                    }
+                }
+            }
+            self.build(si, a, b, &group, extra);
+            i = j;
+        }
+        // shadows: NER entities without an actor, as pronoun antecedents only
+        for e in self.extra.clone() {
+            let (e0, e1) = (e.tokens.start as usize, e.tokens.end as usize);
+            if e0 < a || e1 > b || self.ms[first_m..].iter().any(|m| m.t0 < e1 && e0 < m.t1) {
+                continue;
+            }
+            // (first-name gender was tried here and lowered GUM pronoun accuracy: not used)
+            let agr = match crate::ner::eval_label(&e.label) {
+                "PER" => Agr::Person,
+                "ORG" => Agr::Org,
+                "LOC" => Agr::Place,
+                _ => continue,
+            };
+            self.ms.push(M {
+                t0: e0,
+                t1: e1,
+                span: e.span,
+                head: e1 - 1,
+                sent: si,
+                code: String::new(),
+                country: None,
+                sector: None,
+                actor: None,
+                name: Some(self.doc.slice(e.span).to_string()),
+                qid: None,
+                rule: format!("ner:{}", e.rule),
+                antecedent: None,
+                agr,
+                agent: None,
+                subject: false,
+                entity_span: None,
+                location: false,
+                shadow: true,
+            });
+        }
+        // 4. subjects: nsubj when dependencies exist, else the first mention of the sentence
+        let deps = self.doc.deps.as_deref();
+        let first = (first_m..self.ms.len())
+            .filter(|&k| !self.ms[k].location)
+            .min_by_key(|&k| self.ms[k].t0);
+        for k in first_m..self.ms.len() {
+            let m = &self.ms[k];
+            let subj = match deps {
+                Some(d) => d.get(m.head).is_some_and(|x| x.rel.starts_with("nsubj")),
+                None => Some(k) == first,
+            };
+            self.ms[k].subject = subj;
+        }
+        // 5. pronouns
+        self.pronouns(si, a, b);
+    }
+}
+
+impl<'a> State<'a> {
+    fn connectable(&self, x: &Unit, y: &Unit, group: &[Unit]) -> bool {
+        use Kind::*;
+        if x.free_suffix || y.supporter && !matches!(y.kind, Country | Igo) {
+            return false;
+        }
+        let xm = matches!(x.kind, Country | Igo) && x.how != AliasKind::People;
+        let ok = match (x.kind, y.kind) {
+            (Country | Igo, Agent | Title | Person) => xm,
+            (Group, Agent) => true,
+            (Agent, Agent | Title | Person) => true,
+            (Title, Title | Person | Agent) => true,
+            (Country | Igo, Group) => xm && x.how == AliasKind::Adj,
+            _ => false,
+        };
+        if !ok || group.iter().any(|u| u.kind == Person) {
+            return false;
+        }
+        // what lies between
+        let gap: Vec<usize> = (x.t1..y.t0).collect();
+        if gap.is_empty() {
+            return y.span.start >= x.span.end;
+        }
+        let words: Vec<String> = gap.iter().map(|&t| self.tok_fold(t)).collect();
+        if words.len() == 1 && words[0] == "'s" {
+            return matches!(x.kind, Country | Igo | Group) && x.how != AliasKind::Adj;
+        }
+        if words.len() > 2 || !matches!(x.kind, Country | Igo) || !matches!(y.kind, Agent | Title) {
+            return false;
+        }
+        match self.doc.tags.as_deref() {
+            Some(tags) => gap.iter().all(|&t| {
+                matches!(tags[t].upos.as_str(), "ADJ" | "NOUN" | "NUM" | "VERB")
+                    && tags[t].xpos != "VBD"
+                    && tags[t].xpos != "VBZ"
+            }),
+            None => words.iter().all(|w| {
+                w.chars().all(|c| c.is_alphabetic())
+                    && !GAP_STOP.contains(&w.as_str())
+                    && !w.ends_with("ed")
+            }),
+        }
+    }
+
+    fn mod_country(&self, u: &Unit) -> Option<String> {
+        let a = self.actor(u.actor);
+        match u.kind {
+            Kind::Country | Kind::Igo => Some(a.id.clone()),
+            Kind::Region | Kind::Group => a.country.clone(),
+            _ => None,
+        }
+    }
+
+    fn entity_for(&mut self, u: &Unit) {
+        let a = self.actor(u.actor);
+        let label = match (u.kind, u.how) {
+            (Kind::Person, _) => "PER",
+            (_, AliasKind::Adj) | (_, AliasKind::People) => "NORP",
+            (Kind::Country, AliasKind::Seat) => {
+                if self.doc.slice(u.span).to_lowercase().starts_with("the ") {
+                    "ORG"
+                } else {
+                    "GPE"
+                }
+            }
+            (Kind::Country | Kind::Region, _) => "GPE",
+            (Kind::Igo | Kind::Group, _) => "ORG",
+            _ => return,
+        };
+        let span = u.span;
+        self.entities.push(Entity {
+            span,
+            tokens: TokenRange::new(u.t0, u.t1),
+            label: label.into(),
+            rule: format!("dict:{}", a.id),
+        });
+    }
+
+    fn context_country(&self) -> Option<String> {
+        self.countries
+            .iter()
+            .max_by_key(|(c, (n, last))| (*n, *last, std::cmp::Reverse((*c).clone())))
+            .map(|(c, _)| c.clone())
+    }
+
+    fn note_country(&mut self, c: &str) {
+        if self
+            .dict
+            .get(c)
+            .is_some_and(|a| a.kind == Some(Kind::Country))
+        {
+            let k = self.ms.len();
+            let e = self.countries.entry(c.to_string()).or_insert((0, 0));
+            e.0 += 1;
+            e.1 = k;
+        }
+    }
+
+    /// Chooses a role of a person for the article date.
+    fn person_role(
+        &self,
+        a: &Actor,
+        country: Option<&str>,
+        title: Option<&str>,
+    ) -> (Option<usize>, &'static str) {
+        if a.roles.is_empty() {
+            return (None, "");
+        }
+        let score = |r: &crate::dict::Role| {
+            (country.is_some_and(|c| c == r.country) as u32) * 2
+                + (title.is_some_and(|t| r.title.as_deref() == Some(t)) as u32) * 3
+        };
+        match self.date {
+            Some(d) => {
+                let act = a
+                    .roles
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| r.active(d))
+                    .max_by_key(|(i, r)| (score(r), r.from, std::cmp::Reverse(*i)));
+                if let Some((i, _)) = act {
+                    return (Some(i), "role on date");
+                }
+                let near = a
+                    .roles
+                    .iter()
+                    .enumerate()
+                    .min_by_key(|(_, r)| (r.distance(d), std::cmp::Reverse(score(r))));
+                (near.map(|x| x.0), "nearest role to date")
+            }
+            None => {
+                let r = a
+                    .roles
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(_, r)| (r.to.is_none(), score(r), r.from, r.to));
+                (r.map(|x| x.0), "most recent role (undated)")
+            }
+        }
+    }
+
+    fn last_mention_of(&self, actor: usize) -> Option<usize> {
+        let a = self.actor(actor);
+        let by_code = matches!(a.kind, Some(Kind::Igo | Kind::Country));
+        self.ms.iter().rposition(|m| {
+            m.actor == Some(actor) || (by_code && m.country.as_deref() == Some(a.id.as_str()))
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_person(
+        &mut self,
+        si: usize,
+        t0: usize,
+        t1: usize,
+        span: Span,
+        head: usize,
+        ai: usize,
+        country: Option<&str>,
+        title: Option<&str>,
+        why: String,
+        ent: Option<Span>,
+    ) {
+        let a = self.actor(ai);
+        let (ri, how) = self.person_role(a, country, title);
+        let (c, s, rule) = match ri {
+            Some(ri) => {
+                let r = &a.roles[ri];
+                (
+                    Some(r.country.clone()),
+                    Some(r.sector.clone()),
+                    format!(
+                        "{why}; dict:{}#role{} {} [{how}]",
+                        a.id,
+                        ri + 1,
+                        r.describe()
+                    ),
+                )
+            }
+            None => (
+                a.country.clone(),
+                a.sector.clone(),
+                format!("{why}; dict:{}", a.id),
+            ),
+        };
+        let antecedent = if why.starts_with("dict:") {
+            None
+        } else {
+            self.last_mention_of(ai)
+        };
+        if let Some(c) = &c {
+            self.note_country(c);
+        }
+        let agr = match a.gender {
+            Some('m') => Agr::Male,
+            Some('f') => Agr::Female,
+            _ => Agr::Person,
+        };
+        self.ms.push(M {
+            t0,
+            t1,
+            span,
+            head,
+            sent: si,
+            code: code_of(c.as_deref(), s.as_deref(), self.dict),
+            country: c,
+            sector: s,
+            actor: Some(ai),
+            name: Some(a.display().to_string()),
+            qid: a.qid.clone(),
+            rule,
+            antecedent,
+            agr,
+            agent: None,
+            subject: false,
+            entity_span: ent,
+            location: false,
+            shadow: false,
+        });
+    }
+
+    fn build(
+        &mut self,
+        si: usize,
+        s0: usize,
+        s1: usize,
+        group: &[Unit],
+        extra: Option<(Unit, &'static str)>,
+    ) {
+        for u in group {
+            self.entity_for(u);
+        }
+        let mut t0 = group[0].t0;
+        let mut t1 = group.last().unwrap().t1;
+        let mut span = Span::new(
+            group[0].span.start as usize,
+            group.last().unwrap().span.end as usize,
+        );
+        let head = t1 - 1;
+        let mut definite = false;
+        if t0 > s0 && matches!(self.tok_fold(t0 - 1).as_str(), "the") {
+            definite = true;
+            t0 -= 1;
+            span = Span::new(self.doc.tokens()[t0].span.start as usize, span.end as usize);
+        }
+        let mods: Vec<&Unit> = group
+            .iter()
+            .filter(|u| {
+                matches!(
+                    u.kind,
+                    Kind::Country | Kind::Igo | Kind::Group | Kind::Region
+                )
+            })
+            .collect();
+        let person = group.iter().find(|u| u.kind == Kind::Person);
+        let first_agent = group.iter().position(|u| u.kind == Kind::Agent);
+        // a title after a generic agent ("army chief", "ministry spokesman") stays generic
+        let title = group
+            .iter()
+            .rev()
+            .find(|u| u.kind == Kind::Title)
+            .filter(|u| first_agent.is_none_or(|fa| group[fa].t0 > u.t0));
+        let agents: Vec<&Unit> = group
+            .iter()
+            .filter(|u| u.kind == Kind::Agent || (u.kind == Kind::Title && title.is_none()))
+            .collect();
+        let real_mod = mods.iter().find(|u| !u.supporter).copied();
+        let supporter = mods.iter().find(|u| u.supporter).copied();
+        let (mut country, mut via) = match real_mod {
+            Some(u) => (
+                self.mod_country(u),
+                format!("{}:{}", kind_word(u), self.doc.slice(u.span)),
+            ),
+            None => (None, String::new()),
+        };
+        if let Some((u, how)) = &extra {
+            if how == &"of" {
+                country = self.mod_country(u);
+                via = format!("of {}", self.doc.slice(u.span));
+                t1 = u.t1;
+                span = Span::new(span.start as usize, u.span.end as usize);
+                self.entity_for(u);
+            } else if country.is_none() {
+                country = self.mod_country(u);
+                via = format!("in {}", self.doc.slice(u.span));
+                if let Some(s) = supporter {
+                    via = format!(
+                        "{} in {} (pro-X agents take the place they act in)",
+                        self.doc.slice(s.span),
+                        self.doc.slice(u.span)
+                    );
+                }
+            }
+        }
+        let _ = s1;
+        let title_id = title.map(|u| self.actor(u.actor).id.clone());
+        // named person
+        if let Some(p) = person {
+            let why = match (p.how, title) {
+                (AliasKind::Short, _) => format!("coref:surname {:?}", self.doc.slice(p.span)),
+                (_, Some(_)) => format!("dict:name {:?} with title", self.doc.slice(p.span)),
+                _ => format!("dict:name {:?}", self.doc.slice(p.span)),
+            };
+            let ent = Some(p.span);
+            self.push_person(
+                si,
+                t0,
+                t1,
+                span,
+                p.t1 - 1,
+                p.actor,
+                country.as_deref(),
+                title_id.as_deref(),
+                why,
+                ent,
+            );
+            return;
+        }
+        // group (possibly with an agent noun: "Hamas fighters")
+        if let Some(g) = mods.iter().find(|u| u.kind == Kind::Group && !u.supporter) {
+            let a = self.actor(g.actor);
+            let (ri, how) = self.person_role(a, None, None);
+            let (gc, gs, role_note) = match ri {
+                Some(ri) => {
+                    let r = &a.roles[ri];
+                    (
+                        Some(r.country.clone()),
+                        Some(r.sector.clone()),
+                        format!("; #role{} {} [{how}]", ri + 1, r.describe()),
+                    )
+                }
+                None => (a.country.clone(), a.sector.clone(), String::new()),
+            };
+            let code = a
+                .code
+                .clone()
+                .unwrap_or_else(|| code_of(gc.as_deref(), gs.as_deref(), self.dict));
+            let ante = if g.how == AliasKind::Short {
+                self.last_mention_of(g.actor)
+            } else {
+                None
+            };
+            self.ms.push(M {
+                t0,
+                t1,
+                span,
+                head,
+                sent: si,
+                code,
+                country: gc,
+                sector: gs,
+                actor: Some(g.actor),
+                name: Some(a.display().to_string()),
+                qid: a.qid.clone(),
+                rule: format!(
+                    "dict:{} ({} {:?}){role_note}",
+                    a.id,
+                    if ante.is_some() { "short name" } else { "name" },
+                    self.doc.slice(g.span)
+                ),
+                antecedent: ante,
+                agr: if agents.iter().any(|u| u.plural) {
+                    Agr::Plural
+                } else {
+                    Agr::Org
+                },
+                agent: None,
+                subject: false,
+                entity_span: Some(g.span),
+                location: false,
+                shadow: false,
+            });
+            return;
+        }
+        // a title: resolve to the holder on the date
+        if let Some(tu) = title {
+            let tid = self.actor(tu.actor).id.clone();
+            let tsector = self.actor(tu.actor).sector.clone();
+            let mut tid_eff = tid.clone();
+            if tid == "leader"
+                && let Some(c) = &country
+                && let Some(lt) = self.dict.leader_title(c, self.date)
+            {
+                tid_eff = lt.to_string();
+            }
+            let mut rule_ctx = via.clone();
+            if country.is_none() && !tu.plural {
+                // coreference: an earlier mention of a holder of this title
+                for k in (0..self.ms.len()).rev() {
+                    let m = &self.ms[k];
+                    let Some(ai) = m.actor else { continue };
+                    let a = self.actor(ai);
+                    let holds = a.roles.iter().any(|r| {
+                        r.title.as_deref() == Some(&tid) && self.date.is_none_or(|d| r.active(d))
+                    });
+                    if holds && self.ms[k].sent + 6 >= si {
+                        let mut m2 = self.ms[k].clone();
+                        m2.t0 = t0;
+                        m2.t1 = t1;
+                        m2.span = span;
+                        m2.head = head;
+                        m2.sent = si;
+                        m2.antecedent = Some(k);
+                        m2.rule = format!(
+                            "coref:title {:?} → earlier mention of {}",
+                            self.doc.slice(tu.span),
+                            a.id
+                        );
+                        m2.entity_span = None;
+                        m2.location = false;
+                        m2.subject = false;
+                        if let Some(c) = m2.country.clone() {
+                            self.note_country(&c);
+                        }
+                        self.ms.push(m2);
+                        return;
+                    }
+                }
+                if (definite || self.doc.slice(tu.span).starts_with(char::is_uppercase))
+                    && let Some(c) = self.context_country()
+                {
+                    rule_ctx = format!("context country {c}");
+                    if tid == "leader"
+                        && let Some(lt) = self.dict.leader_title(&c, self.date)
+                    {
+                        tid_eff = lt.to_string();
+                    }
+                    country = Some(c);
+                }
+            }
+            if let Some(c) = country.clone()
+                && !tu.plural
+            {
+                let h = self.dict.holders(&c, &tid_eff, self.date);
+                if let Some(&(ai, _)) = h.first() {
+                    let why = format!("title {:?} of {c} via {rule_ctx}", self.doc.slice(tu.span));
+                    self.push_person(
+                        si,
+                        t0,
+                        t1,
+                        span,
+                        head,
+                        ai,
+                        Some(&c),
+                        Some(&tid_eff),
+                        why,
+                        None,
+                    );
+                    // unknown-name absorption is not needed: the holder is known
+                    return;
+                }
+            }
+            // a title followed by an unknown capitalised name: "Foreign Minister Jane Roe"
+            let mut name_end = t1;
+            while name_end < s1
+                && name_end < t1 + 3
+                && self
+                    .doc
+                    .token_text(name_end)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase())
+                && self
+                    .doc
+                    .token_text(name_end)
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            {
+                name_end += 1;
+            }
+            let mut name = None;
+            let mut ent = None;
+            let mut agr = Agr::Person;
+            if name_end > t1
+                && self
+                    .doc
+                    .tags
+                    .as_deref()
+                    .is_none_or(|tg| tg[t1].upos == "PROPN")
+            {
+                let ns = Span::new(
+                    self.doc.tokens()[t1].span.start as usize,
+                    self.doc.tokens()[name_end - 1].span.end as usize,
+                );
+                name = Some(self.doc.slice(ns).to_string());
+                ent = Some(ns);
+                self.entities.push(Entity {
+                    span: ns,
+                    tokens: TokenRange::new(t1, name_end),
+                    label: "PER".into(),
+                    rule: format!("rule:title+name ({tid})"),
+                });
+                span = Span::new(span.start as usize, ns.end as usize);
+                t1 = name_end;
+            }
+            if tu.plural {
+                agr = Agr::Plural;
+            }
+            if let Some(c) = &country {
+                self.note_country(c);
+            }
+            let code = code_of(country.as_deref(), tsector.as_deref(), self.dict);
+            let rule = match &country {
+                Some(c) => {
+                    format!("compose:{c}+title:{tid_eff} ({rule_ctx}; no holder in dictionary)")
+                }
+                None => format!("title:{tid} (no country)"),
+            };
+            self.ms.push(M {
+                t0,
+                t1,
+                span,
+                head: t1 - 1,
+                sent: si,
+                code,
+                country,
+                sector: tsector,
+                actor: None,
+                name,
+                qid: None,
+                rule,
+                antecedent: None,
+                agr,
+                agent: Some(tu.actor),
+                subject: false,
+                entity_span: ent,
+                location: false,
+                shadow: false,
+            });
+            return;
+        }
+        // agents: sector from the first agent, unless a GOV modifier precedes a force
+        if !agents.is_empty() {
+            let mut sec_unit = agents[0];
+            for u in &agents[1..] {
+                let s = self.actor(u.actor).sector.as_deref().unwrap_or("");
+                let s0 = self.actor(sec_unit.actor).sector.as_deref().unwrap_or("");
+                if matches!(s0, "GOV" | "CVL") && matches!(s, "MIL" | "COP" | "SPY" | "REB") {
+                    sec_unit = u;
+                }
+            }
+            let ag = self.actor(sec_unit.actor);
+            let sector = ag.sector.clone();
+            let last = agents.last().unwrap();
+            let la = self.actor(last.actor);
+            let agr = if last.plural || la.form == Form::People {
+                Agr::Plural
+            } else if la.form == Form::Org {
+                Agr::Org
+            } else {
+                Agr::Person
+            };
+            let mut antecedent = None;
+            let mut rule;
+            if country.is_none() && definite && !last.plural && agents.len() == 1 {
+                // "the ministry", "the army": an earlier mention of the same agent with a country
+                if let Some(k) = (0..self.ms.len()).rev().find(|&k| {
+                    self.ms[k].agent == Some(last.actor)
+                        && self.ms[k].country.is_some()
+                        && self.ms[k].sent + 6 >= si
+                }) {
+                    antecedent = Some(k);
+                    country = self.ms[k].country.clone();
+                }
+            }
+            if let Some(k) = antecedent {
+                rule = format!(
+                    "coref:agent {:?} → earlier {}",
+                    self.doc.slice(last.span),
+                    self.ms[k].code
+                );
+            } else if let Some(c) = &country {
+                rule = format!(
+                    "compose:{c}+agent:{}:{} ({via})",
+                    ag.id,
+                    self.doc.slice(sec_unit.span)
+                );
+            } else {
+                rule = format!(
+                    "agent:{}:{} (no country)",
+                    ag.id,
+                    self.doc.slice(sec_unit.span)
+                );
+                if let Some(s) = supporter {
+                    rule.push_str(&format!(
+                        "; {} not coded as its country",
+                        self.doc.slice(s.span)
+                    ));
+                }
+            }
+            if let Some(c) = &country {
+                self.note_country(c);
+            }
+            let code = code_of(country.as_deref(), sector.as_deref(), self.dict);
+            let ent = real_mod.map(|u| u.span);
+            self.ms.push(M {
+                t0: if supporter.is_some() {
+                    group[0].t0.min(t0)
+                } else {
+                    t0
+                },
+                t1,
+                span,
+                head,
+                sent: si,
+                code,
+                country,
+                sector,
+                actor: None,
+                name: None,
+                qid: None,
+                rule,
+                antecedent,
+                agr,
+                agent: Some(last.actor),
+                subject: false,
+                entity_span: ent,
+                location: false,
+                shadow: false,
+            });
+            return;
+        }
+        // a lone modifier: country name, adjective, people, seat, IGO, region
+        let u = &group[0];
+        if u.supporter {
+            return;
+        }
+        let a = self.actor(u.actor);
+        let prev = if u.t0 > s0 {
+            self.tok_fold(u.t0 - 1)
+        } else {
+            String::new()
+        };
+        let prev2 = if u.t0 > s0 + 1 {
+            self.tok_fold(u.t0 - 2)
+        } else {
+            String::new()
+        };
+        let locative = LOCATIVE.contains(&prev.as_str())
+            || (prev == "the" && LOCATIVE.contains(&prev2.as_str()));
+        let (country, sector, rule, agr, location, actor, name, qid) = match (u.kind, u.how) {
+            (Kind::Region, _) => return,
+            (Kind::Country, AliasKind::Adj) => (
+                Some(a.id.clone()),
+                None,
+                format!("adj:{} {:?}", a.id, self.doc.slice(u.span)),
+                Agr::None,
+                false,
+                Some(u.actor),
+                Some(a.display().to_string()),
+                a.qid.clone(),
+            ),
+            (Kind::Country, AliasKind::People) => (
+                Some(a.id.clone()),
+                None,
+                format!("people:{} {:?}", a.id, self.doc.slice(u.span)),
+                Agr::Plural,
+                false,
+                Some(u.actor),
+                Some(a.display().to_string()),
+                a.qid.clone(),
+            ),
+            (Kind::Country, AliasKind::Seat) if locative => (
+                Some(a.id.clone()),
+                None,
+                format!(
+                    "location:{} (seat {:?} after {prev:?})",
+                    a.id,
+                    self.doc.slice(u.span)
+                ),
+                Agr::Place,
+                true,
+                Some(u.actor),
+                Some(a.display().to_string()),
+                a.qid.clone(),
+            ),
+            (Kind::Country, AliasKind::Seat) => (
+                Some(a.id.clone()),
+                u.seat_sector.clone().or(Some("GOV".into())),
+                format!("seat:{} {:?} (metonym)", a.id, self.doc.slice(u.span)),
+                Agr::Org,
+                false,
+                Some(u.actor),
+                Some(a.display().to_string()),
+                a.qid.clone(),
+            ),
+            (Kind::Country, _) if locative => (
+                Some(a.id.clone()),
+                None,
+                format!("location:{} (after {prev:?})", a.id),
+                Agr::Place,
+                true,
+                Some(u.actor),
+                Some(a.display().to_string()),
+                a.qid.clone(),
+            ),
+            (Kind::Country, _) => (
+                Some(a.id.clone()),
+                Some("GOV".into()),
+                format!("country:{} as state actor", a.id),
+                Agr::Org,
+                false,
+                Some(u.actor),
+                Some(a.display().to_string()),
+                a.qid.clone(),
+            ),
+            (Kind::Igo, _) => {
+                let sec = if u.how == AliasKind::Seat {
+                    u.seat_sector.clone()
+                } else {
+                    None
+                };
+                let why = match u.how {
+                    AliasKind::Short => "short name",
+                    AliasKind::Seat => "seat",
+                    AliasKind::Adj => "adjective",
+                    _ => "name",
+                };
+                (
+                    Some(a.id.clone()),
+                    sec.or(Some("IGO".into())),
+                    format!("dict:{} ({why} {:?})", a.id, self.doc.slice(u.span)),
+                    Agr::Org,
+                    false,
+                    Some(u.actor),
+                    Some(a.display().to_string()),
+                    a.qid.clone(),
+                )
+            }
+            _ => return,
+        };
+        let antecedent = if u.how == AliasKind::Short {
+            self.last_mention_of(u.actor)
+        } else {
+            None
+        };
+        if let Some(c) = &country {
+            self.note_country(c);
+        }
+        self.ms.push(M {
+            t0,
+            t1,
+            span,
+            head,
+            sent: si,
+            code: code_of(country.as_deref(), sector.as_deref(), self.dict),
+            country,
+            sector,
+            actor,
+            name,
+            qid,
+            rule,
+            antecedent,
+            agr,
+            agent: None,
+            subject: false,
+            entity_span: Some(u.span),
+            location,
+            shadow: false,
+        });
+    }
+
+    fn pronouns(&mut self, si: usize, a: usize, b: usize) {
+        for t in a..b {
+            let w = self.tok_fold(t);
+            let agr = match w.as_str() {
+                "he" | "him" | "his" | "himself" => Agr::Male,
+                "she" | "her" | "hers" | "herself" => Agr::Female,
+                "they" | "them" | "their" | "theirs" | "themselves" => Agr::Plural,
+                "it" | "its" | "itself" => Agr::Org,
+                _ => continue,
+            };
+            if let Some(tags) = self.doc.tags.as_deref()
+                && !matches!(tags[t].upos.as_str(), "PRON" | "DET")
+            {
+                continue;
+            }
+            if w == "it"
+                && t + 1 < b
+                && matches!(
+                    self.tok_fold(t + 1).as_str(),
+                    "is" | "was" | "'s" | "seems" | "appears" | "remains" | "takes"
+                )
+            {
+                continue;
+            }
+            let tspan = self.doc.tokens()[t].span;
+            let mut best: Option<(i32, usize)> = None;
+            for k in (0..self.ms.len()).rev() {
+                let m = &self.ms[k];
+                if m.sent + 2 < si {
+                    break;
+                }
+                if m.span.start >= tspan.start || m.span.contains(tspan) {
+                    continue;
+                }
+                let fit = match (agr, m.agr) {
+                    (Agr::Male, Agr::Male) | (Agr::Female, Agr::Female) => 3,
+                    (Agr::Male | Agr::Female, Agr::Person) => 1,
+                    (Agr::Plural, Agr::Plural) => 3,
+                    // "they" for an organisation, not for a state
+                    (Agr::Plural, Agr::Org) if m.agent.is_some() || m.shadow => 0,
+                    (Agr::Org, Agr::Org) => 3,
+                    (Agr::Org, Agr::Place) => 0,
+                    _ => -100,
+                };
+                if fit < 0 {
+                    continue;
+                }
+                let dist = (si - m.sent) as i32;
+                let root = self.root(k);
+                let sal = self
+                    .ms
+                    .iter()
+                    .filter(|x| x.actor.is_some() && x.actor == self.ms[root].actor)
+                    .count()
+                    .min(3) as i32;
+                let score =
+                    fit * 2 - dist * 3 + if m.subject { 3 } else { 0 } + sal + (k as i32) / 1000;
+                if best.is_none_or(|bb| score > bb.0) {
+                    best = Some((score, k));
+                }
+            }
+            let Some((_, k)) = best else { continue };
+            let mut m = self.ms[k].clone();
+            m.t0 = t;
+            m.t1 = t + 1;
+            m.span = tspan;
+            m.head = t;
+            m.sent = si;
+            m.antecedent = Some(k);
+            m.rule = format!(
+                "coref:pronoun {:?} → {} (agreement, subject preference, recency)",
+                self.doc.token_text(t),
+                self.doc.slice(self.ms[k].span)
+            );
+            m.entity_span = None;
+            m.location = false;
+            m.subject = match self.doc.deps.as_deref() {
+                Some(d) => d[t].rel.starts_with("nsubj"),
+                None => false,
+            };
+            if m.agr == Agr::Place {
+                m.agr = Agr::Org;
+            }
+            self.ms.push(m);
+        }
+    }
+
+    fn root(&self, mut k: usize) -> usize {
+        while let Some(a) = self.ms[k].antecedent {
+            if a >= k {
+                break;
+            }
+            k = a;
+        }
+        k
+    }
+
+    fn finish(self) -> (Vec<Entity>, Vec<ActorMention>, Vec<Link>) {
+        let mut entities = self.entities.clone();
+        for e in &self.extra {
+            if !entities.iter().any(|x| x.span.overlaps(e.span)) {
+                entities.push(e.clone());
+            }
+        }
+        entities.sort_by_key(|e| (e.span.start, e.span.end));
+        entities.dedup_by_key(|e| e.span);
+        let roots: Vec<usize> = (0..self.ms.len()).map(|i| self.root(i)).collect();
+        let links: Vec<Link> = (0..self.ms.len())
+            .filter(|&i| self.ms[i].rule.starts_with("coref:pronoun"))
+            .map(|i| (self.ms[i].span, self.ms[roots[i]].span))
+            .collect();
+        let keep = |i: usize| !self.ms[i].shadow && !self.ms[roots[i]].shadow;
+        let mut order: Vec<usize> = (0..self.ms.len()).filter(|&i| keep(i)).collect();
+        order.sort_by_key(|&i| (self.ms[i].span.start, self.ms[i].span.end, i));
+        let mut pos = vec![0u32; self.ms.len()];
+        for (p, &i) in order.iter().enumerate() {
+            pos[i] = p as u32;
+        }
+        let actors = order
+            .iter()
+            .map(|&i| {
+                let m = &self.ms[i];
+                ActorMention {
+                    span: m.span,
+                    tokens: TokenRange::new(m.t0, m.t1),
+                    head: m.head as u32,
+                    entity: m
+                        .entity_span
+                        .and_then(|s| entities.iter().position(|e| e.span == s))
+                        .map(|x| x as u32),
+                    actor_id: m.actor.map(|a| self.dict.actors[a].id.clone()),
+                    name: m.name.clone(),
+                    code: m.code.clone(),
+                    country: m.country.clone(),
+                    sector: m.sector.clone(),
+                    qid: m.qid.clone(),
+                    antecedent: m.antecedent.map(|a| pos[a]),
+                    rule: m.rule.clone(),
+                }
+            })
+            .collect();
+        (entities, actors, links)
+    }
+}
+
+fn kind_word(u: &Unit) -> &'static str {
+    match (u.kind, u.how) {
+        (_, AliasKind::Adj) => "adj",
+        (_, AliasKind::Seat) => "seat",
+        (Kind::Igo, _) => "igo",
+        (Kind::Group, _) => "group",
+        (Kind::Region, _) => "region",
+        _ => "country",
+    }
+}

@@ -1,0 +1,210 @@
+//! Cheap, deterministic 64-bit hashing for hashed features (no allocation).
+
+/// FNV-1a offset basis.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Hashes raw bytes (FNV-1a, then a finalizer).
+#[inline]
+pub fn hash_bytes(b: &[u8]) -> u64 {
+    let mut h = FNV_OFFSET;
+    for &x in b {
+        h ^= x as u64;
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    fmix(h)
+}
+
+/// Hashes a string.
+#[inline]
+pub fn hash_str(s: &str) -> u64 {
+    hash_bytes(s.as_bytes())
+}
+
+/// Hashes the lowercase form of `s` without allocating.
+#[inline]
+pub fn hash_lower(s: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    if s.is_ascii() {
+        for &x in s.as_bytes() {
+            h ^= x.to_ascii_lowercase() as u64;
+            h = h.wrapping_mul(FNV_PRIME);
+        }
+    } else {
+        let mut buf = [0u8; 4];
+        for c in s.chars() {
+            for l in c.to_lowercase() {
+                for &x in l.encode_utf8(&mut buf).as_bytes() {
+                    h ^= x as u64;
+                    h = h.wrapping_mul(FNV_PRIME);
+                }
+            }
+        }
+    }
+    fmix(h)
+}
+
+/// Byte offset where the last `k` chars of `s` start (0 if `s` is shorter).
+#[inline]
+pub fn suffix_start(s: &str, k: usize) -> usize {
+    if s.is_ascii() {
+        return s.len().saturating_sub(k);
+    }
+    s.char_indices()
+        .rev()
+        .nth(k.saturating_sub(1))
+        .map(|(i, _)| i)
+        .unwrap_or(0)
+}
+
+/// Byte offset where the first `k` chars of `s` end.
+#[inline]
+pub fn prefix_end(s: &str, k: usize) -> usize {
+    if s.is_ascii() {
+        return s.len().min(k);
+    }
+    s.char_indices().nth(k).map(|(i, _)| i).unwrap_or(s.len())
+}
+
+/// Hashes a word shape: upper → `X`, lower → `x`, digit → `d`, other chars
+/// kept; runs of the same class collapse to one symbol.
+#[inline]
+pub fn hash_shape(s: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    let mut last = 0u32;
+    for c in s.chars() {
+        let m = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        } as u32;
+        if m != last {
+            h ^= m as u64;
+            h = h.wrapping_mul(FNV_PRIME);
+            last = m;
+        }
+    }
+    fmix(h)
+}
+
+/// MurmurHash3 64-bit finalizer.
+#[inline]
+pub fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^= h >> 33;
+    h
+}
+
+/// Combines a running hash with one more value.
+#[inline]
+pub fn mix(h: u64, v: u64) -> u64 {
+    (h ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29) ^ (h >> 7)
+}
+
+/// Feature hash of a template id and one value.
+#[inline]
+pub fn f1(t: u64, a: u64) -> u64 {
+    fmix(mix(t.wrapping_mul(0x2545_F491_4F6C_DD1D), a))
+}
+
+/// Feature hash of a template id and two values.
+#[inline]
+pub fn f2(t: u64, a: u64, b: u64) -> u64 {
+    fmix(mix(mix(t.wrapping_mul(0x2545_F491_4F6C_DD1D), a), b))
+}
+
+/// Feature hash of a template id and three values.
+#[inline]
+pub fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
+    fmix(mix(
+        mix(mix(t.wrapping_mul(0x2545_F491_4F6C_DD1D), a), b),
+        c,
+    ))
+}
+
+/// A `Hasher` that passes through already-hashed u64 keys.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x;
+    }
+}
+
+/// A map keyed by pre-hashed u64 keys.
+pub type HMap<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<IdHasher>>;
+
+/// A small deterministic PRNG (xorshift64*), for shuffling and exploration.
+#[derive(Clone, Debug)]
+pub struct Rng(u64);
+
+impl Rng {
+    /// Seeds the generator (any seed, including 0, is fine).
+    pub fn new(seed: u64) -> Rng {
+        Rng(fmix(seed ^ 0x9E37_79B9_7F4A_7C15) | 1)
+    }
+    /// Next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    /// Uniform float in [0, 1).
+    pub fn next_f64(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    /// Fisher–Yates shuffle.
+    pub fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next_u64() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_hash_matches_lowercased_string() {
+        assert_eq!(hash_lower("Kyiv"), hash_str("kyiv"));
+        assert_eq!(hash_lower("ÉTAT"), hash_str("état"));
+        assert_ne!(hash_lower("said"), hash_lower("says"));
+    }
+
+    #[test]
+    fn affixes_respect_char_boundaries() {
+        let s = "café";
+        assert_eq!(&s[suffix_start(s, 2)..], "fé");
+        assert_eq!(&s[..prefix_end(s, 4)], "café");
+        assert_eq!(&s[suffix_start(s, 9)..], "café");
+        assert_eq!(&"ab"[suffix_start("ab", 3)..], "ab");
+    }
+
+    #[test]
+    fn shape_collapses_runs() {
+        assert_eq!(hash_shape("Putin"), hash_shape("Xx"));
+        assert_eq!(hash_shape("2022"), hash_shape("9"));
+        assert_ne!(hash_shape("NATO"), hash_shape("Nato"));
+    }
+}

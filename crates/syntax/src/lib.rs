@@ -1,0 +1,250 @@
+//! Chronicle's syntax stage: part-of-speech tags (UPOS, XPOS), morphological
+//! features, lemmas and labelled dependency trees (Universal Dependencies),
+//! from models trained on UD English (see `docs/syntax.md` and
+//! `data/models/MANIFEST.md`).
+//!
+//! ```no_run
+//! # fn main() -> Result<(), chronicle_syntax::ModelError> {
+//! let syntax = chronicle_syntax::Syntax::embedded()?;
+//! # let doc: chronicle_doc::Doc = unimplemented!();
+//! let (tags, deps) = syntax.annotate(&doc); // parallel to doc.tokens
+//! # Ok(()) }
+//! ```
+//!
+//! The crate does no IO: models are loaded from bytes (embedded with
+//! `include_bytes!` under the default `embedded-models` feature, or read by
+//! the caller from a path), and training works on parsed CoNLL-U.
+#![deny(missing_docs)]
+
+pub mod eval;
+pub mod hash;
+pub mod lemma;
+pub mod model;
+pub mod parser;
+pub mod tagger;
+
+use chronicle_doc::{Dep, Doc, Tag};
+pub use model::ModelError;
+pub use parser::{ParseScratch, Parser, ParserInput};
+pub use tagger::{TagScratch, Tagger, TrainOpts};
+
+/// The embedded default tagger model.
+#[cfg(feature = "embedded-models")]
+pub const EMBEDDED_TAGGER: &[u8] = include_bytes!("../../../data/models/tagger.bin");
+/// The embedded default parser model.
+#[cfg(feature = "embedded-models")]
+pub const EMBEDDED_PARSER: &[u8] = include_bytes!("../../../data/models/parser.bin");
+
+/// Tagger + parser.
+pub struct Syntax {
+    /// The tagger (with lemmatizer and FEATS tables).
+    pub tagger: Tagger,
+    /// The dependency parser.
+    pub parser: Parser,
+}
+
+impl std::fmt::Debug for Syntax {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Syntax")
+            .field("tag_classes", &self.tagger.classes().len())
+            .field("relations", &self.parser.labels().len())
+            .finish()
+    }
+}
+
+/// Reusable buffers for [`Syntax::analyze`] (one per thread).
+#[derive(Default)]
+pub struct Scratch {
+    /// Tagger buffers.
+    pub tag: TagScratch,
+    /// Parser buffers (the last tree is in `parse.state`).
+    pub parse: ParseScratch,
+    /// Tag class of each word of the last sentence.
+    pub classes: Vec<u16>,
+    words: Vec<u64>,
+    xpos: Vec<u64>,
+    upos: Vec<u64>,
+}
+
+impl Syntax {
+    /// Loads a tagger and a parser from model bytes.
+    pub fn from_bytes(tagger: &[u8], parser: &[u8]) -> Result<Syntax, ModelError> {
+        Ok(Syntax {
+            tagger: Tagger::from_bytes(tagger)?,
+            parser: Parser::from_bytes(parser)?,
+        })
+    }
+
+    /// The embedded default models, loaded once per process (later calls
+    /// return the same shared instance).
+    #[cfg(feature = "embedded-models")]
+    pub fn embedded() -> Result<std::sync::Arc<Syntax>, ModelError> {
+        static CELL: std::sync::OnceLock<Result<std::sync::Arc<Syntax>, ModelError>> =
+            std::sync::OnceLock::new();
+        CELL.get_or_init(|| {
+            Syntax::from_bytes(EMBEDDED_TAGGER, EMBEDDED_PARSER).map(std::sync::Arc::new)
+        })
+        .clone()
+    }
+
+    /// Tags and parses one sentence given its word forms. Results are left in
+    /// `s.classes` (tag class ids) and `s.parse.state` (heads: `n` = root;
+    /// relation ids into `self.parser.labels()`).
+    pub fn analyze(&self, forms: &[&str], s: &mut Scratch, parse: bool) {
+        self.tagger.tag(forms, &mut s.tag, &mut s.classes);
+        if !parse {
+            return;
+        }
+        let cl = self.tagger.classes();
+        s.words.clear();
+        s.words.extend(forms.iter().map(|f| hash::hash_lower(f)));
+        s.xpos.clear();
+        s.xpos
+            .extend(s.classes.iter().map(|&c| cl[c as usize].xpos_hash));
+        s.upos.clear();
+        s.upos
+            .extend(s.classes.iter().map(|&c| cl[c as usize].upos_hash));
+        self.parser.parse(
+            &ParserInput {
+                words: &s.words,
+                xpos: &s.xpos,
+                upos: &s.upos,
+            },
+            &mut s.parse,
+        );
+    }
+
+    /// Annotates a tokenized, sentence-split Doc: returns the tag and
+    /// dependency layers, parallel to `doc.tokens` (heads are global token
+    /// indices). Tokens outside every sentence are analysed as their own
+    /// stretch. A Doc without tokens gives empty layers.
+    pub fn annotate(&self, doc: &Doc) -> (Vec<Tag>, Vec<Dep>) {
+        let n = doc.tokens().len();
+        let mut tags = Vec::with_capacity(n);
+        let mut deps = Vec::with_capacity(n);
+        let mut s = Scratch::default();
+        let mut forms: Vec<&str> = Vec::new();
+        let mut lemma = String::new();
+        let mut ranges = Vec::new();
+        let mut at = 0usize;
+        for sent in doc.sentences() {
+            let r = sent.tokens.range();
+            if r.start > at {
+                ranges.push(at..r.start.min(n));
+            }
+            if r.start >= at && r.end <= n && r.start < r.end {
+                ranges.push(r.clone());
+                at = r.end;
+            }
+        }
+        if at < n {
+            ranges.push(at..n);
+        }
+        let cl = self.tagger.classes();
+        let labels = self.parser.labels();
+        for r in ranges {
+            forms.clear();
+            forms.extend(r.clone().map(|i| doc.token_norm(i)));
+            self.analyze(&forms, &mut s, true);
+            let len = forms.len() as u32;
+            for (k, &c) in s.classes.iter().enumerate() {
+                let class = &cl[c as usize];
+                self.tagger.lemma(forms[k], c, &mut lemma);
+                tags.push(Tag {
+                    upos: class.upos.clone(),
+                    xpos: class.xpos.clone(),
+                    lemma: lemma.clone(),
+                    feats: self.tagger.feats(forms[k], c).to_string(),
+                });
+                let h = s.parse.state.heads[k];
+                deps.push(Dep {
+                    head: (h < len).then(|| r.start as u32 + h),
+                    rel: if h < len {
+                        labels[s.parse.state.labels[k] as usize].clone()
+                    } else {
+                        "root".to_string()
+                    },
+                });
+            }
+        }
+        (tags, deps)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chronicle_doc::conllu::{parse, to_doc};
+
+    const FIXTURE: &str = "\
+1\tRebels\trebel\tNOUN\tNNS\tNumber=Plur\t2\tnsubj\t_\t_
+2\tattacked\tattack\tVERB\tVBD\tMood=Ind|Tense=Past|VerbForm=Fin\t0\troot\t_\t_
+3\tthe\tthe\tDET\tDT\tDefinite=Def|PronType=Art\t4\tdet\t_\t_
+4\tconvoy\tconvoy\tNOUN\tNN\tNumber=Sing\t2\tobj\t_\tSpaceAfter=No
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tKyiv\tKyiv\tPROPN\tNNP\tNumber=Sing\t2\tnsubj\t_\t_
+2\tsaid\tsay\tVERB\tVBD\tMood=Ind|Tense=Past|VerbForm=Fin\t0\troot\t_\t_
+3\tMoscow\tMoscow\tPROPN\tNNP\tNumber=Sing\t4\tnsubj\t_\t_
+4\tlied\tlie\tVERB\tVBD\tMood=Ind|Tense=Past|VerbForm=Fin\t2\tccomp\t_\tSpaceAfter=No
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tThe\tthe\tDET\tDT\tDefinite=Def|PronType=Art\t2\tdet\t_\t_
+2\tarmy\tarmy\tNOUN\tNN\tNumber=Sing\t3\tnsubj\t_\t_
+3\tdeployed\tdeploy\tVERB\tVBD\tMood=Ind|Tense=Past|VerbForm=Fin\t0\troot\t_\t_
+4\ttroops\ttroop\tNOUN\tNNS\tNumber=Plur\t3\tobj\t_\tSpaceAfter=No
+5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+";
+
+    fn tiny() -> (Vec<u8>, Vec<u8>) {
+        let sents = parse(FIXTURE).unwrap();
+        let opts = TrainOpts { epochs: 5, seed: 7 };
+        let t = Tagger::train(&sents, &sents, &opts, 10, &mut |_| {});
+        let tags: Vec<_> = sents.iter().map(parser::gold_tag_hashes).collect();
+        let (p, stats) = Parser::train(&sents, &tags, &sents, &tags, &opts, (12, 10), &mut |_| {});
+        assert_eq!(stats.lifted_arcs, 0);
+        (t.to_bytes(), p.to_bytes())
+    }
+
+    #[test]
+    fn trained_models_round_trip_and_fit_their_data() {
+        let (tb, pb) = tiny();
+        let a = Syntax::from_bytes(&tb, &pb).unwrap();
+        let b = Syntax::from_bytes(&a.tagger.to_bytes(), &a.parser.to_bytes()).unwrap();
+        let mut doc = to_doc(&parse(FIXTURE).unwrap(), "t");
+        let gold_tags = doc.tags.take().unwrap();
+        let gold_deps = doc.deps.take().unwrap();
+        let (tags, deps) = a.annotate(&doc);
+        assert_eq!(
+            (tags.clone(), deps.clone()),
+            b.annotate(&doc),
+            "reloaded model predicts the same"
+        );
+        assert_eq!(tags, gold_tags, "a perceptron fits three sentences");
+        assert_eq!(deps, gold_deps);
+        assert!(Syntax::from_bytes(&pb, &tb).is_err(), "kinds are checked");
+        assert!(
+            Tagger::from_bytes(&tb[..tb.len() / 2]).is_err(),
+            "truncation is detected"
+        );
+    }
+
+    #[test]
+    fn annotate_handles_empty_and_unsplit_docs() {
+        let (tb, pb) = tiny();
+        let s = Syntax::from_bytes(&tb, &pb).unwrap();
+        let mut doc = to_doc(&parse(FIXTURE).unwrap(), "t");
+        let n = doc.tokens().len();
+        doc.sentences = None;
+        let (tags, deps) = s.annotate(&doc);
+        assert_eq!((tags.len(), deps.len()), (n, n));
+        assert_eq!(
+            deps.iter().filter(|d| d.head.is_none()).count(),
+            1,
+            "one stretch, one root"
+        );
+        doc.tokens = None;
+        assert_eq!(s.annotate(&doc), (vec![], vec![]));
+    }
+}

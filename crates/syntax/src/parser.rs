@@ -1,0 +1,846 @@
+//! Dependency parser: greedy arc-hybrid transition system with the root at
+//! the end of the buffer, a dynamic oracle for training (projectivized
+//! trees), and two averaged perceptrons over hashed Zhang & Nivre-style
+//! features: one picks the unlabeled transition (SHIFT / LEFT / RIGHT), the
+//! other the relation of each arc (conditioned on its direction).
+
+use crate::hash::{Rng, f1, f2, f3, fmix, hash_lower, hash_str};
+use crate::model::{Averaged, ModelError, Reader, Table, Writer};
+use crate::tagger::TrainOpts;
+use chronicle_doc::conllu::UdSentence;
+use std::collections::HashMap;
+
+const KIND: u8 = 2;
+/// Move the first buffer item onto the stack.
+pub const SHIFT: usize = 0;
+/// Attach the stack top to the first buffer item and pop it.
+pub const LEFT: usize = 1;
+/// Attach the stack top to the item below it and pop it.
+pub const RIGHT: usize = 2;
+/// Transition table columns (3 used, padded for alignment).
+const TCOLS: usize = 4;
+/// "no token" marker in heads and child slots.
+pub const NONE: u32 = u32::MAX;
+const ROOT_W: u64 = 0x524f_4f54_0000_0001;
+const NULL_W: u64 = 0x4e55_4c4c_0000_0002;
+const NO_LABEL: u64 = 0x4e4f_4c42_0000_0003;
+/// Number of leading features also used by the label classifier.
+const LABEL_FEATS: usize = 48;
+
+/// A parser configuration, with buffers reused across sentences.
+#[derive(Default, Clone, Debug)]
+pub struct State {
+    /// Number of words; the root is token `n` (last in the buffer).
+    pub n: usize,
+    /// Stack of token indices (top = last).
+    pub stack: Vec<u32>,
+    /// Index of the first buffer item (`n` = only the root is left).
+    pub b: usize,
+    /// Head of each word (`n` = root, `NONE` = not attached yet).
+    pub heads: Vec<u32>,
+    /// Relation id of each word's arc.
+    pub labels: Vec<u16>,
+    lc1: Vec<u32>,
+    lc2: Vec<u32>,
+    rc1: Vec<u32>,
+    rc2: Vec<u32>,
+    nl: Vec<u8>,
+    nr: Vec<u8>,
+}
+
+impl State {
+    /// Starts parsing a sentence of `n` words.
+    pub fn reset(&mut self, n: usize) {
+        self.n = n;
+        self.stack.clear();
+        self.b = 0;
+        for v in [
+            &mut self.heads,
+            &mut self.lc1,
+            &mut self.lc2,
+            &mut self.rc1,
+            &mut self.rc2,
+        ] {
+            v.clear();
+            v.resize(n + 1, NONE);
+        }
+        self.labels.clear();
+        self.labels.resize(n + 1, 0);
+        self.nl.clear();
+        self.nl.resize(n + 1, 0);
+        self.nr.clear();
+        self.nr.resize(n + 1, 0);
+    }
+
+    /// True when parsing is finished.
+    pub fn terminal(&self) -> bool {
+        self.b == self.n && self.stack.is_empty()
+    }
+
+    /// Whether transition `t` is allowed (a single root is enforced: only the
+    /// last stack item may attach to the root).
+    #[inline]
+    pub fn valid(&self, t: usize) -> bool {
+        match t {
+            SHIFT => self.b < self.n,
+            LEFT => !self.stack.is_empty() && (self.b < self.n || self.stack.len() == 1),
+            RIGHT => self.stack.len() >= 2,
+            _ => false,
+        }
+    }
+
+    fn arc(&mut self, h: u32, d: u32, l: u16) {
+        self.heads[d as usize] = h;
+        self.labels[d as usize] = l;
+        let h = h as usize;
+        if d < h as u32 {
+            self.nl[h] = self.nl[h].saturating_add(1);
+            if self.lc1[h] == NONE || d < self.lc1[h] {
+                self.lc2[h] = self.lc1[h];
+                self.lc1[h] = d;
+            } else if self.lc2[h] == NONE || d < self.lc2[h] {
+                self.lc2[h] = d;
+            }
+        } else {
+            self.nr[h] = self.nr[h].saturating_add(1);
+            if self.rc1[h] == NONE || d > self.rc1[h] {
+                self.rc2[h] = self.rc1[h];
+                self.rc1[h] = d;
+            } else if self.rc2[h] == NONE || d > self.rc2[h] {
+                self.rc2[h] = d;
+            }
+        }
+    }
+
+    /// Applies a valid transition (`label` is used by LEFT and RIGHT).
+    #[inline]
+    pub fn apply(&mut self, t: usize, label: u16) {
+        match t {
+            SHIFT => {
+                self.stack.push(self.b as u32);
+                self.b += 1;
+            }
+            LEFT => {
+                let s0 = self.stack.pop().unwrap();
+                self.arc(self.b as u32, s0, label);
+            }
+            _ => {
+                let s0 = self.stack.pop().unwrap();
+                let s1 = *self.stack.last().unwrap();
+                self.arc(s1, s0, label);
+            }
+        }
+    }
+
+    /// Head and dependent of the arc transition `t` would add.
+    #[inline]
+    pub fn arc_of(&self, t: usize) -> (u32, u32) {
+        let s0 = *self.stack.last().unwrap();
+        if t == LEFT {
+            (self.b as u32, s0)
+        } else {
+            (self.stack[self.stack.len() - 2], s0)
+        }
+    }
+
+    /// Dynamic-oracle cost of each transition given projective gold heads
+    /// (`gold[d]` = head, `n` for the root); invalid transitions cost `u32::MAX`.
+    pub fn costs(&self, gold: &[u32], out: &mut [u32; 3]) {
+        let n = self.n;
+        let b = self.b;
+        *out = [u32::MAX; 3];
+        let s0 = self.stack.last().map(|&x| x as usize);
+        if self.valid(SHIFT) {
+            let mut c = 0;
+            let top = self.stack.len().saturating_sub(1);
+            for (i, &k) in self.stack.iter().enumerate() {
+                if gold[k as usize] == b as u32 {
+                    c += 1;
+                }
+                if i < top && gold[b] == k {
+                    c += 1;
+                }
+            }
+            out[SHIFT] = c;
+        }
+        if let Some(s0) = s0 {
+            let deps_in_buffer = (b..n).filter(|&d| gold[d] == s0 as u32).count() as u32;
+            let g = gold[s0] as usize;
+            if self.valid(LEFT) {
+                let s1 = if self.stack.len() >= 2 {
+                    self.stack[self.stack.len() - 2] as usize
+                } else {
+                    usize::MAX
+                };
+                let lost_head = g != b && (g == s1 || g > b);
+                out[LEFT] = lost_head as u32 + deps_in_buffer;
+            }
+            if self.valid(RIGHT) {
+                out[RIGHT] = (g >= b) as u32 + deps_in_buffer;
+            }
+        }
+    }
+}
+
+/// Reusable buffers for parsing.
+#[derive(Default)]
+pub struct ParseScratch {
+    /// The configuration.
+    pub state: State,
+    w: Vec<u64>,
+    t: Vec<u64>,
+    u: Vec<u64>,
+    feats: Vec<u64>,
+    lfeats: Vec<u64>,
+    acc: Vec<i32>,
+    lacc: Vec<i32>,
+}
+
+#[inline]
+fn dist_bucket(d: usize) -> u64 {
+    match d {
+        0..=4 => d as u64,
+        5..=6 => 5,
+        7..=9 => 6,
+        _ => 7,
+    }
+}
+
+/// Extracts the features of the configuration into `out`. `w`, `t`, `u`
+/// hold word/xpos/upos hashes for tokens `0..=n+1` (`n` = root, `n+1` = none).
+#[inline]
+pub fn features(st: &State, w: &[u64], t: &[u64], u: &[u64], out: &mut Vec<u64>) {
+    let n = st.n;
+    let null = n + 1;
+    let ix = |x: u32| if x == NONE { null } else { x as usize };
+    let sl = st.stack.len();
+    let s0 = if sl >= 1 {
+        st.stack[sl - 1] as usize
+    } else {
+        null
+    };
+    let s1 = if sl >= 2 {
+        st.stack[sl - 2] as usize
+    } else {
+        null
+    };
+    let s2 = if sl >= 3 {
+        st.stack[sl - 3] as usize
+    } else {
+        null
+    };
+    let b0 = st.b;
+    let b1 = if st.b < n { st.b + 1 } else { null };
+    let b2 = if st.b + 1 < n { st.b + 2 } else { null };
+    let kid = |v: &Vec<u32>, x: usize| if x < n { ix(v[x]) } else { null };
+    let s0l1 = kid(&st.lc1, s0);
+    let s0l2 = kid(&st.lc2, s0);
+    let s0r1 = kid(&st.rc1, s0);
+    let s0r2 = kid(&st.rc2, s0);
+    let s1r1 = kid(&st.rc1, s1);
+    let s1l1 = kid(&st.lc1, s1);
+    let b0l1 = kid(&st.lc1, b0);
+    let b0l2 = kid(&st.lc2, b0);
+    let lab = |x: usize| if x < n { st.labels[x] as u64 } else { NO_LABEL };
+    let d = if s0 < n { dist_bucket(b0 - s0) } else { 99 };
+    let d01 = if s1 < n && s0 < n {
+        dist_bucket(s0 - s1)
+    } else {
+        99
+    };
+    let vl = |x: usize| if x < n { st.nl[x] as u64 } else { 99 };
+    let vr = |x: usize| if x < n { st.nr[x] as u64 } else { 99 };
+    let (s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t) =
+        (w[s0], t[s0], w[s1], t[s1], w[b0], t[b0], w[b1], t[b1]);
+    out.clear();
+    out.extend_from_slice(&[
+        // label-relevant block first (the label model uses the first LABEL_FEATS)
+        f1(1, s0w),
+        f1(2, s0t),
+        f2(3, s0w, s0t),
+        f1(4, b0w),
+        f1(5, b0t),
+        f2(6, b0w, b0t),
+        f1(7, s1w),
+        f1(8, s1t),
+        f2(9, s1w, s1t),
+        f2(10, s0t, b0t),
+        f2(11, s0w, b0w),
+        f3(12, s0w, s0t, b0t),
+        f3(13, s0t, b0w, b0t),
+        f2(14, s1t, s0t),
+        f2(15, s1w, s0w),
+        f3(16, s1t, s0w, s0t),
+        f3(17, s1w, s1t, s0t),
+        f2(18, s0t, d),
+        f2(19, s0w, d),
+        f2(20, b0t, d),
+        f3(21, s0t, b0t, d),
+        f3(22, s1t, s0t, d01),
+        f2(23, u[s0], u[b0]),
+        f2(24, u[s1], u[s0]),
+        f3(25, s0t, t[s0l1], lab(s0l1)),
+        f2(26, s0t, lab(s0r1)),
+        f2(27, b0t, lab(b0l1)),
+        f3(28, s0t, lab(s0l1), lab(s0l2)),
+        f3(29, s0t, lab(s0r1), lab(s0r2)),
+        f3(30, b0t, lab(b0l1), lab(b0l2)),
+        f2(31, s0t, vl(s0)),
+        f2(32, s0t, vr(s0)),
+        f2(33, b0t, vl(b0)),
+        f2(34, s0w, vl(s0)),
+        f2(35, s0w, vr(s0)),
+        f2(36, b0w, vl(b0)),
+        f3(37, s0t, b0t, b1t),
+        f3(38, s1t, s0t, b0t),
+        f2(39, b1w, b1t),
+        f1(40, b1t),
+        f1(41, w[s0l1]),
+        f1(42, t[s0l1]),
+        f1(43, w[s0r1]),
+        f1(44, t[s0r1]),
+        f1(45, w[b0l1]),
+        f1(46, t[b0l1]),
+        f3(47, s0t, b0t, lab(s0l1)),
+        f3(48, u[s1], u[s0], u[b0]),
+        // transition-only block
+        f2(49, b0t, b1t),
+        f3(50, b0t, b1t, t[b2]),
+        f1(51, w[b2]),
+        f1(52, t[b2]),
+        f1(53, b1w),
+        f3(54, s0w, s0t, b0w),
+        f3(55, s0w, b0w, b0t),
+        f3(56, s0w, s0t, b0w ^ b0t.rotate_left(17)),
+        f3(57, s0t, b0t, t[b0l1]),
+        f3(58, s0t, t[s0l1], b0t),
+        f3(59, s0t, t[s0r1], b0t),
+        f3(60, s1t, s0t, t[s0l1]),
+        f3(61, s1t, t[s1r1], s0t),
+        f3(62, t[s2], s1t, s0t),
+        f3(63, s0t, t[s0l1], t[s0l2]),
+        f3(64, s0t, t[s0r1], t[s0r2]),
+        f3(65, b0t, t[b0l1], t[b0l2]),
+        f3(66, s0w, b0w, d),
+        f2(67, b0w, d),
+        f2(68, s1t, vr(s1)),
+        f2(69, s1t, lab(s1r1)),
+        f2(70, t[s1l1], s1t),
+        f2(71, w[s2], t[s2]),
+        f1(72, w[s0l2]),
+        f1(73, t[s0l2]),
+        f1(74, w[s0r2]),
+        f1(75, t[s0r2]),
+        f1(76, w[b0l2]),
+        f1(77, t[b0l2]),
+        f2(78, s1w, b0w),
+        f3(79, s1t, b0t, s0t ^ 1),
+        f2(80, u[s0], u[b1]),
+        f3(81, s0w, s1w, b0w),
+        f2(82, sl.min(4) as u64, b0t),
+        f3(83, s0t, b0t, b1w),
+    ]);
+}
+
+#[inline]
+fn label_feats(feats: &[u64], dir: usize, out: &mut Vec<u64>) {
+    let salt = if dir == LEFT {
+        0x1ef7_0000_0000_0000u64
+    } else {
+        0x0219_4700_0000_0000
+    };
+    out.clear();
+    out.extend(
+        feats[..LABEL_FEATS.min(feats.len())]
+            .iter()
+            .map(|&h| fmix(h ^ salt)),
+    );
+}
+
+#[inline]
+fn best_valid(st: &State, acc: &[i32]) -> usize {
+    let mut best = usize::MAX;
+    for t in 0..3 {
+        if st.valid(t) && (best == usize::MAX || acc[t] > acc[best]) {
+            best = t;
+        }
+    }
+    best
+}
+
+/// The trained parser.
+pub struct Parser {
+    labels: Vec<String>,
+    trans: Table,
+    lab: Table,
+}
+
+/// Parser training statistics.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ProjStats {
+    /// Training sentences with at least one non-projective arc.
+    pub nonproj_sentences: usize,
+    /// Arcs whose head was changed by projectivization.
+    pub lifted_arcs: usize,
+    /// All training arcs.
+    pub arcs: usize,
+}
+
+/// Hashes of a sentence's words and tags as the parser sees them.
+pub struct ParserInput<'a> {
+    /// Lowercase word hashes, one per word.
+    pub words: &'a [u64],
+    /// XPOS hashes.
+    pub xpos: &'a [u64],
+    /// UPOS hashes.
+    pub upos: &'a [u64],
+}
+
+fn fill_inputs(inp: &ParserInput, s: &mut ParseScratch) {
+    for (v, src, root) in [
+        (&mut s.w, inp.words, ROOT_W),
+        (&mut s.t, inp.xpos, ROOT_W ^ 7),
+        (&mut s.u, inp.upos, ROOT_W ^ 9),
+    ] {
+        v.clear();
+        v.extend_from_slice(src);
+        v.push(root);
+        v.push(NULL_W);
+    }
+}
+
+impl Parser {
+    /// Relation names (index = relation id).
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// Parses one sentence; afterwards `s.state.heads[i]` (`n` = root) and
+    /// `s.state.labels[i]` hold the tree.
+    pub fn parse(&self, inp: &ParserInput, s: &mut ParseScratch) {
+        let n = inp.words.len();
+        fill_inputs(inp, s);
+        s.state.reset(n);
+        s.acc.resize(TCOLS, 0);
+        s.lacc.resize(self.lab.cols(), 0);
+        while !s.state.terminal() {
+            features(&s.state, &s.w, &s.t, &s.u, &mut s.feats);
+            self.trans.score(&s.feats, &mut s.acc);
+            let tr = best_valid(&s.state, &s.acc);
+            let mut l = 0u16;
+            if tr != SHIFT {
+                label_feats(&s.feats, tr, &mut s.lfeats);
+                self.lab.score(&s.lfeats, &mut s.lacc);
+                l = argmax(&s.lacc[..self.labels.len()]) as u16;
+            }
+            s.state.apply(tr, l);
+        }
+    }
+
+    /// Serializes the model.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.strs(&self.labels);
+        w.table(&self.trans);
+        w.table(&self.lab);
+        w.finish(KIND)
+    }
+
+    /// Loads a model written by [`Parser::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Parser, ModelError> {
+        let mut r = Reader::open(bytes, KIND)?;
+        let labels = r.strs()?;
+        let trans = r.table()?;
+        let lab = r.table()?;
+        r.end()?;
+        if trans.cols() != TCOLS || lab.cols() < labels.len() || labels.is_empty() {
+            return Err(ModelError(
+                "parser tables do not match the label set".into(),
+            ));
+        }
+        Ok(Parser { labels, trans, lab })
+    }
+
+    /// Trains a parser on gold trees. `tags(i)` gives the (xpos, upos) hashes
+    /// to train sentence `i` with (gold or predicted). Logs per-epoch dev
+    /// UAS/LAS (dev parsed with `dev_tags`) and keeps the best epoch.
+    #[allow(clippy::too_many_arguments)]
+    pub fn train(
+        train: &[UdSentence],
+        train_tags: &[Vec<(u64, u64)>],
+        dev: &[UdSentence],
+        dev_tags: &[Vec<(u64, u64)>],
+        opts: &TrainOpts,
+        rows_log2: (u32, u32),
+        log: &mut dyn FnMut(&str),
+    ) -> (Parser, ProjStats) {
+        let mut lc: HashMap<&str, usize> = HashMap::new();
+        for s in train {
+            for w in &s.words {
+                *lc.entry(w.deprel.as_str()).or_default() += 1;
+            }
+        }
+        let mut labels: Vec<(&str, usize)> = lc.into_iter().collect();
+        labels.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let labels: Vec<String> = labels.into_iter().map(|(l, _)| l.to_string()).collect();
+        let lid: HashMap<&str, u16> = labels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.as_str(), i as u16))
+            .collect();
+        let nl = labels.len();
+        let lcols = nl.div_ceil(8) * 8;
+        let mut stats = ProjStats::default();
+        // Projectivized gold: heads with n = root.
+        let gold: Vec<(Vec<u32>, Vec<u16>)> = train
+            .iter()
+            .map(|s| {
+                let n = s.words.len() as u32;
+                let mut h: Vec<u32> = s
+                    .words
+                    .iter()
+                    .map(|w| if w.head == 0 { n } else { w.head - 1 })
+                    .collect();
+                let lifted = projectivize(&mut h);
+                stats.arcs += h.len();
+                stats.lifted_arcs += lifted;
+                stats.nonproj_sentences += (lifted > 0) as usize;
+                (h, s.words.iter().map(|w| lid[w.deprel.as_str()]).collect())
+            })
+            .collect();
+        log(&format!(
+            "parser: {nl} relations; projectivization lifted {} of {} training arcs ({:.3}%) in {} sentences",
+            stats.lifted_arcs,
+            stats.arcs,
+            100.0 * stats.lifted_arcs as f64 / stats.arcs.max(1) as f64,
+            stats.nonproj_sentences
+        ));
+        let mut tw = Averaged::new(1 << rows_log2.0, TCOLS);
+        let mut lw = Averaged::new(1 << rows_log2.1, lcols);
+        let mut parser = Parser {
+            labels,
+            trans: Table::zeros(1, TCOLS),
+            lab: Table::zeros(1, lcols),
+        };
+        let mut rng = Rng::new(opts.seed);
+        let mut order: Vec<usize> = (0..train.len()).collect();
+        let mut s = ParseScratch::default();
+        let mut acc = vec![0f32; TCOLS];
+        let mut lacc = vec![0f32; lcols];
+        let mut costs = [0u32; 3];
+        let (mut words, mut xp, mut up) = (Vec::new(), Vec::new(), Vec::new());
+        let mut best = (-1.0, None);
+        for epoch in 1..=opts.epochs {
+            rng.shuffle(&mut order);
+            let explore = epoch > 1;
+            let (mut right, mut total) = (0usize, 0usize);
+            for &si in &order {
+                let sent = &train[si];
+                let (gh, gl) = &gold[si];
+                words.clear();
+                words.extend(sent.words.iter().map(|w| hash_lower(&w.form)));
+                xp.clear();
+                xp.extend(train_tags[si].iter().map(|x| x.0));
+                up.clear();
+                up.extend(train_tags[si].iter().map(|x| x.1));
+                fill_inputs(
+                    &ParserInput {
+                        words: &words,
+                        xpos: &xp,
+                        upos: &up,
+                    },
+                    &mut s,
+                );
+                s.state.reset(words.len());
+                while !s.state.terminal() {
+                    features(&s.state, &s.w, &s.t, &s.u, &mut s.feats);
+                    tw.score(&s.feats, &mut acc);
+                    let mut pred = usize::MAX;
+                    for t in 0..3 {
+                        if s.state.valid(t) && (pred == usize::MAX || acc[t] > acc[pred]) {
+                            pred = t;
+                        }
+                    }
+                    s.state.costs(gh, &mut costs);
+                    let min = *costs.iter().min().unwrap();
+                    let mut g = usize::MAX;
+                    for t in 0..3 {
+                        if costs[t] == min && (g == usize::MAX || acc[t] > acc[g]) {
+                            g = t;
+                        }
+                    }
+                    tw.tick();
+                    if costs[pred] > min {
+                        tw.update(&s.feats, g, 1.0);
+                        tw.update(&s.feats, pred, -1.0);
+                    } else {
+                        right += 1;
+                    }
+                    total += 1;
+                    let tr = if costs[pred] == min || (explore && rng.next_f64() < 0.9) {
+                        pred
+                    } else {
+                        g
+                    };
+                    let mut l = 0u16;
+                    if tr != SHIFT {
+                        let (h, d) = s.state.arc_of(tr);
+                        label_feats(&s.feats, tr, &mut s.lfeats);
+                        lw.score(&s.lfeats, &mut lacc);
+                        let lp = argmax_f(&lacc[..nl]);
+                        l = lp as u16;
+                        if gh[d as usize] == h {
+                            let glab = gl[d as usize] as usize;
+                            lw.tick();
+                            if lp != glab {
+                                lw.update(&s.lfeats, glab, 1.0);
+                                lw.update(&s.lfeats, lp, -1.0);
+                            }
+                            l = glab as u16;
+                        }
+                    }
+                    s.state.apply(tr, l);
+                }
+            }
+            parser.trans = tw.finalize(0.0);
+            parser.lab = lw.finalize(0.0);
+            let sc = parser.evaluate(dev, dev_tags);
+            log(&format!(
+                "parser epoch {epoch}: train transition acc {:.4} | dev UAS {:.4} LAS {:.4}",
+                right as f64 / total.max(1) as f64,
+                sc.0,
+                sc.1
+            ));
+            if sc.1 > best.0 {
+                best = (sc.1, Some((parser.trans.clone(), parser.lab.clone())));
+            }
+        }
+        if let (_, Some((t, l))) = best {
+            parser.trans = t;
+            parser.lab = l;
+        }
+        (parser, stats)
+    }
+
+    /// (UAS, LAS on universal relations) on gold sentences with the given tags.
+    pub fn evaluate(&self, gold: &[UdSentence], tags: &[Vec<(u64, u64)>]) -> (f64, f64) {
+        let mut s = ParseScratch::default();
+        let (mut ua, mut la, mut n) = (0usize, 0usize, 0usize);
+        for (sent, tg) in gold.iter().zip(tags) {
+            let words: Vec<u64> = sent.words.iter().map(|w| hash_lower(&w.form)).collect();
+            let xp: Vec<u64> = tg.iter().map(|x| x.0).collect();
+            let up: Vec<u64> = tg.iter().map(|x| x.1).collect();
+            self.parse(
+                &ParserInput {
+                    words: &words,
+                    xpos: &xp,
+                    upos: &up,
+                },
+                &mut s,
+            );
+            let len = words.len() as u32;
+            for (i, w) in sent.words.iter().enumerate() {
+                let gh = if w.head == 0 { len } else { w.head - 1 };
+                if s.state.heads[i] == gh {
+                    ua += 1;
+                    let pl = &self.labels[s.state.labels[i] as usize];
+                    if universal(pl) == universal(&w.deprel) {
+                        la += 1;
+                    }
+                }
+                n += 1;
+            }
+        }
+        let n = n.max(1) as f64;
+        (ua as f64 / n, la as f64 / n)
+    }
+}
+
+/// The universal part of a relation (`nsubj:pass` → `nsubj`).
+pub fn universal(rel: &str) -> &str {
+    rel.split(':').next().unwrap_or(rel)
+}
+
+/// (xpos, upos) hashes of gold tags, for training the parser on gold tags.
+pub fn gold_tag_hashes(s: &UdSentence) -> Vec<(u64, u64)> {
+    s.words
+        .iter()
+        .map(|w| (hash_str(&w.xpos), hash_str(&w.upos)))
+        .collect()
+}
+
+#[inline]
+fn argmax(acc: &[i32]) -> usize {
+    let mut best = 0;
+    for (i, &v) in acc.iter().enumerate() {
+        if v > acc[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+#[inline]
+fn argmax_f(acc: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, &v) in acc.iter().enumerate() {
+        if v > acc[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// True when the arc `heads[d] → d` is projective (every token between head
+/// and dependent is dominated by the head). `heads[i] == n` is the root.
+pub fn is_projective_arc(heads: &[u32], d: usize) -> bool {
+    let n = heads.len();
+    let h = heads[d] as usize;
+    if h >= n {
+        return true;
+    }
+    let (lo, hi) = if h < d { (h, d) } else { (d, h) };
+    (lo + 1..hi).all(|k| {
+        let mut x = k;
+        let mut steps = 0;
+        while x < n && x != h && steps <= n {
+            x = heads[x] as usize;
+            steps += 1;
+        }
+        x == h
+    })
+}
+
+/// Makes a tree projective by lifting (re-attaching the dependent of the
+/// shortest non-projective arc to its grandparent) until none is left.
+/// Returns the number of lifts.
+pub fn projectivize(heads: &mut [u32]) -> usize {
+    let n = heads.len();
+    let mut lifts = 0;
+    loop {
+        let mut worst: Option<(usize, usize)> = None;
+        for d in 0..n {
+            if !is_projective_arc(heads, d) {
+                let h = heads[d] as usize;
+                let len = h.abs_diff(d);
+                if worst.is_none_or(|(_, l)| len < l) {
+                    worst = Some((d, len));
+                }
+            }
+        }
+        match worst {
+            Some((d, _)) => {
+                let h = heads[d] as usize;
+                heads[d] = heads[h];
+                lifts += 1;
+                if lifts > n * n {
+                    return lifts;
+                }
+            }
+            None => return lifts,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // "Putin asked NATO to end the expansion ." (0-based; 7 = root)
+    const HEADS: [u32; 7] = [1, 7, 1, 4, 1, 6, 4];
+
+    fn run_oracle(gold: &[u32]) -> State {
+        let mut st = State::default();
+        st.reset(gold.len());
+        let mut costs = [0u32; 3];
+        let mut steps = 0;
+        while !st.terminal() {
+            st.costs(gold, &mut costs);
+            let t = (0..3)
+                .find(|&t| costs[t] == 0)
+                .expect("a zero-cost transition exists on a projective tree");
+            st.apply(t, t as u16);
+            steps += 1;
+            assert!(steps <= 2 * gold.len() + 1);
+        }
+        st
+    }
+
+    #[test]
+    fn dynamic_oracle_reaches_the_gold_tree() {
+        let st = run_oracle(&HEADS);
+        assert_eq!(&st.heads[..7], &HEADS);
+    }
+
+    #[test]
+    fn costs_count_lost_arcs() {
+        let mut st = State::default();
+        st.reset(7);
+        st.apply(SHIFT, 0); // stack [Putin], buffer asked ...
+        let mut c = [0u32; 3];
+        st.costs(&HEADS, &mut c);
+        // Putin's head is "asked" = b0: LEFT is free, SHIFT loses that arc.
+        assert_eq!(c[LEFT], 0);
+        assert_eq!(c[SHIFT], 1);
+        assert_eq!(c[RIGHT], u32::MAX, "RIGHT needs two stack items");
+        // Attaching Putin to the root is not allowed while words remain.
+        st.apply(SHIFT, 0);
+        st.costs(&HEADS, &mut c);
+        // stack [Putin, asked]: RIGHT makes asked a dependent of Putin (loses asked→root and Putin's head).
+        assert!(c[RIGHT] >= 1);
+    }
+
+    #[test]
+    fn single_root_is_enforced() {
+        let mut st = State::default();
+        st.reset(2);
+        st.apply(SHIFT, 0);
+        st.apply(SHIFT, 0);
+        assert!(!st.valid(SHIFT));
+        assert!(
+            !st.valid(LEFT),
+            "two items on the stack: only RIGHT may reduce"
+        );
+        assert!(st.valid(RIGHT));
+        st.apply(RIGHT, 0);
+        assert!(st.valid(LEFT));
+        st.apply(LEFT, 0);
+        assert!(st.terminal());
+        assert_eq!(&st.heads[..2], &[2, 0]);
+    }
+
+    #[test]
+    fn projectivize_lifts_crossing_arcs() {
+        // "A hearing is scheduled on the issue today ." with "on" attached to "hearing".
+        let mut h = vec![1, 3, 3, 9, 1, 6, 4, 3, 3];
+        assert!(!is_projective_arc(&h, 4));
+        assert_eq!(projectivize(&mut h), 1);
+        assert_eq!(h[4], 3, "lifted to the grandparent");
+        assert!((0..h.len()).all(|d| is_projective_arc(&h, d)));
+        let st = run_oracle(&h);
+        assert_eq!(&st.heads[..9], &h[..]);
+    }
+
+    #[test]
+    fn features_are_deterministic_and_state_dependent() {
+        let w: Vec<u64> = (0..9).map(|i| hash_str(&format!("w{i}"))).collect();
+        let t: Vec<u64> = (0..9).map(|i| hash_str(&format!("t{}", i % 3))).collect();
+        let mut st = State::default();
+        st.reset(7);
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        features(&st, &w, &t, &t, &mut a);
+        features(&st, &w, &t, &t, &mut b);
+        assert_eq!(a, b);
+        assert!(a.len() > LABEL_FEATS);
+        st.apply(SHIFT, 0);
+        features(&st, &w, &t, &t, &mut b);
+        assert_eq!(a.len(), b.len());
+        assert_ne!(a, b);
+        let mut l = Vec::new();
+        label_feats(&b, LEFT, &mut l);
+        let mut r = Vec::new();
+        label_feats(&b, RIGHT, &mut r);
+        assert_eq!(l.len(), LABEL_FEATS);
+        assert_ne!(l, r, "label features depend on the arc direction");
+    }
+}

@@ -1,0 +1,593 @@
+//! Part-of-speech tagger: a greedy left-to-right averaged perceptron over
+//! hashed features, predicting the joint (XPOS, UPOS) class; a tag
+//! dictionary short-cuts frequent unambiguous words; features (FEATS) come
+//! from learned (word, class) and class tables; lemmas from [`Lemmatizer`].
+
+use crate::hash::{
+    HMap, Rng, f1, f2, f3, hash_lower, hash_shape, hash_str, prefix_end, suffix_start,
+};
+use crate::lemma::Lemmatizer;
+use crate::model::{Averaged, ModelError, Reader, Table, Writer};
+use chronicle_doc::conllu::UdSentence;
+use std::collections::HashMap;
+
+const KIND: u8 = 1;
+const START: u64 = 0x5747_4152_5400_0001;
+const END: u64 = 0x454e_4400_0000_0002;
+const PAD: usize = 2;
+
+/// One tag class: an (XPOS, UPOS) pair.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TagClass {
+    /// Penn Treebank tag.
+    pub xpos: String,
+    /// Universal POS tag.
+    pub upos: String,
+    /// Hash of `xpos` (parser feature).
+    pub xpos_hash: u64,
+    /// Hash of `upos` (parser feature).
+    pub upos_hash: u64,
+}
+
+impl TagClass {
+    fn new(xpos: &str, upos: &str) -> TagClass {
+        TagClass {
+            xpos: xpos.into(),
+            upos: upos.into(),
+            xpos_hash: hash_str(xpos),
+            upos_hash: hash_str(upos),
+        }
+    }
+}
+
+/// Per-token precomputed hashes.
+#[derive(Clone, Copy, Default, Debug)]
+struct TokF {
+    w: u64,
+    exact: u64,
+    s1: u64,
+    s2: u64,
+    s3: u64,
+    s4: u64,
+    p1: u64,
+    p3: u64,
+    shape: u64,
+    flags: u64,
+}
+
+impl TokF {
+    fn pad(v: u64) -> TokF {
+        TokF {
+            w: v,
+            exact: v,
+            s1: v,
+            s2: v,
+            s3: v,
+            s4: v,
+            p1: v,
+            p3: v,
+            shape: v,
+            flags: v,
+        }
+    }
+    fn new(s: &str, first: bool) -> TokF {
+        let mut flags = 0u64;
+        let c0 = s.chars().next().unwrap_or(' ');
+        if c0.is_uppercase() {
+            flags |= 1;
+        }
+        if first {
+            flags |= 2;
+        }
+        if s.bytes().any(|b| b.is_ascii_digit()) {
+            flags |= 4;
+        }
+        if s.contains('-') {
+            flags |= 8;
+        }
+        if s.chars().all(|c| !c.is_lowercase()) {
+            flags |= 16;
+        }
+        TokF {
+            w: hash_lower(s),
+            exact: hash_str(s),
+            s1: hash_lower(&s[suffix_start(s, 1)..]),
+            s2: hash_lower(&s[suffix_start(s, 2)..]),
+            s3: hash_lower(&s[suffix_start(s, 3)..]),
+            s4: hash_lower(&s[suffix_start(s, 4)..]),
+            p1: hash_str(&s[..prefix_end(s, 1)]),
+            p3: hash_lower(&s[..prefix_end(s, 3)]),
+            shape: hash_shape(s),
+            flags,
+        }
+    }
+}
+
+/// Reusable buffers for tagging (no allocation per token once warm).
+#[derive(Default)]
+pub struct TagScratch {
+    toks: Vec<TokF>,
+    feats: Vec<u64>,
+    acc: Vec<i32>,
+}
+
+/// Training options shared by the tagger and parser.
+#[derive(Clone, Debug)]
+pub struct TrainOpts {
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// Seed of the shuffling / exploration PRNG.
+    pub seed: u64,
+}
+
+impl Default for TrainOpts {
+    fn default() -> Self {
+        TrainOpts { epochs: 8, seed: 1 }
+    }
+}
+
+/// The trained tagger.
+pub struct Tagger {
+    classes: Vec<TagClass>,
+    table: Table,
+    tagdict: HMap<u16>,
+    lemmatizer: Lemmatizer,
+    feats_strings: Vec<String>,
+    feats_by_word: HMap<u16>,
+    feats_by_class: Vec<u16>,
+}
+
+#[inline]
+fn features(t: &[TokF], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+    let c = &t[i];
+    let (m1, m2, n1, n2) = (&t[i - 1], &t[i - 2], &t[i + 1], &t[i + 2]);
+    out.clear();
+    out.extend_from_slice(&[
+        f1(0, 1),
+        f1(1, c.w),
+        f1(2, c.s2),
+        f1(3, c.s3),
+        f1(4, c.s4),
+        f1(5, c.p1),
+        f1(6, c.p3),
+        f1(7, c.shape),
+        f1(8, m1.w),
+        f1(9, m2.w),
+        f1(10, n1.w),
+        f1(11, n2.w),
+        f1(12, m1.s3),
+        f1(13, n1.s3),
+        f1(14, p1),
+        f1(15, p2),
+        f2(16, p1, p2),
+        f2(17, p1, c.w),
+        f2(18, m1.w, c.w),
+        f2(19, c.w, n1.w),
+        f1(20, n1.shape),
+        f1(21, m1.shape),
+        f2(22, c.flags, c.shape),
+        f2(23, p1, c.s3),
+        f1(24, c.s1),
+        f1(25, c.exact),
+        f2(26, p1, n1.w),
+        f2(27, n1.w, n2.w),
+        f3(28, p1, c.w, n1.w),
+        f2(29, c.s3, n1.s3),
+        f2(30, m1.s3, c.s3),
+    ]);
+}
+
+#[inline]
+fn argmax_i(acc: &[i32]) -> usize {
+    let mut best = 0;
+    for (i, &v) in acc.iter().enumerate() {
+        if v > acc[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+#[inline]
+fn argmax_f(acc: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, &v) in acc.iter().enumerate() {
+        if v > acc[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+fn prepare(forms: &[&str], toks: &mut Vec<TokF>) {
+    toks.clear();
+    toks.push(TokF::pad(START));
+    toks.push(TokF::pad(START ^ 1));
+    for (i, f) in forms.iter().enumerate() {
+        toks.push(TokF::new(f, i == 0));
+    }
+    toks.push(TokF::pad(END));
+    toks.push(TokF::pad(END ^ 1));
+}
+
+fn class_hash(c: usize) -> u64 {
+    0xC1A5_5000 + c as u64
+}
+
+impl Tagger {
+    /// Tag classes (index = class id).
+    pub fn classes(&self) -> &[TagClass] {
+        &self.classes
+    }
+
+    /// Tags one sentence: `out[i]` is the class id of `forms[i]`.
+    pub fn tag(&self, forms: &[&str], s: &mut TagScratch, out: &mut Vec<u16>) {
+        out.clear();
+        prepare(forms, &mut s.toks);
+        s.acc.resize(self.table.cols(), 0);
+        let (mut p1, mut p2) = (START, START ^ 1);
+        for i in 0..forms.len() {
+            let t = &s.toks[i + PAD];
+            let c = match self.tagdict.get(&t.exact) {
+                Some(&c) => c as usize,
+                None => {
+                    features(&s.toks, i + PAD, p1, p2, &mut s.feats);
+                    self.table.score(&s.feats, &mut s.acc);
+                    argmax_i(&s.acc)
+                }
+            };
+            out.push(c as u16);
+            p2 = p1;
+            p1 = class_hash(c);
+        }
+    }
+
+    /// Lemma of `form` with class `class`, written into `out`.
+    pub fn lemma(&self, form: &str, class: u16, out: &mut String) {
+        self.lemmatizer.lemma(form, class, out);
+    }
+
+    /// FEATS string of `form` with class `class`.
+    pub fn feats(&self, form: &str, class: u16) -> &str {
+        let id = self
+            .feats_by_word
+            .get(&f2(0xfea7, class as u64, hash_lower(form)))
+            .copied()
+            .unwrap_or(self.feats_by_class[class as usize]);
+        &self.feats_strings[id as usize]
+    }
+
+    /// Serializes the model.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.var(self.classes.len() as u64);
+        for c in &self.classes {
+            w.str(&c.xpos);
+            w.str(&c.upos);
+        }
+        w.table(&self.table);
+        let mut d: Vec<_> = self.tagdict.iter().collect();
+        d.sort();
+        w.var(d.len() as u64);
+        for (k, v) in d {
+            w.u64(*k);
+            w.var(*v as u64);
+        }
+        self.lemmatizer.write(&mut w);
+        w.strs(&self.feats_strings);
+        let mut d: Vec<_> = self.feats_by_word.iter().collect();
+        d.sort();
+        w.var(d.len() as u64);
+        for (k, v) in d {
+            w.u64(*k);
+            w.var(*v as u64);
+        }
+        for &v in &self.feats_by_class {
+            w.var(v as u64);
+        }
+        w.finish(KIND)
+    }
+
+    /// Loads a model written by [`Tagger::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
+        let mut r = Reader::open(bytes, KIND)?;
+        let n = r.var()? as usize;
+        let mut classes = Vec::with_capacity(n);
+        for _ in 0..n {
+            let x = r.str()?;
+            let u = r.str()?;
+            classes.push(TagClass::new(&x, &u));
+        }
+        let table = r.table()?;
+        if table.cols() != n {
+            return Err(ModelError(format!(
+                "tagger table has {} columns for {n} classes",
+                table.cols()
+            )));
+        }
+        let bad = |v: usize, lim: usize| {
+            if v < lim {
+                Ok(())
+            } else {
+                Err(ModelError(format!("id {v} out of range {lim}")))
+            }
+        };
+        let m = r.var()? as usize;
+        let mut tagdict = HMap::default();
+        for _ in 0..m {
+            let k = r.u64()?;
+            let v = r.var()? as usize;
+            bad(v, n)?;
+            tagdict.insert(k, v as u16);
+        }
+        let lemmatizer = Lemmatizer::read(&mut r)?;
+        let feats_strings = r.strs()?;
+        let m = r.var()? as usize;
+        let mut feats_by_word = HMap::default();
+        for _ in 0..m {
+            let k = r.u64()?;
+            let v = r.var()? as usize;
+            bad(v, feats_strings.len())?;
+            feats_by_word.insert(k, v as u16);
+        }
+        let mut feats_by_class = Vec::with_capacity(n);
+        for _ in 0..n {
+            let v = r.var()? as usize;
+            bad(v, feats_strings.len())?;
+            feats_by_class.push(v as u16);
+        }
+        r.end()?;
+        Ok(Tagger {
+            classes,
+            table,
+            tagdict,
+            lemmatizer,
+            feats_strings,
+            feats_by_word,
+            feats_by_class,
+        })
+    }
+
+    /// Trains a tagger; `log` receives one line per epoch with dev scores.
+    /// The epoch with the best dev XPOS+UPOS accuracy is kept.
+    pub fn train(
+        train: &[UdSentence],
+        dev: &[UdSentence],
+        opts: &TrainOpts,
+        rows_log2: u32,
+        log: &mut dyn FnMut(&str),
+    ) -> Tagger {
+        // Classes.
+        let mut counts: HashMap<(&str, &str), usize> = HashMap::new();
+        for s in train {
+            for w in &s.words {
+                *counts
+                    .entry((w.xpos.as_str(), w.upos.as_str()))
+                    .or_default() += 1;
+            }
+        }
+        let mut cl: Vec<_> = counts
+            .iter()
+            .filter(|&(_, &n)| n >= 2)
+            .map(|(&k, &n)| (k, n))
+            .collect();
+        cl.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let classes: Vec<TagClass> = cl.iter().map(|((x, u), _)| TagClass::new(x, u)).collect();
+        let mut index: HashMap<(&str, &str), u16> = cl
+            .iter()
+            .enumerate()
+            .map(|(i, (k, _))| (*k, i as u16))
+            .collect();
+        for &(x, u) in counts.keys() {
+            if let std::collections::hash_map::Entry::Vacant(e) = index.entry((x, u)) {
+                let alt = cl
+                    .iter()
+                    .position(|((cx, _), _)| *cx == x)
+                    .or_else(|| cl.iter().position(|((_, cu), _)| *cu == u))
+                    .unwrap_or(0);
+                e.insert(alt as u16);
+            }
+        }
+        let gold = |s: &UdSentence| -> Vec<u16> {
+            s.words
+                .iter()
+                .map(|w| index[&(w.xpos.as_str(), w.upos.as_str())])
+                .collect()
+        };
+        let train_gold: Vec<Vec<u16>> = train.iter().map(gold).collect();
+        let nc = classes.len();
+
+        // Tag dictionary: frequent, (almost) unambiguous exact forms.
+        let mut wc: HashMap<&str, HashMap<u16, usize>> = HashMap::new();
+        for (s, g) in train.iter().zip(&train_gold) {
+            for (w, &c) in s.words.iter().zip(g) {
+                *wc.entry(w.form.as_str()).or_default().entry(c).or_default() += 1;
+            }
+        }
+        let mut tagdict = HMap::default();
+        for (form, c) in &wc {
+            let total: usize = c.values().sum();
+            let (&best, &n) = c
+                .iter()
+                .max_by_key(|&(&k, &n)| (n, std::cmp::Reverse(k)))
+                .unwrap();
+            if total >= 20 && n as f64 / total as f64 >= 0.995 {
+                tagdict.insert(hash_str(form), best);
+            }
+        }
+
+        // Lemmatizer.
+        let items = train.iter().zip(&train_gold).flat_map(|(s, g)| {
+            s.words
+                .iter()
+                .zip(g)
+                .map(|(w, &c)| (w.form.as_str(), c, w.lemma.as_str()))
+        });
+        let lemmatizer = Lemmatizer::train(items);
+
+        // FEATS tables.
+        let mut fs_ids: HashMap<&str, u16> = HashMap::new();
+        let mut feats_strings: Vec<String> = Vec::new();
+        let mut by_class: Vec<HashMap<u16, usize>> = vec![HashMap::new(); nc];
+        let mut by_word: HashMap<u64, HashMap<u16, usize>> = HashMap::new();
+        for (s, g) in train.iter().zip(&train_gold) {
+            for (w, &c) in s.words.iter().zip(g) {
+                let id = *fs_ids.entry(w.feats.as_str()).or_insert_with(|| {
+                    feats_strings.push(w.feats.clone());
+                    feats_strings.len() as u16 - 1
+                });
+                *by_class[c as usize].entry(id).or_default() += 1;
+                *by_word
+                    .entry(f2(0xfea7, c as u64, hash_lower(&w.form)))
+                    .or_default()
+                    .entry(id)
+                    .or_default() += 1;
+            }
+        }
+        if feats_strings.is_empty() {
+            feats_strings.push("_".into());
+        }
+        let best = |m: &HashMap<u16, usize>| {
+            m.iter()
+                .max_by_key(|&(&k, &n)| (n, std::cmp::Reverse(k)))
+                .map(|(&k, _)| k)
+                .unwrap_or(0)
+        };
+        let feats_by_class: Vec<u16> = by_class.iter().map(best).collect();
+        let mut feats_by_word = HMap::default();
+        for (k, m) in &by_word {
+            feats_by_word.insert(*k, best(m));
+        }
+        // Keep only the words whose best FEATS differ from their class default.
+        let mut pruned = HMap::default();
+        for (s, g) in train.iter().zip(&train_gold) {
+            for (w, &c) in s.words.iter().zip(g) {
+                let k = f2(0xfea7, c as u64, hash_lower(&w.form));
+                if let Some(&b) = feats_by_word.get(&k)
+                    && b != feats_by_class[c as usize]
+                {
+                    pruned.insert(k, b);
+                }
+            }
+        }
+
+        let mut tagger = Tagger {
+            classes,
+            table: Table::zeros(1, nc),
+            tagdict,
+            lemmatizer,
+            feats_strings,
+            feats_by_word: pruned,
+            feats_by_class,
+        };
+        let (r, k, e) = tagger.lemmatizer.sizes();
+        log(&format!(
+            "tagger: {} classes, {} tag-dictionary words, lemmatizer {r} rules / {k} suffix keys / {e} exceptions, {} word FEATS",
+            nc,
+            tagger.tagdict.len(),
+            tagger.feats_by_word.len()
+        ));
+
+        let mut w = Averaged::new(1 << rows_log2, nc);
+        let mut rng = Rng::new(opts.seed);
+        let mut order: Vec<usize> = (0..train.len()).collect();
+        let mut toks = Vec::new();
+        let mut feats = Vec::new();
+        let mut acc = vec![0f32; nc];
+        let mut forms: Vec<&str> = Vec::new();
+        let mut best_score = -1.0;
+        let mut best_table = None;
+        for epoch in 1..=opts.epochs {
+            rng.shuffle(&mut order);
+            let (mut right, mut total) = (0usize, 0usize);
+            for &si in &order {
+                let s = &train[si];
+                let g = &train_gold[si];
+                forms.clear();
+                forms.extend(s.words.iter().map(|w| w.form.as_str()));
+                prepare(&forms, &mut toks);
+                let (mut p1, mut p2) = (START, START ^ 1);
+                for i in 0..forms.len() {
+                    let gold = g[i] as usize;
+                    let pred = if let Some(&c) = tagger.tagdict.get(&toks[i + PAD].exact) {
+                        c as usize
+                    } else {
+                        features(&toks, i + PAD, p1, p2, &mut feats);
+                        w.score(&feats, &mut acc);
+                        let p = argmax_f(&acc);
+                        w.tick();
+                        if p != gold {
+                            w.update(&feats, gold, 1.0);
+                            w.update(&feats, p, -1.0);
+                        }
+                        p
+                    };
+                    right += (pred == gold) as usize;
+                    total += 1;
+                    p2 = p1;
+                    p1 = class_hash(pred);
+                }
+            }
+            tagger.table = w.finalize(0.0);
+            let d = tagger.evaluate(dev);
+            log(&format!(
+                "tagger epoch {epoch}: train acc {:.4} | dev UPOS {:.4} XPOS {:.4} UFeats {:.4} Lemma {:.4}",
+                right as f64 / total.max(1) as f64,
+                d.upos,
+                d.xpos,
+                d.feats,
+                d.lemma
+            ));
+            let score = d.upos + d.xpos;
+            if score > best_score {
+                best_score = score;
+                best_table = Some(tagger.table.clone());
+            }
+        }
+        if let Some(t) = best_table {
+            tagger.table = t;
+        }
+        tagger
+    }
+
+    /// Tagging accuracy on gold sentences (gold tokenization).
+    pub fn evaluate(&self, gold: &[UdSentence]) -> TagScores {
+        let mut s = TagScratch::default();
+        let mut out = Vec::new();
+        let mut lemma = String::new();
+        let mut sc = TagScores::default();
+        let mut n = 0usize;
+        for sent in gold {
+            let forms: Vec<&str> = sent.words.iter().map(|w| w.form.as_str()).collect();
+            self.tag(&forms, &mut s, &mut out);
+            for (w, &c) in sent.words.iter().zip(&out) {
+                let cl = &self.classes[c as usize];
+                sc.upos += (cl.upos == w.upos) as u8 as f64;
+                sc.xpos += (cl.xpos == w.xpos) as u8 as f64;
+                sc.feats += (self.feats(&w.form, c) == w.feats) as u8 as f64;
+                self.lemma(&w.form, c, &mut lemma);
+                sc.lemma += (lemma == w.lemma) as u8 as f64;
+                n += 1;
+            }
+        }
+        let n = n.max(1) as f64;
+        sc.upos /= n;
+        sc.xpos /= n;
+        sc.feats /= n;
+        sc.lemma /= n;
+        sc
+    }
+}
+
+/// Tagger accuracies.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TagScores {
+    /// UPOS accuracy.
+    pub upos: f64,
+    /// XPOS accuracy.
+    pub xpos: f64,
+    /// Exact FEATS accuracy.
+    pub feats: f64,
+    /// Lemma accuracy.
+    pub lemma: f64,
+}
