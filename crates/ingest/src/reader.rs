@@ -4,14 +4,18 @@ use crate::json::{article_from_json, article_from_json_str};
 use crate::scraped::parse_scraped;
 use crate::{ErrorKind, Format, IngestError, Options};
 use chronicle_doc::Article;
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 /// One input still to open.
 enum Input {
+    /// A path given by the caller: any readable file, FIFO or device is read.
     Path(PathBuf),
+    /// A path found by listing a directory: only regular files and directories
+    /// are read (opening a FIFO found in a directory would block forever).
+    Listed(PathBuf),
     Stdin,
 }
 
@@ -21,6 +25,9 @@ struct Lines {
     name: String,
     line: usize,
     buf: Vec<u8>,
+    /// Non-blank lines seen (records and bad lines): a stream without any is
+    /// reported as empty instead of passing silently.
+    nonblank: usize,
 }
 
 /// Streams articles (or per-record errors) from paths, in order: paths as
@@ -31,6 +38,9 @@ pub struct Reader {
     queue: VecDeque<Input>,
     lines: Option<Lines>,
     pending: VecDeque<Result<Article, IngestError>>,
+    /// Directories already listed (canonical paths): a symlink loop or a second
+    /// link to the same directory is reported once instead of read again.
+    seen_dirs: HashSet<PathBuf>,
 }
 
 /// Reads every article from `paths` into a Vec (errors included, in order).
@@ -60,6 +70,7 @@ impl Reader {
             queue,
             lines: None,
             pending: VecDeque::new(),
+            seen_dirs: HashSet::new(),
         }
     }
 
@@ -71,6 +82,7 @@ impl Reader {
             queue: VecDeque::new(),
             lines: None,
             pending: VecDeque::new(),
+            seen_dirs: HashSet::new(),
         };
         me.open_stream(
             Box::new(BufReader::with_capacity(1 << 16, r)),
@@ -80,22 +92,29 @@ impl Reader {
     }
 
     fn open(&mut self, input: Input) {
-        match input {
+        let (p, listed) = match input {
             Input::Stdin => {
                 let r = BufReader::with_capacity(1 << 16, io::stdin());
-                self.open_stream(Box::new(r), "-".to_string());
+                return self.open_stream(Box::new(r), "-".to_string());
             }
-            Input::Path(p) => {
-                let meta = match std::fs::metadata(&p) {
-                    Ok(m) => m,
-                    Err(e) => return self.fail(&p, ErrorKind::Io, format!("cannot open: {e}")),
-                };
-                if meta.is_dir() {
-                    self.expand_dir(&p);
-                } else {
-                    self.open_file(&p, meta.len());
-                }
-            }
+            Input::Path(p) => (p, false),
+            Input::Listed(p) => (p, true),
+        };
+        let meta = match std::fs::metadata(&p) {
+            Ok(m) => m,
+            Err(e) => return self.fail(&p, ErrorKind::Io, format!("cannot open: {e}")),
+        };
+        if listed && !meta.is_dir() && !meta.is_file() {
+            return self.fail(
+                &p,
+                ErrorKind::Io,
+                "not a regular file (FIFO, socket or device), skipped".into(),
+            );
+        }
+        if meta.is_dir() {
+            self.expand_dir(&p);
+        } else {
+            self.open_file(&p, meta.len());
         }
     }
 
@@ -105,6 +124,15 @@ impl Reader {
     }
 
     fn expand_dir(&mut self, dir: &Path) {
+        if let Ok(canon) = std::fs::canonicalize(dir)
+            && !self.seen_dirs.insert(canon)
+        {
+            return self.fail(
+                dir,
+                ErrorKind::Io,
+                "directory already read (symlink loop or second link), skipped".into(),
+            );
+        }
         let rd = match std::fs::read_dir(dir) {
             Ok(r) => r,
             Err(e) => return self.fail(dir, ErrorKind::Io, format!("cannot list directory: {e}")),
@@ -126,7 +154,7 @@ impl Reader {
         }
         entries.sort();
         for p in entries.into_iter().rev() {
-            self.queue.push_front(Input::Path(p));
+            self.queue.push_front(Input::Listed(p));
         }
     }
 
@@ -328,6 +356,7 @@ impl Lines {
             name,
             line: 0,
             buf: Vec::new(),
+            nonblank: 0,
         }
     }
 
@@ -344,13 +373,24 @@ impl Lines {
                 let res = parse_line(&avail[..i], origin, opts);
                 self.r.consume(i + 1);
                 match res {
-                    Some(r) => return Some(r),
+                    Some(r) => {
+                        self.nonblank += 1;
+                        return Some(r);
+                    }
                     None => continue,
                 }
             }
             self.buf.clear();
             let over = match read_line_bounded(&mut *self.r, &mut self.buf, opts.max_article_bytes)
             {
+                Ok(None) if self.nonblank == 0 => {
+                    self.nonblank = 1; // report once
+                    return Some(Err(IngestError::new(
+                        &self.name,
+                        ErrorKind::Empty,
+                        "no records: the stream holds only blank lines",
+                    )));
+                }
                 Ok(None) => return None,
                 Ok(Some(over)) => over,
                 Err(e) => {
@@ -376,6 +416,9 @@ impl Lines {
             };
             self.line += 1;
             let origin = format!("{}:{}", self.name, self.line);
+            if over.is_some() || !trim_ascii(&self.buf).is_empty() {
+                self.nonblank += 1;
+            }
             if let Some(len) = over {
                 return Some(Err(IngestError::new(
                     origin,

@@ -61,6 +61,10 @@ impl Default for Segmenter {
     }
 }
 
+/// Longest word (without its final period) that may keep that period as an
+/// abbreviation (`Ph.D`, `U.S.S.R`, `Gen`).
+const MAX_ABBREV_BYTES: usize = 32;
+
 /// Sentences never grow beyond this many tokens; longer runs (tables, lists
 /// without punctuation) are cut so that later stages stay linear-time.
 pub const DEFAULT_MAX_SENTENCE_TOKENS: usize = 400;
@@ -473,7 +477,9 @@ impl Segmenter {
         next_digit: bool,
         at_chunk_end: bool,
     ) -> Option<Kind> {
-        if core.is_empty() {
+        // No abbreviation is this long; the bound keeps `a.,.,.,…` (one call
+        // per trailing period, each hashing the word) linear.
+        if core.is_empty() || core.len() > MAX_ABBREV_BYTES {
             return None;
         }
         let b = core.as_bytes();
@@ -521,6 +527,7 @@ impl Segmenter {
         let mut piece = lo;
         let mut j = lo;
         let is_digit = |k: usize| k < hi && k >= lo && chars[k].1.is_ascii_digit();
+        let mut digit_keep: Option<(usize, bool)> = None;
         while j < hi {
             let c = chars[j].1;
             let split_single = match c {
@@ -537,7 +544,17 @@ impl Segmenter {
                     if j == lo || j + 1 >= hi || j == piece {
                         false
                     } else if chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit() {
-                        !keeps_digit_hyphens(&chars[piece..hi])
+                        // memoised per piece: rescanning the digit groups at
+                        // every hyphen of `1-1-1-99…9-1-1…` was quadratic
+                        let keep = match digit_keep {
+                            Some((p, k)) if p == piece => k,
+                            _ => {
+                                let k = keeps_digit_hyphens(&chars[piece..hi]);
+                                digit_keep = Some((piece, k));
+                                k
+                            }
+                        };
+                        !keep
                     } else {
                         let left = &em.text[off(piece)..off(j)];
                         let right_alpha = chars[j + 1].1.is_alphabetic();
@@ -722,11 +739,13 @@ impl Segmenter {
 
 /// The terminal (`.`, `?`, …) that token `k` ends with, looking back over
 /// attached closers and citation marks; the flag tells whether a closer was crossed.
+/// The walk is bounded by [`MAX_CLOSER_WALK`] tokens, so that a run of closers
+/// (`a.)))))…`) costs linear time, not quadratic.
 fn terminal_before(text: &str, st: &State, k: usize) -> Option<(usize, bool)> {
     let tok = |i: usize| st.tokens[i].span.text(text);
     let mut j = k;
     let mut closer = false;
-    loop {
+    for _ in 0..MAX_CLOSER_WALK {
         match st.infos[j].kind {
             Kind::Terminal => return Some((j, closer)),
             Kind::Closer if j > 0 && st.infos[j].gap == Gap::None => {
@@ -740,7 +759,12 @@ fn terminal_before(text: &str, st: &State, k: usize) -> Option<(usize, bool)> {
             _ => return None,
         }
     }
+    None
 }
+
+/// Most tokens [`terminal_before`] looks back over (closers and citation marks
+/// after a sentence end); real text has a handful.
+const MAX_CLOSER_WALK: usize = 16;
 
 fn is_citation(t: &str) -> bool {
     !t.is_empty()
