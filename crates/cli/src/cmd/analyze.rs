@@ -298,7 +298,132 @@ pub fn write_pretty(out: &mut impl Write, d: &Doc) -> std::io::Result<()> {
                 .collect();
             writeln!(out, "      deps: {}", arcs.join(" "))?;
         }
+        write_records(out, d, i, s.span)?;
     }
     writeln!(out)?;
+    Ok(())
+}
+
+/// Quoted, single-line surface of a span, shortened for the readable view.
+fn surface(d: &Doc, span: chronicle_doc::Span) -> String {
+    let t = d.slice(span).replace(['\n', '\r'], " ");
+    if t.chars().count() > 90 {
+        let cut: String = t.chars().take(87).collect();
+        format!("\"{cut}…\"")
+    } else {
+        format!("\"{t}\"")
+    }
+}
+
+/// Participants as `CODE "span"`, or `∅` when there are none.
+fn parts(d: &Doc, ps: &[chronicle_doc::Participant]) -> String {
+    if ps.is_empty() {
+        return "∅".into();
+    }
+    ps.iter()
+        .map(|p| {
+            format!(
+                "{} {}",
+                p.code.as_deref().unwrap_or("?"),
+                surface(d, p.span)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+/// The actor, event, quote and claim records of sentence `i` (whose span is `span`).
+fn write_records(
+    out: &mut impl Write,
+    d: &Doc,
+    i: usize,
+    span: chronicle_doc::Span,
+) -> std::io::Result<()> {
+    let actors: Vec<String> = d
+        .actors
+        .iter()
+        .flatten()
+        .filter(|a| span.contains(a.span))
+        .map(|a| match &a.name {
+            Some(n) if !d.slice(a.span).contains(n.as_str()) => {
+                format!("{}={} ({n})", surface(d, a.span), a.code)
+            }
+            _ => format!("{}={}", surface(d, a.span), a.code),
+        })
+        .collect();
+    if !actors.is_empty() {
+        writeln!(out, "      actors: {}", actors.join("  "))?;
+    }
+    for e in d
+        .events
+        .iter()
+        .flatten()
+        .filter(|e| e.sentence as usize == i)
+    {
+        let mode = e
+            .mode
+            .as_deref()
+            .map(|m| format!("/{m}"))
+            .unwrap_or_default();
+        let aux = if e.aux.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", e.aux.join(", "))
+        };
+        writeln!(
+            out,
+            "      EVENT {}{mode}{aux}: {} → {}  trigger {}  cameo {}  [{}]",
+            e.event_type,
+            parts(d, &e.actors),
+            parts(d, &e.recipients),
+            surface(d, e.trigger),
+            e.cameo,
+            e.pattern
+        )?;
+    }
+    for q in d
+        .quotes
+        .iter()
+        .flatten()
+        .filter(|q| q.sentence as usize == i)
+    {
+        let who = match (&q.source, &q.speaker_code) {
+            (Some(s), Some(c)) => format!("{} [{c}]", surface(d, *s)),
+            (Some(s), None) => surface(d, *s),
+            (None, _) => "?".into(),
+        };
+        let cue = q.cue.map(|c| surface(d, c)).unwrap_or_else(|| "-".into());
+        let content: Vec<String> = q.content.iter().map(|c| surface(d, *c)).collect();
+        writeln!(
+            out,
+            "      QUOTE {}: {who} cue {cue} → {}",
+            q.kind,
+            content.join(" … ")
+        )?;
+    }
+    for c in d
+        .claims
+        .iter()
+        .flatten()
+        .filter(|c| c.sentence as usize == i)
+    {
+        let counted = c
+            .counted
+            .map(|s| surface(d, s))
+            .unwrap_or_else(|| "-".into());
+        writeln!(
+            out,
+            "      CLAIM {} ({} {}) of {counted} claimed by {}{}",
+            surface(d, c.span),
+            c.modifier,
+            c.unit,
+            c.claimant,
+            if c.conflicts.is_empty() {
+                ""
+            } else {
+                "  ⚠ conflicts"
+            }
+        )?;
+    }
     Ok(())
 }
