@@ -251,11 +251,16 @@ impl<'a> State<'a> {
                     continue;
                 }
             }
-            let before = &self.doc.text[..h.span.start as usize];
-            let lb = before.to_lowercase();
+            // Only the few bytes before the mention matter: compare them without
+            // lowercasing the whole prefix of the text (that was quadratic per article).
+            let before = &self.doc.text.as_bytes()[..h.span.start as usize];
+            let ends_ci = |suf: &str| {
+                before.len() >= suf.len()
+                    && before[before.len() - suf.len()..].eq_ignore_ascii_case(suf.as_bytes())
+            };
             let mut supporter = matches!(h.prefix.as_deref(), Some("pro") | Some("anti"))
-                || lb.ends_with("pro-")
-                || lb.ends_with("anti-");
+                || ends_ci("pro-")
+                || ends_ci("anti-");
             let mut free_suffix = false;
             if let Some(s) = &h.suffix {
                 if SUPPORTER_SUFFIX.contains(&s.as_str()) {
@@ -468,7 +473,12 @@ impl<'a> State<'a> {
             (Kind::Person, _) => "PER",
             (_, AliasKind::Adj) | (_, AliasKind::People) => "NORP",
             (Kind::Country, AliasKind::Seat) => {
-                if self.doc.slice(u.span).to_lowercase().starts_with("the ") {
+                if self
+                    .doc
+                    .slice(u.span)
+                    .get(..4)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("the "))
+                {
                     "ORG"
                 } else {
                     "GPE"
