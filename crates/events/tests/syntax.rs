@@ -396,3 +396,102 @@ fn works_without_tagger_lemmas_and_shares_subject_across_conjoined_verbs() {
     );
     assert_eq!(ev[1].mode.as_deref(), Some("seize"));
 }
+
+fn all(d: &Doc) -> Vec<Event> {
+    Coder::embedded().annotate(d)
+}
+
+#[test]
+fn reported_obligation_is_a_request_to_the_clause_subject() {
+    let d = doc("say-must", &[("Turkey", "TUR"), ("Greece", "GRC")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "REQUEST");
+    assert_eq!(e.pattern, "request.say-must");
+    assert_eq!(codes(&d, &e.actors), ["TUR"]);
+    assert_eq!(codes(&d, &e.recipients), ["GRC"]);
+}
+
+#[test]
+fn verb_tagged_as_noun_after_its_subject_is_read_as_a_verb() {
+    // "denies" tagged NNS with "Ankara" as its compound: a denial, and the planned
+    // offensive is its content, not an ASSAULT.
+    let d = doc("denies-noun", &[("Ankara", "TURGOV")]);
+    let ev = all(&d);
+    assert!(
+        ev.iter().all(|e| e.event_type != "ASSAULT"),
+        "no assault from a denial: {ev:#?}"
+    );
+    let e = only(&d);
+    assert_eq!(e.event_type, "REJECT");
+    assert_eq!(d.slice(e.trigger), "denies");
+    assert_eq!(codes(&d, &e.actors), ["TURGOV"]);
+}
+
+#[test]
+fn passive_stationing_of_troops_is_mobilize_with_the_troops_as_actor() {
+    let d = doc("stationed", &[("soldiers", "SRBMIL")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "MOBILIZE");
+    assert_eq!(e.mode.as_deref(), Some("troops"));
+    assert_eq!(codes(&d, &e.actors), ["SRBMIL"]);
+    assert_eq!(e.magnitudes.size, Some(40000.0));
+}
+
+#[test]
+fn coordinated_modifiers_are_separate_participants() {
+    let d = doc(
+        "coord-modifier",
+        &[
+            ("Hungarian", "HUN"),
+            ("Slovak", "SVK"),
+            ("negotiators", "GOV"),
+        ],
+    );
+    let e = only(&d);
+    // Signing a concluded deal is SUPPORT (endorse) in Chronicle's patterns.
+    assert_eq!(e.event_type, "SUPPORT");
+    let a = codes(&d, &e.actors);
+    assert!(
+        a.contains(&"HUN".to_string()) && a.contains(&"SVK".to_string()),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn nominal_predicate_takes_its_copular_subject_as_actor() {
+    let d = doc("copular-noun", &[("Norway", "NOR"), ("Malawi", "MWI")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "AID");
+    assert_eq!(codes(&d, &e.actors), ["NOR"]);
+    assert_eq!(codes(&d, &e.recipients), ["MWI"]);
+}
+
+#[test]
+fn sending_peacekeepers_is_aid_not_mobilize() {
+    let d = doc("peacekeepers", &[("Ireland", "IRL"), ("Lebanon", "LBN")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "AID");
+    assert_eq!(e.context, ["peacekeeping"]);
+    assert_eq!(codes(&d, &e.recipients), ["LBN"]);
+}
+
+#[test]
+fn reported_responsibility_is_an_accusation() {
+    let d = doc(
+        "say-responsible",
+        &[("Kenya", "KEN"), ("Shabaab", "SOMREB")],
+    );
+    let e = only(&d);
+    assert_eq!(e.event_type, "ACCUSE");
+    assert_eq!(codes(&d, &e.actors), ["KEN"]);
+    assert_eq!(codes(&d, &e.recipients), ["SOMREB"]);
+}
+
+#[test]
+fn hosting_a_guest_makes_the_guest_the_visitor() {
+    let d = doc("host-for", &[("Chile", "CHL"), ("Lula", "BRAGOV")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "CONSULT");
+    assert_eq!(codes(&d, &e.actors), ["BRAGOV"]);
+    assert_eq!(codes(&d, &e.recipients), ["CHL"]);
+}

@@ -305,7 +305,7 @@ support.reiterate      SUPPORT - v:reiterate obj=@support_n|commitment|backing r
 support.pledge-support SUPPORT - v:pledge obj=@support_n|backing|solidarity recip=p:for,p:to,obj>p:for,obj>p:to
 support.declare-supp   SUPPORT - v:declare obj=@support_n recip=p:for,obj>p:for
 support.express-supp2  SUPPORT - v:express obj=confidence|trust recip=p:in,obj>p:in
-aid.award              AID - v:award obj=@aid_n|contract|prize recip=iobj,p:to,obj>p:to
+aid.award              AID - v:award obj=@aid_n|contract recip=iobj,p:to,obj>p:to
 aid.accept-refugees    AID - v:accept obj=refugee|migrant|asylum-seeker|evacuee ctx=asylum
 aid.host-refugees      AID - v:host obj=refugee|migrant|asylum-seeker|evacuee ctx=asylum
 aid.take-in            AID - v:take+in obj=refugee|migrant|asylum-seeker|evacuee|child ctx=asylum
@@ -329,3 +329,28 @@ retreat.withdraw-any   RETREAT withdraw v:withdraw recip=p:from ctx=military
 retreat.return-art     RETREAT release v:return obj=sculpture|statue|antiquity|relic|manuscript|artifact|artefact|painting|treasure|remains|property|land recip=p:to,iobj
 concede.declare-cessat CONCEDE - v:declare obj=cessation|halt|suspension|pause ctx=military
 aid.hand-over-aid      AID - v:hand+over obj=@aid_n|@military_aid recip=p:to,obj>p:to
+
+# --- h2-events additions (PLV dev error analysis; written for Chronicle) ---
+# Peacekeeping is AID (PLOVER AID: peacekeeping forces), whatever verb moves the troops.
+aid.peacekeep-deploy   AID - v:deploy any=peacekeeping|peacekeeper|peacekeep|blue_helmet actor=subj,obj recip=p:to,p:in,p:along,p:near,p:into ctx=peacekeeping
+aid.peacekeep-send     AID - v:send any=peacekeeping|peacekeeper|peacekeep recip=p:to,p:into,p:in,obj>p:to,obj>p:in ctx=peacekeeping
+aid.peacekeep-n-deploy AID - n:deployment any=peacekeeping|peacekeeper|peacekeep recip=p:to,p:in,p:into ctx=peacekeeping
+aid.peacekeep-arrive   AID - v:arrive subj=peacekeeper|peacekeep|@troops|contingent any=peacekeeping|peacekeeper|peacekeep recip=p:in,p:at ctx=peacekeeping
+aid.peacekeep-part     AID - v:participate p:in=operation|mission|force any=peacekeeping|peacekeeper recip=p:in>p:in ctx=peacekeeping
+aid.accept-people      AID - v:accept obj=people|family|child|orphan|person|seeker|asylum_seeker any=refugee|asylum|camp|flee recip=obj ctx=asylum
+aid.accept-seekers     AID - v:accept obj=seeker|asylum_seeker|refugee|migrant recip=obj ctx=asylum
+aid.donor-of           AID - n:donor p:of recip=p:to,p:in,p:for,p:of>p:in,p:of>p:to
+# Returning goods or people to their owner is RETREAT (release).
+retreat.return-obj     RETREAT release v:return obj=* recip=p:to,obj>p:to,iobj,p:into,obj>p:into
+retreat.let-free-x     RETREAT release v:let xcomp=free recip=obj
+concede.grant-perm     CONCEDE - v:grant obj=permission|approval|right|mandate|license|licence|authorization|authorisation|leave|green_light recip=iobj,obj,obj>p:to,p:to,obj>p:for
+concede.give-perm      CONCEDE - v:give obj=permission|approval|mandate|license|licence|authorization|authorisation|green_light|go-ahead recip=iobj,obj>p:to,p:to,obj>p:for,p:for
+concede.grant-to       CONCEDE - v:grant xcomp recip=obj
+concede.lift-state     CONCEDE - v:lift obj=state|lockdown|quarantine|blockade_order|restriction recip=p:on,obj>p:on,p:in,obj>p:in
+concede.n-cease-fire   CONCEDE - n:fire+cease recip=p:with,p:between ctx=military
+# Hosting someone "for" a dinner/visit: the guest is the visitor.
+consult.host-for       CONSULT visit v:host p:for actor=p:for recip=subj
+consult.join-for       CONSULT - v:join p:for=@talks recip=obj
+consult.hold-talks-in  CONSULT - v:hold obj=@talks recip=p:in>p:with
+support.respect        SUPPORT - v:respect obj=independence|sovereignty|integrity|right|decision|choice|will|autonomy|neutrality recip=obj>poss,obj>p:of
+support.award-honor    SUPPORT - v:award obj=order|medal|prize|honor|honour|title|award|decoration|distinction recip=p:to,obj>p:to,iobj

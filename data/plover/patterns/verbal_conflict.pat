@@ -238,3 +238,21 @@ reject.nullify         REJECT - v:nullify
 reject.invalidate      REJECT - v:invalidate
 reject.strike-down     REJECT - v:strike+down
 accuse.n-criticism-fr  ACCUSE disapprove n:criticism p:from actor=p:from recip=p:over,p:of,p:for
+
+# --- h2-events additions (PLV dev error analysis; written for Chronicle) ---
+# "Russia says Israel must end the attacks": a reported obligation is a REQUEST to
+# the subject of the content clause; the clause itself is content, not an event.
+request.say-must       REQUEST - v:say modal=must|should|ought recip=ccomp>subj
+request.insist-must    REQUEST - v:insist modal=must|should|ought recip=ccomp>subj
+request.stress-must    REQUEST - v:stress modal=must|should|ought recip=ccomp>subj
+request.demand-that    REQUEST - v:demand ccomp recip=ccomp>subj
+request.urge-that      REQUEST - v:urge ccomp recip=ccomp>subj
+request.insist-that    REQUEST - v:insist ccomp=release|withdraw|leave|stop|end|resign|apologize|apologise|step|pay|return|allow|lift|cease|halt recip=ccomp>subj
+# "the government said Taliban militants were responsible": a reported blame.
+accuse.say-responsible ACCUSE allege v:say ccomp=responsible|guilty|culpable|behind|to_blame recip=ccomp>subj
+accuse.n-legal-action  ACCUSE - n:action+legal recip=p:against
+threaten.give-deadline THREATEN - v:give obj=deadline|ultimatum recip=iobj,p:to,obj>p:to,obj>p:for
+threaten.set-deadline  THREATEN - v:set obj=deadline|ultimatum recip=p:for,obj>p:for,p:to,obj>p:to
+reject.walk-out-of     REJECT meet v:leave obj=@talks recip=obj>p:with,p:with
+reject.violate-rule    REJECT - v:violate obj=ban|resolution|agreement|treaty|sanction|embargo|law|rule|order|deal|accord|commitment|obligation|pact|arrangement recip=obj>p:by,obj>poss,obj>p:of
+reject.sabotage        REJECT - v:sabotage obj=@agreement|@talks|process|effort|agreement recip=obj>poss,obj>p:with
