@@ -346,6 +346,40 @@ impl<'a> View<'a> {
             || TIME_WORDS.contains(&self.lemmas[i].as_str())
     }
 
+    /// A dateline ("WASHINGTON —", "KYIV, Ukraine —"): upper-case words at the start of
+    /// a sentence before a dash or colon name the place of the report, not a participant.
+    fn dateline(&self, i: usize) -> bool {
+        let Some(s) = self.doc.sentence_of_token(i) else {
+            return false;
+        };
+        let Some(sent) = self.doc.sentences().get(s) else {
+            return false;
+        };
+        let start = sent.tokens.range().start;
+        let form = self.doc.token_norm(i);
+        if !form.chars().any(|c| c.is_alphabetic())
+            || form.chars().any(|c| c.is_lowercase())
+            || i - start > 5
+        {
+            return false;
+        }
+        // A dash or colon follows within the first few tokens, after upper-case/comma tokens only.
+        for t in i + 1..(start + 8).min(sent.tokens.range().end) {
+            let f = self.doc.token_norm(t);
+            if matches!(f, "—" | "–" | "-" | "--" | ":") {
+                return true;
+            }
+            if f != "," && f != "(" && f != ")" && f.chars().any(|c| c.is_lowercase()) {
+                // "KYIV, Ukraine —": one capitalised word after a comma is still the dateline.
+                let prev_comma = t > 0 && self.doc.token_norm(t - 1) == ",";
+                if !(prev_comma && f.chars().next().is_some_and(|c| c.is_uppercase())) {
+                    return false;
+                }
+            }
+        }
+        false
+    }
+
     fn base(&self, i: usize) -> &str {
         self.rels[i].split(':').next().unwrap_or("")
     }
@@ -651,10 +685,32 @@ impl Coder {
             Constraint::Ccomp(class) => v
                 .ccomps(i)
                 .any(|x| class.as_ref().is_none_or(|c| v.lemma_in(x, c))),
+            // The clause needs an addressee: "nobody/we/one should …" is a norm, not a request.
             Constraint::Modal(class) => v.ccomps(i).any(|x| {
                 v.kids[x]
                     .iter()
                     .any(|&k| v.base(k) == "aux" && class.has(&v.lemmas[k]))
+                    && v.subject(x, 0).is_some_and(|s| {
+                        !matches!(
+                            v.lemmas[s].as_str(),
+                            "nobody"
+                                | "no"
+                                | "none"
+                                | "everyone"
+                                | "everybody"
+                                | "anyone"
+                                | "anybody"
+                                | "someone"
+                                | "one"
+                                | "we"
+                                | "i"
+                                | "you"
+                                | "it"
+                                | "this"
+                                | "that"
+                                | "there"
+                        )
+                    })
             }),
             Constraint::Any(class) => {
                 let s = v.doc.sentence_of_token(i).unwrap_or(0);
@@ -801,6 +857,27 @@ impl Coder {
 
     /// Embedded content of another event ("asked NATO to *end*", "condemned the *attack*") is not coded.
     fn suppressed(&self, v: &View, fired: &[Option<usize>], t: usize) -> bool {
+        // A purpose is not an event: "*in order to support* families …", "a match *aimed
+        // at helping* children".
+        if matches!(v.base(t), "advcl" | "acl" | "xcomp") {
+            let in_order = v.kids[t].iter().any(|&k| {
+                v.base(k) == "mark"
+                    && v.kids[k]
+                        .iter()
+                        .chain(std::iter::once(&k))
+                        .any(|&m| v.lemmas[m] == "order")
+            }) || v.kids[t].iter().any(|&k| {
+                v.base(k) == "mark" && v.lemmas[k] == "in" && v.doc.token_norm(k + 1) == "order"
+            });
+            let aimed = v.heads[t].is_some_and(|h| {
+                v.lemmas[h] == "aim"
+                    && (matches!(v.base(h), "acl" | "advcl")
+                        || v.doc.tags.as_ref().is_some_and(|tg| tg[h].xpos == "VBN"))
+            });
+            if in_order || aimed {
+                return true;
+            }
+        }
         let mut cur = t;
         for _ in 0..6 {
             let Some(h) = v.heads[cur] else { return false };
@@ -970,7 +1047,24 @@ impl Coder {
         }
         recips_t.retain(|h| !actors_t.contains(h));
         // Dates and times are not participants ("launched on Wednesday").
-        actors_t.retain(|&h| !v.temporal(h));
+        actors_t.retain(|&h| !v.temporal(h) && !v.dateline(h));
+        recips_t.retain(|&h| !v.dateline(h));
+        // Parse rescue: an active verb whose subject was lost (a dateline taken as subject,
+        // "before Russia invaded" attached elsewhere) takes an actor mention ending right
+        // before it ("Russia invaded Ukraine").
+        if actors_t.is_empty()
+            && pos == Pos::Verb
+            && p.actor.is_none()
+            && !v.passive(i)
+            && i > 0
+            && let Some(&m) = v.mention_at.get(&(i - 1))
+        {
+            let actors = doc.actors.as_deref().unwrap_or(&[]);
+            let h = actors[m].head as usize;
+            if actors[m].tokens.range().end == i && !recips_t.contains(&h) {
+                actors_t.push(h);
+            }
+        }
         recips_t.retain(|&h| !v.temporal(h));
         // One participant per actor mention (a head and its possessor can resolve to the same one).
         let mut seen = Vec::new();

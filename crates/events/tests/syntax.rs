@@ -495,3 +495,57 @@ fn hosting_a_guest_makes_the_guest_the_visitor() {
     assert_eq!(codes(&d, &e.actors), ["BRAGOV"]);
     assert_eq!(codes(&d, &e.recipients), ["CHL"]);
 }
+
+#[test]
+fn dateline_is_not_an_actor_and_a_lost_subject_is_rescued() {
+    let d = doc(
+        "dateline",
+        &[("BELGRADE", "SRBGOV"), ("Serbia", "SRB"), ("Kosovo", "KOS")],
+    );
+    let ev = all(&d);
+    let e = ev
+        .iter()
+        .find(|e| e.event_type == "ASSAULT")
+        .expect("assault");
+    assert_eq!(codes(&d, &e.actors), ["SRB"]);
+    assert_eq!(codes(&d, &e.recipients), ["KOS"]);
+}
+
+#[test]
+fn purpose_clause_is_not_an_event() {
+    let d = doc("purpose", &[("Chad", "TCD"), ("government", "GOV")]);
+    let ev = all(&d);
+    assert!(ev.iter().all(|e| e.event_type != "SUPPORT"), "{ev:#?}");
+}
+
+#[test]
+fn norm_without_addressee_is_not_a_request() {
+    let d = doc("say-should-nobody", &[("Lavrov", "RUSGOV")]);
+    assert!(all(&d).is_empty(), "{:#?}", all(&d));
+}
+
+#[test]
+fn sabotaging_an_agreement_is_reject_not_assault() {
+    let d = doc("sabotage", &[("Armenia", "ARM"), ("Azerbaijan", "AZE")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "REJECT");
+    assert_eq!(codes(&d, &e.recipients), ["AZE"]);
+}
+
+#[test]
+fn demonstrating_a_quality_is_not_a_protest() {
+    let d = doc("demonstrate-obj", &[("Finland", "FIN")]);
+    assert!(all(&d).is_empty(), "{:#?}", all(&d));
+}
+
+#[test]
+fn ending_a_partnership_is_sanction_and_consumes_the_noun() {
+    let d = doc("end-partnership", &[("Norway", "NOR"), ("Russia", "RUS")]);
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("SANCTION", Some("discontinue"))
+    );
+    assert_eq!(codes(&d, &e.actors), ["NOR"]);
+    assert_eq!(codes(&d, &e.recipients), ["RUS"]);
+}

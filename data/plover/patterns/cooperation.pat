@@ -26,7 +26,7 @@ agree.accept-invite    AGREE - v:accept obj=invitation recip=obj>p:from,p:from c
 agree.reach-deal       AGREE - v:reach obj=@agreement|understanding|consensus recip=p:with,obj>p:with
 agree.strike-deal      AGREE - v:strike obj=@agreement recip=p:with,obj>p:with
 agree.broker-deal      AGREE - v:broker obj=@agreement
-agree.express-will     AGREE - v:express obj=willingness|readiness|desire|intention|interest|hope
+agree.express-will     AGREE - v:express obj=willingness|readiness|desire|intention|interest
 agree.signal-will      AGREE - v:signal obj=willingness|readiness|openness
 agree.ready-to         AGREE - a:ready xcomp=@help_v|@coop_v|@meet_v|@yield_v|sign|accept|agree|cooperate|negotiate|talk|discuss|support|join|host|allow|open|end|settle|resume|restore|consider|compromise
 agree.willing-to       AGREE - a:willing xcomp=@help_v|@coop_v|@meet_v|@yield_v|sign|accept|agree|cooperate|negotiate|talk|discuss|support|join|host|allow|open|end|settle|resume|restore|consider|compromise
@@ -52,7 +52,7 @@ consult.speak-to       CONSULT - v:speak+to recip=p:to
 consult.speak-phone    CONSULT phone v:speak p:by=phone|telephone recip=p:with,p:to
 consult.negotiate      CONSULT - v:negotiate recip=p:with,obj ctx=diplomatic
 consult.consult        CONSULT - v:consult recip=obj,p:with
-consult.confer         CONSULT - v:confer recip=p:with
+consult.confer         CONSULT - v:confer p:with recip=p:with
 consult.discuss        CONSULT - v:discuss p:with recip=p:with
 consult.visit          CONSULT visit v:visit
 consult.host           CONSULT visit v:host actor=obj recip=subj
@@ -98,8 +98,8 @@ support.support        SUPPORT - v:support
 support.congratulate   SUPPORT - v:congratulate
 support.thank          SUPPORT - v:thank
 support.defend         SUPPORT - v:defend
-support.recognize      SUPPORT - v:recognize ctx=diplomatic
-support.recognise      SUPPORT - v:recognise ctx=diplomatic
+support.recognize      SUPPORT - v:recognize !obj=contribution|effort|work|role|importance|need|achievement|merit|service|courage|heroism|fact|problem|difficulty|mistake|error|threat|danger|challenge|talent|value|significance ctx=diplomatic
+support.recognise      SUPPORT - v:recognise !obj=contribution|effort|work|role|importance|need|achievement|merit|service|courage|heroism|fact|problem|difficulty|mistake|error|threat|danger|challenge|talent|value|significance ctx=diplomatic
 support.salute         SUPPORT - v:salute
 support.appreciate     SUPPORT - v:appreciate
 support.honor          SUPPORT - v:honor
@@ -180,7 +180,7 @@ cooperate.partner      COOPERATE - v:partner recip=p:with
 cooperate.work-with    COOPERATE - v:work+with recip=p:with
 cooperate.team-up      COOPERATE - v:team+up recip=p:with
 cooperate.join-forces  COOPERATE - v:join obj=force|hand|effort recip=p:with
-cooperate.coordinate   COOPERATE - v:coordinate recip=p:with
+cooperate.coordinate   COOPERATE - v:coordinate !obj=* recip=p:with
 cooperate.trade        COOPERATE - v:trade recip=p:with ctx=economic
 cooperate.share-intel  COOPERATE - v:share obj=intelligence|information|data|evidence|technology|expertise recip=p:with,obj>p:with ctx=intelligence
 cooperate.exchange     COOPERATE - v:exchange obj=information|intelligence|data|expertise|experience|view recip=p:with

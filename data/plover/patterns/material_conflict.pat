@@ -4,7 +4,7 @@
 
 ## PROTEST — collective civilian protest
 protest.protest        PROTEST demo v:protest recip=p:against,obj,p:outside,p:at
-protest.demonstrate    PROTEST demo v:demonstrate recip=p:against,p:outside,p:at,p:in
+protest.demonstrate    PROTEST demo v:demonstrate !obj=* recip=p:against,p:outside,p:at,p:in
 protest.rally          PROTEST demo v:rally recip=p:against,p:outside
 protest.march          PROTEST demo v:march recip=p:against,p:on,p:to
 protest.picket         PROTEST demo v:picket
@@ -381,3 +381,5 @@ mobilize.intensify     MOBILIZE troops v:intensify obj=@troops recip=p:in,obj>p:
 mobilize.station-pass  MOBILIZE troops v:station pass actor=subj,obj recip=p:in,p:near,p:on,p:along,p:at ctx=military
 mobilize.deploy-pass   MOBILIZE troops v:deploy pass actor=subj,obj recip=p:to,p:near,p:against,p:along,p:in,p:on ctx=military
 mobilize.mass-pass     MOBILIZE troops v:mass pass actor=subj,obj recip=p:near,p:along,p:on,p:at,p:in ctx=military
+sanction.end-coop      SANCTION discontinue v:end obj=partnership|cooperation|collaboration|relation|tie|contract|membership|participation recip=obj>p:with,p:with ctx=diplomatic
+sanction.n-end-coop    SANCTION discontinue v:terminate obj=partnership|cooperation|collaboration|relation|tie|contract|membership|participation recip=obj>p:with,p:with ctx=diplomatic

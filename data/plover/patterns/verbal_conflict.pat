@@ -209,7 +209,7 @@ threaten.threaten-rel      THREATEN relations v:threaten xcomp=@relations_v ctx=
 threaten.with-force        THREATEN violence v:threaten p:with=war|force|retaliation|attack|strike|action|reprisal|invasion|consequence|violence|response|destruction
 threaten.with-sanction     THREATEN restrict v:threaten p:with=@sanction_n|@restriction_n|boycott|blockade
 threaten.with-arrest       THREATEN arrest v:threaten p:with=arrest|prosecution|jail|prison|detention
-threaten.warn              THREATEN - v:warn
+threaten.warn              THREATEN - v:warn !ccomp
 threaten.warn-of           THREATEN - v:warn+of recip=obj,iobj
 threaten.warn-violence     THREATEN violence v:warn p:of=retaliation|consequence|response|war|attack|strike|reprisal|action
 threaten.vow-violence      THREATEN violence v:vow xcomp=@violence_v
