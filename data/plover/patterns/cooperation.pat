@@ -183,7 +183,7 @@ cooperate.join-forces  COOPERATE - v:join obj=force|hand|effort recip=p:with
 cooperate.coordinate   COOPERATE - v:coordinate !obj=* recip=p:with
 cooperate.trade        COOPERATE - v:trade recip=p:with ctx=economic
 cooperate.share-intel  COOPERATE - v:share obj=intelligence|information|data|evidence|technology|expertise recip=p:with,obj>p:with ctx=intelligence
-cooperate.exchange     COOPERATE - v:exchange obj=information|intelligence|data|expertise|experience|view recip=p:with
+cooperate.exchange     COOPERATE - v:exchange obj=information|intelligence|data|expertise|experience recip=p:with
 cooperate.extradite    COOPERATE - v:extradite recip=p:to ctx=legal
 cooperate.hand-suspect COOPERATE - v:hand+over obj=suspect|fugitive|criminal recip=p:to ctx=legal
 cooperate.invest       COOPERATE - v:invest recip=p:in ctx=economic
@@ -354,3 +354,4 @@ consult.join-for       CONSULT - v:join p:for=@talks recip=obj
 consult.hold-talks-in  CONSULT - v:hold obj=@talks recip=p:in>p:with
 support.respect        SUPPORT - v:respect obj=independence|sovereignty|integrity|right|decision|choice|will|autonomy|neutrality recip=obj>poss,obj>p:of
 support.award-honor    SUPPORT - v:award obj=order|medal|prize|honor|honour|title|award|decoration|distinction recip=p:to,obj>p:to,iobj
+consult.exchange-views CONSULT - v:exchange obj=view|opinion|idea|assessment|thought recip=p:with,obj>p:with
