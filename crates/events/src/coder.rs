@@ -661,10 +661,12 @@ impl Coder {
             Constraint::Xcomp(class) => v
                 .complement(i)
                 .is_some_and(|x| class.as_ref().is_none_or(|c| v.lemma_in(x, c))),
+            // Dates are not the phrases patterns mean ("called X *on Saturday*").
             Constraint::Prep(prep, class) => v.prep_args(i, prep).iter().any(|&a| {
-                class
-                    .as_ref()
-                    .is_none_or(|c| v.lemma_in(a, c) || compound_hit(v, a, c))
+                !v.temporal(a)
+                    && class
+                        .as_ref()
+                        .is_none_or(|c| v.lemma_in(a, c) || compound_hit(v, a, c))
             }),
             Constraint::Ccomp(class) => v
                 .ccomps(i)
@@ -703,6 +705,7 @@ impl Coder {
                     .get(s)
                     .is_some_and(|s| s.tokens.range().any(|t| v.lemma_in(t, class)))
             }
+            Constraint::Iobj => v.kid(i, "iobj").is_some(),
             Constraint::Negated => v.negated(i),
             Constraint::Passive => v.passive(i),
             Constraint::Active => !v.passive(i),

@@ -106,6 +106,8 @@ pub enum Constraint {
     Prep(String, Option<Class>),
     /// The subject's head lemma is in the class.
     Subj(Class),
+    /// An indirect object exists (`v:warn iobj ccomp`: "warned *the envoy* that …").
+    Iobj,
     /// The trigger is (not) negated: the negation is part of the meaning (`did not accept` → REJECT).
     Negated,
     /// Passive voice only.
@@ -460,6 +462,7 @@ fn parse_pattern(
             "any" => p
                 .constraints
                 .push(Constraint::Any(parse_class(need(key, val)?, synsets)?)),
+            "iobj" => p.constraints.push(Constraint::Iobj),
             "neg" => p.constraints.push(Constraint::Negated),
             "pass" => p.constraints.push(Constraint::Passive),
             "active" => p.constraints.push(Constraint::Active),

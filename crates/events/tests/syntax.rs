@@ -549,3 +549,43 @@ fn ending_a_partnership_is_sanction_and_consumes_the_noun() {
     assert_eq!(codes(&d, &e.actors), ["NOR"]);
     assert_eq!(codes(&d, &e.recipients), ["RUS"]);
 }
+
+#[test]
+fn failing_to_reach_a_deal_is_reject_for_both_parties() {
+    let d = doc("fail-reach", &[("Serbia", "SRB"), ("Kosovo", "KOS")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "REJECT");
+    assert_eq!(codes(&d, &e.actors), ["SRB", "KOS"]);
+}
+
+#[test]
+fn reaching_an_agreement_is_support() {
+    let d = doc("reach-deal", &[("Chile", "CHL"), ("Peru", "PER")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "SUPPORT");
+    assert_eq!(e.pattern, "support.reach-deal");
+    assert_eq!(codes(&d, &e.recipients), ["PER"]);
+}
+
+#[test]
+fn calling_someone_to_discuss_is_a_phone_consultation_not_a_request() {
+    // Also: "on Friday" is a date, not the `on` of "call on".
+    let d = doc(
+        "call-to-discuss",
+        &[("Macron", "FRAGOV"), ("Scholz", "DEUGOV")],
+    );
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("CONSULT", Some("phone"))
+    );
+    assert_eq!(codes(&d, &e.recipients), ["DEUGOV"]);
+}
+
+#[test]
+fn a_warning_to_an_addressee_is_a_threat() {
+    let d = doc("warn-iobj", &[("Minsk", "BLRGOV"), ("Vilnius", "LTUGOV")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "THREATEN");
+    assert_eq!(codes(&d, &e.recipients), ["LTUGOV"]);
+}

@@ -23,8 +23,12 @@ agree.consent          AGREE - v:consent
 agree.undertake-to     AGREE - v:undertake xcomp
 agree.accept-offer     AGREE - v:accept obj=offer|invitation|proposal|plan|proposition|initiative recip=obj>p:from,p:from
 agree.accept-invite    AGREE - v:accept obj=invitation recip=obj>p:from,p:from ctx=diplomatic
-agree.reach-deal       AGREE - v:reach obj=@agreement|understanding|consensus recip=p:with,obj>p:with
-agree.strike-deal      AGREE - v:strike obj=@agreement recip=p:with,obj>p:with
+# Reaching or finalizing an agreement is SUPPORT (manual: "ratify, sign, or finalize an
+# agreement or treaty"); promising to is AGREE (a future SUPPORT becomes AGREE in the coder).
+support.reach-deal     SUPPORT - v:reach obj=@agreement|understanding|consensus recip=p:with,obj>p:with
+support.strike-deal    SUPPORT - v:strike obj=@agreement recip=p:with,obj>p:with
+support.agree-deal     SUPPORT - v:agree obj=@agreement recip=p:with,obj>p:with
+support.agree-on-deal  SUPPORT - v:agree p:on=@agreement recip=p:with
 agree.broker-deal      AGREE - v:broker obj=@agreement
 agree.express-will     AGREE - v:express obj=willingness|readiness|desire|intention|interest
 agree.signal-will      AGREE - v:signal obj=willingness|readiness|openness
@@ -355,3 +359,8 @@ consult.hold-talks-in  CONSULT - v:hold obj=@talks recip=p:in>p:with
 support.respect        SUPPORT - v:respect obj=independence|sovereignty|integrity|right|decision|choice|will|autonomy|neutrality recip=obj>poss,obj>p:of
 support.award-honor    SUPPORT - v:award obj=order|medal|prize|honor|honour|title|award|decoration|distinction recip=p:to,obj>p:to,iobj
 consult.exchange-views CONSULT - v:exchange obj=view|opinion|idea|assessment|thought recip=p:with,obj>p:with
+# "called X to discuss …" is a phone call (CONSULT), "called X to express support" SUPPORT; only
+# other complements make "called X to V" a REQUEST (request.call-to).
+consult.call-to-discuss CONSULT phone v:call obj=* xcomp=discuss|explain|inform|brief|talk|exchange|update|review|consult|coordinate|congratulate recip=obj
+support.call-to-express SUPPORT - v:call obj=* xcomp=express|convey|assure|thank|offer|reassure|extend|wish recip=obj
+consult.call-on-discuss CONSULT visit v:call+on xcomp=discuss|talk|exchange|review|brief recip=p:on

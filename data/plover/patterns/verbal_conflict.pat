@@ -30,7 +30,7 @@ request.call-for-help  REQUEST assist v:call p:for=@help_n recip=p:on,p:upon,p:f
 request.call-on        REQUEST - v:call+on recip=p:on
 request.call-on-to     REQUEST - v:call p:on xcomp recip=p:on
 request.call-upon      REQUEST - v:call+upon recip=p:upon
-request.call-to        REQUEST - v:call obj=* xcomp
+request.call-to        REQUEST - v:call obj=* xcomp recip=obj
 request.appeal         REQUEST - v:appeal recip=p:to
 request.appeal-for     REQUEST assist v:appeal p:for=@help_n recip=p:to
 request.plead          REQUEST - v:plead recip=p:with,p:to
@@ -256,3 +256,10 @@ threaten.set-deadline  THREATEN - v:set obj=deadline|ultimatum recip=p:for,obj>p
 reject.walk-out-of     REJECT meet v:leave obj=@talks recip=obj>p:with,p:with
 reject.violate-rule    REJECT - v:violate obj=ban|resolution|agreement|treaty|sanction|embargo|law|rule|order|deal|accord|commitment|obligation|pact|arrangement recip=obj>p:by,obj>poss,obj>p:of
 reject.sabotage        REJECT - v:sabotage obj=@agreement|@talks|process|effort|agreement recip=obj>poss,obj>p:with
+# "failed to reach agreement": an agreement that did not happen is coded REJECT (the
+# parties end up refusing each other's terms), not AGREE + negated.
+reject.fail-agree      REJECT - v:fail xcomp=reach|agree|sign|conclude|strike|seal|approve|ratify|settle|resolve|find recip=xcomp>p:with,xcomp>obj>p:with
+# A warning addressed to someone is a threat ("warned the envoy that it would expel him");
+# a bare "warned that Russia might lash out" is a prediction (threaten.warn has !ccomp).
+threaten.warn-addressee THREATEN - v:warn obj=* ccomp recip=obj
+threaten.warn-iobj      THREATEN - v:warn iobj ccomp recip=iobj
