@@ -20,7 +20,7 @@ pub mod layers;
 mod meta;
 mod span;
 
-pub use doc::{Doc, SpanError};
+pub use doc::{Doc, SpanError, SpanErrorKind};
 pub use layers::*;
 pub use meta::{Article, Meta};
 pub use span::{Span, TokenRange};
