@@ -48,7 +48,7 @@ agree.n-agreement      AGREE - n:agreement recip=p:with,p:between
 agree.n-deal           AGREE - n:deal recip=p:with
 
 ## CONSULT — meetings, visits, talks, calls
-consult.meet           CONSULT - v:meet
+consult.meet           CONSULT - v:meet !obj=obligation|requirement|demand|target|goal|deadline|expectation|criterion|standard|need|condition|commitment|threshold|quota|cost|challenge|threat
 consult.meet-with      CONSULT - v:meet+with recip=p:with
 consult.talk-with      CONSULT - v:talk recip=p:with,p:to
 consult.speak-with     CONSULT - v:speak+with recip=p:with
