@@ -569,8 +569,12 @@ fn build(
     let lemma = entry.lemma.as_str();
     let prev = (cs0 > s0).then(|| v.tok(cs0 - 1));
     // POS filter when tags exist: a verb cue must be tagged as a verb.
+    // Only noun-like tags count, and only on forms that can be nouns (the
+    // base form and the -s form: "the report", "polls show"): the tagger
+    // mislabels plenty of "said"/"wrote" as other parts of speech.
     if let (Some(u), CueKind::Verb) = (&v.upos, entry.kind)
-        && !matches!(u[cs0], "VERB" | "AUX")
+        && matches!(u[cs0], "NOUN" | "PROPN" | "ADJ")
+        && noun_like_form(v.tok(cs0), lemma)
     {
         return None;
     }
@@ -628,7 +632,17 @@ fn build(
     };
     if entry.kind == CueKind::Verb && NEEDS_CLAUSE.contains(&lemma) && !clause_follows(ce0) {
         // "add" without a clause is speech only after a quote (`…," he added.`)
-        let after_quote = lemma == "add" && matches!(next(ce0), Some("." | ","));
+        // a cue next to a quotation, closing its clause, is speech
+        // (`…," he added.`, `…," he continued, …`, `''…,'' recalled Mr. Rhodes.`)
+        let after_quote = matches!(next(ce0), Some("." | ",")) && quote_closes_before(v, cs0, s0)
+            || (cs0 > s0 && quote_closes_before(v, cs0, s0) && {
+                // inverted: the closing mark (and comma) right before the cue
+                let mut b = cs0 - 1;
+                if v.tok(b) == "," && b > s0 {
+                    b -= 1;
+                }
+                v.is_closing_mark(b).is_some() || (b > s0 && v.is_closing_mark(b - 1).is_some())
+            });
         // "polls show Trump leading": evidence nouns report without "that"
         let evidence = matches!(lemma, "show" | "find" | "indicate" | "suggest")
             && cs0 > s0
@@ -762,10 +776,13 @@ fn build(
         SpeakerSlot::None => None,
         SpeakerSlot::Subj => {
             // Dependency parse first, when there is one.
-            let mut source = deps_subject(v, cs0, s0, s1);
+            // The token rules first: on news text they find the PolNeAR source
+            // span more often than the parse subtree (which cuts compound
+            // names and keeps adverbials); the parse is the fallback.
+            let mut source = None;
             let mut inverted = false;
             let mut reused = false;
-            if source.is_none() {
+            {
                 let before = if cs > s0 { Some(cs - 1) } else { None };
                 match before {
                     Some(b) if v.tok(b) == "," || v.is_closing_mark(b).is_some() => {
@@ -878,6 +895,13 @@ fn build(
                     None => {}
                 }
             }
+            if source.is_none()
+                && let Some(d) = deps_subject(v, cs0, s0, s1)
+            {
+                // "…," said the spokesman: a subject after the cue is inverted
+                inverted = d.0 >= ce;
+                source = Some(d);
+            }
             if entry.kind == CueKind::Verb && WEAK_OBJ.contains(&lemma) && source.is_none() {
                 return None;
             }
@@ -966,6 +990,30 @@ fn build(
             Some(cand)
         }
     }
+}
+
+/// A quotation closes right before the cue or before its short subject
+/// (`…," he continued`, `…," Ms. Compton recalled`).
+fn quote_closes_before(v: &View<'_>, cue: usize, s0: usize) -> bool {
+    let lo = s0.max(cue.saturating_sub(7));
+    for j in (lo..cue).rev() {
+        if v.is_closing_mark(j).is_some() {
+            return true;
+        }
+        let t = v.tok(j);
+        if v.is_punct(j) && t != "," && t != "." {
+            return false;
+        }
+        if t == "." && !(j > lo && v.is_closing_mark(j - 1).is_none()) {
+            continue;
+        }
+    }
+    false
+}
+
+/// A verb form that can also be a noun: the bare lemma or its -s form.
+fn noun_like_form(form: &str, lemma: &str) -> bool {
+    form == lemma || (form.ends_with('s') && form.len() > 2 && lemma.starts_with(&form[..2]))
 }
 
 /// Classifies by how the content relates to quotation marks.
