@@ -103,7 +103,11 @@ fn print_errors(
                 let qc: Vec<_> = q.cue.into_iter().collect();
                 let qs: Vec<_> = q.source.into_iter().collect();
                 if canonical(text, &qc) != gc {
-                    println!("CUE\t{article}\tgold=[{}]\tpred=[{}]", show(&g.cue), show(&qc));
+                    println!(
+                        "CUE\t{article}\tgold=[{}]\tpred=[{}]",
+                        show(&g.cue),
+                        show(&qc)
+                    );
                 }
                 if canonical(text, &qs) != canonical(text, &g.source) {
                     println!(

@@ -289,6 +289,8 @@ pub(crate) struct View<'a> {
     pub sent_of: Vec<u32>,
     pub para_of: Vec<u32>,
     pub upos: Option<Vec<&'a str>>,
+    /// Penn tags, when the syntax stage ran.
+    pub xpos: Option<Vec<&'a str>>,
     /// Region index (innermost speech region) per token, for tokens strictly inside marks.
     pub in_speech: Vec<Option<u32>>,
     pub regions: Vec<Region>,
@@ -329,6 +331,11 @@ impl<'a> View<'a> {
             .as_ref()
             .filter(|t| t.len() == n)
             .map(|t| t.iter().map(|x| x.upos.as_str()).collect());
+        let xpos = doc
+            .tags
+            .as_ref()
+            .filter(|t| t.len() == n)
+            .map(|t| t.iter().map(|x| x.xpos.as_str()).collect());
         let inputs: Vec<MarkInput<'_>> = (0..n)
             .map(|k| MarkInput {
                 // the surface form: the norm may have straightened curly quotes
@@ -346,6 +353,7 @@ impl<'a> View<'a> {
             sent_of,
             para_of,
             upos,
+            xpos,
             in_speech: vec![None; n],
             speech: Vec::new(),
             regions,
@@ -713,7 +721,7 @@ fn build(
             return None;
         }
         let (src, _) = possessor(v, cs0, s0)?;
-        let content = content_after(v, ce0, s1, ContentSlot::Clause, used_region)?;
+        let content = content_after(v, cs0, ce0, s1, ContentSlot::Clause, used_region)?;
         return Some(Cand {
             cue: (cs, ce),
             source: Some(src),
@@ -933,7 +941,7 @@ fn build(
                 && (matches!(v.tok(after_from), "that" | ":") || marks::is_mark(v.tok(after_from)));
             let post = post && (comma_quote || clause_after || !quote_before);
             let content = if post {
-                let mut c = content_after(v, after_from, s1, entry.content, used_region)?;
+                let mut c = content_after(v, cs0, after_from, s1, entry.content, used_region)?;
                 // “…,” he said, “…”: the quote closing right before the speaker
                 let left = if inverted { cs } else { src.0 };
                 if comma_quote
@@ -1072,6 +1080,7 @@ fn mark_chain_used(v: &View<'_>, head: usize, used: &mut [bool]) {
 /// Content after the cue (or after an inverted source) up to the sentence end.
 fn content_after(
     v: &View<'_>,
+    cue: usize,
     from: usize,
     s1: usize,
     slot: ContentSlot,
@@ -1113,11 +1122,18 @@ fn content_after(
             }
         }
         ContentSlot::Clause => {
-            // said on Tuesday that …: content starts at "that"
-            if let Some(j) = (a..s1.min(a + 6)).find(|&j| v.tok(j) == "that")
+            // said on Tuesday that …, said in an interview with the AP last
+            // week that …: content starts at "that"
+            if let Some(j) = (a..s1.min(a + 12)).find(|&j| v.tok(j) == "that")
                 && (a..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none())
+                && (j < a + 6 || PREPS.contains(&v.tok(a)) || is_time_word(v.tok(a)))
             {
                 a = j;
+            } else {
+                // said Thursday his worry is …: a bare time word is not content
+                while a + 1 < s1 && is_time_word(v.tok(a)) && !v.is_punct(a + 1) {
+                    a += 1;
+                }
             }
         }
         ContentSlot::Obj | ContentSlot::Of => {}
@@ -1198,7 +1214,58 @@ fn content_after(
     }) {
         b = trim_end(v, a, j);
     }
+    // "said X and predicted Y": a second verb of the cue's subject, in the
+    // cue's tense, ends the content
+    if let (Some(x), Some(u)) = (&v.xpos, &v.upos)
+        && matches!(x[cue], "VBD" | "VBZ")
+        && let Some(j) = (a + 1..b).find(|&j| {
+            matches!(v.tok(j), "and" | "but") && v.in_speech[j].is_none() && {
+                let k = if j + 1 < b && u[j + 1] == "ADV" {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                k < b && x[k] == x[cue] && u[k] == "VERB"
+            }
+        })
+    {
+        b = trim_end(v, a, j);
+    }
+    // a quotation opened in the content and running on past the sentence end
+    // ("that the mayor "has to … election. But he also …"")
+    if let Some(r) = (a..b).find_map(|j| v.head_at(j))
+        && v.speech[r]
+        && v.regions[r].close.is_some()
+        && v.regions[r].last >= b
+        && v.regions[r].last + 1 > s1
+        && !used[r]
+    {
+        mark_chain_used(v, r, used);
+        let ch = chain(v, r);
+        b = ch.last().map(|x| x.1).unwrap_or(b);
+    }
     (b > a).then(|| vec![(a, b)])
+}
+
+/// Day names and deictic time words that sit between a cue and its content.
+fn is_time_word(t: &str) -> bool {
+    matches!(
+        t,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "recently"
+            | "privately"
+            | "publicly"
+            | "repeatedly"
+    )
 }
 
 /// Content before the source (`…, Peskov said`): the quoted region closing
@@ -1223,7 +1290,19 @@ fn content_before(
             return None;
         }
         mark_chain_used(v, head, used);
-        return Some(chain(v, head));
+        let mut ch = chain(v, head);
+        // `Trump's misinformation may be "strategic," he said`: a quotation
+        // opening inside the sentence takes the sentence start along
+        let open = v.regions[head].open;
+        if head == r
+            && open > s0
+            && v.sent_of[open] == v.sent_of[b]
+            && (s0..open)
+                .all(|j| v.tok(j) != ":" && v.in_speech[j].is_none() && !marks::is_mark(v.tok(j)))
+        {
+            ch[0].0 = s0;
+        }
+        return Some(ch);
     }
     if v.tok(b) == "," || v.tok(b) == "—" || v.tok(b) == "–" {
         // the sentence start up to the comma, without a leading connective

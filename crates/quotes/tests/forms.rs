@@ -366,8 +366,90 @@ fn dependency_parse_gives_the_subject_when_present() {
     );
     assert_eq!(d.slice(q[0].cue.unwrap()), "said");
     assert_eq!(d.slice(q[0].content[0]), "talks failed");
-    // a verb form tagged as a noun is not a cue
-    let noun = conllu.replace("6\tsaid\tsay\tVERB", "6\tsaid\tsay\tNOUN");
+    // a form that can be a noun ("reports"), tagged as a noun, is not a cue
+    let noun = conllu
+        .replace("6\tsaid\tsay\tVERB", "6\treports\treport\tNOUN")
+        .replace("office said", "office reports");
     let d2 = chronicle_doc::conllu::to_doc(&chronicle_doc::conllu::parse(&noun).unwrap(), "t");
     assert!(quotes(&d2).is_empty());
+    // but the tagger's errors on past forms are ignored: "said" tagged NOUN is still a cue
+    let said = conllu.replace("6\tsaid\tsay\tVERB", "6\tsaid\tsay\tNOUN");
+    let d3 = chronicle_doc::conllu::to_doc(&chronicle_doc::conllu::parse(&said).unwrap(), "t");
+    assert_eq!(quotes(&d3).len(), 1);
+}
+
+#[test]
+fn clause_needing_cue_next_to_a_quotation() {
+    let (k, s, c, content) = one("“We will keep going,” he continued.");
+    assert_eq!(
+        (k.as_str(), s.as_str(), c.as_str()),
+        ("direct", "he", "continued")
+    );
+    assert_eq!(content, vec!["“We will keep going,”"]);
+    let (_, s, c, _) = one("''That was a mistake,'' recalled Mr. Ortiz.");
+    assert_eq!((s.as_str(), c.as_str()), ("Mr. Ortiz", "recalled"));
+}
+
+#[test]
+fn that_after_a_long_adverbial_and_bare_time_words() {
+    let (_, s, _, content) = one(
+        "Ms. Ray said in an interview with the local paper last week that the plan would fail.",
+    );
+    assert_eq!(s, "Ms. Ray");
+    assert_eq!(content, vec!["that the plan would fail"]);
+    let (_, _, _, content) = one("The mayor said Thursday his budget was balanced.");
+    assert_eq!(content, vec!["his budget was balanced"]);
+}
+
+#[test]
+fn quotation_inside_the_sentence_takes_the_sentence_start() {
+    let (k, s, _, content) = one("The plan may be \"a disaster for workers,\" she said.");
+    assert_eq!((k.as_str(), s.as_str()), ("mixed", "she"));
+    assert_eq!(content, vec!["The plan may be \"a disaster for workers,\""]);
+}
+
+#[test]
+fn quotation_running_past_the_sentence_end_stays_in_the_content() {
+    let (_, _, _, content) =
+        one("He said the mayor \"has to act now. But he also has a real chance.\"");
+    assert_eq!(
+        content,
+        vec!["the mayor \"has to act now. But he also has a real chance.\""]
+    );
+}
+
+#[test]
+fn second_verb_of_the_speaker_ends_the_content_when_tagged() {
+    use chronicle_doc::Tag;
+    let text = "Smith said the plan failed and predicted a loss.";
+    let mut d = doc(text);
+    let (toks, sents) = chronicle_quotes::fallback::tokenize(text);
+    let tags = [
+        ("PROPN", "NNP"),
+        ("VERB", "VBD"),
+        ("DET", "DT"),
+        ("NOUN", "NN"),
+        ("VERB", "VBD"),
+        ("CCONJ", "CC"),
+        ("VERB", "VBD"),
+        ("DET", "DT"),
+        ("NOUN", "NN"),
+        ("PUNCT", "."),
+    ];
+    assert_eq!(toks.len(), tags.len());
+    d.tokens = Some(toks);
+    d.sentences = Some(sents);
+    d.tags = Some(
+        tags.iter()
+            .map(|(u, x)| Tag {
+                upos: u.to_string(),
+                xpos: x.to_string(),
+                lemma: String::new(),
+                feats: "_".into(),
+            })
+            .collect(),
+    );
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(d.slice(q[0].content[0]), "the plan failed");
 }
