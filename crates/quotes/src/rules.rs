@@ -250,6 +250,7 @@ const NEEDS_CLAUSE: &[&str] = &[
     "continue",
     "seem",
     "appear",
+    "plan",
 ];
 /// Object-frame verbs that are too ambiguous without a clear subject.
 const WEAK_OBJ: &[&str] = &[
@@ -541,6 +542,8 @@ pub(crate) fn annotate(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<Quote> {
     }
     // Headline attributions: "Hacker Guccifer: Clinton's server was unprotected".
     colon_headlines(&v, &mut cands, &mut covered);
+    // "In a CNN poll, Clinton leads …" and "When asked whether …, …"
+    evidence_and_questions(&v, &mut cands, &mut covered);
     // Quotes with no cue: carry the previous speaker.
     if opts.carry_sentences > 0 {
         carry(&v, opts, &mut cands, &covered, &mut used_region);
@@ -630,6 +633,8 @@ fn build(
             | "threaten"
             | "urge"
             | "agree"
+            | "plan"
+            | "seek"
     );
     let clause_follows = |j: usize| {
         (j..s1.min(j + 3)).any(|x| {
@@ -973,6 +978,28 @@ fn build(
                 c
             };
             let mut content = content;
+            // "X blasted Congress and said …": the speech verb takes the
+            // subject (PolNeAR gives each token one attribution), not the
+            // object-frame verb before it
+            if matches!(entry.content, ContentSlot::Obj | ContentSlot::Of)
+                && content.first().is_some_and(|&(a, b)| {
+                    (a..b).any(|j| {
+                        matches!(v.tok(j), "and" | "but")
+                            && v.in_speech[j].is_none()
+                            && j + 1 < b
+                            && lex.lookup(v.tok(j + 1)).iter().any(|&e| {
+                                let e = &lex.entries[e as usize];
+                                e.kind == CueKind::Verb
+                                    && matches!(
+                                        e.content,
+                                        ContentSlot::Clause | ContentSlot::Addressee
+                                    )
+                            })
+                    })
+                })
+            {
+                return None;
+            }
             if RELATIVES.contains(&v.tok(src.0)) && src.1 == src.0 + 1 {
                 // "X, who said Y, did Z": the content ends at the comma
                 if let Some(&(a, b)) = content.last()
@@ -1095,12 +1122,40 @@ fn content_after(
     }
     match slot {
         ContentSlot::Addressee => {
-            // tell Y that Z: skip the addressee.
-            let that = (a..s1.min(a + 8)).find(|&j| v.tok(j) == "that");
+            // tell Y that Z: skip the addressee (which may be long: "told
+            // customers at a popular Manchester, New Hampshire, breakfast spot that …")
+            let that = (a..s1.min(a + 20)).find(|&j| v.tok(j) == "that");
+            let wh = (a..s1.min(a + 6)).find(|&j| {
+                matches!(
+                    v.tok(j),
+                    "whether" | "if" | "how" | "what" | "who" | "why" | "when" | "where" | "which"
+                )
+            });
             if let Some(j) = that
-                && (a..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none())
+                && (a..j).all(|x| {
+                    (!v.is_punct(x) || (v.tok(x) == "," && j > a + 8))
+                        && v.in_speech[x].is_none()
+                        && !marks::is_mark(v.tok(x))
+                })
+                && (j < a + 8 || v.capitalized(a) || ADDRESSEES.contains(&v.tok(a)))
             {
                 a = j;
+            } else if let Some(j) = wh
+                && (a..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none())
+            {
+                // asked Sanders how he is feeling: the question is the content
+                a = j;
+            } else if (a + 1..s1.min(a + 6)).any(|j| {
+                v.tok(j) == "to" && (a..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none())
+            }) && matches!(
+                v.tok(a),
+                "him" | "her" | "them" | "us" | "me" | "you" | "the" | "his" | "their"
+            ) || (v.capitalized(a)
+                && (a + 1..s1.min(a + 6)).any(|j| v.tok(j) == "to")
+                && v.tok(cue).starts_with("urg"))
+            {
+                // urged them to resign, asked the congregation to stand: the
+                // addressee belongs to the content
             } else if let Some(j) = (a..s1.min(a + 7)).find(|&j| {
                 matches!(v.tok(j), "that" | "to" | "not" | ":" | ",")
                     || marks::is_mark(v.tok(j))
@@ -1225,7 +1280,13 @@ fn content_after(
                 } else {
                     j + 1
                 };
-                k < b && x[k] == x[cue] && u[k] == "VERB"
+                k < b
+                    && u[k] == "VERB"
+                    && (x[k] == x[cue]
+                        || matches!(
+                            v.tok(k),
+                            "said" | "says" | "told" | "tells" | "added" | "warned" | "argued"
+                        ))
             }
         })
     {
@@ -1880,5 +1941,99 @@ fn colon_headlines(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bool]) {
         };
         cand.kind = kind_of(v, &cand);
         cands.push(cand);
+    }
+}
+
+/// Heads of the noun phrases that report findings after "in" ("In a new
+/// poll, …", "In his words, …").
+const EVIDENCE_HEADS: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "words",
+    "study",
+    "report",
+    "estimate",
+    "estimates",
+    "polling",
+    "view",
+    "opinion",
+    "memo",
+    "letter",
+    "statement",
+    "analysis",
+    "tally",
+];
+
+/// Two frames outside the lexicon: a sentence opening with "In <evidence
+/// NP>," (cue "in", source the NP, content the rest of the sentence), and
+/// "(when) asked whether/how/…" (cue "asked", no source, the question as content).
+fn evidence_and_questions(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bool]) {
+    for s in v.doc.sentences() {
+        let (s0, s1) = (s.tokens.start as usize, s.tokens.end as usize);
+        if s1 <= s0 + 3 {
+            continue;
+        }
+        // In a CNN national poll, …
+        let mut a = s0;
+        while a + 1 < s1 && matches!(v.tok(a), "but" | "and" | "yet") {
+            a += 1;
+        }
+        if v.tok(a) == "in"
+            && let Some(c) = (a + 2..s1.min(a + 14)).find(|&j| v.tok(j) == ",")
+            && (a..c).any(|j| EVIDENCE_HEADS.contains(&v.tok(j)))
+            && (a..s1).all(|j| !covered[j])
+            && (a + 1..c).all(|j| !v.is_punct(j) || matches!(v.tok(j), "'s" | "’s" | "-"))
+        {
+            let b = trim_end(v, c + 1, s1);
+            if b > c + 2 {
+                for x in covered.iter_mut().take(b).skip(a) {
+                    *x = true;
+                }
+                let mut cand = Cand {
+                    cue: (a, a + 1),
+                    source: Some((a + 1, c)),
+                    content: vec![(c + 1, b)],
+                    kind: "indirect",
+                    rule: "after:in".into(),
+                };
+                cand.kind = kind_of(v, &cand);
+                cands.push(cand);
+                continue;
+            }
+        }
+        // when asked whether …
+        for k in s0..s1.saturating_sub(2) {
+            if v.tok(k) != "asked" || covered[k] || v.in_speech[k].is_some() {
+                continue;
+            }
+            let lead = k == s0 || matches!(v.tok(k - 1), "when" | "if" | "," | "once" | "after");
+            if !lead
+                || !matches!(
+                    v.tok(k + 1),
+                    "whether" | "if" | "how" | "what" | "who" | "why" | "where" | "which" | "about"
+                )
+            {
+                continue;
+            }
+            let end = (k + 2..s1)
+                .find(|&j| matches!(v.tok(j), "," | ";") && v.in_speech[j].is_none())
+                .unwrap_or(s1);
+            let b = trim_end(v, k + 1, end);
+            if b <= k + 2 || (k..b).any(|j| covered[j]) {
+                continue;
+            }
+            for x in covered.iter_mut().take(b).skip(k) {
+                *x = true;
+            }
+            cands.push(Cand {
+                cue: (k, k + 1),
+                source: None,
+                content: vec![(k + 1, b)],
+                kind: "indirect",
+                rule: "question:asked".into(),
+            });
+        }
     }
 }

@@ -453,3 +453,33 @@ fn second_verb_of_the_speaker_ends_the_content_when_tagged() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(d.slice(q[0].content[0]), "the plan failed");
 }
+
+#[test]
+fn stance_verbs_and_speech_verb_after_an_object_verb() {
+    let (_, s, c, content) = one("Most county officials supported the new levy.");
+    assert_eq!(
+        (s.as_str(), c.as_str(), content),
+        (
+            "Most county officials".into(),
+            "supported".into(),
+            vec!["the new levy".to_string()]
+        )
+    );
+    // the object-frame verb yields its subject to the speech verb
+    let (_, s, c, content) =
+        one("The harbour master blasted the ferry company and said the timetable was a fiction.");
+    assert_eq!((s.as_str(), c.as_str()), ("The harbour master", "said"));
+    assert_eq!(content, vec!["the timetable was a fiction"]);
+}
+
+#[test]
+fn evidence_in_a_poll_and_bare_questions() {
+    let (_, s, c, content) = one("In a new county poll, the mayor leads by nine points.");
+    assert_eq!((s.as_str(), c.as_str()), ("a new county poll", "In"));
+    assert_eq!(content, vec!["the mayor leads by nine points"]);
+    let d = doc("When asked whether the bridge would reopen, the engineer shrugged.");
+    let v = show(&d);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].1.as_str(), v[0].2.as_str()), ("", "asked"));
+    assert_eq!(v[0].3, vec!["whether the bridge would reopen"]);
+}
