@@ -107,8 +107,45 @@ fn claimant_for(doc: &Doc, quotes: &[Quote], span: Span) -> (String, Option<Span
             }
         }
     }
+    if let Some(label) = speaker_label(&doc.text, span) {
+        return (doc.slice(label).to_string(), Some(label), None);
+    }
     let outlet = doc.meta.source.clone().unwrap_or_else(|| "unknown".into());
     (format!("source:{outlet}"), None, None)
+}
+
+/// The speaker label of a transcript paragraph holding `span`
+/// ("Alexei Kudrin: We expect two events …"): a short run of capitalized
+/// words (a title and a name) and a colon opening the paragraph.
+fn speaker_label(text: &str, span: Span) -> Option<Span> {
+    let at = span.start as usize;
+    let para = text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let head = &text[para..at];
+    let colon = head.find(':')?;
+    let label = head[..colon].trim_end();
+    let lead = head.len() - head.trim_start().len();
+    let label = label.trim_start();
+    if label.is_empty() || label.len() > 80 || colon + 1 >= head.len() {
+        return None;
+    }
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let ok = words.len() <= 10
+        && words
+            .first()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(*w, "of" | "the" | "and" | "for" | "on" | "-" | "–")
+        })
+        && !label.contains(['.', '!', '?', '"', '“', '”'])
+        && !words.last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "update" | "note" | "photo" | "video" | "source" | "read" | "question" | "answer"
+            )
+        });
+    let start = para + lead;
+    ok.then(|| Span::new(start, start + label.len()))
 }
 
 /// Naive English singular for comparison keys ("soldiers" → "soldier").
