@@ -114,38 +114,59 @@ fn claimant_for(doc: &Doc, quotes: &[Quote], span: Span) -> (String, Option<Span
     (format!("source:{outlet}"), None, None)
 }
 
-/// The speaker label of a transcript paragraph holding `span`
-/// ("Alexei Kudrin: We expect two events …"): a short run of capitalized
-/// words (a title and a name) and a colon opening the paragraph.
+/// The speaker label of the transcript turn holding `span`: the nearest
+/// earlier "Title Name:" in the same paragraph, opening the paragraph or a
+/// sentence ("… performance. Accounts Chamber Chairman Alexei Kudrin: Mr
+/// President, two events …"), made of capitalized words.
 fn speaker_label(text: &str, span: Span) -> Option<Span> {
     let at = span.start as usize;
     let para = text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
     let head = &text[para..at];
-    let colon = head.find(':')?;
-    let label = head[..colon].trim_end();
-    let lead = head.len() - head.trim_start().len();
-    let label = label.trim_start();
-    if label.is_empty() || label.len() > 80 || colon + 1 >= head.len() {
-        return None;
+    for (colon, _) in head
+        .match_indices(": ")
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+    {
+        let before = &head[..colon];
+        // the label starts after the previous sentence end or at the paragraph start
+        let start = [". ", "? ", "! ", ".” ", ".\" "]
+            .iter()
+            .filter_map(|m| before.rfind(m).map(|i| i + m.len()))
+            .max()
+            .unwrap_or(0);
+        let label = before[start..].trim();
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let capitals = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        let ok = (2..=14).contains(&words.len())
+            && capitals >= 2
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(*w, "of" | "the" | "and" | "for" | "on" | "-" | "–")
+            })
+            && !label.contains(['!', '?', '"', '“', '”', ','])
+            && !words.last().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "update"
+                        | "note"
+                        | "photo"
+                        | "video"
+                        | "source"
+                        | "read"
+                        | "question"
+                        | "answer"
+                )
+            });
+        if ok {
+            let s0 = para + start + (before[start..].len() - before[start..].trim_start().len());
+            return Some(Span::new(s0, s0 + label.len()));
+        }
     }
-    let words: Vec<&str> = label.split_whitespace().collect();
-    let ok = words.len() <= 10
-        && words
-            .first()
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(*w, "of" | "the" | "and" | "for" | "on" | "-" | "–")
-        })
-        && !label.contains(['.', '!', '?', '"', '“', '”'])
-        && !words.last().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "update" | "note" | "photo" | "video" | "source" | "read" | "question" | "answer"
-            )
-        });
-    let start = para + lead;
-    ok.then(|| Span::new(start, start + label.len()))
+    None
 }
 
 /// Naive English singular for comparison keys ("soldiers" → "soldier").

@@ -166,7 +166,10 @@ fn review_fixes_units_ranks_ages_and_certainty() {
          It is in the top 50 firms. Pensions rise for those over the age of 60. \
          I am 100 percent confident.",
     );
-    let got: Vec<(f64, String)> = claims(&d).iter().map(|c| (c.value, c.unit.clone())).collect();
+    let got: Vec<(f64, String)> = claims(&d)
+        .iter()
+        .map(|c| (c.value, c.unit.clone()))
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -204,6 +207,17 @@ fn review_fixes_shared_currency_rates_and_counted_phrases() {
 fn transcript_speaker_label_is_the_claimant() {
     let d = doc(
         "Meeting with the Government.\n\nAccounts Chamber Chairman Alexei Kudrin: We expect two events this year.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].claimant, "Accounts Chamber Chairman Alexei Kudrin");
+}
+
+#[test]
+fn inline_transcript_turns_switch_the_claimant() {
+    let d = doc(
+        "Meeting with the Accounts Chamber.\n\nPresident of Russia Vladimir Putin: Let us begin. \
+         Accounts Chamber Chairman Alexei Kudrin: Mr President, three audits ended.",
     );
     let c = claims(&d);
     assert_eq!(c.len(), 1, "{c:?}");
