@@ -854,7 +854,14 @@ fn build(
                             && let Some(mut r) = np_right(v, ce, s1)
                         {
                             let after = if r.1 < s1 { v.tok(r.1) } else { "." };
-                            if matches!(after, "." | "," | "!" | "?" | ";" | ":") || r.1 == s1 {
+                            // "…," said Ana Ruiz immediately.
+                            let adverb_end = (after.ends_with("ly") || is_time_word(after))
+                                && (r.1 + 1 >= s1
+                                    || matches!(v.tok(r.1 + 1), "." | "," | "!" | "?" | ";"));
+                            if matches!(after, "." | "," | "!" | "?" | ";" | ":")
+                                || r.1 == s1
+                                || adverb_end
+                            {
                                 // "said Paul Maslin, a Democratic pollster."
                                 if after == "," && r.1 + 1 < s1 {
                                     let w = v.tok(r.1 + 1);
@@ -1513,7 +1520,18 @@ fn is_stop_left(v: &View<'_>, k: usize) -> bool {
         && matches!(u[k], "VERB" | "AUX" | "SCONJ" | "ADV" | "PART")
         && !matches!(t, "'s" | "’s")
     {
-        return true;
+        // a capitalized word inside the sentence is part of a name ("Rose Bowl",
+        // "Morning Consult"), and a participle before a noun is an adjective
+        // ("registered voters"): the tagger calls both verbs
+        let (s0, _) = v.sent_bounds(k);
+        let name = k > s0 && v.capitalized(k) && u[k] == "VERB";
+        let adjectival = u[k] == "VERB"
+            && t.ends_with("ed")
+            && k + 1 < v.lower.len()
+            && matches!(v.upos.as_ref().map(|u| u[k + 1]), Some("NOUN" | "PROPN"));
+        if !(name || adjectival) {
+            return true;
+        }
     }
     BOUNDARY.contains(&t)
 }
@@ -1543,7 +1561,13 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
             }
             break;
         }
-        if v.is_punct(ku) && !matches!(t, "-" | "&" | "'s" | "’s") {
+        // "Sanders’ aides", "Reuters/Ipsos poll": a glued apostrophe or slash stays
+        let glued = ku > s0
+            && matches!(t, "’" | "'" | "/")
+            && v.doc.tokens()[ku - 1].span.end == v.doc.tokens()[ku].span.start
+            && !v.is_punct(ku - 1)
+            && v.in_speech[ku - 1].is_none();
+        if v.is_punct(ku) && !matches!(t, "-" | "&" | "'s" | "’s") && !glued {
             break;
         }
         if RELATIVES.contains(&t) {
@@ -1655,16 +1679,28 @@ fn initial_subject(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usiz
 
 /// "Peskov, the Kremlin spokesman, said": the subject before an appositive.
 fn appositive_subject(v: &View<'_>, comma: usize, s0: usize) -> Option<(usize, usize)> {
-    let c1 = (s0..comma).rev().take(30).find(|&j| v.tok(j) == ",")?;
+    let mut c1 = (s0..comma).rev().take(30).find(|&j| v.tok(j) == ",")?;
     if c1 == s0 || c1 + 1 >= comma {
         return None;
+    }
+    // "Mona Price, 59, of North Harbour, said": step over the hometown to the age
+    if matches!(v.tok(c1 + 1), "of" | "from")
+        && c1 >= s0 + 3
+        && let Some(c0) = (s0..c1).rev().take(4).find(|&j| v.tok(j) == ",")
+        && c0 + 2 == c1
+        && v.tok(c0 + 1).chars().all(|c| c.is_ascii_digit())
+    {
+        c1 = c0;
     }
     let first = v.tok(c1 + 1);
     let np = np_left(v, c1 - 1, s0)?;
     if matches!(
         first,
-        "who" | "which" | "whose" | "in" | "at" | "on" | "speaking" | "after" | "when" | "while"
+        "in" | "at" | "on" | "speaking" | "after" | "when" | "while" | "for" | "by" | "however"
+            | "meanwhile" | "though" | "too" | "instead" | "like" | "unlike" | "then"
     ) || first.ends_with("ing")
+        // "Mona Lamberson, 59, of North Philadelphia, said": age and hometown are not the source
+        || first.chars().next().is_some_and(|c| c.is_ascii_digit())
         || first.ends_with("ed")
     {
         return Some(np);
@@ -1718,6 +1754,14 @@ fn np_right_any(v: &View<'_>, from: usize, s1: usize) -> Option<(usize, usize)> 
     let mut b = from;
     while b < s1 && b < from + 12 {
         let t = v.tok(b);
+        // "said Hillary Clinton immediately", "said Trump at the time"
+        if b > from
+            && ((t.ends_with("ly") && !v.capitalized(b) && t.len() > 4)
+                || (t == "at" && b + 2 < s1 && v.tok(b + 1) == "the" && v.tok(b + 2) == "time")
+                || is_time_word(t))
+        {
+            break;
+        }
         if v.in_speech[b].is_some() || marks::is_mark(t) {
             break;
         }

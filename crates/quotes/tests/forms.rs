@@ -483,3 +483,14 @@ fn evidence_in_a_poll_and_bare_questions() {
     assert_eq!((v[0].1.as_str(), v[0].2.as_str()), ("", "asked"));
     assert_eq!(v[0].3, vec!["whether the bridge would reopen"]);
 }
+
+#[test]
+fn source_spans_keep_relative_clauses_and_drop_ages_and_adverbs() {
+    let (_, s, _, _) =
+        one("Chris Cole, who runs the port authority, said the cranes were idle.");
+    assert_eq!(s, "Chris Cole, who runs the port authority");
+    let (_, s, _, _) = one("Mona Price, 59, of North Harbour, said the ferry was late.");
+    assert_eq!(s, "Mona Price");
+    let (_, s, _, _) = one("\"We are ready,\" said Ana Ruiz immediately.");
+    assert_eq!(s, "Ana Ruiz");
+}
