@@ -741,6 +741,10 @@ fn build(
             cs -= 1;
         }
     }
+    // "said of X": PolNeAR marks the verb alone as the cue more often than not
+    if matches!(lemma, "said of" | "says of") {
+        ce = cs0 + 1;
+    }
     if opts.cue_colon && next(ce) == Some(":") {
         ce += 1;
     }
