@@ -130,7 +130,12 @@ fn print_errors(
     }
     for q in pred {
         let Some(c) = q.cue else { continue };
-        if !gold.iter().any(|g| g.cue.iter().any(|s| s.overlaps(c))) {
+        let hit = gold.iter().any(|g| g.cue.iter().any(|s| s.overlaps(c)));
+        let exact = gold
+            .iter()
+            .any(|g| canonical(text, &g.cue) == canonical(text, &[c]));
+        println!("PRED\t{}\t{}\t{}", q.rule, hit as u8, exact as u8);
+        if !hit {
             let qs: Vec<_> = q.source.into_iter().collect();
             println!(
                 "FP\t{article}\tcue=[{}]\tsrc=[{}]\tcontent=[{}]\t{}",

@@ -1192,7 +1192,12 @@ fn content_after(
             // week that …: content starts at "that"
             if let Some(j) = (a..s1.min(a + 12)).find(|&j| v.tok(j) == "that")
                 && (a..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none())
-                && (j < a + 6 || PREPS.contains(&v.tok(a)) || is_time_word(v.tok(a)))
+                // not a relative "that" after a noun phrase ("said the movement
+                // that is sweeping the country appeals to …")
+                && (j == a
+                    || PREPS.contains(&v.tok(a))
+                    || is_time_word(v.tok(a))
+                    || (a..j).all(|x| v.tok(x).ends_with("ly") || is_time_word(v.tok(x))))
             {
                 a = j;
             } else {
