@@ -16,7 +16,12 @@ fn main() {
     let gold = std::path::PathBuf::from(&args[1]);
     let errors = args.iter().any(|a| a == "--errors");
     let file = std::fs::File::open(&args[2]).expect("docs.jsonl");
-    let annotator = QuoteAnnotator::new();
+    let mut annotator = QuoteAnnotator::new();
+    if let Some(i) = args.iter().position(|a| a == "--model") {
+        let src = std::fs::read_to_string(&args[i + 1]).expect("model file");
+        let m = chronicle_quotes::CueModel::parse(&src, &args[i + 1]).expect("model");
+        annotator = annotator.with_cue_model(m);
+    }
     let mut report = Report::default();
     let mut annots: std::collections::BTreeMap<String, Vec<String>> = Default::default();
     for e in std::fs::read_dir(gold.join("attributions")).unwrap() {

@@ -492,7 +492,84 @@ struct Cand {
     rule: String,
 }
 
-pub(crate) fn annotate(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<Quote> {
+/// Features of every token for the learned cue detector (see `cuemodel`).
+pub(crate) fn all_cue_features(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<Vec<String>> {
+    let v = View::new(doc, opts);
+    (0..v.lower.len())
+        .map(|k| cue_features(lex, &v, k))
+        .collect()
+}
+
+/// Features of token `k`: the word, lemma and tags with their neighbours,
+/// lexicon membership, and whether quotation marks or "that" are near.
+fn cue_features(lex: &Lexicon, v: &View<'_>, k: usize) -> Vec<String> {
+    let n = v.lower.len();
+    let g = |j: isize| -> &str {
+        if j < 0 || j as usize >= n {
+            "<s>"
+        } else {
+            v.tok(j as usize)
+        }
+    };
+    let tag = |tags: &Option<Vec<&str>>, j: isize| -> String {
+        match tags {
+            Some(u) if j >= 0 && (j as usize) < n => u[j as usize].to_string(),
+            _ => "_".into(),
+        }
+    };
+    let up = |j: isize| tag(&v.upos, j);
+    let xp = |j: isize| tag(&v.xpos, j);
+    let ki = k as isize;
+    let w = g(ki);
+    let lemma = v
+        .doc
+        .tags
+        .as_ref()
+        .filter(|t| t.len() == n)
+        .map(|t| t[k].lemma.to_lowercase())
+        .unwrap_or_else(|| w.to_string());
+    let suf: String = {
+        let cs: Vec<char> = w.chars().collect();
+        cs[cs.len().saturating_sub(3)..].iter().collect()
+    };
+    let (s0, s1) = v.sent_bounds(k);
+    let mut f = vec![
+        format!("w={w}"),
+        format!("l={lemma}"),
+        format!("u={}", up(ki)),
+        format!("x={}", xp(ki)),
+        format!("p1={}", g(ki - 1)),
+        format!("n1={}", g(ki + 1)),
+        format!("n2={}", g(ki + 2)),
+        format!("pu={}", up(ki - 1)),
+        format!("nu={}", up(ki + 1)),
+        format!("wu={w}|{}", up(ki)),
+        format!("ln={lemma}|{}", g(ki + 1)),
+        format!("lnu={lemma}|{}", up(ki + 1)),
+        format!("unu={}|{}", up(ki), up(ki + 1)),
+        format!("puu={}|{}", up(ki - 1), up(ki)),
+        format!("suf={suf}"),
+        format!("q={}", v.in_speech[k].is_some()),
+        format!("lex={}", !lex.lookup(w).is_empty()),
+    ];
+    if (s0..s1).any(|j| marks::is_mark(v.tok(j))) {
+        f.push("sq".into());
+    }
+    if (k + 1..s1.min(k + 4)).any(|j| v.tok(j) == "that") {
+        f.push("that3".into());
+    }
+    if k == s0 {
+        f.push("first".into());
+    }
+    f
+}
+
+pub(crate) fn annotate(
+    lex: &Lexicon,
+    opts: &Options,
+    doc: &Doc,
+    model: Option<(&crate::cuemodel::CueModel, u32)>,
+) -> Vec<Quote> {
     let v = View::new(doc, opts);
     let n = v.lower.len();
     let mut covered = vec![false; n];
@@ -505,7 +582,14 @@ pub(crate) fn annotate(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<Quote> {
             k += 1;
             continue;
         }
-        let Some((entry_idx, len)) = match_cue(lex, &v, k) else {
+        // the lexicon first; then, when a learned cue model is loaded, a verb it
+        // scores as a cue gets the generic frame
+        let found = match_cue(lex, &v, k).or_else(|| {
+            let (m, generic) = model?;
+            let verb = v.upos.as_ref().is_none_or(|u| u[k] == "VERB");
+            (verb && !v.is_punct(k) && m.is_cue(&cue_features(lex, &v, k))).then_some((generic, 1))
+        });
+        let Some((entry_idx, len)) = found else {
             k += 1;
             continue;
         };

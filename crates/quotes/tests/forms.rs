@@ -502,3 +502,21 @@ fn relative_that_after_a_noun_phrase_is_part_of_the_content() {
     let (_, _, _, content) = one("The mayor said on Tuesday that the levy will expire.");
     assert_eq!(content, vec!["that the levy will expire"]);
 }
+
+#[test]
+fn learned_cue_model_is_opt_in_and_adds_unlisted_cues() {
+    let text = "The harbour master harrumphed that the ferry was late again.";
+    let d = doc(text);
+    assert!(quotes(&d).is_empty(), "'harrumphed' is not in the lexicon");
+    let model = chronicle_quotes::CueModel::parse(
+        "#chronicle-cue-model v1 threshold=0.5\n*bias\t-1\nw=harrumphed\t2\n",
+        "test",
+    )
+    .unwrap();
+    let q = QuoteAnnotator::new().with_cue_model(model).annotate(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(d.slice(q[0].cue.unwrap()), "harrumphed");
+    assert_eq!(d.slice(q[0].source.unwrap()), "The harbour master");
+    assert_eq!(d.slice(q[0].content[0]), "that the ferry was late again");
+    assert_eq!(q[0].rule, "subj:*model");
+}
