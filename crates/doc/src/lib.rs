@@ -19,6 +19,7 @@ mod doc;
 pub mod layers;
 mod meta;
 mod span;
+pub mod words;
 
 pub use doc::{Doc, SpanError};
 pub use layers::*;

@@ -4,7 +4,7 @@
 use crate::numbers::parse_number;
 use crate::ontology::{Ontology, Quad};
 use crate::pattern::{Constraint, Pattern, PatternSet, Pos, Role, Step};
-use chronicle_doc::{Doc, Event, Magnitudes, Participant, Span};
+use chronicle_doc::{Doc, Event, Magnitudes, Participant, Span, words};
 use std::collections::HashMap;
 
 /// Options of the coder.
@@ -125,26 +125,8 @@ const LIGHT_VERBS: &[&str] = &[
     "take",
     "have",
 ];
+/// Time nouns besides month and weekday names (see [`chronicle_doc::words`]).
 const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "today",
     "yesterday",
     "tomorrow",
@@ -344,6 +326,8 @@ impl<'a> View<'a> {
         matches!(self.rels[i], "obl:tmod" | "obl:npmod" | "nmod:tmod")
             || self.upos[i] == "NUM"
             || TIME_WORDS.contains(&self.lemmas[i].as_str())
+            || words::MONTHS.contains(&self.lemmas[i].as_str())
+            || words::is_weekday(&self.lemmas[i])
     }
 
     fn base(&self, i: usize) -> &str {
