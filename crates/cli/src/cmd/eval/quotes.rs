@@ -68,8 +68,10 @@ pub fn run(args: Args) -> Result<i32> {
         let m = chronicle_quotes::CueModel::parse(&src, &p.display().to_string())?;
         annotator = annotator.with_cue_model(m);
     }
-    let mut pipeline = chronicle_pipeline::Pipeline::default();
-    pipeline.quotes = annotator.clone();
+    let pipeline = chronicle_pipeline::Pipeline {
+        quotes: annotator.clone(),
+        ..Default::default()
+    };
     let mut report = Report::default();
     for (n, (article, annotators)) in by_article.iter().enumerate() {
         if args.limit.is_some_and(|l| n >= l) {
