@@ -688,6 +688,26 @@ fn build(
     {
         return None;
     }
+    // A participle used as an adjective ("written guarantees", "reported cases"),
+    // unless it is a perfect ("has written letters").
+    if entry.kind == CueKind::Verb
+        && let (Some(x), Some(u)) = (&v.xpos, &v.upos)
+        && x[cs0] == "VBN"
+        && cs0 + 1 < s1
+        && matches!(u[cs0 + 1], "NOUN" | "PROPN")
+        && v.doc.deps.as_ref().is_some_and(|d| {
+            d.get(cs0)
+                .is_some_and(|d| d.rel == "amod" && d.head == Some(cs0 as u32 + 1))
+        })
+        && !prev.is_some_and(|p| {
+            matches!(
+                p,
+                "has" | "have" | "had" | "'ve" | "having" | "’ve" | "'d" | "’d"
+            )
+        })
+    {
+        return None;
+    }
     // A passive participle ("were reported killed"): the subject is not the speaker.
     if entry.kind == CueKind::Verb
         && prev
@@ -1233,6 +1253,12 @@ fn content_after(
                         && !marks::is_mark(v.tok(x))
                 })
                 && (j < a + 8 || v.capitalized(a) || ADDRESSEES.contains(&v.tok(a)))
+                // "asked NATO to give Moscow guarantees that …": the infinitive
+                // is the content, the later "that" is inside it
+                && !(a..j).any(|x| {
+                    v.tok(x) == "to"
+                        && v.xpos.as_ref().is_none_or(|t| x + 1 < j && t[x + 1] == "VB")
+                })
             {
                 a = j;
             } else if let Some(j) = wh
@@ -1867,6 +1893,16 @@ fn np_right_any(v: &View<'_>, from: usize, s1: usize) -> Option<(usize, usize)> 
         }
         if v.is_punct(b) && !matches!(t, "-" | "&" | "'s" | "’s") {
             break;
+        }
+        // a finite verb ends the noun phrase: in "…, said the route remained
+        // dangerous" the words after the cue are a clause, not an inverted speaker
+        if b > from
+            && !v.capitalized(b)
+            && v.xpos
+                .as_ref()
+                .is_some_and(|x| matches!(x[b], "VBD" | "VBZ" | "VBP" | "MD"))
+        {
+            return None;
         }
         if matches!(
             t,
