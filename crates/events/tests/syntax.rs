@@ -589,3 +589,28 @@ fn a_warning_to_an_addressee_is_a_threat() {
     assert_eq!(e.event_type, "THREATEN");
     assert_eq!(codes(&d, &e.recipients), ["LTUGOV"]);
 }
+
+#[test]
+fn noun_event_takes_pp_and_subject_of_its_light_verb() {
+    let d = doc("light-verb-pp", &[("forces", "SYRMIL"), ("Homs", "SYRREB")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "ASSAULT");
+    assert_eq!(d.slice(e.trigger), "attacks");
+    assert_eq!(codes(&d, &e.actors), ["SYRMIL"]);
+    assert_eq!(codes(&d, &e.recipients), ["SYRREB"]);
+}
+
+#[test]
+fn infinitive_attached_to_the_object_is_still_the_complement() {
+    let d = doc("order-acl", &[("Chad", "TCDGOV"), ("newspaper", "TCDMED")]);
+    let ev = all(&d);
+    let e = ev
+        .iter()
+        .find(|e| e.trigger == d.tokens()[1].span)
+        .expect("ordered");
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("COERCE", Some("censor"))
+    );
+    assert_eq!(codes(&d, &e.recipients), ["TCDMED"]);
+}

@@ -359,7 +359,7 @@ coerce.take-over       COERCE seize v:take+over ctx=military
 assault.n-warfare      ASSAULT - n:warfare recip=p:against,p:on
 coerce.impose-blockade COERCE restrict v:impose obj=blockade|siege|closure|lockdown recip=p:on,p:in,obj>p:on,obj>p:in
 coerce.order-jail      COERCE arrest v:order xcomp=jail|arrest|detain|imprison|hold recip=obj ctx=legal
-coerce.order-media     COERCE censor v:order obj=@media xcomp
+coerce.order-media     COERCE censor v:order obj=@media xcomp recip=obj
 coerce.order-expel     COERCE deport v:order xcomp=leave|deport|expel recip=obj
 
 # --- h2-events additions (PLV dev error analysis; written for Chronicle) ---
