@@ -576,10 +576,13 @@ impl<'a> View<'a> {
         }
         for rel in ["appos", "nmod:poss", "amod", "compound", "flat", "nmod"] {
             for &k in &self.kids[h] {
-                // nmod only as "X of Y" ("the government of Ukraine"), not "salt in Australia".
+                // nmod only as "X of Y" ("the government of Ukraine"), not "salt in Australia";
+                // a border is the neighbour's ("near the border *with Ukraine*").
                 let of_nmod = rel == "nmod"
                     && self.base(k) == "nmod"
-                    && self.preps(k).iter().any(|p| p == "of");
+                    && (self.preps(k).iter().any(|p| p == "of")
+                        || (matches!(self.lemmas[h].as_str(), "border" | "frontier" | "boundary")
+                            && self.preps(k).iter().any(|p| p == "with")));
                 if (self.rels[k] == rel || of_nmod)
                     && let Some(&m) = self.mention_at.get(&k)
                 {

@@ -614,3 +614,17 @@ fn infinitive_attached_to_the_object_is_still_the_complement() {
     );
     assert_eq!(codes(&d, &e.recipients), ["TCDMED"]);
 }
+
+#[test]
+fn massing_troops_near_a_border_is_mobilize_against_the_neighbour() {
+    // "near the border" hangs on the troops, and the border is the neighbour's.
+    let d = doc("massing", &[("Belarus", "BLR"), ("Poland", "POL")]);
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("MOBILIZE", Some("troops"))
+    );
+    assert_eq!(codes(&d, &e.actors), ["BLR"]);
+    assert_eq!(codes(&d, &e.recipients), ["POL"]);
+    assert_eq!(e.magnitudes.size, Some(20000.0));
+}
