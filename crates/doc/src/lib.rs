@@ -21,7 +21,7 @@ mod meta;
 mod span;
 pub mod words;
 
-pub use doc::{Doc, SpanError};
+pub use doc::{Doc, SpanError, SpanErrorKind};
 pub use layers::*;
 pub use meta::{Article, Meta};
 pub use span::{Span, TokenRange};
