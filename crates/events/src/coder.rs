@@ -544,10 +544,14 @@ impl<'a> View<'a> {
     fn subtree(&self, i: usize, out: &mut Vec<usize>, top: bool) {
         out.push(i);
         for &k in &self.kids[i] {
-            let skip = matches!(
-                self.base(k),
-                "conj" | "cc" | "punct" | "parataxis" | "appos" | "advcl" | "dep"
-            ) || (top && matches!(self.rels[k], "acl:relcl" | "acl" | "case" | "mark"));
+            // A date hung on the participant is not part of it ("Putin *on Wednesday*").
+            let date =
+                matches!(self.base(k), "nmod" | "obl") && self.upos[k] != "NUM" && self.temporal(k);
+            let skip =
+                date || matches!(
+                    self.base(k),
+                    "conj" | "cc" | "punct" | "parataxis" | "appos" | "advcl" | "dep"
+                ) || (top && matches!(self.rels[k], "acl:relcl" | "acl" | "case" | "mark"));
             if !skip {
                 self.subtree(k, out, false);
             }

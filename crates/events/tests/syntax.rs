@@ -628,3 +628,11 @@ fn massing_troops_near_a_border_is_mobilize_against_the_neighbour() {
     assert_eq!(codes(&d, &e.recipients), ["POL"]);
     assert_eq!(e.magnitudes.size, Some(20000.0));
 }
+
+#[test]
+fn a_date_attached_to_a_participant_is_not_in_its_span() {
+    let d = doc("date-on-actor", &[("Lula", "BRAGOV"), ("Chile", "CHL")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "CONSULT");
+    assert_eq!(d.slice(e.actors[0].span), "Lula");
+}
