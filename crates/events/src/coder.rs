@@ -321,12 +321,6 @@ impl<'a> View<'a> {
         crate::lemma::guesses(self.doc.token_norm(i))
     }
 
-    /// A month, weekday or other time noun ("Wednesday", "week").
-    fn time_word(&self, i: usize) -> bool {
-        let l = self.lemmas[i].as_str();
-        TIME_WORDS.contains(&l) || words::MONTHS.contains(&l) || words::is_weekday(l)
-    }
-
     /// Dates, times and bare numbers, which patterns must not take as participants.
     fn temporal(&self, i: usize) -> bool {
         matches!(self.rels[i], "obl:tmod" | "obl:npmod" | "nmod:tmod")
@@ -435,11 +429,29 @@ impl<'a> View<'a> {
     /// The infinitival complement ("asked NATO *to end*", "threatened *to impose*"):
     /// xcomp, or a `to` clause; a finite `that` clause (ccomp) is not one.
     fn complement(&self, i: usize) -> Option<usize> {
-        self.kids[i].iter().copied().find(|&k| {
-            self.rels[k] == "xcomp"
-                || (matches!(self.base(k), "advcl" | "acl" | "ccomp")
-                    && self.preps(k).iter().any(|p| p == "to"))
-        })
+        self.kids[i]
+            .iter()
+            .copied()
+            .find(|&k| {
+                self.rels[k] == "xcomp"
+                    || (matches!(self.base(k), "advcl" | "acl" | "ccomp")
+                        && self.preps(k).iter().any(|p| p == "to"))
+            })
+            .or_else(|| {
+                // "ordered the newspaper to suspend …" parsed with the infinitive on the
+                // object noun: the object's `to` clause is the verb's complement.
+                if self.upos[i] != "VERB" {
+                    return None;
+                }
+                let o = self.kid(i, "obj")?;
+                self.kids[o].iter().copied().find(|&k| {
+                    self.base(k) == "acl"
+                        && self.upos[k] == "VERB"
+                        && self.kids[k]
+                            .iter()
+                            .any(|&m| self.base(m) == "mark" && self.lemmas[m] == "to")
+                })
+            })
     }
     /// Finite content clauses ("says *that Israel must end* …").
     fn ccomps(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
@@ -532,13 +544,14 @@ impl<'a> View<'a> {
     fn subtree(&self, i: usize, out: &mut Vec<usize>, top: bool) {
         out.push(i);
         for &k in &self.kids[i] {
-            let skip = matches!(
-                self.base(k),
-                "conj" | "cc" | "punct" | "parataxis" | "appos" | "advcl" | "dep"
-            ) || (top && matches!(self.rels[k], "acl:relcl" | "acl" | "case" | "mark"))
-                // "Putin on Wednesday", "the minister last week": a date the parser
-                // hung on the noun is not part of the participant
-                || (matches!(self.base(k), "nmod" | "obl") && self.time_word(k));
+            // A date hung on the participant is not part of it ("Putin *on Wednesday*").
+            let date =
+                matches!(self.base(k), "nmod" | "obl") && self.upos[k] != "NUM" && self.temporal(k);
+            let skip =
+                date || matches!(
+                    self.base(k),
+                    "conj" | "cc" | "punct" | "parataxis" | "appos" | "advcl" | "dep"
+                ) || (top && matches!(self.rels[k], "acl:relcl" | "acl" | "case" | "mark"));
             if !skip {
                 self.subtree(k, out, false);
             }
@@ -567,10 +580,13 @@ impl<'a> View<'a> {
         }
         for rel in ["appos", "nmod:poss", "amod", "compound", "flat", "nmod"] {
             for &k in &self.kids[h] {
-                // nmod only as "X of Y" ("the government of Ukraine"), not "salt in Australia".
+                // nmod only as "X of Y" ("the government of Ukraine"), not "salt in Australia";
+                // a border is the neighbour's ("near the border *with Ukraine*").
                 let of_nmod = rel == "nmod"
                     && self.base(k) == "nmod"
-                    && self.preps(k).iter().any(|p| p == "of");
+                    && (self.preps(k).iter().any(|p| p == "of")
+                        || (matches!(self.lemmas[h].as_str(), "border" | "frontier" | "boundary")
+                            && self.preps(k).iter().any(|p| p == "with")));
                 if (self.rels[k] == rel || of_nmod)
                     && let Some(&m) = self.mention_at.get(&k)
                 {
@@ -940,15 +956,44 @@ impl Coder {
             }
             Role::Obj => out.extend(v.object(i)),
             Role::Iobj => out.extend(v.kid(i, "iobj")),
-            Role::Poss => out.extend(v.kid(i, "nmod:poss")),
-            Role::Prep(p) => out.extend(
-                v.prep_args(i, p)
+            Role::Poss => {
+                let poss = v.kid(i, "nmod:poss");
+                // "forces continued *their* attacks": a possessive pronoun of a noun event
+                // under a light verb stands for the light verb's (coded) subject.
+                let light_subj = (pos == Pos::Noun
+                    && poss.is_some_and(|p| v.upos[p] == "PRON" && v.mention(p).is_none()))
+                .then(|| light_verb(v, i).and_then(|h| v.subject(h, 0)))
+                .flatten()
+                .filter(|&s| v.mention(s).is_some());
+                out.extend(light_subj.or(poss));
+            }
+            Role::Prep(p) => {
+                let mut args: Vec<usize> = v
+                    .prep_args(i, p)
                     .into_iter()
-                    .filter(|&a| !matches!(v.upos[a], "VERB")),
-            ),
+                    .filter(|&a| !matches!(v.upos[a], "VERB"))
+                    .collect();
+                // "continued attacks *on the region*": the PP of a noun event is often
+                // attached to its light verb.
+                if args.is_empty()
+                    && pos == Pos::Noun
+                    && let Some(h) = light_verb(v, i)
+                {
+                    args.extend(
+                        v.prep_args(h, p)
+                            .into_iter()
+                            .filter(|&a| !matches!(v.upos[a], "VERB") && !v.temporal(a)),
+                    );
+                }
+                out.extend(args);
+            }
             Role::ObjPrep(p) => {
                 if let Some(o) = v.object(i) {
-                    out.extend(v.prep_args(o, p));
+                    out.extend(
+                        v.prep_args(o, p)
+                            .into_iter()
+                            .filter(|&a| !matches!(v.upos[a], "VERB")),
+                    );
                 }
             }
             Role::ObjPoss => {
@@ -1241,6 +1286,13 @@ impl Coder {
         }
         None
     }
+}
+
+/// The light verb governing a noun event as its object ("launched an *attack*").
+fn light_verb(v: &View, i: usize) -> Option<usize> {
+    v.heads[i].filter(|&h| {
+        v.base(i) == "obj" && v.upos[h] == "VERB" && LIGHT_VERBS.contains(&v.lemmas[h].as_str())
+    })
 }
 
 /// True when `x` is the content clause of a reporting verb ("said it would …").

@@ -589,3 +589,50 @@ fn a_warning_to_an_addressee_is_a_threat() {
     assert_eq!(e.event_type, "THREATEN");
     assert_eq!(codes(&d, &e.recipients), ["LTUGOV"]);
 }
+
+#[test]
+fn noun_event_takes_pp_and_subject_of_its_light_verb() {
+    let d = doc("light-verb-pp", &[("forces", "SYRMIL"), ("Homs", "SYRREB")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "ASSAULT");
+    assert_eq!(d.slice(e.trigger), "attacks");
+    assert_eq!(codes(&d, &e.actors), ["SYRMIL"]);
+    assert_eq!(codes(&d, &e.recipients), ["SYRREB"]);
+}
+
+#[test]
+fn infinitive_attached_to_the_object_is_still_the_complement() {
+    let d = doc("order-acl", &[("Chad", "TCDGOV"), ("newspaper", "TCDMED")]);
+    let ev = all(&d);
+    let e = ev
+        .iter()
+        .find(|e| e.trigger == d.tokens()[1].span)
+        .expect("ordered");
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("COERCE", Some("censor"))
+    );
+    assert_eq!(codes(&d, &e.recipients), ["TCDMED"]);
+}
+
+#[test]
+fn massing_troops_near_a_border_is_mobilize_against_the_neighbour() {
+    // "near the border" hangs on the troops, and the border is the neighbour's.
+    let d = doc("massing", &[("Belarus", "BLR"), ("Poland", "POL")]);
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("MOBILIZE", Some("troops"))
+    );
+    assert_eq!(codes(&d, &e.actors), ["BLR"]);
+    assert_eq!(codes(&d, &e.recipients), ["POL"]);
+    assert_eq!(e.magnitudes.size, Some(20000.0));
+}
+
+#[test]
+fn a_date_attached_to_a_participant_is_not_in_its_span() {
+    let d = doc("date-on-actor", &[("Lula", "BRAGOV"), ("Chile", "CHL")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "CONSULT");
+    assert_eq!(d.slice(e.actors[0].span), "Lula");
+}

@@ -109,17 +109,17 @@ sanction.n-blacklist   SANCTION discontinue n:blacklisting recip=p:of
 ## MOBILIZE — military/police moves short of force
 mobilize.mobilize      MOBILIZE troops v:mobilize ctx=military
 mobilize.mobilise      MOBILIZE troops v:mobilise ctx=military
-mobilize.deploy        MOBILIZE troops v:deploy recip=p:to,p:near,p:against,p:along,p:in,p:on ctx=military
-mobilize.deploy-weap   MOBILIZE weapons v:deploy obj=@weapons recip=p:to,p:near,p:against,p:along,p:in,p:on ctx=military
+mobilize.deploy        MOBILIZE troops v:deploy recip=p:to,p:near,p:against,p:along,p:in,p:on,obj>p:to,obj>p:near,obj>p:against,obj>p:along,obj>p:in,obj>p:on ctx=military
+mobilize.deploy-weap   MOBILIZE weapons v:deploy obj=@weapons recip=p:to,p:near,p:against,p:along,p:in,p:on,obj>p:to,obj>p:near,obj>p:against,obj>p:along,obj>p:in,obj>p:on ctx=military
 mobilize.deploy-police MOBILIZE police v:deploy obj=@police recip=p:to,p:against,p:in
-mobilize.mass          MOBILIZE troops v:mass obj=@troops|@weapons recip=p:near,p:along,p:on,p:at,p:in ctx=military
-mobilize.amass         MOBILIZE troops v:amass recip=p:near,p:along,p:on,p:at,p:in ctx=military
+mobilize.mass          MOBILIZE troops v:mass obj=@troops|@weapons recip=p:near,p:along,p:on,p:at,p:in,obj>p:near,obj>p:along,obj>p:on,obj>p:at,obj>p:in ctx=military
+mobilize.amass         MOBILIZE troops v:amass recip=p:near,p:along,p:on,p:at,p:in,obj>p:near,obj>p:along,obj>p:on,obj>p:at,obj>p:in ctx=military
 mobilize.station       MOBILIZE troops v:station recip=p:in,p:near,p:on,p:along ctx=military
 mobilize.dispatch      MOBILIZE troops v:dispatch obj=@troops recip=p:to,p:near,p:into ctx=military
 mobilize.dispatch-weap MOBILIZE weapons v:dispatch obj=@weapons recip=p:to,p:near,p:into ctx=military
-mobilize.send-troops   MOBILIZE troops v:send obj=@troops recip=p:to,p:into,p:near,p:against ctx=military
+mobilize.send-troops   MOBILIZE troops v:send obj=@troops recip=p:to,p:into,p:near,p:against,obj>p:to,obj>p:into,obj>p:near,obj>p:against ctx=military
 mobilize.send-ships    MOBILIZE weapons v:send obj=warship|ship|vessel|carrier|destroyer|frigate|submarine|bomber|jet recip=p:to,p:into,p:near ctx=military
-mobilize.move-troops   MOBILIZE troops v:move obj=@troops|@weapons recip=p:to,p:into,p:near,p:toward,p:towards ctx=military
+mobilize.move-troops   MOBILIZE troops v:move obj=@troops|@weapons recip=p:to,p:into,p:near,p:toward,p:towards,obj>p:to,obj>p:into,obj>p:near,obj>p:toward,obj>p:towards ctx=military
 mobilize.reinforce     MOBILIZE troops v:reinforce ctx=military
 mobilize.build-up      MOBILIZE troops v:build+up ctx=military
 mobilize.beef-up       MOBILIZE troops v:beef+up ctx=military
@@ -359,7 +359,7 @@ coerce.take-over       COERCE seize v:take+over ctx=military
 assault.n-warfare      ASSAULT - n:warfare recip=p:against,p:on
 coerce.impose-blockade COERCE restrict v:impose obj=blockade|siege|closure|lockdown recip=p:on,p:in,obj>p:on,obj>p:in
 coerce.order-jail      COERCE arrest v:order xcomp=jail|arrest|detain|imprison|hold recip=obj ctx=legal
-coerce.order-media     COERCE censor v:order obj=@media xcomp
+coerce.order-media     COERCE censor v:order obj=@media xcomp recip=obj
 coerce.order-expel     COERCE deport v:order xcomp=leave|deport|expel recip=obj
 
 # --- h2-events additions (PLV dev error analysis; written for Chronicle) ---
