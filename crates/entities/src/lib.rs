@@ -18,6 +18,7 @@ pub mod ner;
 pub mod norm;
 pub mod petrarch;
 pub mod resolve;
+pub mod seqtag;
 
 use chronicle_doc::{ActorMention, Article, Doc, Entity, Meta, Sentence, Span, Token, TokenRange};
 pub use dict::{DictError, Dictionary};
