@@ -139,7 +139,8 @@ fn mk(
                 Some(r)
                     if k > r.1 + 1
                         && k - r.1 <= 4
-                        && (r.1 + 1..k).all(|g| NAME_CONNECTORS.contains(&s.words[g].form.as_str())) =>
+                        && (r.1 + 1..k)
+                            .all(|g| NAME_CONNECTORS.contains(&s.words[g].form.as_str())) =>
                 {
                     r.1 = k
                 }
@@ -196,8 +197,8 @@ fn mk(
 
 /// Lower-case words that may stand inside a name between its content words.
 const NAME_CONNECTORS: &[&str] = &[
-    "of", "and", "&", "for", "the", "de", "du", "des", "la", "le", "von", "van", "der", "den", "da",
-    "di", "del", "y", "-", "on", "upon", "al", "bin", "'n'",
+    "of", "and", "&", "for", "the", "de", "du", "des", "la", "le", "von", "van", "der", "den",
+    "da", "di", "del", "y", "-", "on", "upon", "al", "bin", "'n'",
 ];
 
 /// GUM type → NER label for the scored types.
@@ -1217,16 +1218,48 @@ mod tests {
         score(&g, &pred, &["PER", "ORG", "LOC"], &mut acc);
         assert_eq!(acc["PER"].tp, 1, "{pred:?}");
         // a tiny model learns the sentence and round-trips through bytes
-        let model = NerModel::train(
-            &dict,
-            &[(doc.clone(), g.clone())],
-            5,
-            "test",
-        );
+        let model = NerModel::train(&dict, &[(doc.clone(), g.clone())], 5, "test");
         let back = NerModel::from_bytes(&model.to_bytes()).unwrap();
         let p = back.predict(&dict, &doc);
         let mut acc = BTreeMap::new();
         score(&g, &p, &["PER", "ORG", "LOC"], &mut acc);
         assert_eq!(acc["PER"].tp + acc["ORG"].tp, 2, "{p:?}");
+    }
+
+    // Written for this test: an "X of Y" name whose minimal span skips "of", and
+    // a title + name mention headed by the common noun.
+    const SRC2: &str = "1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\tEntity=(1-person-new-cf1-1-sgl)\n\
+2\tstudied\tstudy\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+3\tat\tat\tADP\tIN\t_\t5\tcase\t_\t_\n\
+4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\tEntity=(2-organization-new-cf1-2,4-sgl\n\
+5\tUniversity\tUniversity\tPROPN\tNNP\t_\t2\tobl\t_\t_\n\
+6\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n\
+7\tCopenhagen\tCopenhagen\tPROPN\tNNP\t_\t5\tnmod\t_\tEntity=(3-place-new-cf1-1-sgl)2)\n\
+8\tin\tin\tADP\tIN\t_\t9\tcase\t_\t_\n\
+9\tDenmark\tDenmark\tPROPN\tNNP\t_\t5\tnmod\t_\tEntity=(4-place-new-cf1-1-sgl)\n\
+10\twith\twith\tADP\tIN\t_\t13\tcase\t_\t_\n\
+11\tthe\tthe\tDET\tDT\t_\t12\tdet\t_\tEntity=(5-person-new-cf1-2,4-sgl\n\
+12\tcritic\tcritic\tNOUN\tNN\t_\t2\tobl\t_\t_\n\
+13\tEduard\tEduard\tPROPN\tNNP\t_\t12\tappos\t_\t_\n\
+14\tHanslick\tHanslick\tPROPN\tNNP\t_\t13\tflat\t_\tEntity=5)|SpaceAfter=No\n\
+15\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn gold_names_join_connectors_and_take_title_name_mentions() {
+        let s = parse(SRC2).unwrap();
+        let doc = to_doc(&s, "t");
+        let g = gold_entities(&doc, &gum_mentions(&s));
+        let got: Vec<(&str, &str)> = g
+            .iter()
+            .map(|e| (doc.slice(e.span), e.label.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("University of Copenhagen", "ORG"),
+                ("Denmark", "LOC"),
+                ("Eduard Hanslick", "PER")
+            ]
+        );
     }
 }

@@ -475,7 +475,12 @@ impl Trainer {
         }
         Layer {
             w,
-            trans: self.tw.iter().zip(&self.tu).map(|(w, u)| avg(w, u)).collect(),
+            trans: self
+                .tw
+                .iter()
+                .zip(&self.tu)
+                .map(|(w, u)| avg(w, u))
+                .collect(),
         }
     }
 }
@@ -577,10 +582,7 @@ impl SeqModel {
         folds: usize,
         mut log: impl FnMut(&str),
     ) -> SeqModel {
-        let infos: Vec<DocInfo> = data
-            .iter()
-            .map(|(d, _)| DocInfo::new(dict, d))
-            .collect();
+        let infos: Vec<DocInfo> = data.iter().map(|(d, _)| DocInfo::new(dict, d)).collect();
         let feats: Vec<Vec<Vec<u64>>> = infos.iter().map(SeqModel::static_feats).collect();
         let gold: Vec<Vec<usize>> = data
             .iter()
@@ -770,4 +772,45 @@ fn train_layer(
         }
     }
     t.averaged()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bilou_transitions() {
+        let (b_per, i_per, l_per, u_per) = (lab(0, 0), lab(0, 1), lab(0, 2), lab(0, 3));
+        let i_org = lab(1, 1);
+        assert!(legal(None, b_per) && legal(None, u_per) && legal(None, 0));
+        assert!(!legal(None, i_per) && !legal(None, l_per));
+        assert!(legal(Some(b_per), i_per) && legal(Some(b_per), l_per));
+        assert!(!legal(Some(b_per), i_org) && !legal(Some(b_per), 0));
+        assert!(legal(Some(l_per), b_per) && legal(Some(u_per), 0));
+        assert!(!legal_end(b_per) && !legal_end(i_per) && legal_end(l_per) && legal_end(0));
+        // gold labels of a 3-token and a 1-token entity
+        let ents = [
+            Entity {
+                span: Span::new(0, 5),
+                tokens: TokenRange::new(0, 3),
+                label: "PER".into(),
+                rule: String::new(),
+            },
+            Entity {
+                span: Span::new(6, 9),
+                tokens: TokenRange::new(4, 5),
+                label: "GPE".into(),
+                rule: String::new(),
+            },
+        ];
+        assert_eq!(bilou(6, &ents), [b_per, i_per, l_per, 0, lab(2, 3), 0]);
+    }
+
+    #[test]
+    fn model_bytes_are_checked() {
+        assert!(SeqModel::from_bytes(b"nonsense").is_err());
+        let m = SeqModel::default();
+        let b = m.to_bytes("about");
+        assert!(SeqModel::from_bytes(&b).is_err()); // no transition rows
+    }
 }
