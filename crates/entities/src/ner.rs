@@ -309,23 +309,47 @@ pub fn score(gold: &[Entity], pred: &[Entity], labels: &[&str], acc: &mut BTreeM
 
 // ---------------------------------------------------------------- gazetteer
 
-/// Per-token gazetteer tags from the dictionary (`B-PER`, `I-LOC`, `ADJ`…).
-pub fn gazetteer(dict: &Dictionary, doc: &Doc) -> Vec<Option<String>> {
+/// Matcher results per sentence: the pieces and the hits.
+pub(crate) type Found = Vec<(Vec<crate::matcher::Piece>, Vec<crate::matcher::Hit>)>;
+
+/// Sentences as token ranges (the whole text when the Doc has no sentences).
+pub(crate) fn sentence_ranges(doc: &Doc) -> Vec<(usize, usize)> {
     let n = doc.tokens().len();
-    let mut out: Vec<Option<String>> = vec![None; n];
-    let sents: Vec<(usize, usize)> = if doc.sentences().is_empty() {
-        vec![(0, n)]
+    if doc.sentences().is_empty() {
+        if n == 0 { vec![] } else { vec![(0, n)] }
     } else {
         doc.sentences()
             .iter()
             .map(|s| (s.tokens.start as usize, s.tokens.end as usize))
             .collect()
-    };
-    for (a, b) in sents {
-        let (_, mut hits) = dict.matcher.find(doc, a, b);
-        hits.sort_by_key(|h| (h.t0, std::cmp::Reverse(h.t1)));
+    }
+}
+
+/// Runs the dictionary matcher once over every sentence (shared by the rules
+/// recogniser and the resolver).
+pub(crate) fn match_sentences(dict: &Dictionary, doc: &Doc) -> Found {
+    sentence_ranges(doc)
+        .into_iter()
+        .map(|(a, b)| dict.matcher.find(doc, a, b))
+        .collect()
+}
+
+/// Per-token gazetteer tags from the dictionary (`B-PER`, `I-LOC`, `ADJ`…).
+pub fn gazetteer(dict: &Dictionary, doc: &Doc) -> Vec<Option<String>> {
+    gazetteer_from(dict, doc, &match_sentences(dict, doc))
+}
+
+fn gazetteer_from(dict: &Dictionary, doc: &Doc, found: &Found) -> Vec<Option<String>> {
+    let n = doc.tokens().len();
+    let mut out: Vec<Option<String>> = vec![None; n];
+    let mut order: Vec<usize> = Vec::new();
+    for (_, hits) in found {
+        order.clear();
+        order.extend(0..hits.len());
+        order.sort_by_key(|&k| (hits[k].t0, std::cmp::Reverse(hits[k].t1)));
         let mut end = 0;
-        for h in hits {
+        for &k in &order {
+            let h = &hits[k];
             if h.t0 < end || h.prefix.is_some() {
                 continue;
             }
@@ -972,7 +996,12 @@ const FUNCTION_CAPS: &[&str] = &[
 /// rules with title, organisation, place and first-name cues. Tags are used
 /// when present (PROPN), never required.
 pub fn rules_ner(dict: &Dictionary, doc: &Doc) -> Vec<Entity> {
-    let gaz = gazetteer(dict, doc);
+    rules_ner_found(dict, doc, &match_sentences(dict, doc))
+}
+
+/// [`rules_ner`] on matcher results computed by the caller.
+pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Vec<Entity> {
+    let gaz = gazetteer_from(dict, doc, found);
     let n = doc.tokens().len();
     let tags = doc.tags.as_deref();
     let low = |i: usize| crate::norm::fold(doc.token_norm(i));

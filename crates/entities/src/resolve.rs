@@ -138,6 +138,17 @@ pub fn annotate_full(
     doc: &Doc,
     extra: &[Entity],
 ) -> (Vec<Entity>, Vec<ActorMention>, Vec<Link>) {
+    annotate_found(dict, doc, extra, crate::ner::match_sentences(dict, doc))
+}
+
+/// [`annotate_full`] on matcher results computed by the caller
+/// ([`crate::ner::match_sentences`]).
+pub(crate) fn annotate_found(
+    dict: &Dictionary,
+    doc: &Doc,
+    extra: &[Entity],
+    found: crate::ner::Found,
+) -> (Vec<Entity>, Vec<ActorMention>, Vec<Link>) {
     let date = doc
         .meta
         .date
@@ -157,30 +168,18 @@ pub fn annotate_full(
         sal_done: 0,
         gender: HashMap::new(),
     };
-    let sents: Vec<(usize, usize)> = if doc.sentences().is_empty() {
-        if doc.tokens().is_empty() {
-            vec![]
-        } else {
-            vec![(0, doc.tokens().len())]
-        }
-    } else {
-        doc.sentences()
-            .iter()
-            .map(|s| (s.tokens.start as usize, s.tokens.end as usize))
-            .collect()
-    };
+    let sents = crate::ner::sentence_ranges(doc);
+    // NER entities in text order, so that each sentence finds its own by bisection
+    st.extra.sort_by_key(|e| (e.tokens.start, e.tokens.end));
     // pre-pass: which actors are named in the document (for ambiguous phrases like Brussels)
-    let mut found: Vec<(Vec<crate::matcher::Piece>, Vec<Hit>)> = Vec::with_capacity(sents.len());
-    for &(a, b) in &sents {
-        let r = dict.matcher.find(doc, a, b);
-        for h in &r.1 {
+    for (_, hits) in &found {
+        for h in hits {
             for al in &h.aliases {
                 if al.kind == AliasKind::Name {
                     *st.counts.entry(al.actor as usize).or_insert(0) += 1;
                 }
             }
         }
-        found.push(r);
     }
     for (si, (&(a, b), (pieces, hits))) in sents.iter().zip(found).enumerate() {
         st.sentence(si, a, b, &pieces, hits);
@@ -393,7 +392,14 @@ impl<'a> State<'a> {
             i = j;
         }
         // shadows: NER entities without an actor, as pronoun antecedents only
-        for e in self.extra.clone() {
+        let lo = self
+            .extra
+            .partition_point(|e| (e.tokens.start as usize) < a);
+        let hi = self
+            .extra
+            .partition_point(|e| (e.tokens.start as usize) < b);
+        for ei in lo..hi {
+            let e = self.extra[ei].clone();
             let (e0, e1) = (e.tokens.start as usize, e.tokens.end as usize);
             if e0 < a || e1 > b || self.ms[first_m..].iter().any(|m| m.t0 < e1 && e0 < m.t1) {
                 continue;
@@ -1269,6 +1275,12 @@ impl<'a> State<'a> {
         }
         self.sal_done = self.ms.len();
         for t in a..b {
+            // every pronoun below starts with h, s, t or i and has at most 10 bytes:
+            // skip other tokens without folding them (an allocation per token)
+            let raw = self.doc.token_norm(t);
+            if raw.len() > 10 || !raw.starts_with(['h', 'H', 's', 'S', 't', 'T', 'i', 'I']) {
+                continue;
+            }
             let w = self.tok_fold(t);
             let agr = match w.as_str() {
                 "he" | "him" | "his" | "himself" => Agr::Male,

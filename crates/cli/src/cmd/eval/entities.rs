@@ -157,7 +157,11 @@ pub fn run_ner(args: NerArgs) -> anyhow::Result<i32> {
             "NER eval: {}  ({} docs, {ntok} tokens)\nrecognizer: {name}\nPOS tags: {}",
             gold.display(),
             docs.len(),
-            if no_syntax { "none" } else { "predicted (default syntax stage)" }
+            if no_syntax {
+                "none"
+            } else {
+                "predicted (default syntax stage)"
+            }
         );
         println!(
             "{:<6} {:>7} {:>7} {:>7} {:>6} {:>6} {:>6}",
