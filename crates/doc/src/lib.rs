@@ -19,8 +19,9 @@ mod doc;
 pub mod layers;
 mod meta;
 mod span;
+pub mod words;
 
-pub use doc::{Doc, SpanError};
+pub use doc::{Doc, SpanError, SpanErrorKind};
 pub use layers::*;
 pub use meta::{Article, Meta};
 pub use span::{Span, TokenRange};
