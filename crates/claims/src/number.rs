@@ -54,45 +54,6 @@ const MODIFIERS: &[(&[&str], &str)] = &[
     (&["precisely"], "exact"),
 ];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-];
-
 /// Words before a number that make it part of a name ("Article 5", "Flight 17").
 const NAME_HEADS: &[&str] = &[
     "article",
@@ -297,6 +258,8 @@ const VERBISH: &[&str] = &[
     "remained", "live", "lived", "flee", "die", "fight", "arrive", "arrived", "crossed", "cross",
 ];
 
+use chronicle_doc::words::is_month;
+
 fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "hundred" => 1e2,
@@ -309,45 +272,9 @@ fn scale_word(w: &str) -> Option<f64> {
 }
 
 fn small_word(w: &str) -> Option<f64> {
-    let units = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    let tens = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(i) = units.iter().position(|&u| u == w) {
-        return Some(i as f64);
-    }
-    if let Some(i) = tens.iter().position(|&u| u == w) {
-        return Some(20.0 + 10.0 * i as f64);
-    }
-    if let Some((a, b)) = w.split_once('-') {
-        let t = tens.iter().position(|&u| u == a)?;
-        let u = units[1..10].iter().position(|&x| x == b)?;
-        return Some(20.0 + 10.0 * t as f64 + 1.0 + u as f64);
-    }
     match w {
         "dozen" => Some(12.0),
-        _ => None,
+        _ => chronicle_doc::words::small_number(w),
     }
 }
 
@@ -480,8 +407,8 @@ fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
     // skip dates, years, times, names
     let prev = if num_start > 0 { w(num_start - 1) } else { "" };
     let next = w(j);
-    if MONTHS.contains(&prev)
-        || MONTHS.contains(&next)
+    if is_month(prev)
+        || is_month(next)
         || next == "a.m."
         || next == "p.m."
         || next == "am"
@@ -807,7 +734,7 @@ fn noun_phrase(words: &[&str], lower: &[String], mut from: usize) -> Option<(usi
         {
             break;
         }
-        if scale_word(t).is_some() || small_word(t).is_some() || MONTHS.contains(&t) {
+        if scale_word(t).is_some() || small_word(t).is_some() || is_month(t) {
             break;
         }
         k += 1;

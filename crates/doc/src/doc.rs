@@ -2,7 +2,7 @@
 
 use crate::layers::*;
 use crate::meta::{Article, Meta};
-use crate::{SCHEMA_VERSION, Span};
+use crate::{SCHEMA_VERSION, Span, TokenRange};
 use serde::{Deserialize, Serialize};
 
 /// One analysed article. `None` for a layer means the stage that writes it did
@@ -47,22 +47,58 @@ pub struct Doc {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// A span that does not address the text, found by [`Doc::check_spans`].
+/// A layer record that does not address the Doc, found by [`Doc::check_spans`]:
+/// a byte span outside the text or off a char boundary, a token range outside
+/// the tokens (or sentences out of order), or a per-token layer whose length
+/// differs from the token count.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "{layer}[{index}]: span {start}..{end} is not a char-boundary range inside the text ({len} bytes)"
-)]
+#[error("{}", self.describe())]
 pub struct SpanError {
     /// Layer name.
     pub layer: &'static str,
-    /// Record index within the layer.
+    /// Record index within the layer (the entry count for [`SpanErrorKind::Length`]).
     pub index: usize,
-    /// Offending start.
+    /// Offending start (a byte offset, or a token index).
     pub start: u32,
-    /// Offending end.
+    /// Offending end (a byte offset, or a token index).
     pub end: u32,
-    /// Text length in bytes.
+    /// Text length in bytes, or the token count for token checks.
     pub len: usize,
+    /// What is wrong.
+    pub kind: SpanErrorKind,
+}
+
+/// The kind of a [`SpanError`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpanErrorKind {
+    /// A byte span is not a char-boundary range inside the text.
+    Bytes,
+    /// A token range (or token index: `start..start+1`) is not inside the tokens.
+    Tokens,
+    /// A sentence is empty, or starts before the previous one ends.
+    Order,
+    /// A per-token layer (`tags`, `deps`) has `index` entries for `len` tokens.
+    Length,
+}
+
+impl SpanError {
+    fn describe(&self) -> String {
+        let (l, i, s, e, n) = (self.layer, self.index, self.start, self.end, self.len);
+        match self.kind {
+            SpanErrorKind::Bytes => format!(
+                "{l}[{i}]: span {s}..{e} is not a char-boundary range inside the text ({n} bytes)"
+            ),
+            SpanErrorKind::Tokens => {
+                format!("{l}[{i}]: token range {s}..{e} is not inside the {n} tokens")
+            }
+            SpanErrorKind::Order => format!(
+                "{l}[{i}]: token range {s}..{e} is empty or starts before the previous sentence ends (token {n})"
+            ),
+            SpanErrorKind::Length => {
+                format!("{l}: {i} entries for {n} tokens (one per token expected)")
+            }
+        }
+    }
 }
 
 impl Doc {
@@ -129,7 +165,13 @@ impl Doc {
             .collect()
     }
 
-    /// Checks that every span of every layer is a valid char-boundary range of the text.
+    /// Checks that the Doc can be indexed safely: every byte span of every layer
+    /// is a valid char-boundary range of the text; sentences are non-empty,
+    /// ordered, non-overlapping token ranges inside the tokens; `tags` and `deps`
+    /// have one entry per token and every dependency head is a token; entity
+    /// and actor-mention token ranges (and mention heads) are inside the tokens.
+    /// [`Doc::token_text`], [`Doc::children`] and [`Doc::sentence_of_token`]
+    /// never index out of bounds on a Doc that passes.
     pub fn check_spans(&self) -> Result<(), SpanError> {
         let text = &self.text;
         let check = |layer: &'static str, index: usize, s: Span| {
@@ -142,9 +184,77 @@ impl Doc {
                     start: s.start,
                     end: s.end,
                     len: text.len(),
+                    kind: SpanErrorKind::Bytes,
                 })
             }
         };
+        let n = self.tokens().len();
+        let tok_err = |layer: &'static str, index: usize, start: u32, end: u32, kind| SpanError {
+            layer,
+            index,
+            start,
+            end,
+            len: n,
+            kind,
+        };
+        let check_range = |layer: &'static str, index: usize, r: TokenRange| {
+            if r.start <= r.end && (r.end as usize) <= n {
+                Ok(())
+            } else {
+                Err(tok_err(layer, index, r.start, r.end, SpanErrorKind::Tokens))
+            }
+        };
+        let mut prev_end = 0u32;
+        for (i, x) in self.sentences().iter().enumerate() {
+            check_range("sentences", i, x.tokens)?;
+            if x.tokens.is_empty() || x.tokens.start < prev_end {
+                return Err(SpanError {
+                    len: prev_end as usize,
+                    ..tok_err(
+                        "sentences",
+                        i,
+                        x.tokens.start,
+                        x.tokens.end,
+                        SpanErrorKind::Order,
+                    )
+                });
+            }
+            prev_end = x.tokens.end;
+        }
+        let length = |layer: &'static str, len: Option<usize>| match len {
+            Some(l) if l != n => Err(tok_err(layer, l, 0, 0, SpanErrorKind::Length)),
+            _ => Ok(()),
+        };
+        length("tags", self.tags.as_ref().map(Vec::len))?;
+        length("deps", self.deps.as_ref().map(Vec::len))?;
+        for (i, d) in self.deps.iter().flatten().enumerate() {
+            if let Some(h) = d.head
+                && h as usize >= n
+            {
+                return Err(tok_err(
+                    "deps",
+                    i,
+                    h,
+                    h.saturating_add(1),
+                    SpanErrorKind::Tokens,
+                ));
+            }
+        }
+        for (i, x) in self.entities.iter().flatten().enumerate() {
+            check_range("entities", i, x.tokens)?;
+        }
+        for (i, x) in self.actors.iter().flatten().enumerate() {
+            check_range("actors", i, x.tokens)?;
+            if n > 0 && x.head as usize >= n {
+                return Err(tok_err(
+                    "actors",
+                    i,
+                    x.head,
+                    x.head.saturating_add(1),
+                    SpanErrorKind::Tokens,
+                ));
+            }
+        }
         for s in [
             self.meta.title_span,
             self.meta.kicker_span,
@@ -286,5 +396,99 @@ mod tests {
         let e = d.check_spans().unwrap_err();
         assert_eq!(e.layer, "tokens");
         assert_eq!(e.index, 2);
+        assert_eq!(e.kind, SpanErrorKind::Bytes);
+    }
+
+    fn err_of(d: &Doc) -> SpanError {
+        let e = d.check_spans().unwrap_err();
+        assert!(!e.to_string().is_empty());
+        e
+    }
+
+    #[test]
+    fn sentence_token_ranges_are_checked() {
+        // past the tokens: children() / token_text() indexed out of bounds
+        let mut d = tiny();
+        d.sentences.as_mut().unwrap()[0].tokens = TokenRange::new(0, 9);
+        let e = err_of(&d);
+        assert_eq!(
+            (e.layer, e.kind, e.end, e.len),
+            ("sentences", SpanErrorKind::Tokens, 9, 4)
+        );
+        assert!(e.to_string().contains("token range 0..9"), "{e}");
+
+        // overlapping and empty sentences
+        let mut d = tiny();
+        d.sentences = Some(vec![
+            Sentence {
+                span: Span::new(0, 9),
+                tokens: TokenRange::new(0, 2),
+            },
+            Sentence {
+                span: Span::new(5, 13),
+                tokens: TokenRange::new(1, 4),
+            },
+        ]);
+        assert_eq!(err_of(&d).kind, SpanErrorKind::Order);
+        d.sentences.as_mut().unwrap()[1].tokens = TokenRange::new(2, 2);
+        assert_eq!(err_of(&d).index, 1);
+        d.sentences.as_mut().unwrap()[1].tokens = TokenRange::new(2, 4);
+        d.check_spans().unwrap();
+
+        // a deserialized Doc whose sentence points past its tokens
+        let j = serde_json::to_string(&tiny())
+            .unwrap()
+            .replace("[0,4]", "[0,40]");
+        let d: Doc = serde_json::from_str(&j).unwrap();
+        assert_eq!(err_of(&d).layer, "sentences");
+    }
+
+    #[test]
+    fn per_token_layers_need_one_entry_per_token() {
+        let mut d = tiny();
+        d.deps.as_mut().unwrap().pop();
+        let e = err_of(&d);
+        assert_eq!(
+            (e.layer, e.kind, e.index, e.len),
+            ("deps", SpanErrorKind::Length, 3, 4)
+        );
+        assert_eq!(
+            e.to_string(),
+            "deps: 3 entries for 4 tokens (one per token expected)"
+        );
+
+        let mut d = tiny();
+        let tag = Tag {
+            upos: "X".into(),
+            xpos: "X".into(),
+            lemma: "x".into(),
+            feats: "_".into(),
+        };
+        d.tags = Some(vec![tag.clone(); 5]);
+        assert_eq!(err_of(&d).layer, "tags");
+        d.tags = Some(vec![tag; 4]);
+        d.check_spans().unwrap();
+
+        // a head that is not a token
+        let mut d = tiny();
+        d.deps.as_mut().unwrap()[0].head = Some(4);
+        let e = err_of(&d);
+        assert_eq!(
+            (e.layer, e.index, e.kind),
+            ("deps", 0, SpanErrorKind::Tokens)
+        );
+
+        // tags with no tokens at all
+        let mut d = tiny();
+        d.tokens = None;
+        d.sentences = None;
+        d.deps = None;
+        d.tags = Some(vec![]);
+        d.check_spans().unwrap();
+        d.deps = Some(vec![Dep {
+            head: None,
+            rel: "root".into(),
+        }]);
+        assert_eq!(err_of(&d).kind, SpanErrorKind::Length);
     }
 }

@@ -20,8 +20,9 @@ pub mod layers;
 mod meta;
 mod span;
 mod sym;
+pub mod words;
 
-pub use doc::{Doc, SpanError};
+pub use doc::{Doc, SpanError, SpanErrorKind};
 pub use layers::*;
 pub use meta::{Article, Meta};
 pub use span::{Span, TokenRange};

@@ -2,14 +2,13 @@
 //! `{"ok": false, "status": 400, "error": "..."}`.
 
 use crate::AppState;
-use axum::extract::{FromRequestParts, Path, State};
-use axum::http::{StatusCode, request::Parts};
+use crate::params;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use chronicle_store::{Bucket, Error as StoreError, EventFilter};
-use serde::Deserialize;
-use serde::de::DeserializeOwned;
+use chronicle_store::Error as StoreError;
 use serde_json::{Value, json};
 use std::sync::Arc;
 
@@ -27,6 +26,14 @@ impl ApiError {
             status,
             message: message.into(),
         }
+    }
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+    /// The message shown to the client.
+    pub fn message(&self) -> &str {
+        &self.message
     }
     pub(crate) fn not_found(m: impl Into<String>) -> ApiError {
         Self::new(StatusCode::NOT_FOUND, m)
@@ -61,23 +68,6 @@ impl IntoResponse for ApiError {
     }
 }
 
-/// Query-string extractor whose rejections use the API error shape.
-pub(crate) struct Q<T>(pub T);
-
-impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Q<T> {
-    type Rejection = ApiError;
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
-        axum::extract::Query::<T>::try_from_uri(&parts.uri)
-            .map(|q| Q(q.0))
-            .map_err(|e| {
-                ApiError::new(
-                    StatusCode::BAD_REQUEST,
-                    format!("bad query string: {}", e.body_text()),
-                )
-            })
-    }
-}
-
 type St = State<Arc<AppState>>;
 type Res = Result<Response, ApiError>;
 
@@ -94,17 +84,6 @@ fn ok(key: &str, v: impl serde::Serialize) -> Res {
         out,
     )
         .into_response())
-}
-
-/// Caps free-text parameters so no single value gets large.
-fn short(name: &str, v: &Option<String>) -> Result<(), ApiError> {
-    match v {
-        Some(s) if s.len() > 200 => Err(ApiError::new(
-            StatusCode::BAD_REQUEST,
-            format!("{name}: longer than 200 bytes"),
-        )),
-        _ => Ok(()),
-    }
 }
 
 /// Every stable endpoint, also served at `/api/v1/`.
@@ -174,25 +153,13 @@ async fn index() -> Res {
     ok("endpoints", list)
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct NoParams {}
-
-async fn stats(State(st): St, Q(_): Q<NoParams>) -> Res {
+async fn stats(State(st): St, RawQuery(q): RawQuery) -> Res {
+    params::stats(q.as_deref())?;
     ok("counts", st.run(|s| s.counts()).await?)
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SearchP {
-    q: Option<String>,
-    actor: Option<String>,
-    limit: Option<usize>,
-}
-
-async fn search(State(st): St, Q(p): Q<SearchP>) -> Res {
-    short("q", &p.q)?;
-    short("actor", &p.actor)?;
+async fn search(State(st): St, RawQuery(q): RawQuery) -> Res {
+    let p = params::search(q.as_deref())?;
     ok(
         "results",
         st.run(move |s| s.search(p.q.as_deref(), p.actor.as_deref(), p.limit))
@@ -200,15 +167,8 @@ async fn search(State(st): St, Q(p): Q<SearchP>) -> Res {
     )
 }
 
-async fn events(State(st): St, Q(f): Q<EventFilter>) -> Res {
-    for (n, v) in [
-        ("actor", &f.actor),
-        ("recipient", &f.recipient),
-        ("text", &f.text),
-        ("source", &f.source),
-    ] {
-        short(n, v)?;
-    }
+async fn events(State(st): St, RawQuery(q): RawQuery) -> Res {
+    let f = params::events(q.as_deref())?;
     let page = st.run(move |s| s.events(&f)).await?;
     let items = serde_json::to_string(&page.items)
         .map_err(|_| ApiError::internal("serialisation failed"))?;
@@ -222,21 +182,9 @@ async fn events(State(st): St, Q(f): Q<EventFilter>) -> Res {
         .into_response())
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SeriesP {
-    actor: Option<String>,
-    recipient: Option<String>,
-    #[serde(default)]
-    bucket: Bucket,
-}
-
-async fn series(State(st): St, Q(p): Q<SeriesP>) -> Res {
-    short("actor", &p.actor)?;
-    short("recipient", &p.recipient)?;
-    let actor = p
-        .actor
-        .ok_or_else(|| ApiError::new(StatusCode::BAD_REQUEST, "actor is required"))?;
+async fn series(State(st): St, RawQuery(q): RawQuery) -> Res {
+    let p = params::series(q.as_deref())?;
+    let actor = p.actor.unwrap_or_default();
     ok(
         "series",
         st.run(move |s| s.series(&actor, p.recipient.as_deref(), p.bucket))
@@ -244,26 +192,16 @@ async fn series(State(st): St, Q(p): Q<SeriesP>) -> Res {
     )
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ListP {
-    q: Option<String>,
-    actor: Option<String>,
-    about: Option<String>,
-    claimant: Option<String>,
-    limit: Option<usize>,
-}
-
-async fn actors(State(st): St, Q(p): Q<ListP>) -> Res {
-    short("q", &p.q)?;
+async fn actors(State(st): St, RawQuery(q): RawQuery) -> Res {
+    let p = params::list(q.as_deref())?;
     ok(
         "actors",
         st.run(move |s| s.actors(p.q.as_deref(), p.limit)).await?,
     )
 }
 
-async fn network(State(st): St, Q(p): Q<ListP>) -> Res {
-    short("actor", &p.actor)?;
+async fn network(State(st): St, RawQuery(q): RawQuery) -> Res {
+    let p = params::list(q.as_deref())?;
     ok(
         "edges",
         st.run(move |s| s.network(p.actor.as_deref(), p.limit))
@@ -271,13 +209,13 @@ async fn network(State(st): St, Q(p): Q<ListP>) -> Res {
     )
 }
 
-async fn sources(State(st): St, Q(p): Q<ListP>) -> Res {
+async fn sources(State(st): St, RawQuery(q): RawQuery) -> Res {
+    let p = params::list(q.as_deref())?;
     ok("sources", st.run(move |s| s.sources(p.limit)).await?)
 }
 
-async fn claims(State(st): St, Q(p): Q<ListP>) -> Res {
-    short("about", &p.about)?;
-    short("claimant", &p.claimant)?;
+async fn claims(State(st): St, RawQuery(q): RawQuery) -> Res {
+    let p = params::list(q.as_deref())?;
     ok(
         "claims",
         st.run(move |s| s.claims(p.about.as_deref(), p.claimant.as_deref(), p.limit))
@@ -285,8 +223,8 @@ async fn claims(State(st): St, Q(p): Q<ListP>) -> Res {
     )
 }
 
-async fn conflicts(State(st): St, Q(p): Q<ListP>) -> Res {
-    short("about", &p.about)?;
+async fn conflicts(State(st): St, RawQuery(q): RawQuery) -> Res {
+    let p = params::list(q.as_deref())?;
     ok(
         "conflicts",
         st.run(move |s| s.conflicts(p.about.as_deref(), p.limit))
@@ -295,12 +233,7 @@ async fn conflicts(State(st): St, Q(p): Q<ListP>) -> Res {
 }
 
 async fn article(State(st): St, Path(id): Path<String>) -> Res {
-    if id.len() > 1024 {
-        return Err(ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "article id too long",
-        ));
-    }
+    params::article_id(&id)?;
     let id2 = id.clone();
     match st.run(move |s| s.article(&id2)).await? {
         Some(a) => ok("article", a),

@@ -368,7 +368,12 @@ fn encode_cursor(date: &str, pk: i64) -> String {
 
 fn decode_cursor(c: &str) -> Result<(String, i64)> {
     let bad = || Error::Invalid("invalid cursor".into());
-    if !c.len().is_multiple_of(2) || c.len() > 128 {
+    // only lowercase hex digits, as encode_cursor writes them (from_str_radix
+    // alone would also take "+f")
+    if !c.len().is_multiple_of(2)
+        || c.len() > 128
+        || !c.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    {
         return Err(bad());
     }
     let bytes: Vec<u8> = (0..c.len())

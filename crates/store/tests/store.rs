@@ -308,6 +308,27 @@ fn event_filters_and_pagination() {
         }
     }
     assert_eq!(seen.len(), 4);
+    // A cursor is only what encode_cursor writes: lowercase hex. A sign or
+    // uppercase digits (which u8::from_str_radix alone accepts) are refused.
+    let first = s
+        .events(&EventFilter {
+            limit: Some(1),
+            ..Default::default()
+        })
+        .unwrap()
+        .next
+        .unwrap();
+    let bad = |c: String| {
+        s.events(&EventFilter {
+            cursor: Some(c),
+            ..Default::default()
+        })
+        .is_err()
+    };
+    assert!(!bad(first.clone()));
+    assert!(bad(first.to_uppercase()) || first == first.to_uppercase());
+    assert!(bad(format!("+{}", &first[1..])));
+    assert!(bad(format!("{first}é")));
     let e = &s.events(&EventFilter::default()).unwrap().items[0];
     assert_eq!(e.trigger_text, "asked");
     assert_eq!(e.actors[0].name, "Vladimir Putin");

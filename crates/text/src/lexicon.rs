@@ -175,7 +175,11 @@ impl Lexicon {
                                 "split entry {word:?}: words longer than 16 bytes are not supported"
                             )));
                         }
-                        lex.splits.insert(whole.to_lowercase(), cuts);
+                        // ASCII lowercasing keeps the byte length, so the cuts stay
+                        // inside the key (`to_lowercase` maps the Kelvin sign `K`,
+                        // 3 bytes, to `k`, 1 byte, and the cuts would point past
+                        // the looked-up word). Lookups are ASCII-only anyway.
+                        lex.splits.insert(whole.to_ascii_lowercase(), cuts);
                     }
                 }
             }
@@ -190,7 +194,11 @@ impl Lexicon {
             return Some(*k);
         }
         let b = word.as_bytes();
-        if b.len() > 24 || !b[0].is_ascii_uppercase() || b[1..].iter().any(u8::is_ascii_uppercase) {
+        if b.is_empty()
+            || b.len() > 24
+            || !b[0].is_ascii_uppercase()
+            || b[1..].iter().any(u8::is_ascii_uppercase)
+        {
             return None;
         }
         let mut buf = [0u8; 24];
@@ -289,5 +297,35 @@ mod tests {
         assert_eq!(e.line, 1);
         let e = Lexicon::parse("[split]\ncannot=ca+not\n", "x.txt").unwrap_err();
         assert!(e.reason.contains("spell"));
+    }
+
+    #[test]
+    fn empty_word_is_no_abbreviation() {
+        // was an index-out-of-bounds panic (`b[0]` on an empty word)
+        let l = Lexicon::parse(DEFAULT_LEXICON, "<embedded>").unwrap();
+        assert_eq!(l.abbrev(""), None);
+        assert_eq!(Lexicon::default().abbrev(""), None);
+        assert_eq!(l.split_points(""), None);
+        assert!(!l.is_hyphen_prefix(""));
+        assert!(!l.is_kept(""));
+    }
+
+    #[test]
+    fn split_cuts_stay_inside_the_looked_up_word() {
+        // `\u{212A}` (Kelvin sign, 3 bytes) lowercases to ASCII `k` (1 byte):
+        // a full-Unicode lowercased key "ka" kept the cut at byte 3, past the
+        // end of the word "ka"; with the masks of the other two entries set,
+        // the segmenter then sliced out of bounds.
+        let src = "[split]\n\u{212A}a=\u{212A}+a ko=k+o aa=a+a\n";
+        let l = Lexicon::parse(src, "x.txt").unwrap();
+        for w in ["ka", "Ka", "KA", "ko", "aa"] {
+            if let Some(cuts) = l.split_points(w) {
+                assert!(cuts.iter().all(|&c| c > 0 && c < w.len()), "{w}: {cuts:?}");
+            }
+        }
+        assert_eq!(l.split_points("ka"), None);
+        let seg = crate::Segmenter::from_lexicon_named(src, "x.txt").unwrap();
+        let (_, toks) = seg.annotate_text("ka ko aa \u{212A}a");
+        assert_eq!(toks.len(), 6);
     }
 }
