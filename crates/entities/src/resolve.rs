@@ -550,11 +550,13 @@ impl<'a> State<'a> {
                 (near.map(|x| x.0), "nearest role to date")
             }
             None => {
+                // a title or country in the mention picks the role it names
+                // ("Secretary General Jens Stoltenberg"); otherwise the latest
                 let r = a
                     .roles
                     .iter()
                     .enumerate()
-                    .max_by_key(|(_, r)| (r.to.is_none(), score(r), r.from, r.to));
+                    .max_by_key(|(_, r)| (score(r), r.to.is_none(), r.from, r.to));
                 (r.map(|x| x.0), "most recent role (undated)")
             }
         }

@@ -51,6 +51,20 @@ fn putin_role_depends_on_date() {
 }
 
 #[test]
+fn undated_title_in_the_mention_picks_the_role() {
+    // undated, the latest role of Stoltenberg is a Norwegian one; the title
+    // in the mention names his NATO role
+    let (d, a) = run("Stoltenberg visited Oslo.", None);
+    assert_eq!(find(&d, &a, "Stoltenberg").code, "NORGOV");
+    let (d, a) = run(
+        "NATO Secretary General Jens Stoltenberg visited Oslo.",
+        None,
+    );
+    let m = find(&d, &a, "NATO Secretary General Jens Stoltenberg");
+    assert_eq!(m.code, "NATO", "{}", m.rule);
+}
+
+#[test]
 fn title_resolves_to_holder_on_date() {
     let (d, a) = run(
         "The Russian prime minister visited Minsk.",

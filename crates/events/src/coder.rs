@@ -321,6 +321,12 @@ impl<'a> View<'a> {
         crate::lemma::guesses(self.doc.token_norm(i))
     }
 
+    /// A month, weekday or other time noun ("Wednesday", "week").
+    fn time_word(&self, i: usize) -> bool {
+        let l = self.lemmas[i].as_str();
+        TIME_WORDS.contains(&l) || words::MONTHS.contains(&l) || words::is_weekday(l)
+    }
+
     /// Dates, times and bare numbers, which patterns must not take as participants.
     fn temporal(&self, i: usize) -> bool {
         matches!(self.rels[i], "obl:tmod" | "obl:npmod" | "nmod:tmod")
@@ -529,7 +535,10 @@ impl<'a> View<'a> {
             let skip = matches!(
                 self.base(k),
                 "conj" | "cc" | "punct" | "parataxis" | "appos" | "advcl" | "dep"
-            ) || (top && matches!(self.rels[k], "acl:relcl" | "acl" | "case" | "mark"));
+            ) || (top && matches!(self.rels[k], "acl:relcl" | "acl" | "case" | "mark"))
+                // "Putin on Wednesday", "the minister last week": a date the parser
+                // hung on the noun is not part of the participant
+                || (matches!(self.base(k), "nmod" | "obl") && self.time_word(k));
             if !skip {
                 self.subtree(k, out, false);
             }
@@ -574,8 +583,20 @@ impl<'a> View<'a> {
     fn participant(&self, h: usize) -> Participant {
         let m = self.mention(h);
         let actors = self.doc.actors.as_deref().unwrap_or(&[]);
+        let mut span = self.phrase_span(h);
+        // a mention the parse cut ("Foreign Minister Dmytro" of "Ukrainian Foreign
+        // Minister Dmytro Kuleba") is kept whole
+        if let Some(ms) = m.map(|m| actors[m].span)
+            && ms.start < span.end
+            && span.start < ms.end
+        {
+            span = Span {
+                start: span.start.min(ms.start),
+                end: span.end.max(ms.end),
+            };
+        }
         Participant {
-            span: self.phrase_span(h),
+            span,
             actor: m.map(|m| m as u32),
             code: m.map(|m| actors[m].code.clone()),
         }

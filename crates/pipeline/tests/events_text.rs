@@ -36,3 +36,33 @@ fn meeting_obligations_is_not_a_meeting() {
         "{obligations:?}"
     );
 }
+
+fn participants(p: &Pipeline, text: &str) -> Vec<String> {
+    let doc = p.analyze(Article {
+        meta: Meta {
+            id: "t".into(),
+            ..Meta::default()
+        },
+        text: text.into(),
+    });
+    let events = doc.events.clone().unwrap_or_default();
+    events
+        .iter()
+        .flat_map(|e| e.actors.iter().chain(&e.recipients))
+        .map(|x| doc.slice(x.span).to_string())
+        .collect()
+}
+
+#[test]
+fn participant_spans_keep_the_mention_and_drop_the_date() {
+    let p = Pipeline::default();
+    let got = participants(
+        &p,
+        "Russian President Vladimir Putin on Wednesday asked NATO to halt its expansion.",
+    );
+    assert!(
+        got.iter().any(|s| s == "Russian President Vladimir Putin"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|s| s.contains("Wednesday")), "{got:?}");
+}
