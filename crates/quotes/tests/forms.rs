@@ -442,8 +442,8 @@ fn second_verb_of_the_speaker_ends_the_content_when_tagged() {
     d.tags = Some(
         tags.iter()
             .map(|(u, x)| Tag {
-                upos: u.to_string(),
-                xpos: x.to_string(),
+                upos: (*u).into(),
+                xpos: (*x).into(),
                 lemma: String::new(),
                 feats: "_".into(),
             })
