@@ -560,6 +560,24 @@ impl<'a> View<'a> {
     fn phrase_span(&self, h: usize) -> Span {
         let mut t = Vec::new();
         self.subtree(h, &mut t, true);
+        // a complementizer or conjunction the parser hung inside the phrase is
+        // not part of it ("said *that* about 115,000 soldiers were stationed")
+        t.sort_unstable();
+        let tags = self.doc.tags.as_deref().unwrap_or(&[]);
+        let complementizer = |k: usize| {
+            matches!(self.base(k), "mark" | "cc" | "punct")
+                || (self.lemmas[k] == "that"
+                    && (self.base(k) != "det"
+                        || tags
+                            .get(k)
+                            .is_some_and(|x| matches!(&*x.xpos, "IN" | "WDT"))))
+        };
+        while t.len() > 1 && t[0] != h && complementizer(t[0]) {
+            t.remove(0);
+        }
+        while t.len() > 1 && t[t.len() - 1] != h && self.base(t[t.len() - 1]) == "punct" {
+            t.pop();
+        }
         let toks = self.doc.tokens();
         let start = t
             .iter()

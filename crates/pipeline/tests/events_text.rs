@@ -66,3 +66,17 @@ fn participant_spans_keep_the_mention_and_drop_the_date() {
     );
     assert!(!got.iter().any(|s| s.contains("Wednesday")), "{got:?}");
 }
+
+#[test]
+fn a_complementizer_is_not_part_of_a_participant() {
+    let p = Pipeline::default();
+    let got = participants(
+        &p,
+        "The ministry said on Tuesday that about 115,000 Russian soldiers were now stationed near the border.",
+    );
+    assert!(
+        got.iter().any(|s| s.ends_with("Russian soldiers")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|s| s.starts_with("that ")), "{got:?}");
+}
