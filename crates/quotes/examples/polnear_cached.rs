@@ -6,9 +6,9 @@
 //! cargo run --release -p chronicle-quotes --example polnear_cached -- DIR docs.jsonl [--errors]
 //! ```
 //! The quote layer in the cached docs is dropped and recomputed.
-use chronicle_doc::{Doc, Span};
+use chronicle_doc::Doc;
 use chronicle_quotes::QuoteAnnotator;
-use chronicle_quotes::polnear::{self, Report, canonical};
+use chronicle_quotes::polnear::{self, Report};
 use std::io::BufRead;
 
 fn main() {
@@ -74,81 +74,7 @@ fn print_errors(
     gold: &[polnear::GoldAttribution],
     pred: &[chronicle_doc::Quote],
 ) {
-    let show = |v: &[Span]| {
-        v.iter()
-            .map(|s| s.text(text).replace('\n', "⏎"))
-            .collect::<Vec<_>>()
-            .join(" … ")
-    };
-    for g in gold {
-        let gc = canonical(text, &g.cue);
-        let m = pred
-            .iter()
-            .find(|q| q.cue.is_some_and(|c| gc.iter().any(|s| s.overlaps(c))));
-        match m {
-            None => {
-                let c = gc.first().map(|s| s.start as usize).unwrap_or(0);
-                let mut a = c.saturating_sub(120);
-                while !text.is_char_boundary(a) {
-                    a -= 1;
-                }
-                let mut b = (c + 80).min(text.len());
-                while !text.is_char_boundary(b) {
-                    b += 1;
-                }
-                println!(
-                    "MISS\t{article}\tcue=[{}]\tsrc=[{}]\tcontent=[{}]\tctx={}",
-                    show(&g.cue),
-                    show(&g.source),
-                    show(&g.content),
-                    text[a..b].replace('\n', "⏎")
-                )
-            }
-            Some(q) => {
-                let qc: Vec<_> = q.cue.into_iter().collect();
-                let qs: Vec<_> = q.source.into_iter().collect();
-                if canonical(text, &qc) != gc {
-                    println!(
-                        "CUE\t{article}\tgold=[{}]\tpred=[{}]",
-                        show(&g.cue),
-                        show(&qc)
-                    );
-                }
-                if canonical(text, &qs) != canonical(text, &g.source) {
-                    println!(
-                        "SRC\t{article}\tgold=[{}]\tpred=[{}]\t{}",
-                        show(&g.source),
-                        show(&qs),
-                        q.rule
-                    );
-                }
-                if canonical(text, &q.content) != canonical(text, &g.content) {
-                    println!(
-                        "CONT\t{article}\tgold=[{}]\tpred=[{}]\t{}",
-                        show(&g.content),
-                        show(&q.content),
-                        q.rule
-                    );
-                }
-            }
-        }
-    }
-    for q in pred {
-        let Some(c) = q.cue else { continue };
-        let hit = gold.iter().any(|g| g.cue.iter().any(|s| s.overlaps(c)));
-        let exact = gold
-            .iter()
-            .any(|g| canonical(text, &g.cue) == canonical(text, &[c]));
-        println!("PRED\t{}\t{}\t{}", q.rule, hit as u8, exact as u8);
-        if !hit {
-            let qs: Vec<_> = q.source.into_iter().collect();
-            println!(
-                "FP\t{article}\tcue=[{}]\tsrc=[{}]\tcontent=[{}]\t{}",
-                c.text(text),
-                show(&qs),
-                show(&q.content),
-                q.rule
-            );
-        }
+    for l in polnear::error_lines(article, text, gold, pred, true) {
+        println!("{l}");
     }
 }

@@ -402,6 +402,101 @@ impl Report {
     }
 }
 
+/// One line per error of the predicted attributions of an article against its
+/// gold, tab-separated: `MISS` (gold cue not found, with context), `CUE`,
+/// `SRC`, `CONT` (boundary differences of a found attribution) and `FP`
+/// (a predicted cue that no gold attribution has). With `with_pred`, a
+/// `PRED rule hit exact` line for every prediction too (rule-precision counts).
+pub fn error_lines(
+    article: &str,
+    text: &str,
+    gold: &[GoldAttribution],
+    pred: &[Quote],
+    with_pred: bool,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let show = |v: &[Span]| {
+        v.iter()
+            .map(|s| s.text(text).replace('\n', "⏎"))
+            .collect::<Vec<_>>()
+            .join(" … ")
+    };
+    for g in gold {
+        let gc = canonical(text, &g.cue);
+        let m = pred
+            .iter()
+            .find(|q| q.cue.is_some_and(|c| gc.iter().any(|s| s.overlaps(c))));
+        match m {
+            None => {
+                let c = gc.first().map(|s| s.start as usize).unwrap_or(0);
+                let mut a = c.saturating_sub(120);
+                while !text.is_char_boundary(a) {
+                    a -= 1;
+                }
+                let mut b = (c + 80).min(text.len());
+                while !text.is_char_boundary(b) {
+                    b += 1;
+                }
+                out.push(format!(
+                    "MISS\t{article}\tcue=[{}]\tsrc=[{}]\tcontent=[{}]\tctx={}",
+                    show(&g.cue),
+                    show(&g.source),
+                    show(&g.content),
+                    text[a..b].replace('\n', "⏎")
+                ));
+            }
+            Some(q) => {
+                let qc: Vec<_> = q.cue.into_iter().collect();
+                let qs: Vec<_> = q.source.into_iter().collect();
+                if canonical(text, &qc) != gc {
+                    out.push(format!(
+                        "CUE\t{article}\tgold=[{}]\tpred=[{}]",
+                        show(&g.cue),
+                        show(&qc)
+                    ));
+                }
+                if canonical(text, &qs) != canonical(text, &g.source) {
+                    out.push(format!(
+                        "SRC\t{article}\tgold=[{}]\tpred=[{}]\t{}",
+                        show(&g.source),
+                        show(&qs),
+                        q.rule
+                    ));
+                }
+                if canonical(text, &q.content) != canonical(text, &g.content) {
+                    out.push(format!(
+                        "CONT\t{article}\tgold=[{}]\tpred=[{}]\t{}",
+                        show(&g.content),
+                        show(&q.content),
+                        q.rule
+                    ));
+                }
+            }
+        }
+    }
+    for q in pred {
+        let Some(c) = q.cue else { continue };
+        let hit = gold.iter().any(|g| g.cue.iter().any(|s| s.overlaps(c)));
+        if with_pred {
+            let exact = gold
+                .iter()
+                .any(|g| canonical(text, &g.cue) == canonical(text, &[c]));
+            out.push(format!("PRED\t{}\t{}\t{}", q.rule, hit as u8, exact as u8));
+        }
+        if !hit {
+            let qs: Vec<_> = q.source.into_iter().collect();
+            out.push(format!(
+                "FP\t{article}\tcue=[{}]\tsrc=[{}]\tcontent=[{}]\t{}",
+                c.text(text),
+                show(&qs),
+                show(&q.content),
+                q.rule
+            ));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

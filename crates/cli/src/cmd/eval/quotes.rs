@@ -136,77 +136,7 @@ fn print_errors(
     gold: &[polnear::GoldAttribution],
     pred: &[chronicle_doc::Quote],
 ) {
-    use polnear::canonical;
-    let show = |v: &[chronicle_doc::Span]| {
-        v.iter()
-            .map(|s| s.text(text).replace('\n', "⏎"))
-            .collect::<Vec<_>>()
-            .join(" … ")
-    };
-    for g in gold {
-        let gc = canonical(text, &g.cue);
-        let m = pred
-            .iter()
-            .find(|q| q.cue.is_some_and(|c| gc.iter().any(|s| s.overlaps(c))));
-        match m {
-            None => {
-                let c = gc.first().map(|s| s.start as usize).unwrap_or(0);
-                let mut a = c.saturating_sub(120);
-                while !text.is_char_boundary(a) {
-                    a -= 1;
-                }
-                let mut b = (c + 80).min(text.len());
-                while !text.is_char_boundary(b) {
-                    b += 1;
-                }
-                eprintln!(
-                    "MISS\t{article}\tcue=[{}]\tsrc=[{}]\tcontent=[{}]\tctx={}",
-                    show(&g.cue),
-                    show(&g.source),
-                    show(&g.content),
-                    text[a..b].replace('\n', "⏎")
-                )
-            }
-            Some(q) => {
-                let qc: Vec<_> = q.cue.into_iter().collect();
-                let qs: Vec<_> = q.source.into_iter().collect();
-                if canonical(text, &qc) != gc {
-                    eprintln!(
-                        "CUE\t{article}\tgold=[{}]\tpred=[{}]",
-                        show(&g.cue),
-                        show(&qc)
-                    );
-                }
-                if canonical(text, &qs) != canonical(text, &g.source) {
-                    eprintln!(
-                        "SRC\t{article}\tgold=[{}]\tpred=[{}]\t{}",
-                        show(&g.source),
-                        show(&qs),
-                        q.rule
-                    );
-                }
-                if canonical(text, &q.content) != canonical(text, &g.content) {
-                    eprintln!(
-                        "CONT\t{article}\tgold=[{}]\tpred=[{}]\t{}",
-                        show(&g.content),
-                        show(&q.content),
-                        q.rule
-                    );
-                }
-            }
-        }
-    }
-    for q in pred {
-        let Some(c) = q.cue else { continue };
-        if !gold.iter().any(|g| g.cue.iter().any(|s| s.overlaps(c))) {
-            let qs: Vec<_> = q.source.into_iter().collect();
-            eprintln!(
-                "FP\t{article}\tcue=[{}]\tsrc=[{}]\tcontent=[{}]\t{}",
-                c.text(text),
-                show(&qs),
-                show(&q.content),
-                q.rule
-            );
-        }
+    for l in polnear::error_lines(article, text, gold, pred, false) {
+        eprintln!("{l}");
     }
 }
