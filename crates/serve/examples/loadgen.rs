@@ -376,7 +376,7 @@ async fn run_load(
                     Ok((st, body)) => {
                         rec.lat.push((ep, t.elapsed()));
                         *rec.statuses.entry(st).or_default() += 1;
-                        if ep == "events" && st == 200 && rng.next() % 5 == 0 {
+                        if ep == "events" && st == 200 && rng.next().is_multiple_of(5) {
                             cursor = serde_json::from_slice::<Value>(&body)
                                 .ok()
                                 .and_then(|v| v["next"].as_str().map(str::to_string));
