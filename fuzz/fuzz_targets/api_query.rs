@@ -36,7 +36,11 @@ thread_local! {
 
 /// The store's answer must be Ok (serialisable, at most `limit` rows) or an
 /// error the API maps to 400/503.
-fn answer<T: serde::Serialize>(r: chronicle_store::Result<T>, rows: impl Fn(&T) -> usize, limit: Option<usize>) {
+fn answer<T: serde::Serialize>(
+    r: chronicle_store::Result<T>,
+    rows: impl Fn(&T) -> usize,
+    limit: Option<usize>,
+) {
     match r {
         Ok(v) => {
             serde_json::to_string(&v).expect("answer serialises");
@@ -92,7 +96,11 @@ fn run(s: &Store, sel: u8, raw: &str) {
             answer(r, |p| p.items.len(), limit)
         }
         Ok(Params::Series(p)) => answer(
-            s.series(p.actor.as_deref().unwrap_or(""), p.recipient.as_deref(), p.bucket),
+            s.series(
+                p.actor.as_deref().unwrap_or(""),
+                p.recipient.as_deref(),
+                p.bucket,
+            ),
             |_| 0,
             None,
         ),

@@ -39,7 +39,11 @@ fuzz_target!(|data: &[u8]| {
                     assert!((i as usize) < n && len <= words.len());
                 }
             }
-            let own: String = src.chars().take(2000).collect::<String>().replace('\t', " ");
+            let own: String = src
+                .chars()
+                .take(2000)
+                .collect::<String>()
+                .replace('\t', " ");
             let ann = QuoteAnnotator::with_lexicon(lex);
             for text in [SAMPLE.to_string(), format!("{own}\n{SAMPLE} {own}")] {
                 let mut doc = Doc::new(Article {
