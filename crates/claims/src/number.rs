@@ -13,7 +13,9 @@ pub struct Quantity {
     pub value: f64,
     /// Upper bound of a range or vague plural ("hundreds").
     pub value_max: Option<f64>,
-    /// `count`, `percent`, `USD`, `EUR`, `GBP`, `UAH`, `RUB`, `km`, `mile`, `t`.
+    /// `count`, `percent`, `USD`, `EUR`, `GBP`, `UAH`, `RUB`, `km`, `mile`, `t`, `m3`,
+    /// `m`, `cm`, `kg`, `ha`, `l`, `degree`, `kWh`, `MW`, `GW`, `barrel`, or a rate
+    /// `per <divisor>` ("76.3 cases per 100,000").
     pub unit: String,
     /// `approx`, `at_least`, `more_than`, `less_than`, `at_most`, `exact`.
     pub modifier: &'static str,
@@ -52,45 +54,6 @@ const MODIFIERS: &[(&[&str], &str)] = &[
     (&["circa"], "approx"),
     (&["exactly"], "exact"),
     (&["precisely"], "exact"),
-];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
 ];
 
 /// Words before a number that make it part of a name ("Article 5", "Flight 17").
@@ -297,6 +260,8 @@ const VERBISH: &[&str] = &[
     "remained", "live", "lived", "flee", "die", "fight", "arrive", "arrived", "crossed", "cross",
 ];
 
+use chronicle_doc::words::is_month;
+
 fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "hundred" => 1e2,
@@ -309,45 +274,9 @@ fn scale_word(w: &str) -> Option<f64> {
 }
 
 fn small_word(w: &str) -> Option<f64> {
-    let units = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    let tens = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(i) = units.iter().position(|&u| u == w) {
-        return Some(i as f64);
-    }
-    if let Some(i) = tens.iter().position(|&u| u == w) {
-        return Some(20.0 + 10.0 * i as f64);
-    }
-    if let Some((a, b)) = w.split_once('-') {
-        let t = tens.iter().position(|&u| u == a)?;
-        let u = units[1..10].iter().position(|&x| x == b)?;
-        return Some(20.0 + 10.0 * t as f64 + 1.0 + u as f64);
-    }
     match w {
         "dozen" => Some(12.0),
-        _ => None,
+        _ => chronicle_doc::words::small_number(w),
     }
 }
 
@@ -417,6 +346,16 @@ fn unit_after(w: &str) -> Option<&'static str> {
         "cubic" => "m3",
         "miles" | "mile" => "mile",
         "tonnes" | "tons" | "tonne" | "ton" => "t",
+        "metres" | "meters" | "metre" | "meter" => "m",
+        "centimetres" | "centimeters" | "cm" => "cm",
+        "kilograms" | "kilogrammes" | "kg" => "kg",
+        "hectares" | "hectare" | "ha" => "ha",
+        "litres" | "liters" | "litre" | "liter" => "l",
+        "degrees" | "degree" | "°c" | "°" => "degree",
+        "kwh" | "kilowatt-hours" | "kilowatt-hour" => "kWh",
+        "mw" | "megawatts" | "megawatt" => "MW",
+        "gw" | "gigawatts" | "gigawatt" => "GW",
+        "barrels" | "barrel" => "barrel",
         _ => return None,
     })
 }
@@ -436,7 +375,34 @@ pub fn parse_quantities(words: &[&str]) -> Vec<Quantity> {
             None => i += 1,
         }
     }
-    let _ = w;
+    // "5,000 and 10,000 rubles": the currency or unit of the second amount
+    // applies to the first
+    for x in 1..out.len() {
+        let (a, b) = out.split_at_mut(x);
+        let (p, q) = (&mut a[x - 1], &b[0]);
+        if p.unit == "count"
+            && p.counted.is_none()
+            && q.unit != "count"
+            && q.unit != "percent"
+            && q.start == p.end + 1
+            && matches!(w(p.end), "and" | "or" | "to")
+        {
+            p.unit = q.unit.clone();
+        }
+    }
+    // "76.3 cases per 100,000": a rate; the divisor is not a claim of its own
+    let mut x = 0;
+    while x < out.len() {
+        let after = out[x].counted.map(|c| c.1).unwrap_or(out[x].end);
+        if w(after) == "per"
+            && let Some(next) = out.get(x + 1)
+            && next.start == after + 1
+        {
+            out[x].unit = format!("per {}", words[next.start..next.end].join(" "));
+            out.remove(x + 1);
+        }
+        x += 1;
+    }
     out
 }
 
@@ -480,8 +446,8 @@ fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
     // skip dates, years, times, names
     let prev = if num_start > 0 { w(num_start - 1) } else { "" };
     let next = w(j);
-    if MONTHS.contains(&prev)
-        || MONTHS.contains(&next)
+    if is_month(prev)
+        || is_month(next)
         || next == "a.m."
         || next == "p.m."
         || next == "am"
@@ -543,6 +509,12 @@ fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
         return None;
     }
     if next == "st" || next == "nd" || next == "rd" || next == "th" || next == ":" || next == "/" {
+        return None;
+    }
+    // ranks ("top 50", "No. 3") and age thresholds ("over the age of 60", "aged 18")
+    if matches!(prev, "top" | "no." | "number" | "aged" | "ages")
+        || (prev == "of" && num_start >= 2 && w(num_start - 2) == "age")
+    {
         return None;
     }
     // a list marker ("2." or "3)") opening a sentence
@@ -621,6 +593,15 @@ fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
         unit = Some("percent");
         j += 2;
     }
+    // "100 percent confident": a degree of certainty, not a quantity
+    if unit == Some("percent")
+        && matches!(
+            w(j),
+            "confident" | "sure" | "certain" | "convinced" | "correct" | "right" | "wrong"
+        )
+    {
+        return None;
+    }
     // durations and factors ("two years", "three times") are not claims about counted things
     if unit.is_none()
         && matches!(
@@ -662,6 +643,15 @@ fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
         while k < n && matches!(w(k), "the" | "all" | "its" | "their" | "those") {
             k += 1;
         }
+    } else if w(k) == "of"
+        && unit.is_none()
+        && matches!(
+            w(k + 1),
+            "our" | "their" | "the" | "its" | "his" | "her" | "these" | "those" | "your" | "my"
+        )
+    {
+        // "over 1,000 of our citizens"
+        k += 2;
     }
     let counted = if unit.is_none()
         || unit == Some("percent")
@@ -807,10 +797,19 @@ fn noun_phrase(words: &[&str], lower: &[String], mut from: usize) -> Option<(usi
         {
             break;
         }
-        if scale_word(t).is_some() || small_word(t).is_some() || MONTHS.contains(&t) {
+        if scale_word(t).is_some() || small_word(t).is_some() || is_month(t) {
             break;
         }
         k += 1;
+        // "people's deputies": a possessive is part of the counted phrase
+        if k + 1 < words.len()
+            && matches!(lower[k].as_str(), "'s" | "’s" | "'" | "’")
+            && lower[k + 1].chars().all(char::is_alphabetic)
+            && !STOP.contains(&lower[k + 1].as_str())
+        {
+            k += 2;
+            continue;
+        }
         // a plural noun heads the phrase: "Ukrainians work" stops after "Ukrainians"
         if (t.ends_with('s') && !t.ends_with("ss") && t.len() > 3)
             || matches!(

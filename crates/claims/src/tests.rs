@@ -158,3 +158,68 @@ fn phone_numbers_times_date_ranges_and_more() {
     assert_eq!(c[0].value, 2.0);
     assert_eq!(d.slice(c[0].counted.unwrap()), "graves");
 }
+
+#[test]
+fn review_fixes_units_ranks_ages_and_certainty() {
+    let d = doc(
+        "The wall is three metres high and it was 40.3 degrees. The plant uses up to 250 kWh. \
+         It is in the top 50 firms. Pensions rise for those over the age of 60. \
+         I am 100 percent confident.",
+    );
+    let got: Vec<(f64, String)> = claims(&d)
+        .iter()
+        .map(|c| (c.value, c.unit.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (3.0, "m".to_string()),
+            (40.3, "degree".to_string()),
+            (250.0, "kWh".to_string())
+        ]
+    );
+}
+
+#[test]
+fn review_fixes_shared_currency_rates_and_counted_phrases() {
+    let d = doc(
+        "Grants of 5,000 and 10,000 rubles were paid. The rate was 76.3 cases per 100,000. \
+         The council has 273 people's deputies. Over 1,000 of our citizens left.",
+    );
+    let c = claims(&d);
+    let got: Vec<(f64, &str, Option<&str>)> = c
+        .iter()
+        .map(|x| (x.value, x.unit.as_str(), x.counted.map(|s| d.slice(s))))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (5000.0, "RUB", None),
+            (10000.0, "RUB", None),
+            (76.3, "per 100,000", Some("cases")),
+            (273.0, "count", Some("people's deputies")),
+            (1000.0, "count", Some("citizens")),
+        ]
+    );
+}
+
+#[test]
+fn transcript_speaker_label_is_the_claimant() {
+    let d = doc(
+        "Meeting with the Government.\n\nAccounts Chamber Chairman Alexei Kudrin: We expect two events this year.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].claimant, "Accounts Chamber Chairman Alexei Kudrin");
+}
+
+#[test]
+fn inline_transcript_turns_switch_the_claimant() {
+    let d = doc(
+        "Meeting with the Accounts Chamber.\n\nPresident of Russia Vladimir Putin: Let us begin. \
+         Accounts Chamber Chairman Alexei Kudrin: Mr President, three audits ended.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].claimant, "Accounts Chamber Chairman Alexei Kudrin");
+}

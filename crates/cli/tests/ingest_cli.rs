@@ -17,7 +17,6 @@ fn write_docs(path: &Path, n: usize) {
     for i in 0..n {
         let mut d = base[i % base.len()].clone();
         d.meta.id = format!("{}-{i:06}", d.meta.id);
-        d.tokens = None;
         serde_json::to_writer(&mut f, &d).unwrap();
         f.write_all(b"\n").unwrap();
     }

@@ -288,14 +288,14 @@ pub fn to_doc(sentences: &[UdSentence], id: &str) -> crate::Doc {
         }
         for w in &s.words {
             tags.push(Tag {
-                upos: w.upos.clone(),
-                xpos: w.xpos.clone(),
+                upos: w.upos.as_str().into(),
+                xpos: w.xpos.as_str().into(),
                 lemma: w.lemma.clone(),
-                feats: w.feats.clone(),
+                feats: w.feats.as_str().into(),
             });
             deps.push(Dep {
                 head: (w.head != 0).then(|| (first_tok + w.head as usize - 1) as u32),
-                rel: w.deprel.clone(),
+                rel: w.deprel.as_str().into(),
             });
         }
         let end = text.trim_end().len();

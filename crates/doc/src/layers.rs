@@ -1,7 +1,7 @@
 //! Record types of the stand-off layers. Each layer is written by exactly one
 //! stage (see ARCHITECTURE.md); later stages only read it.
 
-use crate::{Span, TokenRange};
+use crate::{Span, Sym, TokenRange};
 use serde::{Deserialize, Serialize};
 
 /// A sentence: its byte span and the tokens it holds.
@@ -31,13 +31,13 @@ pub struct Token {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Tag {
     /// Universal POS tag (`NOUN`, `VERB`, `PROPN`, …).
-    pub upos: String,
+    pub upos: Sym,
     /// Penn Treebank tag (`NN`, `VBD`, …).
-    pub xpos: String,
+    pub xpos: Sym,
     /// Lemma.
     pub lemma: String,
     /// UD morphological features in CoNLL-U form (`Tense=Past|VerbForm=Fin`), `_` if none.
-    pub feats: String,
+    pub feats: Sym,
 }
 
 /// Dependency layer record, parallel to `Doc::tokens`.
@@ -46,7 +46,7 @@ pub struct Dep {
     /// Index (into `Doc::tokens`) of the head, `None` for the sentence root.
     pub head: Option<u32>,
     /// UD relation, with subtype (`nsubj:pass`, `obl:tmod`, `root`).
-    pub rel: String,
+    pub rel: Sym,
 }
 
 /// A named-entity or value mention.

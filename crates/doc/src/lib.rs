@@ -19,11 +19,14 @@ mod doc;
 pub mod layers;
 mod meta;
 mod span;
+mod sym;
+pub mod words;
 
 pub use doc::{Doc, SpanError, SpanErrorKind};
 pub use layers::*;
 pub use meta::{Article, Meta};
 pub use span::{Span, TokenRange};
+pub use sym::Sym;
 
 /// Version of the Doc JSON schema. Bump it whenever the serialized shape changes
 /// and record the change in docs/schema.md.

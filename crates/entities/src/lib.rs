@@ -18,6 +18,7 @@ pub mod ner;
 pub mod norm;
 pub mod petrarch;
 pub mod resolve;
+pub mod seqtag;
 
 use chronicle_doc::{ActorMention, Article, Doc, Entity, Meta, Sentence, Span, Token, TokenRange};
 pub use dict::{DictError, Dictionary};
@@ -79,8 +80,14 @@ impl Entities {
         &self,
         doc: &Doc,
     ) -> (Vec<Entity>, Vec<ActorMention>, Vec<resolve::Link>) {
-        let extra = self.named_entities(doc);
-        resolve::annotate_full(&self.dict, doc, &extra)
+        // the dictionary matcher runs once per sentence for both the rules
+        // recogniser and the resolver
+        let found = ner::match_sentences(&self.dict, doc);
+        let extra = match &self.ner {
+            Some(m) => m.predict(&self.dict, doc),
+            None => ner::rules_ner_found(&self.dict, doc, &found),
+        };
+        resolve::annotate_found(&self.dict, doc, &extra, found)
     }
 
     /// Uses a statistical NER model instead of the dictionary + rules recogniser.

@@ -150,20 +150,21 @@ impl Matcher {
 
     /// The pieces of tokens `t0..t1` of `doc`.
     pub fn pieces(doc: &Doc, t0: usize, t1: usize) -> Vec<Piece> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(t1.saturating_sub(t0) + 4);
         for t in t0..t1 {
             let tok = &doc.tokens()[t];
             let surface = doc.token_norm(t);
             let same = tok.norm.is_none();
-            let ps = norm::pieces(surface);
-            let n = ps.len();
-            let mut kept = Vec::new();
-            for (k, (a, b)) in ps.into_iter().enumerate() {
+            let first = out.len();
+            for (a, b) in norm::pieces(surface) {
                 let s = &surface[a..b];
-                let f: String = norm::fold(s)
-                    .chars()
-                    .map(|c| if c.is_whitespace() { '_' } else { c })
-                    .collect();
+                let mut f = norm::fold(s);
+                if f.contains(char::is_whitespace) {
+                    f = f
+                        .chars()
+                        .map(|c| if c.is_whitespace() { '_' } else { c })
+                        .collect();
+                }
                 if f.is_empty() {
                     continue;
                 }
@@ -172,24 +173,19 @@ impl Matcher {
                 } else {
                     tok.span
                 };
-                kept.push((
-                    k,
-                    Piece {
-                        tok: t,
-                        first: false,
-                        last: false,
-                        span,
-                        surface: s.to_string(),
-                        folded: f,
-                    },
-                ));
-                let _ = n;
+                out.push(Piece {
+                    tok: t,
+                    first: out.len() == first,
+                    last: false,
+                    span,
+                    surface: s.to_string(),
+                    folded: f,
+                });
             }
-            let m = kept.len();
-            for (j, (_, mut p)) in kept.into_iter().enumerate() {
-                p.first = j == 0;
-                p.last = j + 1 == m;
-                out.push(p);
+            if out.len() > first
+                && let Some(p) = out.last_mut()
+            {
+                p.last = true;
             }
         }
         out

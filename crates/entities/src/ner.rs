@@ -33,12 +33,16 @@ pub struct GoldMention {
     pub etype: String,
     /// Token range in the Doc built by `conllu::to_doc` from the same sentences.
     pub tokens: TokenRange,
-    /// The name part: the first contiguous run of GUM's minimal-span token
-    /// offsets ("Joshua Abraham Norton" in "Joshua Abraham Norton (c. 1818 – 1880), known as …").
+    /// The name part: the run of GUM's minimal-span tokens that holds the head,
+    /// joined across name-internal connectors ("University of Copenhagen" in
+    /// "the University of Copenhagen"; "Joshua Abraham Norton" in "Joshua
+    /// Abraham Norton (c. 1818 – 1880), known as …").
     pub min: TokenRange,
     /// Head token (the word whose head lies outside the span).
     pub head: usize,
-    /// True when the head is a proper noun.
+    /// True when the head is a proper noun, or when the mention ends in a
+    /// proper-noun name attached to a common-noun head ("the prominent critic
+    /// Eduard Hanslick": `min` is then the name).
     pub named: bool,
 }
 
@@ -114,22 +118,72 @@ fn mk(
     let head = (a..=b)
         .find(|&k| !ids.contains(&s.words[k].head))
         .unwrap_or(b);
-    // first contiguous run of minimal-span offsets (1-based within the span)
+    // The name part: GUM's minimal span lists the content tokens of the mention
+    // (1-based offsets within it) and skips function words, so "the University
+    // of Copenhagen" gives `University`, `Copenhagen`. Runs of minimal-span tokens
+    // are joined across gaps made only of name-internal connectors ("of", "and",
+    // "&", "de", "-", …) and the run holding the head is the name ("Congress of
+    // Arts and Sciences" in "the Congress of Arts and Sciences in St. Louis";
+    // "Randers" in "Randers in Jutland").
     let (mut m0, mut m1) = (a, b + 1);
-    if let Some(&f) = offs.first()
-        && f >= 1
-        && a + f - 1 <= b
-    {
-        let mut last = f;
-        for &o in &offs[1..] {
-            if o == last + 1 && a + o - 1 <= b {
-                last = o;
-            } else {
-                break;
+    let abs: Vec<usize> = offs
+        .iter()
+        .filter(|&&o| o >= 1 && a + o - 1 <= b)
+        .map(|&o| a + o - 1)
+        .collect();
+    if !abs.is_empty() {
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for &k in &abs {
+            match runs.last_mut() {
+                Some(r) if k == r.1 + 1 => r.1 = k,
+                Some(r)
+                    if k > r.1 + 1
+                        && k - r.1 <= 4
+                        && (r.1 + 1..k)
+                            .all(|g| NAME_CONNECTORS.contains(&s.words[g].form.as_str())) =>
+                {
+                    r.1 = k
+                }
+                _ => runs.push((k, k)),
             }
         }
-        m0 = a + f - 1;
-        m1 = a + last;
+        let r = runs
+            .iter()
+            .find(|r| r.0 <= head && head <= r.1)
+            .unwrap_or(&runs[0]);
+        m0 = r.0;
+        m1 = r.1 + 1;
+    }
+    let mut named = s.words[head].upos == "PROPN";
+    if !named {
+        // A title or common noun followed by the name: "the prominent critic
+        // Eduard Hanslick", "appellant Darnell Hurt", "the state of Texas". The
+        // name is the run of proper nouns that ends the mention and hangs on the
+        // head as apposition, flat name or nominal modifier.
+        let mut e = b;
+        while e > a && s.words[e].upos == "PUNCT" {
+            e -= 1;
+        }
+        let mut r0 = e + 1;
+        while r0 > a && s.words[r0 - 1].upos == "PROPN" {
+            r0 -= 1;
+        }
+        if r0 <= e && r0 > a {
+            let run = (r0 as u32 + 1)..=(e as u32 + 1);
+            let attached = (r0..=e).any(|k| {
+                !run.contains(&s.words[k].head)
+                    && s.words[k].head == head as u32 + 1
+                    && matches!(
+                        s.words[k].deprel.split(':').next().unwrap_or(""),
+                        "appos" | "flat" | "nmod"
+                    )
+            });
+            if attached {
+                named = true;
+                m0 = r0;
+                m1 = e + 1;
+            }
+        }
     }
     GoldMention {
         eid,
@@ -137,9 +191,15 @@ fn mk(
         tokens: TokenRange::new(base + a, base + b + 1),
         min: TokenRange::new(base + m0, base + m1),
         head: base + head,
-        named: s.words[head].upos == "PROPN",
+        named,
     }
 }
+
+/// Lower-case words that may stand inside a name between its content words.
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "and", "&", "for", "the", "de", "du", "des", "la", "le", "von", "van", "der", "den",
+    "da", "di", "del", "y", "-", "on", "upon", "al", "bin", "'n'",
+];
 
 /// GUM type → NER label for the scored types.
 pub fn gum_label(etype: &str) -> Option<&'static str> {
@@ -249,23 +309,47 @@ pub fn score(gold: &[Entity], pred: &[Entity], labels: &[&str], acc: &mut BTreeM
 
 // ---------------------------------------------------------------- gazetteer
 
-/// Per-token gazetteer tags from the dictionary (`B-PER`, `I-LOC`, `ADJ`…).
-pub fn gazetteer(dict: &Dictionary, doc: &Doc) -> Vec<Option<String>> {
+/// Matcher results per sentence: the pieces and the hits.
+pub(crate) type Found = Vec<(Vec<crate::matcher::Piece>, Vec<crate::matcher::Hit>)>;
+
+/// Sentences as token ranges (the whole text when the Doc has no sentences).
+pub(crate) fn sentence_ranges(doc: &Doc) -> Vec<(usize, usize)> {
     let n = doc.tokens().len();
-    let mut out: Vec<Option<String>> = vec![None; n];
-    let sents: Vec<(usize, usize)> = if doc.sentences().is_empty() {
-        vec![(0, n)]
+    if doc.sentences().is_empty() {
+        if n == 0 { vec![] } else { vec![(0, n)] }
     } else {
         doc.sentences()
             .iter()
             .map(|s| (s.tokens.start as usize, s.tokens.end as usize))
             .collect()
-    };
-    for (a, b) in sents {
-        let (_, mut hits) = dict.matcher.find(doc, a, b);
-        hits.sort_by_key(|h| (h.t0, std::cmp::Reverse(h.t1)));
+    }
+}
+
+/// Runs the dictionary matcher once over every sentence (shared by the rules
+/// recogniser and the resolver).
+pub(crate) fn match_sentences(dict: &Dictionary, doc: &Doc) -> Found {
+    sentence_ranges(doc)
+        .into_iter()
+        .map(|(a, b)| dict.matcher.find(doc, a, b))
+        .collect()
+}
+
+/// Per-token gazetteer tags from the dictionary (`B-PER`, `I-LOC`, `ADJ`…).
+pub fn gazetteer(dict: &Dictionary, doc: &Doc) -> Vec<Option<String>> {
+    gazetteer_from(dict, doc, &match_sentences(dict, doc))
+}
+
+fn gazetteer_from(dict: &Dictionary, doc: &Doc, found: &Found) -> Vec<Option<String>> {
+    let n = doc.tokens().len();
+    let mut out: Vec<Option<String>> = vec![None; n];
+    let mut order: Vec<usize> = Vec::new();
+    for (_, hits) in found {
+        order.clear();
+        order.extend(0..hits.len());
+        order.sort_by_key(|&k| (hits[k].t0, std::cmp::Reverse(hits[k].t1)));
         let mut end = 0;
-        for h in hits {
+        for &k in &order {
+            let h = &hits[k];
             if h.t0 < end || h.prefix.is_some() {
                 continue;
             }
@@ -346,7 +430,7 @@ const PER_CUES: &[&str] = &[
     "brother",
     "sister",
 ];
-const ORG_WORDS: &[&str] = &[
+pub(crate) const ORG_WORDS: &[&str] = &[
     "inc",
     "corp",
     "corporation",
@@ -432,7 +516,7 @@ const ORG_WORDS: &[&str] = &[
     "administration",
     "government",
 ];
-const LOC_WORDS: &[&str] = &[
+pub(crate) const LOC_WORDS: &[&str] = &[
     "river",
     "mountain",
     "mountains",
@@ -782,7 +866,7 @@ pub fn name_gender(first: &str) -> Option<char> {
     }
 }
 
-fn is_first_name(w: &str) -> bool {
+pub(crate) fn is_first_name(w: &str) -> bool {
     MALE_NAMES.contains(&w) || FEMALE_NAMES.contains(&w) || OTHER_NAMES.contains(&w)
 }
 const FUNCTION_CAPS: &[&str] = &[
@@ -912,7 +996,12 @@ const FUNCTION_CAPS: &[&str] = &[
 /// rules with title, organisation, place and first-name cues. Tags are used
 /// when present (PROPN), never required.
 pub fn rules_ner(dict: &Dictionary, doc: &Doc) -> Vec<Entity> {
-    let gaz = gazetteer(dict, doc);
+    rules_ner_found(dict, doc, &match_sentences(dict, doc))
+}
+
+/// [`rules_ner`] on matcher results computed by the caller.
+pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Vec<Entity> {
+    let gaz = gazetteer_from(dict, doc, found);
     let n = doc.tokens().len();
     let tags = doc.tags.as_deref();
     let low = |i: usize| crate::norm::fold(doc.token_norm(i));
@@ -1026,41 +1115,20 @@ pub fn rules_ner(dict: &Dictionary, doc: &Doc) -> Vec<Entity> {
     out
 }
 
-// ---------------------------------------------------------------- averaged perceptron
+// ---------------------------------------------------------------- statistical model
 
-/// BIO labels of the statistical model.
-pub const BIO: [&str; 7] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
-
-/// An averaged-perceptron BIO tagger.
+/// The statistical recogniser: a two-pass BILOU structured perceptron
+/// ([`crate::seqtag::SeqModel`]) and its provenance line.
 #[derive(Clone, Debug, Default)]
 pub struct NerModel {
-    /// Feature → weights per BIO label.
-    pub weights: HashMap<String, [f32; 7]>,
+    /// The weights.
+    pub model: crate::seqtag::SeqModel,
     /// Provenance line (what it was trained on).
     pub about: String,
 }
 
-fn shape(w: &str) -> String {
-    let mut s = String::new();
-    for c in w.chars() {
-        let k = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_ascii_digit() {
-            'd'
-        } else {
-            c
-        };
-        if !s.ends_with(k) {
-            s.push(k);
-        }
-    }
-    s
-}
-
-/// Static token features (those not depending on previous predictions).
-fn rule_tags(dict: &Dictionary, doc: &Doc) -> Vec<Option<String>> {
+/// Static rule-recogniser tags per token (`B-PER`, `I-LOC`, …).
+pub(crate) fn rule_tags(dict: &Dictionary, doc: &Doc) -> Vec<Option<String>> {
     let mut v: Vec<Option<String>> = vec![None; doc.tokens().len()];
     for e in rules_ner(dict, doc) {
         for t in e.tokens.range() {
@@ -1080,7 +1148,7 @@ fn rule_tags(dict: &Dictionary, doc: &Doc) -> Vec<Option<String>> {
 
 /// Per token: how its word is written elsewhere in the document, away from
 /// sentence starts (`cap`: always capitalised, `mix`, `low`, `none`).
-fn doc_case(doc: &Doc, ss: &[bool]) -> Vec<&'static str> {
+pub(crate) fn doc_case(doc: &Doc, ss: &[bool]) -> Vec<&'static str> {
     let n = doc.tokens().len();
     let mut m: HashMap<String, (u32, u32)> = HashMap::new();
     for i in 0..n {
@@ -1105,350 +1173,40 @@ fn doc_case(doc: &Doc, ss: &[bool]) -> Vec<&'static str> {
         .collect()
 }
 
-fn static_features(
-    doc: &Doc,
-    gaz: &[Option<String>],
-    rules: &[Option<String>],
-    dc: &[&str],
-    sent_start: &[bool],
-    i: usize,
-) -> Vec<String> {
-    let n = doc.tokens().len();
-    let w = |k: isize| -> String {
-        let j = i as isize + k;
-        if j < 0 || j as usize >= n {
-            "<s>".into()
-        } else {
-            doc.token_norm(j as usize).to_lowercase()
-        }
-    };
-    let raw = doc.token_norm(i);
-    let lw = raw.to_lowercase();
-    let chars: Vec<char> = lw.chars().collect();
-    let pre = |k: usize| chars.iter().take(k).collect::<String>();
-    let suf = |k: usize| {
-        chars[chars.len().saturating_sub(k)..]
-            .iter()
-            .collect::<String>()
-    };
-    let cap = |j: usize| {
-        doc.token_norm(j)
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase())
-    };
-    let mut f = vec![
-        "b".to_string(),
-        format!("w={lw}"),
-        format!("w-1={}", w(-1)),
-        format!("w+1={}", w(1)),
-        format!("w-2={}", w(-2)),
-        format!("w+2={}", w(2)),
-        format!("sh={}", shape(raw)),
-        format!("p2={}", pre(2)),
-        format!("p3={}", pre(3)),
-        format!("s2={}", suf(2)),
-        format!("s3={}", suf(3)),
-        format!("s4={}", suf(4)),
-        format!("ss={}", sent_start[i]),
-        format!("cap={}|ss={}", cap(i), sent_start[i]),
-        format!("w-1|w={}|{lw}", w(-1)),
-        format!("w|w+1={lw}|{}", w(1)),
-    ];
-    if i > 0 {
-        f.push(format!(
-            "cap-1={}|sh-1={}",
-            cap(i - 1),
-            shape(doc.token_norm(i - 1))
-        ));
-    }
-    if i + 1 < n {
-        f.push(format!(
-            "cap+1={}|sh+1={}",
-            cap(i + 1),
-            shape(doc.token_norm(i + 1))
-        ));
-    }
-    if let Some(g) = &gaz[i] {
-        f.push(format!("gaz={g}"));
-    }
-    if i + 1 < n
-        && let Some(g) = &gaz[i + 1]
-    {
-        f.push(format!("gaz+1={g}"));
-    }
-    if i > 0
-        && let Some(g) = &gaz[i - 1]
-    {
-        f.push(format!("gaz-1={g}"));
-    }
-    f.push(format!("dc={}|cap={}|ss={}", dc[i], cap(i), sent_start[i]));
-    if let Some(r) = &rules[i] {
-        f.push(format!("rule={r}"));
-        f.push(format!("rule={r}|sh={}", shape(raw)));
-    } else {
-        f.push("rule=O".into());
-    }
-    if is_first_name(lw.as_str()) {
-        f.push("first_name".into());
-    }
-    if ORG_WORDS.contains(&lw.as_str()) {
-        f.push("org_word".into());
-    }
-    if LOC_WORDS.contains(&lw.as_str()) {
-        f.push("loc_word".into());
-    }
-    f
-}
-
-fn dyn_features(prev: usize, prev2: usize, lw_feat: &str) -> [String; 3] {
-    [
-        format!("t-1={}", BIO[prev]),
-        format!("t-2|t-1={}|{}", BIO[prev2], BIO[prev]),
-        format!("t-1|{lw_feat}"),
-    ]
-}
-
-fn sent_starts(doc: &Doc) -> Vec<bool> {
-    let n = doc.tokens().len();
-    let mut v = vec![false; n];
-    for s in doc.sentences() {
-        if (s.tokens.start as usize) < n {
-            v[s.tokens.start as usize] = true;
-        }
-    }
-    if n > 0 {
-        v[0] = true;
-    }
-    v
-}
-
-/// BIO tag sequence of entities (labels PER/ORG/LOC) over a doc's tokens.
-pub fn to_bio(doc: &Doc, ents: &[Entity]) -> Vec<usize> {
-    let mut y = vec![0usize; doc.tokens().len()];
-    for e in ents {
-        let l = eval_label(&e.label);
-        let Some(b) = BIO.iter().position(|x| *x == format!("B-{l}")) else {
-            continue;
-        };
-        for t in e.tokens.range() {
-            y[t] = if t == e.tokens.start as usize {
-                b
-            } else {
-                b + 1
-            };
-        }
-    }
-    y
-}
-
-fn legal(prev: usize, next: usize) -> bool {
-    // I-X only after B-X or I-X
-    if next != 0 && next.is_multiple_of(2) {
-        let b = next - 1;
-        return prev == b || prev == next;
-    }
-    true
-}
-
-/// Per document: token features, gold BIO indices, sentence starts.
-type Prepared = (Vec<Vec<String>>, Vec<usize>, Vec<bool>);
-
-fn score_map(
-    weights: &HashMap<String, [f32; 7]>,
-    feats: &[String],
-    dynf: &[String; 3],
-) -> [f32; 7] {
-    let mut s = [0f32; 7];
-    for f in feats.iter().chain(dynf.iter()) {
-        if let Some(w) = weights.get(f) {
-            for (a, b) in s.iter_mut().zip(w) {
-                *a += b;
-            }
-        }
-    }
-    s
-}
-
 impl NerModel {
-    /// Trains on documents with gold entities; `epochs` passes, averaged weights.
+    /// Trains on documents with gold entities (`epochs` passes per layer; the
+    /// document-level second layer is trained on 4-fold jackknifed first-pass labels).
     pub fn train(
         dict: &Dictionary,
         data: &[(Doc, Vec<Entity>)],
         epochs: usize,
         about: &str,
     ) -> NerModel {
-        let mut w: HashMap<String, [f32; 7]> = HashMap::new();
-        let mut tot: HashMap<String, [f32; 7]> = HashMap::new();
-        let mut ts: HashMap<String, [u64; 7]> = HashMap::new();
-        let mut c: u64 = 1;
-        let prepared: Vec<Prepared> = data
-            .iter()
-            .map(|(doc, gold)| {
-                let gaz = gazetteer(dict, doc);
-                let rules = rule_tags(dict, doc);
-                let ss = sent_starts(doc);
-                let dc = doc_case(doc, &ss);
-                let feats = (0..doc.tokens().len())
-                    .map(|i| static_features(doc, &gaz, &rules, &dc, &ss, i))
-                    .collect();
-                (feats, to_bio(doc, gold), ss)
-            })
-            .collect();
-        let mut order: Vec<usize> = (0..prepared.len()).collect();
-        let mut seed: u64 = 0x9E3779B97F4A7C15;
-        for _ in 0..epochs {
-            // deterministic shuffle
-            for k in (1..order.len()).rev() {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                order.swap(k, (seed % (k as u64 + 1)) as usize);
-            }
-            for &di in &order {
-                let (feats, y, ss) = &prepared[di];
-                let (mut p1, mut p2) = (0usize, 0usize);
-                for i in 0..y.len() {
-                    if ss[i] {
-                        p1 = 0;
-                        p2 = 0;
-                    }
-                    let dynf = dyn_features(p1, p2, &feats[i][1]);
-                    let s = score_map(&w, &feats[i], &dynf);
-                    let guess = (0..7)
-                        .filter(|&k| legal(p1, k))
-                        .max_by(|&a, &b| s[a].total_cmp(&s[b]))
-                        .unwrap_or(0);
-                    let truth = y[i];
-                    if guess != truth {
-                        for f in feats[i].iter().chain(dynf.iter()) {
-                            let wf = w.entry(f.clone()).or_insert([0.0; 7]);
-                            let tf = tot.entry(f.clone()).or_insert([0.0; 7]);
-                            let tsf = ts.entry(f.clone()).or_insert([0; 7]);
-                            for (k, delta) in [(truth, 1.0f32), (guess, -1.0f32)] {
-                                tf[k] += (c - tsf[k]) as f32 * wf[k];
-                                tsf[k] = c;
-                                wf[k] += delta;
-                            }
-                        }
-                    }
-                    c += 1;
-                    p2 = p1;
-                    p1 = guess;
-                }
-            }
-        }
-        let mut avg = HashMap::with_capacity(w.len());
-        for (f, wf) in w {
-            let tf = tot.get(&f).copied().unwrap_or([0.0; 7]);
-            let tsf = ts.get(&f).copied().unwrap_or([0; 7]);
-            let mut a = [0f32; 7];
-            let mut keep = false;
-            for k in 0..7 {
-                let total = tf[k] + (c - tsf[k]) as f32 * wf[k];
-                a[k] = total / c as f32;
-                keep |= a[k].abs() > 1e-4;
-            }
-            if keep {
-                avg.insert(f, a);
-            }
-        }
         NerModel {
-            weights: avg,
+            model: crate::seqtag::SeqModel::train(dict, data, epochs, 4, |_| {}),
             about: about.to_string(),
         }
     }
 
-    /// Tags a document (greedy, left to right, BIO-legal transitions).
+    /// Tags a document (POS tags are used when the syntax layer is present).
     pub fn predict(&self, dict: &Dictionary, doc: &Doc) -> Vec<Entity> {
-        let gaz = gazetteer(dict, doc);
-        let rules = rule_tags(dict, doc);
-        let ss = sent_starts(doc);
-        let dc = doc_case(doc, &ss);
-        let n = doc.tokens().len();
-        let mut y = vec![0usize; n];
-        let (mut p1, mut p2) = (0usize, 0usize);
-        for i in 0..n {
-            if ss[i] {
-                p1 = 0;
-                p2 = 0;
-            }
-            let f = static_features(doc, &gaz, &rules, &dc, &ss, i);
-            let dynf = dyn_features(p1, p2, &f[1]);
-            let s = score_map(&self.weights, &f, &dynf);
-            let g = (0..7)
-                .filter(|&k| legal(p1, k))
-                .max_by(|&a, &b| s[a].total_cmp(&s[b]))
-                .unwrap_or(0);
-            y[i] = g;
-            p2 = p1;
-            p1 = g;
-        }
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < n {
-            if y[i] != 0 && y[i] % 2 == 1 {
-                let mut j = i + 1;
-                while j < n && y[j] == y[i] + 1 && !ss[j] {
-                    j += 1;
-                }
-                out.push(entity(doc, i, j, &BIO[y[i]][2..], "model:ner-gum"));
-                i = j;
-            } else {
-                i += 1;
-            }
-        }
-        out
+        self.model.predict(dict, doc, "model:ner")
     }
 
-    /// Serialises to zstd-compressed text (`about` line, then `feature\tw0 … w6`).
+    /// Number of weighted features.
+    pub fn features(&self) -> usize {
+        self.model.len()
+    }
+
+    /// Serialises to zstd-compressed bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut s = format!(
-            "# chronicle ner model v1: {}\n",
-            self.about.replace('\n', " ")
-        );
-        let mut keys: Vec<&String> = self.weights.keys().collect();
-        keys.sort();
-        for k in keys {
-            let w = &self.weights[k];
-            s.push_str(&k.replace(['\t', '\n'], " "));
-            s.push('\t');
-            s.push_str(
-                &w.iter()
-                    .map(|x| format!("{x:.4e}"))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            );
-            s.push('\n');
-        }
-        zstd::encode_all(s.as_bytes(), 19).unwrap_or_default()
+        self.model.to_bytes(&self.about)
     }
 
     /// Reads a model written by [`NerModel::to_bytes`].
     pub fn from_bytes(b: &[u8]) -> Result<NerModel, String> {
-        let raw = zstd::decode_all(b).map_err(|e| format!("not a zstd model: {e}"))?;
-        let text = String::from_utf8(raw).map_err(|_| "model is not UTF-8".to_string())?;
-        let mut lines = text.lines();
-        let about = lines
-            .next()
-            .and_then(|l| l.strip_prefix("# chronicle ner model v1: "))
-            .ok_or("missing model header")?
-            .to_string();
-        let mut weights = HashMap::new();
-        for (n, l) in lines.enumerate() {
-            let (f, ws) = l
-                .rsplit_once('\t')
-                .ok_or(format!("line {}: no tab", n + 2))?;
-            let v: Vec<f32> = ws
-                .split(' ')
-                .map(|x| x.parse().map_err(|_| format!("line {}: bad weight", n + 2)))
-                .collect::<Result<_, _>>()?;
-            let a: [f32; 7] = v
-                .try_into()
-                .map_err(|_| format!("line {}: expected 7 weights", n + 2))?;
-            weights.insert(f.to_string(), a);
-        }
-        Ok(NerModel { weights, about })
+        let (model, about) = crate::seqtag::SeqModel::from_bytes(b)?;
+        Ok(NerModel { model, about })
     }
 }
 
@@ -1495,5 +1253,42 @@ mod tests {
         let mut acc = BTreeMap::new();
         score(&g, &p, &["PER", "ORG", "LOC"], &mut acc);
         assert_eq!(acc["PER"].tp + acc["ORG"].tp, 2, "{p:?}");
+    }
+
+    // Written for this test: an "X of Y" name whose minimal span skips "of", and
+    // a title + name mention headed by the common noun.
+    const SRC2: &str = "1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\tEntity=(1-person-new-cf1-1-sgl)\n\
+2\tstudied\tstudy\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+3\tat\tat\tADP\tIN\t_\t5\tcase\t_\t_\n\
+4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\tEntity=(2-organization-new-cf1-2,4-sgl\n\
+5\tUniversity\tUniversity\tPROPN\tNNP\t_\t2\tobl\t_\t_\n\
+6\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n\
+7\tCopenhagen\tCopenhagen\tPROPN\tNNP\t_\t5\tnmod\t_\tEntity=(3-place-new-cf1-1-sgl)2)\n\
+8\tin\tin\tADP\tIN\t_\t9\tcase\t_\t_\n\
+9\tDenmark\tDenmark\tPROPN\tNNP\t_\t5\tnmod\t_\tEntity=(4-place-new-cf1-1-sgl)\n\
+10\twith\twith\tADP\tIN\t_\t13\tcase\t_\t_\n\
+11\tthe\tthe\tDET\tDT\t_\t12\tdet\t_\tEntity=(5-person-new-cf1-2,4-sgl\n\
+12\tcritic\tcritic\tNOUN\tNN\t_\t2\tobl\t_\t_\n\
+13\tEduard\tEduard\tPROPN\tNNP\t_\t12\tappos\t_\t_\n\
+14\tHanslick\tHanslick\tPROPN\tNNP\t_\t13\tflat\t_\tEntity=5)|SpaceAfter=No\n\
+15\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn gold_names_join_connectors_and_take_title_name_mentions() {
+        let s = parse(SRC2).unwrap();
+        let doc = to_doc(&s, "t");
+        let g = gold_entities(&doc, &gum_mentions(&s));
+        let got: Vec<(&str, &str)> = g
+            .iter()
+            .map(|e| (doc.slice(e.span), e.label.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("University of Copenhagen", "ORG"),
+                ("Denmark", "LOC"),
+                ("Eduard Hanslick", "PER")
+            ]
+        );
     }
 }

@@ -51,6 +51,20 @@ fn putin_role_depends_on_date() {
 }
 
 #[test]
+fn undated_title_in_the_mention_picks_the_role() {
+    // undated, the latest role of Stoltenberg is a Norwegian one; the title
+    // in the mention names his NATO role
+    let (d, a) = run("Stoltenberg visited Oslo.", None);
+    assert_eq!(find(&d, &a, "Stoltenberg").code, "NORGOV");
+    let (d, a) = run(
+        "NATO Secretary General Jens Stoltenberg visited Oslo.",
+        None,
+    );
+    let m = find(&d, &a, "NATO Secretary General Jens Stoltenberg");
+    assert_eq!(m.code, "NATO", "{}", m.rule);
+}
+
+#[test]
 fn title_resolves_to_holder_on_date() {
     let (d, a) = run(
         "The Russian prime minister visited Minsk.",
@@ -260,4 +274,73 @@ fn conllu_doc_with_dependencies_prefers_the_subject() {
     let he = find(&doc, &a, "He");
     assert_eq!(he.actor_id.as_deref(), Some("lavrov_sergey"));
     assert_eq!(find(&doc, &a, "Blinken").code, "USAGOV");
+}
+
+#[test]
+fn possessive_in_infinitival_complement_goes_to_the_controller() {
+    // Written for this test: "its" is inside "to pull its forces back", whose
+    // understood subject is the object of "urged" (Moscow), not NATO.
+    let src = "1\tNATO\tNATO\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n\
+2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+3\tMoscow\tMoscow\tPROPN\tNNP\t_\t2\tobj\t_\t_\n\
+4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n\
+5\tpull\tpull\tVERB\tVB\t_\t2\txcomp\t_\t_\n\
+6\tits\tits\tPRON\tPRP$\t_\t7\tnmod:poss\t_\t_\n\
+7\tforces\tforce\tNOUN\tNNS\t_\t5\tobj\t_\t_\n\
+8\tback\tback\tADV\tRB\t_\t5\tadvmod\t_\tSpaceAfter=No\n\
+9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    let s = chronicle_doc::conllu::parse(src).unwrap();
+    let mut doc = chronicle_doc::conllu::to_doc(&s, "t");
+    doc.meta.date = Some("2022-02-01".into());
+    let (_, a) = ents().annotate(&doc);
+    let its = find(&doc, &a, "its");
+    assert_eq!(its.code, "RUSGOV", "{}", its.rule);
+    assert_eq!(d_slice(&doc, &a, its), "Moscow");
+    // an object pronoun is not its own clause's subject: "NATO told it" ≠ NATO
+    let src = "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n\
+2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+3\tNATO\tNATO\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n\
+4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n\
+1\tNATO\tNATO\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n\
+2\tignored\tignore\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+3\tit\tit\tPRON\tPRP\t_\t2\tobj\t_\tSpaceAfter=No\n\
+4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    let s = chronicle_doc::conllu::parse(src).unwrap();
+    let doc = chronicle_doc::conllu::to_doc(&s, "t");
+    let (_, a) = ents().annotate(&doc);
+    let it = find(&doc, &a, "it");
+    assert_eq!(it.code, "RUSGOV", "{}", it.rule);
+}
+
+#[test]
+fn pronoun_gender_learned_from_earlier_pronouns() {
+    // Written for this test: names unknown to the dictionary; "she" must not
+    // go back to the person already referred to as "he".
+    let (d, a) = run(
+        "Jorn Vale met Dana Holt. He thanked Dana Holt. She smiled.",
+        None,
+    );
+    let links: Vec<(String, String)> = a
+        .iter()
+        .filter(|m| m.rule.starts_with("coref:pronoun"))
+        .map(|m| (d.slice(m.span).to_string(), m.rule.clone()))
+        .collect();
+    // the names have no actor code, so they are pronoun antecedents only: no actor
+    // mention is emitted for either pronoun
+    assert!(links.is_empty(), "{links:?}");
+    let e = ents().annotate_with_links(&d).2;
+    let she = e
+        .iter()
+        .find(|(p, _)| d.slice(*p) == "She")
+        .map(|(_, r)| d.slice(*r).to_string());
+    let he = e
+        .iter()
+        .find(|(p, _)| d.slice(*p) == "He")
+        .map(|(_, r)| d.slice(*r).to_string());
+    assert_eq!(he.as_deref(), Some("Jorn Vale"));
+    assert_eq!(she.as_deref(), Some("Dana Holt"));
+}
+
+fn d_slice<'a>(doc: &'a Doc, a: &[ActorMention], m: &ActorMention) -> &'a str {
+    doc.slice(a[m.antecedent.unwrap() as usize].span)
 }

@@ -4,7 +4,7 @@
 use crate::numbers::parse_number;
 use crate::ontology::{Ontology, Quad};
 use crate::pattern::{Constraint, Pattern, PatternSet, Pos, Role, Step};
-use chronicle_doc::{Doc, Event, Magnitudes, Participant, Span};
+use chronicle_doc::{Doc, Event, Magnitudes, Participant, Span, words};
 use std::collections::HashMap;
 
 /// Options of the coder.
@@ -125,26 +125,8 @@ const LIGHT_VERBS: &[&str] = &[
     "take",
     "have",
 ];
+/// Time nouns besides month and weekday names (see [`chronicle_doc::words`]).
 const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "today",
     "yesterday",
     "tomorrow",
@@ -344,6 +326,42 @@ impl<'a> View<'a> {
         matches!(self.rels[i], "obl:tmod" | "obl:npmod" | "nmod:tmod")
             || self.upos[i] == "NUM"
             || TIME_WORDS.contains(&self.lemmas[i].as_str())
+            || words::MONTHS.contains(&self.lemmas[i].as_str())
+            || words::is_weekday(&self.lemmas[i])
+    }
+
+    /// A dateline ("WASHINGTON —", "KYIV, Ukraine —"): upper-case words at the start of
+    /// a sentence before a dash or colon name the place of the report, not a participant.
+    fn dateline(&self, i: usize) -> bool {
+        let Some(s) = self.doc.sentence_of_token(i) else {
+            return false;
+        };
+        let Some(sent) = self.doc.sentences().get(s) else {
+            return false;
+        };
+        let start = sent.tokens.range().start;
+        let form = self.doc.token_norm(i);
+        if !form.chars().any(|c| c.is_alphabetic())
+            || form.chars().any(|c| c.is_lowercase())
+            || i - start > 5
+        {
+            return false;
+        }
+        // A dash or colon follows within the first few tokens, after upper-case/comma tokens only.
+        for t in i + 1..(start + 8).min(sent.tokens.range().end) {
+            let f = self.doc.token_norm(t);
+            if matches!(f, "—" | "–" | "-" | "--" | ":") {
+                return true;
+            }
+            if f != "," && f != "(" && f != ")" && f.chars().any(|c| c.is_lowercase()) {
+                // "KYIV, Ukraine —": one capitalised word after a comma is still the dateline.
+                let prev_comma = t > 0 && self.doc.token_norm(t - 1) == ",";
+                if !(prev_comma && f.chars().next().is_some_and(|c| c.is_uppercase())) {
+                    return false;
+                }
+            }
+        }
+        false
     }
 
     fn base(&self, i: usize) -> &str {
@@ -411,11 +429,36 @@ impl<'a> View<'a> {
     /// The infinitival complement ("asked NATO *to end*", "threatened *to impose*"):
     /// xcomp, or a `to` clause; a finite `that` clause (ccomp) is not one.
     fn complement(&self, i: usize) -> Option<usize> {
-        self.kids[i].iter().copied().find(|&k| {
-            self.rels[k] == "xcomp"
-                || (matches!(self.base(k), "advcl" | "acl" | "ccomp")
-                    && self.preps(k).iter().any(|p| p == "to"))
-        })
+        self.kids[i]
+            .iter()
+            .copied()
+            .find(|&k| {
+                self.rels[k] == "xcomp"
+                    || (matches!(self.base(k), "advcl" | "acl" | "ccomp")
+                        && self.preps(k).iter().any(|p| p == "to"))
+            })
+            .or_else(|| {
+                // "ordered the newspaper to suspend …" parsed with the infinitive on the
+                // object noun: the object's `to` clause is the verb's complement.
+                if self.upos[i] != "VERB" {
+                    return None;
+                }
+                let o = self.kid(i, "obj")?;
+                self.kids[o].iter().copied().find(|&k| {
+                    self.base(k) == "acl"
+                        && self.upos[k] == "VERB"
+                        && self.kids[k]
+                            .iter()
+                            .any(|&m| self.base(m) == "mark" && self.lemmas[m] == "to")
+                })
+            })
+    }
+    /// Finite content clauses ("says *that Israel must end* …").
+    fn ccomps(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        self.kids[i]
+            .iter()
+            .copied()
+            .filter(move |&k| self.base(k) == "ccomp")
     }
     fn is_relativizer(&self, i: usize) -> bool {
         matches!(
@@ -501,10 +544,14 @@ impl<'a> View<'a> {
     fn subtree(&self, i: usize, out: &mut Vec<usize>, top: bool) {
         out.push(i);
         for &k in &self.kids[i] {
-            let skip = matches!(
-                self.base(k),
-                "conj" | "cc" | "punct" | "parataxis" | "appos" | "advcl" | "dep"
-            ) || (top && matches!(self.rels[k], "acl:relcl" | "acl" | "case" | "mark"));
+            // A date hung on the participant is not part of it ("Putin *on Wednesday*").
+            let date =
+                matches!(self.base(k), "nmod" | "obl") && self.upos[k] != "NUM" && self.temporal(k);
+            let skip =
+                date || matches!(
+                    self.base(k),
+                    "conj" | "cc" | "punct" | "parataxis" | "appos" | "advcl" | "dep"
+                ) || (top && matches!(self.rels[k], "acl:relcl" | "acl" | "case" | "mark"));
             if !skip {
                 self.subtree(k, out, false);
             }
@@ -533,10 +580,13 @@ impl<'a> View<'a> {
         }
         for rel in ["appos", "nmod:poss", "amod", "compound", "flat", "nmod"] {
             for &k in &self.kids[h] {
-                // nmod only as "X of Y" ("the government of Ukraine"), not "salt in Australia".
+                // nmod only as "X of Y" ("the government of Ukraine"), not "salt in Australia";
+                // a border is the neighbour's ("near the border *with Ukraine*").
                 let of_nmod = rel == "nmod"
                     && self.base(k) == "nmod"
-                    && self.preps(k).iter().any(|p| p == "of");
+                    && (self.preps(k).iter().any(|p| p == "of")
+                        || (matches!(self.lemmas[h].as_str(), "border" | "frontier" | "boundary")
+                            && self.preps(k).iter().any(|p| p == "with")));
                 if (self.rels[k] == rel || of_nmod)
                     && let Some(&m) = self.mention_at.get(&k)
                 {
@@ -549,8 +599,20 @@ impl<'a> View<'a> {
     fn participant(&self, h: usize) -> Participant {
         let m = self.mention(h);
         let actors = self.doc.actors.as_deref().unwrap_or(&[]);
+        let mut span = self.phrase_span(h);
+        // a mention the parse cut ("Foreign Minister Dmytro" of "Ukrainian Foreign
+        // Minister Dmytro Kuleba") is kept whole
+        if let Some(ms) = m.map(|m| actors[m].span)
+            && ms.start < span.end
+            && span.start < ms.end
+        {
+            span = Span {
+                start: span.start.min(ms.start),
+                end: span.end.max(ms.end),
+            };
+        }
         Participant {
-            span: self.phrase_span(h),
+            span,
             actor: m.map(|m| m as u32),
             code: m.map(|m| actors[m].code.clone()),
         }
@@ -560,9 +622,31 @@ impl<'a> View<'a> {
         if out.contains(&h) {
             return;
         }
+        // "Japan and the United States last month signed": a date the parser made the
+        // subject stands for the coded modifier it swallowed.
+        if self.temporal(h)
+            && self.mention(h).is_none()
+            && let Some(k) = self.kids[h]
+                .iter()
+                .copied()
+                .find(|&k| self.rels[k] == "compound" && self.mention(k).is_some())
+        {
+            self.with_conjuncts(k, out);
+            return;
+        }
         out.push(h);
         for &k in &self.kids[h] {
             if self.rels[k] == "conj" && !matches!(self.upos[k], "VERB" | "AUX") {
+                self.with_conjuncts(k, out);
+            }
+            // A coordinated modifier names several participants: "*Pakistan and
+            // Afghanistan's* services", "*House and Senate* negotiators".
+            if matches!(self.rels[k], "compound" | "nmod:poss" | "amod")
+                && self.mention_at.contains_key(&k)
+                && self.kids[k]
+                    .iter()
+                    .any(|&c| self.rels[c] == "conj" && self.mention_at.contains_key(&c))
+            {
                 self.with_conjuncts(k, out);
             }
         }
@@ -614,11 +698,51 @@ impl Coder {
             Constraint::Xcomp(class) => v
                 .complement(i)
                 .is_some_and(|x| class.as_ref().is_none_or(|c| v.lemma_in(x, c))),
+            // Dates are not the phrases patterns mean ("called X *on Saturday*").
             Constraint::Prep(prep, class) => v.prep_args(i, prep).iter().any(|&a| {
-                class
-                    .as_ref()
-                    .is_none_or(|c| v.lemma_in(a, c) || compound_hit(v, a, c))
+                !v.temporal(a)
+                    && class
+                        .as_ref()
+                        .is_none_or(|c| v.lemma_in(a, c) || compound_hit(v, a, c))
             }),
+            Constraint::Ccomp(class) => v
+                .ccomps(i)
+                .any(|x| class.as_ref().is_none_or(|c| v.lemma_in(x, c))),
+            // The clause needs an addressee: "nobody/we/one should …" is a norm, not a request.
+            Constraint::Modal(class) => v.ccomps(i).any(|x| {
+                v.kids[x]
+                    .iter()
+                    .any(|&k| v.base(k) == "aux" && class.has(&v.lemmas[k]))
+                    && v.subject(x, 0).is_some_and(|s| {
+                        !matches!(
+                            v.lemmas[s].as_str(),
+                            "nobody"
+                                | "no"
+                                | "none"
+                                | "everyone"
+                                | "everybody"
+                                | "anyone"
+                                | "anybody"
+                                | "someone"
+                                | "one"
+                                | "we"
+                                | "i"
+                                | "you"
+                                | "it"
+                                | "this"
+                                | "that"
+                                | "there"
+                        )
+                    })
+            }),
+            Constraint::Any(class) => {
+                let s = v.doc.sentence_of_token(i).unwrap_or(0);
+                v.doc
+                    .sentences()
+                    .get(s)
+                    .is_some_and(|s| s.tokens.range().any(|t| v.lemma_in(t, class)))
+            }
+            Constraint::Iobj => v.kid(i, "iobj").is_some(),
             Constraint::Negated => v.negated(i),
             Constraint::Passive => v.passive(i),
             Constraint::Active => !v.passive(i),
@@ -664,9 +788,10 @@ impl Coder {
     /// Codes every PLOVER event mention in the document (one record per mention).
     /// Needs tags and deps; returns nothing (never fails) without them.
     pub fn annotate(&self, doc: &Doc) -> Vec<Event> {
-        let Some(v) = View::new(doc) else {
+        let Some(mut v) = View::new(doc) else {
             return Vec::new();
         };
+        self.repair_verbs(&mut v);
         let n = v.lemmas.len();
         let fired: Vec<Option<usize>> = (0..n).map(|i| self.best_pattern(&v, i)).collect();
         let mut out = Vec::new();
@@ -683,8 +808,100 @@ impl Coder {
         out
     }
 
+    /// Robustness to a frequent tagging error: a finite verb right after its subject
+    /// tagged as a plural noun ("Moscow *denies* planning an attack", "Congress *refuse*
+    /// to remove sanctions"). A noun with no determiner, a nominal dependent on its left
+    /// and a clausal or object dependent on its right, whose form is a verb form with a
+    /// verb pattern (and no noun pattern), is read as that verb: the left dependent
+    /// becomes its subject and a right `acl` its complement.
+    fn repair_verbs(&self, v: &mut View) {
+        let n = v.lemmas.len();
+        for i in 0..n {
+            // Only where a clause head is expected, not as an argument ("government forces …").
+            if !matches!(v.upos[i], "NOUN" | "PROPN")
+                || !matches!(
+                    v.base(i),
+                    "root" | "parataxis" | "ccomp" | "conj" | "dep" | "appos" | "vocative"
+                )
+            {
+                continue;
+            }
+            if !self.patterns.candidates(Pos::Noun, &v.lemmas[i]).is_empty() {
+                continue;
+            }
+            let form = v.doc.token_norm(i).to_lowercase();
+            let finite = (form.ends_with('s') && !form.ends_with("ss"))
+                || form.ends_with("ed")
+                || crate::lemma::guesses(&form)
+                    .first()
+                    .is_some_and(|g| *g != form)
+                || matches!(form.as_str(), "refuse" | "deny" | "reject" | "vow" | "warn");
+            if !finite || v.kids[i].iter().any(|&k| v.base(k) == "det") {
+                continue;
+            }
+            let Some(lemma) = crate::lemma::guesses(&form)
+                .into_iter()
+                .chain(std::iter::once(form.clone()))
+                .find(|g| !self.patterns.candidates(Pos::Verb, g).is_empty())
+            else {
+                continue;
+            };
+            let left = v.kids[i].iter().copied().rev().find(|&k| {
+                k < i
+                    && matches!(v.rels[k], "compound" | "nmod:poss" | "amod" | "nsubj")
+                    && (matches!(v.upos[k], "PROPN" | "PRON") || v.mention_at.contains_key(&k))
+            });
+            let right = v.kids[i].iter().copied().any(|k| {
+                k > i
+                    && (matches!(v.base(k), "obj" | "xcomp" | "ccomp")
+                        || (v.base(k) == "acl"
+                            && (v.doc.token_norm(k).to_lowercase().ends_with("ing")
+                                || v.kids[k]
+                                    .iter()
+                                    .any(|&m| v.base(m) == "mark" && v.lemmas[m] == "to"))))
+            });
+            let Some(subj) = left.filter(|_| right) else {
+                continue;
+            };
+            v.upos[i] = "VERB";
+            v.lemmas[i] = lemma;
+            v.rels[subj] = "nsubj";
+            let kids = v.kids[i].clone();
+            for k in kids {
+                let to = v.kids[k]
+                    .iter()
+                    .any(|&m| v.base(m) == "mark" && v.lemmas[m] == "to");
+                let ing = v.doc.token_norm(k).to_lowercase().ends_with("ing");
+                if k > i && v.rels[k] == "acl" && (to || ing) {
+                    v.rels[k] = "xcomp";
+                }
+            }
+        }
+    }
+
     /// Embedded content of another event ("asked NATO to *end*", "condemned the *attack*") is not coded.
     fn suppressed(&self, v: &View, fired: &[Option<usize>], t: usize) -> bool {
+        // A purpose is not an event: "*in order to support* families …", "a match *aimed
+        // at helping* children".
+        if matches!(v.base(t), "advcl" | "acl" | "xcomp") {
+            let in_order = v.kids[t].iter().any(|&k| {
+                v.base(k) == "mark"
+                    && v.kids[k]
+                        .iter()
+                        .chain(std::iter::once(&k))
+                        .any(|&m| v.lemmas[m] == "order")
+            }) || v.kids[t].iter().any(|&k| {
+                v.base(k) == "mark" && v.lemmas[k] == "in" && v.doc.token_norm(k + 1) == "order"
+            });
+            let aimed = v.heads[t].is_some_and(|h| {
+                v.lemmas[h] == "aim"
+                    && (matches!(v.base(h), "acl" | "advcl")
+                        || v.doc.tags.as_ref().is_some_and(|tg| tg[h].xpos == "VBN"))
+            });
+            if in_order || aimed {
+                return true;
+            }
+        }
         let mut cur = t;
         for _ in 0..6 {
             let Some(h) = v.heads[cur] else { return false };
@@ -708,7 +925,9 @@ impl Coder {
                 let noun_obj = v.upos[t] != "VERB" && matches!(base, "obj" | "nsubj") && cur == t;
                 return self.verbal(&hp.event_type) || noun_obj || hp.object_is_theme();
             }
-            if !matches!(base, "xcomp" | "ccomp") || v.upos[h] != "VERB" {
+            // Climb through complements, and through the object of an uncoded verb
+            // ("denies *planning* an attack": the attack is the content of the denial).
+            if !matches!(base, "xcomp" | "ccomp" | "obj") || v.upos[h] != "VERB" {
                 return false;
             }
             cur = h;
@@ -721,6 +940,9 @@ impl Coder {
             Role::Subj => {
                 if pos != Pos::Noun {
                     out.extend(v.subject(i, 0));
+                } else if let Some(s) = v.kid(i, "nsubj") {
+                    // A nominal predicate: "the US *is the largest donor* of aid to Iraq".
+                    out.push(v.antecedent(s, i));
                 } else {
                     // Nominal event: the subject of a light verb ("Russia launched an attack").
                     if let Some(h) = v.heads[i].filter(|&h| {
@@ -734,15 +956,44 @@ impl Coder {
             }
             Role::Obj => out.extend(v.object(i)),
             Role::Iobj => out.extend(v.kid(i, "iobj")),
-            Role::Poss => out.extend(v.kid(i, "nmod:poss")),
-            Role::Prep(p) => out.extend(
-                v.prep_args(i, p)
+            Role::Poss => {
+                let poss = v.kid(i, "nmod:poss");
+                // "forces continued *their* attacks": a possessive pronoun of a noun event
+                // under a light verb stands for the light verb's (coded) subject.
+                let light_subj = (pos == Pos::Noun
+                    && poss.is_some_and(|p| v.upos[p] == "PRON" && v.mention(p).is_none()))
+                .then(|| light_verb(v, i).and_then(|h| v.subject(h, 0)))
+                .flatten()
+                .filter(|&s| v.mention(s).is_some());
+                out.extend(light_subj.or(poss));
+            }
+            Role::Prep(p) => {
+                let mut args: Vec<usize> = v
+                    .prep_args(i, p)
                     .into_iter()
-                    .filter(|&a| !matches!(v.upos[a], "VERB")),
-            ),
+                    .filter(|&a| !matches!(v.upos[a], "VERB"))
+                    .collect();
+                // "continued attacks *on the region*": the PP of a noun event is often
+                // attached to its light verb.
+                if args.is_empty()
+                    && pos == Pos::Noun
+                    && let Some(h) = light_verb(v, i)
+                {
+                    args.extend(
+                        v.prep_args(h, p)
+                            .into_iter()
+                            .filter(|&a| !matches!(v.upos[a], "VERB") && !v.temporal(a)),
+                    );
+                }
+                out.extend(args);
+            }
             Role::ObjPrep(p) => {
                 if let Some(o) = v.object(i) {
-                    out.extend(v.prep_args(o, p));
+                    out.extend(
+                        v.prep_args(o, p)
+                            .into_iter()
+                            .filter(|&a| !matches!(v.upos[a], "VERB")),
+                    );
                 }
             }
             Role::ObjPoss => {
@@ -772,6 +1023,7 @@ impl Coder {
                             Step::Poss => next.extend(v.kid(h, "nmod:poss")),
                             Step::Prep(p) => next.extend(v.prep_args(h, p)),
                             Step::Xcomp => next.extend(v.complement(h)),
+                            Step::Ccomp => next.extend(v.ccomps(h)),
                         }
                     }
                     cur = next;
@@ -848,7 +1100,24 @@ impl Coder {
         }
         recips_t.retain(|h| !actors_t.contains(h));
         // Dates and times are not participants ("launched on Wednesday").
-        actors_t.retain(|&h| !v.temporal(h));
+        actors_t.retain(|&h| !v.temporal(h) && !v.dateline(h));
+        recips_t.retain(|&h| !v.dateline(h));
+        // Parse rescue: an active verb whose subject was lost (a dateline taken as subject,
+        // "before Russia invaded" attached elsewhere) takes an actor mention ending right
+        // before it ("Russia invaded Ukraine").
+        if actors_t.is_empty()
+            && pos == Pos::Verb
+            && p.actor.is_none()
+            && !v.passive(i)
+            && i > 0
+            && let Some(&m) = v.mention_at.get(&(i - 1))
+        {
+            let actors = doc.actors.as_deref().unwrap_or(&[]);
+            let h = actors[m].head as usize;
+            if actors[m].tokens.range().end == i && !recips_t.contains(&h) {
+                actors_t.push(h);
+            }
+        }
         recips_t.retain(|&h| !v.temporal(h));
         // One participant per actor mention (a head and its possessor can resolve to the same one).
         let mut seen = Vec::new();
@@ -1017,6 +1286,13 @@ impl Coder {
         }
         None
     }
+}
+
+/// The light verb governing a noun event as its object ("launched an *attack*").
+fn light_verb(v: &View, i: usize) -> Option<usize> {
+    v.heads[i].filter(|&h| {
+        v.base(i) == "obj" && v.upos[h] == "VERB" && LIGHT_VERBS.contains(&v.lemmas[h].as_str())
+    })
 }
 
 /// True when `x` is the content clause of a reporting verb ("said it would …").

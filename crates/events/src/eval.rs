@@ -342,6 +342,9 @@ pub enum Link {
     Both,
     /// An event with only one of them (source as actor or target as recipient).
     One,
+    /// Only in reversed roles (source as recipient or target as actor: a host
+    /// coded as the recipient of a visit, a passive the parser missed).
+    Reversed,
     /// No event touches them.
     None,
 }
@@ -370,6 +373,12 @@ pub fn link_event(events: &[Event], has_target: bool) -> (Option<&Event>, Link) 
         .find(|e| has(&e.actors, "SRC") || has(&e.recipients, "TGT"))
     {
         return (Some(e), Link::One);
+    }
+    if let Some(e) = events
+        .iter()
+        .find(|e| has(&e.recipients, "SRC") || has(&e.actors, "TGT"))
+    {
+        return (Some(e), Link::Reversed);
     }
     (None, Link::None)
 }

@@ -28,7 +28,7 @@ pub fn parse_number(s: &str) -> Option<f64> {
             }
             _ => {}
         }
-        if let Some(v) = small(&w) {
+        if let Some(v) = chronicle_doc::words::small_number(&w) {
             current += v;
         } else {
             let scale = match w.as_str() {
@@ -86,40 +86,6 @@ fn digits(w: &str) -> Option<f64> {
         .ok()
         .filter(|v| v.is_finite())
         .map(|v| v * mult)
-}
-
-fn small(w: &str) -> Option<f64> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(i) = UNITS.iter().position(|&u| u == w) {
-        return Some(i as f64);
-    }
-    TENS.iter()
-        .position(|&t| t == w)
-        .map(|i| (i as f64 + 2.0) * 10.0)
 }
 
 #[cfg(test)]

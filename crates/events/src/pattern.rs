@@ -91,6 +91,8 @@ pub enum Step {
     Prep(String),
     /// Clausal complement.
     Xcomp,
+    /// Finite content clause (`ccomp`: "says *Israel must end* …").
+    Ccomp,
 }
 
 /// A constraint a pattern puts on the trigger's dependents.
@@ -104,12 +106,23 @@ pub enum Constraint {
     Prep(String, Option<Class>),
     /// The subject's head lemma is in the class.
     Subj(Class),
+    /// An indirect object exists (`v:warn iobj ccomp`: "warned *the envoy* that …").
+    Iobj,
     /// The trigger is (not) negated: the negation is part of the meaning (`did not accept` → REJECT).
     Negated,
     /// Passive voice only.
     Passive,
     /// Active voice only.
     Active,
+    /// A finite content clause (`ccomp`) exists, optionally with its head lemma in the
+    /// class (`v:say ccomp=responsible|guilty`).
+    Ccomp(Option<Class>),
+    /// A content clause (`ccomp`) carries a modal auxiliary in the class
+    /// (`v:say modal=must|should`: "says Israel *must* end the attacks").
+    Modal(Class),
+    /// Some word of the sentence has its lemma in the class (`any=peacekeeping|peacekeeper`):
+    /// a topical cue that survives parse errors.
+    Any(Class),
     /// The inner constraint must not hold (`!p:in=@disaster`).
     Not(Box<Constraint>),
 }
@@ -155,6 +168,9 @@ impl Pattern {
                 Constraint::Obj(_)
                 | Constraint::Subj(_)
                 | Constraint::Xcomp(Some(_))
+                | Constraint::Ccomp(Some(_))
+                | Constraint::Modal(_)
+                | Constraint::Any(_)
                 | Constraint::Prep(_, Some(_)) => 3,
                 _ => 2,
             })
@@ -322,10 +338,11 @@ fn parse_role(s: &str) -> Result<Role, String> {
                         "iobj" => Ok(Step::Iobj),
                         "poss" => Ok(Step::Poss),
                         "xcomp" => Ok(Step::Xcomp),
+                        "ccomp" => Ok(Step::Ccomp),
                         _ => match x.strip_prefix("p:").filter(|p| !p.is_empty()) {
                             Some(p) => Ok(Step::Prep(p.to_string())),
                             None => Err(format!(
-                                "unknown step {x:?} in role {s:?} (subj|obj|iobj|poss|xcomp|p:PREP)"
+                                "unknown step {x:?} in role {s:?} (subj|obj|iobj|poss|xcomp|ccomp|p:PREP)"
                             )),
                         },
                     })
@@ -435,6 +452,17 @@ fn parse_pattern(
                 Some(v) => Some(parse_class(v, synsets)?),
                 None => None,
             })),
+            "ccomp" => p.constraints.push(Constraint::Ccomp(match val {
+                Some(v) => Some(parse_class(v, synsets)?),
+                None => None,
+            })),
+            "modal" => p
+                .constraints
+                .push(Constraint::Modal(parse_class(need(key, val)?, synsets)?)),
+            "any" => p
+                .constraints
+                .push(Constraint::Any(parse_class(need(key, val)?, synsets)?)),
+            "iobj" => p.constraints.push(Constraint::Iobj),
             "neg" => p.constraints.push(Constraint::Negated),
             "pass" => p.constraints.push(Constraint::Passive),
             "active" => p.constraints.push(Constraint::Active),

@@ -396,3 +396,243 @@ fn works_without_tagger_lemmas_and_shares_subject_across_conjoined_verbs() {
     );
     assert_eq!(ev[1].mode.as_deref(), Some("seize"));
 }
+
+fn all(d: &Doc) -> Vec<Event> {
+    Coder::embedded().annotate(d)
+}
+
+#[test]
+fn reported_obligation_is_a_request_to_the_clause_subject() {
+    let d = doc("say-must", &[("Turkey", "TUR"), ("Greece", "GRC")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "REQUEST");
+    assert_eq!(e.pattern, "request.say-must");
+    assert_eq!(codes(&d, &e.actors), ["TUR"]);
+    assert_eq!(codes(&d, &e.recipients), ["GRC"]);
+}
+
+#[test]
+fn verb_tagged_as_noun_after_its_subject_is_read_as_a_verb() {
+    // "denies" tagged NNS with "Ankara" as its compound: a denial, and the planned
+    // offensive is its content, not an ASSAULT.
+    let d = doc("denies-noun", &[("Ankara", "TURGOV")]);
+    let ev = all(&d);
+    assert!(
+        ev.iter().all(|e| e.event_type != "ASSAULT"),
+        "no assault from a denial: {ev:#?}"
+    );
+    let e = only(&d);
+    assert_eq!(e.event_type, "REJECT");
+    assert_eq!(d.slice(e.trigger), "denies");
+    assert_eq!(codes(&d, &e.actors), ["TURGOV"]);
+}
+
+#[test]
+fn passive_stationing_of_troops_is_mobilize_with_the_troops_as_actor() {
+    let d = doc("stationed", &[("soldiers", "SRBMIL")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "MOBILIZE");
+    assert_eq!(e.mode.as_deref(), Some("troops"));
+    assert_eq!(codes(&d, &e.actors), ["SRBMIL"]);
+    assert_eq!(e.magnitudes.size, Some(40000.0));
+}
+
+#[test]
+fn coordinated_modifiers_are_separate_participants() {
+    let d = doc(
+        "coord-modifier",
+        &[
+            ("Hungarian", "HUN"),
+            ("Slovak", "SVK"),
+            ("negotiators", "GOV"),
+        ],
+    );
+    let e = only(&d);
+    // Signing a concluded deal is SUPPORT (endorse) in Chronicle's patterns.
+    assert_eq!(e.event_type, "SUPPORT");
+    let a = codes(&d, &e.actors);
+    assert!(
+        a.contains(&"HUN".to_string()) && a.contains(&"SVK".to_string()),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn nominal_predicate_takes_its_copular_subject_as_actor() {
+    let d = doc("copular-noun", &[("Norway", "NOR"), ("Malawi", "MWI")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "AID");
+    assert_eq!(codes(&d, &e.actors), ["NOR"]);
+    assert_eq!(codes(&d, &e.recipients), ["MWI"]);
+}
+
+#[test]
+fn sending_peacekeepers_is_aid_not_mobilize() {
+    let d = doc("peacekeepers", &[("Ireland", "IRL"), ("Lebanon", "LBN")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "AID");
+    assert_eq!(e.context, ["peacekeeping"]);
+    assert_eq!(codes(&d, &e.recipients), ["LBN"]);
+}
+
+#[test]
+fn reported_responsibility_is_an_accusation() {
+    let d = doc(
+        "say-responsible",
+        &[("Kenya", "KEN"), ("Shabaab", "SOMREB")],
+    );
+    let e = only(&d);
+    assert_eq!(e.event_type, "ACCUSE");
+    assert_eq!(codes(&d, &e.actors), ["KEN"]);
+    assert_eq!(codes(&d, &e.recipients), ["SOMREB"]);
+}
+
+#[test]
+fn hosting_a_guest_makes_the_guest_the_visitor() {
+    let d = doc("host-for", &[("Chile", "CHL"), ("Lula", "BRAGOV")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "CONSULT");
+    assert_eq!(codes(&d, &e.actors), ["BRAGOV"]);
+    assert_eq!(codes(&d, &e.recipients), ["CHL"]);
+}
+
+#[test]
+fn dateline_is_not_an_actor_and_a_lost_subject_is_rescued() {
+    let d = doc(
+        "dateline",
+        &[("BELGRADE", "SRBGOV"), ("Serbia", "SRB"), ("Kosovo", "KOS")],
+    );
+    let ev = all(&d);
+    let e = ev
+        .iter()
+        .find(|e| e.event_type == "ASSAULT")
+        .expect("assault");
+    assert_eq!(codes(&d, &e.actors), ["SRB"]);
+    assert_eq!(codes(&d, &e.recipients), ["KOS"]);
+}
+
+#[test]
+fn purpose_clause_is_not_an_event() {
+    let d = doc("purpose", &[("Chad", "TCD"), ("government", "GOV")]);
+    let ev = all(&d);
+    assert!(ev.iter().all(|e| e.event_type != "SUPPORT"), "{ev:#?}");
+}
+
+#[test]
+fn norm_without_addressee_is_not_a_request() {
+    let d = doc("say-should-nobody", &[("Lavrov", "RUSGOV")]);
+    assert!(all(&d).is_empty(), "{:#?}", all(&d));
+}
+
+#[test]
+fn sabotaging_an_agreement_is_reject_not_assault() {
+    let d = doc("sabotage", &[("Armenia", "ARM"), ("Azerbaijan", "AZE")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "REJECT");
+    assert_eq!(codes(&d, &e.recipients), ["AZE"]);
+}
+
+#[test]
+fn demonstrating_a_quality_is_not_a_protest() {
+    let d = doc("demonstrate-obj", &[("Finland", "FIN")]);
+    assert!(all(&d).is_empty(), "{:#?}", all(&d));
+}
+
+#[test]
+fn ending_a_partnership_is_sanction_and_consumes_the_noun() {
+    let d = doc("end-partnership", &[("Norway", "NOR"), ("Russia", "RUS")]);
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("SANCTION", Some("discontinue"))
+    );
+    assert_eq!(codes(&d, &e.actors), ["NOR"]);
+    assert_eq!(codes(&d, &e.recipients), ["RUS"]);
+}
+
+#[test]
+fn failing_to_reach_a_deal_is_reject_for_both_parties() {
+    let d = doc("fail-reach", &[("Serbia", "SRB"), ("Kosovo", "KOS")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "REJECT");
+    assert_eq!(codes(&d, &e.actors), ["SRB", "KOS"]);
+}
+
+#[test]
+fn reaching_an_agreement_is_support() {
+    let d = doc("reach-deal", &[("Chile", "CHL"), ("Peru", "PER")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "SUPPORT");
+    assert_eq!(e.pattern, "support.reach-deal");
+    assert_eq!(codes(&d, &e.recipients), ["PER"]);
+}
+
+#[test]
+fn calling_someone_to_discuss_is_a_phone_consultation_not_a_request() {
+    // Also: "on Friday" is a date, not the `on` of "call on".
+    let d = doc(
+        "call-to-discuss",
+        &[("Macron", "FRAGOV"), ("Scholz", "DEUGOV")],
+    );
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("CONSULT", Some("phone"))
+    );
+    assert_eq!(codes(&d, &e.recipients), ["DEUGOV"]);
+}
+
+#[test]
+fn a_warning_to_an_addressee_is_a_threat() {
+    let d = doc("warn-iobj", &[("Minsk", "BLRGOV"), ("Vilnius", "LTUGOV")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "THREATEN");
+    assert_eq!(codes(&d, &e.recipients), ["LTUGOV"]);
+}
+
+#[test]
+fn noun_event_takes_pp_and_subject_of_its_light_verb() {
+    let d = doc("light-verb-pp", &[("forces", "SYRMIL"), ("Homs", "SYRREB")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "ASSAULT");
+    assert_eq!(d.slice(e.trigger), "attacks");
+    assert_eq!(codes(&d, &e.actors), ["SYRMIL"]);
+    assert_eq!(codes(&d, &e.recipients), ["SYRREB"]);
+}
+
+#[test]
+fn infinitive_attached_to_the_object_is_still_the_complement() {
+    let d = doc("order-acl", &[("Chad", "TCDGOV"), ("newspaper", "TCDMED")]);
+    let ev = all(&d);
+    let e = ev
+        .iter()
+        .find(|e| e.trigger == d.tokens()[1].span)
+        .expect("ordered");
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("COERCE", Some("censor"))
+    );
+    assert_eq!(codes(&d, &e.recipients), ["TCDMED"]);
+}
+
+#[test]
+fn massing_troops_near_a_border_is_mobilize_against_the_neighbour() {
+    // "near the border" hangs on the troops, and the border is the neighbour's.
+    let d = doc("massing", &[("Belarus", "BLR"), ("Poland", "POL")]);
+    let e = only(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("MOBILIZE", Some("troops"))
+    );
+    assert_eq!(codes(&d, &e.actors), ["BLR"]);
+    assert_eq!(codes(&d, &e.recipients), ["POL"]);
+    assert_eq!(e.magnitudes.size, Some(20000.0));
+}
+
+#[test]
+fn a_date_attached_to_a_participant_is_not_in_its_span() {
+    let d = doc("date-on-actor", &[("Lula", "BRAGOV"), ("Chile", "CHL")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "CONSULT");
+    assert_eq!(d.slice(e.actors[0].span), "Lula");
+}

@@ -69,30 +69,7 @@ fn year(y: u32, digits: usize) -> Option<u32> {
 }
 
 fn month(s: &str) -> Option<u32> {
-    let l = s.to_ascii_lowercase();
-    let l = l.trim_end_matches('.');
-    const M: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    if l.len() < 3 {
-        return None;
-    }
-    let i = M.iter().position(|m| l.starts_with(m))?;
-    const FULL: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    (FULL[i].starts_with(l) || l == "sept").then_some(i as u32 + 1)
+    chronicle_doc::words::month_number(&s.to_ascii_lowercase())
 }
 
 fn ymd(y: u32, m: u32, d: u32) -> Option<String> {

@@ -22,12 +22,14 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod cuemodel;
 pub mod fallback;
 pub mod lexicon;
 pub mod marks;
 pub mod polnear;
 mod rules;
 
+pub use cuemodel::{CueModel, CueModelError};
 pub use lexicon::{CueEntry, Lexicon, LexiconError};
 pub use rules::Options;
 
@@ -38,6 +40,8 @@ use chronicle_doc::{Doc, Quote};
 pub struct QuoteAnnotator {
     lex: Lexicon,
     opts: Options,
+    /// Opt-in learned cue detector and the index of its generic lexicon entry.
+    model: Option<(CueModel, u32)>,
 }
 
 impl Default for QuoteAnnotator {
@@ -52,6 +56,7 @@ impl QuoteAnnotator {
         QuoteAnnotator {
             lex: Lexicon::builtin(),
             opts: Options::default(),
+            model: None,
         }
     }
 
@@ -60,6 +65,7 @@ impl QuoteAnnotator {
         QuoteAnnotator {
             lex,
             opts: Options::default(),
+            model: None,
         }
     }
 
@@ -67,6 +73,28 @@ impl QuoteAnnotator {
     pub fn with_options(mut self, opts: Options) -> QuoteAnnotator {
         self.opts = opts;
         self
+    }
+
+    /// Adds an opt-in learned cue detector (see [`cuemodel`]): verbs it scores
+    /// as cues that the lexicon does not list are tried with a generic frame
+    /// (subject speaker, clause content). Not used by default.
+    pub fn with_cue_model(mut self, model: CueModel) -> QuoteAnnotator {
+        let idx = self.lex.entries.len() as u32;
+        self.lex.entries.push(CueEntry {
+            lemma: "*model".into(),
+            kind: lexicon::CueKind::Verb,
+            speaker: lexicon::SpeakerSlot::Subj,
+            content: lexicon::ContentSlot::Clause,
+        });
+        self.model = Some((model, idx));
+        self
+    }
+
+    /// Features of every token for training the cue detector (tokens are
+    /// made by the fallback tokenizer when the document has none).
+    pub fn cue_features(&self, doc: &Doc) -> Vec<Vec<String>> {
+        let doc = fallback::ensure_tokens(doc);
+        rules::all_cue_features(&self.lex, &self.opts, &doc)
     }
 
     /// The lexicon in use.
@@ -78,6 +106,7 @@ impl QuoteAnnotator {
     /// odd text yields fewer quotes. Linear in the number of tokens.
     pub fn annotate(&self, doc: &Doc) -> Vec<Quote> {
         let doc = fallback::ensure_tokens(doc);
-        rules::annotate(&self.lex, &self.opts, &doc)
+        let model = self.model.as_ref().map(|(m, i)| (m, *i));
+        rules::annotate(&self.lex, &self.opts, &doc, model)
     }
 }

@@ -250,6 +250,7 @@ const NEEDS_CLAUSE: &[&str] = &[
     "continue",
     "seem",
     "appear",
+    "plan",
 ];
 /// Object-frame verbs that are too ambiguous without a clear subject.
 const WEAK_OBJ: &[&str] = &[
@@ -289,6 +290,8 @@ pub(crate) struct View<'a> {
     pub sent_of: Vec<u32>,
     pub para_of: Vec<u32>,
     pub upos: Option<Vec<&'a str>>,
+    /// Penn tags, when the syntax stage ran.
+    pub xpos: Option<Vec<&'a str>>,
     /// Region index (innermost speech region) per token, for tokens strictly inside marks.
     pub in_speech: Vec<Option<u32>>,
     pub regions: Vec<Region>,
@@ -329,6 +332,11 @@ impl<'a> View<'a> {
             .as_ref()
             .filter(|t| t.len() == n)
             .map(|t| t.iter().map(|x| x.upos.as_str()).collect());
+        let xpos = doc
+            .tags
+            .as_ref()
+            .filter(|t| t.len() == n)
+            .map(|t| t.iter().map(|x| x.xpos.as_str()).collect());
         let inputs: Vec<MarkInput<'_>> = (0..n)
             .map(|k| MarkInput {
                 // the surface form: the norm may have straightened curly quotes
@@ -346,6 +354,7 @@ impl<'a> View<'a> {
             sent_of,
             para_of,
             upos,
+            xpos,
             in_speech: vec![None; n],
             speech: Vec::new(),
             regions,
@@ -483,7 +492,84 @@ struct Cand {
     rule: String,
 }
 
-pub(crate) fn annotate(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<Quote> {
+/// Features of every token for the learned cue detector (see `cuemodel`).
+pub(crate) fn all_cue_features(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<Vec<String>> {
+    let v = View::new(doc, opts);
+    (0..v.lower.len())
+        .map(|k| cue_features(lex, &v, k))
+        .collect()
+}
+
+/// Features of token `k`: the word, lemma and tags with their neighbours,
+/// lexicon membership, and whether quotation marks or "that" are near.
+fn cue_features(lex: &Lexicon, v: &View<'_>, k: usize) -> Vec<String> {
+    let n = v.lower.len();
+    let g = |j: isize| -> &str {
+        if j < 0 || j as usize >= n {
+            "<s>"
+        } else {
+            v.tok(j as usize)
+        }
+    };
+    let tag = |tags: &Option<Vec<&str>>, j: isize| -> String {
+        match tags {
+            Some(u) if j >= 0 && (j as usize) < n => u[j as usize].to_string(),
+            _ => "_".into(),
+        }
+    };
+    let up = |j: isize| tag(&v.upos, j);
+    let xp = |j: isize| tag(&v.xpos, j);
+    let ki = k as isize;
+    let w = g(ki);
+    let lemma = v
+        .doc
+        .tags
+        .as_ref()
+        .filter(|t| t.len() == n)
+        .map(|t| t[k].lemma.to_lowercase())
+        .unwrap_or_else(|| w.to_string());
+    let suf: String = {
+        let cs: Vec<char> = w.chars().collect();
+        cs[cs.len().saturating_sub(3)..].iter().collect()
+    };
+    let (s0, s1) = v.sent_bounds(k);
+    let mut f = vec![
+        format!("w={w}"),
+        format!("l={lemma}"),
+        format!("u={}", up(ki)),
+        format!("x={}", xp(ki)),
+        format!("p1={}", g(ki - 1)),
+        format!("n1={}", g(ki + 1)),
+        format!("n2={}", g(ki + 2)),
+        format!("pu={}", up(ki - 1)),
+        format!("nu={}", up(ki + 1)),
+        format!("wu={w}|{}", up(ki)),
+        format!("ln={lemma}|{}", g(ki + 1)),
+        format!("lnu={lemma}|{}", up(ki + 1)),
+        format!("unu={}|{}", up(ki), up(ki + 1)),
+        format!("puu={}|{}", up(ki - 1), up(ki)),
+        format!("suf={suf}"),
+        format!("q={}", v.in_speech[k].is_some()),
+        format!("lex={}", !lex.lookup(w).is_empty()),
+    ];
+    if (s0..s1).any(|j| marks::is_mark(v.tok(j))) {
+        f.push("sq".into());
+    }
+    if (k + 1..s1.min(k + 4)).any(|j| v.tok(j) == "that") {
+        f.push("that3".into());
+    }
+    if k == s0 {
+        f.push("first".into());
+    }
+    f
+}
+
+pub(crate) fn annotate(
+    lex: &Lexicon,
+    opts: &Options,
+    doc: &Doc,
+    model: Option<(&crate::cuemodel::CueModel, u32)>,
+) -> Vec<Quote> {
     let v = View::new(doc, opts);
     let n = v.lower.len();
     let mut covered = vec![false; n];
@@ -496,7 +582,14 @@ pub(crate) fn annotate(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<Quote> {
             k += 1;
             continue;
         }
-        let Some((entry_idx, len)) = match_cue(lex, &v, k) else {
+        // the lexicon first; then, when a learned cue model is loaded, a verb it
+        // scores as a cue gets the generic frame
+        let found = match_cue(lex, &v, k).or_else(|| {
+            let (m, generic) = model?;
+            let verb = v.upos.as_ref().is_none_or(|u| u[k] == "VERB");
+            (verb && !v.is_punct(k) && m.is_cue(&cue_features(lex, &v, k))).then_some((generic, 1))
+        });
+        let Some((entry_idx, len)) = found else {
             k += 1;
             continue;
         };
@@ -533,6 +626,8 @@ pub(crate) fn annotate(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<Quote> {
     }
     // Headline attributions: "Hacker Guccifer: Clinton's server was unprotected".
     colon_headlines(&v, &mut cands, &mut covered);
+    // "In a CNN poll, Clinton leads …" and "When asked whether …, …"
+    evidence_and_questions(&v, &mut cands, &mut covered);
     // Quotes with no cue: carry the previous speaker.
     if opts.carry_sentences > 0 {
         carry(&v, opts, &mut cands, &covered, &mut used_region);
@@ -569,8 +664,12 @@ fn build(
     let lemma = entry.lemma.as_str();
     let prev = (cs0 > s0).then(|| v.tok(cs0 - 1));
     // POS filter when tags exist: a verb cue must be tagged as a verb.
+    // Only noun-like tags count, and only on forms that can be nouns (the
+    // base form and the -s form: "the report", "polls show"): the tagger
+    // mislabels plenty of "said"/"wrote" as other parts of speech.
     if let (Some(u), CueKind::Verb) = (&v.upos, entry.kind)
-        && !matches!(u[cs0], "VERB" | "AUX")
+        && matches!(u[cs0], "NOUN" | "PROPN" | "ADJ")
+        && noun_like_form(v.tok(cs0), lemma)
     {
         return None;
     }
@@ -586,6 +685,26 @@ fn build(
     if cs0 > 0
         && v.tok(cs0 - 1) == "-"
         && v.doc.tokens()[cs0 - 1].span.end == v.doc.tokens()[cs0].span.start
+    {
+        return None;
+    }
+    // A participle used as an adjective ("written guarantees", "reported cases"),
+    // unless it is a perfect ("has written letters").
+    if entry.kind == CueKind::Verb
+        && let (Some(x), Some(u)) = (&v.xpos, &v.upos)
+        && x[cs0] == "VBN"
+        && cs0 + 1 < s1
+        && matches!(u[cs0 + 1], "NOUN" | "PROPN")
+        && v.doc.deps.as_ref().is_some_and(|d| {
+            d.get(cs0)
+                .is_some_and(|d| d.rel == "amod" && d.head == Some(cs0 as u32 + 1))
+        })
+        && !prev.is_some_and(|p| {
+            matches!(
+                p,
+                "has" | "have" | "had" | "'ve" | "having" | "’ve" | "'d" | "’d"
+            )
+        })
     {
         return None;
     }
@@ -618,6 +737,8 @@ fn build(
             | "threaten"
             | "urge"
             | "agree"
+            | "plan"
+            | "seek"
     );
     let clause_follows = |j: usize| {
         (j..s1.min(j + 3)).any(|x| {
@@ -628,7 +749,17 @@ fn build(
     };
     if entry.kind == CueKind::Verb && NEEDS_CLAUSE.contains(&lemma) && !clause_follows(ce0) {
         // "add" without a clause is speech only after a quote (`…," he added.`)
-        let after_quote = lemma == "add" && matches!(next(ce0), Some("." | ","));
+        // a cue next to a quotation, closing its clause, is speech
+        // (`…," he added.`, `…," he continued, …`, `''…,'' recalled Mr. Rhodes.`)
+        let after_quote = matches!(next(ce0), Some("." | ",")) && quote_closes_before(v, cs0, s0)
+            || (cs0 > s0 && quote_closes_before(v, cs0, s0) && {
+                // inverted: the closing mark (and comma) right before the cue
+                let mut b = cs0 - 1;
+                if v.tok(b) == "," && b > s0 {
+                    b -= 1;
+                }
+                v.is_closing_mark(b).is_some() || (b > s0 && v.is_closing_mark(b - 1).is_some())
+            });
         // "polls show Trump leading": evidence nouns report without "that"
         let evidence = matches!(lemma, "show" | "find" | "indicate" | "suggest")
             && cs0 > s0
@@ -699,7 +830,7 @@ fn build(
             return None;
         }
         let (src, _) = possessor(v, cs0, s0)?;
-        let content = content_after(v, ce0, s1, ContentSlot::Clause, used_region)?;
+        let content = content_after(v, cs0, ce0, s1, ContentSlot::Clause, used_region)?;
         return Some(Cand {
             cue: (cs, ce),
             source: Some(src),
@@ -713,6 +844,10 @@ fn build(
         while cs > s0 && AUX.contains(&v.tok(cs - 1)) && !covered[cs - 1] {
             cs -= 1;
         }
+    }
+    // "said of X": PolNeAR marks the verb alone as the cue more often than not
+    if matches!(lemma, "said of" | "says of") {
+        ce = cs0 + 1;
     }
     if opts.cue_colon && next(ce) == Some(":") {
         ce += 1;
@@ -762,10 +897,13 @@ fn build(
         SpeakerSlot::None => None,
         SpeakerSlot::Subj => {
             // Dependency parse first, when there is one.
-            let mut source = deps_subject(v, cs0, s0, s1);
+            // The token rules first: on news text they find the PolNeAR source
+            // span more often than the parse subtree (which cuts compound
+            // names and keeps adverbials); the parse is the fallback.
+            let mut source = None;
             let mut inverted = false;
             let mut reused = false;
-            if source.is_none() {
+            {
                 let before = if cs > s0 { Some(cs - 1) } else { None };
                 match before {
                     Some(b) if v.tok(b) == "," || v.is_closing_mark(b).is_some() => {
@@ -824,7 +962,14 @@ fn build(
                             && let Some(mut r) = np_right(v, ce, s1)
                         {
                             let after = if r.1 < s1 { v.tok(r.1) } else { "." };
-                            if matches!(after, "." | "," | "!" | "?" | ";" | ":") || r.1 == s1 {
+                            // "…," said Ana Ruiz immediately.
+                            let adverb_end = (after.ends_with("ly") || is_time_word(after))
+                                && (r.1 + 1 >= s1
+                                    || matches!(v.tok(r.1 + 1), "." | "," | "!" | "?" | ";"));
+                            if matches!(after, "." | "," | "!" | "?" | ";" | ":")
+                                || r.1 == s1
+                                || adverb_end
+                            {
                                 // "said Paul Maslin, a Democratic pollster."
                                 if after == "," && r.1 + 1 < s1 {
                                     let w = v.tok(r.1 + 1);
@@ -878,6 +1023,13 @@ fn build(
                     None => {}
                 }
             }
+            if source.is_none()
+                && let Some(d) = deps_subject(v, cs0, s0, s1)
+            {
+                // "…," said the spokesman: a subject after the cue is inverted
+                inverted = d.0 >= ce;
+                source = Some(d);
+            }
             if entry.kind == CueKind::Verb && WEAK_OBJ.contains(&lemma) && source.is_none() {
                 return None;
             }
@@ -909,7 +1061,7 @@ fn build(
                 && (matches!(v.tok(after_from), "that" | ":") || marks::is_mark(v.tok(after_from)));
             let post = post && (comma_quote || clause_after || !quote_before);
             let content = if post {
-                let mut c = content_after(v, after_from, s1, entry.content, used_region)?;
+                let mut c = content_after(v, cs0, after_from, s1, entry.content, used_region)?;
                 // “…,” he said, “…”: the quote closing right before the speaker
                 let left = if inverted { cs } else { src.0 };
                 if comma_quote
@@ -941,6 +1093,28 @@ fn build(
                 c
             };
             let mut content = content;
+            // "X blasted Congress and said …": the speech verb takes the
+            // subject (PolNeAR gives each token one attribution), not the
+            // object-frame verb before it
+            if matches!(entry.content, ContentSlot::Obj | ContentSlot::Of)
+                && content.first().is_some_and(|&(a, b)| {
+                    (a..b).any(|j| {
+                        matches!(v.tok(j), "and" | "but")
+                            && v.in_speech[j].is_none()
+                            && j + 1 < b
+                            && lex.lookup(v.tok(j + 1)).iter().any(|&e| {
+                                let e = &lex.entries[e as usize];
+                                e.kind == CueKind::Verb
+                                    && matches!(
+                                        e.content,
+                                        ContentSlot::Clause | ContentSlot::Addressee
+                                    )
+                            })
+                    })
+                })
+            {
+                return None;
+            }
             if RELATIVES.contains(&v.tok(src.0)) && src.1 == src.0 + 1 {
                 // "X, who said Y, did Z": the content ends at the comma
                 if let Some(&(a, b)) = content.last()
@@ -966,6 +1140,30 @@ fn build(
             Some(cand)
         }
     }
+}
+
+/// A quotation closes right before the cue or before its short subject
+/// (`…," he continued`, `…," Ms. Compton recalled`).
+fn quote_closes_before(v: &View<'_>, cue: usize, s0: usize) -> bool {
+    let lo = s0.max(cue.saturating_sub(7));
+    for j in (lo..cue).rev() {
+        if v.is_closing_mark(j).is_some() {
+            return true;
+        }
+        let t = v.tok(j);
+        if v.is_punct(j) && t != "," && t != "." {
+            return false;
+        }
+        if t == "." && !(j > lo && v.is_closing_mark(j - 1).is_none()) {
+            continue;
+        }
+    }
+    false
+}
+
+/// A verb form that can also be a noun: the bare lemma or its -s form.
+fn noun_like_form(form: &str, lemma: &str) -> bool {
+    form == lemma || (form.ends_with('s') && form.len() > 2 && lemma.starts_with(&form[..2]))
 }
 
 /// Classifies by how the content relates to quotation marks.
@@ -1024,6 +1222,7 @@ fn mark_chain_used(v: &View<'_>, head: usize, used: &mut [bool]) {
 /// Content after the cue (or after an inverted source) up to the sentence end.
 fn content_after(
     v: &View<'_>,
+    cue: usize,
     from: usize,
     s1: usize,
     slot: ContentSlot,
@@ -1038,12 +1237,46 @@ fn content_after(
     }
     match slot {
         ContentSlot::Addressee => {
-            // tell Y that Z: skip the addressee.
-            let that = (a..s1.min(a + 8)).find(|&j| v.tok(j) == "that");
+            // tell Y that Z: skip the addressee (which may be long: "told
+            // customers at a popular Manchester, New Hampshire, breakfast spot that …")
+            let that = (a..s1.min(a + 20)).find(|&j| v.tok(j) == "that");
+            let wh = (a..s1.min(a + 6)).find(|&j| {
+                matches!(
+                    v.tok(j),
+                    "whether" | "if" | "how" | "what" | "who" | "why" | "when" | "where" | "which"
+                )
+            });
             if let Some(j) = that
-                && (a..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none())
+                && (a..j).all(|x| {
+                    (!v.is_punct(x) || (v.tok(x) == "," && j > a + 8))
+                        && v.in_speech[x].is_none()
+                        && !marks::is_mark(v.tok(x))
+                })
+                && (j < a + 8 || v.capitalized(a) || ADDRESSEES.contains(&v.tok(a)))
+                // "asked NATO to give Moscow guarantees that …": the infinitive
+                // is the content, the later "that" is inside it
+                && !(a..j).any(|x| {
+                    v.tok(x) == "to"
+                        && v.xpos.as_ref().is_none_or(|t| x + 1 < j && t[x + 1] == "VB")
+                })
             {
                 a = j;
+            } else if let Some(j) = wh
+                && (a..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none())
+            {
+                // asked Sanders how he is feeling: the question is the content
+                a = j;
+            } else if (a + 1..s1.min(a + 6)).any(|j| {
+                v.tok(j) == "to" && (a..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none())
+            }) && matches!(
+                v.tok(a),
+                "him" | "her" | "them" | "us" | "me" | "you" | "the" | "his" | "their"
+            ) || (v.capitalized(a)
+                && (a + 1..s1.min(a + 6)).any(|j| v.tok(j) == "to")
+                && v.tok(cue).starts_with("urg"))
+            {
+                // urged them to resign, asked the congregation to stand: the
+                // addressee belongs to the content
             } else if let Some(j) = (a..s1.min(a + 7)).find(|&j| {
                 matches!(v.tok(j), "that" | "to" | "not" | ":" | ",")
                     || marks::is_mark(v.tok(j))
@@ -1065,11 +1298,23 @@ fn content_after(
             }
         }
         ContentSlot::Clause => {
-            // said on Tuesday that …: content starts at "that"
-            if let Some(j) = (a..s1.min(a + 6)).find(|&j| v.tok(j) == "that")
+            // said on Tuesday that …, said in an interview with the AP last
+            // week that …: content starts at "that"
+            if let Some(j) = (a..s1.min(a + 12)).find(|&j| v.tok(j) == "that")
                 && (a..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none())
+                // not a relative "that" after a noun phrase ("said the movement
+                // that is sweeping the country appeals to …")
+                && (j == a
+                    || PREPS.contains(&v.tok(a))
+                    || is_time_word(v.tok(a))
+                    || (a..j).all(|x| v.tok(x).ends_with("ly") || is_time_word(v.tok(x))))
             {
                 a = j;
+            } else {
+                // said Thursday his worry is …: a bare time word is not content
+                while a + 1 < s1 && is_time_word(v.tok(a)) && !v.is_punct(a + 1) {
+                    a += 1;
+                }
             }
         }
         ContentSlot::Obj | ContentSlot::Of => {}
@@ -1150,7 +1395,64 @@ fn content_after(
     }) {
         b = trim_end(v, a, j);
     }
+    // "said X and predicted Y": a second verb of the cue's subject, in the
+    // cue's tense, ends the content
+    if let (Some(x), Some(u)) = (&v.xpos, &v.upos)
+        && matches!(x[cue], "VBD" | "VBZ")
+        && let Some(j) = (a + 1..b).find(|&j| {
+            matches!(v.tok(j), "and" | "but") && v.in_speech[j].is_none() && {
+                let k = if j + 1 < b && u[j + 1] == "ADV" {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                k < b
+                    && u[k] == "VERB"
+                    && (x[k] == x[cue]
+                        || matches!(
+                            v.tok(k),
+                            "said" | "says" | "told" | "tells" | "added" | "warned" | "argued"
+                        ))
+            }
+        })
+    {
+        b = trim_end(v, a, j);
+    }
+    // a quotation opened in the content and running on past the sentence end
+    // ("that the mayor "has to … election. But he also …"")
+    if let Some(r) = (a..b).find_map(|j| v.head_at(j))
+        && v.speech[r]
+        && v.regions[r].close.is_some()
+        && v.regions[r].last >= b
+        && v.regions[r].last + 1 > s1
+        && !used[r]
+    {
+        mark_chain_used(v, r, used);
+        let ch = chain(v, r);
+        b = ch.last().map(|x| x.1).unwrap_or(b);
+    }
     (b > a).then(|| vec![(a, b)])
+}
+
+/// Day names and deictic time words that sit between a cue and its content.
+fn is_time_word(t: &str) -> bool {
+    matches!(
+        t,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "recently"
+            | "privately"
+            | "publicly"
+            | "repeatedly"
+    )
 }
 
 /// Content before the source (`…, Peskov said`): the quoted region closing
@@ -1175,7 +1477,19 @@ fn content_before(
             return None;
         }
         mark_chain_used(v, head, used);
-        return Some(chain(v, head));
+        let mut ch = chain(v, head);
+        // `Trump's misinformation may be "strategic," he said`: a quotation
+        // opening inside the sentence takes the sentence start along
+        let open = v.regions[head].open;
+        if head == r
+            && open > s0
+            && v.sent_of[open] == v.sent_of[b]
+            && (s0..open)
+                .all(|j| v.tok(j) != ":" && v.in_speech[j].is_none() && !marks::is_mark(v.tok(j)))
+        {
+            ch[0].0 = s0;
+        }
+        return Some(ch);
     }
     if v.tok(b) == "," || v.tok(b) == "—" || v.tok(b) == "–" {
         // the sentence start up to the comma, without a leading connective
@@ -1325,7 +1639,18 @@ fn is_stop_left(v: &View<'_>, k: usize) -> bool {
         && matches!(u[k], "VERB" | "AUX" | "SCONJ" | "ADV" | "PART")
         && !matches!(t, "'s" | "’s")
     {
-        return true;
+        // a capitalized word inside the sentence is part of a name ("Rose Bowl",
+        // "Morning Consult"), and a participle before a noun is an adjective
+        // ("registered voters"): the tagger calls both verbs
+        let (s0, _) = v.sent_bounds(k);
+        let name = k > s0 && v.capitalized(k) && u[k] == "VERB";
+        let adjectival = u[k] == "VERB"
+            && t.ends_with("ed")
+            && k + 1 < v.lower.len()
+            && matches!(v.upos.as_ref().map(|u| u[k + 1]), Some("NOUN" | "PROPN"));
+        if !(name || adjectival) {
+            return true;
+        }
     }
     BOUNDARY.contains(&t)
 }
@@ -1355,7 +1680,13 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
             }
             break;
         }
-        if v.is_punct(ku) && !matches!(t, "-" | "&" | "'s" | "’s") {
+        // "Sanders’ aides", "Reuters/Ipsos poll": a glued apostrophe or slash stays
+        let glued = ku > s0
+            && matches!(t, "’" | "'" | "/")
+            && v.doc.tokens()[ku - 1].span.end == v.doc.tokens()[ku].span.start
+            && !v.is_punct(ku - 1)
+            && v.in_speech[ku - 1].is_none();
+        if v.is_punct(ku) && !matches!(t, "-" | "&" | "'s" | "’s") && !glued {
             break;
         }
         if RELATIVES.contains(&t) {
@@ -1467,16 +1798,28 @@ fn initial_subject(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usiz
 
 /// "Peskov, the Kremlin spokesman, said": the subject before an appositive.
 fn appositive_subject(v: &View<'_>, comma: usize, s0: usize) -> Option<(usize, usize)> {
-    let c1 = (s0..comma).rev().take(30).find(|&j| v.tok(j) == ",")?;
+    let mut c1 = (s0..comma).rev().take(30).find(|&j| v.tok(j) == ",")?;
     if c1 == s0 || c1 + 1 >= comma {
         return None;
+    }
+    // "Mona Price, 59, of North Harbour, said": step over the hometown to the age
+    if matches!(v.tok(c1 + 1), "of" | "from")
+        && c1 >= s0 + 3
+        && let Some(c0) = (s0..c1).rev().take(4).find(|&j| v.tok(j) == ",")
+        && c0 + 2 == c1
+        && v.tok(c0 + 1).chars().all(|c| c.is_ascii_digit())
+    {
+        c1 = c0;
     }
     let first = v.tok(c1 + 1);
     let np = np_left(v, c1 - 1, s0)?;
     if matches!(
         first,
-        "who" | "which" | "whose" | "in" | "at" | "on" | "speaking" | "after" | "when" | "while"
+        "in" | "at" | "on" | "speaking" | "after" | "when" | "while" | "for" | "by" | "however"
+            | "meanwhile" | "though" | "too" | "instead" | "like" | "unlike" | "then"
     ) || first.ends_with("ing")
+        // "Mona Lamberson, 59, of North Philadelphia, said": age and hometown are not the source
+        || first.chars().next().is_some_and(|c| c.is_ascii_digit())
         || first.ends_with("ed")
     {
         return Some(np);
@@ -1530,6 +1873,14 @@ fn np_right_any(v: &View<'_>, from: usize, s1: usize) -> Option<(usize, usize)> 
     let mut b = from;
     while b < s1 && b < from + 12 {
         let t = v.tok(b);
+        // "said Hillary Clinton immediately", "said Trump at the time"
+        if b > from
+            && ((t.ends_with("ly") && !v.capitalized(b) && t.len() > 4)
+                || (t == "at" && b + 2 < s1 && v.tok(b + 1) == "the" && v.tok(b + 2) == "time")
+                || is_time_word(t))
+        {
+            break;
+        }
         if v.in_speech[b].is_some() || marks::is_mark(t) {
             break;
         }
@@ -1542,6 +1893,16 @@ fn np_right_any(v: &View<'_>, from: usize, s1: usize) -> Option<(usize, usize)> 
         }
         if v.is_punct(b) && !matches!(t, "-" | "&" | "'s" | "’s") {
             break;
+        }
+        // a finite verb ends the noun phrase: in "…, said the route remained
+        // dangerous" the words after the cue are a clause, not an inverted speaker
+        if b > from
+            && !v.capitalized(b)
+            && v.xpos
+                .as_ref()
+                .is_some_and(|x| matches!(x[b], "VBD" | "VBZ" | "VBP" | "MD"))
+        {
+            return None;
         }
         if matches!(
             t,
@@ -1753,5 +2114,99 @@ fn colon_headlines(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bool]) {
         };
         cand.kind = kind_of(v, &cand);
         cands.push(cand);
+    }
+}
+
+/// Heads of the noun phrases that report findings after "in" ("In a new
+/// poll, …", "In his words, …").
+const EVIDENCE_HEADS: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "words",
+    "study",
+    "report",
+    "estimate",
+    "estimates",
+    "polling",
+    "view",
+    "opinion",
+    "memo",
+    "letter",
+    "statement",
+    "analysis",
+    "tally",
+];
+
+/// Two frames outside the lexicon: a sentence opening with "In <evidence
+/// NP>," (cue "in", source the NP, content the rest of the sentence), and
+/// "(when) asked whether/how/…" (cue "asked", no source, the question as content).
+fn evidence_and_questions(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bool]) {
+    for s in v.doc.sentences() {
+        let (s0, s1) = (s.tokens.start as usize, s.tokens.end as usize);
+        if s1 <= s0 + 3 {
+            continue;
+        }
+        // In a CNN national poll, …
+        let mut a = s0;
+        while a + 1 < s1 && matches!(v.tok(a), "but" | "and" | "yet") {
+            a += 1;
+        }
+        if v.tok(a) == "in"
+            && let Some(c) = (a + 2..s1.min(a + 14)).find(|&j| v.tok(j) == ",")
+            && (a..c).any(|j| EVIDENCE_HEADS.contains(&v.tok(j)))
+            && (a..s1).all(|j| !covered[j])
+            && (a + 1..c).all(|j| !v.is_punct(j) || matches!(v.tok(j), "'s" | "’s" | "-"))
+        {
+            let b = trim_end(v, c + 1, s1);
+            if b > c + 2 {
+                for x in covered.iter_mut().take(b).skip(a) {
+                    *x = true;
+                }
+                let mut cand = Cand {
+                    cue: (a, a + 1),
+                    source: Some((a + 1, c)),
+                    content: vec![(c + 1, b)],
+                    kind: "indirect",
+                    rule: "after:in".into(),
+                };
+                cand.kind = kind_of(v, &cand);
+                cands.push(cand);
+                continue;
+            }
+        }
+        // when asked whether …
+        for k in s0..s1.saturating_sub(2) {
+            if v.tok(k) != "asked" || covered[k] || v.in_speech[k].is_some() {
+                continue;
+            }
+            let lead = k == s0 || matches!(v.tok(k - 1), "when" | "if" | "," | "once" | "after");
+            if !lead
+                || !matches!(
+                    v.tok(k + 1),
+                    "whether" | "if" | "how" | "what" | "who" | "why" | "where" | "which" | "about"
+                )
+            {
+                continue;
+            }
+            let end = (k + 2..s1)
+                .find(|&j| matches!(v.tok(j), "," | ";") && v.in_speech[j].is_none())
+                .unwrap_or(s1);
+            let b = trim_end(v, k + 1, end);
+            if b <= k + 2 || (k..b).any(|j| covered[j]) {
+                continue;
+            }
+            for x in covered.iter_mut().take(b).skip(k) {
+                *x = true;
+            }
+            cands.push(Cand {
+                cue: (k, k + 1),
+                source: None,
+                content: vec![(k + 1, b)],
+                kind: "indirect",
+                rule: "question:asked".into(),
+            });
+        }
     }
 }

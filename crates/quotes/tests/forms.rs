@@ -366,8 +366,157 @@ fn dependency_parse_gives_the_subject_when_present() {
     );
     assert_eq!(d.slice(q[0].cue.unwrap()), "said");
     assert_eq!(d.slice(q[0].content[0]), "talks failed");
-    // a verb form tagged as a noun is not a cue
-    let noun = conllu.replace("6\tsaid\tsay\tVERB", "6\tsaid\tsay\tNOUN");
+    // a form that can be a noun ("reports"), tagged as a noun, is not a cue
+    let noun = conllu
+        .replace("6\tsaid\tsay\tVERB", "6\treports\treport\tNOUN")
+        .replace("office said", "office reports");
     let d2 = chronicle_doc::conllu::to_doc(&chronicle_doc::conllu::parse(&noun).unwrap(), "t");
     assert!(quotes(&d2).is_empty());
+    // but the tagger's errors on past forms are ignored: "said" tagged NOUN is still a cue
+    let said = conllu.replace("6\tsaid\tsay\tVERB", "6\tsaid\tsay\tNOUN");
+    let d3 = chronicle_doc::conllu::to_doc(&chronicle_doc::conllu::parse(&said).unwrap(), "t");
+    assert_eq!(quotes(&d3).len(), 1);
+}
+
+#[test]
+fn clause_needing_cue_next_to_a_quotation() {
+    let (k, s, c, content) = one("“We will keep going,” he continued.");
+    assert_eq!(
+        (k.as_str(), s.as_str(), c.as_str()),
+        ("direct", "he", "continued")
+    );
+    assert_eq!(content, vec!["“We will keep going,”"]);
+    let (_, s, c, _) = one("''That was a mistake,'' recalled Mr. Ortiz.");
+    assert_eq!((s.as_str(), c.as_str()), ("Mr. Ortiz", "recalled"));
+}
+
+#[test]
+fn that_after_a_long_adverbial_and_bare_time_words() {
+    let (_, s, _, content) = one(
+        "Ms. Ray said in an interview with the local paper last week that the plan would fail.",
+    );
+    assert_eq!(s, "Ms. Ray");
+    assert_eq!(content, vec!["that the plan would fail"]);
+    let (_, _, _, content) = one("The mayor said Thursday his budget was balanced.");
+    assert_eq!(content, vec!["his budget was balanced"]);
+}
+
+#[test]
+fn quotation_inside_the_sentence_takes_the_sentence_start() {
+    let (k, s, _, content) = one("The plan may be \"a disaster for workers,\" she said.");
+    assert_eq!((k.as_str(), s.as_str()), ("mixed", "she"));
+    assert_eq!(content, vec!["The plan may be \"a disaster for workers,\""]);
+}
+
+#[test]
+fn quotation_running_past_the_sentence_end_stays_in_the_content() {
+    let (_, _, _, content) =
+        one("He said the mayor \"has to act now. But he also has a real chance.\"");
+    assert_eq!(
+        content,
+        vec!["the mayor \"has to act now. But he also has a real chance.\""]
+    );
+}
+
+#[test]
+fn second_verb_of_the_speaker_ends_the_content_when_tagged() {
+    use chronicle_doc::Tag;
+    let text = "Smith said the plan failed and predicted a loss.";
+    let mut d = doc(text);
+    let (toks, sents) = chronicle_quotes::fallback::tokenize(text);
+    let tags = [
+        ("PROPN", "NNP"),
+        ("VERB", "VBD"),
+        ("DET", "DT"),
+        ("NOUN", "NN"),
+        ("VERB", "VBD"),
+        ("CCONJ", "CC"),
+        ("VERB", "VBD"),
+        ("DET", "DT"),
+        ("NOUN", "NN"),
+        ("PUNCT", "."),
+    ];
+    assert_eq!(toks.len(), tags.len());
+    d.tokens = Some(toks);
+    d.sentences = Some(sents);
+    d.tags = Some(
+        tags.iter()
+            .map(|(u, x)| Tag {
+                upos: (*u).into(),
+                xpos: (*x).into(),
+                lemma: String::new(),
+                feats: "_".into(),
+            })
+            .collect(),
+    );
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(d.slice(q[0].content[0]), "the plan failed");
+}
+
+#[test]
+fn stance_verbs_and_speech_verb_after_an_object_verb() {
+    let (_, s, c, content) = one("Most county officials supported the new levy.");
+    assert_eq!(
+        (s.as_str(), c.as_str()),
+        ("Most county officials", "supported")
+    );
+    assert_eq!(content, vec!["the new levy"]);
+    // the object-frame verb yields its subject to the speech verb
+    let (_, s, c, content) =
+        one("The harbour master blasted the ferry company and said the timetable was a fiction.");
+    assert_eq!((s.as_str(), c.as_str()), ("The harbour master", "said"));
+    assert_eq!(content, vec!["the timetable was a fiction"]);
+}
+
+#[test]
+fn evidence_in_a_poll_and_bare_questions() {
+    let (_, s, c, content) = one("In a new county poll, the mayor leads by nine points.");
+    assert_eq!((s.as_str(), c.as_str()), ("a new county poll", "In"));
+    assert_eq!(content, vec!["the mayor leads by nine points"]);
+    let d = doc("When asked whether the bridge would reopen, the engineer shrugged.");
+    let v = show(&d);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!((v[0].1.as_str(), v[0].2.as_str()), ("", "asked"));
+    assert_eq!(v[0].3, vec!["whether the bridge would reopen"]);
+}
+
+#[test]
+fn source_spans_keep_relative_clauses_and_drop_ages_and_adverbs() {
+    let (_, s, _, _) = one("Chris Cole, who runs the port authority, said the cranes were idle.");
+    assert_eq!(s, "Chris Cole, who runs the port authority");
+    let (_, s, _, _) = one("Mona Price, 59, of North Harbour, said the ferry was late.");
+    assert_eq!(s, "Mona Price");
+    let (_, s, _, _) = one("\"We are ready,\" said Ana Ruiz immediately.");
+    assert_eq!(s, "Ana Ruiz");
+}
+
+#[test]
+fn relative_that_after_a_noun_phrase_is_part_of_the_content() {
+    let (_, _, _, content) =
+        one("The mayor said the levy that funds the schools will expire next year.");
+    assert_eq!(
+        content,
+        vec!["the levy that funds the schools will expire next year"]
+    );
+    let (_, _, _, content) = one("The mayor said on Tuesday that the levy will expire.");
+    assert_eq!(content, vec!["that the levy will expire"]);
+}
+
+#[test]
+fn learned_cue_model_is_opt_in_and_adds_unlisted_cues() {
+    let text = "The harbour master harrumphed that the ferry was late again.";
+    let d = doc(text);
+    assert!(quotes(&d).is_empty(), "'harrumphed' is not in the lexicon");
+    let model = chronicle_quotes::CueModel::parse(
+        "#chronicle-cue-model v1 threshold=0.5\n*bias\t-1\nw=harrumphed\t2\n",
+        "test",
+    )
+    .unwrap();
+    let q = QuoteAnnotator::new().with_cue_model(model).annotate(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(d.slice(q[0].cue.unwrap()), "harrumphed");
+    assert_eq!(d.slice(q[0].source.unwrap()), "The harbour master");
+    assert_eq!(d.slice(q[0].content[0]), "that the ferry was late again");
+    assert_eq!(q[0].rule, "subj:*model");
 }

@@ -93,6 +93,17 @@ impl B {
         Span::new(i, i + needle.len())
     }
 
+    /// The span of `word` at the start of the first occurrence of `context`
+    /// (for a word whose first occurrence is elsewhere, e.g. in the title).
+    fn span_at(&self, context: &str, word: &str) -> Span {
+        assert!(
+            context.starts_with(word),
+            "{word:?} does not open {context:?}"
+        );
+        let c = self.span(context);
+        Span::new(c.start as usize, c.start as usize + word.len())
+    }
+
     fn toks(&self, s: Span) -> TokenRange {
         let t = self.doc.tokens();
         let a = t.iter().position(|x| x.span.end > s.start).unwrap_or(0);
@@ -112,8 +123,7 @@ impl B {
     }
 
     /// Adds an entity and an actor mention; returns the actor index.
-    fn actor(&mut self, surface: &str, label: &str, code: &str, name: Option<&str>) -> u32 {
-        let span = self.span(surface);
+    fn actor(&mut self, span: Span, label: &str, code: &str, name: Option<&str>) -> u32 {
         let tokens = self.toks(span);
         let ents = self.doc.entities.as_mut().unwrap();
         ents.push(Entity {
@@ -205,7 +215,7 @@ impl B {
         self.doc.quotes.as_mut().unwrap().push(q);
     }
 
-    fn claim(&mut self, qty: &str, value: f64, counted: &str, about: &str, claimant: u32) {
+    fn claim(&mut self, qty: &str, value: f64, counted: Span, about: &str, claimant: u32) {
         let span = self.span(qty);
         let a = &self.doc.actors.as_ref().unwrap()[claimant as usize];
         let c = Claim {
@@ -214,7 +224,7 @@ impl B {
             value_max: None,
             unit: "count".into(),
             modifier: "exact".into(),
-            counted: Some(self.span(counted)),
+            counted: Some(counted),
             about: Some(about.into()),
             quote: None,
             claimant: a.code.clone(),
@@ -241,36 +251,21 @@ pub fn example_docs() -> Vec<Doc> {
          Kremlin spokesman Dmitry Peskov said: \"It's a very dangerous adventure.\" \
          Ukraine said Russia had massed 115,000 troops near the border.",
     );
-    let putin = b.actor("Vladimir Putin", "PER", "RUSGOV", Some("Vladimir Putin"));
-    let nato = b.actor("NATO to", "ORG", "NATO", Some("NATO"));
-    // Fix the NATO span to the word only.
-    {
-        let s = b.span("NATO to");
-        let sp = Span::new(s.start as usize, s.start as usize + 4);
-        let tk = b.toks(sp);
-        let a = &mut b.doc.actors.as_mut().unwrap()[nato as usize];
-        a.span = sp;
-        a.tokens = tk;
-        a.head = tk.start;
-        let e = &mut b.doc.entities.as_mut().unwrap()[1];
-        e.span = sp;
-        e.tokens = tk;
-    }
-    let peskov = b.actor("Dmitry Peskov", "PER", "RUSGOV", Some("Dmitry Peskov"));
-    let ukr = b.actor("Ukraine", "GPE", "UKRGOV", Some("Ukraine"));
-    let rus = b.actor("Russia had", "GPE", "RUS", None);
-    {
-        let s = b.span("Russia had");
-        let sp = Span::new(s.start as usize, s.start as usize + 6);
-        let tk = b.toks(sp);
-        let a = &mut b.doc.actors.as_mut().unwrap()[rus as usize];
-        a.span = sp;
-        a.tokens = tk;
-        a.head = tk.start;
-        let e = &mut b.doc.entities.as_mut().unwrap()[4];
-        e.span = sp;
-        e.tokens = tk;
-    }
+    let putin = b.actor(
+        b.span("Vladimir Putin"),
+        "PER",
+        "RUSGOV",
+        Some("Vladimir Putin"),
+    );
+    let nato = b.actor(b.span_at("NATO to", "NATO"), "ORG", "NATO", Some("NATO"));
+    let peskov = b.actor(
+        b.span("Dmitry Peskov"),
+        "PER",
+        "RUSGOV",
+        Some("Dmitry Peskov"),
+    );
+    let ukr = b.actor(b.span("Ukraine"), "GPE", "UKRGOV", Some("Ukraine"));
+    let rus = b.actor(b.span_at("Russia had", "Russia"), "GPE", "RUS", None);
     b.event("REQUEST", Some("change"), "asked", putin, nato, "02", -1.0);
     b.event("MOBILIZE", Some("troops"), "massed", rus, ukr, "15", -7.2);
     b.quote(
@@ -279,7 +274,7 @@ pub fn example_docs() -> Vec<Doc> {
         "It's a very dangerous adventure.",
         peskov,
     );
-    b.claim("115,000", 115_000.0, "troops", "troop", ukr);
+    b.claim("115,000", 115_000.0, b.span("troops"), "troop", ukr);
     out.push(b.doc);
 
     let mut b = B::new(
@@ -290,45 +285,32 @@ pub fn example_docs() -> Vec<Doc> {
         "NATO accused Russia of escalation on Wednesday. \
          The Russian Defence Ministry said only 100,000 troops were in the region.",
     );
-    let nato = b.actor("NATO accused", "ORG", "NATO", Some("NATO"));
-    {
-        let s = b.span("NATO accused");
-        let sp = Span::new(s.start as usize, s.start as usize + 4);
-        let tk = b.toks(sp);
-        let a = &mut b.doc.actors.as_mut().unwrap()[nato as usize];
-        a.span = sp;
-        a.tokens = tk;
-        a.head = tk.start;
-        let e = &mut b.doc.entities.as_mut().unwrap()[0];
-        e.span = sp;
-        e.tokens = tk;
-    }
-    let rus = b.actor("Russia of escalation on", "GPE", "RUS", None);
-    {
-        let s = b.span("Russia of escalation on");
-        let sp = Span::new(s.start as usize, s.start as usize + 6);
-        let tk = b.toks(sp);
-        let a = &mut b.doc.actors.as_mut().unwrap()[rus as usize];
-        a.span = sp;
-        a.tokens = tk;
-        a.head = tk.start;
-        let e = &mut b.doc.entities.as_mut().unwrap()[1];
-        e.span = sp;
-        e.tokens = tk;
-    }
+    let nato = b.actor(
+        b.span_at("NATO accused", "NATO"),
+        "ORG",
+        "NATO",
+        Some("NATO"),
+    );
+    let rus = b.actor(
+        b.span_at("Russia of escalation on", "Russia"),
+        "GPE",
+        "RUS",
+        None,
+    );
     let mil = b.actor(
-        "Russian Defence Ministry",
+        b.span("Russian Defence Ministry"),
         "ORG",
         "RUSMIL",
         Some("Russian Defence Ministry"),
     );
     b.event("ACCUSE", None, "accused", nato, rus, "11", -2.0);
-    b.claim("100,000", 100_000.0, "troops were", "troop", mil);
-    {
-        let c = &mut b.doc.claims.as_mut().unwrap()[0];
-        let s = c.counted.unwrap();
-        c.counted = Some(Span::new(s.start as usize, s.start as usize + 6));
-    }
+    b.claim(
+        "100,000",
+        100_000.0,
+        b.span_at("troops were", "troops"),
+        "troop",
+        mil,
+    );
     out.push(b.doc);
 
     let mut b = B::new(
@@ -339,12 +321,17 @@ pub fn example_docs() -> Vec<Doc> {
         "Volodymyr Zelenskyy met NATO chief Jens Stoltenberg in Brussels – both called the talks productive.",
     );
     let zel = b.actor(
-        "Volodymyr Zelenskyy",
+        b.span("Volodymyr Zelenskyy"),
         "PER",
         "UKRGOV",
         Some("Volodymyr Zelenskyy"),
     );
-    let stol = b.actor("Jens Stoltenberg", "PER", "NATO", Some("Jens Stoltenberg"));
+    let stol = b.actor(
+        b.span("Jens Stoltenberg"),
+        "PER",
+        "NATO",
+        Some("Jens Stoltenberg"),
+    );
     b.event("CONSULT", Some("visit"), "met", zel, stol, "04", 1.0);
     out.push(b.doc);
     out

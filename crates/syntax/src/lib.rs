@@ -16,6 +16,7 @@
 //! the caller from a path), and training works on parsed CoNLL-U.
 #![deny(missing_docs)]
 
+pub mod clusters;
 pub mod eval;
 pub mod hash;
 pub mod lemma;
@@ -64,6 +65,8 @@ pub struct Scratch {
     words: Vec<u64>,
     xpos: Vec<u64>,
     upos: Vec<u64>,
+    cf: Vec<u64>,
+    cc: Vec<u64>,
 }
 
 impl Syntax {
@@ -104,11 +107,19 @@ impl Syntax {
         s.upos.clear();
         s.upos
             .extend(s.classes.iter().map(|&c| cl[c as usize].upos_hash));
+        s.cf.clear();
+        s.cc.clear();
+        for (f, c) in self.tagger.cluster_hashes(&s.tag) {
+            s.cf.push(f);
+            s.cc.push(c);
+        }
         self.parser.parse(
             &ParserInput {
                 words: &s.words,
                 xpos: &s.xpos,
                 upos: &s.upos,
+                cf: &s.cf,
+                cc: &s.cc,
             },
             &mut s.parse,
         );
@@ -141,7 +152,8 @@ impl Syntax {
             ranges.push(at..n);
         }
         let cl = self.tagger.classes();
-        let labels = self.parser.labels();
+        let labels = self.parser.label_syms();
+        let root = chronicle_doc::Sym::new_static("root");
         for r in ranges {
             forms.clear();
             forms.extend(r.clone().map(|i| doc.token_norm(i)));
@@ -151,10 +163,10 @@ impl Syntax {
                 let class = &cl[c as usize];
                 self.tagger.lemma(forms[k], c, &mut lemma);
                 tags.push(Tag {
-                    upos: class.upos.clone(),
-                    xpos: class.xpos.clone(),
+                    upos: class.upos_sym.clone(),
+                    xpos: class.xpos_sym.clone(),
                     lemma: lemma.clone(),
-                    feats: self.tagger.feats(forms[k], c).to_string(),
+                    feats: self.tagger.feats_sym(forms[k], c).clone(),
                 });
                 let h = s.parse.state.heads[k];
                 deps.push(Dep {
@@ -162,7 +174,7 @@ impl Syntax {
                     rel: if h < len {
                         labels[s.parse.state.labels[k] as usize].clone()
                     } else {
-                        "root".to_string()
+                        root.clone()
                     },
                 });
             }
@@ -200,7 +212,22 @@ mod tests {
     fn tiny() -> (Vec<u8>, Vec<u8>) {
         let sents = parse(FIXTURE).unwrap();
         let opts = TrainOpts { epochs: 5, seed: 7 };
-        let t = Tagger::train(&sents, &sents, &opts, 10, &mut |_| {});
+        // Clusters learned from the fixture's own words (exercises the
+        // cluster features and their storage in the tagger model).
+        let words: Vec<Vec<&str>> = sents
+            .iter()
+            .map(|s| s.words.iter().map(|w| w.form.as_str()).collect())
+            .collect();
+        let copts = clusters::ClusterOpts {
+            min_count: 1,
+            fine: 4,
+            coarse: 2,
+            ..Default::default()
+        };
+        let cl = clusters::Clusters::build(|| words.iter().cloned(), &copts, &mut |_| {});
+        assert!(!cl.is_empty());
+        let t = Tagger::train(&sents, &sents, &opts, 10, &cl, &mut |_| {});
+        assert_eq!(t.clusters(), &cl);
         let tags: Vec<_> = sents.iter().map(parser::gold_tag_hashes).collect();
         let (p, stats) = Parser::train(&sents, &tags, &sents, &tags, &opts, (12, 10), &mut |_| {});
         assert_eq!(stats.lifted_arcs, 0);
@@ -212,6 +239,11 @@ mod tests {
         let (tb, pb) = tiny();
         let a = Syntax::from_bytes(&tb, &pb).unwrap();
         let b = Syntax::from_bytes(&a.tagger.to_bytes(), &a.parser.to_bytes()).unwrap();
+        assert_eq!(a.tagger.clusters(), b.tagger.clusters());
+        assert!(
+            !b.tagger.clusters().is_empty(),
+            "clusters survive the model file"
+        );
         let mut doc = to_doc(&parse(FIXTURE).unwrap(), "t");
         let gold_tags = doc.tags.take().unwrap();
         let gold_deps = doc.deps.take().unwrap();

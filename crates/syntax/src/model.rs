@@ -8,7 +8,7 @@
 use thiserror::Error;
 
 /// Current binary format version.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 const MAGIC: &[u8; 6] = b"CHRSYN";
 
 /// A model file could not be read.

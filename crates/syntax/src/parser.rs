@@ -7,6 +7,7 @@
 use crate::hash::{Rng, f1, f2, f3, fmix, hash_lower, hash_str};
 use crate::model::{Averaged, ModelError, Reader, Table, Writer};
 use crate::tagger::TrainOpts;
+use chronicle_doc::Sym;
 use chronicle_doc::conllu::UdSentence;
 use std::collections::HashMap;
 
@@ -26,6 +27,10 @@ const NULL_W: u64 = 0x4e55_4c4c_0000_0002;
 const NO_LABEL: u64 = 0x4e4f_4c42_0000_0003;
 /// Number of leading features also used by the label classifier.
 const LABEL_FEATS: usize = 48;
+/// Index of the first transition feature after the original 83.
+const EXTRA: usize = 83;
+/// Number of features from `EXTRA` on also used by the label classifier.
+const LABEL_EXTRA: usize = 14;
 
 /// A parser configuration, with buffers reused across sentences.
 #[derive(Default, Clone, Debug)]
@@ -46,6 +51,8 @@ pub struct State {
     rc2: Vec<u32>,
     nl: Vec<u8>,
     nr: Vec<u8>,
+    lset: Vec<u64>,
+    rset: Vec<u64>,
 }
 
 impl State {
@@ -70,6 +77,10 @@ impl State {
         self.nl.resize(n + 1, 0);
         self.nr.clear();
         self.nr.resize(n + 1, 0);
+        self.lset.clear();
+        self.lset.resize(n + 1, 0);
+        self.rset.clear();
+        self.rset.resize(n + 1, 0);
     }
 
     /// True when parsing is finished.
@@ -93,7 +104,9 @@ impl State {
         self.heads[d as usize] = h;
         self.labels[d as usize] = l;
         let h = h as usize;
+        let bit = 1u64 << (l as u32).min(63);
         if d < h as u32 {
+            self.lset[h] |= bit;
             self.nl[h] = self.nl[h].saturating_add(1);
             if self.lc1[h] == NONE || d < self.lc1[h] {
                 self.lc2[h] = self.lc1[h];
@@ -102,6 +115,7 @@ impl State {
                 self.lc2[h] = d;
             }
         } else {
+            self.rset[h] |= bit;
             self.nr[h] = self.nr[h].saturating_add(1);
             if self.rc1[h] == NONE || d > self.rc1[h] {
                 self.rc2[h] = self.rc1[h];
@@ -190,6 +204,8 @@ pub struct ParseScratch {
     w: Vec<u64>,
     t: Vec<u64>,
     u: Vec<u64>,
+    cf: Vec<u64>,
+    cc: Vec<u64>,
     feats: Vec<u64>,
     lfeats: Vec<u64>,
     acc: Vec<i32>,
@@ -206,10 +222,25 @@ fn dist_bucket(d: usize) -> u64 {
     }
 }
 
-/// Extracts the features of the configuration into `out`. `w`, `t`, `u`
-/// hold word/xpos/upos hashes for tokens `0..=n+1` (`n` = root, `n+1` = none).
+/// Per-token hashes the features read, for tokens `0..=n+1` (`n` = root,
+/// `n+1` = none).
+pub struct Inputs<'a> {
+    /// Lowercase words.
+    pub w: &'a [u64],
+    /// XPOS.
+    pub t: &'a [u64],
+    /// UPOS.
+    pub u: &'a [u64],
+    /// Fine word clusters.
+    pub cf: &'a [u64],
+    /// Coarse word clusters.
+    pub cc: &'a [u64],
+}
+
+/// Extracts the features of the configuration into `out`.
 #[inline]
-pub fn features(st: &State, w: &[u64], t: &[u64], u: &[u64], out: &mut Vec<u64>) {
+pub fn features(st: &State, x: &Inputs, out: &mut Vec<u64>) {
+    let (w, t, u, cf, cc) = (x.w, x.t, x.u, x.cf, x.cc);
     let n = st.n;
     let null = n + 1;
     let ix = |x: u32| if x == NONE { null } else { x as usize };
@@ -249,6 +280,8 @@ pub fn features(st: &State, w: &[u64], t: &[u64], u: &[u64], out: &mut Vec<u64>)
         99
     };
     let vl = |x: usize| if x < n { st.nl[x] as u64 } else { 99 };
+    let lset = |x: usize| if x < n { st.lset[x] } else { u64::MAX };
+    let rset = |x: usize| if x < n { st.rset[x] } else { u64::MAX };
     let vr = |x: usize| if x < n { st.nr[x] as u64 } else { 99 };
     let (s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t) =
         (w[s0], t[s0], w[s1], t[s1], w[b0], t[b0], w[b1], t[b1]);
@@ -339,6 +372,34 @@ pub fn features(st: &State, w: &[u64], t: &[u64], u: &[u64], out: &mut Vec<u64>)
         f3(81, s0w, s1w, b0w),
         f2(82, sl.min(4) as u64, b0t),
         f3(83, s0t, b0t, b1w),
+        // label-relevant extras (clusters, label sets)
+        f1(84, cf[s0]),
+        f1(85, cf[b0]),
+        f2(86, cf[s0], b0t),
+        f2(87, s0t, cf[b0]),
+        f2(88, cc[s0], cc[b0]),
+        f2(89, cf[s1], cf[s0]),
+        f2(90, s0t, lset(s0)),
+        f2(91, s0t, rset(s0)),
+        f2(92, b0t, lset(b0)),
+        f3(93, cc[s0], b0t, d),
+        f2(94, cf[s0], cf[b0]),
+        f1(95, cf[s1]),
+        f2(96, cc[s1], s0t),
+        f3(97, s0w, cc[b0], b0t),
+        // transition-only extras
+        f1(98, cf[b1]),
+        f3(99, cc[s0], cc[b0], cc[b1]),
+        f3(100, cc[s1], cc[s0], cc[b0]),
+        f2(101, cf[b0], b1t),
+        f3(102, s0t, b0t, lset(b0)),
+        f3(103, s1t, s0t, rset(s1)),
+        f3(104, cc[s0], t[s0r1], b0t),
+        f3(105, s0t, cc[b0], t[b0l1]),
+        f2(106, w[s0r1], b0t),
+        f2(107, w[b0l1], s0t),
+        f3(108, s0w, b0w, b1t),
+        f3(109, s0t, d, lab(s0r1)),
     ]);
 }
 
@@ -353,6 +414,7 @@ fn label_feats(feats: &[u64], dir: usize, out: &mut Vec<u64>) {
     out.extend(
         feats[..LABEL_FEATS.min(feats.len())]
             .iter()
+            .chain(feats.get(EXTRA..EXTRA + LABEL_EXTRA).unwrap_or(&[]))
             .map(|&h| fmix(h ^ salt)),
     );
 }
@@ -371,6 +433,7 @@ fn best_valid(st: &State, acc: &[i32]) -> usize {
 /// The trained parser.
 pub struct Parser {
     labels: Vec<String>,
+    label_syms: Vec<Sym>,
     trans: Table,
     lab: Table,
 }
@@ -394,13 +457,23 @@ pub struct ParserInput<'a> {
     pub xpos: &'a [u64],
     /// UPOS hashes.
     pub upos: &'a [u64],
+    /// Fine word-cluster hashes ([`crate::Tagger::cluster_hashes`]).
+    pub cf: &'a [u64],
+    /// Coarse word-cluster hashes.
+    pub cc: &'a [u64],
 }
+
+/// Per-word parser input hashes from the tagger: xpos, upos, fine and
+/// coarse cluster.
+pub type WordIn = [u64; 4];
 
 fn fill_inputs(inp: &ParserInput, s: &mut ParseScratch) {
     for (v, src, root) in [
         (&mut s.w, inp.words, ROOT_W),
         (&mut s.t, inp.xpos, ROOT_W ^ 7),
         (&mut s.u, inp.upos, ROOT_W ^ 9),
+        (&mut s.cf, inp.cf, ROOT_W ^ 11),
+        (&mut s.cc, inp.cc, ROOT_W ^ 13),
     ] {
         v.clear();
         v.extend_from_slice(src);
@@ -415,6 +488,11 @@ impl Parser {
         &self.labels
     }
 
+    /// Relation names as layer values (index = relation id).
+    pub fn label_syms(&self) -> &[Sym] {
+        &self.label_syms
+    }
+
     /// Parses one sentence; afterwards `s.state.heads[i]` (`n` = root) and
     /// `s.state.labels[i]` hold the tree.
     pub fn parse(&self, inp: &ParserInput, s: &mut ParseScratch) {
@@ -424,7 +502,14 @@ impl Parser {
         s.acc.resize(TCOLS, 0);
         s.lacc.resize(self.lab.cols(), 0);
         while !s.state.terminal() {
-            features(&s.state, &s.w, &s.t, &s.u, &mut s.feats);
+            let x = Inputs {
+                w: &s.w,
+                t: &s.t,
+                u: &s.u,
+                cf: &s.cf,
+                cc: &s.cc,
+            };
+            features(&s.state, &x, &mut s.feats);
             self.trans.score(&s.feats, &mut s.acc);
             let tr = best_valid(&s.state, &s.acc);
             let mut l = 0u16;
@@ -458,7 +543,12 @@ impl Parser {
                 "parser tables do not match the label set".into(),
             ));
         }
-        Ok(Parser { labels, trans, lab })
+        Ok(Parser {
+            label_syms: labels.iter().map(|l| crate::tagger::leak_sym(l)).collect(),
+            labels,
+            trans,
+            lab,
+        })
     }
 
     /// Trains a parser on gold trees. `tags(i)` gives the (xpos, upos) hashes
@@ -467,9 +557,9 @@ impl Parser {
     #[allow(clippy::too_many_arguments)]
     pub fn train(
         train: &[UdSentence],
-        train_tags: &[Vec<(u64, u64)>],
+        train_tags: &[Vec<WordIn>],
         dev: &[UdSentence],
-        dev_tags: &[Vec<(u64, u64)>],
+        dev_tags: &[Vec<WordIn>],
         opts: &TrainOpts,
         rows_log2: (u32, u32),
         log: &mut dyn FnMut(&str),
@@ -518,6 +608,7 @@ impl Parser {
         let mut tw = Averaged::new(1 << rows_log2.0, TCOLS);
         let mut lw = Averaged::new(1 << rows_log2.1, lcols);
         let mut parser = Parser {
+            label_syms: labels.iter().map(|l| crate::tagger::leak_sym(l)).collect(),
             labels,
             trans: Table::zeros(1, TCOLS),
             lab: Table::zeros(1, lcols),
@@ -529,6 +620,7 @@ impl Parser {
         let mut lacc = vec![0f32; lcols];
         let mut costs = [0u32; 3];
         let (mut words, mut xp, mut up) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut cf, mut cc) = (Vec::new(), Vec::new());
         let mut best = (-1.0, None);
         for epoch in 1..=opts.epochs {
             rng.shuffle(&mut order);
@@ -539,21 +631,35 @@ impl Parser {
                 let (gh, gl) = &gold[si];
                 words.clear();
                 words.extend(sent.words.iter().map(|w| hash_lower(&w.form)));
+                let tg = &train_tags[si];
                 xp.clear();
-                xp.extend(train_tags[si].iter().map(|x| x.0));
+                xp.extend(tg.iter().map(|x| x[0]));
                 up.clear();
-                up.extend(train_tags[si].iter().map(|x| x.1));
+                up.extend(tg.iter().map(|x| x[1]));
+                cf.clear();
+                cf.extend(tg.iter().map(|x| x[2]));
+                cc.clear();
+                cc.extend(tg.iter().map(|x| x[3]));
                 fill_inputs(
                     &ParserInput {
                         words: &words,
                         xpos: &xp,
                         upos: &up,
+                        cf: &cf,
+                        cc: &cc,
                     },
                     &mut s,
                 );
                 s.state.reset(words.len());
                 while !s.state.terminal() {
-                    features(&s.state, &s.w, &s.t, &s.u, &mut s.feats);
+                    let x = Inputs {
+                        w: &s.w,
+                        t: &s.t,
+                        u: &s.u,
+                        cf: &s.cf,
+                        cc: &s.cc,
+                    };
+                    features(&s.state, &x, &mut s.feats);
                     tw.score(&s.feats, &mut acc);
                     let mut pred = usize::MAX;
                     for t in 0..3 {
@@ -623,18 +729,20 @@ impl Parser {
     }
 
     /// (UAS, LAS on universal relations) on gold sentences with the given tags.
-    pub fn evaluate(&self, gold: &[UdSentence], tags: &[Vec<(u64, u64)>]) -> (f64, f64) {
+    pub fn evaluate(&self, gold: &[UdSentence], tags: &[Vec<WordIn>]) -> (f64, f64) {
         let mut s = ParseScratch::default();
         let (mut ua, mut la, mut n) = (0usize, 0usize, 0usize);
         for (sent, tg) in gold.iter().zip(tags) {
             let words: Vec<u64> = sent.words.iter().map(|w| hash_lower(&w.form)).collect();
-            let xp: Vec<u64> = tg.iter().map(|x| x.0).collect();
-            let up: Vec<u64> = tg.iter().map(|x| x.1).collect();
+            let col = |k: usize| tg.iter().map(|x| x[k]).collect::<Vec<u64>>();
+            let (xp, up, cf, cc) = (col(0), col(1), col(2), col(3));
             self.parse(
                 &ParserInput {
                     words: &words,
                     xpos: &xp,
                     upos: &up,
+                    cf: &cf,
+                    cc: &cc,
                 },
                 &mut s,
             );
@@ -661,11 +769,12 @@ pub fn universal(rel: &str) -> &str {
     rel.split(':').next().unwrap_or(rel)
 }
 
-/// (xpos, upos) hashes of gold tags, for training the parser on gold tags.
-pub fn gold_tag_hashes(s: &UdSentence) -> Vec<(u64, u64)> {
+/// Parser inputs from gold tags (no clusters), for training the parser on
+/// gold tags.
+pub fn gold_tag_hashes(s: &UdSentence) -> Vec<WordIn> {
     s.words
         .iter()
-        .map(|w| (hash_str(&w.xpos), hash_str(&w.upos)))
+        .map(|w| [hash_str(&w.xpos), hash_str(&w.upos), NULL_W ^ 5, NULL_W ^ 6])
         .collect()
 }
 
@@ -827,20 +936,27 @@ mod tests {
         let t: Vec<u64> = (0..9).map(|i| hash_str(&format!("t{}", i % 3))).collect();
         let mut st = State::default();
         st.reset(7);
+        let x = Inputs {
+            w: &w,
+            t: &t,
+            u: &t,
+            cf: &w,
+            cc: &t,
+        };
         let (mut a, mut b) = (Vec::new(), Vec::new());
-        features(&st, &w, &t, &t, &mut a);
-        features(&st, &w, &t, &t, &mut b);
+        features(&st, &x, &mut a);
+        features(&st, &x, &mut b);
         assert_eq!(a, b);
-        assert!(a.len() > LABEL_FEATS);
+        assert!(a.len() > EXTRA + LABEL_EXTRA);
         st.apply(SHIFT, 0);
-        features(&st, &w, &t, &t, &mut b);
+        features(&st, &x, &mut b);
         assert_eq!(a.len(), b.len());
         assert_ne!(a, b);
         let mut l = Vec::new();
         label_feats(&b, LEFT, &mut l);
         let mut r = Vec::new();
         label_feats(&b, RIGHT, &mut r);
-        assert_eq!(l.len(), LABEL_FEATS);
+        assert_eq!(l.len(), LABEL_FEATS + LABEL_EXTRA);
         assert_ne!(l, r, "label features depend on the arc direction");
     }
 }

@@ -3,13 +3,22 @@
 //! dictionary short-cuts frequent unambiguous words; features (FEATS) come
 //! from learned (word, class) and class tables; lemmas from [`Lemmatizer`].
 
+use crate::clusters::{Clusters, cluster_key};
 use crate::hash::{
-    HMap, Rng, f1, f2, f3, hash_lower, hash_shape, hash_str, prefix_end, suffix_start,
+    HMap, Rng, f1, f2, f3, fmix, hash_lower, hash_shape, hash_str, prefix_end, suffix_start,
 };
 use crate::lemma::Lemmatizer;
 use crate::model::{Averaged, ModelError, Reader, Table, Writer};
+use chronicle_doc::Sym;
 use chronicle_doc::conllu::UdSentence;
 use std::collections::HashMap;
+
+/// A model string as a `'static` [`Sym`], so the layers the model writes
+/// clone it without allocating. Model tag sets are small (a few KB) and
+/// loaded once per process, so they are leaked on purpose.
+pub fn leak_sym(s: &str) -> Sym {
+    Sym::new_static(Box::leak(s.to_string().into_boxed_str()))
+}
 
 const KIND: u8 = 1;
 const START: u64 = 0x5747_4152_5400_0001;
@@ -27,6 +36,10 @@ pub struct TagClass {
     pub xpos_hash: u64,
     /// Hash of `upos` (parser feature).
     pub upos_hash: u64,
+    /// `xpos` as a layer value.
+    pub xpos_sym: Sym,
+    /// `upos` as a layer value.
+    pub upos_sym: Sym,
 }
 
 impl TagClass {
@@ -36,6 +49,8 @@ impl TagClass {
             upos: upos.into(),
             xpos_hash: hash_str(xpos),
             upos_hash: hash_str(upos),
+            xpos_sym: leak_sym(xpos),
+            upos_sym: leak_sym(upos),
         }
     }
 }
@@ -53,7 +68,16 @@ struct TokF {
     p3: u64,
     shape: u64,
     flags: u64,
+    /// Fine cluster hash (a constant for words without a cluster).
+    cf: u64,
+    /// Coarse cluster hash.
+    cc: u64,
+    /// Ambiguity class (hash of the set of classes seen in training).
+    amb: u64,
 }
+
+const NO_CLUSTER: u64 = 0x4e4f_434c_0000_0001;
+const NO_AMB: u64 = 0x4e4f_414d_0000_0001;
 
 impl TokF {
     fn pad(v: u64) -> TokF {
@@ -68,9 +92,12 @@ impl TokF {
             p3: v,
             shape: v,
             flags: v,
+            cf: v,
+            cc: v,
+            amb: v,
         }
     }
-    fn new(s: &str, first: bool) -> TokF {
+    fn new(s: &str, first: bool, lex: &Lexicon) -> TokF {
         let mut flags = 0u64;
         let c0 = s.chars().next().unwrap_or(' ');
         if c0.is_uppercase() {
@@ -88,8 +115,16 @@ impl TokF {
         if s.chars().all(|c| !c.is_lowercase()) {
             flags |= 16;
         }
+        let w = hash_lower(s);
+        let (cf, cc) = match lex.clusters.get_key(cluster_key(s)) {
+            Some((f, c)) => (fmix(0xf1_0000 + f as u64), fmix(0xc0_0000 + c as u64)),
+            None => (NO_CLUSTER, NO_CLUSTER ^ 1),
+        };
         TokF {
-            w: hash_lower(s),
+            w,
+            cf,
+            cc,
+            amb: lex.amb.get(&w).copied().unwrap_or(NO_AMB),
             exact: hash_str(s),
             s1: hash_lower(&s[suffix_start(s, 1)..]),
             s2: hash_lower(&s[suffix_start(s, 2)..]),
@@ -101,6 +136,13 @@ impl TokF {
             flags,
         }
     }
+}
+
+/// Word-level tables the tagger's features look up.
+#[derive(Clone, Debug, Default)]
+struct Lexicon {
+    clusters: Clusters,
+    amb: HMap<u64>,
 }
 
 /// Reusable buffers for tagging (no allocation per token once warm).
@@ -133,8 +175,10 @@ pub struct Tagger {
     tagdict: HMap<u16>,
     lemmatizer: Lemmatizer,
     feats_strings: Vec<String>,
+    feats_syms: Vec<Sym>,
     feats_by_word: HMap<u16>,
     feats_by_class: Vec<u16>,
+    lex: Lexicon,
 }
 
 #[inline]
@@ -174,6 +218,20 @@ fn features(t: &[TokF], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
         f3(28, p1, c.w, n1.w),
         f2(29, c.s3, n1.s3),
         f2(30, m1.s3, c.s3),
+        f1(31, c.cf),
+        f1(32, c.cc),
+        f1(33, n1.cf),
+        f1(34, m1.cf),
+        f1(35, n2.cc),
+        f2(36, p1, c.cf),
+        f2(37, c.cf, n1.cf),
+        f1(38, c.amb),
+        f1(39, n1.amb),
+        f1(40, n2.amb),
+        f2(41, p1, n1.amb),
+        f2(42, c.amb, n1.amb),
+        f2(43, c.w, n1.amb),
+        f2(44, c.s3, n1.cc),
     ]);
 }
 
@@ -199,12 +257,12 @@ fn argmax_f(acc: &[f32]) -> usize {
     best
 }
 
-fn prepare(forms: &[&str], toks: &mut Vec<TokF>) {
+fn prepare(forms: &[&str], toks: &mut Vec<TokF>, lex: &Lexicon) {
     toks.clear();
     toks.push(TokF::pad(START));
     toks.push(TokF::pad(START ^ 1));
     for (i, f) in forms.iter().enumerate() {
-        toks.push(TokF::new(f, i == 0));
+        toks.push(TokF::new(f, i == 0, lex));
     }
     toks.push(TokF::pad(END));
     toks.push(TokF::pad(END ^ 1));
@@ -223,7 +281,7 @@ impl Tagger {
     /// Tags one sentence: `out[i]` is the class id of `forms[i]`.
     pub fn tag(&self, forms: &[&str], s: &mut TagScratch, out: &mut Vec<u16>) {
         out.clear();
-        prepare(forms, &mut s.toks);
+        prepare(forms, &mut s.toks, &self.lex);
         s.acc.resize(self.table.cols(), 0);
         let (mut p1, mut p2) = (START, START ^ 1);
         for i in 0..forms.len() {
@@ -242,6 +300,18 @@ impl Tagger {
         }
     }
 
+    /// (fine, coarse) cluster hashes of the words of the last sentence given
+    /// to [`Tagger::tag`] with this scratch (parser features).
+    pub fn cluster_hashes<'a>(&self, s: &'a TagScratch) -> impl Iterator<Item = (u64, u64)> + 'a {
+        let n = s.toks.len().saturating_sub(2 * PAD);
+        s.toks[PAD..PAD + n].iter().map(|t| (t.cf, t.cc))
+    }
+
+    /// The word clusters used as features.
+    pub fn clusters(&self) -> &Clusters {
+        &self.lex.clusters
+    }
+
     /// Lemma of `form` with class `class`, written into `out`.
     pub fn lemma(&self, form: &str, class: u16, out: &mut String) {
         self.lemmatizer.lemma(form, class, out);
@@ -249,12 +319,17 @@ impl Tagger {
 
     /// FEATS string of `form` with class `class`.
     pub fn feats(&self, form: &str, class: u16) -> &str {
+        self.feats_sym(form, class).as_str()
+    }
+
+    /// FEATS of `form` with class `class` as a layer value.
+    pub fn feats_sym(&self, form: &str, class: u16) -> &Sym {
         let id = self
             .feats_by_word
             .get(&f2(0xfea7, class as u64, hash_lower(form)))
             .copied()
             .unwrap_or(self.feats_by_class[class as usize]);
-        &self.feats_strings[id as usize]
+        &self.feats_syms[id as usize]
     }
 
     /// Serializes the model.
@@ -284,6 +359,14 @@ impl Tagger {
         }
         for &v in &self.feats_by_class {
             w.var(v as u64);
+        }
+        self.lex.clusters.write(&mut w);
+        let mut d: Vec<_> = self.lex.amb.iter().collect();
+        d.sort();
+        w.var(d.len() as u64);
+        for (k, v) in d {
+            w.u64(*k);
+            w.u64(*v);
         }
         w.finish(KIND)
     }
@@ -336,25 +419,36 @@ impl Tagger {
             bad(v, feats_strings.len())?;
             feats_by_class.push(v as u16);
         }
+        let clusters = Clusters::read(&mut r)?;
+        let m = r.var()? as usize;
+        let mut amb = HMap::default();
+        for _ in 0..m {
+            let k = r.u64()?;
+            amb.insert(k, r.u64()?);
+        }
         r.end()?;
         Ok(Tagger {
             classes,
             table,
             tagdict,
             lemmatizer,
+            feats_syms: feats_strings.iter().map(|f| leak_sym(f)).collect(),
             feats_strings,
             feats_by_word,
             feats_by_class,
+            lex: Lexicon { clusters, amb },
         })
     }
 
     /// Trains a tagger; `log` receives one line per epoch with dev scores.
     /// The epoch with the best dev XPOS+UPOS accuracy is kept.
+    /// `clusters` (possibly empty) become features and are stored in the model.
     pub fn train(
         train: &[UdSentence],
         dev: &[UdSentence],
         opts: &TrainOpts,
         rows_log2: u32,
+        clusters: &Clusters,
         log: &mut dyn FnMut(&str),
     ) -> Tagger {
         // Classes.
@@ -471,21 +565,57 @@ impl Tagger {
             }
         }
 
+        // Ambiguity classes: the classes a lowercase word takes in ≥ 5 % of its
+        // (≥ 2) training occurrences.
+        let mut lw: HMap<HashMap<u16, usize>> = HMap::default();
+        for (s, g) in train.iter().zip(&train_gold) {
+            for (w, &c) in s.words.iter().zip(g) {
+                *lw.entry(hash_lower(&w.form))
+                    .or_default()
+                    .entry(c)
+                    .or_default() += 1;
+            }
+        }
+        let mut amb = HMap::default();
+        for (k, m) in &lw {
+            let total: usize = m.values().sum();
+            if total < 2 {
+                continue;
+            }
+            let mut cs: Vec<u16> = m
+                .iter()
+                .filter(|&(_, &n)| n * 20 >= total)
+                .map(|(&c, _)| c)
+                .collect();
+            cs.sort();
+            let h = cs
+                .iter()
+                .fold(0xA3B1_0000u64, |h, &c| fmix(h ^ (c as u64 + 1)));
+            amb.insert(*k, h);
+        }
+
         let mut tagger = Tagger {
             classes,
             table: Table::zeros(1, nc),
             tagdict,
             lemmatizer,
+            feats_syms: feats_strings.iter().map(|f| leak_sym(f)).collect(),
             feats_strings,
             feats_by_word: pruned,
             feats_by_class,
+            lex: Lexicon {
+                clusters: clusters.clone(),
+                amb,
+            },
         };
         let (r, k, e) = tagger.lemmatizer.sizes();
         log(&format!(
-            "tagger: {} classes, {} tag-dictionary words, lemmatizer {r} rules / {k} suffix keys / {e} exceptions, {} word FEATS",
+            "tagger: {} classes, {} tag-dictionary words, lemmatizer {r} rules / {k} suffix keys / {e} exceptions, {} word FEATS, {} ambiguity classes, {} clustered words",
             nc,
             tagger.tagdict.len(),
-            tagger.feats_by_word.len()
+            tagger.feats_by_word.len(),
+            tagger.lex.amb.len(),
+            tagger.lex.clusters.len()
         ));
 
         let mut w = Averaged::new(1 << rows_log2, nc);
@@ -505,7 +635,7 @@ impl Tagger {
                 let g = &train_gold[si];
                 forms.clear();
                 forms.extend(s.words.iter().map(|w| w.form.as_str()));
-                prepare(&forms, &mut toks);
+                prepare(&forms, &mut toks, &tagger.lex);
                 let (mut p1, mut p2) = (START, START ^ 1);
                 for i in 0..forms.len() {
                     let gold = g[i] as usize;

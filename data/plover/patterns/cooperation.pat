@@ -23,10 +23,14 @@ agree.consent          AGREE - v:consent
 agree.undertake-to     AGREE - v:undertake xcomp
 agree.accept-offer     AGREE - v:accept obj=offer|invitation|proposal|plan|proposition|initiative recip=obj>p:from,p:from
 agree.accept-invite    AGREE - v:accept obj=invitation recip=obj>p:from,p:from ctx=diplomatic
-agree.reach-deal       AGREE - v:reach obj=@agreement|understanding|consensus recip=p:with,obj>p:with
-agree.strike-deal      AGREE - v:strike obj=@agreement recip=p:with,obj>p:with
+# Reaching or finalizing an agreement is SUPPORT (manual: "ratify, sign, or finalize an
+# agreement or treaty"); promising to is AGREE (a future SUPPORT becomes AGREE in the coder).
+support.reach-deal     SUPPORT - v:reach obj=@agreement|understanding|consensus recip=p:with,obj>p:with
+support.strike-deal    SUPPORT - v:strike obj=@agreement recip=p:with,obj>p:with
+support.agree-deal     SUPPORT - v:agree obj=@agreement recip=p:with,obj>p:with
+support.agree-on-deal  SUPPORT - v:agree p:on=@agreement recip=p:with
 agree.broker-deal      AGREE - v:broker obj=@agreement
-agree.express-will     AGREE - v:express obj=willingness|readiness|desire|intention|interest|hope
+agree.express-will     AGREE - v:express obj=willingness|readiness|desire|intention|interest
 agree.signal-will      AGREE - v:signal obj=willingness|readiness|openness
 agree.ready-to         AGREE - a:ready xcomp=@help_v|@coop_v|@meet_v|@yield_v|sign|accept|agree|cooperate|negotiate|talk|discuss|support|join|host|allow|open|end|settle|resume|restore|consider|compromise
 agree.willing-to       AGREE - a:willing xcomp=@help_v|@coop_v|@meet_v|@yield_v|sign|accept|agree|cooperate|negotiate|talk|discuss|support|join|host|allow|open|end|settle|resume|restore|consider|compromise
@@ -44,7 +48,7 @@ agree.n-agreement      AGREE - n:agreement recip=p:with,p:between
 agree.n-deal           AGREE - n:deal recip=p:with
 
 ## CONSULT — meetings, visits, talks, calls
-consult.meet           CONSULT - v:meet
+consult.meet           CONSULT - v:meet !obj=obligation|requirement|demand|target|goal|deadline|expectation|criterion|standard|need|condition|commitment|threshold|quota|cost|challenge|threat
 consult.meet-with      CONSULT - v:meet+with recip=p:with
 consult.talk-with      CONSULT - v:talk recip=p:with,p:to
 consult.speak-with     CONSULT - v:speak+with recip=p:with
@@ -52,7 +56,7 @@ consult.speak-to       CONSULT - v:speak+to recip=p:to
 consult.speak-phone    CONSULT phone v:speak p:by=phone|telephone recip=p:with,p:to
 consult.negotiate      CONSULT - v:negotiate recip=p:with,obj ctx=diplomatic
 consult.consult        CONSULT - v:consult recip=obj,p:with
-consult.confer         CONSULT - v:confer recip=p:with
+consult.confer         CONSULT - v:confer p:with recip=p:with
 consult.discuss        CONSULT - v:discuss p:with recip=p:with
 consult.visit          CONSULT visit v:visit
 consult.host           CONSULT visit v:host actor=obj recip=subj
@@ -98,8 +102,8 @@ support.support        SUPPORT - v:support
 support.congratulate   SUPPORT - v:congratulate
 support.thank          SUPPORT - v:thank
 support.defend         SUPPORT - v:defend
-support.recognize      SUPPORT - v:recognize ctx=diplomatic
-support.recognise      SUPPORT - v:recognise ctx=diplomatic
+support.recognize      SUPPORT - v:recognize !obj=contribution|effort|work|role|importance|need|achievement|merit|service|courage|heroism|fact|problem|difficulty|mistake|error|threat|danger|challenge|talent|value|significance ctx=diplomatic
+support.recognise      SUPPORT - v:recognise !obj=contribution|effort|work|role|importance|need|achievement|merit|service|courage|heroism|fact|problem|difficulty|mistake|error|threat|danger|challenge|talent|value|significance ctx=diplomatic
 support.salute         SUPPORT - v:salute
 support.appreciate     SUPPORT - v:appreciate
 support.honor          SUPPORT - v:honor
@@ -180,10 +184,10 @@ cooperate.partner      COOPERATE - v:partner recip=p:with
 cooperate.work-with    COOPERATE - v:work+with recip=p:with
 cooperate.team-up      COOPERATE - v:team+up recip=p:with
 cooperate.join-forces  COOPERATE - v:join obj=force|hand|effort recip=p:with
-cooperate.coordinate   COOPERATE - v:coordinate recip=p:with
+cooperate.coordinate   COOPERATE - v:coordinate !obj=* recip=p:with
 cooperate.trade        COOPERATE - v:trade recip=p:with ctx=economic
 cooperate.share-intel  COOPERATE - v:share obj=intelligence|information|data|evidence|technology|expertise recip=p:with,obj>p:with ctx=intelligence
-cooperate.exchange     COOPERATE - v:exchange obj=information|intelligence|data|expertise|experience|view recip=p:with
+cooperate.exchange     COOPERATE - v:exchange obj=information|intelligence|data|expertise|experience recip=p:with
 cooperate.extradite    COOPERATE - v:extradite recip=p:to ctx=legal
 cooperate.hand-suspect COOPERATE - v:hand+over obj=suspect|fugitive|criminal recip=p:to ctx=legal
 cooperate.invest       COOPERATE - v:invest recip=p:in ctx=economic
@@ -305,7 +309,7 @@ support.reiterate      SUPPORT - v:reiterate obj=@support_n|commitment|backing r
 support.pledge-support SUPPORT - v:pledge obj=@support_n|backing|solidarity recip=p:for,p:to,obj>p:for,obj>p:to
 support.declare-supp   SUPPORT - v:declare obj=@support_n recip=p:for,obj>p:for
 support.express-supp2  SUPPORT - v:express obj=confidence|trust recip=p:in,obj>p:in
-aid.award              AID - v:award obj=@aid_n|contract|prize recip=iobj,p:to,obj>p:to
+aid.award              AID - v:award obj=@aid_n|contract recip=iobj,p:to,obj>p:to
 aid.accept-refugees    AID - v:accept obj=refugee|migrant|asylum-seeker|evacuee ctx=asylum
 aid.host-refugees      AID - v:host obj=refugee|migrant|asylum-seeker|evacuee ctx=asylum
 aid.take-in            AID - v:take+in obj=refugee|migrant|asylum-seeker|evacuee|child ctx=asylum
@@ -329,3 +333,34 @@ retreat.withdraw-any   RETREAT withdraw v:withdraw recip=p:from ctx=military
 retreat.return-art     RETREAT release v:return obj=sculpture|statue|antiquity|relic|manuscript|artifact|artefact|painting|treasure|remains|property|land recip=p:to,iobj
 concede.declare-cessat CONCEDE - v:declare obj=cessation|halt|suspension|pause ctx=military
 aid.hand-over-aid      AID - v:hand+over obj=@aid_n|@military_aid recip=p:to,obj>p:to
+
+# --- h2-events additions (PLV dev error analysis; written for Chronicle) ---
+# Peacekeeping is AID (PLOVER AID: peacekeeping forces), whatever verb moves the troops.
+aid.peacekeep-deploy   AID - v:deploy any=peacekeeping|peacekeeper|peacekeep|blue_helmet actor=subj,obj recip=p:to,p:in,p:along,p:near,p:into ctx=peacekeeping
+aid.peacekeep-send     AID - v:send any=peacekeeping|peacekeeper|peacekeep recip=p:to,p:into,p:in,obj>p:to,obj>p:in ctx=peacekeeping
+aid.peacekeep-n-deploy AID - n:deployment any=peacekeeping|peacekeeper|peacekeep recip=p:to,p:in,p:into ctx=peacekeeping
+aid.peacekeep-arrive   AID - v:arrive subj=peacekeeper|peacekeep|@troops|contingent any=peacekeeping|peacekeeper|peacekeep recip=p:in,p:at ctx=peacekeeping
+aid.peacekeep-part     AID - v:participate p:in=operation|mission|force any=peacekeeping|peacekeeper recip=p:in>p:in ctx=peacekeeping
+aid.accept-people      AID - v:accept obj=people|family|child|orphan|person|seeker|asylum_seeker any=refugee|asylum|camp|flee recip=obj ctx=asylum
+aid.accept-seekers     AID - v:accept obj=seeker|asylum_seeker|refugee|migrant recip=obj ctx=asylum
+aid.donor-of           AID - n:donor p:of recip=p:to,p:in,p:for,p:of>p:in,p:of>p:to
+# Returning goods or people to their owner is RETREAT (release).
+retreat.return-obj     RETREAT release v:return obj=* recip=p:to,obj>p:to,iobj,p:into,obj>p:into
+retreat.let-free-x     RETREAT release v:let xcomp=free recip=obj
+concede.grant-perm     CONCEDE - v:grant obj=permission|approval|right|mandate|license|licence|authorization|authorisation|leave|green_light recip=iobj,obj,obj>p:to,p:to,obj>p:for
+concede.give-perm      CONCEDE - v:give obj=permission|approval|mandate|license|licence|authorization|authorisation|green_light|go-ahead recip=iobj,obj>p:to,p:to,obj>p:for,p:for
+concede.grant-to       CONCEDE - v:grant xcomp recip=obj
+concede.lift-state     CONCEDE - v:lift obj=state|lockdown|quarantine|blockade_order|restriction recip=p:on,obj>p:on,p:in,obj>p:in
+concede.n-cease-fire   CONCEDE - n:fire+cease recip=p:with,p:between ctx=military
+# Hosting someone "for" a dinner/visit: the guest is the visitor.
+consult.host-for       CONSULT visit v:host p:for actor=p:for recip=subj
+consult.join-for       CONSULT - v:join p:for=@talks recip=obj
+consult.hold-talks-in  CONSULT - v:hold obj=@talks recip=p:in>p:with
+support.respect        SUPPORT - v:respect obj=independence|sovereignty|integrity|right|decision|choice|will|autonomy|neutrality recip=obj>poss,obj>p:of
+support.award-honor    SUPPORT - v:award obj=order|medal|prize|honor|honour|title|award|decoration|distinction recip=p:to,obj>p:to,iobj
+consult.exchange-views CONSULT - v:exchange obj=view|opinion|idea|assessment|thought recip=p:with,obj>p:with
+# "called X to discuss …" is a phone call (CONSULT), "called X to express support" SUPPORT; only
+# other complements make "called X to V" a REQUEST (request.call-to).
+consult.call-to-discuss CONSULT phone v:call obj=* xcomp=discuss|explain|inform|brief|talk|exchange|update|review|consult|coordinate|congratulate recip=obj
+support.call-to-express SUPPORT - v:call obj=* xcomp=express|convey|assure|thank|offer|reassure|extend|wish recip=obj
+consult.call-on-discuss CONSULT visit v:call+on xcomp=discuss|talk|exchange|review|brief recip=p:on

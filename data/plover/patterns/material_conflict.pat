@@ -4,7 +4,7 @@
 
 ## PROTEST — collective civilian protest
 protest.protest        PROTEST demo v:protest recip=p:against,obj,p:outside,p:at
-protest.demonstrate    PROTEST demo v:demonstrate recip=p:against,p:outside,p:at,p:in
+protest.demonstrate    PROTEST demo v:demonstrate !obj=* recip=p:against,p:outside,p:at,p:in
 protest.rally          PROTEST demo v:rally recip=p:against,p:outside
 protest.march          PROTEST demo v:march recip=p:against,p:on,p:to
 protest.picket         PROTEST demo v:picket
@@ -109,17 +109,17 @@ sanction.n-blacklist   SANCTION discontinue n:blacklisting recip=p:of
 ## MOBILIZE — military/police moves short of force
 mobilize.mobilize      MOBILIZE troops v:mobilize ctx=military
 mobilize.mobilise      MOBILIZE troops v:mobilise ctx=military
-mobilize.deploy        MOBILIZE troops v:deploy recip=p:to,p:near,p:against,p:along,p:in,p:on ctx=military
-mobilize.deploy-weap   MOBILIZE weapons v:deploy obj=@weapons recip=p:to,p:near,p:against,p:along,p:in,p:on ctx=military
+mobilize.deploy        MOBILIZE troops v:deploy recip=p:to,p:near,p:against,p:along,p:in,p:on,obj>p:to,obj>p:near,obj>p:against,obj>p:along,obj>p:in,obj>p:on ctx=military
+mobilize.deploy-weap   MOBILIZE weapons v:deploy obj=@weapons recip=p:to,p:near,p:against,p:along,p:in,p:on,obj>p:to,obj>p:near,obj>p:against,obj>p:along,obj>p:in,obj>p:on ctx=military
 mobilize.deploy-police MOBILIZE police v:deploy obj=@police recip=p:to,p:against,p:in
-mobilize.mass          MOBILIZE troops v:mass obj=@troops|@weapons recip=p:near,p:along,p:on,p:at,p:in ctx=military
-mobilize.amass         MOBILIZE troops v:amass recip=p:near,p:along,p:on,p:at,p:in ctx=military
+mobilize.mass          MOBILIZE troops v:mass obj=@troops|@weapons recip=p:near,p:along,p:on,p:at,p:in,obj>p:near,obj>p:along,obj>p:on,obj>p:at,obj>p:in ctx=military
+mobilize.amass         MOBILIZE troops v:amass recip=p:near,p:along,p:on,p:at,p:in,obj>p:near,obj>p:along,obj>p:on,obj>p:at,obj>p:in ctx=military
 mobilize.station       MOBILIZE troops v:station recip=p:in,p:near,p:on,p:along ctx=military
 mobilize.dispatch      MOBILIZE troops v:dispatch obj=@troops recip=p:to,p:near,p:into ctx=military
 mobilize.dispatch-weap MOBILIZE weapons v:dispatch obj=@weapons recip=p:to,p:near,p:into ctx=military
-mobilize.send-troops   MOBILIZE troops v:send obj=@troops recip=p:to,p:into,p:near,p:against ctx=military
+mobilize.send-troops   MOBILIZE troops v:send obj=@troops recip=p:to,p:into,p:near,p:against,obj>p:to,obj>p:into,obj>p:near,obj>p:against ctx=military
 mobilize.send-ships    MOBILIZE weapons v:send obj=warship|ship|vessel|carrier|destroyer|frigate|submarine|bomber|jet recip=p:to,p:into,p:near ctx=military
-mobilize.move-troops   MOBILIZE troops v:move obj=@troops|@weapons recip=p:to,p:into,p:near,p:toward,p:towards ctx=military
+mobilize.move-troops   MOBILIZE troops v:move obj=@troops|@weapons recip=p:to,p:into,p:near,p:toward,p:towards,obj>p:to,obj>p:into,obj>p:near,obj>p:toward,obj>p:towards ctx=military
 mobilize.reinforce     MOBILIZE troops v:reinforce ctx=military
 mobilize.build-up      MOBILIZE troops v:build+up ctx=military
 mobilize.beef-up       MOBILIZE troops v:beef+up ctx=military
@@ -359,5 +359,27 @@ coerce.take-over       COERCE seize v:take+over ctx=military
 assault.n-warfare      ASSAULT - n:warfare recip=p:against,p:on
 coerce.impose-blockade COERCE restrict v:impose obj=blockade|siege|closure|lockdown recip=p:on,p:in,obj>p:on,obj>p:in
 coerce.order-jail      COERCE arrest v:order xcomp=jail|arrest|detain|imprison|hold recip=obj ctx=legal
-coerce.order-media     COERCE censor v:order obj=@media xcomp
+coerce.order-media     COERCE censor v:order obj=@media xcomp recip=obj
 coerce.order-expel     COERCE deport v:order xcomp=leave|deport|expel recip=obj
+
+# --- h2-events additions (PLV dev error analysis; written for Chronicle) ---
+coerce.declare-state   COERCE martial-law v:declare obj=state recip=p:in,obj>p:in,obj>p:of>p:in
+coerce.order-suspend   COERCE censor v:order xcomp=suspend|close|shut|stop|cease recip=obj
+coerce.order-move      COERCE restrict v:order xcomp=wait|stay|remain|leave|evacuate|vacate recip=obj
+coerce.suspend-pub     COERCE censor v:suspend obj=publication|broadcast|broadcasting|license|licence|accreditation recip=obj>p:of,obj>poss
+coerce.force-out       COERCE deport v:force+out recip=obj
+coerce.issue-warrant   COERCE arrest v:issue obj=warrant|arrest_warrant recip=obj>p:for,p:for,obj>p:against
+coerce.close-crossing  COERCE restrict v:close obj=crossing|border|point|checkpoint|road|airspace|port|corridor|embassy|consulate recip=obj>p:into,obj>p:to,obj>p:with,p:to,obj>poss
+assault.hold-shield    ASSAULT - v:hold any=shield recip=obj
+assault.use-shield     ASSAULT - v:use any=shield recip=obj
+assault.violate-in     ASSAULT - v:violate obj=ceasefire|truce|airspace|border|sovereignty|cease-fire recip=p:in,obj>p:in,obj>poss,p:with ctx=military
+assault.target-ing     ASSAULT - v:target !subj=@sanction_n|@restriction_n|measure|law|policy|campaign|investigation|probe|program|programme|legislation|bill recip=obj
+mobilize.on-alert      MOBILIZE troops v:remain p:on=alert recip=p:in,p:near,p:along ctx=military
+mobilize.put-alert     MOBILIZE troops v:place p:on=alert recip=p:in,p:near,p:along,obj>p:in ctx=military
+mobilize.put-alert2    MOBILIZE troops v:put p:on=alert recip=p:in,p:near,p:along,obj>p:in ctx=military
+mobilize.intensify     MOBILIZE troops v:intensify obj=@troops recip=p:in,obj>p:in,p:near ctx=military
+mobilize.station-pass  MOBILIZE troops v:station pass actor=subj,obj recip=p:in,p:near,p:on,p:along,p:at ctx=military
+mobilize.deploy-pass   MOBILIZE troops v:deploy pass actor=subj,obj recip=p:to,p:near,p:against,p:along,p:in,p:on ctx=military
+mobilize.mass-pass     MOBILIZE troops v:mass pass actor=subj,obj recip=p:near,p:along,p:on,p:at,p:in ctx=military
+sanction.end-coop      SANCTION discontinue v:end obj=partnership|cooperation|collaboration|relation|tie|contract|membership|participation recip=obj>p:with,p:with ctx=diplomatic
+sanction.n-end-coop    SANCTION discontinue v:terminate obj=partnership|cooperation|collaboration|relation|tie|contract|membership|participation recip=obj>p:with,p:with ctx=diplomatic

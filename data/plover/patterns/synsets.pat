@@ -21,7 +21,7 @@
 @relations_n = relation tie link contact
 @media = newspaper media outlet website site channel broadcaster station radio television tv publication book film paper magazine internet facebook twitter telegram youtube platform network
 @detainee = prisoner detainee captive hostage pow soldier national citizen journalist activist body remains
-@territory_n = field oilfield mine building facility residence compound headquarters territory land city town village region area province island border airport port base plant facility district capital control
+@territory_n = field oilfield mine building facility residence compound headquarters territory land city town village region area province island border airport port base plant facility district capital control station pipeline
 @property_n = asset property ship vessel cargo account fund land house home estate tanker aircraft plane yacht
 @utility = electricity power water gas internet supply supplies food fuel heating communication phone
 @concern_n = concern outrage anger dismay displeasure alarm indignation disappointment frustration objection opposition protest reservation criticism

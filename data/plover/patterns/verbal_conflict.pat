@@ -30,7 +30,7 @@ request.call-for-help  REQUEST assist v:call p:for=@help_n recip=p:on,p:upon,p:f
 request.call-on        REQUEST - v:call+on recip=p:on
 request.call-on-to     REQUEST - v:call p:on xcomp recip=p:on
 request.call-upon      REQUEST - v:call+upon recip=p:upon
-request.call-to        REQUEST - v:call obj=* xcomp
+request.call-to        REQUEST - v:call obj=* xcomp recip=obj
 request.appeal         REQUEST - v:appeal recip=p:to
 request.appeal-for     REQUEST assist v:appeal p:for=@help_n recip=p:to
 request.plead          REQUEST - v:plead recip=p:with,p:to
@@ -209,7 +209,7 @@ threaten.threaten-rel      THREATEN relations v:threaten xcomp=@relations_v ctx=
 threaten.with-force        THREATEN violence v:threaten p:with=war|force|retaliation|attack|strike|action|reprisal|invasion|consequence|violence|response|destruction
 threaten.with-sanction     THREATEN restrict v:threaten p:with=@sanction_n|@restriction_n|boycott|blockade
 threaten.with-arrest       THREATEN arrest v:threaten p:with=arrest|prosecution|jail|prison|detention
-threaten.warn              THREATEN - v:warn
+threaten.warn              THREATEN - v:warn !ccomp
 threaten.warn-of           THREATEN - v:warn+of recip=obj,iobj
 threaten.warn-violence     THREATEN violence v:warn p:of=retaliation|consequence|response|war|attack|strike|reprisal|action
 threaten.vow-violence      THREATEN violence v:vow xcomp=@violence_v
@@ -238,3 +238,28 @@ reject.nullify         REJECT - v:nullify
 reject.invalidate      REJECT - v:invalidate
 reject.strike-down     REJECT - v:strike+down
 accuse.n-criticism-fr  ACCUSE disapprove n:criticism p:from actor=p:from recip=p:over,p:of,p:for
+
+# --- h2-events additions (PLV dev error analysis; written for Chronicle) ---
+# "Russia says Israel must end the attacks": a reported obligation is a REQUEST to
+# the subject of the content clause; the clause itself is content, not an event.
+request.say-must       REQUEST - v:say modal=must|should|ought recip=ccomp>subj
+request.insist-must    REQUEST - v:insist modal=must|should|ought recip=ccomp>subj
+request.stress-must    REQUEST - v:stress modal=must|should|ought recip=ccomp>subj
+request.demand-that    REQUEST - v:demand ccomp recip=ccomp>subj
+request.urge-that      REQUEST - v:urge ccomp recip=ccomp>subj
+request.insist-that    REQUEST - v:insist ccomp=release|withdraw|leave|stop|end|resign|apologize|apologise|step|pay|return|allow|lift|cease|halt recip=ccomp>subj
+# "the government said Taliban militants were responsible": a reported blame.
+accuse.say-responsible ACCUSE allege v:say ccomp=responsible|guilty|culpable|behind|to_blame recip=ccomp>subj
+accuse.n-legal-action  ACCUSE - n:action+legal recip=p:against
+threaten.give-deadline THREATEN - v:give obj=deadline|ultimatum recip=iobj,p:to,obj>p:to,obj>p:for
+threaten.set-deadline  THREATEN - v:set obj=deadline|ultimatum recip=p:for,obj>p:for,p:to,obj>p:to
+reject.walk-out-of     REJECT meet v:leave obj=@talks recip=obj>p:with,p:with
+reject.violate-rule    REJECT - v:violate obj=ban|resolution|agreement|treaty|sanction|embargo|law|rule|order|deal|accord|commitment|obligation|pact|arrangement recip=obj>p:by,obj>poss,obj>p:of
+reject.sabotage        REJECT - v:sabotage obj=@agreement|@talks|process|effort|agreement recip=obj>poss,obj>p:with
+# "failed to reach agreement": an agreement that did not happen is coded REJECT (the
+# parties end up refusing each other's terms), not AGREE + negated.
+reject.fail-agree      REJECT - v:fail xcomp=reach|agree|sign|conclude|strike|seal|approve|ratify|settle|resolve|find recip=xcomp>p:with,xcomp>obj>p:with
+# A warning addressed to someone is a threat ("warned the envoy that it would expel him");
+# a bare "warned that Russia might lash out" is a prediction (threaten.warn has !ccomp).
+threaten.warn-addressee THREATEN - v:warn obj=* ccomp recip=obj
+threaten.warn-iobj      THREATEN - v:warn iobj ccomp recip=iobj

@@ -82,6 +82,18 @@ pub fn load_conllu_docs(path: &std::path::Path, keep_syntax: bool) -> anyhow::Re
         })
         .collect())
 }
+/// Replaces the tag and dependency layers of gold documents with those of the
+/// default (embedded) syntax stage, as the pipeline produces them.
+pub fn predicted_syntax(docs: &mut [GoldDoc]) -> anyhow::Result<()> {
+    let syn = chronicle_syntax::Syntax::embedded()
+        .map_err(|e| anyhow::anyhow!("loading the embedded syntax models: {e}"))?;
+    for g in docs {
+        let (tags, deps) = syn.annotate(&g.doc);
+        g.doc.tags = Some(tags);
+        g.doc.deps = Some(deps);
+    }
+    Ok(())
+}
 pub mod export;
 pub mod ingest;
 pub mod query;

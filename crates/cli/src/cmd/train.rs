@@ -1,10 +1,13 @@
-//! `chronicle train tagger|parser|ner`: trains a model from CoNLL-U files.
+//! `chronicle train tagger|parser|ner|clusters`: trains a model from CoNLL-U
+//! files (word clusters: from a JSONL news corpus).
 
 use crate::common::read_conllu;
 use anyhow::Context;
 use chronicle_entities::ner::{NerModel, gold_entities, gum_mentions};
-use chronicle_syntax::parser::gold_tag_hashes;
+use chronicle_syntax::clusters::{ClusterOpts, Clusters};
+use chronicle_syntax::parser::{WordIn, gold_tag_hashes};
 use chronicle_syntax::{Parser, Tagger, TrainOpts};
+use std::io::{BufRead, BufReader, Read};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -15,9 +18,14 @@ pub enum What {
     Tagger,
     /// Dependency parser.
     Parser,
-    /// Averaged-perceptron NER on GUM-style CoNLL-U (`Entity=` annotations;
-    /// named person/place/organization). GUM is CC BY-NC-SA: the model is non-commercial.
+    /// NER (two-pass BILOU structured perceptron) on GUM-style CoNLL-U (`Entity=`
+    /// annotations; named person/place/organization), with POS tags from the
+    /// default syntax stage. GUM is CC BY-NC-SA: the model is non-commercial.
     Ner,
+    /// Distributional word clusters (tagger/parser features) from the `body`
+    /// field of a JSONL(.zst) news corpus given as --train, tokenized by the
+    /// text stage.
+    Clusters,
 }
 
 /// Train a tagger, parser or NER model on Universal Dependencies CoNLL-U files.
@@ -25,6 +33,8 @@ pub enum What {
 /// Examples:
 ///   chronicle train ner --train en_gum-train.conllu --out data/models/ner-gum.zst --epochs 12
 ///   chronicle train tagger --train en_ewt-train.conllu --dev en_ewt-dev.conllu --out data/models/tagger.bin
+///   chronicle train clusters --train abp.jsonl.zst --out data/models/clusters.bin
+///   chronicle train tagger --train en_ewt-train.conllu --dev en_ewt-dev.conllu --clusters data/models/clusters.bin --out data/models/tagger.bin
 ///   chronicle train parser --train en_ewt-train.conllu --dev en_ewt-dev.conllu --tagger data/models/tagger.bin --out data/models/parser.bin
 #[derive(clap::Args)]
 #[command(verbatim_doc_comment)]
@@ -65,9 +75,22 @@ pub struct Args {
     /// log2 of the parser's label-table rows.
     #[arg(long, default_value_t = 18)]
     label_rows_log2: u32,
+    /// Tagger only: word clusters file (`chronicle train clusters`), stored
+    /// in the tagger model and used by the tagger and parser as features.
+    #[arg(long)]
+    clusters: Option<PathBuf>,
+    /// Clusters only: number of fine clusters.
+    #[arg(long, default_value_t = 512)]
+    fine: usize,
+    /// Clusters only: number of coarse clusters.
+    #[arg(long, default_value_t = 64)]
+    coarse: usize,
+    /// Clusters only: number of clustered words (most frequent first).
+    #[arg(long, default_value_t = 60000)]
+    vocab: usize,
 }
 
-fn tag_hashes(t: &Tagger, sents: &[chronicle_doc::conllu::UdSentence]) -> Vec<Vec<(u64, u64)>> {
+fn tag_hashes(t: &Tagger, sents: &[chronicle_doc::conllu::UdSentence]) -> Vec<Vec<WordIn>> {
     let mut s = chronicle_syntax::TagScratch::default();
     let mut out = Vec::new();
     let cl = t.classes();
@@ -77,16 +100,97 @@ fn tag_hashes(t: &Tagger, sents: &[chronicle_doc::conllu::UdSentence]) -> Vec<Ve
             let forms: Vec<&str> = x.words.iter().map(|w| w.form.as_str()).collect();
             t.tag(&forms, &mut s, &mut out);
             out.iter()
-                .map(|&c| (cl[c as usize].xpos_hash, cl[c as usize].upos_hash))
+                .zip(t.cluster_hashes(&s))
+                .map(|(&c, (f, k))| [cl[c as usize].xpos_hash, cl[c as usize].upos_hash, f, k])
                 .collect()
         })
         .collect()
+}
+
+/// Builds word clusters from the `body` (or `text`) field of a JSONL(.zst)
+/// corpus, tokenized by the text stage.
+fn run_clusters(a: &Args) -> anyhow::Result<i32> {
+    let t0 = Instant::now();
+    let mut log = |s: &str| eprintln!("[{:7.1}s] {s}", t0.elapsed().as_secs_f64());
+    let seg = chronicle_text::Segmenter::default();
+    // All sentences as one string: tokens separated by ' ', sentences by '\n'.
+    let mut big = String::new();
+    let mut articles = 0usize;
+    for p in &a.train {
+        let f = std::fs::File::open(p).with_context(|| format!("opening {}", p.display()))?;
+        let reader: Box<dyn Read> = if p.extension().is_some_and(|e| e == "zst") {
+            Box::new(zstd::Decoder::new(f)?)
+        } else {
+            Box::new(f)
+        };
+        for (ln, line) in BufReader::new(reader).lines().enumerate() {
+            let line = line?;
+            let v: serde_json::Value = serde_json::from_str(&line)
+                .with_context(|| format!("{}:{}: bad JSON", p.display(), ln + 1))?;
+            let Some(body) = v
+                .get("body")
+                .or_else(|| v.get("text"))
+                .and_then(|b| b.as_str())
+            else {
+                continue;
+            };
+            let mut d = chronicle_doc::Doc::new(chronicle_doc::Article {
+                meta: chronicle_doc::Meta::default(),
+                text: body.to_string(),
+            });
+            let (s, t) = seg.annotate(&d);
+            d.sentences = Some(s);
+            d.tokens = Some(t);
+            for s in d.sentences() {
+                for (k, i) in s.tokens.range().enumerate() {
+                    if k > 0 {
+                        big.push(' ');
+                    }
+                    let w = d.token_norm(i);
+                    if w.contains(char::is_whitespace) {
+                        big.extend(w.chars().map(|c| if c.is_whitespace() { '_' } else { c }));
+                    } else {
+                        big.push_str(w);
+                    }
+                }
+                big.push('\n');
+            }
+            articles += 1;
+        }
+    }
+    log(&format!(
+        "{articles} articles tokenized ({} bytes)",
+        big.len()
+    ));
+    let opts = ClusterOpts {
+        vocab: a.vocab,
+        fine: a.fine,
+        coarse: a.coarse,
+        ..ClusterOpts::default()
+    };
+    let c = Clusters::build(
+        || big.lines().map(|l| l.split(' ').collect::<Vec<&str>>()),
+        &opts,
+        &mut log,
+    );
+    let bytes = c.to_bytes();
+    std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
+    log(&format!(
+        "wrote {} ({} words, {} bytes)",
+        a.out.display(),
+        c.len(),
+        bytes.len()
+    ));
+    Ok(0)
 }
 
 /// Runs the command.
 pub fn run(a: Args) -> anyhow::Result<i32> {
     if let What::Ner = a.what {
         return run_ner(&a);
+    }
+    if let What::Clusters = a.what {
+        return run_clusters(&a);
     }
     let t0 = Instant::now();
     let mut train = Vec::new();
@@ -109,7 +213,22 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     ));
     let bytes = match a.what {
         What::Tagger => {
-            Tagger::train(&train, &dev, &opts, a.rows_log2.unwrap_or(18), &mut log).to_bytes()
+            let clusters = match &a.clusters {
+                Some(p) => Clusters::from_bytes(
+                    &std::fs::read(p).with_context(|| format!("reading {}", p.display()))?,
+                )
+                .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?,
+                None => Clusters::default(),
+            };
+            Tagger::train(
+                &train,
+                &dev,
+                &opts,
+                a.rows_log2.unwrap_or(18),
+                &clusters,
+                &mut log,
+            )
+            .to_bytes()
         }
         What::Parser => {
             let tagger = match &a.tagger {
@@ -141,7 +260,11 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
                         epochs: a.jackknife_epochs,
                         seed: a.seed + fold as u64,
                     };
-                    let t = Tagger::train(&rest, &dev, &o, 18, &mut |s: &str| {
+                    let clusters = tagger
+                        .as_ref()
+                        .map(|t| t.clusters().clone())
+                        .unwrap_or_default();
+                    let t = Tagger::train(&rest, &dev, &o, 18, &clusters, &mut |s: &str| {
                         log(&format!("jackknife fold {fold}: {s}"))
                     });
                     for (i, h) in held.into_iter().zip(tag_hashes(&t, &held_s)) {
@@ -156,7 +279,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             let (p, _) = Parser::train(&train, &train_tags, &dev, &dev_tags, &opts, rows, &mut log);
             p.to_bytes()
         }
-        What::Ner => unreachable!("handled by run_ner"),
+        What::Ner | What::Clusters => unreachable!("handled by run_ner / run_clusters"),
     };
     std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
     log(&format!(
@@ -173,7 +296,10 @@ fn run_ner(a: &Args) -> anyhow::Result<i32> {
     let ents = super::load_entities(&[])?;
     let mut data = Vec::new();
     for p in &a.train {
-        for g in super::load_conllu_docs(p, false)? {
+        // tags and dependencies as the pipeline's syntax stage predicts them
+        let mut docs = super::load_conllu_docs(p, false)?;
+        super::predicted_syntax(&mut docs)?;
+        for g in docs {
             let m = gum_mentions(&g.sentences);
             let gold = gold_entities(&g.doc, &m);
             data.push((g.doc, gold));
@@ -192,7 +318,7 @@ fn run_ner(a: &Args) -> anyhow::Result<i32> {
         .collect();
     let epochs = a.epochs;
     let about = format!(
-        "averaged perceptron BIO, {epochs} epochs, trained on {} ({} docs, {n_tok} tokens, {n_ent} named PER/ORG/LOC); GUM is CC BY-NC-SA 4.0: non-commercial",
+        "two-pass BILOU structured perceptron (Viterbi), {epochs} epochs, predicted POS tags, trained on {} ({} docs, {n_tok} tokens, {n_ent} named PER/ORG/LOC); GUM is CC BY-NC-SA 4.0: non-commercial",
         names.join(", "),
         data.len()
     );
@@ -202,7 +328,7 @@ fn run_ner(a: &Args) -> anyhow::Result<i32> {
     println!("{about}");
     println!(
         "features: {}  model: {} ({} bytes)  time: {:.1}s",
-        model.weights.len(),
+        model.features(),
         a.out.display(),
         bytes.len(),
         t0.elapsed().as_secs_f64()

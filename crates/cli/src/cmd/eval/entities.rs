@@ -7,8 +7,9 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 /// Named entities: exact-span, exact-type P/R/F1 per type (PER, ORG, LOC) against
-/// GUM-style Entity= annotations (named = proper-noun head). Tags and dependencies
-/// of the gold file are removed first, so NER runs as without the syntax stage.
+/// GUM-style Entity= annotations (named = proper-noun head). Gold tags and
+/// dependencies are replaced by those of the default syntax stage (as in the
+/// pipeline), or removed with --no-syntax.
 #[derive(clap::Args)]
 #[command(
     after_help = "Examples:\n  chronicle eval ner --gold ../shared/data/ud/en_gum-test.conllu\n  chronicle eval ner --gold ../shared/data/ud/en_gum-test.conllu --model data/models/ner-gum.zst --json"
@@ -26,6 +27,9 @@ pub struct NerArgs {
     /// Print up to N missed and N spurious entities (stderr).
     #[arg(long, default_value_t = 0)]
     pub show_errors: usize,
+    /// Do not run the syntax stage (NER without POS tags).
+    #[arg(long)]
+    pub no_syntax: bool,
 }
 
 /// Pronoun coreference against GUM gold chains: for each third-person pronoun whose
@@ -42,9 +46,12 @@ pub struct CorefArgs {
     /// Statistical NER model for antecedent candidates (default: dictionary + rules).
     #[arg(long)]
     pub model: Option<PathBuf>,
-    /// Keep the gold dependencies (subject preference from nsubj).
+    /// Keep the gold tags and dependencies (default: predicted by the syntax stage).
     #[arg(long)]
     pub keep_syntax: bool,
+    /// Do not run the syntax stage (no tags, no dependencies).
+    #[arg(long, conflicts_with = "keep_syntax")]
+    pub no_syntax: bool,
     /// One JSON object on stdout.
     #[arg(long)]
     pub json: bool,
@@ -77,9 +84,13 @@ pub fn run_ner(args: NerArgs) -> anyhow::Result<i32> {
         model,
         json,
         show_errors,
+        no_syntax,
     } = args;
     let (ents, name) = entities(&model)?;
-    let docs = crate::cmd::load_conllu_docs(&gold, false)?;
+    let mut docs = crate::cmd::load_conllu_docs(&gold, false)?;
+    if !no_syntax {
+        crate::cmd::predicted_syntax(&mut docs)?;
+    }
     let labels = ["PER", "ORG", "LOC"];
     let mut acc: BTreeMap<String, Prf> = BTreeMap::new();
     let t0 = Instant::now();
@@ -137,15 +148,20 @@ pub fn run_ner(args: NerArgs) -> anyhow::Result<i32> {
             .collect();
         println!(
             "{}",
-            serde_json::json!({"task": "ner", "gold": gold.display().to_string(), "recognizer": name, "docs": docs.len(), "tokens": ntok,
+            serde_json::json!({"task": "ner", "gold": gold.display().to_string(), "recognizer": name, "syntax": !no_syntax, "docs": docs.len(), "tokens": ntok,
                 "types": types, "micro": {"p": micro.p(), "r": micro.r(), "f1": micro.f1(), "tp": micro.tp, "fp": micro.fp, "fn": micro.fn_},
                 "tokens_per_sec": ntok as f64 / secs.max(1e-9)})
         );
     } else {
         println!(
-            "NER eval: {}  ({} docs, {ntok} tokens)\nrecognizer: {name}",
+            "NER eval: {}  ({} docs, {ntok} tokens)\nrecognizer: {name}\nPOS tags: {}",
             gold.display(),
-            docs.len()
+            docs.len(),
+            if no_syntax {
+                "none"
+            } else {
+                "predicted (default syntax stage)"
+            }
         );
         println!(
             "{:<6} {:>7} {:>7} {:>7} {:>6} {:>6} {:>6}",
@@ -175,10 +191,14 @@ pub fn run_coref(args: CorefArgs) -> anyhow::Result<i32> {
         gold,
         model,
         keep_syntax,
+        no_syntax,
         json,
     } = args;
     let (ents, name) = entities(&model)?;
-    let docs = crate::cmd::load_conllu_docs(&gold, keep_syntax)?;
+    let mut docs = crate::cmd::load_conllu_docs(&gold, keep_syntax)?;
+    if !keep_syntax && !no_syntax {
+        crate::cmd::predicted_syntax(&mut docs)?;
+    }
     const PRON: &[&str] = &[
         "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their",
     ];
@@ -226,7 +246,7 @@ pub fn run_coref(args: CorefArgs) -> anyhow::Result<i32> {
     if json {
         println!(
             "{}",
-            serde_json::json!({"task": "coref", "gold": gold.display().to_string(), "recognizer": name, "syntax": keep_syntax,
+            serde_json::json!({"task": "coref", "gold": gold.display().to_string(), "recognizer": name, "syntax": if keep_syntax { "gold" } else if no_syntax { "none" } else { "predicted" },
                 "pronouns_with_named_antecedent": cases, "attempted": attempted, "correct": correct,
                 "accuracy": acc, "precision": prec, "actor_pronoun_links": actor_links})
         );
@@ -238,9 +258,11 @@ pub fn run_coref(args: CorefArgs) -> anyhow::Result<i32> {
         println!(
             "antecedent candidates: actor mentions + {name}; syntax layer: {}",
             if keep_syntax {
-                "gold dependencies"
-            } else {
+                "gold tags and dependencies"
+            } else if no_syntax {
                 "none"
+            } else {
+                "predicted (default syntax stage)"
             }
         );
         println!("cases {cases}  attempted {attempted}  correct {correct}");

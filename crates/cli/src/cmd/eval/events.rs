@@ -43,6 +43,10 @@ pub struct PlvArgs {
     /// Print the first N misclassified rows (id, gold, predicted, pattern, sentence).
     #[arg(long, default_value_t = 0)]
     errors: usize,
+    /// With --errors: also print each misclassified row's parse (index, form, lemma,
+    /// UPOS, head, relation; S/T mark the gold source/target) and all coded events.
+    #[arg(long)]
+    trees: bool,
 }
 
 /// `chronicle eval plover-gsr FILE`
@@ -155,9 +159,63 @@ pub fn run_plv(a: PlvArgs) -> anyhow::Result<i32> {
                 p.link,
                 r.text
             );
+            if a.trees {
+                print_tree(&analyze, &coder, r);
+            }
         }
     }
     Ok(0)
+}
+
+/// Development aid for pattern work: the parse of a PLV row and every event coded on it.
+fn print_tree(analyze: &dyn Fn(&str) -> Doc, coder: &Coder, r: &chronicle_events::eval::PlvRow) {
+    use chronicle_events::eval::mention_for_span;
+    let mut doc = analyze(&r.text);
+    let mut ms = Vec::new();
+    ms.extend(r.source.and_then(|s| mention_for_span(&doc, s, "SRC")));
+    ms.extend(r.target.and_then(|t| mention_for_span(&doc, t, "TGT")));
+    doc.actors = Some(ms.clone());
+    let (Some(tags), Some(deps)) = (doc.tags.as_ref(), doc.deps.as_ref()) else {
+        return;
+    };
+    for (i, t) in doc.tokens().iter().enumerate() {
+        let mark = ms
+            .iter()
+            .find(|m| m.tokens.range().contains(&i))
+            .map_or("", |m| if m.code == "SRC" { "S" } else { "T" });
+        eprintln!(
+            "    {i:>3} {:<16} {:<14} {:<5} {:>3} {:<12} {mark}",
+            &doc.text[t.span.range()],
+            tags[i].lemma,
+            tags[i].upos,
+            deps[i].head.map_or("-".to_string(), |h| h.to_string()),
+            deps[i].rel
+        );
+    }
+    for e in coder.annotate(&doc) {
+        let names = |ps: &[chronicle_doc::Participant]| {
+            ps.iter()
+                .map(|p| {
+                    format!(
+                        "{}[{}]",
+                        &doc.text[p.span.range()],
+                        p.code.as_deref().unwrap_or("-")
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        eprintln!(
+            "    => {} {:?} {} ({}) actors: {} | recipients: {}",
+            e.event_type,
+            e.aux,
+            e.pattern,
+            &doc.text[e.trigger.range()],
+            names(&e.actors),
+            names(&e.recipients)
+        );
+    }
+    eprintln!();
 }
 
 /// Runs the GSR evaluation.

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 /// Score attributions against PolNeAR's brat standoff annotations.
 #[derive(clap::Args)]
 #[command(
-    after_help = "GOLD is a PolNeAR split directory holding text/<article>.txt and\nattributions/<article>_<annotator>.ann. When several annotators annotated an article,\nthe one with the smallest annotator id is used. Metrics: exact-span and token-overlap\nP/R/F1 for source, cue and content, split by content with/without quotation marks,\nand speaker-match accuracy (see docs/eval.md).\n\nExamples:\n  chronicle eval quotes --gold /work/shared/data/polnear/data/dev\n  chronicle eval quotes --gold /work/shared/data/polnear/data/dev --json\n  chronicle eval quotes --gold /work/shared/data/polnear/data/train --errors 2> errors.tsv"
+    after_help = "GOLD is a PolNeAR split directory holding text/<article>.txt and\nattributions/<article>_<annotator>.ann. When several annotators annotated an article,\nthe one with the smallest annotator id is used. Metrics: exact-span and token-overlap\nP/R/F1 for source, cue and content, split by content with/without quotation marks,\nand speaker-match accuracy (see docs/eval.md).\n\nExamples:\n  chronicle eval quotes --gold /work/shared/data/polnear/data/dev\n  chronicle eval quotes --gold /work/shared/data/polnear/data/dev --json\n  chronicle eval quotes --gold /work/shared/data/polnear/data/dev --quote-model data/models/quotes-cue-polnear.tsv\n  chronicle eval quotes --gold /work/shared/data/polnear/data/train --errors 2> errors.tsv"
 )]
 pub struct Args {
     /// PolNeAR split directory (with text/ and attributions/).
@@ -28,6 +28,10 @@ pub struct Args {
     /// Print missed and spurious cues/sources/contents to stderr (for rule development).
     #[arg(long)]
     pub errors: bool,
+    /// Opt-in learned cue detector (e.g. data/models/quotes-cue-polnear.tsv, trained on
+    /// PolNeAR train; see data/models/MANIFEST.md for its licence situation).
+    #[arg(long, value_name = "FILE")]
+    pub quote_model: Option<PathBuf>,
 }
 
 /// Runs the evaluation; exit code 0.
@@ -58,8 +62,16 @@ pub fn run(args: Args) -> Result<i32> {
         );
     }
     let started = std::time::Instant::now();
-    let annotator = QuoteAnnotator::new();
-    let pipeline = chronicle_pipeline::Pipeline::default();
+    let mut annotator = QuoteAnnotator::new();
+    if let Some(p) = &args.quote_model {
+        let src = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
+        let m = chronicle_quotes::CueModel::parse(&src, &p.display().to_string())?;
+        annotator = annotator.with_cue_model(m);
+    }
+    let pipeline = chronicle_pipeline::Pipeline {
+        quotes: annotator.clone(),
+        ..Default::default()
+    };
     let mut report = Report::default();
     for (n, (article, annotators)) in by_article.iter().enumerate() {
         if args.limit.is_some_and(|l| n >= l) {

@@ -44,46 +44,63 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     let t = Instant::now();
     let sc = chronicle_syntax::eval::evaluate(&syntax, &gold);
     let secs = t.elapsed().as_secs_f64();
+    let json = serde_json::json!({
+        "tokenization": "gold",
+        "sentences": sc.sentences,
+        "words": sc.words,
+        "upos": sc.upos,
+        "xpos": sc.xpos,
+        "ufeats": sc.ufeats,
+        "lemma": sc.lemma,
+        "uas": sc.uas,
+        "las": sc.las,
+        "las_full_relations": sc.las_full,
+    });
+    let header = format!(
+        "UD evaluation, gold tokenization: {} ({} sentences, {} words)",
+        a.gold.display(),
+        sc.sentences,
+        sc.words
+    );
+    let rows = [
+        ("UPOS", sc.upos),
+        ("XPOS", sc.xpos),
+        ("UFeats", sc.ufeats),
+        ("Lemma", sc.lemma),
+        ("UAS", sc.uas),
+        ("LAS (universal rel.)", sc.las),
+        ("LAS (full relations)", sc.las_full),
+    ];
+    report(&a, json, &header, "score", &rows, load_ms, secs);
+    Ok(0)
+}
+
+/// Prints one evaluation: `json` (the mode's own fields) with the common
+/// fields added under `--json`, otherwise `header` and a table of `rows`.
+fn report(
+    a: &Args,
+    mut json: serde_json::Value,
+    header: &str,
+    column: &str,
+    rows: &[(&str, f64)],
+    load_ms: f64,
+    secs: f64,
+) {
     if a.json {
-        let v = serde_json::json!({
-            "eval": "ud",
-            "gold": a.gold.display().to_string(),
-            "tokenization": "gold",
-            "sentences": sc.sentences,
-            "words": sc.words,
-            "upos": sc.upos,
-            "xpos": sc.xpos,
-            "ufeats": sc.ufeats,
-            "lemma": sc.lemma,
-            "uas": sc.uas,
-            "las": sc.las,
-            "las_full_relations": sc.las_full,
-            "model_load_ms": load_ms,
-            "seconds": secs,
-        });
-        println!("{v}");
+        let o = json.as_object_mut().expect("a JSON object");
+        o.insert("eval".into(), "ud".into());
+        o.insert("gold".into(), a.gold.display().to_string().into());
+        o.insert("model_load_ms".into(), load_ms.into());
+        o.insert("seconds".into(), secs.into());
+        println!("{json}");
     } else {
-        println!(
-            "UD evaluation, gold tokenization: {} ({} sentences, {} words)",
-            a.gold.display(),
-            sc.sentences,
-            sc.words
-        );
-        println!("{:<22} {:>8}", "metric", "score");
-        for (k, v) in [
-            ("UPOS", sc.upos),
-            ("XPOS", sc.xpos),
-            ("UFeats", sc.ufeats),
-            ("Lemma", sc.lemma),
-            ("UAS", sc.uas),
-            ("LAS (universal rel.)", sc.las),
-            ("LAS (full relations)", sc.las_full),
-        ] {
+        println!("{header}");
+        println!("{:<22} {:>8}", "metric", column);
+        for (k, v) in rows {
             println!("{k:<22} {:>8.2}", v * 100.0);
         }
         println!("model load {load_ms:.0} ms; analysis {secs:.2} s");
     }
-    Ok(0)
 }
 
 fn raw(
@@ -96,47 +113,36 @@ fn raw(
     let t = Instant::now();
     let sc = chronicle_syntax::eval::evaluate_raw(syntax, gold, &|d| seg.annotate(d));
     let secs = t.elapsed().as_secs_f64();
-    if a.json {
-        let v = serde_json::json!({
-            "eval": "ud",
-            "gold": a.gold.display().to_string(),
-            "tokenization": "raw (chronicle-text segmenter)",
-            "gold_words": sc.gold_words,
-            "system_words": sc.system_words,
-            "unaligned_gold_words": sc.unaligned_gold,
-            "words_f1": sc.words,
-            "sentences_f1": sc.sentences,
-            "upos": sc.upos,
-            "xpos": sc.xpos,
-            "ufeats": sc.ufeats,
-            "lemma": sc.lemma,
-            "uas": sc.uas,
-            "las": sc.las,
-            "model_load_ms": load_ms,
-            "seconds": secs,
-        });
-        println!("{v}");
-    } else {
-        println!(
-            "UD evaluation from raw text (chronicle-text segmenter, CoNLL 2018 alignment, F1): {} ({} gold words, {} system words)",
-            a.gold.display(),
-            sc.gold_words,
-            sc.system_words
-        );
-        println!("{:<22} {:>8}", "metric", "F1");
-        for (k, v) in [
-            ("Words", sc.words),
-            ("Sentences", sc.sentences),
-            ("UPOS", sc.upos),
-            ("XPOS", sc.xpos),
-            ("UFeats", sc.ufeats),
-            ("Lemma", sc.lemma),
-            ("UAS", sc.uas),
-            ("LAS (universal rel.)", sc.las),
-        ] {
-            println!("{k:<22} {:>8.2}", v * 100.0);
-        }
-        println!("model load {load_ms:.0} ms; analysis {secs:.2} s");
-    }
+    let json = serde_json::json!({
+        "tokenization": "raw (chronicle-text segmenter)",
+        "gold_words": sc.gold_words,
+        "system_words": sc.system_words,
+        "unaligned_gold_words": sc.unaligned_gold,
+        "words_f1": sc.words,
+        "sentences_f1": sc.sentences,
+        "upos": sc.upos,
+        "xpos": sc.xpos,
+        "ufeats": sc.ufeats,
+        "lemma": sc.lemma,
+        "uas": sc.uas,
+        "las": sc.las,
+    });
+    let header = format!(
+        "UD evaluation from raw text (chronicle-text segmenter, CoNLL 2018 alignment, F1): {} ({} gold words, {} system words)",
+        a.gold.display(),
+        sc.gold_words,
+        sc.system_words
+    );
+    let rows = [
+        ("Words", sc.words),
+        ("Sentences", sc.sentences),
+        ("UPOS", sc.upos),
+        ("XPOS", sc.xpos),
+        ("UFeats", sc.ufeats),
+        ("Lemma", sc.lemma),
+        ("UAS", sc.uas),
+        ("LAS (universal rel.)", sc.las),
+    ];
+    report(a, json, &header, "F1", &rows, load_ms, secs);
     Ok(0)
 }

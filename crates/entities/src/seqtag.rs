@@ -1,0 +1,816 @@
+//! The statistical NER model: a BILOU structured perceptron (averaged) with
+//! Viterbi decoding over each sentence. Token features are hashed strings
+//! (word, lower case, shape, affixes, context words, POS tags from the syntax
+//! layer when present, dictionary gazetteer tags, rule-recogniser tags, how the
+//! word is written elsewhere in the document), label transitions are learned.
+//! A second pass adds document-level features: what the first pass said about
+//! the same word elsewhere in the document.
+
+#![allow(clippy::needless_range_loop)] // token-indexed parallel vectors read clearer with indices
+
+use crate::dict::Dictionary;
+use chronicle_doc::{Doc, Entity, Span, TokenRange};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Entity types of the model.
+pub const TYPES: [&str; 3] = ["PER", "ORG", "LOC"];
+/// Number of labels: O plus B/I/L/U for each type.
+pub const NL: usize = 1 + 4 * TYPES.len();
+
+// label layout: 0 = O; 1 + 4t + {0: B, 1: I, 2: L, 3: U}
+fn lab(t: usize, k: usize) -> usize {
+    1 + 4 * t + k
+}
+fn part(l: usize) -> Option<(usize, usize)> {
+    (l > 0).then(|| ((l - 1) / 4, (l - 1) % 4))
+}
+/// May label `b` follow label `a` (`a = None`: sentence start)?
+fn legal(a: Option<usize>, b: usize) -> bool {
+    let open = a.and_then(part).filter(|&(_, k)| k <= 1); // after B or I
+    match (open, part(b)) {
+        (Some((t, _)), Some((u, k))) => t == u && (k == 1 || k == 2),
+        (Some(_), None) => false,
+        (None, Some((_, k))) => k == 0 || k == 3,
+        (None, None) => true,
+    }
+}
+/// May a sentence end after label `a`?
+fn legal_end(a: usize) -> bool {
+    !matches!(part(a), Some((_, 0 | 1)))
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, b: &[u8]) {
+        for &x in b {
+            self.0 = (self.0 ^ x as u64).wrapping_mul(0x100000001b3);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x;
+    }
+}
+type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+/// FNV-1a over a template id and byte pieces (separated).
+#[derive(Clone, Copy)]
+struct Fh(u64);
+impl Fh {
+    fn new(tpl: u8) -> Fh {
+        Fh((0xcbf29ce484222325u64 ^ tpl as u64).wrapping_mul(0x100000001b3))
+    }
+    fn s(mut self, b: &str) -> Fh {
+        for &x in b.as_bytes() {
+            self.0 = (self.0 ^ x as u64).wrapping_mul(0x100000001b3);
+        }
+        self.0 = (self.0 ^ 0xff).wrapping_mul(0x100000001b3);
+        self
+    }
+    fn n(self, x: u64) -> Fh {
+        Fh((self.0 ^ x).wrapping_mul(0x100000001b3))
+    }
+    fn done(self) -> u64 {
+        // final mix (splitmix64) so that the low bits are usable
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
+        z ^ (z >> 31)
+    }
+}
+
+/// Per-document token information used by the feature templates.
+pub struct DocInfo<'a> {
+    lw: Vec<String>,
+    raw: Vec<&'a str>,
+    shape: Vec<String>,
+    upos: Vec<&'a str>,
+    xpos: Vec<&'a str>,
+    gaz: Vec<Option<String>>,
+    rules: Vec<Option<String>>,
+    dc: Vec<&'static str>,
+    ss: Vec<bool>,
+    /// Sentences as token ranges.
+    pub sents: Vec<(usize, usize)>,
+}
+
+fn shape(w: &str) -> String {
+    let mut s = String::new();
+    let mut n = 0;
+    for c in w.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if !s.ends_with(k) {
+            s.push(k);
+            n = 1;
+        } else if n < 2 {
+            // keep runs of up to two ("Xx" vs "Xxx" is not informative; "XX" vs "X" is)
+            n += 1;
+            if k == 'X' {
+                s.push(k);
+            }
+        }
+    }
+    s
+}
+
+impl<'a> DocInfo<'a> {
+    /// Precomputes token information for `doc`.
+    pub fn new(dict: &Dictionary, doc: &'a Doc) -> DocInfo<'a> {
+        let n = doc.tokens().len();
+        let raw: Vec<&str> = (0..n).map(|i| doc.token_norm(i)).collect();
+        let lw: Vec<String> = raw.iter().map(|w| crate::norm::fold(w)).collect();
+        let shape = raw.iter().map(|w| shape(w)).collect();
+        let (upos, xpos) = match doc.tags.as_deref() {
+            Some(t) if t.len() == n => (
+                t.iter().map(|x| x.upos.as_str()).collect(),
+                t.iter().map(|x| x.xpos.as_str()).collect(),
+            ),
+            _ => (vec!["_"; n], vec!["_"; n]),
+        };
+        let gaz = crate::ner::gazetteer(dict, doc);
+        let rules = crate::ner::rule_tags(dict, doc);
+        let mut sents: Vec<(usize, usize)> = doc
+            .sentences()
+            .iter()
+            .map(|s| (s.tokens.start as usize, (s.tokens.end as usize).min(n)))
+            .filter(|s| s.0 < s.1)
+            .collect();
+        if sents.is_empty() && n > 0 {
+            sents.push((0, n));
+        }
+        let mut ss = vec![false; n];
+        for s in &sents {
+            ss[s.0] = true;
+        }
+        let dc = crate::ner::doc_case(doc, &ss);
+        DocInfo {
+            lw,
+            raw,
+            shape,
+            upos,
+            xpos,
+            gaz,
+            rules,
+            dc,
+            ss,
+            sents,
+        }
+    }
+
+    /// Static features of token `i` within sentence `(a, b)`.
+    fn features(&self, a: usize, b: usize, i: usize, out: &mut Vec<u64>) {
+        out.clear();
+        let w = |k: isize| -> &str {
+            let j = i as isize + k;
+            if j < a as isize || j >= b as isize {
+                if j < a as isize { "<s>" } else { "</s>" }
+            } else {
+                &self.lw[j as usize]
+            }
+        };
+        let up = |k: isize| -> &str {
+            let j = i as isize + k;
+            if j < a as isize || j >= b as isize {
+                "<s>"
+            } else {
+                self.upos[j as usize]
+            }
+        };
+        let xp = |k: isize| -> &str {
+            let j = i as isize + k;
+            if j < a as isize || j >= b as isize {
+                "<s>"
+            } else {
+                self.xpos[j as usize]
+            }
+        };
+        let sh = |k: isize| -> &str {
+            let j = i as isize + k;
+            if j < a as isize || j >= b as isize {
+                "<s>"
+            } else {
+                &self.shape[j as usize]
+            }
+        };
+        let lw = self.lw[i].as_str();
+        let ss = self.ss[i] as u64;
+        out.push(Fh::new(0).done());
+        out.push(Fh::new(1).s(lw).done());
+        out.push(Fh::new(2).s(self.raw[i]).done());
+        out.push(Fh::new(3).s(w(-1)).done());
+        out.push(Fh::new(4).s(w(1)).done());
+        out.push(Fh::new(5).s(w(-2)).done());
+        out.push(Fh::new(6).s(w(2)).done());
+        out.push(Fh::new(7).s(w(-1)).s(lw).done());
+        out.push(Fh::new(8).s(lw).s(w(1)).done());
+        out.push(Fh::new(9).s(sh(0)).done());
+        out.push(Fh::new(10).s(sh(-1)).s(sh(0)).s(sh(1)).done());
+        out.push(Fh::new(11).s(sh(0)).n(ss).done());
+        let chars: Vec<char> = lw.chars().collect();
+        for k in 1..=4usize {
+            if chars.len() > k {
+                let p: String = chars[..k].iter().collect();
+                let s: String = chars[chars.len() - k..].iter().collect();
+                out.push(Fh::new(12).n(k as u64).s(&p).done());
+                out.push(Fh::new(13).n(k as u64).s(&s).done());
+            }
+        }
+        out.push(Fh::new(14).s(up(0)).done());
+        out.push(Fh::new(15).s(xp(0)).done());
+        out.push(Fh::new(16).s(up(-1)).s(up(0)).done());
+        out.push(Fh::new(17).s(up(0)).s(up(1)).done());
+        out.push(Fh::new(18).s(up(-1)).s(up(0)).s(up(1)).done());
+        out.push(Fh::new(19).s(xp(-1)).s(xp(0)).s(xp(1)).done());
+        out.push(Fh::new(20).s(w(-1)).s(up(0)).done());
+        out.push(Fh::new(21).s(up(0)).s(w(1)).done());
+        out.push(Fh::new(22).s(xp(0)).s(sh(0)).n(ss).done());
+        let g = |j: isize| -> &str {
+            let j = i as isize + j;
+            if j < a as isize || j >= b as isize {
+                "<s>"
+            } else {
+                self.gaz[j as usize].as_deref().unwrap_or("O")
+            }
+        };
+        out.push(Fh::new(23).s(g(0)).done());
+        out.push(Fh::new(24).s(g(-1)).s(g(0)).s(g(1)).done());
+        out.push(Fh::new(25).s(g(0)).s(sh(0)).done());
+        let r = self.rules[i].as_deref().unwrap_or("O");
+        out.push(Fh::new(26).s(r).done());
+        out.push(Fh::new(27).s(r).s(sh(0)).done());
+        out.push(Fh::new(28).s(self.dc[i]).s(sh(0)).n(ss).done());
+        if crate::ner::is_first_name(lw) {
+            out.push(Fh::new(29).done());
+        }
+        if crate::ner::ORG_WORDS.contains(&lw) {
+            out.push(Fh::new(30).done());
+        }
+        if crate::ner::LOC_WORDS.contains(&lw) {
+            out.push(Fh::new(31).done());
+        }
+        out.push(Fh::new(32).s(up(-2)).s(up(-1)).done());
+        out.push(Fh::new(33).s(up(1)).s(up(2)).done());
+        out.push(Fh::new(34).s(w(-1)).s(sh(0)).done());
+        out.push(Fh::new(35).s(sh(0)).s(w(1)).done());
+        // position in the sentence (first word, second, other)
+        out.push(Fh::new(36).n((i - a).min(2) as u64).s(sh(0)).done());
+    }
+}
+
+/// Document-level features from a first-pass labelling: the majority type the
+/// first pass gave to the same (lower-cased) word elsewhere in the document,
+/// and whether the word starts or continues entities there.
+fn doc_features(info: &DocInfo, first: &[usize], out: &mut [Vec<u64>]) {
+    let n = first.len();
+    let mut votes: HashMap<&str, [u32; 5]> = HashMap::new();
+    for i in 0..n {
+        let e = votes.entry(info.lw[i].as_str()).or_default();
+        match part(first[i]) {
+            Some((t, _)) => e[t] += 1,
+            None => e[3] += 1,
+        }
+        e[4] += 1;
+    }
+    for i in 0..n {
+        let v = votes[info.lw[i].as_str()];
+        let mut v2 = v;
+        match part(first[i]) {
+            Some((t, _)) => v2[t] -= 1,
+            None => v2[3] -= 1,
+        }
+        let ent: u32 = v2[..3].iter().sum();
+        let best = (0..3).max_by_key(|&t| v2[t]).unwrap();
+        let tag = if ent == 0 {
+            if v2[3] == 0 { "none" } else { "O" }
+        } else if v2[3] == 0 {
+            TYPES[best]
+        } else {
+            "mixed"
+        };
+        out[i].push(Fh::new(40).s(tag).done());
+        out[i].push(Fh::new(41).s(tag).s(&info.shape[i]).done());
+        if ent > 0 {
+            out[i].push(Fh::new(42).s(TYPES[best]).done());
+        }
+        // the first pass's own label at this token
+        let own = match part(first[i]) {
+            Some((t, k)) => Fh::new(43).n(t as u64).n(k as u64).done(),
+            None => Fh::new(43).done(),
+        };
+        out[i].push(own);
+    }
+}
+
+/// Per-label weights of one feature.
+type Row = [f32; NL];
+
+/// One layer of weights (emissions + transitions).
+#[derive(Clone, Debug, Default)]
+pub struct Layer {
+    w: IdMap<Row>,
+    trans: Vec<Row>, // (NL + 1) rows: previous label, or start at NL
+}
+
+impl Layer {
+    fn emissions(&self, feats: &[Vec<u64>]) -> Vec<Row> {
+        feats
+            .iter()
+            .map(|fs| {
+                let mut s = [0f32; NL];
+                for f in fs {
+                    if let Some(r) = self.w.get(f) {
+                        for k in 0..NL {
+                            s[k] += r[k];
+                        }
+                    }
+                }
+                s
+            })
+            .collect()
+    }
+
+    fn viterbi(&self, em: &[Row]) -> Vec<usize> {
+        let m = em.len();
+        if m == 0 {
+            return Vec::new();
+        }
+        let neg = f32::NEG_INFINITY;
+        let mut score = vec![[neg; NL]; m];
+        let mut back = vec![[0u8; NL]; m];
+        for l in 0..NL {
+            if legal(None, l) {
+                score[0][l] = em[0][l] + self.trans.get(NL).map_or(0.0, |r| r[l]);
+            }
+        }
+        for i in 1..m {
+            for l in 0..NL {
+                let mut best = neg;
+                let mut arg = 0;
+                for p in 0..NL {
+                    if score[i - 1][p] == neg || !legal(Some(p), l) {
+                        continue;
+                    }
+                    let s = score[i - 1][p] + self.trans.get(p).map_or(0.0, |r| r[l]);
+                    if s > best {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                if best > neg {
+                    score[i][l] = best + em[i][l];
+                    back[i][l] = arg as u8;
+                }
+            }
+        }
+        let mut last = 0;
+        let mut best = neg;
+        for l in 0..NL {
+            if legal_end(l) && score[m - 1][l] > best {
+                best = score[m - 1][l];
+                last = l;
+            }
+        }
+        let mut y = vec![0; m];
+        y[m - 1] = last;
+        for i in (1..m).rev() {
+            y[i - 1] = back[i][y[i]] as usize;
+        }
+        y
+    }
+
+    fn decode(&self, info: &DocInfo, feats: &[Vec<u64>]) -> Vec<usize> {
+        let mut y = vec![0; feats.len()];
+        for &(a, b) in &info.sents {
+            let em = self.emissions(&feats[a..b]);
+            let p = self.viterbi(&em);
+            y[a..b].copy_from_slice(&p);
+        }
+        y
+    }
+}
+
+/// A trainer for one layer: weights, and sums for averaging.
+struct Trainer {
+    w: IdMap<(Row, Row)>, // (weights, c-weighted updates)
+    tw: Vec<Row>,
+    tu: Vec<Row>,
+    c: f32,
+}
+
+impl Trainer {
+    fn new() -> Trainer {
+        Trainer {
+            w: IdMap::default(),
+            tw: vec![[0.0; NL]; NL + 1],
+            tu: vec![[0.0; NL]; NL + 1],
+            c: 1.0,
+        }
+    }
+    fn emissions(&self, feats: &[Vec<u64>]) -> Vec<Row> {
+        feats
+            .iter()
+            .map(|fs| {
+                let mut s = [0f32; NL];
+                for f in fs {
+                    if let Some(r) = self.w.get(f) {
+                        for k in 0..NL {
+                            s[k] += r.0[k];
+                        }
+                    }
+                }
+                s
+            })
+            .collect()
+    }
+    fn update(&mut self, feats: &[Vec<u64>], gold: &[usize], pred: &[usize]) {
+        let c = self.c;
+        for i in 0..gold.len() {
+            if gold[i] != pred[i] {
+                for f in &feats[i] {
+                    let e = self.w.entry(*f).or_insert(([0.0; NL], [0.0; NL]));
+                    e.0[gold[i]] += 1.0;
+                    e.1[gold[i]] += c;
+                    e.0[pred[i]] -= 1.0;
+                    e.1[pred[i]] -= c;
+                }
+            }
+            let gp = if i == 0 { NL } else { gold[i - 1] };
+            let pp = if i == 0 { NL } else { pred[i - 1] };
+            if (gp, gold[i]) != (pp, pred[i]) {
+                self.tw[gp][gold[i]] += 1.0;
+                self.tu[gp][gold[i]] += c;
+                self.tw[pp][pred[i]] -= 1.0;
+                self.tu[pp][pred[i]] -= c;
+            }
+        }
+    }
+    fn averaged(&self) -> Layer {
+        let c = self.c;
+        let avg = |w: &Row, u: &Row| {
+            let mut a = [0f32; NL];
+            for k in 0..NL {
+                a[k] = w[k] - u[k] / c;
+            }
+            a
+        };
+        let mut w = IdMap::default();
+        for (k, (wr, ur)) in &self.w {
+            let a = avg(wr, ur);
+            if a.iter().any(|x| x.abs() > 1e-3) {
+                w.insert(*k, a);
+            }
+        }
+        Layer {
+            w,
+            trans: self
+                .tw
+                .iter()
+                .zip(&self.tu)
+                .map(|(w, u)| avg(w, u))
+                .collect(),
+        }
+    }
+}
+
+/// Gold BILOU labels of a document's entities (types outside [`TYPES`] are O).
+pub fn bilou(n: usize, ents: &[Entity]) -> Vec<usize> {
+    let mut y = vec![0; n];
+    for e in ents {
+        let Some(t) = TYPES
+            .iter()
+            .position(|x| *x == crate::ner::eval_label(&e.label))
+        else {
+            continue;
+        };
+        let (a, b) = (e.tokens.start as usize, (e.tokens.end as usize).min(n));
+        if a >= b {
+            continue;
+        }
+        if b - a == 1 {
+            y[a] = lab(t, 3);
+        } else {
+            y[a] = lab(t, 0);
+            for k in a + 1..b - 1 {
+                y[k] = lab(t, 1);
+            }
+            y[b - 1] = lab(t, 2);
+        }
+    }
+    y
+}
+
+/// Entities from a BILOU labelling (spans never cross sentences).
+fn entities(doc: &Doc, info: &DocInfo, y: &[usize], rule: &str) -> Vec<Entity> {
+    let t = doc.tokens();
+    let mut out = Vec::new();
+    for &(a, b) in &info.sents {
+        let mut i = a;
+        while i < b {
+            match part(y[i]) {
+                Some((ty, 3)) => {
+                    out.push(mk(t, i, i + 1, ty, rule));
+                    i += 1;
+                }
+                Some((ty, 0)) => {
+                    let mut j = i + 1;
+                    while j < b && part(y[j]) == Some((ty, 1)) {
+                        j += 1;
+                    }
+                    if j < b && part(y[j]) == Some((ty, 2)) {
+                        j += 1;
+                    }
+                    out.push(mk(t, i, j, ty, rule));
+                    i = j;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    out
+}
+
+fn mk(t: &[chronicle_doc::Token], a: usize, b: usize, ty: usize, rule: &str) -> Entity {
+    Entity {
+        span: Span::new(t[a].span.start as usize, t[b - 1].span.end as usize),
+        tokens: TokenRange::new(a, b),
+        label: TYPES[ty].into(),
+        rule: rule.into(),
+    }
+}
+
+/// A trained two-pass BILOU tagger.
+#[derive(Clone, Debug, Default)]
+pub struct SeqModel {
+    first: Layer,
+    second: Layer,
+}
+
+const MAGIC: &[u8] = b"CHRNER2\n";
+
+impl SeqModel {
+    fn static_feats(info: &DocInfo) -> Vec<Vec<u64>> {
+        let n = info.lw.len();
+        let mut feats = vec![Vec::new(); n];
+        for &(a, b) in &info.sents {
+            for i in a..b {
+                info.features(a, b, i, &mut feats[i]);
+            }
+        }
+        feats
+    }
+
+    /// Trains on documents with gold entities. The second (document-level)
+    /// layer is trained on first-pass labels obtained by `folds`-fold
+    /// jackknifing, so that it sees first-pass errors as at run time.
+    pub fn train(
+        dict: &Dictionary,
+        data: &[(Doc, Vec<Entity>)],
+        epochs: usize,
+        folds: usize,
+        mut log: impl FnMut(&str),
+    ) -> SeqModel {
+        let infos: Vec<DocInfo> = data.iter().map(|(d, _)| DocInfo::new(dict, d)).collect();
+        let feats: Vec<Vec<Vec<u64>>> = infos.iter().map(SeqModel::static_feats).collect();
+        let gold: Vec<Vec<usize>> = data
+            .iter()
+            .map(|(d, g)| bilou(d.tokens().len(), g))
+            .collect();
+        let all: Vec<usize> = (0..data.len()).collect();
+        let first = train_layer(&infos, &feats, &gold, &all, epochs);
+        log(&format!("first layer: {} features", first.w.len()));
+        // jackknifed first-pass labels
+        let folds = folds.max(2);
+        let mut firsts: Vec<Vec<usize>> = vec![Vec::new(); data.len()];
+        for f in 0..folds {
+            let tr: Vec<usize> = all.iter().copied().filter(|d| d % folds != f).collect();
+            let m = train_layer(&infos, &feats, &gold, &tr, epochs);
+            for d in all.iter().copied().filter(|d| d % folds == f) {
+                firsts[d] = m.decode(&infos[d], &feats[d]);
+            }
+            log(&format!("fold {}/{folds} done", f + 1));
+        }
+        let feats2: Vec<Vec<Vec<u64>>> = feats
+            .iter()
+            .zip(&infos)
+            .zip(&firsts)
+            .map(|((f, info), y)| {
+                let mut f = f.clone();
+                doc_features(info, y, &mut f);
+                f
+            })
+            .collect();
+        let second = train_layer(&infos, &feats2, &gold, &all, epochs);
+        log(&format!("second layer: {} features", second.w.len()));
+        SeqModel { first, second }
+    }
+
+    /// Tags a document.
+    pub fn predict(&self, dict: &Dictionary, doc: &Doc, rule: &str) -> Vec<Entity> {
+        let info = DocInfo::new(dict, doc);
+        let mut feats = SeqModel::static_feats(&info);
+        let y1 = self.first.decode(&info, &feats);
+        if self.second.w.is_empty() {
+            return entities(doc, &info, &y1, rule);
+        }
+        doc_features(&info, &y1, &mut feats);
+        let y2 = self.second.decode(&info, &feats);
+        entities(doc, &info, &y2, rule)
+    }
+
+    /// The first (sentence-level) layer alone, for ablations.
+    pub fn first_layer_only(mut self) -> SeqModel {
+        self.second = Layer::default();
+        self
+    }
+
+    /// Number of weighted features (both layers).
+    pub fn len(&self) -> usize {
+        self.first.w.len() + self.second.w.len()
+    }
+
+    /// True when the model has no weights.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Serialises (header, about line, then both layers: transitions, then
+    /// feature hash + weights as little-endian f32), zstd-compressed.
+    pub fn to_bytes(&self, about: &str) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        let about = about.replace('\n', " ");
+        out.extend_from_slice(&(about.len() as u32).to_le_bytes());
+        out.extend_from_slice(about.as_bytes());
+        for layer in [&self.first, &self.second] {
+            out.extend_from_slice(&(layer.trans.len() as u32).to_le_bytes());
+            for r in &layer.trans {
+                for x in r {
+                    out.extend_from_slice(&x.to_le_bytes());
+                }
+            }
+            let mut keys: Vec<&u64> = layer.w.keys().collect();
+            keys.sort();
+            out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+            for k in keys {
+                out.extend_from_slice(&k.to_le_bytes());
+                for x in &layer.w[k] {
+                    out.extend_from_slice(&x.to_le_bytes());
+                }
+            }
+        }
+        zstd::encode_all(&out[..], 19).unwrap_or_default()
+    }
+
+    /// Reads a model written by [`SeqModel::to_bytes`]; returns it and its about line.
+    pub fn from_bytes(b: &[u8]) -> Result<(SeqModel, String), String> {
+        let raw = zstd::decode_all(b).map_err(|e| format!("not a zstd model: {e}"))?;
+        let mut r = Reader { b: &raw, at: 0 };
+        if r.take(MAGIC.len())? != MAGIC {
+            return Err("not a chronicle NER model (v2)".into());
+        }
+        let n = r.u32()? as usize;
+        let about = String::from_utf8(r.take(n)?.to_vec()).map_err(|_| "bad about line")?;
+        let mut layers = Vec::new();
+        for _ in 0..2 {
+            let nt = r.u32()? as usize;
+            if nt != NL + 1 {
+                return Err(format!("expected {} transition rows, got {nt}", NL + 1));
+            }
+            let mut trans = Vec::with_capacity(nt);
+            for _ in 0..nt {
+                trans.push(r.row()?);
+            }
+            let nf = r.u32()? as usize;
+            let mut w = IdMap::default();
+            w.reserve(nf);
+            for _ in 0..nf {
+                let k = u64::from_le_bytes(r.take(8)?.try_into().unwrap());
+                w.insert(k, r.row()?);
+            }
+            layers.push(Layer { w, trans });
+        }
+        if r.at != raw.len() {
+            return Err("trailing bytes after the model".into());
+        }
+        let second = layers.pop().unwrap();
+        let first = layers.pop().unwrap();
+        Ok((SeqModel { first, second }, about))
+    }
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let s = self
+            .b
+            .get(self.at..self.at + n)
+            .ok_or("model file is truncated")?;
+        self.at += n;
+        Ok(s)
+    }
+    fn u32(&mut self) -> Result<u32, String> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().unwrap()))
+    }
+    fn row(&mut self) -> Result<Row, String> {
+        let mut a = [0f32; NL];
+        for x in a.iter_mut() {
+            *x = f32::from_le_bytes(self.take(4)?.try_into().unwrap());
+        }
+        Ok(a)
+    }
+}
+
+fn train_layer(
+    infos: &[DocInfo],
+    feats: &[Vec<Vec<u64>>],
+    gold: &[Vec<usize>],
+    docs: &[usize],
+    epochs: usize,
+) -> Layer {
+    let mut t = Trainer::new();
+    // sentences as (doc, a, b)
+    let mut order: Vec<(usize, usize, usize)> = docs
+        .iter()
+        .flat_map(|&d| infos[d].sents.iter().map(move |&(a, b)| (d, a, b)))
+        .collect();
+    let mut seed: u64 = 0x9E3779B97F4A7C15;
+    for _ in 0..epochs {
+        for k in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(k, (seed % (k as u64 + 1)) as usize);
+        }
+        for &(d, a, b) in &order {
+            let em = t.emissions(&feats[d][a..b]);
+            let layer = Layer {
+                w: IdMap::default(),
+                trans: t.tw.clone(),
+            };
+            let p = layer.viterbi(&em);
+            let g = &gold[d][a..b];
+            if p != g {
+                t.update(&feats[d][a..b], g, &p);
+            }
+            t.c += 1.0;
+        }
+    }
+    t.averaged()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bilou_transitions() {
+        let (b_per, i_per, l_per, u_per) = (lab(0, 0), lab(0, 1), lab(0, 2), lab(0, 3));
+        let i_org = lab(1, 1);
+        assert!(legal(None, b_per) && legal(None, u_per) && legal(None, 0));
+        assert!(!legal(None, i_per) && !legal(None, l_per));
+        assert!(legal(Some(b_per), i_per) && legal(Some(b_per), l_per));
+        assert!(!legal(Some(b_per), i_org) && !legal(Some(b_per), 0));
+        assert!(legal(Some(l_per), b_per) && legal(Some(u_per), 0));
+        assert!(!legal_end(b_per) && !legal_end(i_per) && legal_end(l_per) && legal_end(0));
+        // gold labels of a 3-token and a 1-token entity
+        let ents = [
+            Entity {
+                span: Span::new(0, 5),
+                tokens: TokenRange::new(0, 3),
+                label: "PER".into(),
+                rule: String::new(),
+            },
+            Entity {
+                span: Span::new(6, 9),
+                tokens: TokenRange::new(4, 5),
+                label: "GPE".into(),
+                rule: String::new(),
+            },
+        ];
+        assert_eq!(bilou(6, &ents), [b_per, i_per, l_per, 0, lab(2, 3), 0]);
+    }
+
+    #[test]
+    fn model_bytes_are_checked() {
+        assert!(SeqModel::from_bytes(b"nonsense").is_err());
+        let m = SeqModel::default();
+        let b = m.to_bytes("about");
+        assert!(SeqModel::from_bytes(&b).is_err()); // no transition rows
+    }
+}

@@ -1,0 +1,68 @@
+//! Event coding through the whole default pipeline on sentences written for
+//! these tests: a meeting is CONSULT, "meeting obligations" is not.
+
+use chronicle_doc::{Article, Meta};
+use chronicle_pipeline::Pipeline;
+
+fn patterns(p: &Pipeline, text: &str) -> Vec<String> {
+    let doc = p.analyze(Article {
+        meta: Meta {
+            id: "t".into(),
+            ..Meta::default()
+        },
+        text: text.into(),
+    });
+    doc.events
+        .unwrap_or_default()
+        .into_iter()
+        .map(|e| format!("{} {}", e.event_type, e.pattern))
+        .collect()
+}
+
+#[test]
+fn meeting_obligations_is_not_a_meeting() {
+    let p = Pipeline::default();
+    let met = patterns(&p, "Putin met Erdogan in Sochi on Friday.");
+    assert!(
+        met.iter().any(|e| e.starts_with("CONSULT consult.meet")),
+        "{met:?}"
+    );
+    let obligations = patterns(
+        &p,
+        "Russia said it had met its obligations under the grain deal.",
+    );
+    assert!(
+        !obligations.iter().any(|e| e.contains("consult.meet")),
+        "{obligations:?}"
+    );
+}
+
+fn participants(p: &Pipeline, text: &str) -> Vec<String> {
+    let doc = p.analyze(Article {
+        meta: Meta {
+            id: "t".into(),
+            ..Meta::default()
+        },
+        text: text.into(),
+    });
+    let events = doc.events.clone().unwrap_or_default();
+    events
+        .iter()
+        .flat_map(|e| e.actors.iter().chain(&e.recipients))
+        .map(|x| doc.slice(x.span).to_string())
+        .collect()
+}
+
+#[test]
+fn participant_spans_keep_the_mention_and_drop_the_date() {
+    let p = Pipeline::default();
+    let got = participants(
+        &p,
+        "Russian President Vladimir Putin on Wednesday asked NATO to halt its expansion.",
+    );
+    assert!(
+        got.iter().any(|s| s == "Russian President Vladimir Putin"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|s| s.contains("Wednesday")), "{got:?}");
+}

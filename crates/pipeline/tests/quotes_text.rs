@@ -1,0 +1,58 @@
+//! Attributions through the whole default pipeline (tags and parse present)
+//! on sentences written for these tests.
+
+use chronicle_doc::{Article, Meta};
+use chronicle_pipeline::Pipeline;
+
+/// (source, cue, content) of every quote.
+fn quotes(p: &Pipeline, text: &str) -> Vec<(String, String, String)> {
+    let doc = p.analyze(Article {
+        meta: Meta {
+            id: "t".into(),
+            ..Meta::default()
+        },
+        text: text.into(),
+    });
+    let qs = doc.quotes.clone().unwrap_or_default();
+    qs.iter()
+        .map(|q| {
+            let s = |x: Option<chronicle_doc::Span>| x.map(|x| doc.slice(x).to_string());
+            (
+                s(q.source).unwrap_or_default(),
+                s(q.cue).unwrap_or_default(),
+                q.content
+                    .iter()
+                    .map(|c| doc.slice(*c))
+                    .collect::<Vec<_>>()
+                    .join(" … "),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn appositive_speaker_before_said_is_not_inverted() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "Mykola Ivanenko, a Ukrainian navy spokesman, said the route remained dangerous.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Mykola Ivanenko, a Ukrainian navy spokesman");
+    assert_eq!(q[0].2, "the route remained dangerous");
+}
+
+#[test]
+fn participle_before_a_noun_is_not_a_cue_and_the_infinitive_is_the_content() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "Putin asked NATO to give Moscow written guarantees that Ukraine will never join.",
+    );
+    assert!(!q.iter().any(|x| x.1 == "written"), "{q:?}");
+    let asked = q
+        .iter()
+        .find(|x| x.1 == "asked")
+        .expect("the 'asked' attribution");
+    assert!(asked.2.starts_with("to give Moscow"), "{q:?}");
+}

@@ -1,0 +1,89 @@
+//! Trains the opt-in learned cue detector on PolNeAR TRAIN and writes the model.
+//!
+//! ```text
+//! chronicle analyze --threads 1 /work/shared/data/polnear/data/train/text > train.jsonl
+//! cargo run --release -p chronicle-quotes --example train_cue_model -- \
+//!     /work/shared/data/polnear/data/train train.jsonl data/models/quotes-cue-polnear.tsv
+//! ```
+//! Articles are taken in file order; every fifth one is held out to choose the
+//! decision threshold (mean exact F1 of source, cue and content of the whole
+//! quote stage), the model is trained on the other four fifths (8 epochs).
+//! Only verbs are examples (the stage consults the model on verbs only); a
+//! verb is a positive example when a gold cue span overlaps it.
+use chronicle_doc::Doc;
+use chronicle_quotes::polnear::{self, Report};
+use chronicle_quotes::{CueModel, QuoteAnnotator};
+use std::io::BufRead;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let gold = std::path::PathBuf::from(&args[1]);
+    let out = &args[3];
+    let mut annots: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for e in std::fs::read_dir(gold.join("attributions")).unwrap() {
+        let name = e.unwrap().file_name().to_string_lossy().to_string();
+        if let Some(stem) = name.strip_suffix(".ann")
+            && let Some((a, w)) = stem.rsplit_once('_')
+        {
+            annots.entry(a.to_string()).or_default().push(w.to_string());
+        }
+    }
+    let base = QuoteAnnotator::new();
+    let mut docs: Vec<(Doc, Vec<polnear::GoldAttribution>)> = Vec::new();
+    for line in std::io::BufReader::new(std::fs::File::open(&args[2]).unwrap()).lines() {
+        let mut doc: Doc = serde_json::from_str(&line.unwrap()).unwrap();
+        let id = std::path::Path::new(&doc.meta.id)
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .to_string();
+        let Some(ws) = annots.get(&id) else { continue };
+        let who = polnear::pick_annotator(ws.iter().map(String::as_str)).unwrap();
+        let ann =
+            std::fs::read_to_string(gold.join("attributions").join(format!("{id}_{who}.ann")))
+                .unwrap();
+        let g = polnear::parse_ann(&ann, &doc.text).unwrap();
+        doc.quotes = None;
+        doc.claims = None;
+        docs.push((doc, g));
+    }
+    let mut examples = Vec::new();
+    for (i, (doc, g)) in docs.iter().enumerate() {
+        if i % 5 == 4 {
+            continue;
+        }
+        let feats = base.cue_features(doc);
+        let tags = doc.tags.as_ref();
+        for (k, f) in feats.into_iter().enumerate() {
+            if tags.is_none_or(|t| t[k].upos != "VERB") {
+                continue;
+            }
+            let span = doc.tokens()[k].span;
+            let pos = g.iter().any(|a| a.cue.iter().any(|c| c.overlaps(span)));
+            examples.push((f, pos));
+        }
+    }
+    eprintln!("{} verb examples", examples.len());
+    let mut model = CueModel::train(&examples, 8);
+    let mut best = (f64::MIN, 0f32);
+    for t in [0.0f32, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 1e9] {
+        model.threshold = t;
+        let a = base.clone().with_cue_model(model.clone());
+        let mut r = Report::default();
+        for (_, (doc, g)) in docs.iter().enumerate().filter(|(i, _)| i % 5 == 4) {
+            r.add(&doc.text, g, &a.annotate(doc));
+        }
+        r.finish();
+        let mean = (r.source.exact.f1 + r.cue.exact.f1 + r.content.exact.f1) / 3.0;
+        eprintln!(
+            "threshold {t}: held-out exact F1 {:.3} / {:.3} / {:.3} (mean {mean:.4})",
+            r.source.exact.f1, r.cue.exact.f1, r.content.exact.f1
+        );
+        if mean > best.0 {
+            best = (mean, t);
+        }
+    }
+    model.threshold = best.1;
+    eprintln!("chosen threshold {}", best.1);
+    std::fs::write(out, model.to_tsv()).unwrap();
+}
