@@ -4,7 +4,7 @@
 # New inputs go to work/<target> (not committed); seeds come from corpus/<target>.
 set -u
 secs=${1:-60}; shift 2>/dev/null || true
-targets=${*:-"scraped stream jsonl zstd segment pipeline doc_json lexicon event_patterns"}
+targets=${*:-"scraped stream jsonl zstd segment pipeline doc_json lexicon event_patterns actors cues api_query"}
 bin=target/x86_64-unknown-linux-gnu/release
 mkdir -p work logs artifacts
 for t in $targets; do

@@ -14,11 +14,19 @@ fuzz_target!(|data: &[u8]| {
     let onto = ONTO.get_or_init(Ontology::embedded);
     if let Err(e) = PatternSet::parse(onto, &[("p.txt", &src)]) {
         assert_eq!(e.file, "p.txt");
-        assert!(e.line <= lines.max(1), "pattern error line {} past {lines}", e.line);
+        assert!(
+            e.line <= lines.max(1),
+            "pattern error line {} past {lines}",
+            e.line
+        );
         assert!(!e.reason.is_empty());
     }
     if let Err(e) = Ontology::parse("o.txt", &src) {
         assert_eq!(e.file, "o.txt");
-        assert!(e.line <= lines.max(1), "ontology error line {} past {lines}", e.line);
+        assert!(
+            e.line <= lines.max(1),
+            "ontology error line {} past {lines}",
+            e.line
+        );
     }
 });

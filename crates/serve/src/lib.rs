@@ -77,7 +77,7 @@ impl Config {
 pub struct AppState {
     cfg: Config,
     pool: Mutex<Vec<Store>>,
-    permits: Semaphore,
+    permits: Arc<Semaphore>,
     running: AtomicUsize,
     peak_running: AtomicUsize,
     queries: AtomicU64,
@@ -112,7 +112,7 @@ impl AppState {
     pub fn new(cfg: Config) -> chronicle_store::Result<Arc<AppState>> {
         let first = Self::connect(&cfg)?;
         Ok(Arc::new(AppState {
-            permits: Semaphore::new(cfg.max_concurrency.max(1)),
+            permits: Arc::new(Semaphore::new(cfg.max_concurrency.max(1))),
             pool: Mutex::new(vec![first]),
             cfg,
             running: AtomicUsize::new(0),
@@ -154,13 +154,19 @@ impl AppState {
         self: &Arc<Self>,
         f: impl FnOnce(&Store) -> chronicle_store::Result<T> + Send + 'static,
     ) -> Result<T, ApiError> {
-        let _permit = self
+        // The permit moves into the blocking task: when the request times out
+        // and this future is dropped, the query still runs to its end (a
+        // blocking task cannot be cancelled) and keeps its permit until then,
+        // so `max_concurrency` bounds the queries actually running.
+        let permit = self
             .permits
-            .acquire()
+            .clone()
+            .acquire_owned()
             .await
             .map_err(|_| ApiError::unavailable("server is shutting down"))?;
         let st = self.clone();
         tokio::task::spawn_blocking(move || {
+            let _permit = permit;
             let now = st.running.fetch_add(1, Ordering::Relaxed) + 1;
             st.peak_running.fetch_max(now, Ordering::Relaxed);
             st.queries.fetch_add(1, Ordering::Relaxed);
@@ -343,4 +349,47 @@ pub async fn serve_on(
     let grace = state.cfg.request_timeout + Duration::from_secs(1);
     let _ = tokio::time::timeout(grace, async { while tasks.join_next().await.is_some() {} }).await;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A request that times out while its query runs must keep the query's
+    /// concurrency slot until the query ends (a blocking task cannot be
+    /// cancelled). Before the permit moved into the blocking task, the
+    /// loadgen flood (limit 1, 200 ms request timeout) saw 252 queries
+    /// running at once, and this test saw 5: each caller gave up after 1 ms,
+    /// freeing the slot while its 30 ms query still ran.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn abandoned_queries_keep_their_slot() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("t.db");
+        Store::open(&db).unwrap();
+        let mut cfg = Config::new(&db);
+        cfg.max_concurrency = 1;
+        let st = AppState::new(cfg).unwrap();
+        for _ in 0..5 {
+            let q = st.run(|_| {
+                std::thread::sleep(Duration::from_millis(30));
+                Ok(())
+            });
+            assert!(
+                tokio::time::timeout(Duration::from_millis(1), q)
+                    .await
+                    .is_err()
+            );
+        }
+        // wait for the abandoned queries to end (a hang guard, not a limit)
+        for _ in 0..2000 {
+            if st.stats().running == 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        let s = st.stats();
+        assert_eq!(s.running, 0, "{s:?}");
+        assert!(s.queries >= 1, "{s:?}");
+        assert_eq!(s.peak_running, 1, "{s:?}");
+    }
 }

@@ -325,3 +325,49 @@ async fn store_time_limit_maps_to_503_in_the_error_shape() {
     let b = res.into_body().collect().await.unwrap().to_bytes();
     assert!(!String::from_utf8_lossy(&b).contains("secret"));
 }
+
+/// Requests that time out under a concurrency limit of 1 are answered 503 in
+/// the error shape, and never two queries run together (the deterministic
+/// version with slow queries is `abandoned_queries_keep_their_slot` in lib.rs).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn timed_out_requests_keep_their_query_slot() {
+    let fx = fixture();
+    let mut cfg = fx.cfg.clone();
+    cfg.max_concurrency = 1;
+    cfg.request_timeout = std::time::Duration::from_millis(1);
+    let state = AppState::new(cfg).unwrap();
+    let router = app(state.clone());
+    let mut hs = Vec::new();
+    for i in 0..40 {
+        let r = router.clone();
+        let uri = match i % 3 {
+            0 => "/api/v1/search?q=troops",
+            1 => "/api/v1/events?actor=RUS",
+            _ => "/api/v1/articles/ex-1",
+        };
+        hs.push(tokio::spawn(async move {
+            r.oneshot(Request::get(uri).body(Body::empty()).unwrap())
+                .await
+                .unwrap()
+                .status()
+        }));
+    }
+    for h in hs {
+        let s = h.await.unwrap();
+        assert!(
+            s == StatusCode::OK || s == StatusCode::SERVICE_UNAVAILABLE,
+            "{s}"
+        );
+    }
+    // let the queries still running after their requests timed out finish
+    let mut st = state.stats();
+    for _ in 0..2000 {
+        if st.running == 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        st = state.stats();
+    }
+    assert_eq!(st.running, 0, "{st:?}");
+    assert!(st.peak_running <= 1, "{st:?}");
+}

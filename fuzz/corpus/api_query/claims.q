@@ -1,0 +1,1 @@
+about=troops&claimant=Ukraine

@@ -1,0 +1,1 @@
+about=%E2%80%9Ctroops%E2%80%9D

@@ -1,0 +1,1 @@
+actor=RUS&recipient=NATO&type=REQUEST&from=2022-01-01&to=2022-12-31&limit=1

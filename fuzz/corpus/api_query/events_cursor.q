@@ -1,0 +1,1 @@
+text=%22troops%22+OR+1%3D1&cursor=323032322d30322d30311f31

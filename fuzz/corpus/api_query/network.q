@@ -1,0 +1,1 @@
+actor=%25&limit=0

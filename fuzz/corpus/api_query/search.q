@@ -1,0 +1,1 @@
+q=dangerous+adventure&limit=5
