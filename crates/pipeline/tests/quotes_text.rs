@@ -56,3 +56,17 @@ fn participle_before_a_noun_is_not_a_cue_and_the_infinitive_is_the_content() {
         .expect("the 'asked' attribution");
     assert!(asked.2.starts_with("to give Moscow"), "{q:?}");
 }
+
+#[test]
+fn a_date_between_speaker_and_cue_is_not_part_of_the_speaker() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "Russian President Vladimir Putin on Wednesday said the West had ignored Russia's concerns.",
+    );
+    let said = q
+        .iter()
+        .find(|x| x.1 == "said")
+        .expect("the 'said' attribution");
+    assert_eq!(said.0, "Russian President Vladimir Putin", "{q:?}");
+}

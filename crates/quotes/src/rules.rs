@@ -1657,6 +1657,24 @@ fn is_stop_left(v: &View<'_>, k: usize) -> bool {
 
 /// The noun phrase ending at token `end` (inclusive), walking left.
 fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
+    // "Putin on Wednesday asked …", "the ministry yesterday said …": a date
+    // between the speaker and the cue is not part of the speaker
+    let mut end = end;
+    while end > s0 && is_time_word(v.tok(end)) {
+        let mut e = end - 1;
+        while e > s0
+            && matches!(
+                v.tok(e),
+                "on" | "last" | "this" | "early" | "late" | "earlier"
+            )
+        {
+            e -= 1;
+        }
+        if v.is_punct(e) || v.in_speech[e].is_some() {
+            break;
+        }
+        end = e;
+    }
     let mut a = end + 1;
     let mut k = end as isize;
     let mut count = 0;
