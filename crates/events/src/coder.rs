@@ -919,6 +919,25 @@ impl Coder {
             if in_order || aimed {
                 return true;
             }
+            // An infinitive under a negative word is an absence, not an event:
+            // "we have *nowhere* further to retreat", "*nothing* to negotiate".
+            let to = v.kids[t]
+                .iter()
+                .any(|&k| v.base(k) == "mark" && v.lemmas[k] == "to");
+            let mut h = v.heads[t];
+            for _ in 0..2 {
+                let Some(x) = h else { break };
+                let negative = |k: usize| {
+                    matches!(
+                        v.lemmas[k].as_str(),
+                        "nowhere" | "nothing" | "nobody" | "noone" | "none"
+                    )
+                };
+                if to && (negative(x) || v.kids[x].iter().any(|&k| k < t && negative(k))) {
+                    return true;
+                }
+                h = v.heads[x];
+            }
         }
         let mut cur = t;
         for _ in 0..6 {

@@ -80,3 +80,12 @@ fn a_complementizer_is_not_part_of_a_participant() {
     );
     assert!(!got.iter().any(|s| s.starts_with("that ")), "{got:?}");
 }
+
+#[test]
+fn an_infinitive_under_a_negative_word_is_not_an_event() {
+    let p = Pipeline::default();
+    let got = patterns(&p, "\"We have nowhere further to retreat,\" he said.");
+    assert!(!got.iter().any(|e| e.starts_with("RETREAT")), "{got:?}");
+    let got = patterns(&p, "The rebels retreated from the town on Friday.");
+    assert!(got.iter().any(|e| e.starts_with("RETREAT")), "{got:?}");
+}
