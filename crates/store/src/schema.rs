@@ -177,8 +177,17 @@ WHERE a.about IS NOT NULL
   AND (COALESCE(a.value_max, a.value) < b.value OR COALESCE(b.value_max, b.value) < a.value);
 "#;
 
+/// Migration 3: a covering index for actor lookups by code or name (the
+/// search and actor endpoints scanned every actor row through `actors_code`
+/// and fetched each row's name from the table: 0.45 s on a 3,000-article
+/// database, 0.09–0.12 s with this index).
+const M3: &str = r#"
+CREATE INDEX actors_code_name ON actors(code, name, article);
+DROP INDEX actors_code;
+"#;
+
 /// All migrations, in order; index + 1 is the version.
-pub const MIGRATIONS: &[&str] = &[M1, M2];
+pub const MIGRATIONS: &[&str] = &[M1, M2, M3];
 
 /// The schema version this build writes and reads.
 pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;

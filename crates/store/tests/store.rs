@@ -144,7 +144,7 @@ fn migrates_an_older_database() {
             Store::open_read_only(&p),
             Err(Error::TooOld {
                 found: 1,
-                expected: 2
+                expected: 3
             })
         ));
     }
@@ -163,8 +163,22 @@ fn migrates_an_older_database() {
         .unwrap()
         .collect::<std::result::Result<_, _>>()
         .unwrap();
-    assert_eq!(versions, vec![1, 2]);
+    assert_eq!(versions, vec![1, 2, 3]);
     assert!(s.check().unwrap().is_empty());
+    // Migration 3 replaced the actor code index by a covering one.
+    let indexes: Vec<String> = s
+        .connection()
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'actors'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<std::result::Result<_, _>>()
+        .unwrap();
+    assert!(
+        indexes.iter().any(|n| n == "actors_code_name"),
+        "{indexes:?}"
+    );
+    assert!(!indexes.iter().any(|n| n == "actors_code"), "{indexes:?}");
 }
 
 #[test]
