@@ -21,6 +21,61 @@ pub fn segmenter(path: Option<&Path>) -> anyhow::Result<Segmenter> {
     }
 }
 
+/// Data files and models that replace the embedded ones in the analysis
+/// pipeline (`chronicle analyze`, `chronicle ingest`). Opt-in models trained on
+/// non-commercial or unlicensed data (data/models/MANIFEST.md) are used only
+/// when named here.
+#[derive(clap::Args, Debug, Default, Clone)]
+pub struct ModelArgs {
+    /// Segmentation lexicon to use instead of the embedded data/lexicon/en.txt.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+    /// Tagger model to use instead of the embedded one (e.g. data/models/ewt-gum/tagger.bin).
+    #[arg(long, value_name = "FILE", requires = "parser")]
+    pub tagger: Option<PathBuf>,
+    /// Parser model to use instead of the embedded one (e.g. data/models/ewt-gum/parser.bin).
+    #[arg(long, value_name = "FILE", requires = "tagger")]
+    pub parser: Option<PathBuf>,
+    /// Actor dictionary files or directories (every *.actors file) instead of the embedded data/actors/.
+    #[arg(long = "actors", value_name = "PATH")]
+    pub actors: Vec<PathBuf>,
+    /// Named-entity model (e.g. data/models/ner-gum.zst, non-commercial) used with the dictionary rules.
+    #[arg(long, value_name = "FILE")]
+    pub ner_model: Option<PathBuf>,
+    /// Quote cue model (e.g. data/models/quotes-cue-polnear.tsv; licence unknown) used with the cue lexicon.
+    #[arg(long, value_name = "FILE")]
+    pub quote_model: Option<PathBuf>,
+}
+
+impl ModelArgs {
+    /// The pipeline: embedded data, with every file given here in its place.
+    pub fn pipeline(&self) -> anyhow::Result<chronicle_pipeline::Pipeline> {
+        let mut p =
+            chronicle_pipeline::Pipeline::default().with_text(segmenter(self.lexicon.as_deref())?);
+        if self.tagger.is_some() {
+            let syntax = load_syntax(self.tagger.as_ref(), self.parser.as_ref())?;
+            p = p.with_syntax(Some(std::sync::Arc::new(syntax)));
+        }
+        if !self.actors.is_empty() || self.ner_model.is_some() {
+            let mut e = crate::cmd::load_entities(&self.actors)?;
+            if let Some(m) = &self.ner_model {
+                let b = std::fs::read(m).with_context(|| format!("cannot read {}", m.display()))?;
+                let model = chronicle_entities::ner::NerModel::from_bytes(&b)
+                    .map_err(|e| anyhow::anyhow!("{}: {e}", m.display()))?;
+                e = e.with_ner_model(model);
+            }
+            p = p.with_entities(e);
+        }
+        if let Some(m) = &self.quote_model {
+            let src = std::fs::read_to_string(m)
+                .with_context(|| format!("cannot read {}", m.display()))?;
+            let model = chronicle_quotes::CueModel::parse(&src, &m.display().to_string())?;
+            p.quotes = p.quotes.clone().with_cue_model(model);
+        }
+        Ok(p)
+    }
+}
+
 /// Sets the size of rayon's global pool (0 = one thread per core).
 pub fn set_threads(n: usize) -> anyhow::Result<()> {
     if n > 0 {

@@ -74,3 +74,53 @@ fn import_petrarch_reports_malformed_lines_and_writes_a_loadable_dictionary() {
     assert_eq!(code, 1);
     assert!(stderr.contains("bad.actors:2:"), "{stderr}");
 }
+
+#[test]
+fn analyze_takes_actor_dictionaries_and_models_by_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let extra = dir.path().join("extra.actors");
+    // an invented person, to show the extra file is read
+    std::fs::write(
+        &extra,
+        "person vimpel_tarja: Tarja Vimpel | Vimpel\n  gender f\n  role FIN GOV 2020-01-01→ (foreign minister)\n",
+    )
+    .unwrap();
+    let input = dir.path().join("a.txt");
+    std::fs::write(
+        &input,
+        "Tarja Vimpel met Russian diplomats in Helsinki on Monday.\n",
+    )
+    .unwrap();
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/actors");
+    let (code, out, err) = chronicle(&[
+        "analyze",
+        "-q",
+        "--actors",
+        data,
+        "--actors",
+        extra.to_str().unwrap(),
+        input.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let actors = v["actors"].as_array().unwrap();
+    assert!(
+        actors
+            .iter()
+            .any(|a| a["actor_id"] == "vimpel_tarja" && a["code"] == "FINGOV"),
+        "{actors:?}"
+    );
+    // without the extra file the name is not a known actor
+    let (_, out, _) = chronicle(&["analyze", "-q", input.to_str().unwrap()]);
+    assert!(!out.contains("vimpel_tarja"));
+    // a bad model file is an error naming the file
+    let (code, _, err) = chronicle(&[
+        "analyze",
+        "-q",
+        "--ner-model",
+        extra.to_str().unwrap(),
+        input.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("extra.actors"), "{err}");
+}

@@ -4,7 +4,6 @@ use crate::common;
 use anyhow::Context;
 use chronicle_doc::{Article, Doc};
 use chronicle_ingest::{ErrorKind, IngestError, Options, Reader};
-use chronicle_pipeline::Pipeline;
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -49,15 +48,9 @@ pub struct Args {
     /// Largest accepted article in bytes.
     #[arg(long, default_value_t = chronicle_ingest::DEFAULT_MAX_ARTICLE_BYTES)]
     pub max_article_bytes: usize,
-    /// Segmentation lexicon to use instead of the embedded data/lexicon/en.txt.
-    #[arg(long, value_name = "FILE")]
-    pub lexicon: Option<PathBuf>,
-    /// Tagger model to use instead of the embedded one (e.g. data/models/ewt-gum/tagger.bin).
-    #[arg(long, value_name = "FILE", requires = "parser")]
-    pub tagger: Option<PathBuf>,
-    /// Parser model to use instead of the embedded one (e.g. data/models/ewt-gum/parser.bin).
-    #[arg(long, value_name = "FILE", requires = "tagger")]
-    pub parser: Option<PathBuf>,
+    /// Data files and models replacing the embedded ones.
+    #[command(flatten)]
+    pub models: common::ModelArgs,
     /// No progress bar, no summary.
     #[arg(long, short)]
     pub quiet: bool,
@@ -66,11 +59,7 @@ pub struct Args {
 /// Runs `chronicle analyze`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
     common::set_threads(args.threads)?;
-    let mut pipeline = Pipeline::default().with_text(common::segmenter(args.lexicon.as_deref())?);
-    if args.tagger.is_some() {
-        let syntax = common::load_syntax(args.tagger.as_ref(), args.parser.as_ref())?;
-        pipeline = pipeline.with_syntax(Some(std::sync::Arc::new(syntax)));
-    }
+    let pipeline = args.models.pipeline()?;
     let opts = Options {
         max_article_bytes: args.max_article_bytes,
         ..Options::default()

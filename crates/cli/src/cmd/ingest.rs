@@ -38,6 +38,9 @@ pub struct Args {
     /// Never draw a progress bar.
     #[arg(long)]
     pub no_progress: bool,
+    /// Data files and models replacing the embedded ones (raw articles only).
+    #[command(flatten)]
+    pub models: crate::common::ModelArgs,
 }
 
 fn input_bytes(paths: &[PathBuf]) -> u64 {
@@ -158,7 +161,7 @@ pub fn run(args: Args) -> Result<i32> {
         }
     } else {
         // Raw articles: read, analyse a batch in parallel, store it.
-        let pipeline = chronicle_pipeline::Pipeline::new();
+        let pipeline = args.models.pipeline()?;
         let mut articles = Vec::with_capacity(size);
         let mut reader =
             chronicle_ingest::Reader::new(&args.paths, chronicle_ingest::Options::default())
