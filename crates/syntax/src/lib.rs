@@ -183,6 +183,18 @@ impl Syntax {
     }
 }
 
+/// Index of the first highest score (the tagger's and parser's decisions).
+#[inline]
+pub(crate) fn argmax<T: PartialOrd + Copy>(acc: &[T]) -> usize {
+    let mut best = 0;
+    for (i, &v) in acc.iter().enumerate() {
+        if v > acc[best] {
+            best = i;
+        }
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

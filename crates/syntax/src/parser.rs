@@ -516,7 +516,7 @@ impl Parser {
             if tr != SHIFT {
                 label_feats(&s.feats, tr, &mut s.lfeats);
                 self.lab.score(&s.lfeats, &mut s.lacc);
-                l = argmax(&s.lacc[..self.labels.len()]) as u16;
+                l = crate::argmax(&s.lacc[..self.labels.len()]) as u16;
             }
             s.state.apply(tr, l);
         }
@@ -693,7 +693,7 @@ impl Parser {
                         let (h, d) = s.state.arc_of(tr);
                         label_feats(&s.feats, tr, &mut s.lfeats);
                         lw.score(&s.lfeats, &mut lacc);
-                        let lp = argmax_f(&lacc[..nl]);
+                        let lp = crate::argmax(&lacc[..nl]);
                         l = lp as u16;
                         if gh[d as usize] == h {
                             let glab = gl[d as usize] as usize;
@@ -776,28 +776,6 @@ pub fn gold_tag_hashes(s: &UdSentence) -> Vec<WordIn> {
         .iter()
         .map(|w| [hash_str(&w.xpos), hash_str(&w.upos), NULL_W ^ 5, NULL_W ^ 6])
         .collect()
-}
-
-#[inline]
-fn argmax(acc: &[i32]) -> usize {
-    let mut best = 0;
-    for (i, &v) in acc.iter().enumerate() {
-        if v > acc[best] {
-            best = i;
-        }
-    }
-    best
-}
-
-#[inline]
-fn argmax_f(acc: &[f32]) -> usize {
-    let mut best = 0;
-    for (i, &v) in acc.iter().enumerate() {
-        if v > acc[best] {
-            best = i;
-        }
-    }
-    best
 }
 
 /// True when the arc `heads[d] → d` is projective (every token between head

@@ -235,28 +235,6 @@ fn features(t: &[TokF], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     ]);
 }
 
-#[inline]
-fn argmax_i(acc: &[i32]) -> usize {
-    let mut best = 0;
-    for (i, &v) in acc.iter().enumerate() {
-        if v > acc[best] {
-            best = i;
-        }
-    }
-    best
-}
-
-#[inline]
-fn argmax_f(acc: &[f32]) -> usize {
-    let mut best = 0;
-    for (i, &v) in acc.iter().enumerate() {
-        if v > acc[best] {
-            best = i;
-        }
-    }
-    best
-}
-
 fn prepare(forms: &[&str], toks: &mut Vec<TokF>, lex: &Lexicon) {
     toks.clear();
     toks.push(TokF::pad(START));
@@ -291,7 +269,7 @@ impl Tagger {
                 None => {
                     features(&s.toks, i + PAD, p1, p2, &mut s.feats);
                     self.table.score(&s.feats, &mut s.acc);
-                    argmax_i(&s.acc)
+                    crate::argmax(&s.acc)
                 }
             };
             out.push(c as u16);
@@ -644,7 +622,7 @@ impl Tagger {
                     } else {
                         features(&toks, i + PAD, p1, p2, &mut feats);
                         w.score(&feats, &mut acc);
-                        let p = argmax_f(&acc);
+                        let p = crate::argmax(&acc);
                         w.tick();
                         if p != gold {
                             w.update(&feats, gold, 1.0);
