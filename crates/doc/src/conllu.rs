@@ -290,7 +290,7 @@ pub fn to_doc(sentences: &[UdSentence], id: &str) -> crate::Doc {
             tags.push(Tag {
                 upos: w.upos.as_str().into(),
                 xpos: w.xpos.as_str().into(),
-                lemma: w.lemma.clone(),
+                lemma: crate::Sym::new(&w.lemma),
                 feats: w.feats.as_str().into(),
             });
             deps.push(Dep {

@@ -34,8 +34,9 @@ pub struct Tag {
     pub upos: Sym,
     /// Penn Treebank tag (`NN`, `VBD`, …).
     pub xpos: Sym,
-    /// Lemma.
-    pub lemma: String,
+    /// Lemma (a [`Sym`]: stored inline, without allocation, when at most
+    /// [`Sym::INLINE`] bytes long; serialises as a plain string).
+    pub lemma: Sym,
     /// UD morphological features in CoNLL-U form (`Tense=Past|VerbForm=Fin`), `_` if none.
     pub feats: Sym,
 }

@@ -63,10 +63,17 @@ pub struct Piece {
     pub last: bool,
     /// Byte span in the text.
     pub span: Span,
-    /// Surface (for case checks).
-    pub surface: String,
-    /// Folded form.
-    pub folded: String,
+    /// Byte range of the surface (for case checks) in `doc.token_norm(tok)`.
+    pub surface: (u32, u32),
+    /// Byte range of the folded form in the matcher's haystack.
+    folded: (u32, u32),
+}
+
+impl Piece {
+    /// The surface of the piece (`doc` is the Doc it was cut from).
+    pub fn surface<'d>(&self, doc: &'d Doc) -> &'d str {
+        &doc.token_norm(self.tok)[self.surface.0 as usize..self.surface.1 as usize]
+    }
 }
 
 /// A dictionary phrase found in a sentence.
@@ -148,26 +155,37 @@ impl Matcher {
         self.n_aliases
     }
 
-    /// The pieces of tokens `t0..t1` of `doc`.
-    pub fn pieces(doc: &Doc, t0: usize, t1: usize) -> Vec<Piece> {
+    /// The pieces of tokens `t0..t1` of `doc`, their folded forms written
+    /// into `hay` as ` piece piece … ` (the string the automaton runs on).
+    fn pieces(doc: &Doc, t0: usize, t1: usize, hay: &mut String) -> Vec<Piece> {
         let mut out = Vec::with_capacity(t1.saturating_sub(t0) + 4);
+        let mut cuts = Vec::with_capacity(4);
+        hay.clear();
+        hay.push(' ');
         for t in t0..t1 {
             let tok = &doc.tokens()[t];
             let surface = doc.token_norm(t);
             let same = tok.norm.is_none();
             let first = out.len();
-            for (a, b) in norm::pieces(surface) {
+            cuts.clear();
+            norm::pieces_into(surface, &mut cuts);
+            for &(a, b) in &cuts {
                 let s = &surface[a..b];
-                let mut f = norm::fold(s);
-                if f.contains(char::is_whitespace) {
-                    f = f
+                let f0 = hay.len();
+                norm::fold_into(s, hay);
+                if hay[f0..].contains(char::is_whitespace) {
+                    let f: String = hay[f0..]
                         .chars()
                         .map(|c| if c.is_whitespace() { '_' } else { c })
                         .collect();
+                    hay.truncate(f0);
+                    hay.push_str(&f);
                 }
-                if f.is_empty() {
+                if hay.len() == f0 {
                     continue;
                 }
+                let f1 = hay.len();
+                hay.push(' ');
                 let span = if same {
                     Span::new(tok.span.start as usize + a, tok.span.start as usize + b)
                 } else {
@@ -178,8 +196,8 @@ impl Matcher {
                     first: out.len() == first,
                     last: false,
                     span,
-                    surface: s.to_string(),
-                    folded: f,
+                    surface: (a as u32, b as u32),
+                    folded: (f0 as u32, f1 as u32),
                 });
             }
             if out.len() > first
@@ -193,17 +211,13 @@ impl Matcher {
 
     /// Finds all phrases in tokens `t0..t1` (usually one sentence), overlapping.
     pub fn find(&self, doc: &Doc, t0: usize, t1: usize) -> (Vec<Piece>, Vec<Hit>) {
-        let pieces = Matcher::pieces(doc, t0, t1);
-        let mut hay = String::from(" ");
-        let mut starts = Vec::with_capacity(pieces.len());
-        for p in &pieces {
-            starts.push(hay.len());
-            hay.push_str(&p.folded);
-            hay.push(' ');
-        }
+        let mut hay = String::new();
+        let pieces = Matcher::pieces(doc, t0, t1, &mut hay);
+        let folded = |p: &Piece| hay[p.folded.0 as usize..p.folded.1 as usize].to_string();
         let mut hits = Vec::new();
         for m in self.ac.find_overlapping_iter(&hay) {
-            let Ok(p0) = starts.binary_search(&(m.start() + 1)) else {
+            let Ok(p0) = pieces.binary_search_by_key(&(m.start() + 1), |p| p.folded.0 as usize)
+            else {
                 continue;
             };
             let pat = &self.pats[m.pattern().as_usize()];
@@ -216,12 +230,14 @@ impl Matcher {
             let prefix = if first.first {
                 None
             } else {
-                Some(pieces[p0 - 1].folded.clone()).filter(|_| pieces[p0 - 1].tok == first.tok)
+                Some(&pieces[p0 - 1])
+                    .filter(|p| p.tok == first.tok)
+                    .map(folded)
             };
             let suffix = if last.last {
                 None
             } else {
-                Some(pieces[p1].folded.clone()).filter(|_| pieces[p1].tok == last.tok)
+                Some(&pieces[p1]).filter(|p| p.tok == last.tok).map(folded)
             };
             if !first.first && prefix.is_none() || !last.last && suffix.is_none() {
                 continue;
@@ -233,7 +249,7 @@ impl Matcher {
                     cases
                         .iter()
                         .zip(&pieces[p0..p1])
-                        .all(|(c, p)| c.accepts(&p.surface))
+                        .all(|(c, p)| c.accepts(p.surface(doc)))
                 })
                 .map(|(a, _)| a.clone())
                 .collect();

@@ -6,6 +6,26 @@
 /// quotes straightened, dots inside words removed (`U.S.` → `us`).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`], appending to `out` (no allocation of its own).
+pub fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        // the same result as the general loop below, byte by byte: no ASCII
+        // character has a diacritic to strip, and ASCII lowercasing is
+        // Unicode lowercasing on ASCII
+        let has_alpha = s.bytes().any(|b| b.is_ascii_alphanumeric());
+        for b in s.bytes() {
+            match b {
+                b'`' => out.push('\''),
+                b'.' if has_alpha => {}
+                _ => out.push(b.to_ascii_lowercase() as char),
+            }
+        }
+        return;
+    }
     let has_alpha = s.chars().any(|c| c.is_alphanumeric());
     for c in s.chars() {
         let c = match c {
@@ -20,7 +40,6 @@ pub fn fold(s: &str) -> String {
             None => out.extend(c.to_lowercase()),
         }
     }
-    out
 }
 
 fn fold_char(c: char) -> Option<&'static str> {
@@ -55,6 +74,13 @@ fn fold_char(c: char) -> Option<&'static str> {
 /// Returned as byte ranges relative to the token surface.
 pub fn pieces(surface: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    pieces_into(surface, &mut out);
+    out
+}
+
+/// [`pieces`], appending to `out` (no allocation of its own).
+pub fn pieces_into(surface: &str, out: &mut Vec<(usize, usize)>) {
+    let at = out.len();
     let mut start = 0;
     let b = surface.as_bytes();
     let push = |s: usize, e: usize, out: &mut Vec<(usize, usize)>| {
@@ -78,16 +104,15 @@ pub fn pieces(surface: &str) -> Vec<(usize, usize)> {
         let ch = surface[i..].chars().next().unwrap_or(' ');
         let l = ch.len_utf8();
         if (ch == '-' || ch == '\u{2010}' || ch == '\u{2011}' || ch == '\u{2013}') && b.len() > l {
-            push(start, i, &mut out);
+            push(start, i, out);
             start = i + l;
         }
         i += l;
     }
-    push(start, b.len(), &mut out);
-    if out.is_empty() {
+    push(start, b.len(), out);
+    if out.len() == at {
         out.push((0, surface.len()));
     }
-    out
 }
 
 /// What letter case a pattern word demands of the text.
@@ -183,6 +208,35 @@ mod tests {
         let p: Vec<&str> = pieces(s).into_iter().map(|(a, b)| &s[a..b]).collect();
         assert_eq!(p, ["People", "'s"]);
         assert_eq!(pieces("-"), vec![(0, 1)]);
+        let mut v = vec![(9, 9)];
+        pieces_into("al-Shabaab", &mut v);
+        pieces_into("-", &mut v);
+        assert_eq!(v, [(9, 9), (0, 2), (3, 10), (0, 1)], "appends");
+    }
+
+    #[test]
+    fn ascii_fold_is_the_general_fold() {
+        // the general path, on strings the ASCII fast path takes
+        let slow = |s: &str| -> String {
+            let has_alpha = s.chars().any(|c| c.is_alphanumeric());
+            let mut out = String::new();
+            for c in s.chars() {
+                match c {
+                    '`' => out.push('\''),
+                    '.' if has_alpha => {}
+                    _ => out.extend(c.to_lowercase()),
+                }
+            }
+            out
+        };
+        for s in [
+            "U.S.", ".", "...", "Kyiv`s", "NATO-led", "A1 b2", "", "x.Y.z", "12.5",
+        ] {
+            assert_eq!(fold(s), slow(s), "{s}");
+        }
+        let mut out = String::from("a ");
+        fold_into("U.S.", &mut out);
+        assert_eq!(out, "a us", "appends");
     }
 
     #[test]

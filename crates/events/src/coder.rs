@@ -5,7 +5,8 @@ use crate::numbers::parse_number;
 use crate::ontology::{Ontology, Quad};
 use crate::pattern::{Constraint, Pattern, PatternSet, Pos, Role, Step};
 use chronicle_doc::{Doc, Event, Magnitudes, Participant, Span, words};
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::cell::OnceCell;
 
 /// Options of the coder.
 #[derive(Clone, Debug)]
@@ -252,13 +253,23 @@ const SIZE_NOUNS: &[&str] = &[
 
 struct View<'a> {
     doc: &'a Doc,
-    lemmas: Vec<String>,
+    /// Lowercased lemmas: borrowed from the tag layer when already lowercase
+    /// (nearly always), so building the view allocates nothing per token.
+    lemmas: Vec<Cow<'a, str>>,
     upos: Vec<&'a str>,
     rels: Vec<&'a str>,
     heads: Vec<Option<usize>>,
-    kids: Vec<Vec<usize>>,
-    mention_at: HashMap<usize, usize>,
+    /// Dependents of token `i`, in token order: `kid_list[kid_start[i]..kid_start[i + 1]]`
+    /// (one flat array instead of a Vec per token).
+    kid_start: Vec<u32>,
+    kid_list: Vec<usize>,
+    /// The actor mention covering each token (`NO_MENTION` if none).
+    mention_at: Vec<u32>,
+    /// Lemma guesses from each token's form, computed the first time they are asked for.
+    guess_cache: Vec<OnceCell<Vec<String>>>,
 }
+
+const NO_MENTION: u32 = u32::MAX;
 
 impl<'a> View<'a> {
     fn new(doc: &'a Doc) -> Option<View<'a>> {
@@ -271,11 +282,14 @@ impl<'a> View<'a> {
         // Without a lemma from the tagger, the best guess (irregular table, else the form).
         let lemmas = (0..n)
             .map(|i| {
-                let l = &tags[i].lemma;
+                let l = tags[i].lemma.as_str();
                 if l.is_empty() || l == "_" {
-                    crate::lemma::guesses(doc.token_norm(i)).swap_remove(0)
+                    Cow::Owned(crate::lemma::guesses(doc.token_norm(i)).swap_remove(0))
+                } else if l.is_ascii() && !l.bytes().any(|b| b.is_ascii_uppercase()) {
+                    // what `to_lowercase` would return, without the copy
+                    Cow::Borrowed(l)
                 } else {
-                    l.to_lowercase()
+                    Cow::Owned(l.to_lowercase())
                 }
             })
             .collect();
@@ -283,22 +297,39 @@ impl<'a> View<'a> {
             .iter()
             .map(|d| d.head.map(|h| h as usize).filter(|&h| h < n))
             .collect();
-        let mut kids = vec![Vec::new(); n];
+        // dependents by head, in token order (a counting sort keeps the order
+        // a per-head push in token order gives)
+        let mut kid_start = vec![0u32; n + 1];
+        for h in heads.iter().flatten() {
+            kid_start[h + 1] += 1;
+        }
+        for i in 0..n {
+            kid_start[i + 1] += kid_start[i];
+        }
+        let mut fill: Vec<u32> = kid_start[..n].to_vec();
+        let mut kid_list = vec![0usize; kid_start[n] as usize];
         for (i, h) in heads.iter().enumerate() {
-            if let Some(h) = h {
-                kids[*h].push(i);
+            if let Some(h) = *h {
+                kid_list[fill[h] as usize] = i;
+                fill[h] += 1;
             }
         }
-        let mut mention_at = HashMap::new();
+        let mut mention_at = vec![NO_MENTION; n];
         let actors = doc.actors.as_deref().unwrap_or(&[]);
         // Mentions cover their tokens; a mention's own head wins over a covering one.
         for (k, m) in actors.iter().enumerate() {
             for t in m.tokens.range() {
-                mention_at.entry(t).or_insert(k);
+                if let Some(slot) = mention_at.get_mut(t)
+                    && *slot == NO_MENTION
+                {
+                    *slot = k as u32;
+                }
             }
         }
         for (k, m) in actors.iter().enumerate() {
-            mention_at.insert(m.head as usize, k);
+            if let Some(slot) = mention_at.get_mut(m.head as usize) {
+                *slot = k as u32;
+            }
         }
         Some(View {
             doc,
@@ -306,9 +337,26 @@ impl<'a> View<'a> {
             upos: tags.iter().map(|t| t.upos.as_str()).collect(),
             rels: deps.iter().map(|d| d.rel.as_str()).collect(),
             heads,
-            kids,
+            kid_start,
+            kid_list,
             mention_at,
+            guess_cache: (0..n).map(|_| OnceCell::new()).collect(),
         })
+    }
+
+    /// Dependents of token `i`, in token order.
+    #[inline]
+    fn kids(&self, i: usize) -> &[usize] {
+        &self.kid_list[self.kid_start[i] as usize..self.kid_start[i + 1] as usize]
+    }
+
+    /// The actor mention at token `i` (its head, else one covering it).
+    #[inline]
+    fn mention_at(&self, i: usize) -> Option<usize> {
+        self.mention_at
+            .get(i)
+            .filter(|&&m| m != NO_MENTION)
+            .map(|&m| m as usize)
     }
 
     /// True when token `i`'s lemma, or a guess from its form, is in the class.
@@ -316,17 +364,18 @@ impl<'a> View<'a> {
         class.has(&self.lemmas[i]) || self.guesses(i).iter().any(|g| class.has(g))
     }
 
-    /// Lemma guesses from the form (computed on demand: only for tokens that matter).
-    fn guesses(&self, i: usize) -> Vec<String> {
-        crate::lemma::guesses(self.doc.token_norm(i))
+    /// Lemma guesses from the form (computed on demand: only for tokens that
+    /// matter, and once per token).
+    fn guesses(&self, i: usize) -> &[String] {
+        self.guess_cache[i].get_or_init(|| crate::lemma::guesses(self.doc.token_norm(i)))
     }
 
     /// Dates, times and bare numbers, which patterns must not take as participants.
     fn temporal(&self, i: usize) -> bool {
         matches!(self.rels[i], "obl:tmod" | "obl:npmod" | "nmod:tmod")
             || self.upos[i] == "NUM"
-            || TIME_WORDS.contains(&self.lemmas[i].as_str())
-            || words::MONTHS.contains(&self.lemmas[i].as_str())
+            || TIME_WORDS.contains(&&*self.lemmas[i])
+            || words::MONTHS.contains(&&*self.lemmas[i])
             || words::is_weekday(&self.lemmas[i])
     }
 
@@ -368,21 +417,22 @@ impl<'a> View<'a> {
         self.rels[i].split(':').next().unwrap_or("")
     }
     fn kid(&self, i: usize, rel: &str) -> Option<usize> {
-        self.kids[i].iter().copied().find(|&k| self.rels[k] == rel)
+        self.kids(i).iter().copied().find(|&k| self.rels[k] == rel)
     }
     fn kids_base(&self, i: usize, base: &str) -> impl Iterator<Item = usize> + '_ {
         let base = base.to_string();
-        self.kids[i]
+        self.kids(i)
             .iter()
             .copied()
             .filter(move |&k| self.base(k) == base)
     }
     /// Case/mark words of a dependent (`for`, `against`, `according`), including the UD subtype.
     fn preps(&self, i: usize) -> Vec<String> {
-        let mut v: Vec<String> = self.kids[i]
+        let mut v: Vec<String> = self
+            .kids(i)
             .iter()
             .filter(|&&k| matches!(self.rels[k], "case" | "mark"))
-            .map(|&k| self.lemmas[k].clone())
+            .map(|&k| self.lemmas[k].to_string())
             .collect();
         if let Some((_, sub)) = self.rels[i].split_once(':') {
             v.push(sub.to_string());
@@ -390,19 +440,19 @@ impl<'a> View<'a> {
         v
     }
     fn passive(&self, i: usize) -> bool {
-        self.kids[i]
+        self.kids(i)
             .iter()
             .any(|&k| matches!(self.rels[k], "nsubj:pass" | "aux:pass" | "csubj:pass"))
     }
     fn negated(&self, i: usize) -> bool {
-        self.kids[i].iter().any(|&k| {
+        self.kids(i).iter().any(|&k| {
             matches!(self.base(k), "advmod" | "neg" | "det" | "part")
-                && matches!(self.lemmas[k].as_str(), "not" | "n't" | "never" | "no")
+                && matches!(&*self.lemmas[k], "not" | "n't" | "never" | "no")
         })
     }
     /// Dependents that take a preposition: oblique, nominal modifier, object.
     fn prep_args(&self, i: usize, prep: &str) -> Vec<usize> {
-        self.kids[i]
+        self.kids(i)
             .iter()
             .copied()
             .filter(|&k| {
@@ -415,7 +465,7 @@ impl<'a> View<'a> {
             .collect()
     }
     fn has_particle(&self, i: usize, part: &str) -> bool {
-        self.kids[i].iter().any(|&k| {
+        self.kids(i).iter().any(|&k| {
             (matches!(
                 self.rels[k],
                 "compound:prt" | "advmod" | "case" | "fixed" | "compound" | "amod"
@@ -429,7 +479,7 @@ impl<'a> View<'a> {
     /// The infinitival complement ("asked NATO *to end*", "threatened *to impose*"):
     /// xcomp, or a `to` clause; a finite `that` clause (ccomp) is not one.
     fn complement(&self, i: usize) -> Option<usize> {
-        self.kids[i]
+        self.kids(i)
             .iter()
             .copied()
             .find(|&k| {
@@ -444,10 +494,11 @@ impl<'a> View<'a> {
                     return None;
                 }
                 let o = self.kid(i, "obj")?;
-                self.kids[o].iter().copied().find(|&k| {
+                self.kids(o).iter().copied().find(|&k| {
                     self.base(k) == "acl"
                         && self.upos[k] == "VERB"
-                        && self.kids[k]
+                        && self
+                            .kids(k)
                             .iter()
                             .any(|&m| self.base(m) == "mark" && self.lemmas[m] == "to")
                 })
@@ -455,14 +506,14 @@ impl<'a> View<'a> {
     }
     /// Finite content clauses ("says *that Israel must end* …").
     fn ccomps(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        self.kids[i]
+        self.kids(i)
             .iter()
             .copied()
             .filter(move |&k| self.base(k) == "ccomp")
     }
     fn is_relativizer(&self, i: usize) -> bool {
         matches!(
-            self.lemmas[i].as_str(),
+            &*self.lemmas[i],
             "who" | "which" | "that" | "whom" | "whose"
         ) && matches!(self.upos[i], "PRON" | "DET")
     }
@@ -487,7 +538,8 @@ impl<'a> View<'a> {
             });
             return agent.map(|a| self.antecedent(a, i));
         }
-        if let Some(s) = self.kids[i]
+        if let Some(s) = self
+            .kids(i)
             .iter()
             .copied()
             .find(|&k| matches!(self.rels[k], "nsubj" | "nsubj:outer"))
@@ -499,7 +551,7 @@ impl<'a> View<'a> {
             "xcomp" => {
                 // Object control ("asked NATO to end"), else subject control ("agreed to meet").
                 let subject_control = matches!(
-                    self.lemmas[h].as_str(),
+                    &*self.lemmas[h],
                     "promise" | "threaten" | "vow" | "pledge" | "offer" | "refuse" | "agree"
                 );
                 if !subject_control
@@ -543,7 +595,7 @@ impl<'a> View<'a> {
 
     fn subtree(&self, i: usize, out: &mut Vec<usize>, top: bool) {
         out.push(i);
-        for &k in &self.kids[i] {
+        for &k in self.kids(i) {
             // A date hung on the participant is not part of it ("Putin *on Wednesday*").
             let date =
                 matches!(self.base(k), "nmod" | "obl") && self.upos[k] != "NUM" && self.temporal(k);
@@ -593,20 +645,20 @@ impl<'a> View<'a> {
     }
     /// The actor mention that codes a participant head: its own, an apposition's, or a modifier's.
     fn mention(&self, h: usize) -> Option<usize> {
-        if let Some(&m) = self.mention_at.get(&h) {
+        if let Some(m) = self.mention_at(h) {
             return Some(m);
         }
         for rel in ["appos", "nmod:poss", "amod", "compound", "flat", "nmod"] {
-            for &k in &self.kids[h] {
+            for &k in self.kids(h) {
                 // nmod only as "X of Y" ("the government of Ukraine"), not "salt in Australia";
                 // a border is the neighbour's ("near the border *with Ukraine*").
                 let of_nmod = rel == "nmod"
                     && self.base(k) == "nmod"
                     && (self.preps(k).iter().any(|p| p == "of")
-                        || (matches!(self.lemmas[h].as_str(), "border" | "frontier" | "boundary")
+                        || (matches!(&*self.lemmas[h], "border" | "frontier" | "boundary")
                             && self.preps(k).iter().any(|p| p == "with")));
                 if (self.rels[k] == rel || of_nmod)
-                    && let Some(&m) = self.mention_at.get(&k)
+                    && let Some(m) = self.mention_at(k)
                 {
                     return Some(m);
                 }
@@ -644,7 +696,8 @@ impl<'a> View<'a> {
         // subject stands for the coded modifier it swallowed.
         if self.temporal(h)
             && self.mention(h).is_none()
-            && let Some(k) = self.kids[h]
+            && let Some(k) = self
+                .kids(h)
                 .iter()
                 .copied()
                 .find(|&k| self.rels[k] == "compound" && self.mention(k).is_some())
@@ -653,17 +706,18 @@ impl<'a> View<'a> {
             return;
         }
         out.push(h);
-        for &k in &self.kids[h] {
+        for &k in self.kids(h) {
             if self.rels[k] == "conj" && !matches!(self.upos[k], "VERB" | "AUX") {
                 self.with_conjuncts(k, out);
             }
             // A coordinated modifier names several participants: "*Pakistan and
             // Afghanistan's* services", "*House and Senate* negotiators".
             if matches!(self.rels[k], "compound" | "nmod:poss" | "amod")
-                && self.mention_at.contains_key(&k)
-                && self.kids[k]
+                && self.mention_at(k).is_some()
+                && self
+                    .kids(k)
                     .iter()
-                    .any(|&c| self.rels[c] == "conj" && self.mention_at.contains_key(&c))
+                    .any(|&c| self.rels[c] == "conj" && self.mention_at(c).is_some())
             {
                 self.with_conjuncts(k, out);
             }
@@ -728,12 +782,12 @@ impl Coder {
                 .any(|x| class.as_ref().is_none_or(|c| v.lemma_in(x, c))),
             // The clause needs an addressee: "nobody/we/one should …" is a norm, not a request.
             Constraint::Modal(class) => v.ccomps(i).any(|x| {
-                v.kids[x]
+                v.kids(x)
                     .iter()
                     .any(|&k| v.base(k) == "aux" && class.has(&v.lemmas[k]))
                     && v.subject(x, 0).is_some_and(|s| {
                         !matches!(
-                            v.lemmas[s].as_str(),
+                            &*v.lemmas[s],
                             "nobody"
                                 | "no"
                                 | "none"
@@ -854,7 +908,7 @@ impl Coder {
                     .first()
                     .is_some_and(|g| *g != form)
                 || matches!(form.as_str(), "refuse" | "deny" | "reject" | "vow" | "warn");
-            if !finite || v.kids[i].iter().any(|&k| v.base(k) == "det") {
+            if !finite || v.kids(i).iter().any(|&k| v.base(k) == "det") {
                 continue;
             }
             let Some(lemma) = crate::lemma::guesses(&form)
@@ -864,17 +918,17 @@ impl Coder {
             else {
                 continue;
             };
-            let left = v.kids[i].iter().copied().rev().find(|&k| {
+            let left = v.kids(i).iter().copied().rev().find(|&k| {
                 k < i
                     && matches!(v.rels[k], "compound" | "nmod:poss" | "amod" | "nsubj")
-                    && (matches!(v.upos[k], "PROPN" | "PRON") || v.mention_at.contains_key(&k))
+                    && (matches!(v.upos[k], "PROPN" | "PRON") || v.mention_at(k).is_some())
             });
-            let right = v.kids[i].iter().copied().any(|k| {
+            let right = v.kids(i).iter().copied().any(|k| {
                 k > i
                     && (matches!(v.base(k), "obj" | "xcomp" | "ccomp")
                         || (v.base(k) == "acl"
                             && (v.doc.token_norm(k).to_lowercase().ends_with("ing")
-                                || v.kids[k]
+                                || v.kids(k)
                                     .iter()
                                     .any(|&m| v.base(m) == "mark" && v.lemmas[m] == "to"))))
             });
@@ -882,11 +936,12 @@ impl Coder {
                 continue;
             };
             v.upos[i] = "VERB";
-            v.lemmas[i] = lemma;
+            v.lemmas[i] = Cow::Owned(lemma);
             v.rels[subj] = "nsubj";
-            let kids = v.kids[i].clone();
+            let kids = v.kids(i).to_vec();
             for k in kids {
-                let to = v.kids[k]
+                let to = v
+                    .kids(k)
                     .iter()
                     .any(|&m| v.base(m) == "mark" && v.lemmas[m] == "to");
                 let ing = v.doc.token_norm(k).to_lowercase().ends_with("ing");
@@ -902,13 +957,13 @@ impl Coder {
         // A purpose is not an event: "*in order to support* families …", "a match *aimed
         // at helping* children".
         if matches!(v.base(t), "advcl" | "acl" | "xcomp") {
-            let in_order = v.kids[t].iter().any(|&k| {
+            let in_order = v.kids(t).iter().any(|&k| {
                 v.base(k) == "mark"
-                    && v.kids[k]
+                    && v.kids(k)
                         .iter()
                         .chain(std::iter::once(&k))
                         .any(|&m| v.lemmas[m] == "order")
-            }) || v.kids[t].iter().any(|&k| {
+            }) || v.kids(t).iter().any(|&k| {
                 v.base(k) == "mark" && v.lemmas[k] == "in" && v.doc.token_norm(k + 1) == "order"
             });
             let aimed = v.heads[t].is_some_and(|h| {
@@ -921,7 +976,8 @@ impl Coder {
             }
             // An infinitive under a negative word is an absence, not an event:
             // "we have *nowhere* further to retreat", "*nothing* to negotiate".
-            let to = v.kids[t]
+            let to = v
+                .kids(t)
                 .iter()
                 .any(|&k| v.base(k) == "mark" && v.lemmas[k] == "to");
             let mut h = v.heads[t];
@@ -929,11 +985,11 @@ impl Coder {
                 let Some(x) = h else { break };
                 let negative = |k: usize| {
                     matches!(
-                        v.lemmas[k].as_str(),
+                        &*v.lemmas[k],
                         "nowhere" | "nothing" | "nobody" | "noone" | "none"
                     )
                 };
-                if to && (negative(x) || v.kids[x].iter().any(|&k| k < t && negative(k))) {
+                if to && (negative(x) || v.kids(x).iter().any(|&k| k < t && negative(k))) {
                     return true;
                 }
                 h = v.heads[x];
@@ -983,8 +1039,7 @@ impl Coder {
                 } else {
                     // Nominal event: the subject of a light verb ("Russia launched an attack").
                     if let Some(h) = v.heads[i].filter(|&h| {
-                        matches!(v.base(i), "obj" | "nsubj")
-                            && LIGHT_VERBS.contains(&v.lemmas[h].as_str())
+                        matches!(v.base(i), "obj" | "nsubj") && LIGHT_VERBS.contains(&&*v.lemmas[h])
                     }) && let Some(s) = v.subject(h, 0)
                     {
                         out.push(s);
@@ -1147,7 +1202,7 @@ impl Coder {
             && p.actor.is_none()
             && !v.passive(i)
             && i > 0
-            && let Some(&m) = v.mention_at.get(&(i - 1))
+            && let Some(m) = v.mention_at(i - 1)
         {
             let actors = doc.actors.as_deref().unwrap_or(&[]);
             let h = actors[m].head as usize;
@@ -1177,7 +1232,7 @@ impl Coder {
         if let Some(sp) = self.attribution(v, i).filter(|&sp| v.mention(sp).is_some()) {
             for h in actors_t.iter_mut() {
                 if v.mention(*h).is_none()
-                    && matches!(v.lemmas[*h].as_str(), "it" | "they" | "he" | "she" | "we")
+                    && matches!(&*v.lemmas[*h], "it" | "they" | "he" | "she" | "we")
                 {
                     *h = sp;
                 }
@@ -1203,9 +1258,9 @@ impl Coder {
             if (depth > 0 || !neg_in_pattern) && v.negated(cur) {
                 push("negated", &mut aux);
             }
-            for &k in &v.kids[cur] {
+            for &k in v.kids(cur) {
                 if v.base(k) == "aux" {
-                    match v.lemmas[k].as_str() {
+                    match &*v.lemmas[k] {
                         "will" | "shall" | "'ll" => push("future", &mut aux),
                         // Reported "would" is a future in the past: "said it would release".
                         "would" if reported(v, cur) => push("future", &mut aux),
@@ -1213,11 +1268,11 @@ impl Coder {
                         _ => {}
                     }
                 }
-                if v.base(k) == "mark" && matches!(v.lemmas[k].as_str(), "if" | "unless") {
+                if v.base(k) == "mark" && matches!(&*v.lemmas[k], "if" | "unless") {
                     push("hypothetical", &mut aux);
                 }
             }
-            if v.base(cur) == "advcl" && v.kids[cur].iter().any(|&k| v.lemmas[k] == "if") {
+            if v.base(cur) == "advcl" && v.kids(cur).iter().any(|&k| v.lemmas[k] == "if") {
                 push("hypothetical", &mut aux);
             }
             let Some(h) = v.heads[cur].filter(|_| v.base(cur) == "xcomp") else {
@@ -1226,7 +1281,7 @@ impl Coder {
             if depth == 0 && self_fired_type(self, v, h).is_some() {
                 break;
             }
-            if FUTURE_HEADS.contains(&v.lemmas[h].as_str()) {
+            if FUTURE_HEADS.contains(&&*v.lemmas[h]) {
                 push("future", &mut aux);
             }
             cur = h;
@@ -1286,12 +1341,12 @@ impl Coder {
     fn attribution(&self, v: &View, i: usize) -> Option<usize> {
         let report_subj = |r: usize| -> Option<usize> {
             REPORT_VERBS
-                .contains(&v.lemmas[r].as_str())
+                .contains(&&*v.lemmas[r])
                 .then(|| v.subject(r, 0))
                 .flatten()
         };
         let according = |x: usize| -> Option<usize> {
-            v.kids[x].iter().copied().find(|&k| {
+            v.kids(x).iter().copied().find(|&k| {
                 matches!(v.base(k), "obl" | "nmod" | "advcl")
                     && v.preps(k).iter().any(|p| p == "according" || p == "accord")
             })
@@ -1299,7 +1354,7 @@ impl Coder {
         if let Some(a) = according(i) {
             return Some(a);
         }
-        for &k in &v.kids[i] {
+        for &k in v.kids(i) {
             if v.base(k) == "parataxis"
                 && let Some(s) = report_subj(k)
             {
@@ -1328,14 +1383,14 @@ impl Coder {
 /// The light verb governing a noun event as its object ("launched an *attack*").
 fn light_verb(v: &View, i: usize) -> Option<usize> {
     v.heads[i].filter(|&h| {
-        v.base(i) == "obj" && v.upos[h] == "VERB" && LIGHT_VERBS.contains(&v.lemmas[h].as_str())
+        v.base(i) == "obj" && v.upos[h] == "VERB" && LIGHT_VERBS.contains(&&*v.lemmas[h])
     })
 }
 
 /// True when `x` is the content clause of a reporting verb ("said it would …").
 fn reported(v: &View, x: usize) -> bool {
     matches!(v.base(x), "ccomp" | "parataxis")
-        && v.heads[x].is_some_and(|h| REPORT_VERBS.contains(&v.lemmas[h].as_str()))
+        && v.heads[x].is_some_and(|h| REPORT_VERBS.contains(&&*v.lemmas[h]))
 }
 
 fn self_fired_type(c: &Coder, v: &View, h: usize) -> Option<usize> {
@@ -1343,7 +1398,7 @@ fn self_fired_type(c: &Coder, v: &View, h: usize) -> Option<usize> {
 }
 
 fn compound_hit(v: &View, h: usize, class: &crate::pattern::Class) -> bool {
-    v.kids[h]
+    v.kids(h)
         .iter()
         .any(|&k| v.rels[k] == "compound" && class.has(&format!("{} {}", v.lemmas[k], v.lemmas[h])))
 }
@@ -1367,7 +1422,7 @@ fn magnitudes(v: &View, sentence: usize, ty: &str, trigger: usize) -> Magnitudes
         // The number phrase: the NUM and its compound/flat parts ("1.5 million").
         let mut parts = vec![n];
         parts.extend(
-            v.kids[n]
+            v.kids(n)
                 .iter()
                 .copied()
                 .filter(|&k| matches!(v.base(k), "compound" | "flat" | "nummod")),
@@ -1387,13 +1442,13 @@ fn magnitudes(v: &View, sentence: usize, ty: &str, trigger: usize) -> Magnitudes
             Some(n)
         };
         let Some(noun) = noun else { continue };
-        let nl = v.lemmas[noun].as_str();
-        let gov = v.heads[noun].map(|g| v.lemmas[g].as_str()).unwrap_or("");
+        let nl = &*v.lemmas[noun];
+        let gov = v.heads[noun].map(|g| &*v.lemmas[g]).unwrap_or("");
         let as_patient = matches!(v.base(noun), "obj" | "nsubj") || v.rels[noun] == "nsubj:pass";
         let kind = if matches!(nl, "death" | "fatality" | "dead" | "body")
-            || v.kids[noun]
+            || v.kids(noun)
                 .iter()
-                .any(|&k| matches!(v.lemmas[k].as_str(), "dead" | "killed"))
+                .any(|&k| matches!(&*v.lemmas[k], "dead" | "killed"))
         {
             Some("dead")
         } else if matches!(nl, "injury" | "wounded" | "injured") {

@@ -37,6 +37,16 @@ pub enum Pos {
     Adj,
 }
 
+impl Pos {
+    fn idx(self) -> usize {
+        match self {
+            Pos::Verb => 0,
+            Pos::Noun => 1,
+            Pos::Adj => 2,
+        }
+    }
+}
+
 /// A set of lemmas (a literal list and/or expanded synsets).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Class(pub HashSet<String>);
@@ -193,7 +203,9 @@ pub struct PatternSet {
     pub patterns: Vec<Pattern>,
     /// Synsets by name (without `@`).
     pub synsets: HashMap<String, Class>,
-    index: HashMap<(Pos, String), Vec<usize>>,
+    /// Per part of speech (indexed by [`Pos::idx`]): lemma → patterns. Keyed
+    /// by `String` so a lookup borrows the `&str` (no allocation per lookup).
+    index: [HashMap<String, Vec<usize>>; 3],
 }
 
 impl PatternSet {
@@ -207,7 +219,7 @@ impl PatternSet {
         let mut set = PatternSet {
             patterns: Vec::new(),
             synsets: HashMap::new(),
-            index: HashMap::new(),
+            index: Default::default(),
         };
         let mut ids: HashMap<String, (String, usize)> = HashMap::new();
         for (file, src) in files {
@@ -258,8 +270,8 @@ impl PatternSet {
             }
         }
         for (i, p) in set.patterns.iter().enumerate() {
-            set.index
-                .entry((p.pos, p.lemma.clone()))
+            set.index[p.pos.idx()]
+                .entry(p.lemma.clone())
                 .or_default()
                 .push(i);
         }
@@ -268,8 +280,8 @@ impl PatternSet {
 
     /// Candidate patterns for a trigger lemma (lowercase) and part of speech.
     pub fn candidates(&self, pos: Pos, lemma: &str) -> &[usize] {
-        self.index
-            .get(&(pos, lemma.to_string()))
+        self.index[pos.idx()]
+            .get(lemma)
             .map_or(&[], |v| v.as_slice())
     }
 

@@ -444,7 +444,7 @@ fn second_verb_of_the_speaker_ends_the_content_when_tagged() {
             .map(|(u, x)| Tag {
                 upos: (*u).into(),
                 xpos: (*x).into(),
-                lemma: String::new(),
+                lemma: Default::default(),
                 feats: "_".into(),
             })
             .collect(),

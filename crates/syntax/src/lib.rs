@@ -165,7 +165,7 @@ impl Syntax {
                 tags.push(Tag {
                     upos: class.upos_sym.clone(),
                     xpos: class.xpos_sym.clone(),
-                    lemma: lemma.clone(),
+                    lemma: chronicle_doc::Sym::new(&lemma),
                     feats: self.tagger.feats_sym(forms[k], c).clone(),
                 });
                 let h = s.parse.state.heads[k];
