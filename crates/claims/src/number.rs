@@ -261,6 +261,7 @@ const VERBISH: &[&str] = &[
 ];
 
 use chronicle_doc::words::is_month;
+use std::borrow::Cow;
 
 fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
@@ -284,6 +285,12 @@ fn small_word(w: &str) -> Option<f64> {
 /// Returns (value, range max, has thousands separator, is plain 4-digit).
 fn numeric(w: &str) -> Option<(f64, Option<f64>, bool)> {
     let w = w.trim_start_matches(['$', '€', '£']);
+    // Only a word that starts with a digit can be a number below (a range's
+    // first half starts as the word does; no suffix strip or lowercasing
+    // makes a digit): the common case returns before any allocation.
+    if !w.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     for dash in ['-', '–', '—'] {
         if let Some((a, b)) = w.split_once(dash) {
             let (x, _, sa) = numeric(a)?;
@@ -362,8 +369,19 @@ fn unit_after(w: &str) -> Option<&'static str> {
 
 /// Finds the quantities in a sentence given as words (token norms).
 pub fn parse_quantities(words: &[&str]) -> Vec<Quantity> {
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let w = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
+    // lowercase words, borrowed when already lowercase (nearly all): no
+    // allocation per token
+    let lower: Vec<Cow<str>> = words
+        .iter()
+        .map(|w| {
+            if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Borrowed(*w)
+            } else {
+                Cow::Owned(w.to_lowercase())
+            }
+        })
+        .collect();
+    let w = |k: usize| lower.get(k).map(|s| &**s).unwrap_or("");
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -406,8 +424,8 @@ pub fn parse_quantities(words: &[&str]) -> Vec<Quantity> {
     out
 }
 
-fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
-    let w = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
+fn parse_at(words: &[&str], lower: &[Cow<str>], i: usize) -> Option<Quantity> {
+    let w = |k: usize| lower.get(k).map(|s| &**s).unwrap_or("");
     let n = words.len();
     let start = i;
     let mut j = i;
@@ -433,7 +451,10 @@ fn parse_at(words: &[&str], lower: &[String], i: usize) -> Option<Quantity> {
     if let Some(c) = currency(w(j)) {
         unit = Some(c);
         j += 1;
-    } else if let Some(c) = w(j).chars().next().and_then(|c| currency(&c.to_string()))
+    } else if let Some(c) = w(j)
+        .chars()
+        .next()
+        .and_then(|c| currency(c.encode_utf8(&mut [0u8; 4])))
         && w(j).len() > c.len()
     {
         unit = Some(c);
@@ -699,8 +720,8 @@ fn small_or_scale_plural(w: &str) -> bool {
 }
 
 /// The number proper at `j`: digits or words with scales. Returns (value, max, end).
-fn core(words: &[&str], lower: &[String], j: usize) -> Option<(f64, Option<f64>, usize)> {
-    let w = |k: usize| lower.get(k).map(String::as_str).unwrap_or("");
+fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64>, usize)> {
+    let w = |k: usize| lower.get(k).map(|s| &**s).unwrap_or("");
     let _ = words;
     let mut k = j;
     let (mut value, mut max) = if let Some((v, m, _)) = numeric(w(k)) {
@@ -771,19 +792,16 @@ fn core(words: &[&str], lower: &[String], j: usize) -> Option<(f64, Option<f64>,
     Some((value, max, k))
 }
 
-fn noun_phrase(words: &[&str], lower: &[String], mut from: usize) -> Option<(usize, usize)> {
+fn noun_phrase(words: &[&str], lower: &[Cow<str>], mut from: usize) -> Option<(usize, usize)> {
     // "two more graves", "three other ships"
     if from + 1 < words.len()
-        && matches!(
-            lower[from].as_str(),
-            "more" | "other" | "additional" | "further"
-        )
+        && matches!(&*lower[from], "more" | "other" | "additional" | "further")
     {
         from += 1;
     }
     let mut k = from;
     while k < words.len() && k < from + 4 {
-        let t = lower[k].as_str();
+        let t = &*lower[k];
         if !t.chars().next().is_some_and(char::is_alphabetic)
             || !t
                 .chars()
@@ -803,9 +821,9 @@ fn noun_phrase(words: &[&str], lower: &[String], mut from: usize) -> Option<(usi
         k += 1;
         // "people's deputies": a possessive is part of the counted phrase
         if k + 1 < words.len()
-            && matches!(lower[k].as_str(), "'s" | "’s" | "'" | "’")
+            && matches!(&*lower[k], "'s" | "’s" | "'" | "’")
             && lower[k + 1].chars().all(char::is_alphabetic)
-            && !STOP.contains(&lower[k + 1].as_str())
+            && !STOP.contains(&&*lower[k + 1])
         {
             k += 2;
             continue;

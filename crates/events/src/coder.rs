@@ -426,6 +426,15 @@ impl<'a> View<'a> {
             .copied()
             .filter(move |&k| self.base(k) == base)
     }
+    /// True when `prep` is one of [`View::preps`] of `i` (without building the list).
+    fn has_prep(&self, i: usize, prep: &str) -> bool {
+        self.kids(i)
+            .iter()
+            .any(|&k| matches!(self.rels[k], "case" | "mark") && self.lemmas[k] == prep)
+            || self.rels[i]
+                .split_once(':')
+                .is_some_and(|(_, sub)| sub == prep)
+    }
     /// Case/mark words of a dependent (`for`, `against`, `according`), including the UD subtype.
     fn preps(&self, i: usize) -> Vec<String> {
         let mut v: Vec<String> = self
@@ -461,7 +470,7 @@ impl<'a> View<'a> {
                     "obl" | "nmod" | "obj" | "advcl" | "acl" | "xcomp" | "ccomp" | "iobj"
                 )
             })
-            .filter(|&k| self.preps(k).iter().any(|p| p == prep))
+            .filter(|&k| self.has_prep(k, prep))
             .collect()
     }
     fn has_particle(&self, i: usize, part: &str) -> bool {
@@ -473,7 +482,7 @@ impl<'a> View<'a> {
                 || (matches!(
                     self.base(k),
                     "obl" | "nmod" | "obj" | "xcomp" | "ccomp" | "advcl" | "acl"
-                ) && self.preps(k).iter().any(|p| p == part))
+                ) && self.has_prep(k, part))
         })
     }
     /// The infinitival complement ("asked NATO *to end*", "threatened *to impose*"):
@@ -484,8 +493,7 @@ impl<'a> View<'a> {
             .copied()
             .find(|&k| {
                 self.rels[k] == "xcomp"
-                    || (matches!(self.base(k), "advcl" | "acl" | "ccomp")
-                        && self.preps(k).iter().any(|p| p == "to"))
+                    || (matches!(self.base(k), "advcl" | "acl" | "ccomp") && self.has_prep(k, "to"))
             })
             .or_else(|| {
                 // "ordered the newspaper to suspend …" parsed with the infinitive on the
@@ -532,10 +540,9 @@ impl<'a> View<'a> {
             return None;
         }
         if self.passive(i) {
-            let agent = self.kid(i, "obl:agent").or_else(|| {
-                self.kids_base(i, "obl")
-                    .find(|&k| self.preps(k).iter().any(|p| p == "by"))
-            });
+            let agent = self
+                .kid(i, "obl:agent")
+                .or_else(|| self.kids_base(i, "obl").find(|&k| self.has_prep(k, "by")));
             return agent.map(|a| self.antecedent(a, i));
         }
         if let Some(s) = self
@@ -563,7 +570,7 @@ impl<'a> View<'a> {
                 self.subject(h, depth + 1)
             }
             "conj" | "advcl" => self.subject(h, depth + 1),
-            "acl" if self.preps(i).iter().any(|p| p == "to") => {
+            "acl" if self.has_prep(i, "to") => {
                 // "Sharif's willingness to back down": the noun's possessor, if any.
                 self.kid(h, "nmod:poss")
             }
@@ -654,9 +661,9 @@ impl<'a> View<'a> {
                 // a border is the neighbour's ("near the border *with Ukraine*").
                 let of_nmod = rel == "nmod"
                     && self.base(k) == "nmod"
-                    && (self.preps(k).iter().any(|p| p == "of")
+                    && (self.has_prep(k, "of")
                         || (matches!(&*self.lemmas[h], "border" | "frontier" | "boundary")
-                            && self.preps(k).iter().any(|p| p == "with")));
+                            && self.has_prep(k, "with")));
                 if (self.rels[k] == rel || of_nmod)
                     && let Some(m) = self.mention_at(k)
                 {

@@ -115,11 +115,27 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("police", "police"),
 ];
 
+/// The lemma of an irregular form: the first entry of [`IRREGULAR`] for it,
+/// from a map built once (a linear scan of the table per token was a hot spot).
+fn irregular(w: &str) -> Option<&'static str> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        for &(f, l) in IRREGULAR.iter().rev() {
+            m.insert(f, l); // in reverse, so the first entry for a form wins
+        }
+        m
+    })
+    .get(w)
+    .copied()
+}
+
 /// Candidate lemmas for a word form (lowercased), most likely first; includes the form itself.
 pub fn guesses(form: &str) -> Vec<String> {
     let w = form.to_lowercase();
     let mut out = vec![w.clone()];
-    if let Some((_, l)) = IRREGULAR.iter().find(|(f, _)| *f == w) {
+    if let Some(l) = irregular(&w) {
         out.insert(0, l.to_string());
         return out;
     }
@@ -169,5 +185,14 @@ mod tests {
         assert!(guesses("carries").contains(&"carry".to_string()));
         assert!(guesses("accusing").contains(&"accuse".to_string()));
         assert_eq!(guesses("NATO"), ["nato"]);
+    }
+
+    #[test]
+    fn irregular_map_is_the_table() {
+        for &(f, _) in super::IRREGULAR {
+            let first = super::IRREGULAR.iter().find(|(g, _)| *g == f).map(|x| x.1);
+            assert_eq!(super::irregular(f), first, "{f}");
+        }
+        assert_eq!(super::irregular("walked"), None);
     }
 }
