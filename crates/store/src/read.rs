@@ -449,6 +449,9 @@ fn span(r: &Row, i: usize) -> rusqlite::Result<Span> {
     })
 }
 
+/// The participants of one event, one query (the reference for
+/// [`fill_parties`], which loads a whole page at once).
+#[cfg(test)]
 fn parties(c: &Connection, event: i64) -> Result<(Vec<PartyRow>, Vec<PartyRow>, Option<PartyRow>)> {
     let mut st = c.prepare_cached(
         "SELECT p.role, p.start, p.end, p.actor, p.code, p.name, ac.country FROM participants p
@@ -518,12 +521,60 @@ fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
     })
 }
 
+/// Event ids per participants query in [`fill_parties`] (well under
+/// SQLite's limit on bound parameters).
+const PARTIES_CHUNK: usize = 500;
+
+/// Loads the participants of every row: one query per page (per
+/// [`PARTIES_CHUNK`] events), not one per event. Each row gets what
+/// `parties(c, row.id)` returns: actors and recipients in `idx` order, the
+/// last `attributed` participant.
 fn fill_parties(c: &Connection, rows: &mut [EventRow]) -> Result<()> {
-    for e in rows {
-        let (a, r, at) = parties(c, e.id)?;
-        e.actors = a;
-        e.recipients = r;
-        e.attributed_to = at;
+    let mut at: std::collections::HashMap<i64, Vec<usize>> = std::collections::HashMap::new();
+    let mut ids = Vec::new();
+    for (i, e) in rows.iter_mut().enumerate() {
+        e.actors.clear();
+        e.recipients.clear();
+        e.attributed_to = None;
+        let slot = at.entry(e.id).or_default();
+        if slot.is_empty() {
+            ids.push(e.id);
+        }
+        slot.push(i);
+    }
+    for chunk in ids.chunks(PARTIES_CHUNK) {
+        let sql = format!(
+            "SELECT p.event, p.role, p.start, p.end, p.actor, p.code, p.name, ac.country FROM participants p
+             JOIN events e ON e.pk = p.event
+             LEFT JOIN actors ac ON ac.article = e.article AND ac.idx = p.actor
+             WHERE p.event IN ({}) ORDER BY p.event, p.role, p.idx",
+            vec!["?"; chunk.len()].join(", ")
+        );
+        let mut st = c.prepare_cached(&sql)?;
+        let found = st.query_map(rusqlite::params_from_iter(chunk), |row| {
+            Ok((
+                row.get::<_, i64>(0)?,
+                row.get::<_, String>(1)?,
+                PartyRow {
+                    span: span(row, 2)?,
+                    actor: row.get(4)?,
+                    code: row.get(5)?,
+                    name: row.get(6)?,
+                    country: row.get(7)?,
+                },
+            ))
+        })?;
+        for x in found {
+            let (event, role, p) = x?;
+            for &i in at.get(&event).map(Vec::as_slice).unwrap_or(&[]) {
+                let e = &mut rows[i];
+                match role.as_str() {
+                    "actor" => e.actors.push(p.clone()),
+                    "recipient" => e.recipients.push(p.clone()),
+                    _ => e.attributed_to = Some(p.clone()),
+                }
+            }
+        }
     }
     Ok(())
 }
@@ -629,12 +680,23 @@ impl Store {
         let c = &self.conn;
         let mut st = c.prepare(&sql)?;
         let mut rows = st.query([])?;
-        while let Some(r) = rows.next()? {
-            let mut e = event_row(r)?;
-            fill_parties(c, std::slice::from_mut(&mut e))?;
-            f(e)?;
+        // participants are loaded per batch of events (one query), not per event
+        let mut batch = Vec::with_capacity(256);
+        loop {
+            let row = rows.next()?;
+            if let Some(r) = row {
+                batch.push(event_row(r)?);
+            }
+            if batch.len() == 256 || (row.is_none() && !batch.is_empty()) {
+                fill_parties(c, &mut batch)?;
+                for e in batch.drain(..) {
+                    f(e)?;
+                }
+            }
+            if row.is_none() {
+                return Ok(());
+            }
         }
-        Ok(())
     }
 
     /// Full-text search over articles and quotes (`q`) and/or articles
@@ -1153,4 +1215,54 @@ fn load_article(c: &Connection, id: &str) -> Result<Option<StoredArticle>> {
         quote_ids,
         claim_ids,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_of_participants_is_what_one_query_per_event_gave() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("t.db");
+        Store::open(&p)
+            .unwrap()
+            .put_docs(&crate::example::example_docs())
+            .unwrap();
+        let s = Store::open_read_only(&p).unwrap();
+        let mut page = s.events(&EventFilter::default()).unwrap().items;
+        assert!(page.len() >= 3);
+        assert!(
+            page.iter()
+                .any(|e| !e.actors.is_empty() && !e.recipients.is_empty()),
+            "the examples have events with both actors and recipients"
+        );
+        let c = &s.conn;
+        let check = |rows: &[EventRow]| {
+            for e in rows {
+                let (a, r, at) = parties(c, e.id).unwrap();
+                assert_eq!((&e.actors, &e.recipients, &e.attributed_to), (&a, &r, &at));
+            }
+        };
+        check(&page);
+        // the same event twice in one slice, and rows that already hold parties
+        let twice: Vec<EventRow> = page.iter().chain(page.iter()).cloned().collect();
+        let mut twice = twice;
+        fill_parties(c, &mut twice).unwrap();
+        check(&twice);
+        // an empty slice and an unknown id
+        fill_parties(c, &mut []).unwrap();
+        page[0].id = -1;
+        fill_parties(c, &mut page[..1]).unwrap();
+        assert!(page[0].actors.is_empty() && page[0].attributed_to.is_none());
+        // the export stream (batched) agrees with the page
+        let mut streamed = Vec::new();
+        s.for_each_event(|e| {
+            streamed.push(e);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(streamed.len(), twice.len() / 2);
+        check(&streamed);
+    }
 }
