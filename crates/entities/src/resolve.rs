@@ -585,9 +585,18 @@ impl<'a> State<'a> {
         if gap.is_empty() {
             return y.span.start >= x.span.end;
         }
-        let words: Vec<String> = gap.iter().map(|&t| self.tok_fold(t)).collect();
+        let mut words: Vec<String> = gap.iter().map(|&t| self.tok_fold(t)).collect();
         if words.len() == 1 && words[0] == "'s" {
             return matches!(x.kind, Country | Igo | Group) && x.how != AliasKind::Adj;
+        }
+        let mut gap = &gap[..];
+        if words.first().is_some_and(|w| w == "'s") {
+            // "Ukraine's infrastructure ministry": a possessive, then modifiers
+            if !matches!(x.kind, Country | Igo) || x.how == AliasKind::Adj {
+                return false;
+            }
+            words.remove(0);
+            gap = &gap[1..];
         }
         if words.len() > 2 || !matches!(x.kind, Country | Igo) || !matches!(y.kind, Agent | Title) {
             return false;
@@ -1418,6 +1427,11 @@ impl<'a> State<'a> {
                     self.tok_fold(t + 1).as_str(),
                     "is" | "was" | "'s" | "seems" | "appears" | "remains" | "takes"
                 )
+                // a progressive is no expletive: "it was monitoring the situation"
+                && !(t + 2 < b && {
+                    let w2 = self.tok_fold(t + 2);
+                    w2.ends_with("ing") && w2 != "going" && w2.len() > 5
+                })
             {
                 continue;
             }

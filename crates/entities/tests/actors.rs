@@ -425,3 +425,30 @@ fn surname_alone_after_a_full_name_is_a_person_mention() {
         links("Ilse Varga was born in Graz. Varga studied law. She later led the Varga Institute.");
     assert_eq!(link_of(&l, "She"), Some("Varga"), "{l:?}");
 }
+
+#[test]
+fn possessive_country_with_modifier_composes_with_the_agent() {
+    // Written for this test.
+    let (d, a) = run(
+        "Ukraine's infrastructure ministry said the port reopened.",
+        Some("2022-08-01"),
+    );
+    let m = find(&d, &a, "Ukraine's infrastructure ministry");
+    assert_eq!(m.code, "UKRGOV", "{}", m.rule);
+}
+
+#[test]
+fn progressive_it_is_a_pronoun_expletive_it_is_not() {
+    // Written for this test.
+    let (d, a) = run(
+        "The EU said it was monitoring the vote. It was clear that the vote was close.",
+        Some("2024-05-01"),
+    );
+    let its: Vec<&ActorMention> = a
+        .iter()
+        .filter(|m| d.slice(m.span).eq_ignore_ascii_case("it"))
+        .collect();
+    assert_eq!(its.len(), 1, "{a:?}");
+    assert_eq!(its[0].code, "EU");
+    assert_eq!(d.slice(its[0].span), "it");
+}
