@@ -452,3 +452,65 @@ fn progressive_it_is_a_pronoun_expletive_it_is_not() {
     assert_eq!(its[0].code, "EU");
     assert_eq!(d.slice(its[0].span), "it");
 }
+
+#[test]
+fn dictionary_fills_1990s_and_2000s_ministers_and_heads_of_state() {
+    // Written for this test: titles resolve to holders added for the gaps in
+    // DEU/FRA/GBR/CHN/IND/RUS coverage.
+    let cases = [
+        (
+            "The German defence minister spoke.",
+            "1995-06-01",
+            "ruehe_volker",
+        ),
+        (
+            "The German defence minister spoke.",
+            "2010-06-01",
+            "zu_guttenberg_karl_theodor",
+        ),
+        (
+            "The French foreign minister spoke.",
+            "2008-01-01",
+            "kouchner_bernard",
+        ),
+        (
+            "The French defence minister spoke.",
+            "2004-01-01",
+            "alliot_marie_michele",
+        ),
+        (
+            "The British defence secretary spoke.",
+            "2003-03-20",
+            "hoon_geoff",
+        ),
+        (
+            "The Chinese defence minister spoke.",
+            "2010-01-01",
+            "liang_guanglie",
+        ),
+        (
+            "The Indian prime minister spoke.",
+            "1997-01-01",
+            "deve_gowda_hd",
+        ),
+        ("The German president spoke.", "2000-01-01", "rau_johannes"),
+        (
+            "The Russian defence minister spoke.",
+            "1997-01-01",
+            "rodionov_igor",
+        ),
+    ];
+    for (text, date, id) in cases {
+        let (d, a) = run(text, Some(date));
+        let m = &a[0];
+        assert_eq!(m.actor_id.as_deref(), Some(id), "{text} {date}: {}", m.rule);
+        assert!(
+            d.slice(m.span).ends_with("minister")
+                || d.slice(m.span).ends_with("secretary")
+                || d.slice(m.span).ends_with("president")
+        );
+    }
+    // a role added to an existing record: Rifkind before he was foreign secretary
+    let (_, a) = run("The British defence secretary spoke.", Some("1993-01-01"));
+    assert_eq!(a[0].actor_id.as_deref(), Some("rifkind_malcolm"));
+}
