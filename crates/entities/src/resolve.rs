@@ -268,7 +268,17 @@ impl<'a> State<'a> {
             let mut best: Option<(i64, &crate::matcher::Alias)> = None;
             for al in &h.aliases {
                 let ai = al.actor as usize;
-                if al.kind == AliasKind::Short && !self.seen.contains(&ai) {
+                // a short name needs a full mention before it: in an earlier
+                // sentence, or earlier in this one ("the United Nations, … the world body")
+                if al.kind == AliasKind::Short
+                    && !self.seen.contains(&ai)
+                    && !hits.iter().any(|o| {
+                        o.t1 <= h.t0
+                            && o.aliases
+                                .iter()
+                                .any(|x| x.actor as usize == ai && x.kind == AliasKind::Name)
+                    })
+                {
                     continue;
                 }
                 let kind = self.actor(ai).kind.unwrap_or(Kind::Agent);

@@ -514,3 +514,24 @@ fn dictionary_fills_1990s_and_2000s_ministers_and_heads_of_state() {
     let (_, a) = run("The British defence secretary spoke.", Some("1993-01-01"));
     assert_eq!(a[0].actor_id.as_deref(), Some("rifkind_malcolm"));
 }
+
+#[test]
+fn short_name_after_a_full_mention_in_the_same_sentence() {
+    // Written for this test: the full name and the short name in one sentence.
+    let (d, a) = run(
+        "Lavrov criticised the United Nations, saying the world body was silent.",
+        Some("2025-03-10"),
+    );
+    let m = find(&d, &a, "the world body");
+    assert_eq!(m.code, "UN");
+    assert_eq!(d_slice(&d, &a, m), "the United Nations");
+    // but not before it
+    let (d, a) = run(
+        "The world body was silent, Lavrov said of the United Nations.",
+        Some("2025-03-10"),
+    );
+    assert!(
+        a.iter().all(|m| !d.slice(m.span).ends_with("world body")),
+        "{a:?}"
+    );
+}
