@@ -569,6 +569,8 @@ impl<'a> State<'a> {
         }
         // 5. pronouns
         self.pronouns(si, a, b);
+        // 6. first person inside a quote: the speaker
+        self.quoted_first_person(si, a, b);
     }
 }
 
@@ -1556,6 +1558,82 @@ impl<'a> State<'a> {
             r = self.root(s);
         }
         r
+    }
+
+    /// "We have nowhere to retreat," he said: a first-person pronoun inside a
+    /// quotation whose speaker is named in the same sentence (the subject of a
+    /// verb of saying outside the quotation marks) refers to that speaker.
+    /// Needs dependencies; sentences with an odd number of quotation marks (a
+    /// quotation over several sentences) are skipped.
+    fn quoted_first_person(&mut self, si: usize, a: usize, b: usize) {
+        const SAY: &[&str] = &[
+            "say", "tell", "add", "state", "declare", "insist", "warn", "write", "ask", "reply",
+            "answer", "explain", "announce", "claim", "argue", "note", "stress", "vow", "promise",
+            "admit", "deny", "respond",
+        ];
+        let (Some(d), Some(tags)) = (self.doc.deps.as_deref(), self.doc.tags.as_deref()) else {
+            return;
+        };
+        let quote = |t: usize| {
+            matches!(
+                self.doc.token_text(t),
+                "\"" | "\u{201c}" | "\u{201d}" | "``" | "''"
+            )
+        };
+        let marks = (a..b).filter(|&t| quote(t)).count();
+        if marks == 0 || marks % 2 == 1 {
+            return;
+        }
+        let mut inside = vec![false; b - a];
+        let mut open = false;
+        for t in a..b {
+            if quote(t) {
+                open = !open;
+            } else {
+                inside[t - a] = open;
+            }
+        }
+        let speaker = (0..self.ms.len()).rev().find(|&k| {
+            let m = &self.ms[k];
+            m.sent == si
+                && m.head >= a
+                && m.head < b
+                && !inside[m.head - a]
+                && !m.location
+                && d[m.head].rel.starts_with("nsubj")
+                && d[m.head]
+                    .head
+                    .is_some_and(|h| SAY.contains(&tags[h as usize].lemma.as_str()))
+        });
+        let Some(k) = speaker else { return };
+        for t in a..b {
+            if !inside[t - a] {
+                continue;
+            }
+            let w = self.tok_fold(t);
+            if !matches!(w.as_str(), "i" | "me" | "my" | "we" | "us" | "our") {
+                continue;
+            }
+            if !matches!(tags[t].upos.as_str(), "PRON" | "DET") {
+                continue;
+            }
+            let mut m = self.ms[k].clone();
+            let tspan = self.doc.tokens()[t].span;
+            m.t0 = t;
+            m.t1 = t + 1;
+            m.span = tspan;
+            m.head = t;
+            m.antecedent = Some(k);
+            m.rule = format!(
+                "coref:quote speaker {:?} → {} (first person inside a quotation)",
+                self.doc.token_text(t),
+                self.doc.slice(self.ms[k].span)
+            );
+            m.entity_span = None;
+            m.location = false;
+            m.subject = d[t].rel.starts_with("nsubj");
+            self.ms.push(m);
+        }
     }
 
     fn root(&self, mut k: usize) -> usize {

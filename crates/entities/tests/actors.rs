@@ -535,3 +535,38 @@ fn short_name_after_a_full_mention_in_the_same_sentence() {
         "{a:?}"
     );
 }
+
+#[test]
+fn first_person_inside_a_quotation_is_the_speaker() {
+    // Written for this test: "We will respond," Lavrov said.
+    let src = "1\t\"\t\"\tPUNCT\t``\t_\t4\tpunct\t_\tSpaceAfter=No\n\
+2\tWe\twe\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n\
+3\twill\twill\tAUX\tMD\t_\t4\taux\t_\t_\n\
+4\trespond\trespond\tVERB\tVB\t_\t8\tccomp\t_\tSpaceAfter=No\n\
+5\t,\t,\tPUNCT\t,\t_\t4\tpunct\t_\tSpaceAfter=No\n\
+6\t\"\t\"\tPUNCT\t''\t_\t4\tpunct\t_\t_\n\
+7\tLavrov\tLavrov\tPROPN\tNNP\t_\t8\tnsubj\t_\t_\n\
+8\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n\
+9\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+    let s = chronicle_doc::conllu::parse(src).unwrap();
+    let mut doc = chronicle_doc::conllu::to_doc(&s, "t");
+    doc.meta.date = Some("2022-03-01".into());
+    let (_, a) = ents().annotate(&doc);
+    let we = find(&doc, &a, "We");
+    assert_eq!(we.actor_id.as_deref(), Some("lavrov_sergey"), "{}", we.rule);
+    assert_eq!(we.code, "RUSGOV");
+    assert!(we.rule.starts_with("coref:quote speaker"), "{}", we.rule);
+    assert_eq!(d_slice(&doc, &a, we), "Lavrov");
+    // outside a quotation "we" is not resolved
+    let src = "1\tWe\twe\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n\
+2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n\
+3\trespond\trespond\tVERB\tVB\t_\t5\tccomp\t_\tSpaceAfter=No\n\
+4\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n\
+5\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+6\tLavrov\tLavrov\tPROPN\tNNP\t_\t5\tnsubj\t_\tSpaceAfter=No\n\
+7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+    let s = chronicle_doc::conllu::parse(src).unwrap();
+    let doc = chronicle_doc::conllu::to_doc(&s, "t");
+    let (_, a) = ents().annotate(&doc);
+    assert!(a.iter().all(|m| doc.slice(m.span) != "We"), "{a:?}");
+}
