@@ -1327,7 +1327,8 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
     // are tags), and a single word must not be written in lower case elsewhere
     // in the document ("Enjambment … enjambment") nor be a single letter
     // A single first word of a sentence needs to be written capitalised
-    // elsewhere in the document too. Words in quotes or after "X of" are
+    // elsewhere in the document too; in a longer name, at most half the words
+    // may be written in lower case elsewhere ("Property Rights"). Words in quotes or after "X of" are
     // titles of works ("Game of Thrones", “Red Wedding”).
     let plausible = |a: usize, b: usize| {
         let quoted = a > 0
@@ -1337,6 +1338,7 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
         let of_title = a > 1 && low(a - 1) == "of" && is_cap(a - 2);
         (tags.is_none() || (a..b).any(|k| upos(k) == Some("PROPN")))
             && (b - a > 1 || (dc[a] != "mix" && dc[a] != "low" && low(a).chars().count() > 1))
+            && (b - a == 1 || (a..b).filter(|&k| dc[k] == "mix").count() * 2 < b - a)
             && (b - a > 1 || !sent_start[a] || dc[a] == "cap")
             && !quoted
             && !of_title
@@ -1720,6 +1722,10 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         // a word written in lower case elsewhere in the document is no name
         let got = rules_on("We study enjambment in poems. Yet Enjambment is rare in prose.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = rules_on(
+            "Owners want secure property rights. They wrote on Property Rights for years.",
+        );
         assert!(got.is_empty(), "{got:?}");
     }
 
