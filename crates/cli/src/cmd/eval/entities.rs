@@ -24,7 +24,8 @@ pub struct NerArgs {
     /// One JSON object on stdout.
     #[arg(long)]
     pub json: bool,
-    /// Print up to N missed and N spurious entities (stderr).
+    /// Print up to N missed gold entities (with the overlapping predictions) and N
+    /// spurious predictions that overlap no gold entity, with context (stderr).
     #[arg(long, default_value_t = 0)]
     pub show_errors: usize,
     /// Do not run the syntax stage (NER without POS tags).
@@ -115,22 +116,68 @@ pub fn run_ner(args: NerArgs) -> anyhow::Result<i32> {
                 .filter(|e| labels.contains(&chronicle_entities::ner::eval_label(&e.label)))
                 .map(k)
                 .collect();
+            let doc = &g.doc;
+            // token text (not the surface span, which covers a whole multi-word token)
+            let text = |a: usize, b: usize| {
+                (a..b)
+                    .map(|t| doc.token_norm(t))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let show = |e: &chronicle_doc::Entity| {
+                format!(
+                    "{} {:?}",
+                    chronicle_entities::ner::eval_label(&e.label),
+                    text(e.tokens.start as usize, e.tokens.end as usize)
+                )
+            };
+            let ctx = |e: &chronicle_doc::Entity| {
+                let (a, b) = (e.tokens.start as usize, e.tokens.end as usize);
+                let n = doc.tokens().len();
+                format!(
+                    "{} [[{}]] {}",
+                    text(a.saturating_sub(4), a),
+                    text(a, b),
+                    text(b, (b + 4).min(n))
+                )
+            };
+            let overlap = |x: &chronicle_doc::Entity, y: &chronicle_doc::Entity| {
+                x.tokens.start < y.tokens.end && y.tokens.start < x.tokens.end
+            };
             for e in gold_e
                 .iter()
                 .filter(|e| !pk.contains(&k(e)))
                 .take(show_errors)
             {
-                eprintln!("MISS {} {:?}", e.label, g.doc.slice(e.span));
+                let got: Vec<String> = pred
+                    .iter()
+                    .filter(|p| overlap(p, e))
+                    .map(|p| format!("{} ({})", show(p), p.rule))
+                    .collect();
+                eprintln!(
+                    "MISS {}  got: {}  | {}",
+                    show(e),
+                    if got.is_empty() {
+                        "-".to_string()
+                    } else {
+                        got.join(", ")
+                    },
+                    ctx(e)
+                );
             }
             for e in pred
                 .iter()
                 .filter(|e| {
                     labels.contains(&chronicle_entities::ner::eval_label(&e.label))
                         && !gk.contains(&k(e))
+                        && !gold_e.iter().any(|g| overlap(g, e))
                 })
                 .take(show_errors)
             {
-                eprintln!("SPUR {} {:?} ({})", e.label, g.doc.slice(e.span), e.rule);
+                eprintln!("SPUR {} ({})  | {}", show(e), e.rule, ctx(e));
+            }
+            for e in pred.iter().filter(|e| gk.contains(&k(e))) {
+                eprintln!("HIT {} ({})", show(e), e.rule);
             }
         }
     }
