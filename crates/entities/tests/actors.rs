@@ -410,9 +410,13 @@ fn surname_alone_after_a_full_name_is_a_person_mention() {
         .filter(|e| e.label == "PER")
         .map(|e| (d.slice(e.span), e.rule.as_str()))
         .collect();
+    // Either the recogniser itself (its document-consistency pass types a
+    // surname like the full name seen before) or the resolver's surname rule
+    // makes the bare "Varga" a person.
     assert!(
         per.iter()
-            .any(|(s, r)| *s == "Varga" && r.starts_with("coref:surname")),
+            .any(|(s, r)| *s == "Varga"
+                && (r.starts_with("coref:surname") || r.starts_with("rule:"))),
         "{per:?}"
     );
     assert!(
