@@ -43,6 +43,11 @@ pub struct Table {
     /// delta-coded index + i16 value per weight), so that saving a table
     /// writes them back unchanged; never read while scoring.
     exact: Box<[u8]>,
+    /// Training mode: dense exact i16 rows (`rows * cols`), scored instead of
+    /// `q` (empty then). Training selects epochs, and tags the parser's
+    /// data, with the exact weights, as the format-2 models were trained, so
+    /// the shipped files stay reproducible.
+    wide: Option<Vec<i16>>,
 }
 
 impl PartialEq for Table {
@@ -86,6 +91,7 @@ impl Table {
             stride,
             q,
             exact: Box::new([0]),
+            wide: None,
         }
     }
     /// The inference table for `rows` x `cols` i16 weights given sparsely as
@@ -122,6 +128,30 @@ impl Table {
         t.exact = w.buf.into_boxed_slice();
         t
     }
+    /// The same weights in training mode: scored as exact i16 rows.
+    pub fn to_exact(&self) -> Table {
+        let mut r = Reader {
+            buf: self.exact.to_vec(),
+            pos: 0,
+        };
+        let mut wide = vec![0i16; self.rows() * self.cols];
+        advise_huge(&wide);
+        let nz = r.var().expect("own encoding") as usize;
+        let mut i = 0usize;
+        for _ in 0..nz {
+            i += r.var().expect("own encoding") as usize;
+            let b = r.take(2).expect("own encoding");
+            wide[i] = i16::from_le_bytes([b[0], b[1]]);
+        }
+        Table {
+            mask: self.mask,
+            cols: self.cols,
+            stride: self.cols,
+            q: Vec::new(),
+            exact: self.exact.clone(),
+            wide: Some(wide),
+        }
+    }
     fn bytes_mut(&mut self) -> &mut [i8] {
         let n = self.q.len() * 64;
         // SAFETY: `Line` is `repr(C)` over `[i8; 64]` without padding, so the
@@ -149,6 +179,9 @@ impl Table {
     /// Adds the row selected by `h` into `acc` (length ≥ `cols`).
     #[inline]
     pub fn add(&self, h: u64, acc: &mut [i32]) {
+        if self.wide.is_some() {
+            return self.accumulate(&[h], acc);
+        }
         let row = self.row(h);
         for (a, &w) in acc[..row.len()].iter_mut().zip(row) {
             *a += w as i32;
@@ -167,6 +200,15 @@ impl Table {
     /// for rows prefetched earlier).
     #[inline]
     pub fn accumulate(&self, feats: &[u64], acc: &mut [i32]) {
+        if let Some(wide) = &self.wide {
+            for &h in feats {
+                let r = (h as usize & self.mask) * self.cols;
+                for (a, &w) in acc[..self.cols].iter_mut().zip(&wide[r..r + self.cols]) {
+                    *a += w as i32;
+                }
+            }
+            return;
+        }
         if self.stride == 4 {
             // the parser's transition table: one 4-byte load per feature
             let mut a = [0i32; 4];
@@ -210,7 +252,20 @@ impl Table {
     #[inline]
     pub fn prefetch(&self, feats: &[u64]) {
         #[cfg(target_arch = "x86_64")]
-        {
+        if let Some(wide) = &self.wide {
+            for &h in feats {
+                let r = (h as usize & self.mask) * self.cols;
+                for k in (r..r + self.cols).step_by(32) {
+                    // SAFETY: prefetching is only a hint; `k` lies inside the table.
+                    unsafe {
+                        std::arch::x86_64::_mm_prefetch(
+                            wide.as_ptr().add(k) as *const i8,
+                            std::arch::x86_64::_MM_HINT_T0,
+                        )
+                    };
+                }
+            }
+        } else {
             let b = self.bytes().as_ptr();
             let lines = self.stride.div_ceil(64);
             for &h in feats {
@@ -321,7 +376,7 @@ impl Averaged {
             .map(|(i, &x)| (i, (x * scale).round() as i16))
             .filter(|x| x.1 != 0)
             .collect();
-        Table::from_i16(self.mask + 1, self.cols, &nz)
+        Table::from_i16(self.mask + 1, self.cols, &nz).to_exact()
     }
 }
 
@@ -537,6 +592,11 @@ mod tests {
         let mut acc = [0i32; 3];
         t.score(&[0, 1], &mut acc);
         assert_eq!(acc[0], b[0] as i32 + 127);
+        // training mode scores the exact weights
+        let e = t.to_exact();
+        assert_eq!(e, t);
+        e.score(&[0, 1], &mut acc);
+        assert_eq!(acc, [300 + 32000, -200, 5 - 40]);
         // the exact weights are written back unchanged
         let mut w = Writer::default();
         w.table(&t);
