@@ -97,7 +97,7 @@ impl Table {
     /// The inference table for `rows` x `cols` i16 weights given sparsely as
     /// (index, weight) pairs (index = row * cols + col), requantized to i8.
     /// `nz` is sorted by index.
-    pub fn from_i16(rows: usize, cols: usize, nz: &[(usize, i16)]) -> Table {
+    pub fn from_i16(rows: usize, cols: usize, nz: &[(u32, i16)]) -> Table {
         let mut t = Table::zeros(rows, cols);
         let mut mags: Vec<u16> = nz
             .iter()
@@ -111,19 +111,24 @@ impl Table {
             let (_, &mut m, _) = mags.select_nth_unstable(k);
             Q8_AT / m.max(1) as f64
         };
+        // i16 -> i8 lookup (64 KB) instead of float math per weight
+        let lut: Vec<i8> = (0..=u16::MAX)
+            .map(|x| (x as i16 as f64 * scale).round().clamp(-127.0, 127.0) as i8)
+            .collect();
         let stride = t.stride;
         let bytes = t.bytes_mut();
         for &(i, w) in nz {
+            let i = i as usize;
             let (r, c) = (i / cols, i % cols);
-            bytes[r * stride + c] = (w as f64 * scale).round().clamp(-127.0, 127.0) as i8;
+            bytes[r * stride + c] = lut[w as u16 as usize];
         }
         let mut w = Writer::default();
         w.var(nz.len() as u64);
         let mut last = 0usize;
         for &(i, x) in nz {
-            w.var((i - last) as u64);
+            w.var((i as usize - last) as u64);
             w.buf.extend_from_slice(&x.to_le_bytes());
-            last = i;
+            last = i as usize;
         }
         t.exact = w.buf.into_boxed_slice();
         t
@@ -369,11 +374,11 @@ impl Averaged {
             .collect();
         let max = avg.iter().fold(0f64, |m, &x| m.max(x.abs())).max(1e-9);
         let scale = 32000.0 / max;
-        let nz: Vec<(usize, i16)> = avg
+        let nz: Vec<(u32, i16)> = avg
             .iter()
             .enumerate()
             .filter(|(_, x)| x.abs() >= prune * max)
-            .map(|(i, &x)| (i, (x * scale).round() as i16))
+            .map(|(i, &x)| (i as u32, (x * scale).round() as i16))
             .filter(|x| x.1 != 0)
             .collect();
         Table::from_i16(self.mask + 1, self.cols, &nz).to_exact()
@@ -532,7 +537,7 @@ impl Reader {
             if i >= rows * cols || (d == 0 && k > 0) {
                 return err(format!("table index {i} out of range or repeated"));
             }
-            w.push((i, i16::from_le_bytes([b[0], b[1]])));
+            w.push((i as u32, i16::from_le_bytes([b[0], b[1]])));
         }
         let t = Table::from_i16(rows, cols, &w);
         Ok(t)
@@ -579,7 +584,7 @@ mod tests {
     #[test]
     fn i8_tables_keep_small_weights_and_clip_outliers() {
         // 2 rows x 3 cols: many ordinary weights and one huge outlier
-        let mut nz: Vec<(usize, i16)> = vec![(0, 300), (1, -200), (2, 5)];
+        let mut nz: Vec<(u32, i16)> = vec![(0, 300), (1, -200), (2, 5)];
         nz.push((3, 32000));
         nz.push((5, -40));
         let t = Table::from_i16(2, 3, &nz);

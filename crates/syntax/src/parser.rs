@@ -983,8 +983,8 @@ mod tests {
     fn cached_buffer_scores_parse_like_full_scoring() {
         let mut rng = Rng::new(3);
         let mut weights = |rows: usize, cols: usize| {
-            let nz: Vec<(usize, i16)> = (0..rows * cols)
-                .map(|i| (i, (rng.next_f64() * 2000.0 - 1000.0) as i16))
+            let nz: Vec<(u32, i16)> = (0..rows * cols)
+                .map(|i| (i as u32, (rng.next_f64() * 2000.0 - 1000.0) as i16))
                 .filter(|x| x.1 != 0)
                 .collect();
             Table::from_i16(rows, cols, &nz)
