@@ -25,12 +25,14 @@ pub const NONE: u32 = u32::MAX;
 const ROOT_W: u64 = 0x524f_4f54_0000_0001;
 const NULL_W: u64 = 0x4e55_4c4c_0000_0002;
 const NO_LABEL: u64 = 0x4e4f_4c42_0000_0003;
-/// Number of leading features also used by the label classifier.
-const LABEL_FEATS: usize = 48;
-/// Index of the first transition feature after the original 83.
-const EXTRA: usize = 83;
-/// Number of features from `EXTRA` on also used by the label classifier.
-const LABEL_EXTRA: usize = 14;
+/// Feature layout (see [`features`]): the first `NB` features read only
+/// the buffer front (b0, b1 = b0 + 1, b2 = b0 + 2), so their summed
+/// transition scores are cached while b0 stays (LEFT and RIGHT keep it); of
+/// those the first `B_LABEL`, and of the rest the first `R_LABEL`, are also
+/// label features. (Hashes carry the feature id, so the order is free.)
+const NB: usize = 13;
+const B_LABEL: usize = 6;
+const R_LABEL: usize = 56;
 
 /// A parser configuration, with buffers reused across sentences.
 #[derive(Default, Clone, Debug)]
@@ -287,13 +289,25 @@ pub fn features(st: &State, x: &Inputs, out: &mut Vec<u64>) {
         (w[s0], t[s0], w[s1], t[s1], w[b0], t[b0], w[b1], t[b1]);
     out.clear();
     out.extend_from_slice(&[
-        // label-relevant block first (the label model uses the first LABEL_FEATS)
-        f1(1, s0w),
-        f1(2, s0t),
-        f2(3, s0w, s0t),
+        // [0, B_LABEL): words after the stack, label model too (b1 = b0 + 1, b2 = b0 + 2: functions of b0)
         f1(4, b0w),
         f1(5, b0t),
         f2(6, b0w, b0t),
+        f2(39, b1w, b1t),
+        f1(40, b1t),
+        f1(85, cf[b0]),
+        // [B_LABEL, NB): words after the stack, transitions only
+        f2(49, b0t, b1t),
+        f3(50, b0t, b1t, t[b2]),
+        f1(51, w[b2]),
+        f1(52, t[b2]),
+        f1(53, b1w),
+        f1(98, cf[b1]),
+        f2(101, cf[b0], b1t),
+        // [NB, NB + R_LABEL): the rest, label model too
+        f1(1, s0w),
+        f1(2, s0t),
+        f2(3, s0w, s0t),
         f1(7, s1w),
         f1(8, s1t),
         f2(9, s1w, s1t),
@@ -326,8 +340,6 @@ pub fn features(st: &State, x: &Inputs, out: &mut Vec<u64>) {
         f2(36, b0w, vl(b0)),
         f3(37, s0t, b0t, b1t),
         f3(38, s1t, s0t, b0t),
-        f2(39, b1w, b1t),
-        f1(40, b1t),
         f1(41, w[s0l1]),
         f1(42, t[s0l1]),
         f1(43, w[s0r1]),
@@ -336,12 +348,20 @@ pub fn features(st: &State, x: &Inputs, out: &mut Vec<u64>) {
         f1(46, t[b0l1]),
         f3(47, s0t, b0t, lab(s0l1)),
         f3(48, u[s1], u[s0], u[b0]),
-        // transition-only block
-        f2(49, b0t, b1t),
-        f3(50, b0t, b1t, t[b2]),
-        f1(51, w[b2]),
-        f1(52, t[b2]),
-        f1(53, b1w),
+        f1(84, cf[s0]),
+        f2(86, cf[s0], b0t),
+        f2(87, s0t, cf[b0]),
+        f2(88, cc[s0], cc[b0]),
+        f2(89, cf[s1], cf[s0]),
+        f2(90, s0t, lset(s0)),
+        f2(91, s0t, rset(s0)),
+        f2(92, b0t, lset(b0)),
+        f3(93, cc[s0], b0t, d),
+        f2(94, cf[s0], cf[b0]),
+        f1(95, cf[s1]),
+        f2(96, cc[s1], s0t),
+        f3(97, s0w, cc[b0], b0t),
+        // [NB + R_LABEL, ..): the rest, transitions only
         f3(54, s0w, s0t, b0w),
         f3(55, s0w, b0w, b0t),
         f3(56, s0w, s0t, b0w ^ b0t.rotate_left(17)),
@@ -372,26 +392,8 @@ pub fn features(st: &State, x: &Inputs, out: &mut Vec<u64>) {
         f3(81, s0w, s1w, b0w),
         f2(82, sl.min(4) as u64, b0t),
         f3(83, s0t, b0t, b1w),
-        // label-relevant extras (clusters, label sets)
-        f1(84, cf[s0]),
-        f1(85, cf[b0]),
-        f2(86, cf[s0], b0t),
-        f2(87, s0t, cf[b0]),
-        f2(88, cc[s0], cc[b0]),
-        f2(89, cf[s1], cf[s0]),
-        f2(90, s0t, lset(s0)),
-        f2(91, s0t, rset(s0)),
-        f2(92, b0t, lset(b0)),
-        f3(93, cc[s0], b0t, d),
-        f2(94, cf[s0], cf[b0]),
-        f1(95, cf[s1]),
-        f2(96, cc[s1], s0t),
-        f3(97, s0w, cc[b0], b0t),
-        // transition-only extras
-        f1(98, cf[b1]),
         f3(99, cc[s0], cc[b0], cc[b1]),
         f3(100, cc[s1], cc[s0], cc[b0]),
-        f2(101, cf[b0], b1t),
         f3(102, s0t, b0t, lset(b0)),
         f3(103, s1t, s0t, rset(s1)),
         f3(104, cc[s0], t[s0r1], b0t),
@@ -412,9 +414,9 @@ fn label_feats(feats: &[u64], dir: usize, out: &mut Vec<u64>) {
     };
     out.clear();
     out.extend(
-        feats[..LABEL_FEATS.min(feats.len())]
+        feats[..B_LABEL]
             .iter()
-            .chain(feats.get(EXTRA..EXTRA + LABEL_EXTRA).unwrap_or(&[]))
+            .chain(&feats[NB..NB + R_LABEL])
             .map(|&h| fmix(h ^ salt)),
     );
 }
@@ -501,6 +503,8 @@ impl Parser {
         s.state.reset(n);
         s.acc.resize(TCOLS, 0);
         s.lacc.resize(self.lab.cols(), 0);
+        // summed transition scores of the b0-only features, for `cached_b`
+        let (mut cached_b, mut bsum) = (usize::MAX, [0i32; TCOLS]);
         while !s.state.terminal() {
             let x = Inputs {
                 w: &s.w,
@@ -510,7 +514,16 @@ impl Parser {
                 cc: &s.cc,
             };
             features(&s.state, &x, &mut s.feats);
-            self.trans.score(&s.feats, &mut s.acc);
+            let fresh = s.state.b != cached_b;
+            let from = if fresh { 0 } else { NB };
+            self.trans.prefetch(&s.feats[from..]);
+            if fresh {
+                bsum = [0; TCOLS];
+                self.trans.accumulate(&s.feats[..NB], &mut bsum);
+                cached_b = s.state.b;
+            }
+            s.acc.copy_from_slice(&bsum);
+            self.trans.accumulate(&s.feats[NB..], &mut s.acc);
             let tr = best_valid(&s.state, &s.acc);
             let mut l = 0u16;
             if tr != SHIFT {
@@ -925,7 +938,7 @@ mod tests {
         features(&st, &x, &mut a);
         features(&st, &x, &mut b);
         assert_eq!(a, b);
-        assert!(a.len() > EXTRA + LABEL_EXTRA);
+        assert_eq!(a.len(), 109);
         st.apply(SHIFT, 0);
         features(&st, &x, &mut b);
         assert_eq!(a.len(), b.len());
@@ -934,7 +947,74 @@ mod tests {
         label_feats(&b, LEFT, &mut l);
         let mut r = Vec::new();
         label_feats(&b, RIGHT, &mut r);
-        assert_eq!(l.len(), LABEL_FEATS + LABEL_EXTRA);
+        assert_eq!(l.len(), B_LABEL + R_LABEL);
         assert_ne!(l, r, "label features depend on the arc direction");
+    }
+
+    /// `Parser::parse` without the cached b0 scores: every transition sums
+    /// the rows of all its features.
+    fn parse_uncached(p: &Parser, inp: &ParserInput, s: &mut ParseScratch) {
+        fill_inputs(inp, s);
+        s.state.reset(inp.words.len());
+        let mut acc = vec![0i32; TCOLS];
+        let mut lacc = vec![0i32; p.lab.cols()];
+        while !s.state.terminal() {
+            let x = Inputs {
+                w: &s.w,
+                t: &s.t,
+                u: &s.u,
+                cf: &s.cf,
+                cc: &s.cc,
+            };
+            features(&s.state, &x, &mut s.feats);
+            p.trans.score(&s.feats, &mut acc);
+            let tr = best_valid(&s.state, &acc);
+            let mut l = 0u16;
+            if tr != SHIFT {
+                label_feats(&s.feats, tr, &mut s.lfeats);
+                p.lab.score(&s.lfeats, &mut lacc);
+                l = crate::argmax(&lacc[..p.labels.len()]) as u16;
+            }
+            s.state.apply(tr, l);
+        }
+    }
+
+    #[test]
+    fn cached_buffer_scores_parse_like_full_scoring() {
+        let mut rng = Rng::new(3);
+        let mut weights = |rows: usize, cols: usize| {
+            let nz: Vec<(u32, i16)> = (0..rows * cols)
+                .map(|i| (i as u32, (rng.next_f64() * 2000.0 - 1000.0) as i16))
+                .filter(|x| x.1 != 0)
+                .collect();
+            Table::from_i16(rows, cols, &nz)
+        };
+        let labels: Vec<String> = (0..5).map(|i| format!("l{i}")).collect();
+        let p = Parser {
+            label_syms: labels.iter().map(|l| crate::tagger::leak_sym(l)).collect(),
+            labels,
+            trans: weights(1 << 8, TCOLS),
+            lab: weights(1 << 6, 8),
+        };
+        let (mut a, mut b) = (ParseScratch::default(), ParseScratch::default());
+        let mut differs = false;
+        for len in [1usize, 2, 5, 9, 17] {
+            let h = |k: u64| -> Vec<u64> { (0..len as u64).map(|i| fmix(i * 31 + k)).collect() };
+            let (w, t, u, cf, cc) = (h(1), h(2), h(3), h(4), h(5));
+            let inp = ParserInput {
+                words: &w,
+                xpos: &t,
+                upos: &u,
+                cf: &cf,
+                cc: &cc,
+            };
+            p.parse(&inp, &mut a);
+            parse_uncached(&p, &inp, &mut b);
+            assert_eq!(a.state.heads, b.state.heads, "length {len}");
+            assert_eq!(a.state.labels, b.state.labels, "length {len}");
+            assert!(a.state.heads[..len].iter().all(|&x| x as usize <= len));
+            differs |= a.state.heads[..len].iter().any(|&x| x as usize != len);
+        }
+        assert!(differs, "random weights build some non-root arcs");
     }
 }

@@ -310,6 +310,13 @@ impl Tagger {
         &self.feats_syms[id as usize]
     }
 
+    /// The same model scoring with its exact i16 weights instead of the i8
+    /// inference tables (what training uses; see [`Table`]).
+    pub fn with_exact_weights(mut self) -> Tagger {
+        self.table = self.table.to_exact();
+        self
+    }
+
     /// Serializes the model.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::default();

@@ -236,7 +236,9 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
                     Tagger::from_bytes(
                         &std::fs::read(p).with_context(|| format!("reading {}", p.display()))?,
                     )
-                    .map_err(|e| anyhow::anyhow!("{e}"))?,
+                    .map_err(|e| anyhow::anyhow!("{e}"))?
+                    // tag the dev set with the exact weights, as in training
+                    .with_exact_weights(),
                 ),
                 None => None,
             };
