@@ -70,3 +70,18 @@ fn a_date_between_speaker_and_cue_is_not_part_of_the_speaker() {
         .expect("the 'said' attribution");
     assert_eq!(said.0, "Russian President Vladimir Putin", "{q:?}");
 }
+
+#[test]
+fn a_cue_coordinated_with_an_earlier_verb_shares_its_subject() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "In an interview on Thursday, the Ukrainian minister met the envoy and said the talks had stalled.",
+    );
+    let said = q
+        .iter()
+        .find(|x| x.1 == "said")
+        .expect("the 'said' attribution");
+    assert_eq!(said.0, "the Ukrainian minister", "{q:?}");
+    assert_eq!(said.2, "the talks had stalled", "{q:?}");
+}

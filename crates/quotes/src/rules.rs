@@ -678,6 +678,7 @@ fn build(
         && cs0 > s0
         && v.capitalized(cs0)
         && !prev.is_some_and(marks::is_mark)
+        && !title_case(v, s0, s1)
     {
         return None;
     }
@@ -1127,9 +1128,32 @@ fn build(
             if content.is_empty() || content.iter().any(|x| x.1 <= x.0) {
                 return None;
             }
+            // "Mr. Trump's voters appear to …", "X is expected to …": the
+            // subject of a raising verb is part of what is reported, not its
+            // speaker (PolNeAR: no source, content = subject … infinitive)
+            let raising = matches!(
+                lemma,
+                "seem"
+                    | "appear"
+                    | "is expected"
+                    | "are expected"
+                    | "was expected"
+                    | "were expected"
+            );
+            let (source, content) = if raising
+                && !inverted
+                && src.1 <= cs
+                && content.len() == 1
+                && content[0].0 >= ce
+                && matches!(v.tok(content[0].0), "to" | "like")
+            {
+                (None, vec![src, content[0]])
+            } else {
+                (Some(src), content)
+            };
             let mut cand = Cand {
                 cue: (cs, ce),
-                source: Some(src),
+                source,
                 content,
                 kind: "indirect",
                 rule: format!("subj:{lemma}"),
@@ -1140,6 +1164,26 @@ fn build(
             Some(cand)
         }
     }
+}
+
+/// A headline in title case ("Trump Says He Will Win"): nearly every word
+/// is capitalized, so a capitalized verb is no sign of a name.
+fn title_case(v: &View<'_>, s0: usize, s1: usize) -> bool {
+    let words: Vec<usize> = (s0..s1)
+        .filter(|&j| v.tok(j).chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let small = |j: usize| {
+        matches!(
+            v.tok(j),
+            "a" | "an" | "the" | "of" | "to" | "in" | "on" | "for" | "and" | "or" | "at" | "by"
+        )
+    };
+    let caps = words.iter().filter(|&&j| v.capitalized(j)).count();
+    let lower = words
+        .iter()
+        .filter(|&&j| !v.capitalized(j) && !small(j))
+        .count();
+    words.len() >= 4 && lower == 0 && caps * 5 >= words.len() * 4
 }
 
 /// A quotation closes right before the cue or before its short subject
@@ -1609,8 +1653,17 @@ fn deps_subject(v: &View<'_>, cue: usize, s0: usize, s1: usize) -> Option<(usize
     if deps.len() != v.lower.len() {
         return None;
     }
-    let subj =
-        (s0..s1).find(|&j| deps[j].head == Some(cue as u32) && deps[j].rel.starts_with("nsubj"))?;
+    let subj_of = |h: usize| {
+        (s0..s1).find(|&j| deps[j].head == Some(h as u32) && deps[j].rel.starts_with("nsubj"))
+    };
+    // "X criticized Y and said …": the cue shares the subject of the verb it is
+    // coordinated with
+    let subj = subj_of(cue).or_else(|| {
+        let h = deps[cue].head? as usize;
+        (deps[cue].rel == "conj" && h < cue && h >= s0)
+            .then(|| subj_of(h))
+            .flatten()
+    })?;
     // subtree extent
     let (mut a, mut b) = (subj, subj + 1);
     let mut changed = true;

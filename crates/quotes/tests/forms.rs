@@ -520,3 +520,26 @@ fn learned_cue_model_is_opt_in_and_adds_unlisted_cues() {
     assert_eq!(d.slice(q[0].content[0]), "that the ferry was late again");
     assert_eq!(q[0].rule, "subj:*model");
 }
+
+#[test]
+fn title_case_headline_verb_is_a_cue() {
+    let (_, s, c, content) = one("Kremlin Says Talks With Kyiv Have Stalled.");
+    assert_eq!((s.as_str(), c.as_str()), ("Kremlin", "Says"));
+    assert_eq!(content, vec!["Talks With Kyiv Have Stalled"]);
+}
+
+#[test]
+fn capitalized_verb_inside_an_ordinary_sentence_is_still_a_name() {
+    let d = doc("The historian Edward Said was in the audience on Monday night.");
+    assert!(show(&d).is_empty(), "{:?}", show(&d));
+}
+
+#[test]
+fn raising_verbs_have_no_source_and_the_subject_joins_the_content() {
+    let (_, s, c, content) = one("The negotiators appear to have reached a deal.");
+    assert_eq!((s.as_str(), c.as_str()), ("", "appear"));
+    assert_eq!(content, vec!["The negotiators", "to have reached a deal"]);
+    let (_, s, c, content) = one("The defence minister is expected to resign on Friday.");
+    assert_eq!((s.as_str(), c.as_str()), ("", "is expected"));
+    assert_eq!(content, vec!["The defence minister", "to resign on Friday"]);
+}
