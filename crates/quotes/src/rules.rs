@@ -745,7 +745,12 @@ fn build(
         (j..s1.min(j + 3)).any(|x| {
             matches!(v.tok(x), "that" | ":")
                 || marks::is_mark(v.tok(x))
-                || (to_ok && x == j && v.tok(x) == "to")
+                || (to_ok
+                    && v.tok(x) == "to"
+                    // "urged them to vote", "vowed not to quit"
+                    && (x == j
+                        || (x == j + 1 && v.tok(j) == "not")
+                        || entry.content == ContentSlot::Addressee))
         })
     };
     if entry.kind == CueKind::Verb && NEEDS_CLAUSE.contains(&lemma) && !clause_follows(ce0) {
@@ -981,12 +986,16 @@ fn build(
                                             "and" | "but" | "because" | "as" | "in" | "on" | "at"
                                         ))
                                     {
+                                        // the appositive ends before a participle, a
+                                        // quotation, or a relative clause with its own
+                                        // cue ("said X, the chief strategist, who added that …")
                                         let stop = (r.1 + 1..s1)
                                             .find(|&j| {
                                                 v.tok(j) == ","
                                                     && j + 1 < s1
                                                     && (v.tok(j + 1).ends_with("ing")
-                                                        || marks::is_mark(v.tok(j + 1)))
+                                                        || marks::is_mark(v.tok(j + 1))
+                                                        || relative_cue(lex, v, j + 1, s1))
                                             })
                                             .unwrap_or(s1);
                                         r.1 = trim_end(v, r.1, stop);
@@ -1084,7 +1093,9 @@ fn build(
                 } else {
                     ""
                 };
-                let participle = next_t.ends_with("ing") || marks::is_mark(next_t);
+                let participle = next_t.ends_with("ing")
+                    || marks::is_mark(next_t)
+                    || relative_cue(lex, v, after_from + 1, s1);
                 if after_from < s1 && v.tok(after_from) == "," && !participle {
                     let b = trim_end(v, after_from + 1, s1);
                     if b > after_from + 1 {
@@ -1164,6 +1175,18 @@ fn build(
             Some(cand)
         }
     }
+}
+
+/// "who added that …": a relative pronoun at `k` whose verb (within three
+/// words) is a verb cue of the lexicon; that clause is an attribution of its own.
+fn relative_cue(lex: &Lexicon, v: &View<'_>, k: usize, s1: usize) -> bool {
+    k < s1
+        && matches!(v.tok(k), "who" | "which")
+        && (k + 1..s1.min(k + 4)).any(|j| {
+            lex.lookup(v.tok(j))
+                .iter()
+                .any(|&e| lex.entries[e as usize].kind == CueKind::Verb)
+        })
 }
 
 /// A headline in title case ("Trump Says He Will Win"): nearly every word
@@ -2252,29 +2275,57 @@ fn evidence_and_questions(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bo
             if v.tok(k) != "asked" || covered[k] || v.in_speech[k].is_some() {
                 continue;
             }
-            let lead = k == s0 || matches!(v.tok(k - 1), "when" | "if" | "," | "once" | "after");
+            // "When asked …", "Asked Tuesday about …", "was first asked if …"
+            let lead = k == s0
+                || matches!(
+                    v.tok(k - 1),
+                    "when" | "if" | "," | "once" | "after" | "was" | "were" | "been" | "being"
+                )
+                || (k >= s0 + 2
+                    && matches!(v.tok(k - 1), "first" | "later" | "again" | "repeatedly")
+                    && matches!(v.tok(k - 2), "was" | "were" | "been" | "when"));
+            // a day name between the cue and the question is not part of it
+            let mut q = k + 1;
+            while q + 1 < s1 && is_time_word(v.tok(q)) {
+                q += 1;
+            }
             if !lead
                 || !matches!(
-                    v.tok(k + 1),
-                    "whether" | "if" | "how" | "what" | "who" | "why" | "where" | "which" | "about"
+                    v.tok(q),
+                    "whether"
+                        | "if"
+                        | "how"
+                        | "what"
+                        | "who"
+                        | "whom"
+                        | "why"
+                        | "where"
+                        | "which"
+                        | "about"
                 )
             {
                 continue;
             }
-            let end = (k + 2..s1)
+            let end = (q + 1..s1)
                 .find(|&j| matches!(v.tok(j), "," | ";") && v.in_speech[j].is_none())
                 .unwrap_or(s1);
-            let b = trim_end(v, k + 1, end);
-            if b <= k + 2 || (k..b).any(|j| covered[j]) {
+            let b = trim_end(v, q, end);
+            if b <= q + 1 || (k..b).any(|j| covered[j]) {
                 continue;
             }
             for x in covered.iter_mut().take(b).skip(k) {
                 *x = true;
             }
+            // "were asked whether …": the passive auxiliary is part of the cue
+            let c0 = if k > s0 && matches!(v.tok(k - 1), "was" | "were") && !covered[k - 1] {
+                k - 1
+            } else {
+                k
+            };
             cands.push(Cand {
-                cue: (k, k + 1),
+                cue: (c0, k + 1),
                 source: None,
-                content: vec![(k + 1, b)],
+                content: vec![(q, b)],
                 kind: "indirect",
                 rule: "question:asked".into(),
             });

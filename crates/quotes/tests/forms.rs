@@ -543,3 +543,39 @@ fn raising_verbs_have_no_source_and_the_subject_joins_the_content() {
     assert_eq!((s.as_str(), c.as_str()), ("", "is expected"));
     assert_eq!(content, vec!["The defence minister", "to resign on Friday"]);
 }
+
+#[test]
+fn asked_with_a_day_name_or_passive_has_no_source() {
+    let d = doc("Asked Tuesday about the ceasefire, the minister declined to comment.");
+    let v = show(&d);
+    let asked = v.iter().find(|x| x.2 == "Asked").expect("asked");
+    assert_eq!(asked.1, "");
+    assert_eq!(asked.3, vec!["about the ceasefire"]);
+    let (_, s, c, content) = one("The voters were asked whether they trusted the council.");
+    assert_eq!((s.as_str(), c.as_str()), ("", "were asked"));
+    assert_eq!(content, vec!["whether they trusted the council"]);
+}
+
+#[test]
+fn urge_with_an_addressee_before_the_infinitive() {
+    let (_, s, c, content) =
+        one("The governor urged residents to leave the coast before the storm.");
+    assert_eq!((s.as_str(), c.as_str()), ("The governor", "urged"));
+    assert_eq!(
+        content,
+        vec!["residents to leave the coast before the storm"]
+    );
+}
+
+#[test]
+fn relative_clause_with_its_own_cue_ends_the_inverted_speaker() {
+    let d = doc(
+        "\"We are ready,\" said Olena Marchenko, the party chairwoman, who added that the vote would go ahead.",
+    );
+    let v = show(&d);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].1, "Olena Marchenko, the party chairwoman");
+    assert_eq!(v[0].3, vec!["\"We are ready,\""]);
+    assert_eq!((v[1].1.as_str(), v[1].2.as_str()), ("who", "added"));
+    assert_eq!(v[1].3, vec!["that the vote would go ahead"]);
+}
