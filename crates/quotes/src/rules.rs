@@ -850,6 +850,17 @@ fn build(
         while cs > s0 && AUX.contains(&v.tok(cs - 1)) && !covered[cs - 1] {
             cs -= 1;
         }
+        // "He’s predicting …": the contracted auxiliary after a pronoun
+        if cs > s0 + 1
+            && matches!(
+                v.tok(cs - 1),
+                "'s" | "’s" | "'ve" | "’ve" | "'re" | "’re" | "'ll" | "’ll"
+            )
+            && (PRONOUNS.contains(&v.tok(cs - 2)) || matches!(v.tok(cs - 2), "that" | "who"))
+            && !covered[cs - 1]
+        {
+            cs -= 1;
+        }
     }
     // "said of X": PolNeAR marks the verb alone as the cue more often than not
     if matches!(lemma, "said of" | "says of") {
@@ -867,6 +878,21 @@ fn build(
                     .then(|| np_right_any(v, ce, s1))
                     .flatten()
             })?;
+            // "…, according to early results of exit polls conducted for the
+            // AP and television networks.": at the sentence end the source runs
+            // to the end (the noun phrase stopped at "and" or a preposition)
+            let end = trim_end(v, src.0, s1);
+            let src = if cs > s0
+                && src.1 < end
+                && (src.1..end).all(|j| {
+                    !matches!(v.tok(j), "," | ";" | ":" | "(" | "—" | "–")
+                        && !marks::is_mark(v.tok(j))
+                        && v.in_speech[j].is_none()
+                }) {
+                (src.0, end)
+            } else {
+                src
+            };
             let mut content = Vec::new();
             let mut left_end = cs;
             if left_end > s0 && v.tok(left_end - 1) == "," {

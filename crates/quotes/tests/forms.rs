@@ -579,3 +579,23 @@ fn relative_clause_with_its_own_cue_ends_the_inverted_speaker() {
     assert_eq!((v[1].1.as_str(), v[1].2.as_str()), ("who", "added"));
     assert_eq!(v[1].3, vec!["that the vote would go ahead"]);
 }
+
+#[test]
+fn according_to_at_the_sentence_end_takes_the_whole_source_phrase() {
+    let (k, s, c, content) = one(
+        "Turnout fell sharply in the north, according to early results of a survey conducted for the election board and regional newspapers.",
+    );
+    assert_eq!((k.as_str(), c.as_str()), ("according_to", "according to"));
+    assert_eq!(
+        s,
+        "early results of a survey conducted for the election board and regional newspapers"
+    );
+    assert_eq!(content, vec!["Turnout fell sharply in the north"]);
+}
+
+#[test]
+fn contracted_auxiliary_after_a_pronoun_is_part_of_the_cue() {
+    let (_, s, c, content) = one("She’s predicting a close vote in the capital.");
+    assert_eq!((s.as_str(), c.as_str()), ("She", "’s predicting"));
+    assert_eq!(content, vec!["a close vote in the capital"]);
+}
