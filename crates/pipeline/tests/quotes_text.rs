@@ -85,3 +85,15 @@ fn a_cue_coordinated_with_an_earlier_verb_shares_its_subject() {
     assert_eq!(said.0, "the Ukrainian minister", "{q:?}");
     assert_eq!(said.2, "the talks had stalled", "{q:?}");
 }
+
+#[test]
+fn the_addressee_of_tell_without_that_is_not_content() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "The mayor told the local radio station the bridge would reopen in May.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "The mayor");
+    assert_eq!(q[0].2, "the bridge would reopen in May");
+}

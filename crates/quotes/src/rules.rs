@@ -881,8 +881,11 @@ fn build(
             // "…, according to early results of exit polls conducted for the
             // AP and television networks.": at the sentence end the source runs
             // to the end (the noun phrase stopped at "and" or a preposition)
-            let end = trim_end(v, src.0, s1);
-            let src = if cs > s0
+            // (and "According to exit polls for the AP and networks, …": to the comma)
+            let end = (src.1..s1)
+                .find(|&j| v.tok(j) == "," && v.in_speech[j].is_none())
+                .unwrap_or_else(|| trim_end(v, src.0, s1));
+            let src = if (cs > s0 || end < s1)
                 && src.1 < end
                 && (src.1..end).all(|j| {
                     !matches!(v.tok(j), "," | ";" | ":" | "(" | "—" | "–")
@@ -1408,12 +1411,58 @@ fn content_after(
                 while a + 1 < s1 && is_time_word(v.tok(a)) && !v.is_punct(a + 1) {
                     a += 1;
                 }
+                // nor a time phrase: "said on Friday he …", "said earlier this
+                // week the …", "said last month it …"
+                let mut j = a;
+                if j < s1 && matches!(v.tok(j), "earlier" | "later") {
+                    j += 1;
+                }
+                if j < s1 && matches!(v.tok(j), "on" | "last" | "this" | "next" | "early" | "late")
+                {
+                    j += 1;
+                }
+                if j > a
+                    && j + 1 < s1
+                    && (is_time_word(v.tok(j))
+                        || matches!(
+                            v.tok(j),
+                            "week"
+                                | "month"
+                                | "year"
+                                | "morning"
+                                | "afternoon"
+                                | "evening"
+                                | "night"
+                                | "weekend"
+                                | "spring"
+                                | "summer"
+                                | "fall"
+                                | "winter"
+                        ))
+                    && !v.is_punct(j + 1)
+                    && v.in_speech[j].is_none()
+                {
+                    a = j + 1;
+                }
             }
         }
         ContentSlot::Obj | ContentSlot::Of => {}
     }
     if a >= s1 {
         return None;
+    }
+    // the parse: "told Breitbart News he'd support …", "said in a radio
+    // interview with a local station the plan …": the reported clause starts
+    // where the cue's clausal complement starts
+    if slot == ContentSlot::Addressee
+        && !marks::is_mark(v.tok(a))
+        && v.tok(a) != "that"
+        && let Some(lo) = complement_start(v, cue, a, s1)
+        && lo > a
+        && lo < a + 12
+        && (a..lo).all(|j| v.in_speech[j].is_none() && !marks::is_mark(v.tok(j)) && v.tok(j) != ",")
+    {
+        a = lo;
     }
     // A quotation after a short adverbial and a colon or comma
     // ("said at a press conference, “…”", "told Nevadans: “…”"): the quotation is the content.
@@ -1525,6 +1574,47 @@ fn content_after(
         b = ch.last().map(|x| x.1).unwrap_or(b);
     }
     (b > a).then(|| vec![(a, b)])
+}
+
+/// Where the clausal complement (`ccomp`) of the cue starts, when it starts
+/// after `a` and its subtree is contiguous and runs from there.
+fn complement_start(v: &View<'_>, cue: usize, a: usize, s1: usize) -> Option<usize> {
+    let deps = v.doc.deps.as_ref()?;
+    if deps.len() != v.lower.len() {
+        return None;
+    }
+    let (s0, _) = v.sent_bounds(cue);
+    let c = (a..s1).find(|&j| deps[j].head == Some(cue as u32) && deps[j].rel == "ccomp")?;
+    let under = |mut j: usize| {
+        for _ in 0..64 {
+            if j == c {
+                return true;
+            }
+            match deps[j].head {
+                Some(h) if (h as usize) >= s0 && (h as usize) < s1 => j = h as usize,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let lo = (a..=c).find(|&j| under(j))?;
+    // the words skipped are the addressee: one object of the cue and its subtree
+    let obj = (a..lo).find(|&j| {
+        deps[j].head == Some(cue as u32) && matches!(deps[j].rel.as_str(), "obj" | "iobj")
+    })?;
+    let in_obj = |mut j: usize| {
+        for _ in 0..64 {
+            if j == obj {
+                return true;
+            }
+            match deps[j].head {
+                Some(h) if (h as usize) >= s0 && (h as usize) < s1 => j = h as usize,
+                _ => return false,
+            }
+        }
+        false
+    };
+    ((a..lo).all(|j| !under(j) && in_obj(j))).then_some(lo)
 }
 
 /// Day names and deictic time words that sit between a cue and its content.

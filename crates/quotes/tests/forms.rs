@@ -599,3 +599,26 @@ fn contracted_auxiliary_after_a_pronoun_is_part_of_the_cue() {
     assert_eq!((s.as_str(), c.as_str()), ("She", "’s predicting"));
     assert_eq!(content, vec!["a close vote in the capital"]);
 }
+
+#[test]
+fn sentence_initial_according_to_source_runs_to_the_comma() {
+    let (_, s, _, content) = one(
+        "According to exit polls conducted for the broadcaster and two newspapers, turnout was low.",
+    );
+    assert_eq!(
+        s,
+        "exit polls conducted for the broadcaster and two newspapers"
+    );
+    assert_eq!(content, vec!["turnout was low"]);
+}
+
+#[test]
+fn a_time_phrase_after_the_cue_is_not_content() {
+    for text in [
+        "The minister said on Friday the border would stay closed.",
+        "The minister said earlier this week the border would stay closed.",
+    ] {
+        let (_, _, _, content) = one(text);
+        assert_eq!(content, vec!["the border would stay closed"], "{text}");
+    }
+}
