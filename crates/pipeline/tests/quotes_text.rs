@@ -97,3 +97,37 @@ fn the_addressee_of_tell_without_that_is_not_content() {
     assert_eq!(q[0].0, "The mayor");
     assert_eq!(q[0].2, "the bridge would reopen in May");
 }
+
+#[test]
+fn two_coordinated_cues_share_their_speaker() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "The senator praised the volunteers and said the count would finish by Monday.",
+    );
+    let said = q
+        .iter()
+        .find(|x| x.1 == "said")
+        .expect("the 'said' attribution");
+    assert_eq!(said.0, "The senator", "{q:?}");
+    assert_eq!(said.2, "the count would finish by Monday", "{q:?}");
+    let praised = q
+        .iter()
+        .find(|x| x.1 == "praised")
+        .expect("the 'praised' attribution");
+    assert_eq!(praised.2, "the volunteers", "{q:?}");
+}
+
+#[test]
+fn a_verb_coordinated_inside_the_reported_clause_does_not_end_it() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "The mayor said the developer was involved in the community and gave money to local schools.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].2,
+        "the developer was involved in the community and gave money to local schools"
+    );
+}

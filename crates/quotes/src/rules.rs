@@ -1049,7 +1049,10 @@ fn build(
                         }
                     }
                     Some(b) if matches!(v.tok(b), "and" | "but") => {
-                        source = initial_subject(v, s0, b)
+                        // "Graham called Trump “crazy” and said …": the
+                        // speaker of both verbs, even when the first cue has it
+                        source = initial_subject(v, s0, b).or_else(|| deps_subject(v, cs0, s0, s1));
+                        reused = source.is_some();
                     }
                     Some(b)
                         if v.tok(cs0).ends_with("ing")
@@ -1555,6 +1558,13 @@ fn content_after(
                             v.tok(k),
                             "said" | "says" | "told" | "tells" | "added" | "warned" | "argued"
                         ))
+                    // with a parse: a verb coordinated inside the reported clause
+                    // ("the developer was involved … and gave back") does not count
+                    && !v.doc.deps.as_ref().is_some_and(|d| {
+                        d.len() == v.lower.len()
+                            && d[k].rel == "conj"
+                            && d[k].head.is_some_and(|h| (h as usize) > a && (h as usize) < j)
+                    })
             }
         })
     {

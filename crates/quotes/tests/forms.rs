@@ -450,8 +450,12 @@ fn second_verb_of_the_speaker_ends_the_content_when_tagged() {
             .collect(),
     );
     let q = quotes(&d);
-    assert_eq!(q.len(), 1, "{q:?}");
+    // the second verb is a cue of its own, with the same speaker
+    assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(d.slice(q[0].content[0]), "the plan failed");
+    assert_eq!(d.slice(q[1].cue.unwrap()), "predicted");
+    assert_eq!(d.slice(q[1].source.unwrap()), "Smith");
+    assert_eq!(d.slice(q[1].content[0]), "a loss");
 }
 
 #[test]
