@@ -992,9 +992,25 @@ fn build(
                         ) || entry.kind == CueKind::Phrase;
                         let obj_pronoun = ce < s1
                             && matches!(v.tok(ce), "him" | "her" | "them" | "us" | "me" | "it");
+                        // `"…," said conservative activist Bob Klaus`: after a
+                        // closing quotation the speaker may open with a lowercase title
+                        let after_quote = v.is_closing_mark(b).is_some()
+                            || (v.tok(b) == "," && b > s0 && v.is_closing_mark(b - 1).is_some());
+                        let titled = || {
+                            (after_quote
+                                && ce < s1
+                                && v.tok(ce).chars().next().is_some_and(char::is_alphabetic)
+                                && !PREPS.contains(&v.tok(ce))
+                                && !BOUNDARY.contains(&v.tok(ce))
+                                && !v.tok(ce).ends_with("ing"))
+                            .then(|| np_right_any(v, ce, s1))
+                            .flatten()
+                            // a title before a name
+                            .filter(|r| (r.0 + 1..r.1).any(|j| v.capitalized(j)))
+                        };
                         if invertible
                             && !obj_pronoun
-                            && let Some(mut r) = np_right(v, ce, s1)
+                            && let Some(mut r) = np_right(v, ce, s1).or_else(titled)
                         {
                             let after = if r.1 < s1 { v.tok(r.1) } else { "." };
                             // "…," said Ana Ruiz immediately.

@@ -626,3 +626,13 @@ fn a_time_phrase_after_the_cue_is_not_content() {
         assert_eq!(content, vec!["the border would stay closed"], "{text}");
     }
 }
+
+#[test]
+fn inverted_speaker_may_open_with_a_lowercase_title_before_a_name() {
+    let (k, s, c, content) = one("\"The bridge is safe,\" said regional engineer Maria Lopez.");
+    assert_eq!(
+        (k.as_str(), s.as_str(), c.as_str()),
+        ("direct", "regional engineer Maria Lopez", "said")
+    );
+    assert_eq!(content, vec!["\"The bridge is safe,\""]);
+}
