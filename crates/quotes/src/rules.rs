@@ -213,6 +213,8 @@ const NEEDS_CLAUSE: &[&str] = &[
     "know",
     "feel",
     "see",
+    "view",
+    "regard",
     "guess",
     "question",
     "decide",
@@ -823,7 +825,12 @@ fn build(
                     )
                     || v.capitalized(ce0)
             });
-        if !after_quote && !evidence && !cognition {
+        // "party leaders see him as an asset", "voters view the race as unfair"
+        let as_frame = matches!(lemma, "see" | "view" | "regard")
+            && (ce0 + 1..s1.min(ce0 + 8))
+                .find(|&j| v.tok(j) == "as")
+                .is_some_and(|j| (ce0..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none()));
+        if !after_quote && !evidence && !cognition && !as_frame {
             return None;
         }
     }

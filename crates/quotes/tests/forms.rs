@@ -636,3 +636,12 @@ fn inverted_speaker_may_open_with_a_lowercase_title_before_a_name() {
     );
     assert_eq!(content, vec!["\"The bridge is safe,\""]);
 }
+
+#[test]
+fn see_x_as_y_is_a_stance_and_plain_seeing_is_not() {
+    let (_, s, c, content) = one("Party leaders see him as a valuable asset in the south.");
+    assert_eq!((s.as_str(), c.as_str()), ("Party leaders", "see"));
+    assert_eq!(content, vec!["him as a valuable asset in the south"]);
+    let d = doc("I saw the bus leave early.");
+    assert!(show(&d).is_empty(), "{:?}", show(&d));
+}
