@@ -253,6 +253,7 @@ const NEEDS_CLAUSE: &[&str] = &[
     "seem",
     "appear",
     "plan",
+    "order",
 ];
 /// Object-frame verbs that are too ambiguous without a clear subject.
 const WEAK_OBJ: &[&str] = &[
@@ -742,18 +743,25 @@ fn build(
             | "agree"
             | "plan"
             | "seek"
+            | "order"
     );
     let clause_follows = |j: usize| {
-        (j..s1.min(j + 3)).any(|x| {
-            matches!(v.tok(x), "that" | ":")
-                || marks::is_mark(v.tok(x))
-                || (to_ok
+        // "recalled what it was like", "wondered whether …"
+        (j < s1
+            && matches!(
+                v.tok(j),
+                "what" | "how" | "why" | "whether" | "where" | "when"
+            ))
+            || (j..s1.min(j + 3)).any(|x| {
+                matches!(v.tok(x), "that" | ":")
+                    || marks::is_mark(v.tok(x))
+                    || (to_ok
                     && v.tok(x) == "to"
                     // "urged them to vote", "vowed not to quit"
                     && (x == j
                         || (x == j + 1 && v.tok(j) == "not")
                         || entry.content == ContentSlot::Addressee))
-        })
+            })
     };
     if entry.kind == CueKind::Verb && NEEDS_CLAUSE.contains(&lemma) && !clause_follows(ce0) {
         // "add" without a clause is speech only after a quote (`…," he added.`)

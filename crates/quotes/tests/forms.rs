@@ -645,3 +645,18 @@ fn see_x_as_y_is_a_stance_and_plain_seeing_is_not() {
     let d = doc("I saw the bus leave early.");
     assert!(show(&d).is_empty(), "{:?}", show(&d));
 }
+
+#[test]
+fn order_discuss_and_wh_clauses_after_cognition_verbs() {
+    let (_, s, c, content) = one("A federal judge ordered the ministry to release the records.");
+    assert_eq!((s.as_str(), c.as_str()), ("A federal judge", "ordered"));
+    assert_eq!(content, vec!["the ministry to release the records"]);
+    let (_, s, c, content) = one("The two leaders discussed the grain corridor.");
+    assert_eq!((s.as_str(), c.as_str()), ("The two leaders", "discussed"));
+    assert_eq!(content, vec!["the grain corridor"]);
+    let (_, _, c, content) = one("She recalled what the village looked like before the war.");
+    assert_eq!(c, "recalled");
+    assert_eq!(content, vec!["what the village looked like before the war"]);
+    let d = doc("We ordered pizza.");
+    assert!(show(&d).is_empty(), "{:?}", show(&d));
+}
