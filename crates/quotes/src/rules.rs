@@ -254,6 +254,7 @@ const NEEDS_CLAUSE: &[&str] = &[
     "appear",
     "plan",
     "order",
+    "learn",
 ];
 /// Object-frame verbs that are too ambiguous without a clear subject.
 const WEAK_OBJ: &[&str] = &[

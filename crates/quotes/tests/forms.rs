@@ -660,3 +660,15 @@ fn order_discuss_and_wh_clauses_after_cognition_verbs() {
     let d = doc("We ordered pizza.");
     assert!(show(&d).is_empty(), "{:?}", show(&d));
 }
+
+#[test]
+fn point_to_and_learn_that() {
+    let (_, s, c, content) = one("The governor points to the new budget as proof of progress.");
+    assert_eq!((s.as_str(), c.as_str()), ("The governor", "points to"));
+    assert_eq!(content, vec!["the new budget as proof of progress"]);
+    let (_, s, c, content) = one("Investigators learned that the valve had failed.");
+    assert_eq!((s.as_str(), c.as_str()), ("Investigators", "learned"));
+    assert_eq!(content, vec!["that the valve had failed"]);
+    let d = doc("The children learned quickly.");
+    assert!(show(&d).is_empty(), "{:?}", show(&d));
+}
