@@ -1066,7 +1066,10 @@ fn build(
                                 inverted = true;
                             }
                         }
-                        if source.is_none() && v.tok(b) == "," && v.tok(cs0).ends_with("ing") {
+                        // (also after a quotation closing on a comma: `"…," adding …`)
+                        let comma_before = v.tok(b) == ","
+                            || (v.is_closing_mark(b).is_some() && b > s0 && v.tok(b - 1) == ",");
+                        if source.is_none() && comma_before && v.tok(cs0).ends_with("ing") {
                             // "X urged …, saying …": the same speaker
                             match prev_src {
                                 Some(p) => {
@@ -1571,6 +1574,17 @@ fn content_after(
         v.tok(j) == "according" && j + 1 < s1 && v.tok(j + 1) == "to" && v.in_speech[j].is_none()
     }) {
         b = trim_end(v, a, j);
+    }
+    // a quotation closing on a comma inside the content ends it: `that there
+    // is "only one strong conservative …," adding that …`, `called the pact
+    // "insanity," and …`
+    if let Some(j) = (a + 1..b).find(|&j| {
+        v.is_closing_mark(j).is_some()
+            && v.tok(j - 1) == ","
+            && j + 1 < b
+            && v.in_speech[j + 1].is_none()
+    }) {
+        b = j + 1;
     }
     // "said X and predicted Y": a second verb of the cue's subject, in the
     // cue's tense, ends the content

@@ -672,3 +672,13 @@ fn point_to_and_learn_that() {
     let d = doc("The children learned quickly.");
     assert!(show(&d).is_empty(), "{:?}", show(&d));
 }
+
+#[test]
+fn a_quotation_closing_on_a_comma_ends_the_content_and_a_participle_follows() {
+    let d = doc("The mayor said the levy was \"a fair deal,\" adding that it would pass easily.");
+    let v = show(&d);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].3, vec!["the levy was \"a fair deal,\""]);
+    assert_eq!((v[1].1.as_str(), v[1].2.as_str()), ("The mayor", "adding"));
+    assert_eq!(v[1].3, vec!["that it would pass easily"]);
+}
