@@ -1575,6 +1575,13 @@ fn content_after(
     }) {
         b = trim_end(v, a, j);
     }
+    // a non-restrictive relative clause at the end of reported content is the
+    // writer's ("said the plan failed, which surprised no one")
+    if let Some(j) = (a + 1..b).find(|&j| {
+        v.tok(j) == "," && j + 1 < b && v.tok(j + 1) == "which" && v.in_speech[j].is_none()
+    }) {
+        b = j;
+    }
     // a quotation closing on a comma inside the content ends it: `that there
     // is "only one strong conservative …," adding that …`, `called the pact
     // "insanity," and …`

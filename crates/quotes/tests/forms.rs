@@ -682,3 +682,10 @@ fn a_quotation_closing_on_a_comma_ends_the_content_and_a_participle_follows() {
     assert_eq!((v[1].1.as_str(), v[1].2.as_str()), ("The mayor", "adding"));
     assert_eq!(v[1].3, vec!["that it would pass easily"]);
 }
+
+#[test]
+fn a_trailing_which_clause_is_not_reported_content() {
+    let (_, _, _, content) =
+        one("The minister said the talks had failed, which surprised few diplomats.");
+    assert_eq!(content, vec!["the talks had failed"]);
+}
