@@ -253,8 +253,12 @@ const NEEDS_CLAUSE: &[&str] = &[
     "seem",
     "appear",
     "plan",
+    // "ordered troops to withdraw" is a command, not speech: only "ordered that …"
+    // or a quoted order
     "order",
     "learn",
+    // "the leaders discussed sanctions" names a topic, not what was said
+    "discuss",
 ];
 /// Object-frame verbs that are too ambiguous without a clear subject.
 const WEAK_OBJ: &[&str] = &[
@@ -713,6 +717,19 @@ fn build(
     {
         return None;
     }
+    // "two points to make", "which points to a deeper problem": a noun, or
+    // evidence rather than a speaker
+    if lemma.starts_with("point")
+        && lemma.ends_with(" to")
+        && prev.is_some_and(|p| {
+            matches!(
+                p,
+                "which" | "that" | "this" | "it" | "what" | "two" | "three" | "four" | "five"
+            ) || p.chars().all(|c| c.is_ascii_digit())
+        })
+    {
+        return None;
+    }
     // A passive participle ("were reported killed"): the subject is not the speaker.
     if entry.kind == CueKind::Verb
         && prev
@@ -744,11 +761,14 @@ fn build(
             | "agree"
             | "plan"
             | "seek"
-            | "order"
     );
+    // "we will see what happens", "they discussed how to …": a perception or a
+    // topic, not reported content
+    let wh_ok = !matches!(lemma, "see" | "discuss" | "order");
     let clause_follows = |j: usize| {
         // "recalled what it was like", "wondered whether …"
-        (j < s1
+        (wh_ok
+            && j < s1
             && matches!(
                 v.tok(j),
                 "what" | "how" | "why" | "whether" | "where" | "when"
@@ -764,6 +784,22 @@ fn build(
                         || entry.content == ContentSlot::Addressee))
             })
     };
+    // "discussed the situation that has evolved", "discussed it yesterday: …":
+    // a topic; only a clause or quotation right after the verb is reported content
+    let discuss_topic = lemma == "discuss"
+        && !next(ce0).is_some_and(|t| {
+            t == ":"
+                || marks::is_mark(t)
+                || (t == "that"
+                    && next(ce0 + 1).is_some_and(|u| {
+                        DETS.contains(&u) && u != "that"
+                            || PRONOUNS.contains(&u)
+                            || v.capitalized(ce0 + 1)
+                    }))
+        });
+    if discuss_topic {
+        return None;
+    }
     if entry.kind == CueKind::Verb && NEEDS_CLAUSE.contains(&lemma) && !clause_follows(ce0) {
         // "add" without a clause is speech only after a quote (`…," he added.`)
         // a cue next to a quotation, closing its clause, is speech
