@@ -1872,6 +1872,14 @@ fn carry(v: &View<'_>, opts: &Options, cands: &mut Vec<Cand>, covered: &[bool], 
         if v.sent_of[r.open].saturating_sub(v.sent_of[p.cue.0]) > opts.carry_sentences {
             continue;
         }
+        // only a quotation paragraph right after the paragraph of the attribution
+        // it carries: further on, or inside a paragraph, the quote mostly has a cue
+        // the rules missed and another speaker mention (PolNeAR train)
+        let para = v.para_of[r.open];
+        let opens_para = r.open == 0 || v.para_of[r.open - 1] != para;
+        if !opens_para || v.para_of[p.cue.0] + 1 != para {
+            continue;
+        }
         let ch = chain(v, ri);
         mark_chain_used(v, ri, used);
         extra.push(Cand {

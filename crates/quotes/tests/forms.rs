@@ -136,6 +136,30 @@ fn speaker_in_an_earlier_sentence() {
 }
 
 #[test]
+fn a_quote_is_carried_only_into_the_next_paragraph() {
+    // two paragraphs on: the speaker is too far back to be carried
+    let d = doc(
+        "“The dam is holding,” the engineer said.\n\nRain fell all night. Rivers rose.\n\n“Evacuate the lower town now.”",
+    );
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    // a quotation inside a paragraph, not opening it, is not carried
+    let d = doc(
+        "“The dam is holding,” the engineer said.\n\nThe water rose. “Evacuate the lower town now.”",
+    );
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    // the paragraph right after keeps the speaker
+    let d = doc(
+        "“The dam is holding,” the engineer said. She looked tired.\n\n“Evacuate the lower town now.”",
+    );
+    let q = quotes(&d);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].rule, "direct:carry");
+    assert_eq!(d.slice(q[1].source.unwrap()), "the engineer");
+}
+
+#[test]
 fn indirect_forms() {
     let cases = [
         (
