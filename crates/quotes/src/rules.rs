@@ -724,7 +724,20 @@ fn build(
         && prev.is_some_and(|p| {
             matches!(
                 p,
-                "which" | "that" | "this" | "it" | "what" | "two" | "three" | "four" | "five"
+                "which"
+                    | "that"
+                    | "this"
+                    | "it"
+                    | "what"
+                    | "a"
+                    | "the"
+                    | "another"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "percentage"
             ) || p.chars().all(|c| c.is_ascii_digit())
         })
     {
@@ -797,7 +810,12 @@ fn build(
                             || v.capitalized(ce0 + 1)
                     }))
         });
-    if discuss_topic {
+    // "I see some issues that …", "we see just that": for see the clause opens
+    // right after the verb (the 'X as Y' frame is checked below)
+    let see_thing = lemma == "see"
+        && !next(ce0).is_some_and(|t| matches!(t, "that" | ":") || marks::is_mark(t))
+        && !(ce0 + 1..s1.min(ce0 + 8)).any(|j| v.tok(j) == "as");
+    if discuss_topic || see_thing {
         return None;
     }
     if entry.kind == CueKind::Verb && NEEDS_CLAUSE.contains(&lemma) && !clause_follows(ce0) {

@@ -695,8 +695,16 @@ fn order_and_discuss_only_with_reported_content_and_wh_clauses_after_cognition_v
     assert_eq!(c, "recalled");
     assert_eq!(content, vec!["what the village looked like before the war"]);
     // seeing what happens is perception, not a stance
-    let d = doc("We will see what the result of the vote will be.");
-    assert!(show(&d).is_empty(), "{:?}", show(&d));
+    for text in [
+        "We will see what the result of the vote will be.",
+        "I see some problems that need more work.",
+    ] {
+        let d = doc(text);
+        assert!(show(&d).is_empty(), "{text}: {:?}", show(&d));
+    }
+    let (_, s, c, content) = one("We see that the talks are stalling.");
+    assert_eq!((s.as_str(), c.as_str()), ("We", "see"));
+    assert_eq!(content, vec!["that the talks are stalling"]);
 }
 
 #[test]
@@ -711,6 +719,7 @@ fn point_to_and_learn_that() {
         "The children learned quickly.",
         // a noun, and evidence rather than a speaker
         "The coach had two points to make about the match.",
+        "The coach had another point to make about the match.",
         "The leak grew, which points to a deeper fault in the pipe.",
     ] {
         let d = doc(text);
