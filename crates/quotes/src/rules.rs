@@ -743,6 +743,12 @@ fn build(
     {
         return None;
     }
+    // "the speech can be summed up in …": passive, no speaker
+    if matches!(lemma, "summed up" | "sums up")
+        && prev.is_some_and(|p| matches!(p, "be" | "been" | "is" | "was" | "are" | "were"))
+    {
+        return None;
+    }
     // A passive participle ("were reported killed"): the subject is not the speaker.
     if entry.kind == CueKind::Verb
         && prev

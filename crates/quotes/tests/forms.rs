@@ -743,3 +743,16 @@ fn a_trailing_which_clause_is_not_reported_content() {
         one("The minister said the talks had failed, which surprised few diplomats.");
     assert_eq!(content, vec!["the talks had failed"]);
 }
+
+#[test]
+fn summed_up_after_a_quotation_is_a_cue() {
+    let (k, s, c, content) =
+        one("“We will rebuild every town on the river,” the president summed up.");
+    assert_eq!(
+        (k.as_str(), s.as_str(), c.as_str()),
+        ("direct", "the president", "summed up")
+    );
+    assert_eq!(content, vec!["“We will rebuild every town on the river,”"]);
+    let d = doc("The plan can be summed up in one question: who pays?");
+    assert!(show(&d).is_empty(), "{:?}", show(&d));
+}
