@@ -70,3 +70,64 @@ fn a_date_between_speaker_and_cue_is_not_part_of_the_speaker() {
         .expect("the 'said' attribution");
     assert_eq!(said.0, "Russian President Vladimir Putin", "{q:?}");
 }
+
+#[test]
+fn a_cue_coordinated_with_an_earlier_verb_shares_its_subject() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "In an interview on Thursday, the Ukrainian minister met the envoy and said the talks had stalled.",
+    );
+    let said = q
+        .iter()
+        .find(|x| x.1 == "said")
+        .expect("the 'said' attribution");
+    assert_eq!(said.0, "the Ukrainian minister", "{q:?}");
+    assert_eq!(said.2, "the talks had stalled", "{q:?}");
+}
+
+#[test]
+fn the_addressee_of_tell_without_that_is_not_content() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "The mayor told the local radio station the bridge would reopen in May.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "The mayor");
+    assert_eq!(q[0].2, "the bridge would reopen in May");
+}
+
+#[test]
+fn two_coordinated_cues_share_their_speaker() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "The senator praised the volunteers and said the count would finish by Monday.",
+    );
+    let said = q
+        .iter()
+        .find(|x| x.1 == "said")
+        .expect("the 'said' attribution");
+    assert_eq!(said.0, "The senator", "{q:?}");
+    assert_eq!(said.2, "the count would finish by Monday", "{q:?}");
+    let praised = q
+        .iter()
+        .find(|x| x.1 == "praised")
+        .expect("the 'praised' attribution");
+    assert_eq!(praised.2, "the volunteers", "{q:?}");
+}
+
+#[test]
+fn a_verb_coordinated_inside_the_reported_clause_does_not_end_it() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "The mayor said the developer was involved in the community and gave money to local schools.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].2,
+        "the developer was involved in the community and gave money to local schools"
+    );
+}

@@ -475,7 +475,21 @@ pub fn error_lines(
         }
     }
     for q in pred {
-        let Some(c) = q.cue else { continue };
+        let Some(c) = q.cue else {
+            if with_pred {
+                // attributions without a cue (quotes carried to the previous speaker)
+                let cont = gold
+                    .iter()
+                    .any(|g| canonical(text, &g.content) == canonical(text, &q.content));
+                let qs: Vec<_> = q.source.into_iter().collect();
+                let src = gold.iter().any(|g| {
+                    canonical(text, &g.content) == canonical(text, &q.content)
+                        && canonical(text, &g.source) == canonical(text, &qs)
+                });
+                out.push(format!("NOCUE\t{}\t{}\t{}", q.rule, cont as u8, src as u8));
+            }
+            continue;
+        };
         let hit = gold.iter().any(|g| g.cue.iter().any(|s| s.overlaps(c)));
         if with_pred {
             let exact = gold

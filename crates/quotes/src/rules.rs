@@ -213,6 +213,8 @@ const NEEDS_CLAUSE: &[&str] = &[
     "know",
     "feel",
     "see",
+    "view",
+    "regard",
     "guess",
     "question",
     "decide",
@@ -251,6 +253,12 @@ const NEEDS_CLAUSE: &[&str] = &[
     "seem",
     "appear",
     "plan",
+    // "ordered troops to withdraw" is a command, not speech: only "ordered that …"
+    // or a quoted order
+    "order",
+    "learn",
+    // "the leaders discussed sanctions" names a topic, not what was said
+    "discuss",
 ];
 /// Object-frame verbs that are too ambiguous without a clear subject.
 const WEAK_OBJ: &[&str] = &[
@@ -678,6 +686,7 @@ fn build(
         && cs0 > s0
         && v.capitalized(cs0)
         && !prev.is_some_and(marks::is_mark)
+        && !title_case(v, s0, s1)
     {
         return None;
     }
@@ -705,6 +714,38 @@ fn build(
                 "has" | "have" | "had" | "'ve" | "having" | "’ve" | "'d" | "’d"
             )
         })
+    {
+        return None;
+    }
+    // "two points to make", "which points to a deeper problem": a noun, or
+    // evidence rather than a speaker
+    if lemma.starts_with("point")
+        && lemma.ends_with(" to")
+        && prev.is_some_and(|p| {
+            matches!(
+                p,
+                "which"
+                    | "that"
+                    | "this"
+                    | "it"
+                    | "what"
+                    | "a"
+                    | "the"
+                    | "another"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "percentage"
+            ) || p.chars().all(|c| c.is_ascii_digit())
+        })
+    {
+        return None;
+    }
+    // "the speech can be summed up in …": passive, no speaker
+    if matches!(lemma, "summed up" | "sums up")
+        && prev.is_some_and(|p| matches!(p, "be" | "been" | "is" | "was" | "are" | "were"))
     {
         return None;
     }
@@ -740,13 +781,49 @@ fn build(
             | "plan"
             | "seek"
     );
+    // "we will see what happens", "they discussed how to …": a perception or a
+    // topic, not reported content
+    let wh_ok = !matches!(lemma, "see" | "discuss" | "order");
     let clause_follows = |j: usize| {
-        (j..s1.min(j + 3)).any(|x| {
-            matches!(v.tok(x), "that" | ":")
-                || marks::is_mark(v.tok(x))
-                || (to_ok && x == j && v.tok(x) == "to")
-        })
+        // "recalled what it was like", "wondered whether …"
+        (wh_ok
+            && j < s1
+            && matches!(
+                v.tok(j),
+                "what" | "how" | "why" | "whether" | "where" | "when"
+            ))
+            || (j..s1.min(j + 3)).any(|x| {
+                matches!(v.tok(x), "that" | ":")
+                    || marks::is_mark(v.tok(x))
+                    || (to_ok
+                    && v.tok(x) == "to"
+                    // "urged them to vote", "vowed not to quit"
+                    && (x == j
+                        || (x == j + 1 && v.tok(j) == "not")
+                        || entry.content == ContentSlot::Addressee))
+            })
     };
+    // "discussed the situation that has evolved", "discussed it yesterday: …":
+    // a topic; only a clause or quotation right after the verb is reported content
+    let discuss_topic = lemma == "discuss"
+        && !next(ce0).is_some_and(|t| {
+            t == ":"
+                || marks::is_mark(t)
+                || (t == "that"
+                    && next(ce0 + 1).is_some_and(|u| {
+                        DETS.contains(&u) && u != "that"
+                            || PRONOUNS.contains(&u)
+                            || v.capitalized(ce0 + 1)
+                    }))
+        });
+    // "I see some issues that …", "we see just that": for see the clause opens
+    // right after the verb (the 'X as Y' frame is checked below)
+    let see_thing = lemma == "see"
+        && !next(ce0).is_some_and(|t| matches!(t, "that" | ":") || marks::is_mark(t))
+        && !(ce0 + 1..s1.min(ce0 + 8)).any(|j| v.tok(j) == "as");
+    if discuss_topic || see_thing {
+        return None;
+    }
     if entry.kind == CueKind::Verb && NEEDS_CLAUSE.contains(&lemma) && !clause_follows(ce0) {
         // "add" without a clause is speech only after a quote (`…," he added.`)
         // a cue next to a quotation, closing its clause, is speech
@@ -817,7 +894,12 @@ fn build(
                     )
                     || v.capitalized(ce0)
             });
-        if !after_quote && !evidence && !cognition {
+        // "party leaders see him as an asset", "voters view the race as unfair"
+        let as_frame = matches!(lemma, "see" | "view" | "regard")
+            && (ce0 + 1..s1.min(ce0 + 8))
+                .find(|&j| v.tok(j) == "as")
+                .is_some_and(|j| (ce0..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none()));
+        if !after_quote && !evidence && !cognition && !as_frame {
             return None;
         }
     }
@@ -844,6 +926,17 @@ fn build(
         while cs > s0 && AUX.contains(&v.tok(cs - 1)) && !covered[cs - 1] {
             cs -= 1;
         }
+        // "He’s predicting …": the contracted auxiliary after a pronoun
+        if cs > s0 + 1
+            && matches!(
+                v.tok(cs - 1),
+                "'s" | "’s" | "'ve" | "’ve" | "'re" | "’re" | "'ll" | "’ll"
+            )
+            && (PRONOUNS.contains(&v.tok(cs - 2)) || matches!(v.tok(cs - 2), "that" | "who"))
+            && !covered[cs - 1]
+        {
+            cs -= 1;
+        }
     }
     // "said of X": PolNeAR marks the verb alone as the cue more often than not
     if matches!(lemma, "said of" | "says of") {
@@ -861,6 +954,24 @@ fn build(
                     .then(|| np_right_any(v, ce, s1))
                     .flatten()
             })?;
+            // "…, according to early results of exit polls conducted for the
+            // AP and television networks.": at the sentence end the source runs
+            // to the end (the noun phrase stopped at "and" or a preposition)
+            // (and "According to exit polls for the AP and networks, …": to the comma)
+            let end = (src.1..s1)
+                .find(|&j| v.tok(j) == "," && v.in_speech[j].is_none())
+                .unwrap_or_else(|| trim_end(v, src.0, s1));
+            let src = if (cs > s0 || end < s1)
+                && src.1 < end
+                && (src.1..end).all(|j| {
+                    !matches!(v.tok(j), "," | ";" | ":" | "(" | "—" | "–")
+                        && !marks::is_mark(v.tok(j))
+                        && v.in_speech[j].is_none()
+                }) {
+                (src.0, end)
+            } else {
+                src
+            };
             let mut content = Vec::new();
             let mut left_end = cs;
             if left_end > s0 && v.tok(left_end - 1) == "," {
@@ -957,9 +1068,25 @@ fn build(
                         ) || entry.kind == CueKind::Phrase;
                         let obj_pronoun = ce < s1
                             && matches!(v.tok(ce), "him" | "her" | "them" | "us" | "me" | "it");
+                        // `"…," said conservative activist Bob Klaus`: after a
+                        // closing quotation the speaker may open with a lowercase title
+                        let after_quote = v.is_closing_mark(b).is_some()
+                            || (v.tok(b) == "," && b > s0 && v.is_closing_mark(b - 1).is_some());
+                        let titled = || {
+                            (after_quote
+                                && ce < s1
+                                && v.tok(ce).chars().next().is_some_and(char::is_alphabetic)
+                                && !PREPS.contains(&v.tok(ce))
+                                && !BOUNDARY.contains(&v.tok(ce))
+                                && !v.tok(ce).ends_with("ing"))
+                            .then(|| np_right_any(v, ce, s1))
+                            .flatten()
+                            // a title before a name
+                            .filter(|r| (r.0 + 1..r.1).any(|j| v.capitalized(j)))
+                        };
                         if invertible
                             && !obj_pronoun
-                            && let Some(mut r) = np_right(v, ce, s1)
+                            && let Some(mut r) = np_right(v, ce, s1).or_else(titled)
                         {
                             let after = if r.1 < s1 { v.tok(r.1) } else { "." };
                             // "…," said Ana Ruiz immediately.
@@ -980,12 +1107,16 @@ fn build(
                                             "and" | "but" | "because" | "as" | "in" | "on" | "at"
                                         ))
                                     {
+                                        // the appositive ends before a participle, a
+                                        // quotation, or a relative clause with its own
+                                        // cue ("said X, the chief strategist, who added that …")
                                         let stop = (r.1 + 1..s1)
                                             .find(|&j| {
                                                 v.tok(j) == ","
                                                     && j + 1 < s1
                                                     && (v.tok(j + 1).ends_with("ing")
-                                                        || marks::is_mark(v.tok(j + 1)))
+                                                        || marks::is_mark(v.tok(j + 1))
+                                                        || relative_cue(lex, v, j + 1, s1))
                                             })
                                             .unwrap_or(s1);
                                         r.1 = trim_end(v, r.1, stop);
@@ -995,7 +1126,10 @@ fn build(
                                 inverted = true;
                             }
                         }
-                        if source.is_none() && v.tok(b) == "," && v.tok(cs0).ends_with("ing") {
+                        // (also after a quotation closing on a comma: `"…," adding …`)
+                        let comma_before = v.tok(b) == ","
+                            || (v.is_closing_mark(b).is_some() && b > s0 && v.tok(b - 1) == ",");
+                        if source.is_none() && comma_before && v.tok(cs0).ends_with("ing") {
                             // "X urged …, saying …": the same speaker
                             match prev_src {
                                 Some(p) => {
@@ -1010,7 +1144,10 @@ fn build(
                         }
                     }
                     Some(b) if matches!(v.tok(b), "and" | "but") => {
-                        source = initial_subject(v, s0, b)
+                        // "Graham called Trump “crazy” and said …": the
+                        // speaker of both verbs, even when the first cue has it
+                        source = initial_subject(v, s0, b).or_else(|| deps_subject(v, cs0, s0, s1));
+                        reused = source.is_some();
                     }
                     Some(b)
                         if v.tok(cs0).ends_with("ing")
@@ -1083,7 +1220,9 @@ fn build(
                 } else {
                     ""
                 };
-                let participle = next_t.ends_with("ing") || marks::is_mark(next_t);
+                let participle = next_t.ends_with("ing")
+                    || marks::is_mark(next_t)
+                    || relative_cue(lex, v, after_from + 1, s1);
                 if after_from < s1 && v.tok(after_from) == "," && !participle {
                     let b = trim_end(v, after_from + 1, s1);
                     if b > after_from + 1 {
@@ -1127,9 +1266,32 @@ fn build(
             if content.is_empty() || content.iter().any(|x| x.1 <= x.0) {
                 return None;
             }
+            // "Mr. Trump's voters appear to …", "X is expected to …": the
+            // subject of a raising verb is part of what is reported, not its
+            // speaker (PolNeAR: no source, content = subject … infinitive)
+            let raising = matches!(
+                lemma,
+                "seem"
+                    | "appear"
+                    | "is expected"
+                    | "are expected"
+                    | "was expected"
+                    | "were expected"
+            );
+            let (source, content) = if raising
+                && !inverted
+                && src.1 <= cs
+                && content.len() == 1
+                && content[0].0 >= ce
+                && matches!(v.tok(content[0].0), "to" | "like")
+            {
+                (None, vec![src, content[0]])
+            } else {
+                (Some(src), content)
+            };
             let mut cand = Cand {
                 cue: (cs, ce),
-                source: Some(src),
+                source,
                 content,
                 kind: "indirect",
                 rule: format!("subj:{lemma}"),
@@ -1140,6 +1302,38 @@ fn build(
             Some(cand)
         }
     }
+}
+
+/// "who added that …": a relative pronoun at `k` whose verb (within three
+/// words) is a verb cue of the lexicon; that clause is an attribution of its own.
+fn relative_cue(lex: &Lexicon, v: &View<'_>, k: usize, s1: usize) -> bool {
+    k < s1
+        && matches!(v.tok(k), "who" | "which")
+        && (k + 1..s1.min(k + 4)).any(|j| {
+            lex.lookup(v.tok(j))
+                .iter()
+                .any(|&e| lex.entries[e as usize].kind == CueKind::Verb)
+        })
+}
+
+/// A headline in title case ("Trump Says He Will Win"): nearly every word
+/// is capitalized, so a capitalized verb is no sign of a name.
+fn title_case(v: &View<'_>, s0: usize, s1: usize) -> bool {
+    let words: Vec<usize> = (s0..s1)
+        .filter(|&j| v.tok(j).chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let small = |j: usize| {
+        matches!(
+            v.tok(j),
+            "a" | "an" | "the" | "of" | "to" | "in" | "on" | "for" | "and" | "or" | "at" | "by"
+        )
+    };
+    let caps = words.iter().filter(|&&j| v.capitalized(j)).count();
+    let lower = words
+        .iter()
+        .filter(|&&j| !v.capitalized(j) && !small(j))
+        .count();
+    words.len() >= 4 && lower == 0 && caps * 5 >= words.len() * 4
 }
 
 /// A quotation closes right before the cue or before its short subject
@@ -1315,12 +1509,58 @@ fn content_after(
                 while a + 1 < s1 && is_time_word(v.tok(a)) && !v.is_punct(a + 1) {
                     a += 1;
                 }
+                // nor a time phrase: "said on Friday he …", "said earlier this
+                // week the …", "said last month it …"
+                let mut j = a;
+                if j < s1 && matches!(v.tok(j), "earlier" | "later") {
+                    j += 1;
+                }
+                if j < s1 && matches!(v.tok(j), "on" | "last" | "this" | "next" | "early" | "late")
+                {
+                    j += 1;
+                }
+                if j > a
+                    && j + 1 < s1
+                    && (is_time_word(v.tok(j))
+                        || matches!(
+                            v.tok(j),
+                            "week"
+                                | "month"
+                                | "year"
+                                | "morning"
+                                | "afternoon"
+                                | "evening"
+                                | "night"
+                                | "weekend"
+                                | "spring"
+                                | "summer"
+                                | "fall"
+                                | "winter"
+                        ))
+                    && !v.is_punct(j + 1)
+                    && v.in_speech[j].is_none()
+                {
+                    a = j + 1;
+                }
             }
         }
         ContentSlot::Obj | ContentSlot::Of => {}
     }
     if a >= s1 {
         return None;
+    }
+    // the parse: "told Breitbart News he'd support …", "said in a radio
+    // interview with a local station the plan …": the reported clause starts
+    // where the cue's clausal complement starts
+    if slot == ContentSlot::Addressee
+        && !marks::is_mark(v.tok(a))
+        && v.tok(a) != "that"
+        && let Some(lo) = complement_start(v, cue, a, s1)
+        && lo > a
+        && lo < a + 12
+        && (a..lo).all(|j| v.in_speech[j].is_none() && !marks::is_mark(v.tok(j)) && v.tok(j) != ",")
+    {
+        a = lo;
     }
     // A quotation after a short adverbial and a colon or comma
     // ("said at a press conference, “…”", "told Nevadans: “…”"): the quotation is the content.
@@ -1395,6 +1635,24 @@ fn content_after(
     }) {
         b = trim_end(v, a, j);
     }
+    // a non-restrictive relative clause at the end of reported content is the
+    // writer's ("said the plan failed, which surprised no one")
+    if let Some(j) = (a + 1..b).find(|&j| {
+        v.tok(j) == "," && j + 1 < b && v.tok(j + 1) == "which" && v.in_speech[j].is_none()
+    }) {
+        b = j;
+    }
+    // a quotation closing on a comma inside the content ends it: `that there
+    // is "only one strong conservative …," adding that …`, `called the pact
+    // "insanity," and …`
+    if let Some(j) = (a + 1..b).find(|&j| {
+        v.is_closing_mark(j).is_some()
+            && v.tok(j - 1) == ","
+            && j + 1 < b
+            && v.in_speech[j + 1].is_none()
+    }) {
+        b = j + 1;
+    }
     // "said X and predicted Y": a second verb of the cue's subject, in the
     // cue's tense, ends the content
     if let (Some(x), Some(u)) = (&v.xpos, &v.upos)
@@ -1413,6 +1671,13 @@ fn content_after(
                             v.tok(k),
                             "said" | "says" | "told" | "tells" | "added" | "warned" | "argued"
                         ))
+                    // with a parse: a verb coordinated inside the reported clause
+                    // ("the developer was involved … and gave back") does not count
+                    && !v.doc.deps.as_ref().is_some_and(|d| {
+                        d.len() == v.lower.len()
+                            && d[k].rel == "conj"
+                            && d[k].head.is_some_and(|h| (h as usize) > a && (h as usize) < j)
+                    })
             }
         })
     {
@@ -1432,6 +1697,47 @@ fn content_after(
         b = ch.last().map(|x| x.1).unwrap_or(b);
     }
     (b > a).then(|| vec![(a, b)])
+}
+
+/// Where the clausal complement (`ccomp`) of the cue starts, when it starts
+/// after `a` and its subtree is contiguous and runs from there.
+fn complement_start(v: &View<'_>, cue: usize, a: usize, s1: usize) -> Option<usize> {
+    let deps = v.doc.deps.as_ref()?;
+    if deps.len() != v.lower.len() {
+        return None;
+    }
+    let (s0, _) = v.sent_bounds(cue);
+    let c = (a..s1).find(|&j| deps[j].head == Some(cue as u32) && deps[j].rel == "ccomp")?;
+    let under = |mut j: usize| {
+        for _ in 0..64 {
+            if j == c {
+                return true;
+            }
+            match deps[j].head {
+                Some(h) if (h as usize) >= s0 && (h as usize) < s1 => j = h as usize,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let lo = (a..=c).find(|&j| under(j))?;
+    // the words skipped are the addressee: one object of the cue and its subtree
+    let obj = (a..lo).find(|&j| {
+        deps[j].head == Some(cue as u32) && matches!(deps[j].rel.as_str(), "obj" | "iobj")
+    })?;
+    let in_obj = |mut j: usize| {
+        for _ in 0..64 {
+            if j == obj {
+                return true;
+            }
+            match deps[j].head {
+                Some(h) if (h as usize) >= s0 && (h as usize) < s1 => j = h as usize,
+                _ => return false,
+            }
+        }
+        false
+    };
+    ((a..lo).all(|j| !under(j) && in_obj(j))).then_some(lo)
 }
 
 /// Day names and deictic time words that sit between a cue and its content.
@@ -1590,6 +1896,14 @@ fn carry(v: &View<'_>, opts: &Options, cands: &mut Vec<Cand>, covered: &[bool], 
         if v.sent_of[r.open].saturating_sub(v.sent_of[p.cue.0]) > opts.carry_sentences {
             continue;
         }
+        // only a quotation paragraph right after the paragraph of the attribution
+        // it carries: further on, or inside a paragraph, the quote mostly has a cue
+        // the rules missed and another speaker mention (PolNeAR train)
+        let para = v.para_of[r.open];
+        let opens_para = r.open == 0 || v.para_of[r.open - 1] != para;
+        if !opens_para || v.para_of[p.cue.0] + 1 != para {
+            continue;
+        }
         let ch = chain(v, ri);
         mark_chain_used(v, ri, used);
         extra.push(Cand {
@@ -1609,8 +1923,17 @@ fn deps_subject(v: &View<'_>, cue: usize, s0: usize, s1: usize) -> Option<(usize
     if deps.len() != v.lower.len() {
         return None;
     }
-    let subj =
-        (s0..s1).find(|&j| deps[j].head == Some(cue as u32) && deps[j].rel.starts_with("nsubj"))?;
+    let subj_of = |h: usize| {
+        (s0..s1).find(|&j| deps[j].head == Some(h as u32) && deps[j].rel.starts_with("nsubj"))
+    };
+    // "X criticized Y and said …": the cue shares the subject of the verb it is
+    // coordinated with
+    let subj = subj_of(cue).or_else(|| {
+        let h = deps[cue].head? as usize;
+        (deps[cue].rel == "conj" && h < cue && h >= s0)
+            .then(|| subj_of(h))
+            .flatten()
+    })?;
     // subtree extent
     let (mut a, mut b) = (subj, subj + 1);
     let mut changed = true;
@@ -2199,29 +2522,57 @@ fn evidence_and_questions(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bo
             if v.tok(k) != "asked" || covered[k] || v.in_speech[k].is_some() {
                 continue;
             }
-            let lead = k == s0 || matches!(v.tok(k - 1), "when" | "if" | "," | "once" | "after");
+            // "When asked …", "Asked Tuesday about …", "was first asked if …"
+            let lead = k == s0
+                || matches!(
+                    v.tok(k - 1),
+                    "when" | "if" | "," | "once" | "after" | "was" | "were" | "been" | "being"
+                )
+                || (k >= s0 + 2
+                    && matches!(v.tok(k - 1), "first" | "later" | "again" | "repeatedly")
+                    && matches!(v.tok(k - 2), "was" | "were" | "been" | "when"));
+            // a day name between the cue and the question is not part of it
+            let mut q = k + 1;
+            while q + 1 < s1 && is_time_word(v.tok(q)) {
+                q += 1;
+            }
             if !lead
                 || !matches!(
-                    v.tok(k + 1),
-                    "whether" | "if" | "how" | "what" | "who" | "why" | "where" | "which" | "about"
+                    v.tok(q),
+                    "whether"
+                        | "if"
+                        | "how"
+                        | "what"
+                        | "who"
+                        | "whom"
+                        | "why"
+                        | "where"
+                        | "which"
+                        | "about"
                 )
             {
                 continue;
             }
-            let end = (k + 2..s1)
+            let end = (q + 1..s1)
                 .find(|&j| matches!(v.tok(j), "," | ";") && v.in_speech[j].is_none())
                 .unwrap_or(s1);
-            let b = trim_end(v, k + 1, end);
-            if b <= k + 2 || (k..b).any(|j| covered[j]) {
+            let b = trim_end(v, q, end);
+            if b <= q + 1 || (k..b).any(|j| covered[j]) {
                 continue;
             }
             for x in covered.iter_mut().take(b).skip(k) {
                 *x = true;
             }
+            // "were asked whether …": the passive auxiliary is part of the cue
+            let c0 = if k > s0 && matches!(v.tok(k - 1), "was" | "were") && !covered[k - 1] {
+                k - 1
+            } else {
+                k
+            };
             cands.push(Cand {
-                cue: (k, k + 1),
+                cue: (c0, k + 1),
                 source: None,
-                content: vec![(k + 1, b)],
+                content: vec![(q, b)],
                 kind: "indirect",
                 rule: "question:asked".into(),
             });

@@ -136,6 +136,30 @@ fn speaker_in_an_earlier_sentence() {
 }
 
 #[test]
+fn a_quote_is_carried_only_into_the_next_paragraph() {
+    // two paragraphs on: the speaker is too far back to be carried
+    let d = doc(
+        "“The dam is holding,” the engineer said.\n\nRain fell all night. Rivers rose.\n\n“Evacuate the lower town now.”",
+    );
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    // a quotation inside a paragraph, not opening it, is not carried
+    let d = doc(
+        "“The dam is holding,” the engineer said.\n\nThe water rose. “Evacuate the lower town now.”",
+    );
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    // the paragraph right after keeps the speaker
+    let d = doc(
+        "“The dam is holding,” the engineer said. She looked tired.\n\n“Evacuate the lower town now.”",
+    );
+    let q = quotes(&d);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].rule, "direct:carry");
+    assert_eq!(d.slice(q[1].source.unwrap()), "the engineer");
+}
+
+#[test]
 fn indirect_forms() {
     let cases = [
         (
@@ -450,8 +474,12 @@ fn second_verb_of_the_speaker_ends_the_content_when_tagged() {
             .collect(),
     );
     let q = quotes(&d);
-    assert_eq!(q.len(), 1, "{q:?}");
+    // the second verb is a cue of its own, with the same speaker
+    assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(d.slice(q[0].content[0]), "the plan failed");
+    assert_eq!(d.slice(q[1].cue.unwrap()), "predicted");
+    assert_eq!(d.slice(q[1].source.unwrap()), "Smith");
+    assert_eq!(d.slice(q[1].content[0]), "a loss");
 }
 
 #[test]
@@ -519,4 +547,212 @@ fn learned_cue_model_is_opt_in_and_adds_unlisted_cues() {
     assert_eq!(d.slice(q[0].source.unwrap()), "The harbour master");
     assert_eq!(d.slice(q[0].content[0]), "that the ferry was late again");
     assert_eq!(q[0].rule, "subj:*model");
+}
+
+#[test]
+fn title_case_headline_verb_is_a_cue() {
+    let (_, s, c, content) = one("Kremlin Says Talks With Kyiv Have Stalled.");
+    assert_eq!((s.as_str(), c.as_str()), ("Kremlin", "Says"));
+    assert_eq!(content, vec!["Talks With Kyiv Have Stalled"]);
+}
+
+#[test]
+fn capitalized_verb_inside_an_ordinary_sentence_is_still_a_name() {
+    let d = doc("The historian Edward Said was in the audience on Monday night.");
+    assert!(show(&d).is_empty(), "{:?}", show(&d));
+}
+
+#[test]
+fn raising_verbs_have_no_source_and_the_subject_joins_the_content() {
+    let (_, s, c, content) = one("The negotiators appear to have reached a deal.");
+    assert_eq!((s.as_str(), c.as_str()), ("", "appear"));
+    assert_eq!(content, vec!["The negotiators", "to have reached a deal"]);
+    let (_, s, c, content) = one("The defence minister is expected to resign on Friday.");
+    assert_eq!((s.as_str(), c.as_str()), ("", "is expected"));
+    assert_eq!(content, vec!["The defence minister", "to resign on Friday"]);
+}
+
+#[test]
+fn asked_with_a_day_name_or_passive_has_no_source() {
+    let d = doc("Asked Tuesday about the ceasefire, the minister declined to comment.");
+    let v = show(&d);
+    let asked = v.iter().find(|x| x.2 == "Asked").expect("asked");
+    assert_eq!(asked.1, "");
+    assert_eq!(asked.3, vec!["about the ceasefire"]);
+    let (_, s, c, content) = one("The voters were asked whether they trusted the council.");
+    assert_eq!((s.as_str(), c.as_str()), ("", "were asked"));
+    assert_eq!(content, vec!["whether they trusted the council"]);
+}
+
+#[test]
+fn urge_with_an_addressee_before_the_infinitive() {
+    let (_, s, c, content) =
+        one("The governor urged residents to leave the coast before the storm.");
+    assert_eq!((s.as_str(), c.as_str()), ("The governor", "urged"));
+    assert_eq!(
+        content,
+        vec!["residents to leave the coast before the storm"]
+    );
+}
+
+#[test]
+fn relative_clause_with_its_own_cue_ends_the_inverted_speaker() {
+    let d = doc(
+        "\"We are ready,\" said Olena Marchenko, the party chairwoman, who added that the vote would go ahead.",
+    );
+    let v = show(&d);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].1, "Olena Marchenko, the party chairwoman");
+    assert_eq!(v[0].3, vec!["\"We are ready,\""]);
+    assert_eq!((v[1].1.as_str(), v[1].2.as_str()), ("who", "added"));
+    assert_eq!(v[1].3, vec!["that the vote would go ahead"]);
+}
+
+#[test]
+fn according_to_at_the_sentence_end_takes_the_whole_source_phrase() {
+    let (k, s, c, content) = one(
+        "Turnout fell sharply in the north, according to early results of a survey conducted for the election board and regional newspapers.",
+    );
+    assert_eq!((k.as_str(), c.as_str()), ("according_to", "according to"));
+    assert_eq!(
+        s,
+        "early results of a survey conducted for the election board and regional newspapers"
+    );
+    assert_eq!(content, vec!["Turnout fell sharply in the north"]);
+}
+
+#[test]
+fn contracted_auxiliary_after_a_pronoun_is_part_of_the_cue() {
+    let (_, s, c, content) = one("She’s predicting a close vote in the capital.");
+    assert_eq!((s.as_str(), c.as_str()), ("She", "’s predicting"));
+    assert_eq!(content, vec!["a close vote in the capital"]);
+}
+
+#[test]
+fn sentence_initial_according_to_source_runs_to_the_comma() {
+    let (_, s, _, content) = one(
+        "According to exit polls conducted for the broadcaster and two newspapers, turnout was low.",
+    );
+    assert_eq!(
+        s,
+        "exit polls conducted for the broadcaster and two newspapers"
+    );
+    assert_eq!(content, vec!["turnout was low"]);
+}
+
+#[test]
+fn a_time_phrase_after_the_cue_is_not_content() {
+    for text in [
+        "The minister said on Friday the border would stay closed.",
+        "The minister said earlier this week the border would stay closed.",
+    ] {
+        let (_, _, _, content) = one(text);
+        assert_eq!(content, vec!["the border would stay closed"], "{text}");
+    }
+}
+
+#[test]
+fn inverted_speaker_may_open_with_a_lowercase_title_before_a_name() {
+    let (k, s, c, content) = one("\"The bridge is safe,\" said regional engineer Maria Lopez.");
+    assert_eq!(
+        (k.as_str(), s.as_str(), c.as_str()),
+        ("direct", "regional engineer Maria Lopez", "said")
+    );
+    assert_eq!(content, vec!["\"The bridge is safe,\""]);
+}
+
+#[test]
+fn see_x_as_y_is_a_stance_and_plain_seeing_is_not() {
+    let (_, s, c, content) = one("Party leaders see him as a valuable asset in the south.");
+    assert_eq!((s.as_str(), c.as_str()), ("Party leaders", "see"));
+    assert_eq!(content, vec!["him as a valuable asset in the south"]);
+    let d = doc("I saw the bus leave early.");
+    assert!(show(&d).is_empty(), "{:?}", show(&d));
+}
+
+#[test]
+fn order_and_discuss_only_with_reported_content_and_wh_clauses_after_cognition_verbs() {
+    // a command to troops, or a topic of talks, is not "who said what"
+    for text in [
+        "A federal judge ordered the ministry to release the records.",
+        "The general ordered his troops to withdraw from the bridge.",
+        "The two leaders discussed the grain corridor.",
+        "The ministers discussed how to share the cost of the repairs.",
+        "The envoys discussed the crisis that has grown on the border.",
+        "We discussed that matter at length.",
+        "We ordered pizza.",
+    ] {
+        let d = doc(text);
+        assert!(show(&d).is_empty(), "{text}: {:?}", show(&d));
+    }
+    let (_, s, c, content) = one("The court ordered that the records be released by Monday.");
+    assert_eq!((s.as_str(), c.as_str()), ("The court", "ordered"));
+    assert_eq!(content, vec!["that the records be released by Monday"]);
+    let (_, s, c, content) = one("The two leaders discussed that the corridor could reopen soon.");
+    assert_eq!((s.as_str(), c.as_str()), ("The two leaders", "discussed"));
+    assert_eq!(content, vec!["that the corridor could reopen soon"]);
+    let (_, _, c, content) = one("She recalled what the village looked like before the war.");
+    assert_eq!(c, "recalled");
+    assert_eq!(content, vec!["what the village looked like before the war"]);
+    // seeing what happens is perception, not a stance
+    for text in [
+        "We will see what the result of the vote will be.",
+        "I see some problems that need more work.",
+    ] {
+        let d = doc(text);
+        assert!(show(&d).is_empty(), "{text}: {:?}", show(&d));
+    }
+    let (_, s, c, content) = one("We see that the talks are stalling.");
+    assert_eq!((s.as_str(), c.as_str()), ("We", "see"));
+    assert_eq!(content, vec!["that the talks are stalling"]);
+}
+
+#[test]
+fn point_to_and_learn_that() {
+    let (_, s, c, content) = one("The governor points to the new budget as proof of progress.");
+    assert_eq!((s.as_str(), c.as_str()), ("The governor", "points to"));
+    assert_eq!(content, vec!["the new budget as proof of progress"]);
+    let (_, s, c, content) = one("Investigators learned that the valve had failed.");
+    assert_eq!((s.as_str(), c.as_str()), ("Investigators", "learned"));
+    assert_eq!(content, vec!["that the valve had failed"]);
+    for text in [
+        "The children learned quickly.",
+        // a noun, and evidence rather than a speaker
+        "The coach had two points to make about the match.",
+        "The coach had another point to make about the match.",
+        "The leak grew, which points to a deeper fault in the pipe.",
+    ] {
+        let d = doc(text);
+        assert!(show(&d).is_empty(), "{text}: {:?}", show(&d));
+    }
+}
+
+#[test]
+fn a_quotation_closing_on_a_comma_ends_the_content_and_a_participle_follows() {
+    let d = doc("The mayor said the levy was \"a fair deal,\" adding that it would pass easily.");
+    let v = show(&d);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].3, vec!["the levy was \"a fair deal,\""]);
+    assert_eq!((v[1].1.as_str(), v[1].2.as_str()), ("The mayor", "adding"));
+    assert_eq!(v[1].3, vec!["that it would pass easily"]);
+}
+
+#[test]
+fn a_trailing_which_clause_is_not_reported_content() {
+    let (_, _, _, content) =
+        one("The minister said the talks had failed, which surprised few diplomats.");
+    assert_eq!(content, vec!["the talks had failed"]);
+}
+
+#[test]
+fn summed_up_after_a_quotation_is_a_cue() {
+    let (k, s, c, content) =
+        one("“We will rebuild every town on the river,” the president summed up.");
+    assert_eq!(
+        (k.as_str(), s.as_str(), c.as_str()),
+        ("direct", "the president", "summed up")
+    );
+    assert_eq!(content, vec!["“We will rebuild every town on the river,”"]);
+    let d = doc("The plan can be summed up in one question: who pays?");
+    assert!(show(&d).is_empty(), "{:?}", show(&d));
 }
