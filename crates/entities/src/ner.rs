@@ -11,7 +11,7 @@
 use crate::dict::{Dictionary, Kind};
 use crate::matcher::AliasKind;
 use chronicle_doc::conllu::UdSentence;
-use chronicle_doc::{Doc, Entity, Span, TokenRange};
+use chronicle_doc::{Doc, Entity, Span, TokenRange, words};
 use std::collections::{BTreeMap, HashMap};
 
 /// The scored label of a produced label (`GPE` → `LOC`).
@@ -1131,7 +1131,7 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
         v
     };
     let dc = doc_case(doc, &sent_start);
-    let never = |w: &str| FUNCTION_CAPS[..60].contains(&w) || DAYS_MONTHS.contains(&w);
+    let never = |w: &str| FUNCTION_CAPS[..60].contains(&w) || day_or_month(w);
     let cap_ok = |k: usize| {
         if gaz[k].is_some() || !is_cap(k) || never(low(k)) {
             return false;
@@ -1594,27 +1594,11 @@ const MOTION: &[&str] = &[
     "route",
 ];
 
-/// Day and month names: capitalised, never names mid-sentence.
-const DAYS_MONTHS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// Day and month names (the shared lists in `chronicle_doc::words`): capitalised,
+/// never names mid-sentence. "May" is left out: it is also a modal and a name.
+fn day_or_month(w: &str) -> bool {
+    words::is_weekday(w) || (w != "may" && words::MONTHS.contains(&w))
+}
 
 /// Places the actor dictionary does not list (it holds countries, capitals
 /// and seats): continents and regions, US states, provinces and some large
