@@ -1617,7 +1617,15 @@ fn content_after(
         };
         v.in_speech[j].is_none()
             && (v.tok(j) == ";"
-                || (matches!(v.tok(j), "—" | "–" | "-" | "--") && spaced)
+                || (matches!(v.tok(j), "—" | "–" | "-" | "--")
+                    && spaced
+                    // with a parse: not when the words after the dash
+                    // belong to the content ("said the count — the third
+                    // this year — was close")
+                    && !(v.doc.deps.is_some()
+                        && j + 1 < b
+                        && j >= a + 2
+                        && !attaches_outside(v, cue, a, j + 1)))
                 || (v.tok(j) == ","
                     && j + 2 < b
                     && marks::is_mark(v.tok(j + 1))

@@ -867,3 +867,52 @@ fn about_before_a_topic_is_not_content_but_about_before_a_number_is() {
     assert_eq!(c, "said");
     assert_eq!(content, vec!["about 300 people came to the vigil"]);
 }
+
+#[test]
+fn a_dash_ends_reported_content_only_when_the_parse_puts_the_rest_outside() {
+    // "— the third this year —" is an apposition inside the reported clause
+    let text = "Olsen said the count — the third this year — was close.";
+    let rows = [
+        ("PROPN", "NNP", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(3), "det"),
+        ("NOUN", "NN", Some(11), "nsubj"),
+        ("PUNCT", ":", Some(6), "punct"),
+        ("DET", "DT", Some(6), "det"),
+        ("ADJ", "JJ", Some(3), "appos"),
+        ("DET", "DT", Some(8), "det"),
+        ("NOUN", "NN", Some(6), "obl:tmod"),
+        ("PUNCT", ":", Some(6), "punct"),
+        ("AUX", "VBD", Some(11), "cop"),
+        ("ADJ", "JJ", Some(1), "ccomp"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        d.slice(q[0].content[0]),
+        "the count — the third this year — was close"
+    );
+    // the writer's comment after a dash, attached to the cue
+    let text = "Olsen said the count was close — a surprise to the council.";
+    let rows = [
+        ("PROPN", "NNP", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(3), "det"),
+        ("NOUN", "NN", Some(5), "nsubj"),
+        ("AUX", "VBD", Some(5), "cop"),
+        ("ADJ", "JJ", Some(1), "ccomp"),
+        ("PUNCT", ":", Some(8), "punct"),
+        ("DET", "DT", Some(8), "det"),
+        ("NOUN", "NN", Some(1), "parataxis"),
+        ("ADP", "IN", Some(11), "case"),
+        ("DET", "DT", Some(11), "det"),
+        ("NOUN", "NN", Some(8), "nmod"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(d.slice(q[0].content[0]), "the count was close");
+}
