@@ -131,3 +131,39 @@ fn a_verb_coordinated_inside_the_reported_clause_does_not_end_it() {
         "the developer was involved in the community and gave money to local schools"
     );
 }
+
+#[test]
+fn a_comma_phrase_outside_the_reported_clause_is_not_content() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "The union backed Lena Berg, giving the newcomer a boost before the vote.",
+    );
+    let backed = q
+        .iter()
+        .find(|x| x.1 == "backed")
+        .expect("the 'backed' attribution");
+    assert_eq!(backed.2, "Lena Berg", "{q:?}");
+    let q = quotes(
+        &p,
+        "Most residents said the ferry was too expensive, and a third said it was too slow.",
+    );
+    let said = q
+        .iter()
+        .find(|x| x.1 == "said")
+        .expect("the 'said' attribution");
+    assert_eq!(said.2, "the ferry was too expensive", "{q:?}");
+    // a fronted clause inside the reported clause: the comma does not end it
+    let q = quotes(
+        &p,
+        "The harbour master said that as the storm grew, the ferries would stay in port.",
+    );
+    let said = q
+        .iter()
+        .find(|x| x.1 == "said")
+        .expect("the 'said' attribution");
+    assert_eq!(
+        said.2, "that as the storm grew, the ferries would stay in port",
+        "{q:?}"
+    );
+}

@@ -1591,6 +1591,21 @@ fn content_after(
             return Some(ch);
         }
     }
+    // asked about X, tweeted about X: the topic is the content, not the
+    // preposition (but "said about 300 people …" is a number)
+    if a + 1 < s1
+        && v.tok(a) == "about"
+        && v.in_speech[a].is_none()
+        && !v
+            .xpos
+            .as_ref()
+            .is_some_and(|x| matches!(x[a + 1], "CD" | "$"))
+        && !v
+            .tok(a + 1)
+            .starts_with(|c: char| c.is_ascii_digit() || c == '$')
+    {
+        a += 1;
+    }
     let mut b = trim_end(v, a, s1);
     // clause boundaries that end reported content: "; …", " - …", ", while …", ", adding …"
     if let Some(j) = (a + 1..b).find(|&j| {
@@ -1602,7 +1617,15 @@ fn content_after(
         };
         v.in_speech[j].is_none()
             && (v.tok(j) == ";"
-                || (matches!(v.tok(j), "—" | "–" | "-" | "--") && spaced)
+                || (matches!(v.tok(j), "—" | "–" | "-" | "--")
+                    && spaced
+                    // with a parse: not when the words after the dash
+                    // belong to the content ("said the count — the third
+                    // this year — was close")
+                    && !(v.doc.deps.is_some()
+                        && j + 1 < b
+                        && j >= a + 2
+                        && !attaches_outside(v, cue, a, j + 1)))
                 || (v.tok(j) == ","
                     && j + 2 < b
                     && marks::is_mark(v.tok(j + 1))
@@ -1633,6 +1656,12 @@ fn content_after(
     if let Some(j) = (a + 1..b).find(|&j| {
         v.tok(j) == "according" && j + 1 < s1 && v.tok(j + 1) == "to" && v.in_speech[j].is_none()
     }) {
+        b = trim_end(v, a, j);
+    }
+    // a comma after which the parse (or a relative `who`) says the rest is
+    // the writer's: "said the vote was close, a result that …", "backed Rubio,
+    // providing a boost …", "said X, and three-quarters said Y"
+    if let Some(j) = (a + 1..b).find(|&j| comma_ends_content(v, cue, a, j, b)) {
         b = trim_end(v, a, j);
     }
     // a non-restrictive relative clause at the end of reported content is the
@@ -1697,6 +1726,50 @@ fn content_after(
         b = ch.last().map(|x| x.1).unwrap_or(b);
     }
     (b > a).then(|| vec![(a, b)])
+}
+
+/// A comma inside reported content after which the rest of the sentence is
+/// the writer's: a relative `, who …` (like `, which …` above), or a word
+/// the parse attaches outside the content.
+fn comma_ends_content(v: &View<'_>, cue: usize, a: usize, j: usize, b: usize) -> bool {
+    v.tok(j) == ","
+        && j + 1 < b
+        && j >= a + 2
+        && v.in_speech[j].is_none()
+        && (v.tok(j + 1) == "who" || attaches_outside(v, cue, a, j + 1))
+}
+
+/// Whether the parse attaches the word at `k` (right after a comma, after
+/// the content words `a..k-1`) outside the content: its head chain reaches
+/// the cue (not through the cue's complement) or the sentence root without
+/// passing through a content word. A complement whose own head comes after
+/// the comma ("said that as voters learn more, Sanders will lose") stays
+/// whole.
+fn attaches_outside(v: &View<'_>, cue: usize, a: usize, k: usize) -> bool {
+    let Some(deps) = v.doc.deps.as_ref() else {
+        return false;
+    };
+    if deps.len() != v.lower.len() || k >= deps.len() || v.is_punct(k) {
+        return false;
+    }
+    let mut j = k;
+    let mut prev = None;
+    for _ in 0..64 {
+        if j >= a && j + 1 < k {
+            return false;
+        }
+        if j == cue {
+            return !prev.is_some_and(|p: usize| {
+                matches!(deps[p].rel.as_str(), "ccomp" | "xcomp" | "obj" | "iobj")
+            });
+        }
+        prev = Some(j);
+        match deps[j].head {
+            Some(h) => j = h as usize,
+            None => return true,
+        }
+    }
+    false
 }
 
 /// Where the clausal complement (`ccomp`) of the cue starts, when it starts

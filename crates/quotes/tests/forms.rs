@@ -756,3 +756,163 @@ fn summed_up_after_a_quotation_is_a_cue() {
     let d = doc("The plan can be summed up in one question: who pays?");
     assert!(show(&d).is_empty(), "{:?}", show(&d));
 }
+
+/// A document tokenized by the fallback tokenizer with hand-written tags and
+/// a hand-written parse: (upos, xpos, head, relation) per token.
+fn parsed(text: &str, rows: &[(&str, &str, Option<u32>, &str)]) -> Doc {
+    use chronicle_doc::{Dep, Tag};
+    let mut d = doc(text);
+    let (toks, sents) = chronicle_quotes::fallback::tokenize(text);
+    assert_eq!(toks.len(), rows.len(), "{text}");
+    d.tokens = Some(toks);
+    d.sentences = Some(sents);
+    d.tags = Some(
+        rows.iter()
+            .map(|(u, x, _, _)| Tag {
+                upos: (*u).into(),
+                xpos: (*x).into(),
+                lemma: Default::default(),
+                feats: "_".into(),
+            })
+            .collect(),
+    );
+    d.deps = Some(
+        rows.iter()
+            .map(|(_, _, h, r)| Dep {
+                head: *h,
+                rel: (*r).into(),
+            })
+            .collect(),
+    );
+    d
+}
+
+#[test]
+fn a_comma_phrase_the_parse_attaches_outside_the_content_ends_it() {
+    let text = "Olsen said the count was close, a result that surprised the council.";
+    // "result" hangs off the cue: the writer's comment on the report
+    let mut rows = vec![
+        ("PROPN", "NNP", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(3), "det"),
+        ("NOUN", "NN", Some(5), "nsubj"),
+        ("AUX", "VBD", Some(5), "cop"),
+        ("ADJ", "JJ", Some(1), "ccomp"),
+        ("PUNCT", ",", Some(8), "punct"),
+        ("DET", "DT", Some(8), "det"),
+        ("NOUN", "NN", Some(1), "parataxis"),
+        ("PRON", "WDT", Some(10), "nsubj"),
+        ("VERB", "VBD", Some(8), "acl:relcl"),
+        ("DET", "DT", Some(12), "det"),
+        ("NOUN", "NN", Some(10), "obj"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let q = quotes(&parsed(text, &rows));
+    let d = parsed(text, &rows);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(d.slice(q[0].content[0]), "the count was close");
+    // the same words attached inside the reported clause stay in it
+    rows[8] = ("NOUN", "NN", Some(5), "obl");
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        d.slice(q[0].content[0]),
+        "the count was close, a result that surprised the council"
+    );
+}
+
+#[test]
+fn a_fronted_clause_inside_the_content_does_not_end_it() {
+    let text = "Olsen said that as costs rose, the town would cut jobs.";
+    // the main clause after the comma is the cue's complement
+    let rows = [
+        ("PROPN", "NNP", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("SCONJ", "IN", Some(10), "mark"),
+        ("SCONJ", "IN", Some(5), "mark"),
+        ("NOUN", "NNS", Some(5), "nsubj"),
+        ("VERB", "VBD", Some(10), "advcl"),
+        ("PUNCT", ",", Some(10), "punct"),
+        ("DET", "DT", Some(8), "det"),
+        ("NOUN", "NN", Some(10), "nsubj"),
+        ("AUX", "MD", Some(10), "aux"),
+        ("VERB", "VB", Some(1), "ccomp"),
+        ("NOUN", "NNS", Some(10), "obj"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        d.slice(q[0].content[0]),
+        "that as costs rose, the town would cut jobs"
+    );
+}
+
+#[test]
+fn a_relative_who_clause_after_reported_content_is_the_writers() {
+    let (_, _, c, content) =
+        one("The mayor praised Anna Lund, who has run the shelter since the flood.");
+    assert_eq!(c, "praised");
+    assert_eq!(content, vec!["Anna Lund"]);
+}
+
+#[test]
+fn about_before_a_topic_is_not_content_but_about_before_a_number_is() {
+    let (_, _, c, content) = one("The senator tweeted about the new harbour toll.");
+    assert_eq!(c, "tweeted");
+    assert_eq!(content, vec!["the new harbour toll"]);
+    let (_, _, c, content) = one("The organisers said about 300 people came to the vigil.");
+    assert_eq!(c, "said");
+    assert_eq!(content, vec!["about 300 people came to the vigil"]);
+}
+
+#[test]
+fn a_dash_ends_reported_content_only_when_the_parse_puts_the_rest_outside() {
+    // "— the third this year —" is an apposition inside the reported clause
+    let text = "Olsen said the count — the third this year — was close.";
+    let rows = [
+        ("PROPN", "NNP", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(3), "det"),
+        ("NOUN", "NN", Some(11), "nsubj"),
+        ("PUNCT", ":", Some(6), "punct"),
+        ("DET", "DT", Some(6), "det"),
+        ("ADJ", "JJ", Some(3), "appos"),
+        ("DET", "DT", Some(8), "det"),
+        ("NOUN", "NN", Some(6), "obl:tmod"),
+        ("PUNCT", ":", Some(6), "punct"),
+        ("AUX", "VBD", Some(11), "cop"),
+        ("ADJ", "JJ", Some(1), "ccomp"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        d.slice(q[0].content[0]),
+        "the count — the third this year — was close"
+    );
+    // the writer's comment after a dash, attached to the cue
+    let text = "Olsen said the count was close — a surprise to the council.";
+    let rows = [
+        ("PROPN", "NNP", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(3), "det"),
+        ("NOUN", "NN", Some(5), "nsubj"),
+        ("AUX", "VBD", Some(5), "cop"),
+        ("ADJ", "JJ", Some(1), "ccomp"),
+        ("PUNCT", ":", Some(8), "punct"),
+        ("DET", "DT", Some(8), "det"),
+        ("NOUN", "NN", Some(1), "parataxis"),
+        ("ADP", "IN", Some(11), "case"),
+        ("DET", "DT", Some(11), "det"),
+        ("NOUN", "NN", Some(8), "nmod"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(d.slice(q[0].content[0]), "the count was close");
+}
