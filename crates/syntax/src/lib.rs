@@ -24,7 +24,7 @@ pub mod model;
 pub mod parser;
 pub mod tagger;
 
-use chronicle_doc::{Dep, Doc, Tag};
+use chronicle_doc::{Dep, Doc, Sym, Tag};
 pub use model::ModelError;
 pub use parser::{ParseScratch, Parser, ParserInput};
 pub use tagger::{TagScratch, Tagger, TrainOpts};
@@ -100,7 +100,7 @@ impl Syntax {
         }
         let cl = self.tagger.classes();
         s.words.clear();
-        s.words.extend(forms.iter().map(|f| hash::hash_lower(f)));
+        s.words.extend(self.tagger.word_hashes(&s.tag));
         s.xpos.clear();
         s.xpos
             .extend(s.classes.iter().map(|&c| cl[c as usize].xpos_hash));
@@ -153,7 +153,10 @@ impl Syntax {
         }
         let cl = self.tagger.classes();
         let labels = self.parser.label_syms();
-        let root = chronicle_doc::Sym::new_static("root");
+        let root = Sym::new_static("root");
+        // lemma and FEATS per (form, class), for the words repeated in the
+        // doc; the form is kept and compared, so a hash collision only misses
+        let mut seen: hash::HMap<(&str, u16, Sym, Sym)> = hash::HMap::default();
         for r in ranges {
             forms.clear();
             forms.extend(r.clone().map(|i| doc.token_norm(i)));
@@ -161,12 +164,25 @@ impl Syntax {
             let len = forms.len() as u32;
             for (k, &c) in s.classes.iter().enumerate() {
                 let class = &cl[c as usize];
-                self.tagger.lemma(forms[k], c, &mut lemma);
+                let form = forms[k];
+                let key = hash::f2(0x5ee7, c as u64, hash::hash_str(form));
+                let (lemma_sym, feats) = match seen.get(&key) {
+                    Some((f, fc, l, x)) if *f == form && *fc == c => (l.clone(), x.clone()),
+                    hit => {
+                        self.tagger.lemma(form, c, &mut lemma);
+                        let l = Sym::new(&lemma);
+                        let x = self.tagger.feats_sym(form, c).clone();
+                        if hit.is_none() {
+                            seen.insert(key, (form, c, l.clone(), x.clone()));
+                        }
+                        (l, x)
+                    }
+                };
                 tags.push(Tag {
                     upos: class.upos_sym.clone(),
                     xpos: class.xpos_sym.clone(),
-                    lemma: chronicle_doc::Sym::new(&lemma),
-                    feats: self.tagger.feats_sym(forms[k], c).clone(),
+                    lemma: lemma_sym,
+                    feats,
                 });
                 let h = s.parse.state.heads[k];
                 deps.push(Dep {

@@ -285,6 +285,14 @@ impl Tagger {
         s.toks[PAD..PAD + n].iter().map(|t| (t.cf, t.cc))
     }
 
+    /// Lowercase word hashes ([`crate::hash::hash_lower`]) of the words of
+    /// the last sentence given to [`Tagger::tag`] with this scratch (computed
+    /// there already; the parser reads them too).
+    pub fn word_hashes<'a>(&self, s: &'a TagScratch) -> impl Iterator<Item = u64> + 'a {
+        let n = s.toks.len().saturating_sub(2 * PAD);
+        s.toks[PAD..PAD + n].iter().map(|t| t.w)
+    }
+
     /// The word clusters used as features.
     pub fn clusters(&self) -> &Clusters {
         &self.lex.clusters
