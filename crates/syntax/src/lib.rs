@@ -154,9 +154,6 @@ impl Syntax {
         let cl = self.tagger.classes();
         let labels = self.parser.label_syms();
         let root = Sym::new_static("root");
-        // lemma and FEATS per (form, class), for the words repeated in the
-        // doc; the form is kept and compared, so a hash collision only misses
-        let mut seen: hash::HMap<(&str, u16, Sym, Sym)> = hash::HMap::default();
         for r in ranges {
             forms.clear();
             forms.extend(r.clone().map(|i| doc.token_norm(i)));
@@ -164,25 +161,12 @@ impl Syntax {
             let len = forms.len() as u32;
             for (k, &c) in s.classes.iter().enumerate() {
                 let class = &cl[c as usize];
-                let form = forms[k];
-                let key = hash::f2(0x5ee7, c as u64, hash::hash_str(form));
-                let (lemma_sym, feats) = match seen.get(&key) {
-                    Some((f, fc, l, x)) if *f == form && *fc == c => (l.clone(), x.clone()),
-                    hit => {
-                        self.tagger.lemma(form, c, &mut lemma);
-                        let l = Sym::new(&lemma);
-                        let x = self.tagger.feats_sym(form, c).clone();
-                        if hit.is_none() {
-                            seen.insert(key, (form, c, l.clone(), x.clone()));
-                        }
-                        (l, x)
-                    }
-                };
+                self.tagger.lemma(forms[k], c, &mut lemma);
                 tags.push(Tag {
                     upos: class.upos_sym.clone(),
                     xpos: class.xpos_sym.clone(),
-                    lemma: lemma_sym,
-                    feats,
+                    lemma: Sym::new(&lemma),
+                    feats: self.tagger.feats_sym(forms[k], c).clone(),
                 });
                 let h = s.parse.state.heads[k];
                 deps.push(Dep {
