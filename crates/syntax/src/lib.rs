@@ -24,7 +24,7 @@ pub mod model;
 pub mod parser;
 pub mod tagger;
 
-use chronicle_doc::{Dep, Doc, Tag};
+use chronicle_doc::{Dep, Doc, Sym, Tag};
 pub use model::ModelError;
 pub use parser::{ParseScratch, Parser, ParserInput};
 pub use tagger::{TagScratch, Tagger, TrainOpts};
@@ -100,7 +100,7 @@ impl Syntax {
         }
         let cl = self.tagger.classes();
         s.words.clear();
-        s.words.extend(forms.iter().map(|f| hash::hash_lower(f)));
+        s.words.extend(self.tagger.word_hashes(&s.tag));
         s.xpos.clear();
         s.xpos
             .extend(s.classes.iter().map(|&c| cl[c as usize].xpos_hash));
@@ -153,7 +153,7 @@ impl Syntax {
         }
         let cl = self.tagger.classes();
         let labels = self.parser.label_syms();
-        let root = chronicle_doc::Sym::new_static("root");
+        let root = Sym::new_static("root");
         for r in ranges {
             forms.clear();
             forms.extend(r.clone().map(|i| doc.token_norm(i)));
@@ -165,7 +165,7 @@ impl Syntax {
                 tags.push(Tag {
                     upos: class.upos_sym.clone(),
                     xpos: class.xpos_sym.clone(),
-                    lemma: chronicle_doc::Sym::new(&lemma),
+                    lemma: Sym::new(&lemma),
                     feats: self.tagger.feats_sym(forms[k], c).clone(),
                 });
                 let h = s.parse.state.heads[k];

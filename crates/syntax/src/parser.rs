@@ -128,6 +128,20 @@ impl State {
         }
     }
 
+    /// The only valid transition, if just one is: SHIFT when the stack is
+    /// empty; with only the root left in the buffer, LEFT for the last stack
+    /// item and RIGHT otherwise.
+    #[inline]
+    pub fn forced(&self) -> Option<usize> {
+        if self.stack.is_empty() {
+            (self.b < self.n).then_some(SHIFT)
+        } else if self.b == self.n {
+            Some(if self.stack.len() == 1 { LEFT } else { RIGHT })
+        } else {
+            None
+        }
+    }
+
     /// Applies a valid transition (`label` is used by LEFT and RIGHT).
     #[inline]
     pub fn apply(&mut self, t: usize, label: u16) {
@@ -506,6 +520,13 @@ impl Parser {
         // summed transition scores of the b0-only features, for `cached_b`
         let (mut cached_b, mut bsum) = (usize::MAX, [0i32; TCOLS]);
         while !s.state.terminal() {
+            // a forced transition is what `best_valid` would pick whatever
+            // the scores: the transition model is not scored
+            let forced = s.state.forced();
+            if forced == Some(SHIFT) {
+                s.state.apply(SHIFT, 0);
+                continue;
+            }
             let x = Inputs {
                 w: &s.w,
                 t: &s.t,
@@ -514,6 +535,13 @@ impl Parser {
                 cc: &s.cc,
             };
             features(&s.state, &x, &mut s.feats);
+            if let Some(tr) = forced {
+                label_feats(&s.feats, tr, &mut s.lfeats);
+                self.lab.score(&s.lfeats, &mut s.lacc);
+                let l = crate::argmax(&s.lacc[..self.labels.len()]) as u16;
+                s.state.apply(tr, l);
+                continue;
+            }
             let fresh = s.state.b != cached_b;
             let from = if fresh { 0 } else { NB };
             self.trans.prefetch(&s.feats[from..]);
@@ -873,6 +901,27 @@ mod tests {
     }
 
     #[test]
+    fn forced_is_the_only_valid_transition() {
+        // 0-based heads, `n` = root
+        for gold in [HEADS.to_vec(), vec![1, 3, 1], vec![3, 0, 0, 4], vec![1]] {
+            let mut st = State::default();
+            st.reset(gold.len());
+            let mut seen = 0;
+            while !st.terminal() {
+                let valid: Vec<usize> = (0..3).filter(|&t| st.valid(t)).collect();
+                let expect = (valid.len() == 1).then(|| valid[0]);
+                assert_eq!(st.forced(), expect, "state {st:?}");
+                seen += expect.is_some() as usize;
+                let mut c = [0u32; 3];
+                st.costs(&gold, &mut c);
+                let t = (0..3).min_by_key(|&t| c[t]).unwrap();
+                st.apply(t, 0);
+            }
+            assert!(seen >= 2, "the first SHIFT and the last arc are forced");
+        }
+    }
+
+    #[test]
     fn costs_count_lost_arcs() {
         let mut st = State::default();
         st.reset(7);
@@ -951,8 +1000,8 @@ mod tests {
         assert_ne!(l, r, "label features depend on the arc direction");
     }
 
-    /// `Parser::parse` without the cached b0 scores: every transition sums
-    /// the rows of all its features.
+    /// `Parser::parse` without the cached b0 scores and without skipping
+    /// forced transitions: every transition sums the rows of all its features.
     fn parse_uncached(p: &Parser, inp: &ParserInput, s: &mut ParseScratch) {
         fill_inputs(inp, s);
         s.state.reset(inp.words.len());

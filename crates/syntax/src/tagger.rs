@@ -126,15 +126,27 @@ impl TokF {
             cc,
             amb: lex.amb.get(&w).copied().unwrap_or(NO_AMB),
             exact: hash_str(s),
-            s1: hash_lower(&s[suffix_start(s, 1)..]),
-            s2: hash_lower(&s[suffix_start(s, 2)..]),
             s3: hash_lower(&s[suffix_start(s, 3)..]),
-            s4: hash_lower(&s[suffix_start(s, 4)..]),
-            p1: hash_str(&s[..prefix_end(s, 1)]),
-            p3: hash_lower(&s[..prefix_end(s, 3)]),
             shape: hash_shape(s),
             flags,
+            // filled by `affixes` for the words the tagdict does not decide
+            s1: 0,
+            s2: 0,
+            s4: 0,
+            p1: 0,
+            p3: 0,
         }
+    }
+    /// The affix hashes only the current word's features read (neighbours
+    /// read `w`, `s3`, `shape`, clusters and `amb`): computed just before
+    /// [`features`] for words the tagdict does not decide.
+    #[inline]
+    fn affixes(&mut self, s: &str) {
+        self.s1 = hash_lower(&s[suffix_start(s, 1)..]);
+        self.s2 = hash_lower(&s[suffix_start(s, 2)..]);
+        self.s4 = hash_lower(&s[suffix_start(s, 4)..]);
+        self.p1 = hash_str(&s[..prefix_end(s, 1)]);
+        self.p3 = hash_lower(&s[..prefix_end(s, 3)]);
     }
 }
 
@@ -262,11 +274,12 @@ impl Tagger {
         prepare(forms, &mut s.toks, &self.lex);
         s.acc.resize(self.table.cols(), 0);
         let (mut p1, mut p2) = (START, START ^ 1);
-        for i in 0..forms.len() {
+        for (i, form) in forms.iter().enumerate() {
             let t = &s.toks[i + PAD];
             let c = match self.tagdict.get(&t.exact) {
                 Some(&c) => c as usize,
                 None => {
+                    s.toks[i + PAD].affixes(form);
                     features(&s.toks, i + PAD, p1, p2, &mut s.feats);
                     self.table.score(&s.feats, &mut s.acc);
                     crate::argmax(&s.acc)
@@ -283,6 +296,14 @@ impl Tagger {
     pub fn cluster_hashes<'a>(&self, s: &'a TagScratch) -> impl Iterator<Item = (u64, u64)> + 'a {
         let n = s.toks.len().saturating_sub(2 * PAD);
         s.toks[PAD..PAD + n].iter().map(|t| (t.cf, t.cc))
+    }
+
+    /// Lowercase word hashes ([`crate::hash::hash_lower`]) of the words of
+    /// the last sentence given to [`Tagger::tag`] with this scratch (computed
+    /// there already; the parser reads them too).
+    pub fn word_hashes<'a>(&self, s: &'a TagScratch) -> impl Iterator<Item = u64> + 'a {
+        let n = s.toks.len().saturating_sub(2 * PAD);
+        s.toks[PAD..PAD + n].iter().map(|t| t.w)
     }
 
     /// The word clusters used as features.
@@ -627,6 +648,7 @@ impl Tagger {
                     let pred = if let Some(&c) = tagger.tagdict.get(&toks[i + PAD].exact) {
                         c as usize
                     } else {
+                        toks[i + PAD].affixes(forms[i]);
                         features(&toks, i + PAD, p1, p2, &mut feats);
                         w.score(&feats, &mut acc);
                         let p = crate::argmax(&acc);
