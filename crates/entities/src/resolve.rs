@@ -1516,24 +1516,13 @@ impl<'a> State<'a> {
                 }
             }
             let Some((_, k)) = best else { continue };
-            let mut m = self.ms[k].clone();
-            m.t0 = t;
-            m.t1 = t + 1;
-            m.span = tspan;
-            m.head = t;
-            m.sent = si;
-            m.antecedent = Some(k);
-            m.rule = format!(
-                "coref:pronoun {:?} → {} (agreement, clause subject, subject preference, salience, recency)",
-                self.doc.token_text(t),
-                self.doc.slice(self.ms[k].span)
+            let mut m = self.linked(
+                k,
+                t,
+                si,
+                "coref:pronoun",
+                "agreement, clause subject, subject preference, salience, recency",
             );
-            m.entity_span = None;
-            m.location = false;
-            m.subject = match self.doc.deps.as_deref() {
-                Some(d) => d[t].rel.starts_with("nsubj"),
-                None => false,
-            };
             if m.agr == Agr::Place {
                 m.agr = Agr::Org;
             }
@@ -1617,23 +1606,40 @@ impl<'a> State<'a> {
             if !matches!(tags[t].upos.as_str(), "PRON" | "DET") {
                 continue;
             }
-            let mut m = self.ms[k].clone();
-            let tspan = self.doc.tokens()[t].span;
-            m.t0 = t;
-            m.t1 = t + 1;
-            m.span = tspan;
-            m.head = t;
-            m.antecedent = Some(k);
-            m.rule = format!(
-                "coref:quote speaker {:?} → {} (first person inside a quotation)",
-                self.doc.token_text(t),
-                self.doc.slice(self.ms[k].span)
+            let m = self.linked(
+                k,
+                t,
+                si,
+                "coref:quote speaker",
+                "first person inside a quotation",
             );
-            m.entity_span = None;
-            m.location = false;
-            m.subject = d[t].rel.starts_with("nsubj");
             self.ms.push(m);
         }
+    }
+
+    /// A mention of token `t` (sentence `si`) linked to mention `k` as its
+    /// antecedent: it inherits `k`'s code and roles; `rule` names the link.
+    fn linked(&self, k: usize, t: usize, si: usize, rule: &str, why: &str) -> M {
+        let mut m = self.ms[k].clone();
+        m.t0 = t;
+        m.t1 = t + 1;
+        m.span = self.doc.tokens()[t].span;
+        m.head = t;
+        m.sent = si;
+        m.antecedent = Some(k);
+        m.rule = format!(
+            "{rule} {:?} → {} ({why})",
+            self.doc.token_text(t),
+            self.doc.slice(self.ms[k].span)
+        );
+        m.entity_span = None;
+        m.location = false;
+        m.subject = self
+            .doc
+            .deps
+            .as_deref()
+            .is_some_and(|d| d[t].rel.starts_with("nsubj"));
+        m
     }
 
     fn root(&self, mut k: usize) -> usize {

@@ -173,38 +173,18 @@ impl<'a> DocInfo<'a> {
     /// Static features of token `i` within sentence `(a, b)`.
     fn features(&self, a: usize, b: usize, i: usize, out: &mut Vec<u64>) {
         out.clear();
+        // token `i + k` when it lies in the sentence [a, b)
+        let at = |k: isize| -> Option<usize> {
+            let j = i as isize + k;
+            (j >= a as isize && j < b as isize).then_some(j as usize)
+        };
+        // words pad with "<s>" before the sentence and "</s>" after it (i is inside)
         let w = |k: isize| -> &str {
-            let j = i as isize + k;
-            if j < a as isize || j >= b as isize {
-                if j < a as isize { "<s>" } else { "</s>" }
-            } else {
-                &self.lw[j as usize]
-            }
+            at(k).map_or(if k < 0 { "<s>" } else { "</s>" }, |j| &self.lw[j])
         };
-        let up = |k: isize| -> &str {
-            let j = i as isize + k;
-            if j < a as isize || j >= b as isize {
-                "<s>"
-            } else {
-                self.upos[j as usize]
-            }
-        };
-        let xp = |k: isize| -> &str {
-            let j = i as isize + k;
-            if j < a as isize || j >= b as isize {
-                "<s>"
-            } else {
-                self.xpos[j as usize]
-            }
-        };
-        let sh = |k: isize| -> &str {
-            let j = i as isize + k;
-            if j < a as isize || j >= b as isize {
-                "<s>"
-            } else {
-                &self.shape[j as usize]
-            }
-        };
+        let up = |k: isize| -> &str { at(k).map_or("<s>", |j| self.upos[j]) };
+        let xp = |k: isize| -> &str { at(k).map_or("<s>", |j| self.xpos[j]) };
+        let sh = |k: isize| -> &str { at(k).map_or("<s>", |j| &self.shape[j]) };
         let lw = self.lw[i].as_str();
         let ss = self.ss[i] as u64;
         out.push(Fh::new(0).done());

@@ -1781,9 +1781,10 @@ fn complement_start(v: &View<'_>, cue: usize, a: usize, s1: usize) -> Option<usi
     }
     let (s0, _) = v.sent_bounds(cue);
     let c = (a..s1).find(|&j| deps[j].head == Some(cue as u32) && deps[j].rel == "ccomp")?;
-    let under = |mut j: usize| {
+    // whether `j` lies in the subtree of `top`, following heads inside the sentence
+    let within = |mut j: usize, top: usize| {
         for _ in 0..64 {
-            if j == c {
+            if j == top {
                 return true;
             }
             match deps[j].head {
@@ -1793,24 +1794,12 @@ fn complement_start(v: &View<'_>, cue: usize, a: usize, s1: usize) -> Option<usi
         }
         false
     };
-    let lo = (a..=c).find(|&j| under(j))?;
+    let lo = (a..=c).find(|&j| within(j, c))?;
     // the words skipped are the addressee: one object of the cue and its subtree
     let obj = (a..lo).find(|&j| {
         deps[j].head == Some(cue as u32) && matches!(deps[j].rel.as_str(), "obj" | "iobj")
     })?;
-    let in_obj = |mut j: usize| {
-        for _ in 0..64 {
-            if j == obj {
-                return true;
-            }
-            match deps[j].head {
-                Some(h) if (h as usize) >= s0 && (h as usize) < s1 => j = h as usize,
-                _ => return false,
-            }
-        }
-        false
-    };
-    ((a..lo).all(|j| !under(j) && in_obj(j))).then_some(lo)
+    ((a..lo).all(|j| !within(j, c) && within(j, obj))).then_some(lo)
 }
 
 /// Day names and deictic time words that sit between a cue and its content.

@@ -165,6 +165,14 @@ pub struct TagScratch {
     acc: Vec<i32>,
 }
 
+impl TagScratch {
+    /// The words of the last sentence tagged with this scratch, without the padding.
+    fn words(&self) -> &[TokF] {
+        let n = self.toks.len().saturating_sub(2 * PAD);
+        &self.toks[PAD..PAD + n]
+    }
+}
+
 /// Training options shared by the tagger and parser.
 #[derive(Clone, Debug)]
 pub struct TrainOpts {
@@ -294,16 +302,14 @@ impl Tagger {
     /// (fine, coarse) cluster hashes of the words of the last sentence given
     /// to [`Tagger::tag`] with this scratch (parser features).
     pub fn cluster_hashes<'a>(&self, s: &'a TagScratch) -> impl Iterator<Item = (u64, u64)> + 'a {
-        let n = s.toks.len().saturating_sub(2 * PAD);
-        s.toks[PAD..PAD + n].iter().map(|t| (t.cf, t.cc))
+        s.words().iter().map(|t| (t.cf, t.cc))
     }
 
     /// Lowercase word hashes ([`crate::hash::hash_lower`]) of the words of
     /// the last sentence given to [`Tagger::tag`] with this scratch (computed
     /// there already; the parser reads them too).
     pub fn word_hashes<'a>(&self, s: &'a TagScratch) -> impl Iterator<Item = u64> + 'a {
-        let n = s.toks.len().saturating_sub(2 * PAD);
-        s.toks[PAD..PAD + n].iter().map(|t| t.w)
+        s.words().iter().map(|t| t.w)
     }
 
     /// The word clusters used as features.
