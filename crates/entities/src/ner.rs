@@ -122,9 +122,9 @@ fn mk(
     // (1-based offsets within it) and skips function words, so "the University
     // of Copenhagen" gives `University`, `Copenhagen`. Runs of minimal-span tokens
     // are joined across gaps made only of name-internal connectors ("of", "and",
-    // "&", "de", "-", …) and the run holding the head is the name ("Congress of
-    // Arts and Sciences" in "the Congress of Arts and Sciences in St. Louis";
-    // "Randers" in "Randers in Jutland").
+    // "&", "de", "-", …) and the run holding the head is the name ("Institute of
+    // Arts and Letters" in "the Institute of Arts and Letters in New Haven";
+    // "Odense" in "Odense in Funen").
     let (mut m0, mut m1) = (a, b + 1);
     let abs: Vec<usize> = offs
         .iter()

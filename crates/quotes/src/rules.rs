@@ -803,7 +803,7 @@ fn build(
                         || entry.content == ContentSlot::Addressee))
             })
     };
-    // "discussed the situation that has evolved", "discussed it yesterday: …":
+    // "discussed the state of the talks", "discussed it yesterday: …":
     // a topic; only a clause or quotation right after the verb is reported content
     let discuss_topic = lemma == "discuss"
         && !next(ce0).is_some_and(|t| {
