@@ -67,6 +67,90 @@ struct Unit {
     free_suffix: bool,
 }
 
+/// Words before a surname that are no first name ("Ms Tymoshenko", "President X").
+const HONORIFIC: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "lady",
+    "lord",
+    "madam",
+    "president",
+    "premier",
+    "minister",
+    "chancellor",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "governor",
+    "general",
+    "gen",
+    "col",
+    "colonel",
+    "major",
+    "maj",
+    "lt",
+    "captain",
+    "capt",
+    "admiral",
+    "adm",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "professor",
+    "prof",
+    "rev",
+    "judge",
+    "justice",
+    "ambassador",
+    "secretary",
+    "commander",
+    "marshal",
+    "sheikh",
+    "emir",
+    "ayatollah",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "speaker",
+    "mayor",
+    "vice",
+    "deputy",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commissioner",
+    "director",
+    "chief",
+    "head",
+    "leader",
+    "patriarch",
+    "metropolitan",
+    "archbishop",
+    "bishop",
+    "cardinal",
+    "father",
+    "saint",
+    "st",
+    "comrade",
+    "colleague",
+    "mister",
+    "madame",
+    "monsieur",
+    "herr",
+    "frau",
+    "señor",
+    "senor",
+];
+
 const LOCATIVE: &[&str] = &[
     "in",
     "inside",
@@ -246,6 +330,42 @@ fn sal_key(m: &M) -> Option<SalKey> {
 }
 
 impl<'a> State<'a> {
+    /// A one-word person alias (a surname: "Tymoshenko") right after a capitalised
+    /// proper noun of its own ("Kyrylo Tymoshenko") names somebody else of that
+    /// surname, unless that word begins like the first word of one of the actor's
+    /// full names ("Yuliya Tymoshenko" for "Yulia Tymoshenko") or is a title.
+    fn other_first_name(&self, ai: usize, t0: usize, t1: usize, a: usize, hits: &[Hit]) -> bool {
+        let actor = self.actor(ai);
+        if actor.kind != Some(Kind::Person) || t1 != t0 + 1 || t0 <= a {
+            return false;
+        }
+        let ft = t0 - 1;
+        let word = self.doc.token_text(ft);
+        let propn = self
+            .doc
+            .tags
+            .as_deref()
+            .is_none_or(|tg| tg[ft].upos == "PROPN");
+        if !propn
+            || !word.starts_with(char::is_uppercase)
+            || !word.chars().all(char::is_alphabetic)
+            || hits.iter().any(|o| o.t0 <= ft && ft < o.t1)
+        {
+            return false;
+        }
+        let first = word.to_lowercase();
+        if HONORIFIC.contains(&first.as_str()) || first.chars().count() < 2 {
+            return false;
+        }
+        let prefix: String = first.chars().take(3).collect();
+        !actor.names.iter().any(|n| {
+            n.contains(' ')
+                && n.split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.to_lowercase().starts_with(&prefix))
+        })
+    }
+
     fn tok_fold(&self, t: usize) -> String {
         crate::norm::fold(self.doc.token_norm(t))
     }
@@ -266,6 +386,15 @@ impl<'a> State<'a> {
         let mut cands: Vec<Unit> = Vec::new();
         for h in &hits {
             let mut best: Option<(i64, &crate::matcher::Alias)> = None;
+            // "in Brussels" is the city, not NATO or the EU that sit there: a seat
+            // after a locative preposition goes to the country it is in
+            let locative_hit = h.t0 > a && {
+                let p = self.tok_fold(h.t0 - 1);
+                LOCATIVE.contains(&p.as_str())
+                    || (p == "the"
+                        && h.t0 > a + 1
+                        && LOCATIVE.contains(&self.tok_fold(h.t0 - 2).as_str()))
+            };
             for al in &h.aliases {
                 let ai = al.actor as usize;
                 // a short name needs a full mention before it: in an earlier
@@ -291,13 +420,19 @@ impl<'a> State<'a> {
                     Kind::Title => 1,
                     Kind::Agent => 0,
                 };
-                let score = *self.counts.get(&ai).unwrap_or(&0) as i64 * 10 + prio;
+                let mut score = *self.counts.get(&ai).unwrap_or(&0) as i64 * 10 + prio;
+                if locative_hit && kind == Kind::Country && al.kind == AliasKind::Seat {
+                    score += 1_000;
+                }
                 if best.is_none_or(|b| score > b.0) {
                     best = Some((score, al));
                 }
             }
             let Some((_, al)) = best else { continue };
             let ai = al.actor as usize;
+            if self.other_first_name(ai, h.t0, h.t1, a, &hits) {
+                continue;
+            }
             // a capitalised generic agent inside an unknown proper name ("the Tomb of the
             // Unknown Soldier", "Customs Officer Day") is part of the name, not an actor
             if self.actor(ai).kind == Some(Kind::Agent) && h.t0 > a {
@@ -836,6 +971,31 @@ impl<'a> State<'a> {
             t0 -= 1;
             span = Span::new(self.doc.tokens()[t0].span.start as usize, span.end as usize);
         }
+        // "deputy head of the presidential office", "deputy defence minister": a
+        // deputy is in the sector of the office that follows, and does not hold it
+        let deputy_group: Vec<Unit>;
+        let group: &[Unit] = match group.iter().position(|u| {
+            u.kind == Kind::Agent
+                && matches!(
+                    self.doc.slice(u.span).to_lowercase().as_str(),
+                    "deputy" | "vice"
+                )
+        }) {
+            Some(k)
+                if k + 1 < group.len()
+                    && group[k + 1].t0 == group[k].t1
+                    && matches!(group[k + 1].kind, Kind::Title | Kind::Agent) =>
+            {
+                let mut g = group.to_vec();
+                g.remove(k);
+                if g[k].kind == Kind::Title {
+                    g[k].kind = Kind::Agent;
+                }
+                deputy_group = g;
+                &deputy_group
+            }
+            _ => group,
+        };
         let mods: Vec<&Unit> = group
             .iter()
             .filter(|u| {

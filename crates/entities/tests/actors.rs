@@ -574,3 +574,77 @@ fn first_person_inside_a_quotation_is_the_speaker() {
     let (_, a) = ents().annotate(&doc);
     assert!(a.iter().all(|m| doc.slice(m.span) != "We"), "{a:?}");
 }
+
+#[test]
+fn seat_after_locative_is_the_city_not_the_organisation() {
+    // NATO and the EU sit in Brussels, but "in Brussels" is a place in Belgium
+    let (d, a) = run(
+        "The foreign ministers gathered in Brussels on Monday. Later Brussels said the alliance would respond.",
+        Some("2022-03-01"),
+    );
+    let place = find(&d, &a, "Brussels");
+    assert_eq!(place.code, "BEL", "{:?}", place.rule);
+    assert!(place.sector.is_none(), "{:?}", place.rule);
+    let second = a
+        .iter()
+        .filter(|m| d.slice(m.span) == "Brussels")
+        .nth(1)
+        .expect("second Brussels");
+    assert_eq!(second.code, "NATO", "{:?}", second.rule);
+}
+
+#[test]
+fn surname_after_another_first_name_is_someone_else() {
+    // the dictionary knows Yulia Tymoshenko; a Kyrylo Tymoshenko is another person
+    let (d, a) = run(
+        "Kyrylo Tymoshenko, an official in Kyiv, said the repairs had started.",
+        Some("2022-08-01"),
+    );
+    assert!(
+        !a.iter()
+            .any(|m| m.name.as_deref() == Some("Yulia Tymoshenko")),
+        "{:#?}",
+        a.iter()
+            .map(|m| (d.slice(m.span), &m.code, &m.rule))
+            .collect::<Vec<_>>()
+    );
+    // a title or a spelling variant of her own first name still resolves to her
+    let (d, a) = run(
+        "Ms Tymoshenko said the vote was rigged.",
+        Some("2012-01-10"),
+    );
+    assert_eq!(
+        find(&d, &a, "Tymoshenko").name.as_deref(),
+        Some("Yulia Tymoshenko")
+    );
+    let (d, a) = run(
+        "Yuliya Tymoshenko said the vote was rigged.",
+        Some("2012-01-10"),
+    );
+    assert!(
+        a.iter()
+            .any(|m| m.name.as_deref() == Some("Yulia Tymoshenko")
+                && d.slice(m.span).contains("Tymoshenko")),
+        "{:#?}",
+        a.iter()
+            .map(|m| (d.slice(m.span), &m.code, &m.rule))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn deputy_takes_the_sector_of_the_office_it_deputises() {
+    let (d, a) = run(
+        "The Russian deputy defence minister met the deputy head of the presidential office.",
+        Some("2022-03-01"),
+    );
+    let m = find(&d, &a, "The Russian deputy defence minister");
+    assert_eq!(m.code, "RUSGOV", "{:?}", m.rule);
+    // not the holder of the office: no person resolved
+    let m = find(&d, &a, "the deputy head of the presidential office");
+    assert_eq!(m.sector.as_deref(), Some("GOV"), "{:?}", m.rule);
+    assert!(m.name.is_none(), "{:?}", m.name);
+    // a bare deputy is still a legislator
+    let (d, a) = run("A deputy from the ruling party objected.", None);
+    assert_eq!(find(&d, &a, "deputy").sector.as_deref(), Some("LEG"));
+}
