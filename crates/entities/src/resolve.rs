@@ -433,13 +433,39 @@ impl<'a> State<'a> {
             if self.other_first_name(ai, h.t0, h.t1, a, &hits) {
                 continue;
             }
+            // an acronym is not a common noun written in capitals ("COP 26" is no police
+            // officer), unless the dictionary lists it in capitals ("MP", "PM")
+            if self.actor(ai).kind == Some(Kind::Agent) && h.t1 == h.t0 + 1 {
+                let w = self.doc.token_text(h.t0);
+                if w.chars().count() >= 2
+                    && w.chars().all(|c| c.is_uppercase())
+                    && !self.actor(ai).names.iter().any(|n| n == w)
+                {
+                    continue;
+                }
+            }
             // a capitalised generic agent inside an unknown proper name ("the Tomb of the
             // Unknown Soldier", "Customs Officer Day") is part of the name, not an actor
             if self.actor(ai).kind == Some(Kind::Agent) && h.t0 > a {
                 let cap = |t: usize| self.doc.token_text(t).starts_with(char::is_uppercase);
                 let covered = |t: usize| hits.iter().any(|o| o.t0 <= t && t < o.t1);
                 let name_next = h.t1 < b && cap(h.t1) && !covered(h.t1);
-                let name_prev = cap(h.t0 - 1) && !covered(h.t0 - 1);
+                // a capitalised determiner opening the sentence is no name ("The General …")
+                let det_first = h.t0 - 1 == a
+                    && matches!(
+                        self.tok_fold(a).as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "that"
+                            | "our"
+                            | "their"
+                            | "its"
+                            | "his"
+                            | "her"
+                    );
+                let name_prev = cap(h.t0 - 1) && !covered(h.t0 - 1) && !det_first;
                 if cap(h.t0) && (name_next || name_prev) {
                     continue;
                 }
@@ -551,7 +577,15 @@ impl<'a> State<'a> {
                     }
                 }
             }
-            self.build(si, a, b, &group, extra);
+            // a country or organisation named soon after an "of" ("the Ministry of
+            // Tourism of the Hellenic Republic", "CEO of the Qatari port operator")
+            let g_end = group.last().unwrap().t1;
+            let named_after_of = extra.is_none()
+                && units[j..].iter().take_while(|u| u.t0 < g_end + 8).any(|u| {
+                    matches!(u.kind, Kind::Country | Kind::Igo | Kind::Group)
+                        && (g_end..u.t0).any(|t| self.tok_fold(t) == "of")
+                });
+            self.build(si, a, b, &group, extra, named_after_of);
             i = j;
         }
         // shadows: NER entities without an actor, as pronoun antecedents only
@@ -954,6 +988,7 @@ impl<'a> State<'a> {
         s1: usize,
         group: &[Unit],
         extra: Option<(Unit, &'static str)>,
+        named_after_of: bool,
     ) {
         for u in group {
             self.entity_for(u);
@@ -974,6 +1009,7 @@ impl<'a> State<'a> {
         // "deputy head of the presidential office", "deputy defence minister": a
         // deputy is in the sector of the office that follows, and does not hold it
         let deputy_group: Vec<Unit>;
+        let mut deputy = false;
         let group: &[Unit] = match group.iter().position(|u| {
             u.kind == Kind::Agent
                 && matches!(
@@ -988,11 +1024,21 @@ impl<'a> State<'a> {
             {
                 let mut g = group.to_vec();
                 g.remove(k);
-                if g[k].kind == Kind::Title {
-                    g[k].kind = Kind::Agent;
-                }
+                deputy = g[k].kind == Kind::Title;
                 deputy_group = g;
                 &deputy_group
+            }
+            // the "Deputy" itself was dropped as part of a name ("First Deputy Chief of …")
+            _ if group[0].kind == Kind::Title
+                && group[0].t0 > s0
+                && matches!(self.tok_fold(group[0].t0 - 1).as_str(), "deputy" | "vice") =>
+            {
+                deputy = true;
+                if t0 == group[0].t0 {
+                    t0 -= 1;
+                    span = Span::new(self.doc.tokens()[t0].span.start as usize, span.end as usize);
+                }
+                group
             }
             _ => group,
         };
@@ -1138,9 +1184,16 @@ impl<'a> State<'a> {
                 tid_eff = lt.to_string();
             }
             let mut rule_ctx = via.clone();
+            if deputy {
+                rule_ctx.push_str(if rule_ctx.is_empty() {
+                    "deputy"
+                } else {
+                    "; deputy"
+                });
+            }
             if country.is_none() && !tu.plural {
                 // coreference: an earlier mention of a holder of this title
-                for k in (0..self.ms.len()).rev() {
+                for k in (0..self.ms.len()).rev().filter(|_| !deputy) {
                     let m = &self.ms[k];
                     let Some(ai) = m.actor else { continue };
                     let a = self.actor(ai);
@@ -1174,6 +1227,9 @@ impl<'a> State<'a> {
                     && let Some(c) = self.context_country()
                 {
                     rule_ctx = format!("context country {c}");
+                    if deputy {
+                        rule_ctx.push_str("; deputy");
+                    }
                     if tid == "leader"
                         && let Some(lt) = self.dict.leader_title(&c, self.date)
                     {
@@ -1184,6 +1240,7 @@ impl<'a> State<'a> {
             }
             if let Some(c) = country.clone()
                 && !tu.plural
+                && !deputy
             {
                 let h = self.dict.holders(&c, &tid_eff, self.date);
                 if let Some(&(ai, _)) = h.first() {
@@ -1317,6 +1374,23 @@ impl<'a> State<'a> {
                     antecedent = Some(k);
                     country = self.ms[k].country.clone();
                 }
+            }
+            // "The Government", "the Ministry of Defence": an institution written
+            // with a capital (not just at the start of the sentence) is the
+            // country's own, the country the text is about
+            if country.is_none()
+                && antecedent.is_none()
+                && !named_after_of
+                && !last.plural
+                && sec_unit.t0 > s0
+                && self
+                    .doc
+                    .slice(sec_unit.span)
+                    .starts_with(char::is_uppercase)
+                && let Some(c) = self.context_country()
+            {
+                via = format!("context country {c}, capitalised");
+                country = Some(c);
             }
             if let Some(k) = antecedent {
                 rule = format!(

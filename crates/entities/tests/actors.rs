@@ -648,3 +648,65 @@ fn deputy_takes_the_sector_of_the_office_it_deputises() {
     let (d, a) = run("A deputy from the ruling party objected.", None);
     assert_eq!(find(&d, &a, "deputy").sector.as_deref(), Some("LEG"));
 }
+
+#[test]
+fn deputy_before_a_capitalised_title_is_not_the_holder() {
+    let (d, a) = run(
+        "Vladimir Putin opened the session. First Deputy Chief of the Main Directorate Ivan Petrov reported.",
+        Some("2022-03-01"),
+    );
+    assert!(
+        a.iter()
+            .filter(|m| d.slice(m.span).contains("Chief"))
+            .all(|m| m.name.as_deref() != Some("Vladimir Putin")),
+        "{:#?}",
+        a.iter()
+            .map(|m| (d.slice(m.span), &m.code, &m.rule))
+            .collect::<Vec<_>>()
+    );
+    // an office named with "General" in front is the prosecutors, not the army
+    let (d, a) = run("The General Prosecutor's Office opened a case.", None);
+    assert_eq!(
+        find(&d, &a, "The General Prosecutor's Office")
+            .sector
+            .as_deref(),
+        Some("JUD")
+    );
+}
+
+#[test]
+fn capitalised_institution_takes_the_country_of_the_text() {
+    let (d, a) = run(
+        "Vladimir Putin met the governors in Moscow. Russia will raise pensions, he said. \
+         The Government will present the budget, and the Ministry of Finance of Belarus was consulted.",
+        Some("2021-12-01"),
+    );
+    let m = find(&d, &a, "The Government");
+    assert_eq!(m.code, "RUSGOV", "{:?}", m.rule);
+    // an institution of another country named after "of" keeps no guessed country
+    assert!(
+        a.iter()
+            .filter(|m| d.slice(m.span).contains("Ministry"))
+            .all(|m| m.code != "RUSGOV"),
+        "{:#?}",
+        a.iter()
+            .map(|m| (d.slice(m.span), &m.code, &m.rule))
+            .collect::<Vec<_>>()
+    );
+    // lower case stays without a guessed country
+    let (d, a) = run(
+        "Vladimir Putin met the governors in Moscow. Russia will raise pensions, he said. \
+         Critics said the government had waited too long.",
+        Some("2021-12-01"),
+    );
+    assert_eq!(find(&d, &a, "the government").code, "GOV");
+    // an acronym is not a lower-case agent noun ("COP" is no police officer)
+    let (d, a) = run("Delegates arrived at the COP summit.", None);
+    assert!(
+        a.iter().all(|m| m.code != "COP"),
+        "{:#?}",
+        a.iter()
+            .map(|m| (d.slice(m.span), &m.code))
+            .collect::<Vec<_>>()
+    );
+}
