@@ -67,6 +67,39 @@ struct Unit {
     free_suffix: bool,
 }
 
+/// Seats that are buildings or offices, not cities: "a White House statement", "a
+/// Kremlin aide", "the Pentagon briefing" speak for the institution, while "the Minsk
+/// agreements" and "a Moscow shop" only name a place.
+fn is_building(seat: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "Kremlin",
+        "Pentagon",
+        "House",
+        "Office",
+        "Hill",
+        "Street",
+        "Palace",
+        "Elysee",
+        "Élysée",
+        "Rosada",
+        "Moncloa",
+        "Moneda",
+        "Pinos",
+        "Chigi",
+        "Chancellery",
+        "Orsay",
+        "Bottom",
+        "Bay",
+        "Vatican",
+        "Zhongnanhai",
+        "Bankova",
+        "Whitehall",
+        "Ministry",
+        "10",
+    ];
+    seat.split_whitespace().any(|w| WORDS.contains(&w))
+}
+
 /// Words before a surname that are no first name ("Ms Tymoshenko", "President X").
 const HONORIFIC: &[&str] = &[
     "mr",
@@ -256,6 +289,8 @@ pub(crate) fn annotate_found(
         sal_done: 0,
         gender: HashMap::new(),
         surnames: HashMap::new(),
+        full_name_seen: HashSet::new(),
+        other_person: HashSet::new(),
     };
     let sents = crate::ner::sentence_ranges(doc);
     // NER entities in text order, so that each sentence finds its own by bisection
@@ -295,6 +330,11 @@ struct State<'a> {
     /// Last name (folded) of the first recogniser person with a multi-word name
     /// ("Brock Holt" → holt), for surname-only mentions the recogniser missed.
     surnames: HashMap<String, usize>,
+    /// Dictionary persons whose full name was matched in the article so far.
+    full_name_seen: HashSet<usize>,
+    /// Dictionary persons whose surname was found after another first name
+    /// ("Oscar Pistorius"): their bare surname names that other person here.
+    other_person: HashSet<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -430,7 +470,27 @@ impl<'a> State<'a> {
             }
             let Some((_, al)) = best else { continue };
             let ai = al.actor as usize;
+            if self.actor(ai).kind == Some(Kind::Person) && h.t1 > h.t0 + 1 {
+                self.full_name_seen.insert(ai);
+            }
             if self.other_first_name(ai, h.t0, h.t1, a, &hits) {
+                // "Oscar Pistorius" in 2014: later bare "Pistorius" in this article is
+                // him too, when the dictionary's Pistorius held no role then (a
+                // famous namesake with a role on the date keeps his bare surname:
+                // "Melania Trump" does not make every "Trump" someone else)
+                if !self.full_name_seen.contains(&ai)
+                    && self
+                        .date
+                        .is_some_and(|d| !self.actor(ai).roles.iter().any(|r| r.active(d)))
+                {
+                    self.other_person.insert(ai);
+                }
+                continue;
+            }
+            if h.t1 == h.t0 + 1
+                && self.other_person.contains(&ai)
+                && !self.full_name_seen.contains(&ai)
+            {
                 continue;
             }
             // an acronym is not a common noun written in capitals ("COP 26" is no police
@@ -1468,6 +1528,18 @@ impl<'a> State<'a> {
         };
         let locative = LOCATIVE.contains(&prev.as_str())
             || (prev == "the" && LOCATIVE.contains(&prev2.as_str()));
+        // a city naming an event or thing ("the Paris gathering", "the Minsk
+        // agreements") is a place, not the government that sits there
+        let noun_modifier = u.how == AliasKind::Seat
+            && !is_building(self.doc.slice(u.span))
+            && u.t1 < s1
+            && matches!(
+                (self.doc.tags.as_deref(), self.doc.deps.as_deref()),
+                (Some(tg), Some(d)) if d[u.t1 - 1].rel.starts_with("compound")
+                    && d[u.t1 - 1].head.is_some_and(|h| h as usize >= u.t1)
+                    && tg[u.t1].upos == "NOUN"
+            );
+        let locative = locative || noun_modifier;
         let (country, sector, rule, agr, location, actor, name, qid) = match (u.kind, u.how) {
             (Kind::Region, _) => return,
             (Kind::Country, AliasKind::Adj) => (
@@ -1493,11 +1565,19 @@ impl<'a> State<'a> {
             (Kind::Country, AliasKind::Seat) if locative => (
                 Some(a.id.clone()),
                 None,
-                format!(
-                    "location:{} (seat {:?} after {prev:?})",
-                    a.id,
-                    self.doc.slice(u.span)
-                ),
+                if noun_modifier {
+                    format!(
+                        "location:{} (seat {:?} naming the noun after it)",
+                        a.id,
+                        self.doc.slice(u.span)
+                    )
+                } else {
+                    format!(
+                        "location:{} (seat {:?} after {prev:?})",
+                        a.id,
+                        self.doc.slice(u.span)
+                    )
+                },
                 Agr::Place,
                 true,
                 Some(u.actor),

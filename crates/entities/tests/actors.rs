@@ -710,3 +710,38 @@ fn capitalised_institution_takes_the_country_of_the_text() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn city_naming_a_thing_is_a_place_and_a_namesake_keeps_his_surname() {
+    // needs the parse (compound modifiers), so the full pipeline's syntax is not used
+    // here: without tags/deps the seat stays a metonym, which the first assert checks
+    let (d, a) = run("Moscow rejected the plan.", Some("2022-03-01"));
+    assert_eq!(find(&d, &a, "Moscow").code, "RUSGOV");
+    // a namesake introduced with his own first name keeps his bare surname, when the
+    // dictionary person held no office on the article date
+    let (d, a) = run(
+        "Oscar Pistorius was sentenced on Tuesday. Pistorius did not react.",
+        Some("2014-10-21"),
+    );
+    assert!(
+        a.iter()
+            .all(|m| m.name.as_deref() != Some("Boris Pistorius")),
+        "{:#?}",
+        a.iter()
+            .map(|m| (d.slice(m.span), &m.code, &m.rule))
+            .collect::<Vec<_>>()
+    );
+    // but a relative does not take the surname from a namesake in office on the date
+    let (d, a) = run(
+        "Melania Trump visited the hospital. Trump thanked the nurses.",
+        Some("2018-06-01"),
+    );
+    assert!(
+        a.iter()
+            .any(|m| d.slice(m.span) == "Trump" && m.name.as_deref() == Some("Donald Trump")),
+        "{:#?}",
+        a.iter()
+            .map(|m| (d.slice(m.span), &m.code, &m.rule))
+            .collect::<Vec<_>>()
+    );
+}

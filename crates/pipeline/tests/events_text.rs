@@ -89,3 +89,32 @@ fn an_infinitive_under_a_negative_word_is_not_an_event() {
     let got = patterns(&p, "The rebels retreated from the town on Friday.");
     assert!(got.iter().any(|e| e.starts_with("RETREAT")), "{got:?}");
 }
+
+/// A capital used as the name of an agreement, an attack or a meeting is a place, while a
+/// capital as subject and a building in the same position stay the government.
+#[test]
+fn capital_naming_a_thing_is_a_place() {
+    let p = Pipeline::default();
+    let doc = p.analyze(Article {
+        meta: Meta {
+            id: "t".into(),
+            date: Some("2021-06-01".into()),
+            ..Meta::default()
+        },
+        text: "Both sides must respect the Minsk agreements. Moscow rejected the plan. \
+               A Kremlin statement called it a provocation."
+            .into(),
+    });
+    let actors = doc.actors.clone().unwrap_or_default();
+    let get = |s: &str| {
+        actors
+            .iter()
+            .find(|m| doc.slice(m.span).ends_with(s))
+            .unwrap_or_else(|| panic!("no {s}: {actors:#?}"))
+    };
+    let minsk = get("Minsk");
+    assert_eq!(minsk.code, "BLR", "{}", minsk.rule);
+    assert!(minsk.sector.is_none());
+    assert_eq!(get("Moscow").code, "RUSGOV");
+    assert_eq!(get("Kremlin").code, "RUSGOV");
+}
