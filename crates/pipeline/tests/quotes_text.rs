@@ -167,3 +167,33 @@ fn a_comma_phrase_outside_the_reported_clause_is_not_content() {
         "{q:?}"
     );
 }
+
+/// A speaker the actor dictionary does not know is still named: by the fullest form of
+/// the name used before in the article, without titles, and with no actor code.
+#[test]
+fn speaker_outside_the_dictionary_is_named_by_the_full_name() {
+    let p = Pipeline::default();
+    let doc = p.analyze(Article {
+        meta: Meta {
+            id: "t".into(),
+            ..Meta::default()
+        },
+        text: "Sen. Marta Okonkwo visited the flooded town on Monday. \
+               \"The levees failed,\" Okonkwo said. \
+               Engineer Tobias Lindqvist said the repairs would take a year."
+            .into(),
+    });
+    let qs = doc.quotes.clone().unwrap_or_default();
+    let names: Vec<(Option<String>, Option<String>)> = qs
+        .iter()
+        .map(|q| (q.speaker_name.clone(), q.speaker_code.clone()))
+        .collect();
+    assert!(
+        names.contains(&(Some("Marta Okonkwo".into()), None)),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&(Some("Tobias Lindqvist".into()), None)),
+        "{names:?}"
+    );
+}

@@ -2414,6 +2414,7 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
         .max_by_key(|(_, a)| (a.span.len(), a.head))
         .map(|(i, _)| i)
     else {
+        q.speaker_name = entity_speaker(doc, src);
         return;
     };
     let mut hops = 0;
@@ -2431,6 +2432,94 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
         .name
         .clone()
         .or_else(|| Some(doc.slice(a.span).to_string()));
+}
+
+/// The name of a speaker the actor dictionary does not know: the person or
+/// organisation the recogniser found in the source span, under the fullest form
+/// the article uses for it, without titles ("Conway said" → "Kellyanne Conway",
+/// from an earlier "Kellyanne Conway"; "Sen. Elizabeth Warren" → "Elizabeth Warren").
+fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
+    const TITLES: &[&str] = &[
+        "president",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "judge",
+        "justice",
+        "senator",
+        "governor",
+        "secretary",
+        "minister",
+        "speaker",
+        "deputy",
+        "chief",
+        "commissioner",
+        "mayor",
+        "representative",
+        "candidate",
+        "ambassador",
+        "leader",
+        "professor",
+        "spokesman",
+        "spokeswoman",
+        "general",
+        "sheriff",
+        "attorney",
+    ];
+    // token range of the name inside an entity, after the last title word
+    let name_of = |e: &chronicle_doc::Entity| -> (usize, usize) {
+        let (a, b) = (e.tokens.start as usize, e.tokens.end as usize);
+        let mut start = a;
+        for t in a..b.saturating_sub(1) {
+            let w = doc.token_text(t);
+            let abbrev = w.ends_with('.') && w.len() <= 5;
+            if abbrev || TITLES.contains(&w.to_lowercase().as_str()) {
+                start = t + 1;
+            }
+        }
+        (start, b)
+    };
+    let text = |(a, b): (usize, usize)| {
+        let toks = doc.tokens();
+        doc.slice(chronicle_doc::Span::new(
+            toks[a].span.start as usize,
+            toks[b - 1].span.end as usize,
+        ))
+        .to_string()
+    };
+    // "R-Fla.", "D-N.Y.": a party and state tag, not a name
+    let party_tag = |e: &chronicle_doc::Entity| {
+        let w = doc.slice(e.span);
+        w.len() <= 8 && matches!(w.get(..2), Some("R-" | "D-" | "I-"))
+    };
+    let ents = doc.entities.as_deref()?;
+    let e = ents
+        .iter()
+        .filter(|e| (e.label == "PER" || e.label == "ORG") && src.overlaps(e.span) && !party_tag(e))
+        .max_by_key(|e| (e.label == "PER", e.span.len()))?;
+    if e.label != "PER" {
+        return Some(doc.slice(e.span).to_string());
+    }
+    let (a, b) = name_of(e);
+    if b > a + 1 {
+        return Some(text((a, b)));
+    }
+    // the nearest full name before the quote ending in this surname, else the first after
+    let surname = doc.token_text(a);
+    let fulls: Vec<(usize, usize)> = ents
+        .iter()
+        .filter(|f| f.label == "PER")
+        .map(name_of)
+        .filter(|&(fa, fb)| fb > fa + 1 && doc.token_text(fb - 1) == surname)
+        .collect();
+    let full = fulls
+        .iter()
+        .rev()
+        .find(|&&(fa, _)| fa < a)
+        .or(fulls.first())
+        .copied();
+    Some(text(full.unwrap_or((a, b))))
 }
 
 /// A sentence opening with a short name and a colon ("Putin: NATO must stop")
