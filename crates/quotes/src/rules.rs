@@ -2461,6 +2461,12 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
         "ambassador",
         "leader",
         "professor",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "dame",
         "spokesman",
         "spokeswoman",
         "general",
@@ -2473,7 +2479,7 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
         let mut start = a;
         for t in a..b.saturating_sub(1) {
             let w = doc.token_text(t);
-            let abbrev = w.ends_with('.') && w.len() <= 5;
+            let abbrev = w.ends_with('.') && w.len() <= 5 && w != "St.";
             if abbrev || TITLES.contains(&w.to_lowercase().as_str()) {
                 start = t + 1;
             }
