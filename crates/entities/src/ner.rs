@@ -937,6 +937,18 @@ pub fn name_gender(first: &str) -> Option<char> {
     }
 }
 
+/// The own place / organisation lists: "LOC" or "ORG" when `name` (lower case,
+/// words joined by spaces) is listed.
+pub(crate) fn list_type(name: &str) -> Option<&'static str> {
+    if PLACE_NAMES.contains(&name) {
+        Some("LOC")
+    } else if ORG_NAMES.contains(&name) {
+        Some("ORG")
+    } else {
+        None
+    }
+}
+
 pub(crate) fn is_first_name(w: &str) -> bool {
     MALE_NAMES.contains(&w) || FEMALE_NAMES.contains(&w) || OTHER_NAMES.contains(&w)
 }

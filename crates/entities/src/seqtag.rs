@@ -95,6 +95,8 @@ pub struct DocInfo<'a> {
     rules: Vec<Option<String>>,
     dc: Vec<&'static str>,
     ss: Vec<bool>,
+    /// (fine, coarse) word cluster of each token (`u16::MAX`: none).
+    cl: Vec<(u16, u16)>,
     /// Sentences as token ranges.
     pub sents: Vec<(usize, usize)>,
 }
@@ -124,6 +126,16 @@ fn shape(w: &str) -> String {
         }
     }
     s
+}
+
+/// The word clusters of the embedded default tagger (shared with the syntax
+/// stage; `None` when it cannot be loaded).
+fn clusters() -> Option<&'static chronicle_syntax::clusters::Clusters> {
+    static CELL: std::sync::OnceLock<Option<std::sync::Arc<chronicle_syntax::Syntax>>> =
+        std::sync::OnceLock::new();
+    CELL.get_or_init(|| chronicle_syntax::Syntax::embedded().ok())
+        .as_deref()
+        .map(|s| s.tagger.clusters())
 }
 
 impl<'a> DocInfo<'a> {
@@ -156,6 +168,13 @@ impl<'a> DocInfo<'a> {
             ss[s.0] = true;
         }
         let dc = crate::ner::doc_case(doc, &ss);
+        let cl = match clusters() {
+            Some(c) => raw
+                .iter()
+                .map(|w| c.get(w).unwrap_or((u16::MAX, u16::MAX)))
+                .collect(),
+            None => vec![(u16::MAX, u16::MAX); n],
+        };
         DocInfo {
             lw,
             raw,
@@ -166,6 +185,7 @@ impl<'a> DocInfo<'a> {
             rules,
             dc,
             ss,
+            cl,
             sents,
         }
     }
@@ -247,6 +267,25 @@ impl<'a> DocInfo<'a> {
         out.push(Fh::new(35).s(sh(0)).s(w(1)).done());
         // position in the sentence (first word, second, other)
         out.push(Fh::new(36).n((i - a).min(2) as u64).s(sh(0)).done());
+        // word clusters (fine and coarse) of the word and its neighbours
+        let cl = |k: isize| -> (u64, u64) {
+            at(k).map_or((u64::MAX - 1, u64::MAX - 1), |j| {
+                (self.cl[j].0 as u64, self.cl[j].1 as u64)
+            })
+        };
+        let (f0, c0) = cl(0);
+        let (fp, cp) = cl(-1);
+        let (fnx, cn) = cl(1);
+        out.push(Fh::new(50).n(f0).done());
+        out.push(Fh::new(51).n(c0).done());
+        out.push(Fh::new(52).n(f0).s(sh(0)).done());
+        out.push(Fh::new(53).n(fp).done());
+        out.push(Fh::new(54).n(fnx).done());
+        out.push(Fh::new(55).n(cp).n(c0).n(cn).done());
+        // the rule recogniser's own place / organisation lists
+        if let Some(k) = crate::ner::list_type(lw) {
+            out.push(Fh::new(69).s(k).done());
+        }
     }
 }
 
@@ -784,6 +823,31 @@ mod tests {
             },
         ];
         assert_eq!(bilou(6, &ents), [b_per, i_per, l_per, 0, lab(2, 3), 0]);
+    }
+
+    #[test]
+    fn cluster_features_are_emitted() {
+        // the tagger's word clusters are available to the features
+        let c = clusters().expect("embedded tagger clusters");
+        assert!(c.get("the").is_some() && c.get("qqzxv").is_none());
+        // a sentence written for this test: a clustered word gets cluster
+        // features, an unknown one the "no cluster" id
+        let dict = Dictionary::embedded().unwrap();
+        let doc = crate::simple_doc("The minister visited Qqzxv yesterday.", None);
+        let info = DocInfo::new(&dict, &doc);
+        let i = (0..doc.tokens().len())
+            .find(|&i| doc.token_norm(i) == "minister")
+            .unwrap();
+        let j = (0..doc.tokens().len())
+            .find(|&i| doc.token_norm(i) == "Qqzxv")
+            .unwrap();
+        assert_ne!(info.cl[i].0, u16::MAX);
+        assert_eq!(info.cl[j], (u16::MAX, u16::MAX));
+        let (a, b) = info.sents[0];
+        let mut f = Vec::new();
+        info.features(a, b, i, &mut f);
+        assert!(f.contains(&Fh::new(50).n(info.cl[i].0 as u64).done()));
+        assert!(f.contains(&Fh::new(51).n(info.cl[i].1 as u64).done()));
     }
 
     #[test]
