@@ -1289,6 +1289,7 @@ fn build(
             } else {
                 (Some(src), content)
             };
+            let content = relative_before_speaker(v, src, ce, s0, content);
             let mut cand = Cand {
                 cue: (cs, ce),
                 source,
@@ -1302,6 +1303,44 @@ fn build(
             Some(cand)
         }
     }
+}
+
+/// "the attacks, which the probe said were covered up": a relative pronoun
+/// right before the speaker is the subject (or object) of the reported
+/// clause, so it opens the content, which then runs around the speaker and
+/// cue (PolNeAR: `which … were covered up`). `that` counts only after a noun
+/// (a complementizer after a verb belongs to an outer attribution).
+fn relative_before_speaker(
+    v: &View<'_>,
+    src: (usize, usize),
+    ce: usize,
+    s0: usize,
+    content: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    // (not before a complementizer or an infinitive: "which he said that …",
+    // "whom she refused to endorse")
+    if src.0 <= s0
+        || content.len() != 1
+        || content[0].0 < ce
+        || matches!(v.tok(content[0].0), "that" | "to")
+    {
+        return content;
+    }
+    let r = src.0 - 1;
+    let rel = match v.tok(r) {
+        "which" | "who" | "whom" | "what" => true,
+        "that" => {
+            r > s0
+                && v.upos
+                    .as_ref()
+                    .is_some_and(|u| matches!(u[r - 1], "NOUN" | "PROPN"))
+        }
+        _ => false,
+    };
+    if !rel || v.in_speech[r].is_some() != v.in_speech[content[0].0].is_some() {
+        return content;
+    }
+    vec![(r, r + 1), content[0]]
 }
 
 /// "who added that …": a relative pronoun at `k` whose verb (within three

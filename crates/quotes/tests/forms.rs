@@ -916,3 +916,16 @@ fn a_dash_ends_reported_content_only_when_the_parse_puts_the_rest_outside() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(d.slice(q[0].content[0]), "the count was close");
 }
+
+#[test]
+fn a_relative_pronoun_before_the_speaker_opens_the_content() {
+    let (_, src, cue, content) =
+        one("The council passed the budget, which the mayor said was far too small.");
+    assert_eq!(src, "the mayor");
+    assert_eq!(cue, "said");
+    assert_eq!(content, vec!["which", "was far too small"]);
+    // not before a complementizer
+    let (_, _, _, content) =
+        one("The council passed the budget, which the mayor said that nobody read.");
+    assert_eq!(content, vec!["that nobody read"]);
+}
