@@ -1201,7 +1201,12 @@ fn build(
                 let mut c = content_after(v, cs0, after_from, s1, entry.content, used_region)?;
                 // “…,” he said, “…”: the quote closing right before the speaker
                 let left = if inverted { cs } else { src.0 };
-                if comma_quote
+                // (also after adverbials: `“…,” he said on Monday, “…”`, and a
+                // clause before the speaker: `In other words, he said, “…”`)
+                let quote_after_comma = c.first().is_some_and(|&(a, _)| {
+                    a > after_from && v.tok(a - 1) == "," && v.open_at[a].is_some()
+                });
+                if (comma_quote || quote_after_comma)
                     && left > s0
                     && let Some(mut before) = content_before(v, left, s0, used_region)
                     && before.iter().all(|&(a, _)| marks::is_mark(v.tok(a)))
@@ -1228,6 +1233,13 @@ fn build(
                     if b > after_from + 1 {
                         c.push((after_from + 1, b));
                     }
+                } else if let Some(r) = quote_resumes(v, after_from, s1, used_region)
+                    && c.last().is_some_and(|&(a, _)| marks::is_mark(v.tok(a)))
+                {
+                    // `“…,” one aide said late last month, “but …”`: the
+                    // interrupted quotation resumes after the cue's adverbials
+                    mark_chain_used(v, r, used_region);
+                    c.extend(chain(v, r));
                 }
                 c
             };
@@ -1303,6 +1315,21 @@ fn build(
             Some(cand)
         }
     }
+}
+
+/// The speech region opening after a comma within a few plain words after
+/// the cue (`said on Monday in Ohio, “…”`), when nothing has claimed it.
+fn quote_resumes(v: &View<'_>, from: usize, s1: usize, used: &[bool]) -> Option<usize> {
+    let j = (from..s1.min(from + 12))
+        .find(|&j| v.is_punct(j) || marks::is_mark(v.tok(j)) || v.in_speech[j].is_some())?;
+    if v.tok(j) != "," || j + 1 >= s1 {
+        return None;
+    }
+    let r = v.open_at[j + 1]? as usize;
+    // the quotation closes the sentence (no speaker of its own after it)
+    let last = v.regions[r].last + 1;
+    let ends = last >= s1 || trim_end(v, last, s1) == last;
+    (v.speech[r] && !used[r] && v.regions[r].continues.is_none() && ends).then_some(r)
 }
 
 /// "the attacks, which the probe said were covered up": a relative pronoun

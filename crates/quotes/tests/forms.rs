@@ -929,3 +929,34 @@ fn a_relative_pronoun_before_the_speaker_opens_the_content() {
         one("The council passed the budget, which the mayor said that nobody read.");
     assert_eq!(content, vec!["that nobody read"]);
 }
+
+#[test]
+fn an_interrupted_quotation_resumes_after_the_cues_adverbials() {
+    let (_, src, _, content) =
+        one("“Prices will fall,” the minister said on Monday in Lyon, “but not before winter.”");
+    assert_eq!(src, "the minister");
+    assert_eq!(
+        content,
+        vec!["“Prices will fall,”", "“but not before winter.”"]
+    );
+    // a quotation opening by itself after a comma, with its own speaker, stays apart
+    let v = show(&doc(
+        "“Prices will fall,” the minister said on Monday, “we hope,” a banker replied.",
+    ));
+    assert!(v.iter().any(|q| q.1 == "a banker"), "{v:?}");
+}
+
+#[test]
+fn a_quotation_opening_the_sentence_joins_the_quotation_after_a_parenthetical_cue() {
+    let (_, src, _, content) = one(
+        "“If the talks fail” this spring, the envoy said at a briefing in Vienna, “the fighting will resume.”",
+    );
+    assert_eq!(src, "the envoy");
+    assert_eq!(
+        content,
+        vec![
+            "“If the talks fail” this spring",
+            "“the fighting will resume.”"
+        ]
+    );
+}
