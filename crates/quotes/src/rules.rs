@@ -1959,10 +1959,13 @@ fn content_before(
 
 /// Appends a quotation opening the next sentence when nothing else claims it.
 fn follow_on(v: &View<'_>, c: &mut Cand, s1: usize, used: &mut [bool]) {
-    let Some(&(last_a, _)) = c.content.last() else {
+    let Some(&(last_a, last_b)) = c.content.last() else {
         return;
     };
-    if !marks::is_mark(v.tok(last_a)) {
+    // the content is a quotation, or ends in one (`Sanders “has …,” Sroka said. “…”`)
+    let ends_quote =
+        (last_b.saturating_sub(2).max(last_a)..last_b).any(|k| v.is_closing_mark(k).is_some());
+    if !marks::is_mark(v.tok(last_a)) && !ends_quote {
         return;
     }
     let mut end = c.content.last().map(|x| x.1).unwrap_or(s1).max(s1);

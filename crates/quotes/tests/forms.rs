@@ -960,3 +960,19 @@ fn a_quotation_opening_the_sentence_joins_the_quotation_after_a_parenthetical_cu
         ]
     );
 }
+
+#[test]
+fn a_quotation_in_the_next_sentence_continues_content_that_ends_in_a_quotation() {
+    let v = show(&doc(
+        "Whatever happens, the mayor “will not resign,” an aide said. “She has the votes.”",
+    ));
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, "an aide");
+    assert_eq!(
+        v[0].3,
+        vec![
+            "Whatever happens, the mayor “will not resign,”",
+            "“She has the votes.”"
+        ]
+    );
+}
