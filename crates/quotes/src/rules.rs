@@ -1727,13 +1727,35 @@ fn content_after(
     // a comma after which the parse (or a relative `who`) says the rest is
     // the writer's: "said the vote was close, a result that …", "backed Rubio,
     // providing a boost …", "said X, and three-quarters said Y"
-    if let Some(j) = (a + 1..b).find(|&j| comma_ends_content(v, cue, a, j, b)) {
+    // An apposition or relative clause between the subject of the reported
+    // clause and its verb is cut out, the content runs on after it
+    // (`said that Mr. Ruiz, who was not there, would resign` → `that Mr. Ruiz
+    // … would resign`, PolNeAR's convention)
+    let mut hole: Option<(usize, usize)> = None;
+    let in_hole =
+        |hole: Option<(usize, usize)>, j: usize| hole.is_some_and(|(x, y)| j >= x && j < y);
+    if let Some(j) = (a + 1..b).find(|&j| {
+        comma_ends_content(v, cue, a, j, b)
+            || (v.tok(j) == "," && j + 1 < b && v.tok(j + 1) == "which" && v.in_speech[j].is_none())
+    }) {
+        match interruption_end(v, a, j, b) {
+            Some(k) => hole = Some((j, k)),
+            _ => b = trim_end(v, a, j),
+        }
+    }
+    if let Some((_, k)) = hole
+        && let Some(j) = (k + 1..b).find(|&j| comma_ends_content(v, cue, k, j, b))
+    {
         b = trim_end(v, a, j);
     }
     // a non-restrictive relative clause at the end of reported content is the
     // writer's ("said the plan failed, which surprised no one")
     if let Some(j) = (a + 1..b).find(|&j| {
-        v.tok(j) == "," && j + 1 < b && v.tok(j + 1) == "which" && v.in_speech[j].is_none()
+        !in_hole(hole, j)
+            && v.tok(j) == ","
+            && j + 1 < b
+            && v.tok(j + 1) == "which"
+            && v.in_speech[j].is_none()
     }) {
         b = j;
     }
@@ -1747,6 +1769,15 @@ fn content_after(
             && v.in_speech[j + 1].is_none()
     }) {
         b = j + 1;
+    }
+    if let Some((j, k)) = hole {
+        if b <= k {
+            b = trim_end(v, a, j);
+        } else {
+            // (the later cuts below concern single spans)
+            let first = trim_end(v, a, j);
+            return (first > a).then(|| vec![(a, first), (k, b)]);
+        }
     }
     // "said X and predicted Y": a second verb of the cue's subject, in the
     // cue's tense, ends the content
@@ -1792,6 +1823,35 @@ fn content_after(
         b = ch.last().map(|x| x.1).unwrap_or(b);
     }
     (b > a).then(|| vec![(a, b)])
+}
+
+/// Where the content resumes after an interruption opening with the comma at
+/// `j`: the next comma (or spaced dash) `k` closes it, nothing in it is
+/// quoted, and a content word before `j` has its parse head after `k` (the
+/// subject before its verb: `that Mr. Ruiz, who was not there, would resign`).
+fn interruption_end(v: &View<'_>, a: usize, j: usize, b: usize) -> Option<usize> {
+    let deps = v.doc.deps.as_ref()?;
+    if deps.len() != v.lower.len() {
+        return None;
+    }
+    let k = (j + 2..b).find(|&k| {
+        matches!(v.tok(k), "," | "—" | "–") || marks::is_mark(v.tok(k)) || v.in_speech[k].is_some()
+    })?;
+    if v.tok(k) != "," && !matches!(v.tok(k), "—" | "–") || v.tok(k) != v.tok(j) && v.tok(k) != ","
+    {
+        return None;
+    }
+    let k = k + 1;
+    if k >= b || v.is_punct(k) {
+        return None;
+    }
+    (a..j)
+        .any(|w| {
+            deps[w]
+                .head
+                .is_some_and(|h| (h as usize) >= k && (h as usize) < b)
+        })
+        .then_some(k)
 }
 
 /// A comma inside reported content after which the rest of the sentence is

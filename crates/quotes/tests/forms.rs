@@ -976,3 +976,35 @@ fn a_quotation_in_the_next_sentence_continues_content_that_ends_in_a_quotation()
         ]
     );
 }
+
+#[test]
+fn a_relative_clause_between_subject_and_verb_is_cut_out_of_the_content() {
+    let text = "Olsen said the mayor, who was not there, would resign.";
+    let mut rows = vec![
+        ("PROPN", "NNP", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(3), "det"),
+        ("NOUN", "NN", Some(11), "nsubj"),
+        ("PUNCT", ",", Some(8), "punct"),
+        ("PRON", "WP", Some(8), "nsubj"),
+        ("AUX", "VBD", Some(8), "cop"),
+        ("PART", "RB", Some(8), "advmod"),
+        ("ADV", "RB", Some(3), "acl:relcl"),
+        ("PUNCT", ",", Some(11), "punct"),
+        ("AUX", "MD", Some(11), "aux"),
+        ("VERB", "VB", Some(1), "ccomp"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let parts: Vec<&str> = q[0].content.iter().map(|s| d.slice(*s)).collect();
+    assert_eq!(parts, vec!["the mayor", "would resign"]);
+    // when the subject's verb is not after the clause, the content ends at the comma
+    rows[3] = ("NOUN", "NN", Some(1), "obj");
+    rows[11] = ("VERB", "VB", Some(1), "parataxis");
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    let parts: Vec<&str> = q[0].content.iter().map(|s| d.slice(*s)).collect();
+    assert_eq!(parts, vec!["the mayor"]);
+}
