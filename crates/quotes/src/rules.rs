@@ -1570,6 +1570,18 @@ fn content_after(
                     || (a..j).all(|x| v.tok(x).ends_with("ly") || is_time_word(v.tok(x))))
             {
                 a = j;
+            } else if let Some(j) = (a + 1..s1.min(a + 25)).find(|&j| v.tok(j) == "that")
+                && (a..j).all(|x| v.in_speech[x].is_none() && !marks::is_mark(v.tok(x)))
+                && complementizer_of(v, cue, j)
+                // not `the truth is that …`, `it inevitable that …`: the words
+                // before `that` are the reported clause's own
+                && v.upos.as_ref().is_some_and(|u| {
+                    u[j - 1] != "ADJ" && (a..j).all(|x| u[x] != "AUX")
+                })
+            {
+                // "said during a town hall in Reno, Nevada, that …": the parse
+                // makes this `that` the complementizer of the cue's clause
+                a = j;
             } else {
                 // said Thursday his worry is …: a bare time word is not content
                 while a + 1 < s1 && is_time_word(v.tok(a)) && !v.is_punct(a + 1) {
@@ -1823,6 +1835,23 @@ fn content_after(
         b = ch.last().map(|x| x.1).unwrap_or(b);
     }
     (b > a).then(|| vec![(a, b)])
+}
+
+/// Whether the parse makes the `that` at `j` the complementizer (`mark`) of
+/// a clausal complement of the cue.
+fn complementizer_of(v: &View<'_>, cue: usize, j: usize) -> bool {
+    let Some(deps) = v.doc.deps.as_ref() else {
+        return false;
+    };
+    if deps.len() != v.lower.len() || deps[j].rel != "mark" {
+        return false;
+    }
+    deps[j].head.is_some_and(|h| {
+        let h = h as usize;
+        h > j
+            && deps[h].head == Some(cue as u32)
+            && matches!(deps[h].rel.as_str(), "ccomp" | "advcl")
+    })
 }
 
 /// Where the content resumes after an interruption opening with the comma at

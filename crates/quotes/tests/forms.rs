@@ -1008,3 +1008,38 @@ fn a_relative_clause_between_subject_and_verb_is_cut_out_of_the_content() {
     let parts: Vec<&str> = q[0].content.iter().map(|s| d.slice(*s)).collect();
     assert_eq!(parts, vec!["the mayor"]);
 }
+
+#[test]
+fn a_that_the_parse_makes_the_complementizer_starts_the_content_after_long_adverbials() {
+    let text = "Olsen said during a visit to Reno, Nevada, that the plant would close.";
+    let mut rows = vec![
+        ("PROPN", "NNP", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("ADP", "IN", Some(4), "case"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(1), "obl"),
+        ("ADP", "IN", Some(6), "case"),
+        ("PROPN", "NNP", Some(4), "nmod"),
+        ("PUNCT", ",", Some(8), "punct"),
+        ("PROPN", "NNP", Some(6), "appos"),
+        ("PUNCT", ",", Some(14), "punct"),
+        ("SCONJ", "IN", Some(14), "mark"),
+        ("DET", "DT", Some(12), "det"),
+        ("NOUN", "NN", Some(14), "nsubj"),
+        ("AUX", "MD", Some(14), "aux"),
+        ("VERB", "VB", Some(1), "ccomp"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(d.slice(q[0].content[0]), "that the plant would close");
+    // a relative `that` (its clause hangs off a noun) does not start it
+    rows[14] = ("VERB", "VB", Some(4), "acl:relcl");
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    assert!(
+        q.iter().all(|q| !d.slice(q.content[0]).starts_with("that")),
+        "{q:?}"
+    );
+}
