@@ -2524,11 +2524,19 @@ fn possessor(v: &View<'_>, cue: usize, s0: usize) -> Option<((usize, usize), ())
 /// (kept when it sits inside a closing quotation mark).
 fn trim_end(v: &View<'_>, a: usize, s1: usize) -> usize {
     let mut b = s1;
+    // a closing parenthesis stays when its opening one is inside (`the
+    // Trans-Pacific Partnership (TPP)`)
+    let paired = |b: usize| {
+        (a..b - 1)
+            .rev()
+            .take_while(|&j| v.tok(j) != ")")
+            .any(|j| v.tok(j) == "(")
+    };
     while b > a
-        && matches!(
+        && (matches!(
             v.tok(b - 1),
-            "." | "!" | "?" | "," | ";" | ":" | "…" | "-" | "—" | ")"
-        )
+            "." | "!" | "?" | "," | ";" | ":" | "…" | "-" | "—"
+        ) || (v.tok(b - 1) == ")" && !paired(b)))
     {
         b -= 1;
     }

@@ -1043,3 +1043,11 @@ fn a_that_the_parse_makes_the_complementizer_starts_the_content_after_long_adver
         "{q:?}"
     );
 }
+
+#[test]
+fn a_closing_parenthesis_whose_opening_one_is_in_the_content_stays() {
+    let (_, _, _, content) = one("Olsen said the town backs the trade pact (TPP).");
+    assert_eq!(content, vec!["the town backs the trade pact (TPP)"]);
+    let (_, _, _, content) = one("(Olsen said the town backs the pact.)");
+    assert_eq!(content, vec!["the town backs the pact"]);
+}
