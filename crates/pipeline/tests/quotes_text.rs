@@ -167,3 +167,21 @@ fn a_comma_phrase_outside_the_reported_clause_is_not_content() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_passive_expect_after_an_adverb_is_a_raising_verb() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "The finance minister is widely expected to resign before the budget vote.",
+    );
+    let e = q
+        .iter()
+        .find(|x| x.1.ends_with("expected"))
+        .expect("the 'expected' attribution");
+    assert_eq!(e.0, "", "{q:?}");
+    assert_eq!(
+        e.2, "The finance minister … to resign before the budget vote",
+        "{q:?}"
+    );
+}

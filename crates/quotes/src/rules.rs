@@ -1289,7 +1289,13 @@ fn build(
                     | "are expected"
                     | "was expected"
                     | "were expected"
-            );
+            ) || (lemma == "expect"
+                // "Trump is widely expected to …": the passive after an adverb
+                && v.tok(cs0) == "expected"
+                && (cs0.saturating_sub(3).max(s0)..cs0).any(|j| {
+                    matches!(v.tok(j), "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "’s")
+                })
+                && (cs0.saturating_sub(3).max(s0)..cs0).all(|j| !v.is_punct(j)));
             let (source, content) = if raising
                 && !inverted
                 && src.1 <= cs
