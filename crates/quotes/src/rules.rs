@@ -1201,8 +1201,8 @@ fn build(
                 let mut c = content_after(v, cs0, after_from, s1, entry.content, used_region)?;
                 // “…,” he said, “…”: the quote closing right before the speaker
                 let left = if inverted { cs } else { src.0 };
-                // (also after adverbials: `“…,” he said on Monday, “…”`, and a
-                // clause before the speaker: `In other words, he said, “…”`)
+                // (also after adverbials: `“…,” he said on Monday, “…”`; not
+                // unquoted words before the speaker: `In a statement, he said, “…”`)
                 let quote_after_comma = c.first().is_some_and(|&(a, _)| {
                     a > after_from && v.tok(a - 1) == "," && v.open_at[a].is_some()
                 });
@@ -1213,6 +1213,25 @@ fn build(
                 {
                     before.extend(c);
                     c = before;
+                } else if !comma_quote
+                    && c.len() == 1
+                    && c[0].0 > after_from
+                    && v.tok(c[0].0 - 1) == ","
+                    && !marks::is_mark(v.tok(c[0].0))
+                    && (after_from..c[0].0 - 1).all(|j| !v.is_punct(j) && v.in_speech[j].is_none())
+                    && left > s0
+                    && v.tok(left - 1) == ","
+                    && let Some(before) = content_before(v, left, s0, used_region)
+                    && before.iter().all(|&(a, b)| (a..b).all(|j| !marks::is_mark(v.tok(j))))
+                    // not a bare connective or a fronted adverbial (`At the rally, …`)
+                    && before[0].1 > before[0].0 + 1
+                    && !PREPS.contains(&v.tok(before[0].0))
+                {
+                    // `If anything, Ash argued in his email, the incident …`: a
+                    // cue set off by commas inside the reported sentence
+                    let mut both = before;
+                    both.extend(c);
+                    c = both;
                 }
                 c
             } else {

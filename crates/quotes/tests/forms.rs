@@ -1051,3 +1051,13 @@ fn a_closing_parenthesis_whose_opening_one_is_in_the_content_stays() {
     let (_, _, _, content) = one("(Olsen said the town backs the pact.)");
     assert_eq!(content, vec!["the town backs the pact"]);
 }
+
+#[test]
+fn a_cue_set_off_by_commas_keeps_the_words_before_it_after_an_addressee() {
+    let (_, src, _, content) = one("The real problem, Olsen told reporters, was the budget.");
+    assert_eq!(src, "Olsen");
+    assert_eq!(content, vec!["The real problem", "was the budget"]);
+    // a fronted adverbial is not reported content
+    let (_, _, _, content) = one("At the hearing, Olsen told reporters, the budget was cut.");
+    assert_eq!(content, vec!["the budget was cut"]);
+}
