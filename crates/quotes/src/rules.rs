@@ -1209,7 +1209,20 @@ fn build(
                 if (comma_quote || quote_after_comma)
                     && left > s0
                     && let Some(mut before) = content_before(v, left, s0, used_region)
-                    && before.iter().all(|&(a, _)| marks::is_mark(v.tok(a)))
+                    && (before.iter().all(|&(a, _)| marks::is_mark(v.tok(a)))
+                        // `If Sanders would debate, de Blasio tweeted, “…”`: a
+                        // fronted subordinate clause belongs to the quotation
+                        || (before.len() == 1
+                            && before[0].1 > before[0].0 + 2
+                            && matches!(
+                                v.tok(before[0].0),
+                                "if" | "when" | "unless" | "whatever" | "whether"
+                            )
+                            && !matches!(
+                                v.tok(before[0].0 + 1),
+                                "for" | "asked" | "of" | "to" | "a" | "an" | "well" | "part"
+                            )
+                            && (before[0].0..before[0].1).all(|j| !marks::is_mark(v.tok(j)))))
                 {
                     before.extend(c);
                     c = before;

@@ -1061,3 +1061,17 @@ fn a_cue_set_off_by_commas_keeps_the_words_before_it_after_an_addressee() {
     let (_, _, _, content) = one("At the hearing, Olsen told reporters, the budget was cut.");
     assert_eq!(content, vec!["the budget was cut"]);
 }
+
+#[test]
+fn a_fronted_condition_before_a_parenthetical_cue_joins_the_quotation() {
+    let (_, src, _, content) =
+        one("If the talks fail, the envoy said, “the fighting will resume.”");
+    assert_eq!(src, "the envoy");
+    assert_eq!(
+        content,
+        vec!["If the talks fail", "“the fighting will resume.”"]
+    );
+    // a scene-setting clause stays out
+    let (_, _, _, content) = one("As the crowd cheered, the envoy said, “the fighting will stop.”");
+    assert_eq!(content, vec!["“the fighting will stop.”"]);
+}
