@@ -985,7 +985,30 @@ fn build(
                 a += 1;
             }
             let b = trim_end(v, a, s1);
-            if b > a {
+            // after content before the cue, what follows the source's comma is
+            // mostly the writer's: more about the source (`according to X, a
+            // crowdfunding site`, which the parse hangs off the source) or a
+            // new clause (`…, but his path is narrowing`)
+            let writers = !content.is_empty()
+                && a > src.1
+                && b > a
+                && (matches!(
+                    v.tok(a),
+                    "but"
+                        | "and"
+                        | "so"
+                        | "even"
+                        | "while"
+                        | "although"
+                        | "though"
+                        | "which"
+                        | "who"
+                        | "whose"
+                        | "including"
+                        | "where"
+                        | "when"
+                ) || attaches_within(v, a, src));
+            if b > a && !writers {
                 content.push((a, b));
             }
             if content.is_empty() {
@@ -1873,6 +1896,35 @@ fn content_after(
         b = ch.last().map(|x| x.1).unwrap_or(b);
     }
     (b > a).then(|| vec![(a, b)])
+}
+
+/// Whether the parse hangs the word at `k` (through its head chain) off a word
+/// of the range `r` before anything outside it.
+fn attaches_within(v: &View<'_>, k: usize, r: (usize, usize)) -> bool {
+    let Some(deps) = v.doc.deps.as_ref() else {
+        return false;
+    };
+    if deps.len() != v.lower.len() {
+        return false;
+    }
+    let mut j = k;
+    for _ in 0..64 {
+        match deps[j].head {
+            Some(h) => {
+                let h = h as usize;
+                if h >= r.0 && h < r.1 {
+                    return true;
+                }
+                if h < k && h >= r.1 || h < r.0 {
+                    // left the part after the source
+                    return false;
+                }
+                j = h;
+            }
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Whether the parse makes the `that` at `j` the complementizer (`mark`) of

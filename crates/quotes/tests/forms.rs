@@ -1075,3 +1075,39 @@ fn a_fronted_condition_before_a_parenthetical_cue_joins_the_quotation() {
     let (_, _, _, content) = one("As the crowd cheered, the envoy said, “the fighting will stop.”");
     assert_eq!(content, vec!["“the fighting will stop.”"]);
 }
+
+#[test]
+fn after_according_to_mid_sentence_a_new_clause_is_not_content() {
+    let (_, src, _, content) = one(
+        "Turnout rose by a third, according to the election office, but the count is not final.",
+    );
+    assert_eq!(src, "the election office");
+    assert_eq!(content, vec!["Turnout rose by a third"]);
+    // a sentence-initial cue keeps the clause after the source
+    let (_, _, _, content) = one("According to the election office, turnout rose by a third.");
+    assert_eq!(content, vec!["turnout rose by a third"]);
+}
+
+#[test]
+fn words_the_parse_hangs_off_the_according_to_source_are_not_content() {
+    let text = "Turnout rose, according to Vote Watch, a monitoring group.";
+    let rows = [
+        ("NOUN", "NN", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("PUNCT", ",", Some(6), "punct"),
+        ("VERB", "VBG", Some(6), "case"),
+        ("ADP", "IN", Some(3), "fixed"),
+        ("PROPN", "NNP", Some(6), "compound"),
+        ("PROPN", "NNP", Some(1), "obl"),
+        ("PUNCT", ",", Some(10), "punct"),
+        ("DET", "DT", Some(10), "det"),
+        ("ADJ", "JJ", Some(10), "amod"),
+        ("NOUN", "NN", Some(6), "appos"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let parts: Vec<&str> = q[0].content.iter().map(|s| d.slice(*s)).collect();
+    assert_eq!(parts, vec!["Turnout rose"]);
+}
