@@ -1358,7 +1358,20 @@ fn build(
                 && content[0].0 >= ce
                 && matches!(v.tok(content[0].0), "to" | "like")
             {
-                (None, vec![src, content[0]])
+                // the whole subject, as the parse has it (`Clinton's strategy
+                // of yoking herself to Obama appears to …`: the token rules
+                // stop the speaker at the preposition)
+                let subj = deps_subject(v, cs0, s0, s1)
+                    .filter(|d| {
+                        d.1 <= cs
+                            && !PREPS.contains(&v.tok(d.0))
+                            && !matches!(v.tok(d.0), "and" | "but" | "or")
+                            && d.0 < src.1
+                            && d.1 >= src.1
+                            && (d.0..d.1).all(|j| v.in_speech[j].is_none() && !covered[j])
+                    })
+                    .unwrap_or(src);
+                (None, vec![subj, content[0]])
             } else {
                 (Some(src), content)
             };

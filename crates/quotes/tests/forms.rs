@@ -1111,3 +1111,30 @@ fn words_the_parse_hangs_off_the_according_to_source_are_not_content() {
     let parts: Vec<&str> = q[0].content.iter().map(|s| d.slice(*s)).collect();
     assert_eq!(parts, vec!["Turnout rose"]);
 }
+
+#[test]
+fn the_subject_of_a_raising_verb_is_the_parse_subject_in_full() {
+    let text = "The decision to close the plant appears to anger voters.";
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(6), "nsubj"),
+        ("PART", "TO", Some(3), "mark"),
+        ("VERB", "VB", Some(1), "acl"),
+        ("DET", "DT", Some(5), "det"),
+        ("NOUN", "NN", Some(3), "obj"),
+        ("VERB", "VBZ", None, "root"),
+        ("PART", "TO", Some(8), "mark"),
+        ("VERB", "VB", Some(6), "xcomp"),
+        ("NOUN", "NNS", Some(8), "obj"),
+        ("PUNCT", ".", Some(6), "punct"),
+    ];
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].source.is_none(), "{q:?}");
+    let parts: Vec<&str> = q[0].content.iter().map(|s| d.slice(*s)).collect();
+    assert_eq!(
+        parts,
+        vec!["The decision to close the plant", "to anger voters"]
+    );
+}
