@@ -185,3 +185,22 @@ fn a_passive_expect_after_an_adverb_is_a_raising_verb() {
         "{q:?}"
     );
 }
+
+#[test]
+fn when_only_the_addressee_follows_tell_the_content_is_before_the_speaker() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "The new budget was a mistake, the mayor told The Boston Globe.",
+    );
+    let t = q.iter().find(|x| x.1 == "told").expect("told");
+    assert_eq!(t.0, "the mayor", "{q:?}");
+    assert_eq!(t.2, "The new budget was a mistake", "{q:?}");
+    // a clause after the addressee is still the content
+    let q = quotes(
+        &p,
+        "In the morning, the mayor told The Boston Globe that the budget was a mistake.",
+    );
+    let t = q.iter().find(|x| x.1 == "told").expect("told");
+    assert_eq!(t.2, "that the budget was a mistake", "{q:?}");
+}

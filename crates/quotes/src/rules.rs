@@ -1224,6 +1224,33 @@ fn build(
                 let mut c = content_after(v, cs0, after_from, s1, entry.content, used_region)?;
                 // “…,” he said, “…”: the quote closing right before the speaker
                 let left = if inverted { cs } else { src.0 };
+                // `Ruiz was kind, she told The New York Times.`: only the
+                // addressee follows the cue; the content is before the speaker
+                if entry.content == ContentSlot::Addressee
+                    && !comma_quote
+                    && !clause_after
+                    && c.len() == 1
+                    && c[0].1 <= c[0].0 + 6
+                    && trim_end(v, c[0].1, s1) == c[0].1
+                    && v.upos.as_ref().is_some_and(|u| {
+                        (c[0].0..c[0].1).all(|j| !matches!(u[j], "VERB" | "AUX"))
+                    })
+                    && left > s0
+                    && v.tok(left - 1) == ","
+                    && let Some(before) = content_before(v, left, s0, used_region)
+                    // (not a scene-setting phrase or dateline: `In his speech, he
+                    // told voters.`, `PORTLAND - On Friday, …`)
+                    && !PREPS.contains(&v.tok(before[0].0))
+                    && !matches!(
+                        v.tok(before[0].0),
+                        "while" | "although" | "though" | "as" | "when" | "after" | "before"
+                    )
+                    && before
+                        .iter()
+                        .all(|&(a, b)| (a..b).all(|j| !matches!(v.tok(j), "-" | "—" | "–" | "(")))
+                {
+                    c = before;
+                }
                 // (also after adverbials: `“…,” he said on Monday, “…”`; not
                 // unquoted words before the speaker: `In a statement, he said, “…”`)
                 let quote_after_comma = c.first().is_some_and(|&(a, _)| {
