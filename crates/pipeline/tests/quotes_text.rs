@@ -204,3 +204,18 @@ fn when_only_the_addressee_follows_tell_the_content_is_before_the_speaker() {
     let t = q.iter().find(|x| x.1 == "told").expect("told");
     assert_eq!(t.2, "that the budget was a mistake", "{q:?}");
 }
+
+#[test]
+fn a_bare_adverbial_after_the_cue_is_not_the_content() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "The old plant will close in May, the company said at a meeting with workers.",
+    );
+    let t = q
+        .iter()
+        .find(|x| x.1.starts_with("said"))
+        .unwrap_or_else(|| panic!("{q:?}"));
+    assert_eq!(t.0, "the company", "{q:?}");
+    assert_eq!(t.2, "The old plant will close in May", "{q:?}");
+}

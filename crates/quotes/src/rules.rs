@@ -1226,7 +1226,13 @@ fn build(
                 let left = if inverted { cs } else { src.0 };
                 // `Ruiz was kind, she told The New York Times.`: only the
                 // addressee follows the cue; the content is before the speaker
-                if entry.content == ContentSlot::Addressee
+                // (also a bare adverbial after any cue: `…, she wrote on Monday.`)
+                if (entry.content == ContentSlot::Addressee
+                    || c.first().is_some_and(|&(a, _)| {
+                        PREPS.contains(&v.tok(a))
+                            || is_time_word(v.tok(a))
+                            || matches!(v.tok(a), "last" | "this" | "earlier")
+                    }))
                     && !comma_quote
                     && !clause_after
                     && c.len() == 1
