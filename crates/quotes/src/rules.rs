@@ -1909,20 +1909,23 @@ fn content_after(
                 } else {
                     j + 1
                 };
+                let speech = k < b
+                    && matches!(
+                        v.tok(k),
+                        "said" | "says" | "told" | "tells" | "added" | "warned" | "argued"
+                    );
                 k < b
                     && u[k] == "VERB"
-                    && (x[k] == x[cue]
-                        || matches!(
-                            v.tok(k),
-                            "said" | "says" | "told" | "tells" | "added" | "warned" | "argued"
-                        ))
+                    && (x[k] == x[cue] || speech)
                     // with a parse: a verb coordinated inside the reported clause
                     // ("the developer was involved … and gave back") does not count
-                    && !v.doc.deps.as_ref().is_some_and(|d| {
+                    // (a speech verb of the cue's form does: `said X and said Y`)
+                    && (speech && x[k] == x[cue]
+                        || !v.doc.deps.as_ref().is_some_and(|d| {
                         d.len() == v.lower.len()
                             && d[k].rel == "conj"
                             && d[k].head.is_some_and(|h| (h as usize) > a && (h as usize) < j)
-                    })
+                    }))
             }
         })
     {

@@ -1138,3 +1138,29 @@ fn the_subject_of_a_raising_verb_is_the_parse_subject_in_full() {
         vec!["The decision to close the plant", "to anger voters"]
     );
 }
+
+#[test]
+fn a_second_said_ends_the_content_even_when_the_parse_coordinates_it_inside() {
+    let text = "Olsen said the plan failed and said the town would pay.";
+    let rows = [
+        ("PROPN", "NNP", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(3), "det"),
+        ("NOUN", "NN", Some(4), "nsubj"),
+        ("VERB", "VBD", Some(1), "ccomp"),
+        ("CCONJ", "CC", Some(6), "cc"),
+        ("VERB", "VBD", Some(4), "conj"),
+        ("DET", "DT", Some(8), "det"),
+        ("NOUN", "NN", Some(10), "nsubj"),
+        ("AUX", "MD", Some(10), "aux"),
+        ("VERB", "VB", Some(6), "ccomp"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    let first = q
+        .iter()
+        .find(|q| q.cue.is_some_and(|c| c.start == 6))
+        .expect("the first said");
+    assert_eq!(d.slice(first.content[0]), "the plan failed", "{q:?}");
+}
