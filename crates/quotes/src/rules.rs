@@ -1944,7 +1944,106 @@ fn content_after(
         let ch = chain(v, r);
         b = ch.last().map(|x| x.1).unwrap_or(b);
     }
+    // a trailing phrase naming the channel or the time of the speech act
+    // (`endorsed Trump in a tweet`, `… on Fox News`, `… at a rally in Ohio`,
+    // `… last week`) is not reported
+    // (object frames only: after a clause the phrase is mostly the reported
+    // clause's own)
+    if matches!(slot, ContentSlot::Obj | ContentSlot::Of)
+        && let Some(j) = trailing_channel(v, a, b)
+    {
+        b = trim_end(v, a, j);
+    }
     (b > a).then(|| vec![(a, b)])
+}
+
+/// Where a trailing channel or time phrase of the span `a..b` starts.
+fn trailing_channel(v: &View<'_>, a: usize, b: usize) -> Option<usize> {
+    const CHANNEL: &[&str] = &[
+        "tweet",
+        "tweets",
+        "statement",
+        "interview",
+        "post",
+        "speech",
+        "rally",
+        "conference",
+        "call",
+        "debate",
+        "appearance",
+        "broadcast",
+        "op-ed",
+        "letter",
+        "email",
+        "video",
+        "facebook",
+        "twitter",
+        "radio",
+        "television",
+        "tv",
+        "cnn",
+        "msnbc",
+        "fox",
+        "show",
+        "briefing",
+        "hearing",
+        "event",
+        "speeches",
+        "remarks",
+        "editorial",
+        "column",
+        "memo",
+        "town",
+        "podcast",
+        "blog",
+        "news",
+    ];
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let time_tail = |j: usize| {
+        let w: Vec<&str> = (j..b).map(|k| v.tok(k)).collect();
+        let unit = |t: &str| {
+            matches!(
+                t,
+                "week" | "month" | "year" | "weekend" | "spring" | "summer" | "fall" | "winter"
+            )
+        };
+        match w.as_slice() {
+            ["on" | "last" | "this" | "early" | "late", d] => is_time_word(d) || unit(d),
+            ["on", d, "night" | "morning" | "afternoon" | "evening"] => is_time_word(d),
+            [d, "night" | "morning" | "afternoon" | "evening"] => is_time_word(d),
+            ["in" | "since", m] => MONTHS.contains(m) || m.chars().all(|c| c.is_ascii_digit()),
+            ["in" | "since", m, y] => {
+                MONTHS.contains(m) && y.chars().all(|c| c.is_ascii_digit())
+                    || matches!(*m, "early" | "late" | "mid") && MONTHS.contains(y)
+            }
+            ["earlier" | "later", "this" | "last", u] => unit(u),
+            [d] => is_time_word(d),
+            _ => false,
+        }
+    };
+    (a + 1..b).find(|&j| {
+        b - j <= 10
+            && v.in_speech[j].is_none()
+            && (time_tail(j)
+                || matches!(v.tok(j), "in" | "on" | "at" | "during" | "via" | "through")
+                    && (j..b).all(|k| {
+                        !marks::is_mark(v.tok(k)) && v.in_speech[k].is_none() && !v.is_punct(k)
+                    })
+                    && (j + 1..b.min(j + 5)).any(|k| CHANNEL.contains(&v.tok(k))))
+    })
 }
 
 /// Whether the parse hangs the word at `k` (through its head chain) off a word

@@ -1164,3 +1164,17 @@ fn a_second_said_ends_the_content_even_when_the_parse_coordinates_it_inside() {
         .expect("the first said");
     assert_eq!(d.slice(first.content[0]), "the plan failed", "{q:?}");
 }
+
+#[test]
+fn a_trailing_channel_or_time_phrase_after_an_object_is_not_content() {
+    let (_, _, _, content) = one("The mayor endorsed Ruiz in a tweet.");
+    assert_eq!(content, vec!["Ruiz"]);
+    let (_, _, _, content) = one("The mayor endorsed Ruiz on Thursday night.");
+    assert_eq!(content, vec!["Ruiz"]);
+    // other phrases stay
+    let (_, _, _, content) = one("The mayor endorsed the cuts in the budget.");
+    assert_eq!(content, vec!["the cuts in the budget"]);
+    // after a clause cue the phrase is the reported clause's
+    let (_, _, _, content) = one("The mayor said the vote was held on Thursday.");
+    assert_eq!(content, vec!["the vote was held on Thursday"]);
+}
