@@ -1954,6 +1954,20 @@ fn content_after(
     {
         b = trim_end(v, a, j);
     }
+    // … nor an apposition or comment closing an object content (`praised Ruiz,
+    // a former judge who …`, `backed the plan, something she had opposed`)
+    if matches!(slot, ContentSlot::Obj | ContentSlot::Of)
+        && let Some(j) = (a + 1..b).find(|&j| {
+            v.tok(j) == ","
+                && j + 1 < b
+                && v.in_speech[j].is_none()
+                && matches!(v.tok(j + 1), "a" | "an" | "one" | "something" | "even" | "despite" | "where" | "when")
+                // (an apposition closed by a second comma sits inside the object)
+                && (j + 1..b).all(|k| v.tok(k) != ",")
+        })
+    {
+        b = trim_end(v, a, j);
+    }
     (b > a).then(|| vec![(a, b)])
 }
 

@@ -1178,3 +1178,15 @@ fn a_trailing_channel_or_time_phrase_after_an_object_is_not_content() {
     let (_, _, _, content) = one("The mayor said the vote was held on Thursday.");
     assert_eq!(content, vec!["the vote was held on Thursday"]);
 }
+
+#[test]
+fn an_apposition_closing_an_object_content_is_not_content() {
+    let (_, _, _, content) = one("The mayor praised Ruiz, a former judge who ran the audit.");
+    assert_eq!(content, vec!["Ruiz"]);
+    // an apposition closed by a second comma sits inside the object
+    let (_, _, _, content) = one("The mayor praised Ruiz, a former judge, for the audit.");
+    assert!(
+        content[0].starts_with("Ruiz, a former judge"),
+        "{content:?}"
+    );
+}
