@@ -197,3 +197,55 @@ fn speaker_outside_the_dictionary_is_named_by_the_full_name() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_passive_expect_after_an_adverb_is_a_raising_verb() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "The finance minister is widely expected to resign before the budget vote.",
+    );
+    let e = q
+        .iter()
+        .find(|x| x.1.ends_with("expected"))
+        .expect("the 'expected' attribution");
+    assert_eq!(e.0, "", "{q:?}");
+    assert_eq!(
+        e.2, "The finance minister … to resign before the budget vote",
+        "{q:?}"
+    );
+}
+
+#[test]
+fn when_only_the_addressee_follows_tell_the_content_is_before_the_speaker() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "The new budget was a mistake, the mayor told The Boston Globe.",
+    );
+    let t = q.iter().find(|x| x.1 == "told").expect("told");
+    assert_eq!(t.0, "the mayor", "{q:?}");
+    assert_eq!(t.2, "The new budget was a mistake", "{q:?}");
+    // a clause after the addressee is still the content
+    let q = quotes(
+        &p,
+        "In the morning, the mayor told The Boston Globe that the budget was a mistake.",
+    );
+    let t = q.iter().find(|x| x.1 == "told").expect("told");
+    assert_eq!(t.2, "that the budget was a mistake", "{q:?}");
+}
+
+#[test]
+fn a_bare_adverbial_after_the_cue_is_not_the_content() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "The old plant will close in May, the company said at a meeting with workers.",
+    );
+    let t = q
+        .iter()
+        .find(|x| x.1.starts_with("said"))
+        .unwrap_or_else(|| panic!("{q:?}"));
+    assert_eq!(t.0, "the company", "{q:?}");
+    assert_eq!(t.2, "The old plant will close in May", "{q:?}");
+}

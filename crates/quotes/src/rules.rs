@@ -985,7 +985,30 @@ fn build(
                 a += 1;
             }
             let b = trim_end(v, a, s1);
-            if b > a {
+            // after content before the cue, what follows the source's comma is
+            // mostly the writer's: more about the source (`according to X, a
+            // crowdfunding site`, which the parse hangs off the source) or a
+            // new clause (`…, but his path is narrowing`)
+            let writers = !content.is_empty()
+                && a > src.1
+                && b > a
+                && (matches!(
+                    v.tok(a),
+                    "but"
+                        | "and"
+                        | "so"
+                        | "even"
+                        | "while"
+                        | "although"
+                        | "though"
+                        | "which"
+                        | "who"
+                        | "whose"
+                        | "including"
+                        | "where"
+                        | "when"
+                ) || attaches_within(v, a, src));
+            if b > a && !writers {
                 content.push((a, b));
             }
             if content.is_empty() {
@@ -1201,13 +1224,83 @@ fn build(
                 let mut c = content_after(v, cs0, after_from, s1, entry.content, used_region)?;
                 // “…,” he said, “…”: the quote closing right before the speaker
                 let left = if inverted { cs } else { src.0 };
-                if comma_quote
+                // `Ruiz was kind, she told The New York Times.`: only the
+                // addressee follows the cue; the content is before the speaker
+                // (also a bare adverbial after any cue: `…, she wrote on Monday.`)
+                if (entry.content == ContentSlot::Addressee
+                    || c.first().is_some_and(|&(a, _)| {
+                        PREPS.contains(&v.tok(a))
+                            || is_time_word(v.tok(a))
+                            || matches!(v.tok(a), "last" | "this" | "earlier")
+                    }))
+                    && !comma_quote
+                    && !clause_after
+                    && c.len() == 1
+                    && c[0].1 <= c[0].0 + 6
+                    && trim_end(v, c[0].1, s1) == c[0].1
+                    && v.upos.as_ref().is_some_and(|u| {
+                        (c[0].0..c[0].1).all(|j| !matches!(u[j], "VERB" | "AUX"))
+                    })
+                    && left > s0
+                    && v.tok(left - 1) == ","
+                    && let Some(before) = content_before(v, left, s0, used_region)
+                    // (not a scene-setting phrase or dateline: `In his speech, he
+                    // told voters.`, `PORTLAND - On Friday, …`)
+                    && !PREPS.contains(&v.tok(before[0].0))
+                    && !matches!(
+                        v.tok(before[0].0),
+                        "while" | "although" | "though" | "as" | "when" | "after" | "before"
+                    )
+                    && before
+                        .iter()
+                        .all(|&(a, b)| (a..b).all(|j| !matches!(v.tok(j), "-" | "—" | "–" | "(")))
+                {
+                    c = before;
+                }
+                // (also after adverbials: `“…,” he said on Monday, “…”`; not
+                // unquoted words before the speaker: `In a statement, he said, “…”`)
+                let quote_after_comma = c.first().is_some_and(|&(a, _)| {
+                    a > after_from && v.tok(a - 1) == "," && v.open_at[a].is_some()
+                });
+                if (comma_quote || quote_after_comma)
                     && left > s0
                     && let Some(mut before) = content_before(v, left, s0, used_region)
-                    && before.iter().all(|&(a, _)| marks::is_mark(v.tok(a)))
+                    && (before.iter().all(|&(a, _)| marks::is_mark(v.tok(a)))
+                        // `If Sanders would debate, de Blasio tweeted, “…”`: a
+                        // fronted subordinate clause belongs to the quotation
+                        || (before.len() == 1
+                            && before[0].1 > before[0].0 + 2
+                            && matches!(
+                                v.tok(before[0].0),
+                                "if" | "when" | "unless" | "whatever" | "whether"
+                            )
+                            && !matches!(
+                                v.tok(before[0].0 + 1),
+                                "for" | "asked" | "of" | "to" | "a" | "an" | "well" | "part"
+                            )
+                            && (before[0].0..before[0].1).all(|j| !marks::is_mark(v.tok(j)))))
                 {
                     before.extend(c);
                     c = before;
+                } else if !comma_quote
+                    && c.len() == 1
+                    && c[0].0 > after_from
+                    && v.tok(c[0].0 - 1) == ","
+                    && !marks::is_mark(v.tok(c[0].0))
+                    && (after_from..c[0].0 - 1).all(|j| !v.is_punct(j) && v.in_speech[j].is_none())
+                    && left > s0
+                    && v.tok(left - 1) == ","
+                    && let Some(before) = content_before(v, left, s0, used_region)
+                    && before.iter().all(|&(a, b)| (a..b).all(|j| !marks::is_mark(v.tok(j))))
+                    // not a bare connective or a fronted adverbial (`At the rally, …`)
+                    && before[0].1 > before[0].0 + 1
+                    && !PREPS.contains(&v.tok(before[0].0))
+                {
+                    // `If anything, Ash argued in his email, the incident …`: a
+                    // cue set off by commas inside the reported sentence
+                    let mut both = before;
+                    both.extend(c);
+                    c = both;
                 }
                 c
             } else {
@@ -1228,6 +1321,13 @@ fn build(
                     if b > after_from + 1 {
                         c.push((after_from + 1, b));
                     }
+                } else if let Some(r) = quote_resumes(v, after_from, s1, used_region)
+                    && c.last().is_some_and(|&(a, _)| marks::is_mark(v.tok(a)))
+                {
+                    // `“…,” one aide said late last month, “but …”`: the
+                    // interrupted quotation resumes after the cue's adverbials
+                    mark_chain_used(v, r, used_region);
+                    c.extend(chain(v, r));
                 }
                 c
             };
@@ -1277,7 +1377,13 @@ fn build(
                     | "are expected"
                     | "was expected"
                     | "were expected"
-            );
+            ) || (lemma == "expect"
+                // "Trump is widely expected to …": the passive after an adverb
+                && v.tok(cs0) == "expected"
+                && (cs0.saturating_sub(3).max(s0)..cs0).any(|j| {
+                    matches!(v.tok(j), "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "’s")
+                })
+                && (cs0.saturating_sub(3).max(s0)..cs0).all(|j| !v.is_punct(j)));
             let (source, content) = if raising
                 && !inverted
                 && src.1 <= cs
@@ -1285,10 +1391,24 @@ fn build(
                 && content[0].0 >= ce
                 && matches!(v.tok(content[0].0), "to" | "like")
             {
-                (None, vec![src, content[0]])
+                // the whole subject, as the parse has it (`Clinton's strategy
+                // of yoking herself to Obama appears to …`: the token rules
+                // stop the speaker at the preposition)
+                let subj = deps_subject(v, cs0, s0, s1)
+                    .filter(|d| {
+                        d.1 <= cs
+                            && !PREPS.contains(&v.tok(d.0))
+                            && !matches!(v.tok(d.0), "and" | "but" | "or")
+                            && d.0 < src.1
+                            && d.1 >= src.1
+                            && (d.0..d.1).all(|j| v.in_speech[j].is_none() && !covered[j])
+                    })
+                    .unwrap_or(src);
+                (None, vec![subj, content[0]])
             } else {
                 (Some(src), content)
             };
+            let content = relative_before_speaker(v, src, ce, s0, content);
             let mut cand = Cand {
                 cue: (cs, ce),
                 source,
@@ -1302,6 +1422,59 @@ fn build(
             Some(cand)
         }
     }
+}
+
+/// The speech region opening after a comma within a few plain words after
+/// the cue (`said on Monday in Ohio, “…”`), when nothing has claimed it.
+fn quote_resumes(v: &View<'_>, from: usize, s1: usize, used: &[bool]) -> Option<usize> {
+    let j = (from..s1.min(from + 12))
+        .find(|&j| v.is_punct(j) || marks::is_mark(v.tok(j)) || v.in_speech[j].is_some())?;
+    if v.tok(j) != "," || j + 1 >= s1 {
+        return None;
+    }
+    let r = v.open_at[j + 1]? as usize;
+    // the quotation closes the sentence (no speaker of its own after it)
+    let last = v.regions[r].last + 1;
+    let ends = last >= s1 || trim_end(v, last, s1) == last;
+    (v.speech[r] && !used[r] && v.regions[r].continues.is_none() && ends).then_some(r)
+}
+
+/// "the attacks, which the probe said were covered up": a relative pronoun
+/// right before the speaker is the subject (or object) of the reported
+/// clause, so it opens the content, which then runs around the speaker and
+/// cue (PolNeAR: `which … were covered up`). `that` counts only after a noun
+/// (a complementizer after a verb belongs to an outer attribution).
+fn relative_before_speaker(
+    v: &View<'_>,
+    src: (usize, usize),
+    ce: usize,
+    s0: usize,
+    content: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    // (not before a complementizer or an infinitive: "which he said that …",
+    // "whom she refused to endorse")
+    if src.0 <= s0
+        || content.len() != 1
+        || content[0].0 < ce
+        || matches!(v.tok(content[0].0), "that" | "to")
+    {
+        return content;
+    }
+    let r = src.0 - 1;
+    let rel = match v.tok(r) {
+        "which" | "who" | "whom" | "what" => true,
+        "that" => {
+            r > s0
+                && v.upos
+                    .as_ref()
+                    .is_some_and(|u| matches!(u[r - 1], "NOUN" | "PROPN"))
+        }
+        _ => false,
+    };
+    if !rel || v.in_speech[r].is_some() != v.in_speech[content[0].0].is_some() {
+        return content;
+    }
+    vec![(r, r + 1), content[0]]
 }
 
 /// "who added that …": a relative pronoun at `k` whose verb (within three
@@ -1504,6 +1677,18 @@ fn content_after(
                     || (a..j).all(|x| v.tok(x).ends_with("ly") || is_time_word(v.tok(x))))
             {
                 a = j;
+            } else if let Some(j) = (a + 1..s1.min(a + 25)).find(|&j| v.tok(j) == "that")
+                && (a..j).all(|x| v.in_speech[x].is_none() && !marks::is_mark(v.tok(x)))
+                && complementizer_of(v, cue, j)
+                // not `the truth is that …`, `it inevitable that …`: the words
+                // before `that` are the reported clause's own
+                && v.upos.as_ref().is_some_and(|u| {
+                    u[j - 1] != "ADJ" && (a..j).all(|x| u[x] != "AUX")
+                })
+            {
+                // "said during a town hall in Reno, Nevada, that …": the parse
+                // makes this `that` the complementizer of the cue's clause
+                a = j;
             } else {
                 // said Thursday his worry is …: a bare time word is not content
                 while a + 1 < s1 && is_time_word(v.tok(a)) && !v.is_punct(a + 1) {
@@ -1661,13 +1846,35 @@ fn content_after(
     // a comma after which the parse (or a relative `who`) says the rest is
     // the writer's: "said the vote was close, a result that …", "backed Rubio,
     // providing a boost …", "said X, and three-quarters said Y"
-    if let Some(j) = (a + 1..b).find(|&j| comma_ends_content(v, cue, a, j, b)) {
+    // An apposition or relative clause between the subject of the reported
+    // clause and its verb is cut out, the content runs on after it
+    // (`said that Mr. Ruiz, who was not there, would resign` → `that Mr. Ruiz
+    // … would resign`, PolNeAR's convention)
+    let mut hole: Option<(usize, usize)> = None;
+    let in_hole =
+        |hole: Option<(usize, usize)>, j: usize| hole.is_some_and(|(x, y)| j >= x && j < y);
+    if let Some(j) = (a + 1..b).find(|&j| {
+        comma_ends_content(v, cue, a, j, b)
+            || (v.tok(j) == "," && j + 1 < b && v.tok(j + 1) == "which" && v.in_speech[j].is_none())
+    }) {
+        match interruption_end(v, a, j, b) {
+            Some(k) => hole = Some((j, k)),
+            _ => b = trim_end(v, a, j),
+        }
+    }
+    if let Some((_, k)) = hole
+        && let Some(j) = (k + 1..b).find(|&j| comma_ends_content(v, cue, k, j, b))
+    {
         b = trim_end(v, a, j);
     }
     // a non-restrictive relative clause at the end of reported content is the
     // writer's ("said the plan failed, which surprised no one")
     if let Some(j) = (a + 1..b).find(|&j| {
-        v.tok(j) == "," && j + 1 < b && v.tok(j + 1) == "which" && v.in_speech[j].is_none()
+        !in_hole(hole, j)
+            && v.tok(j) == ","
+            && j + 1 < b
+            && v.tok(j + 1) == "which"
+            && v.in_speech[j].is_none()
     }) {
         b = j;
     }
@@ -1682,6 +1889,15 @@ fn content_after(
     }) {
         b = j + 1;
     }
+    if let Some((j, k)) = hole {
+        if b <= k {
+            b = trim_end(v, a, j);
+        } else {
+            // (the later cuts below concern single spans)
+            let first = trim_end(v, a, j);
+            return (first > a).then(|| vec![(a, first), (k, b)]);
+        }
+    }
     // "said X and predicted Y": a second verb of the cue's subject, in the
     // cue's tense, ends the content
     if let (Some(x), Some(u)) = (&v.xpos, &v.upos)
@@ -1693,20 +1909,23 @@ fn content_after(
                 } else {
                     j + 1
                 };
+                let speech = k < b
+                    && matches!(
+                        v.tok(k),
+                        "said" | "says" | "told" | "tells" | "added" | "warned" | "argued"
+                    );
                 k < b
                     && u[k] == "VERB"
-                    && (x[k] == x[cue]
-                        || matches!(
-                            v.tok(k),
-                            "said" | "says" | "told" | "tells" | "added" | "warned" | "argued"
-                        ))
+                    && (x[k] == x[cue] || speech)
                     // with a parse: a verb coordinated inside the reported clause
                     // ("the developer was involved … and gave back") does not count
-                    && !v.doc.deps.as_ref().is_some_and(|d| {
+                    // (a speech verb of the cue's form does: `said X and said Y`)
+                    && (speech && x[k] == x[cue]
+                        || !v.doc.deps.as_ref().is_some_and(|d| {
                         d.len() == v.lower.len()
                             && d[k].rel == "conj"
                             && d[k].head.is_some_and(|h| (h as usize) > a && (h as usize) < j)
-                    })
+                    }))
             }
         })
     {
@@ -1725,7 +1944,195 @@ fn content_after(
         let ch = chain(v, r);
         b = ch.last().map(|x| x.1).unwrap_or(b);
     }
+    // a trailing phrase naming the channel or the time of the speech act
+    // (`endorsed Trump in a tweet`, `… on Fox News`, `… at a rally in Ohio`,
+    // `… last week`) is not reported
+    // (object frames only: after a clause the phrase is mostly the reported
+    // clause's own)
+    if matches!(slot, ContentSlot::Obj | ContentSlot::Of)
+        && let Some(j) = trailing_channel(v, a, b)
+    {
+        b = trim_end(v, a, j);
+    }
+    // … nor an apposition or comment closing an object content (`praised Ruiz,
+    // a former judge who …`, `backed the plan, something she had opposed`)
+    if matches!(slot, ContentSlot::Obj | ContentSlot::Of)
+        && let Some(j) = (a + 1..b).find(|&j| {
+            v.tok(j) == ","
+                && j + 1 < b
+                && v.in_speech[j].is_none()
+                && matches!(v.tok(j + 1), "a" | "an" | "one" | "something" | "even" | "despite" | "where" | "when")
+                // (an apposition closed by a second comma sits inside the object)
+                && (j + 1..b).all(|k| v.tok(k) != ",")
+        })
+    {
+        b = trim_end(v, a, j);
+    }
     (b > a).then(|| vec![(a, b)])
+}
+
+/// Where a trailing channel or time phrase of the span `a..b` starts.
+fn trailing_channel(v: &View<'_>, a: usize, b: usize) -> Option<usize> {
+    const CHANNEL: &[&str] = &[
+        "tweet",
+        "tweets",
+        "statement",
+        "interview",
+        "post",
+        "speech",
+        "rally",
+        "conference",
+        "call",
+        "debate",
+        "appearance",
+        "broadcast",
+        "op-ed",
+        "letter",
+        "email",
+        "video",
+        "facebook",
+        "twitter",
+        "radio",
+        "television",
+        "tv",
+        "cnn",
+        "msnbc",
+        "fox",
+        "show",
+        "briefing",
+        "hearing",
+        "event",
+        "speeches",
+        "remarks",
+        "editorial",
+        "column",
+        "memo",
+        "town",
+        "podcast",
+        "blog",
+        "news",
+    ];
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let time_tail = |j: usize| {
+        let w: Vec<&str> = (j..b).map(|k| v.tok(k)).collect();
+        let unit = |t: &str| {
+            matches!(
+                t,
+                "week" | "month" | "year" | "weekend" | "spring" | "summer" | "fall" | "winter"
+            )
+        };
+        match w.as_slice() {
+            ["on" | "last" | "this" | "early" | "late", d] => is_time_word(d) || unit(d),
+            ["on", d, "night" | "morning" | "afternoon" | "evening"] => is_time_word(d),
+            [d, "night" | "morning" | "afternoon" | "evening"] => is_time_word(d),
+            ["in" | "since", m] => MONTHS.contains(m) || m.chars().all(|c| c.is_ascii_digit()),
+            ["in" | "since", m, y] => {
+                MONTHS.contains(m) && y.chars().all(|c| c.is_ascii_digit())
+                    || matches!(*m, "early" | "late" | "mid") && MONTHS.contains(y)
+            }
+            ["earlier" | "later", "this" | "last", u] => unit(u),
+            [d] => is_time_word(d),
+            _ => false,
+        }
+    };
+    (a + 1..b).find(|&j| {
+        b - j <= 10
+            && v.in_speech[j].is_none()
+            && (time_tail(j)
+                || matches!(v.tok(j), "in" | "on" | "at" | "during" | "via" | "through")
+                    && (j..b).all(|k| {
+                        !marks::is_mark(v.tok(k)) && v.in_speech[k].is_none() && !v.is_punct(k)
+                    })
+                    && (j + 1..b.min(j + 5)).any(|k| CHANNEL.contains(&v.tok(k))))
+    })
+}
+
+/// Whether the parse hangs the word at `k` (through its head chain) off a word
+/// of the range `r` before anything outside it.
+fn attaches_within(v: &View<'_>, k: usize, r: (usize, usize)) -> bool {
+    let Some(deps) = v.doc.deps.as_ref() else {
+        return false;
+    };
+    if deps.len() != v.lower.len() {
+        return false;
+    }
+    let mut j = k;
+    for _ in 0..64 {
+        match deps[j].head {
+            Some(h) => {
+                let h = h as usize;
+                if h >= r.0 && h < r.1 {
+                    return true;
+                }
+                if h < k && h >= r.1 || h < r.0 {
+                    // left the part after the source
+                    return false;
+                }
+                j = h;
+            }
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Whether the parse makes the `that` at `j` the complementizer (`mark`) of
+/// a clausal complement of the cue.
+fn complementizer_of(v: &View<'_>, cue: usize, j: usize) -> bool {
+    let Some(deps) = v.doc.deps.as_ref() else {
+        return false;
+    };
+    if deps.len() != v.lower.len() || deps[j].rel != "mark" {
+        return false;
+    }
+    deps[j].head.is_some_and(|h| {
+        let h = h as usize;
+        h > j
+            && deps[h].head == Some(cue as u32)
+            && matches!(deps[h].rel.as_str(), "ccomp" | "advcl")
+    })
+}
+
+/// Where the content resumes after an interruption opening with the comma at
+/// `j`: the next comma (or spaced dash) `k` closes it, nothing in it is
+/// quoted, and a content word before `j` has its parse head after `k` (the
+/// subject before its verb: `that Mr. Ruiz, who was not there, would resign`).
+fn interruption_end(v: &View<'_>, a: usize, j: usize, b: usize) -> Option<usize> {
+    let deps = v.doc.deps.as_ref()?;
+    if deps.len() != v.lower.len() {
+        return None;
+    }
+    let k = (j + 2..b).find(|&k| {
+        matches!(v.tok(k), "," | "—" | "–") || marks::is_mark(v.tok(k)) || v.in_speech[k].is_some()
+    })?;
+    if v.tok(k) != "," && !matches!(v.tok(k), "—" | "–") || v.tok(k) != v.tok(j) && v.tok(k) != ","
+    {
+        return None;
+    }
+    let k = k + 1;
+    if k >= b || v.is_punct(k) {
+        return None;
+    }
+    (a..j)
+        .any(|w| {
+            deps[w]
+                .head
+                .is_some_and(|h| (h as usize) >= k && (h as usize) < b)
+        })
+        .then_some(k)
 }
 
 /// A comma inside reported content after which the rest of the sentence is
@@ -1893,10 +2300,13 @@ fn content_before(
 
 /// Appends a quotation opening the next sentence when nothing else claims it.
 fn follow_on(v: &View<'_>, c: &mut Cand, s1: usize, used: &mut [bool]) {
-    let Some(&(last_a, _)) = c.content.last() else {
+    let Some(&(last_a, last_b)) = c.content.last() else {
         return;
     };
-    if !marks::is_mark(v.tok(last_a)) {
+    // the content is a quotation, or ends in one (`Sanders “has …,” Sroka said. “…”`)
+    let ends_quote =
+        (last_b.saturating_sub(2).max(last_a)..last_b).any(|k| v.is_closing_mark(k).is_some());
+    if !marks::is_mark(v.tok(last_a)) && !ends_quote {
         return;
     }
     let mut end = c.content.last().map(|x| x.1).unwrap_or(s1).max(s1);
@@ -2366,11 +2776,19 @@ fn possessor(v: &View<'_>, cue: usize, s0: usize) -> Option<((usize, usize), ())
 /// (kept when it sits inside a closing quotation mark).
 fn trim_end(v: &View<'_>, a: usize, s1: usize) -> usize {
     let mut b = s1;
+    // a closing parenthesis stays when its opening one is inside (`the
+    // Trans-Pacific Partnership (TPP)`)
+    let paired = |b: usize| {
+        (a..b - 1)
+            .rev()
+            .take_while(|&j| v.tok(j) != ")")
+            .any(|j| v.tok(j) == "(")
+    };
     while b > a
-        && matches!(
+        && (matches!(
             v.tok(b - 1),
-            "." | "!" | "?" | "," | ";" | ":" | "…" | "-" | "—" | ")"
-        )
+            "." | "!" | "?" | "," | ";" | ":" | "…" | "-" | "—"
+        ) || (v.tok(b - 1) == ")" && !paired(b)))
     {
         b -= 1;
     }

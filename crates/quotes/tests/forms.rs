@@ -916,3 +916,277 @@ fn a_dash_ends_reported_content_only_when_the_parse_puts_the_rest_outside() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(d.slice(q[0].content[0]), "the count was close");
 }
+
+#[test]
+fn a_relative_pronoun_before_the_speaker_opens_the_content() {
+    let (_, src, cue, content) =
+        one("The council passed the budget, which the mayor said was far too small.");
+    assert_eq!(src, "the mayor");
+    assert_eq!(cue, "said");
+    assert_eq!(content, vec!["which", "was far too small"]);
+    // not before a complementizer
+    let (_, _, _, content) =
+        one("The council passed the budget, which the mayor said that nobody read.");
+    assert_eq!(content, vec!["that nobody read"]);
+}
+
+#[test]
+fn an_interrupted_quotation_resumes_after_the_cues_adverbials() {
+    let (_, src, _, content) =
+        one("“Prices will fall,” the minister said on Monday in Lyon, “but not before winter.”");
+    assert_eq!(src, "the minister");
+    assert_eq!(
+        content,
+        vec!["“Prices will fall,”", "“but not before winter.”"]
+    );
+    // a quotation opening by itself after a comma, with its own speaker, stays apart
+    let v = show(&doc(
+        "“Prices will fall,” the minister said on Monday, “we hope,” a banker replied.",
+    ));
+    assert!(v.iter().any(|q| q.1 == "a banker"), "{v:?}");
+}
+
+#[test]
+fn a_quotation_opening_the_sentence_joins_the_quotation_after_a_parenthetical_cue() {
+    let (_, src, _, content) = one(
+        "“If the talks fail” this spring, the envoy said at a briefing in Vienna, “the fighting will resume.”",
+    );
+    assert_eq!(src, "the envoy");
+    assert_eq!(
+        content,
+        vec![
+            "“If the talks fail” this spring",
+            "“the fighting will resume.”"
+        ]
+    );
+}
+
+#[test]
+fn a_quotation_in_the_next_sentence_continues_content_that_ends_in_a_quotation() {
+    let v = show(&doc(
+        "Whatever happens, the mayor “will not resign,” an aide said. “She has the votes.”",
+    ));
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, "an aide");
+    assert_eq!(
+        v[0].3,
+        vec![
+            "Whatever happens, the mayor “will not resign,”",
+            "“She has the votes.”"
+        ]
+    );
+}
+
+#[test]
+fn a_relative_clause_between_subject_and_verb_is_cut_out_of_the_content() {
+    let text = "Olsen said the mayor, who was not there, would resign.";
+    let mut rows = vec![
+        ("PROPN", "NNP", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(3), "det"),
+        ("NOUN", "NN", Some(11), "nsubj"),
+        ("PUNCT", ",", Some(8), "punct"),
+        ("PRON", "WP", Some(8), "nsubj"),
+        ("AUX", "VBD", Some(8), "cop"),
+        ("PART", "RB", Some(8), "advmod"),
+        ("ADV", "RB", Some(3), "acl:relcl"),
+        ("PUNCT", ",", Some(11), "punct"),
+        ("AUX", "MD", Some(11), "aux"),
+        ("VERB", "VB", Some(1), "ccomp"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let parts: Vec<&str> = q[0].content.iter().map(|s| d.slice(*s)).collect();
+    assert_eq!(parts, vec!["the mayor", "would resign"]);
+    // when the subject's verb is not after the clause, the content ends at the comma
+    rows[3] = ("NOUN", "NN", Some(1), "obj");
+    rows[11] = ("VERB", "VB", Some(1), "parataxis");
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    let parts: Vec<&str> = q[0].content.iter().map(|s| d.slice(*s)).collect();
+    assert_eq!(parts, vec!["the mayor"]);
+}
+
+#[test]
+fn a_that_the_parse_makes_the_complementizer_starts_the_content_after_long_adverbials() {
+    let text = "Olsen said during a visit to Reno, Nevada, that the plant would close.";
+    let mut rows = vec![
+        ("PROPN", "NNP", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("ADP", "IN", Some(4), "case"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(1), "obl"),
+        ("ADP", "IN", Some(6), "case"),
+        ("PROPN", "NNP", Some(4), "nmod"),
+        ("PUNCT", ",", Some(8), "punct"),
+        ("PROPN", "NNP", Some(6), "appos"),
+        ("PUNCT", ",", Some(14), "punct"),
+        ("SCONJ", "IN", Some(14), "mark"),
+        ("DET", "DT", Some(12), "det"),
+        ("NOUN", "NN", Some(14), "nsubj"),
+        ("AUX", "MD", Some(14), "aux"),
+        ("VERB", "VB", Some(1), "ccomp"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(d.slice(q[0].content[0]), "that the plant would close");
+    // a relative `that` (its clause hangs off a noun) does not start it
+    rows[14] = ("VERB", "VB", Some(4), "acl:relcl");
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    assert!(
+        q.iter().all(|q| !d.slice(q.content[0]).starts_with("that")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_closing_parenthesis_whose_opening_one_is_in_the_content_stays() {
+    let (_, _, _, content) = one("Olsen said the town backs the trade pact (TPP).");
+    assert_eq!(content, vec!["the town backs the trade pact (TPP)"]);
+    let (_, _, _, content) = one("(Olsen said the town backs the pact.)");
+    assert_eq!(content, vec!["the town backs the pact"]);
+}
+
+#[test]
+fn a_cue_set_off_by_commas_keeps_the_words_before_it_after_an_addressee() {
+    let (_, src, _, content) = one("The real problem, Olsen told reporters, was the budget.");
+    assert_eq!(src, "Olsen");
+    assert_eq!(content, vec!["The real problem", "was the budget"]);
+    // a fronted adverbial is not reported content
+    let (_, _, _, content) = one("At the hearing, Olsen told reporters, the budget was cut.");
+    assert_eq!(content, vec!["the budget was cut"]);
+}
+
+#[test]
+fn a_fronted_condition_before_a_parenthetical_cue_joins_the_quotation() {
+    let (_, src, _, content) =
+        one("If the talks fail, the envoy said, “the fighting will resume.”");
+    assert_eq!(src, "the envoy");
+    assert_eq!(
+        content,
+        vec!["If the talks fail", "“the fighting will resume.”"]
+    );
+    // a scene-setting clause stays out
+    let (_, _, _, content) = one("As the crowd cheered, the envoy said, “the fighting will stop.”");
+    assert_eq!(content, vec!["“the fighting will stop.”"]);
+}
+
+#[test]
+fn after_according_to_mid_sentence_a_new_clause_is_not_content() {
+    let (_, src, _, content) = one(
+        "Turnout rose by a third, according to the election office, but the count is not final.",
+    );
+    assert_eq!(src, "the election office");
+    assert_eq!(content, vec!["Turnout rose by a third"]);
+    // a sentence-initial cue keeps the clause after the source
+    let (_, _, _, content) = one("According to the election office, turnout rose by a third.");
+    assert_eq!(content, vec!["turnout rose by a third"]);
+}
+
+#[test]
+fn words_the_parse_hangs_off_the_according_to_source_are_not_content() {
+    let text = "Turnout rose, according to Vote Watch, a monitoring group.";
+    let rows = [
+        ("NOUN", "NN", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("PUNCT", ",", Some(6), "punct"),
+        ("VERB", "VBG", Some(6), "case"),
+        ("ADP", "IN", Some(3), "fixed"),
+        ("PROPN", "NNP", Some(6), "compound"),
+        ("PROPN", "NNP", Some(1), "obl"),
+        ("PUNCT", ",", Some(10), "punct"),
+        ("DET", "DT", Some(10), "det"),
+        ("ADJ", "JJ", Some(10), "amod"),
+        ("NOUN", "NN", Some(6), "appos"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let parts: Vec<&str> = q[0].content.iter().map(|s| d.slice(*s)).collect();
+    assert_eq!(parts, vec!["Turnout rose"]);
+}
+
+#[test]
+fn the_subject_of_a_raising_verb_is_the_parse_subject_in_full() {
+    let text = "The decision to close the plant appears to anger voters.";
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(6), "nsubj"),
+        ("PART", "TO", Some(3), "mark"),
+        ("VERB", "VB", Some(1), "acl"),
+        ("DET", "DT", Some(5), "det"),
+        ("NOUN", "NN", Some(3), "obj"),
+        ("VERB", "VBZ", None, "root"),
+        ("PART", "TO", Some(8), "mark"),
+        ("VERB", "VB", Some(6), "xcomp"),
+        ("NOUN", "NNS", Some(8), "obj"),
+        ("PUNCT", ".", Some(6), "punct"),
+    ];
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].source.is_none(), "{q:?}");
+    let parts: Vec<&str> = q[0].content.iter().map(|s| d.slice(*s)).collect();
+    assert_eq!(
+        parts,
+        vec!["The decision to close the plant", "to anger voters"]
+    );
+}
+
+#[test]
+fn a_second_said_ends_the_content_even_when_the_parse_coordinates_it_inside() {
+    let text = "Olsen said the plan failed and said the town would pay.";
+    let rows = [
+        ("PROPN", "NNP", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(3), "det"),
+        ("NOUN", "NN", Some(4), "nsubj"),
+        ("VERB", "VBD", Some(1), "ccomp"),
+        ("CCONJ", "CC", Some(6), "cc"),
+        ("VERB", "VBD", Some(4), "conj"),
+        ("DET", "DT", Some(8), "det"),
+        ("NOUN", "NN", Some(10), "nsubj"),
+        ("AUX", "MD", Some(10), "aux"),
+        ("VERB", "VB", Some(6), "ccomp"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed(text, &rows);
+    let q = quotes(&d);
+    let first = q
+        .iter()
+        .find(|q| q.cue.is_some_and(|c| c.start == 6))
+        .expect("the first said");
+    assert_eq!(d.slice(first.content[0]), "the plan failed", "{q:?}");
+}
+
+#[test]
+fn a_trailing_channel_or_time_phrase_after_an_object_is_not_content() {
+    let (_, _, _, content) = one("The mayor endorsed Ruiz in a tweet.");
+    assert_eq!(content, vec!["Ruiz"]);
+    let (_, _, _, content) = one("The mayor endorsed Ruiz on Thursday night.");
+    assert_eq!(content, vec!["Ruiz"]);
+    // other phrases stay
+    let (_, _, _, content) = one("The mayor endorsed the cuts in the budget.");
+    assert_eq!(content, vec!["the cuts in the budget"]);
+    // after a clause cue the phrase is the reported clause's
+    let (_, _, _, content) = one("The mayor said the vote was held on Thursday.");
+    assert_eq!(content, vec!["the vote was held on Thursday"]);
+}
+
+#[test]
+fn an_apposition_closing_an_object_content_is_not_content() {
+    let (_, _, _, content) = one("The mayor praised Ruiz, a former judge who ran the audit.");
+    assert_eq!(content, vec!["Ruiz"]);
+    // an apposition closed by a second comma sits inside the object
+    let (_, _, _, content) = one("The mayor praised Ruiz, a former judge, for the audit.");
+    assert!(
+        content[0].starts_with("Ruiz, a former judge"),
+        "{content:?}"
+    );
+}
