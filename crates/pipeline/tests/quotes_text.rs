@@ -167,3 +167,18 @@ fn a_comma_phrase_outside_the_reported_clause_is_not_content() {
         "{q:?}"
     );
 }
+
+#[test]
+fn in_a_poll_with_a_slash_in_its_name() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "In a Reuters/Ipsos poll released Monday, most voters were undecided.",
+    );
+    let poll = q
+        .iter()
+        .find(|x| x.1 == "In")
+        .expect("the 'In' attribution");
+    assert_eq!(poll.0, "a Reuters/Ipsos poll released Monday", "{q:?}");
+    assert_eq!(poll.2, "most voters were undecided", "{q:?}");
+}

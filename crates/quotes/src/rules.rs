@@ -2633,7 +2633,7 @@ fn evidence_and_questions(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bo
             && let Some(c) = (a + 2..s1.min(a + 14)).find(|&j| v.tok(j) == ",")
             && (a..c).any(|j| EVIDENCE_HEADS.contains(&v.tok(j)))
             && (a..s1).all(|j| !covered[j])
-            && (a + 1..c).all(|j| !v.is_punct(j) || matches!(v.tok(j), "'s" | "’s" | "-"))
+            && (a + 1..c).all(|j| !v.is_punct(j) || matches!(v.tok(j), "'s" | "’s" | "-" | "/"))
         {
             let b = trim_end(v, c + 1, s1);
             if b > c + 2 {
