@@ -317,3 +317,25 @@ pub(crate) fn has_left_subject(v: &View<'_>, k: usize, s0: usize) -> bool {
     deps.len() == v.lower.len()
         && (s0..k).any(|j| deps[j].head == Some(k as u32) && deps[j].rel.starts_with("nsubj"))
 }
+
+/// "recalled its ambassador", "recalled the troops": the object after
+/// `recall` (within three words) is someone sent back, not a memory.
+pub(crate) fn recalled_envoy(v: &View<'_>, ce: usize, s1: usize) -> bool {
+    (ce..s1.min(ce + 4)).any(|j| {
+        matches!(
+            v.lower[j].as_str(),
+            "ambassador"
+                | "ambassadors"
+                | "envoy"
+                | "envoys"
+                | "diplomat"
+                | "diplomats"
+                | "troops"
+                | "forces"
+                | "staff"
+                | "personnel"
+                | "vehicles"
+                | "products"
+        )
+    })
+}

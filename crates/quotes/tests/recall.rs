@@ -298,3 +298,22 @@ fn no_parenthetical_cue_in_a_transcript_turn_or_after_a_verb() {
     let v = show(&d);
     assert!(!v.iter().any(|q| q.1 == "promising"), "{v:?}");
 }
+
+#[test]
+fn recall_question_urge_promise_take_an_object() {
+    let d = doc("The mayor recalled a visit to the old harbour.");
+    let q = with_cue(&d, "recalled").expect("the 'recalled' attribution");
+    assert_eq!(q.0, "The mayor");
+    assert_eq!(q.2, vec!["a visit to the old harbour"]);
+    let d = doc("The senator questioned the plan.");
+    let q = with_cue(&d, "questioned").expect("the 'questioned' attribution");
+    assert_eq!(q.2, vec!["the plan"]);
+    let d = doc("The council urged calm.");
+    let q = with_cue(&d, "urged").expect("the 'urged' attribution");
+    assert_eq!(q.2, vec!["calm"]);
+    // a diplomatic recall and the adjective "promising" are not speech
+    let d = doc("The ministry recalled its ambassador.");
+    assert!(with_cue(&d, "recalled").is_none(), "{:?}", show(&d));
+    let d = doc("Both sides named promising areas of work.");
+    assert!(with_cue(&d, "promising").is_none(), "{:?}", show(&d));
+}
