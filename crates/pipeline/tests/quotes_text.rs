@@ -249,3 +249,18 @@ fn a_bare_adverbial_after_the_cue_is_not_the_content() {
     assert_eq!(t.0, "the company", "{q:?}");
     assert_eq!(t.2, "The old plant will close in May", "{q:?}");
 }
+
+#[test]
+fn in_a_poll_with_a_slash_in_its_name() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "In a Reuters/Ipsos poll released Monday, most voters were undecided.",
+    );
+    let poll = q
+        .iter()
+        .find(|x| x.1 == "In")
+        .expect("the 'In' attribution");
+    assert_eq!(poll.0, "a Reuters/Ipsos poll released Monday", "{q:?}");
+    assert_eq!(poll.2, "most voters were undecided", "{q:?}");
+}

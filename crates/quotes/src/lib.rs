@@ -27,6 +27,7 @@ pub mod fallback;
 pub mod lexicon;
 pub mod marks;
 pub mod polnear;
+mod recall;
 mod rules;
 
 pub use cuemodel::{CueModel, CueModelError};

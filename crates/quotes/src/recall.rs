@@ -1,0 +1,341 @@
+//! Cue recall helpers: tests that let an ambiguous cue through when the
+//! text around it shows that it reports something. Kept apart from the
+//! content-boundary rules so the two sides can change independently.
+
+use crate::rules::View;
+use chronicle_doc::Dep;
+
+/// Whether `j`'s head chain reaches `h` (or `j == h`).
+fn reaches(deps: &[Dep], mut j: usize, h: usize) -> bool {
+    for _ in 0..64 {
+        if j == h {
+            return true;
+        }
+        match deps[j].head {
+            Some(x) => j = x as usize,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// A clause without `that` right after the cue, as the parse sees it: a
+/// `ccomp` dependent of the cue with a subject of its own, whose subtree
+/// opens at `ce` ("officials believe Beijing has …", "polls showed
+/// Trump gaining …"). Needs a parse; false without one.
+pub(crate) fn bare_clause(v: &View<'_>, cue: usize, ce: usize, s0: usize, s1: usize) -> bool {
+    let Some(deps) = v.doc.deps.as_ref() else {
+        return false;
+    };
+    if deps.len() != v.lower.len() || ce >= s1 {
+        return false;
+    }
+    // the clause opens with its subject (not "think of what …")
+    (ce..s1).any(|h| {
+        deps[h].head == Some(cue as u32)
+            && deps[h].rel == "ccomp"
+            && (ce..h).any(|j| {
+                deps[j].head == Some(h as u32)
+                    && deps[j].rel.starts_with("nsubj")
+                    && (s0..s1).find(|&x| reaches(deps, x, j)) == Some(ce)
+            })
+    })
+}
+
+/// Question words that open the reported question after `asked`.
+const QUESTION_WORDS: &[&str] = &[
+    "whether", "if", "how", "what", "who", "whom", "why", "where", "which", "about",
+];
+
+/// "asked on Fox News who …", "asked in Iowa recently whether …", "asked at
+/// the conference about …": a short place or time phrase (opening with a
+/// preposition, no punctuation) between `asked` and its question. Returns the
+/// question word's index.
+pub(crate) fn question_after_place(v: &View<'_>, q: usize, s1: usize) -> Option<usize> {
+    if q >= s1
+        || !matches!(
+            v.lower[q].as_str(),
+            "on" | "in" | "at" | "during" | "last" | "this"
+        )
+    {
+        return None;
+    }
+    (q + 1..s1.min(q + 7))
+        .take_while(|&j| {
+            let t = v.lower[j].as_str();
+            t.chars().any(char::is_alphanumeric) && v.in_speech[j].is_none()
+        })
+        .find(|&j| j > q + 1 && QUESTION_WORDS.contains(&v.lower[j].as_str()))
+}
+
+/// Heads of subjects that report findings: "a Monmouth poll out Monday
+/// showed …", "one influential 2009 paper found …".
+const EVIDENCE_SUBJECTS: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "paper",
+    "report",
+    "reports",
+    "analysis",
+    "data",
+    "polling",
+    "research",
+    "review",
+    "investigation",
+    "audit",
+    "emails",
+    "documents",
+    "records",
+    "filings",
+    "figures",
+    "numbers",
+    "results",
+    "estimates",
+    "statistics",
+    "videos",
+    "video",
+    "memo",
+    "letter",
+];
+
+/// The parse subject of the cue is an evidence noun ("a CNN/ORC poll last
+/// month showed …"), even when words stand between it and the cue.
+pub(crate) fn evidence_subject(v: &View<'_>, cue: usize, s0: usize) -> bool {
+    let Some(deps) = v.doc.deps.as_ref() else {
+        return false;
+    };
+    deps.len() == v.lower.len()
+        && (s0..cue).any(|j| {
+            deps[j].head == Some(cue as u32)
+                && deps[j].rel.starts_with("nsubj")
+                && EVIDENCE_SUBJECTS.contains(&v.lower[j].as_str())
+        })
+}
+
+/// An adjectival predicate after a raising verb: "the team appeared
+/// paralyzed", "supporters seemed equally unperturbed". Needs tags.
+pub(crate) fn raising_predicate(v: &View<'_>, at: usize, s1: usize) -> bool {
+    let (Some(u), Some(x)) = (&v.upos, &v.xpos) else {
+        return false;
+    };
+    let mut k = at;
+    if k + 1 < s1 && u[k] == "ADV" {
+        k += 1;
+    }
+    k < s1 && (u[k] == "ADJ" || x[k] == "VBN") && v.in_speech[k].is_none()
+}
+
+/// A token range (start, end).
+type Range = (usize, usize);
+/// An attribution found without a source: (cue, content spans).
+type Found = (Range, Vec<Range>);
+
+/// The sentence end without closing punctuation.
+fn sentence_end(v: &View<'_>, a: usize, s1: usize) -> usize {
+    let mut b = s1;
+    while b > a
+        && matches!(
+            v.lower[b - 1].as_str(),
+            "." | "!" | "?" | "," | ";" | ":" | "…" | "-" | "—" | ")"
+        )
+    {
+        b -= 1;
+    }
+    b
+}
+
+/// "The group is reportedly spending $1.5 million …": the adverb is the cue
+/// of an attribution without a source whose content is the rest of its
+/// sentence, split around the adverb (PolNeAR's convention). Only in
+/// sentences no other attribution touches. Returns (cue, content) pairs.
+pub(crate) fn reportedly(v: &View<'_>, covered: &[bool]) -> Vec<Found> {
+    let mut out = Vec::new();
+    for s in v.doc.sentences() {
+        let (s0, s1) = (s.tokens.start as usize, s.tokens.end as usize);
+        let Some(k) = (s0..s1).find(|&k| v.lower[k] == "reportedly" && v.in_speech[k].is_none())
+        else {
+            continue;
+        };
+        if (s0..s1).any(|j| covered[j]) {
+            continue;
+        }
+        let mut a = s0;
+        while a < k && matches!(v.lower[a].as_str(), "but" | "and" | "yet" | "so") {
+            a += 1;
+        }
+        let b = sentence_end(v, k + 1, s1);
+        let mut content = Vec::new();
+        // "Reportedly, …": nothing before the adverb
+        if k > a {
+            let mut e = k;
+            if v.lower[e - 1] == "," {
+                e -= 1;
+            }
+            content.push((a, e));
+        }
+        let mut c = k + 1;
+        if c < b && v.lower[c] == "," {
+            c += 1;
+        }
+        if b > c {
+            content.push((c, b));
+        }
+        // a sentence of a few words is a headline fragment
+        if content.iter().map(|&(x, y)| y - x).sum::<usize>() >= 4 {
+            out.push(((k, k + 1), content));
+        }
+    }
+    out
+}
+
+/// A cue set off as a parenthetical after the content: "His leverage, they
+/// believe, isn't going anywhere", "…, the airline added.", "…, he
+/// promised, was one of his top priorities". A short subject (at most five
+/// words, no punctuation or relative pronoun) sits between a comma or dash and
+/// the cue, and the cue closes its clause (a comma or the sentence end, after
+/// an optional time phrase).
+pub(crate) fn parenthetical(v: &View<'_>, cs: usize, ce: usize, s0: usize, s1: usize) -> bool {
+    let punct = |j: usize| !v.lower[j].chars().any(char::is_alphanumeric);
+    let mut e = ce;
+    while e < s1
+        && e < ce + 3
+        && matches!(
+            v.lower[e].as_str(),
+            "last"
+                | "this"
+                | "on"
+                | "earlier"
+                | "later"
+                | "week"
+                | "month"
+                | "year"
+                | "yesterday"
+                | "today"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "night"
+                | "morning"
+        )
+    {
+        e += 1;
+    }
+    if !(e >= s1 || matches!(v.lower[e].as_str(), "," | "." | "!" | "?" | ";")) {
+        return false;
+    }
+    // the word before the cue ends the subject: a noun or pronoun, not
+    // "…, to be quite promising"
+    if cs <= s0 {
+        return false;
+    }
+    let subject_end = match &v.upos {
+        Some(u) => matches!(u[cs - 1], "PRON" | "NOUN" | "PROPN"),
+        None => !matches!(
+            v.lower[cs - 1].as_str(),
+            "to" | "be" | "is" | "was" | "are" | "were" | "been" | "quite" | "very" | "not"
+        ),
+    };
+    if !subject_end {
+        return false;
+    }
+    let mut j = cs;
+    while j > s0 && cs - j < 5 {
+        j -= 1;
+        let t = v.lower[j].as_str();
+        if matches!(t, "," | "—" | "–") {
+            return j > s0 && j + 1 < cs && v.in_speech[j].is_none();
+        }
+        if punct(j)
+            || v.in_speech[j].is_some()
+            || matches!(
+                t,
+                "that" | "which" | "who" | "and" | "but" | "or" | "if" | "as"
+            )
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words that open a described, unnamed speaker after an inverted cue
+/// (`"…," said a longtime party official`, `said several observers`).
+pub(crate) const QUANTIFIERS: &[&str] = &[
+    "a", "an", "one", "two", "three", "several", "many", "some", "another", "other", "both",
+];
+
+/// The verb a participle cue hangs on in the parse ("…, saying …" as an
+/// `advcl`/`xcomp`/`conj` of an earlier verb in the sentence), when the cue is
+/// a gerund.
+pub(crate) fn participle_head(v: &View<'_>, cue: usize, s0: usize) -> Option<usize> {
+    let deps = v.doc.deps.as_ref()?;
+    if deps.len() != v.lower.len() || !v.lower[cue].ends_with("ing") {
+        return None;
+    }
+    let h = deps[cue].head? as usize;
+    (h < cue && h >= s0 && matches!(deps[cue].rel.as_str(), "advcl" | "xcomp" | "conj"))
+        .then_some(h)
+}
+
+/// A headline source with lowercase words after a capitalized first word and
+/// no verb: "Clinton camp: …", "Former AG Mukasey at RNC: …". Needs tags.
+pub(crate) fn described_headline_source(v: &View<'_>, s0: usize, c: usize) -> bool {
+    let Some(u) = &v.upos else {
+        return false;
+    };
+    let cap = |j: usize| {
+        v.doc.tokens()[j]
+            .span
+            .text(&v.doc.text)
+            .starts_with(char::is_uppercase)
+    };
+    c > s0 + 1
+        && cap(s0)
+        && (s0..c).all(|j| {
+            !matches!(
+                u[j],
+                "VERB" | "AUX" | "PRON" | "PUNCT" | "NUM" | "SCONJ" | "CCONJ"
+            ) && v.in_speech[j].is_none()
+        })
+        && (s0..c).filter(|&j| cap(j)).count() * 2 > c - s0
+}
+
+/// The parse gives token `k` a subject to its left: a verb, whatever its
+/// tag ("a 2010 video shows …", "Republicans blast Obama").
+pub(crate) fn has_left_subject(v: &View<'_>, k: usize, s0: usize) -> bool {
+    let Some(deps) = v.doc.deps.as_ref() else {
+        return false;
+    };
+    deps.len() == v.lower.len()
+        && (s0..k).any(|j| deps[j].head == Some(k as u32) && deps[j].rel.starts_with("nsubj"))
+}
+
+/// "recalled its ambassador", "recalled the troops": the object after
+/// `recall` (within three words) is someone sent back, not a memory.
+pub(crate) fn recalled_envoy(v: &View<'_>, ce: usize, s1: usize) -> bool {
+    (ce..s1.min(ce + 4)).any(|j| {
+        matches!(
+            v.lower[j].as_str(),
+            "ambassador"
+                | "ambassadors"
+                | "envoy"
+                | "envoys"
+                | "diplomat"
+                | "diplomats"
+                | "troops"
+                | "forces"
+                | "staff"
+                | "personnel"
+                | "vehicles"
+                | "products"
+        )
+    })
+}
