@@ -1222,7 +1222,9 @@ impl Parser {
     /// max-violation updates on the canonical gold transition sequence; the
     /// relation model is trained locally on the gold sequence's arcs).
     /// Logs per-epoch dev UAS/LAS (beam-decoded with the averaged weights)
-    /// and keeps the best epoch, like [`Parser::train`].
+    /// and keeps the best epoch, like [`Parser::train`]; `on_best` sees the
+    /// model each time an epoch improves on the best dev LAS (a checkpoint:
+    /// it is the model `epochs` = that epoch would return).
     #[allow(clippy::too_many_arguments)]
     pub fn train_beam(
         train: &[UdSentence],
@@ -1233,6 +1235,7 @@ impl Parser {
         rows_log2: (u32, u32),
         beam: usize,
         log: &mut dyn FnMut(&str),
+        on_best: &mut dyn FnMut(&Parser),
     ) -> (Parser, ProjStats) {
         assert!((2..=MAX_BEAM as usize).contains(&beam), "beam width");
         let (labels, gold, stats) = prepare_gold(train, log);
@@ -1371,6 +1374,7 @@ impl Parser {
             ));
             if sc.1 > best.0 {
                 best = (sc.1, Some((parser.trans.clone(), parser.lab.clone())));
+                on_best(&parser);
             }
         }
         if let (_, Some((t, l))) = best {
@@ -1778,10 +1782,19 @@ mod tests {
         let tags: Vec<_> = sents.iter().map(gold_tag_hashes).collect();
         let opts = TrainOpts { epochs: 8, seed: 3 };
         let mut lines = Vec::new();
-        let (p, _) =
-            Parser::train_beam(&sents, &tags, &sents, &tags, &opts, (12, 10), 4, &mut |l| {
-                lines.push(l.to_string())
-            });
+        let mut bests = 0;
+        let (p, _) = Parser::train_beam(
+            &sents,
+            &tags,
+            &sents,
+            &tags,
+            &opts,
+            (12, 10),
+            4,
+            &mut |l| lines.push(l.to_string()),
+            &mut |_| bests += 1,
+        );
+        assert!(bests >= 1);
         assert_eq!(p.beam(), 4);
         assert!(lines.iter().any(|l| l.contains("max-violation updates")));
         assert_eq!(p.evaluate(&sents, &tags), (1.0, 1.0), "{lines:#?}");

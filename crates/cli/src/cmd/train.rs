@@ -287,6 +287,14 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             let rows = (a.rows_log2.unwrap_or(21), a.label_rows_log2);
             let (p, _) = if a.beam >= 2 {
                 let k = a.beam as usize;
+                // the best epoch so far is written at once (a checkpoint equal
+                // to the model of a run with --epochs = that epoch)
+                let out = a.out.clone();
+                let mut save = |p: &Parser| {
+                    if let Err(e) = std::fs::write(&out, p.to_bytes()) {
+                        eprintln!("writing checkpoint {}: {e}", out.display());
+                    }
+                };
                 Parser::train_beam(
                     &train,
                     &train_tags,
@@ -296,6 +304,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
                     rows,
                     k,
                     &mut log,
+                    &mut save,
                 )
             } else {
                 Parser::train(&train, &train_tags, &dev, &dev_tags, &opts, rows, &mut log)
