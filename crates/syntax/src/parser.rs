@@ -252,6 +252,7 @@ pub struct ParseScratch {
     beam: BeamScratch,
     bcache: Vec<[i32; TCOLS]>,
     bok: Vec<bool>,
+    memo: LabelMemo,
 }
 
 #[inline]
@@ -1068,6 +1069,34 @@ struct InferScorer<'a> {
     bsum: &'a mut [[i32; TCOLS]],
     bok: &'a mut [bool],
     lacc: &'a mut [i32],
+    memo: &'a mut LabelMemo,
+}
+
+/// Relations already chosen in this sentence, keyed by their label features
+/// (exact: the whole feature vector is compared). Hypotheses of one beam
+/// often propose the same arc in the same context.
+#[derive(Default)]
+struct LabelMemo {
+    keys: Vec<u64>,
+    label: Vec<u16>,
+    used: Vec<bool>,
+}
+
+const MEMO_SLOTS: usize = 32;
+const LF: usize = B_LABEL + R_LABEL;
+
+impl LabelMemo {
+    fn reset(&mut self) {
+        self.keys.resize(MEMO_SLOTS * LF, 0);
+        self.label.resize(MEMO_SLOTS, 0);
+        self.used.clear();
+        self.used.resize(MEMO_SLOTS, false);
+    }
+    #[inline]
+    fn slot(lf: &[u64]) -> usize {
+        (fmix(lf[0] ^ lf[LF / 2].rotate_left(21) ^ lf[LF - 1].rotate_left(42)) as usize)
+            % MEMO_SLOTS
+    }
 }
 
 impl BeamScorer for InferScorer<'_> {
@@ -1103,8 +1132,17 @@ impl BeamScorer for InferScorer<'_> {
 
     fn label(&mut self, _: &State, feats: &[u64], tr: usize, lfeats: &mut Vec<u64>) -> u16 {
         label_feats(feats, tr, lfeats);
+        let k = LabelMemo::slot(lfeats);
+        let key = &mut self.memo.keys[k * LF..(k + 1) * LF];
+        if self.memo.used[k] && key[..] == lfeats[..] {
+            return self.memo.label[k];
+        }
         self.p.lab.score(lfeats, self.lacc);
-        crate::argmax(&self.lacc[..self.p.labels.len()]) as u16
+        let l = crate::argmax(&self.lacc[..self.p.labels.len()]) as u16;
+        key.copy_from_slice(lfeats);
+        self.memo.label[k] = l;
+        self.memo.used[k] = true;
+        l
     }
 }
 
@@ -1205,11 +1243,13 @@ impl Parser {
             cf: &s.cf,
             cc: &s.cc,
         };
+        s.memo.reset();
         let mut m = InferScorer {
             p: self,
             bsum: &mut s.bcache,
             bok: &mut s.bok,
             lacc: &mut s.lacc,
+            memo: &mut s.memo,
         };
         s.beam.start(n, k);
         while !s.beam.done() {
