@@ -8,12 +8,12 @@
 set -eu
 UD=${1:?UD dir}; SET=${2:-ewt}
 BIN=${BIN:-target/release/chronicle}
-K=${K:-8}
+K=${K:-4}
 case "$SET" in
   ewt) TRAIN="$UD/en_ewt-train.conllu"; DEV="$UD/en_ewt-dev.conllu"
        TAGGER=data/models/tagger.bin; OUT=${OUT:-data/models/beam}; EPOCHS=${EPOCHS:-16} ;;
   ewt+gum) TRAIN="$UD/en_ewt-train.conllu $UD/en_gum-train.conllu"; DEV="$UD/en_gum-dev.conllu"
-       TAGGER=data/models/ewt-gum/tagger.bin; OUT=${OUT:-data/models/ewt-gum-beam}; EPOCHS=${EPOCHS:-14} ;;
+       TAGGER=data/models/ewt-gum/tagger.bin; OUT=${OUT:-data/models/ewt-gum-beam}; EPOCHS=${EPOCHS:-12} ;;
   *) echo "unknown set $SET" >&2; exit 2 ;;
 esac
 mkdir -p "$OUT"
