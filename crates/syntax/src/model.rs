@@ -542,6 +542,10 @@ impl Reader {
         let t = Table::from_i16(rows, cols, &w);
         Ok(t)
     }
+    /// True when the whole payload was consumed.
+    pub fn at_end(&self) -> bool {
+        self.pos == self.buf.len()
+    }
     /// Fails unless the whole payload was consumed.
     pub fn end(&self) -> Result<(), ModelError> {
         if self.pos != self.buf.len() {

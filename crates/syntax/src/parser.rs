@@ -33,6 +33,12 @@ const NO_LABEL: u64 = 0x4e4f_4c42_0000_0003;
 const NB: usize = 13;
 const B_LABEL: usize = 6;
 const R_LABEL: usize = 56;
+/// Number of features [`features`] extracts.
+const NF: usize = 109;
+/// Model-file section tag of the beam width (absent in greedy models).
+const BEAM_TAG: u8 = b'B';
+/// Largest beam width a model may ask for.
+pub const MAX_BEAM: u32 = 64;
 
 /// A parser configuration, with buffers reused across sentences.
 #[derive(Default, Clone, Debug)]
@@ -83,6 +89,23 @@ impl State {
         self.lset.resize(n + 1, 0);
         self.rset.clear();
         self.rset.resize(n + 1, 0);
+    }
+
+    /// Makes `self` a copy of `o`, reusing its buffers.
+    pub fn copy_from(&mut self, o: &State) {
+        self.n = o.n;
+        self.b = o.b;
+        self.stack.clone_from(&o.stack);
+        self.heads.clone_from(&o.heads);
+        self.labels.clone_from(&o.labels);
+        self.lc1.clone_from(&o.lc1);
+        self.lc2.clone_from(&o.lc2);
+        self.rc1.clone_from(&o.rc1);
+        self.rc2.clone_from(&o.rc2);
+        self.nl.clone_from(&o.nl);
+        self.nr.clone_from(&o.nr);
+        self.lset.clone_from(&o.lset);
+        self.rset.clone_from(&o.rset);
     }
 
     /// True when parsing is finished.
@@ -226,6 +249,10 @@ pub struct ParseScratch {
     lfeats: Vec<u64>,
     acc: Vec<i32>,
     lacc: Vec<i32>,
+    beam: BeamScratch,
+    bcache: Vec<[i32; TCOLS]>,
+    bok: Vec<bool>,
+    memo: LabelMemo,
 }
 
 #[inline]
@@ -452,6 +479,9 @@ pub struct Parser {
     label_syms: Vec<Sym>,
     trans: Table,
     lab: Table,
+    /// Beam width of a globally trained model (1 = greedy decoding, the
+    /// locally trained default); stored in the model file when > 1.
+    beam: usize,
 }
 
 /// Parser training statistics.
@@ -512,6 +542,9 @@ impl Parser {
     /// Parses one sentence; afterwards `s.state.heads[i]` (`n` = root) and
     /// `s.state.labels[i]` hold the tree.
     pub fn parse(&self, inp: &ParserInput, s: &mut ParseScratch) {
+        if self.beam > 1 {
+            return self.parse_beam(inp, s, self.beam);
+        }
         let n = inp.words.len();
         fill_inputs(inp, s);
         s.state.reset(n);
@@ -569,6 +602,11 @@ impl Parser {
         w.strs(&self.labels);
         w.table(&self.trans);
         w.table(&self.lab);
+        if self.beam > 1 {
+            // greedy models keep the original layout (byte-identical files)
+            w.u8(BEAM_TAG);
+            w.var(self.beam as u64);
+        }
         w.finish(KIND)
     }
 
@@ -578,6 +616,16 @@ impl Parser {
         let labels = r.strs()?;
         let trans = r.table()?;
         let lab = r.table()?;
+        let mut beam = 1;
+        if !r.at_end() {
+            if r.u8()? != BEAM_TAG {
+                return Err(ModelError("unknown parser model section".into()));
+            }
+            beam = r.var()? as usize;
+            if !(2..=MAX_BEAM as usize).contains(&beam) {
+                return Err(ModelError(format!("beam width {beam} out of range")));
+            }
+        }
         r.end()?;
         if trans.cols() != TCOLS || lab.cols() < labels.len() || labels.is_empty() {
             return Err(ModelError(
@@ -589,7 +637,13 @@ impl Parser {
             labels,
             trans,
             lab,
+            beam,
         })
+    }
+
+    /// Beam width the model decodes with (1 = greedy).
+    pub fn beam(&self) -> usize {
+        self.beam
     }
 
     /// Trains a parser on gold trees. `tags(i)` gives the (xpos, upos) hashes
@@ -605,47 +659,9 @@ impl Parser {
         rows_log2: (u32, u32),
         log: &mut dyn FnMut(&str),
     ) -> (Parser, ProjStats) {
-        let mut lc: HashMap<&str, usize> = HashMap::new();
-        for s in train {
-            for w in &s.words {
-                *lc.entry(w.deprel.as_str()).or_default() += 1;
-            }
-        }
-        let mut labels: Vec<(&str, usize)> = lc.into_iter().collect();
-        labels.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        let labels: Vec<String> = labels.into_iter().map(|(l, _)| l.to_string()).collect();
-        let lid: HashMap<&str, u16> = labels
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (l.as_str(), i as u16))
-            .collect();
+        let (labels, gold, stats) = prepare_gold(train, log);
         let nl = labels.len();
         let lcols = nl.div_ceil(8) * 8;
-        let mut stats = ProjStats::default();
-        // Projectivized gold: heads with n = root.
-        let gold: Vec<(Vec<u32>, Vec<u16>)> = train
-            .iter()
-            .map(|s| {
-                let n = s.words.len() as u32;
-                let mut h: Vec<u32> = s
-                    .words
-                    .iter()
-                    .map(|w| if w.head == 0 { n } else { w.head - 1 })
-                    .collect();
-                let lifted = projectivize(&mut h);
-                stats.arcs += h.len();
-                stats.lifted_arcs += lifted;
-                stats.nonproj_sentences += (lifted > 0) as usize;
-                (h, s.words.iter().map(|w| lid[w.deprel.as_str()]).collect())
-            })
-            .collect();
-        log(&format!(
-            "parser: {nl} relations; projectivization lifted {} of {} training arcs ({:.3}%) in {} sentences",
-            stats.lifted_arcs,
-            stats.arcs,
-            100.0 * stats.lifted_arcs as f64 / stats.arcs.max(1) as f64,
-            stats.nonproj_sentences
-        ));
         let mut tw = Averaged::new(1 << rows_log2.0, TCOLS);
         let mut lw = Averaged::new(1 << rows_log2.1, lcols);
         let mut parser = Parser {
@@ -653,6 +669,7 @@ impl Parser {
             labels,
             trans: Table::zeros(1, TCOLS),
             lab: Table::zeros(1, lcols),
+            beam: 1,
         };
         let mut rng = Rng::new(opts.seed);
         let mut order: Vec<usize> = (0..train.len()).collect();
@@ -802,6 +819,609 @@ impl Parser {
         }
         let n = n.max(1) as f64;
         (ua as f64 / n, la as f64 / n)
+    }
+}
+
+/// Relation names (most frequent first) and projectivized gold trees
+/// (heads with `n` = root, relation ids) of the training sentences.
+#[allow(clippy::type_complexity)]
+fn prepare_gold(
+    train: &[UdSentence],
+    log: &mut dyn FnMut(&str),
+) -> (Vec<String>, Vec<(Vec<u32>, Vec<u16>)>, ProjStats) {
+    let mut lc: HashMap<&str, usize> = HashMap::new();
+    for s in train {
+        for w in &s.words {
+            *lc.entry(w.deprel.as_str()).or_default() += 1;
+        }
+    }
+    let mut labels: Vec<(&str, usize)> = lc.into_iter().collect();
+    labels.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let labels: Vec<String> = labels.into_iter().map(|(l, _)| l.to_string()).collect();
+    let nl = labels.len();
+    let lid: HashMap<&str, u16> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.as_str(), i as u16))
+        .collect();
+    let mut stats = ProjStats::default();
+    // Projectivized gold: heads with n = root.
+    let gold: Vec<(Vec<u32>, Vec<u16>)> = train
+        .iter()
+        .map(|s| {
+            let n = s.words.len() as u32;
+            let mut h: Vec<u32> = s
+                .words
+                .iter()
+                .map(|w| if w.head == 0 { n } else { w.head - 1 })
+                .collect();
+            let lifted = projectivize(&mut h);
+            stats.arcs += h.len();
+            stats.lifted_arcs += lifted;
+            stats.nonproj_sentences += (lifted > 0) as usize;
+            (h, s.words.iter().map(|w| lid[w.deprel.as_str()]).collect())
+        })
+        .collect();
+    log(&format!(
+        "parser: {nl} relations; projectivization lifted {} of {} training arcs ({:.3}%) in {} sentences",
+        stats.lifted_arcs,
+        stats.arcs,
+        100.0 * stats.lifted_arcs as f64 / stats.arcs.max(1) as f64,
+        stats.nonproj_sentences
+    ));
+    (labels, gold, stats)
+}
+
+// ---------------------------------------------------------------------------
+// Beam search (opt-in models): the same transition system, features and
+// tables, with `k` hypotheses kept per step and globally trained weights
+// (structured perceptron with max-violation updates, Huang et al. 2012).
+// A hypothesis scores the sum of its transition scores; forced transitions
+// (the only valid one) are not scored, as in greedy decoding. Relations are
+// still chosen by the label model's argmax for each kept arc.
+
+/// One hypothesis of the beam.
+#[derive(Clone, Copy, Debug)]
+struct Hyp {
+    /// Index of its state in the pool.
+    slot: u32,
+    score: f64,
+    /// Training: the hypothesis is the gold transition sequence's prefix.
+    gold: bool,
+}
+
+/// A candidate successor: hypothesis `parent` of the current beam + `t`.
+#[derive(Clone, Copy, Debug)]
+struct Cand {
+    parent: u32,
+    t: u8,
+    score: f64,
+}
+
+/// Beam-search buffers, reused across sentences (no allocation once they
+/// have grown to the longest sentence).
+#[derive(Default)]
+struct BeamScratch {
+    k: usize,
+    /// `2k` states: the current beam lives in one half, the next in the other.
+    pool: Vec<State>,
+    cur: Vec<Hyp>,
+    next: Vec<Hyp>,
+    cands: Vec<Cand>,
+    /// `NF` features per hypothesis of the current beam.
+    feats: Vec<u64>,
+    tmp: Vec<u64>,
+    lfeats: Vec<u64>,
+    /// Hypotheses whose transitions are scored.
+    todo: Vec<u32>,
+    scores: Vec<[f64; 3]>,
+    /// Per step, `k` entries (parent index, transition, relation) of the
+    /// hypotheses kept at that step (backpointers for training updates).
+    hist: Vec<(u32, u8, u16)>,
+}
+
+/// Scores transitions and chooses relations for [`BeamScratch::step`].
+trait BeamScorer {
+    /// Transition scores of the hypotheses `todo` (features at
+    /// `feats[i * NF..]`) into `out[i]`.
+    fn trans(
+        &mut self,
+        pool: &[State],
+        cur: &[Hyp],
+        todo: &[u32],
+        feats: &[u64],
+        out: &mut [[f64; 3]],
+    );
+    /// Relation of the arc transition `tr` applied to `st`.
+    fn label(&mut self, st: &State, feats: &[u64], tr: usize, lfeats: &mut Vec<u64>) -> u16;
+}
+
+impl BeamScratch {
+    fn start(&mut self, n: usize, k: usize) {
+        self.k = k;
+        if self.pool.len() < 2 * k {
+            self.pool.resize_with(2 * k, State::default);
+        }
+        self.pool[0].reset(n);
+        self.cur.clear();
+        self.cur.push(Hyp {
+            slot: 0,
+            score: 0.0,
+            gold: true,
+        });
+        self.hist.clear();
+        self.feats.resize(k * NF, 0);
+        self.scores.resize(k, [0.0; 3]);
+    }
+
+    fn done(&self) -> bool {
+        self.pool[self.cur[0].slot as usize].terminal()
+    }
+
+    /// The best hypothesis (the best tree once [`Self::done`]).
+    fn best(&self) -> &State {
+        &self.pool[self.cur[0].slot as usize]
+    }
+
+    /// Advances every hypothesis by one transition and keeps the `k` best
+    /// (ties: earlier hypothesis, then SHIFT < LEFT < RIGHT, so that `k = 1`
+    /// is greedy decoding). `gold_t` is the gold transition of this step
+    /// when training (`usize::MAX` otherwise).
+    fn step<M: BeamScorer>(&mut self, m: &mut M, x: &Inputs, gold_t: usize) {
+        let k = self.k;
+        self.todo.clear();
+        for (i, h) in self.cur.iter().enumerate() {
+            let st = &self.pool[h.slot as usize];
+            let forced = st.forced();
+            if forced != Some(SHIFT) {
+                features(st, x, &mut self.tmp);
+                self.feats[i * NF..(i + 1) * NF].copy_from_slice(&self.tmp);
+                if forced.is_none() {
+                    self.todo.push(i as u32);
+                }
+            }
+        }
+        m.trans(
+            &self.pool,
+            &self.cur,
+            &self.todo,
+            &self.feats,
+            &mut self.scores,
+        );
+        self.cands.clear();
+        for (i, h) in self.cur.iter().enumerate() {
+            let st = &self.pool[h.slot as usize];
+            match st.forced() {
+                Some(t) => self.cands.push(Cand {
+                    parent: i as u32,
+                    t: t as u8,
+                    score: h.score,
+                }),
+                None => {
+                    for t in 0..3 {
+                        if st.valid(t) {
+                            self.cands.push(Cand {
+                                parent: i as u32,
+                                t: t as u8,
+                                score: h.score + self.scores[i][t],
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        self.cands.sort_unstable_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(a.parent.cmp(&b.parent))
+                .then(a.t.cmp(&b.t))
+        });
+        self.cands.truncate(k);
+        // the next beam goes to the half of the pool the current one does not use
+        let cur_hi = self.cur[0].slot as usize >= k;
+        let (lo, hi) = self.pool.split_at_mut(k);
+        let (src, dst, base) = if cur_hi { (&*hi, lo, 0) } else { (&*lo, hi, k) };
+        let src_off = if cur_hi { k } else { 0 };
+        self.next.clear();
+        for (j, c) in self.cands.iter().enumerate() {
+            let p = self.cur[c.parent as usize];
+            let ps = &src[p.slot as usize - src_off];
+            let t = c.t as usize;
+            let l = if t == SHIFT {
+                0
+            } else {
+                let pf = &self.feats[c.parent as usize * NF..(c.parent as usize + 1) * NF];
+                m.label(ps, pf, t, &mut self.lfeats)
+            };
+            let d = &mut dst[j];
+            d.copy_from(ps);
+            d.apply(t, l);
+            self.next.push(Hyp {
+                slot: (base + j) as u32,
+                score: c.score,
+                gold: p.gold && t == gold_t,
+            });
+            self.hist.push((c.parent, c.t, l));
+        }
+        for _ in self.cands.len()..k {
+            self.hist.push((0, 0, 0));
+        }
+        std::mem::swap(&mut self.cur, &mut self.next);
+    }
+
+    /// Transitions and relations of the hypothesis at index `idx` of the
+    /// beam kept at step `at`, from the first step.
+    fn path(&self, at: usize, mut idx: usize, out: &mut Vec<(u8, u16)>) {
+        out.clear();
+        out.resize(at + 1, (0, 0));
+        for step in (0..=at).rev() {
+            let (p, t, l) = self.hist[step * self.k + idx];
+            out[step] = (t, l);
+            idx = p as usize;
+        }
+    }
+}
+
+/// Inference scoring with the i8 tables (b0-only feature sums cached per
+/// buffer position, shared by all hypotheses).
+struct InferScorer<'a> {
+    p: &'a Parser,
+    bsum: &'a mut [[i32; TCOLS]],
+    bok: &'a mut [bool],
+    lacc: &'a mut [i32],
+    memo: &'a mut LabelMemo,
+}
+
+/// Relations already chosen in this sentence, keyed by their label features
+/// (exact: the whole feature vector is compared). Hypotheses of one beam
+/// often propose the same arc in the same context.
+#[derive(Default)]
+struct LabelMemo {
+    keys: Vec<u64>,
+    label: Vec<u16>,
+    used: Vec<bool>,
+}
+
+const MEMO_SLOTS: usize = 32;
+const LF: usize = B_LABEL + R_LABEL;
+
+impl LabelMemo {
+    fn reset(&mut self) {
+        self.keys.resize(MEMO_SLOTS * LF, 0);
+        self.label.resize(MEMO_SLOTS, 0);
+        self.used.clear();
+        self.used.resize(MEMO_SLOTS, false);
+    }
+    #[inline]
+    fn slot(lf: &[u64]) -> usize {
+        (fmix(lf[0] ^ lf[LF / 2].rotate_left(21) ^ lf[LF - 1].rotate_left(42)) as usize)
+            % MEMO_SLOTS
+    }
+}
+
+impl BeamScorer for InferScorer<'_> {
+    fn trans(
+        &mut self,
+        pool: &[State],
+        cur: &[Hyp],
+        todo: &[u32],
+        feats: &[u64],
+        out: &mut [[f64; 3]],
+    ) {
+        for &i in todo {
+            let f = &feats[i as usize * NF..(i as usize + 1) * NF];
+            let b = pool[cur[i as usize].slot as usize].b;
+            self.p
+                .trans
+                .prefetch(if self.bok[b] { &f[NB..] } else { f });
+        }
+        for &i in todo {
+            let f = &feats[i as usize * NF..(i as usize + 1) * NF];
+            let b = pool[cur[i as usize].slot as usize].b;
+            if !self.bok[b] {
+                let mut s = [0i32; TCOLS];
+                self.p.trans.accumulate(&f[..NB], &mut s);
+                self.bsum[b] = s;
+                self.bok[b] = true;
+            }
+            let mut a = self.bsum[b];
+            self.p.trans.accumulate(&f[NB..], &mut a);
+            out[i as usize] = [a[0] as f64, a[1] as f64, a[2] as f64];
+        }
+    }
+
+    fn label(&mut self, _: &State, feats: &[u64], tr: usize, lfeats: &mut Vec<u64>) -> u16 {
+        label_feats(feats, tr, lfeats);
+        let k = LabelMemo::slot(lfeats);
+        let key = &mut self.memo.keys[k * LF..(k + 1) * LF];
+        if self.memo.used[k] && key[..] == lfeats[..] {
+            return self.memo.label[k];
+        }
+        self.p.lab.score(lfeats, self.lacc);
+        let l = crate::argmax(&self.lacc[..self.p.labels.len()]) as u16;
+        key.copy_from_slice(lfeats);
+        self.memo.label[k] = l;
+        self.memo.used[k] = true;
+        l
+    }
+}
+
+/// Training scoring with the current (non-averaged) weights; arcs of the
+/// gold tree get their gold relation (as in greedy training).
+struct TrainScorer<'a> {
+    tw: &'a Averaged,
+    lw: &'a Averaged,
+    nl: usize,
+    gh: &'a [u32],
+    gl: &'a [u16],
+    acc: &'a mut Vec<f32>,
+    lacc: &'a mut Vec<f32>,
+}
+
+impl BeamScorer for TrainScorer<'_> {
+    fn trans(&mut self, _: &[State], _: &[Hyp], todo: &[u32], feats: &[u64], out: &mut [[f64; 3]]) {
+        for &i in todo {
+            let f = &feats[i as usize * NF..(i as usize + 1) * NF];
+            self.tw.score(f, self.acc);
+            out[i as usize] = [self.acc[0] as f64, self.acc[1] as f64, self.acc[2] as f64];
+        }
+    }
+
+    fn label(&mut self, st: &State, feats: &[u64], tr: usize, lfeats: &mut Vec<u64>) -> u16 {
+        let (h, d) = st.arc_of(tr);
+        if self.gh[d as usize] == h {
+            return self.gl[d as usize];
+        }
+        label_feats(feats, tr, lfeats);
+        self.lw.score(lfeats, self.lacc);
+        crate::argmax(&self.lacc[..self.nl]) as u16
+    }
+}
+
+/// The canonical gold transition sequence of a projective tree (zero-cost
+/// transitions, arcs before SHIFT), with the gold relations.
+fn gold_sequence(gh: &[u32], gl: &[u16], st: &mut State, out: &mut Vec<(u8, u16)>) {
+    st.reset(gh.len());
+    out.clear();
+    let mut c = [0u32; 3];
+    while !st.terminal() {
+        st.costs(gh, &mut c);
+        let t = [LEFT, RIGHT, SHIFT]
+            .into_iter()
+            .min_by_key(|&t| c[t])
+            .unwrap();
+        let l = if t == SHIFT {
+            0
+        } else {
+            gl[st.arc_of(t).1 as usize]
+        };
+        out.push((t as u8, l));
+        st.apply(t, l);
+    }
+}
+
+/// Adds `delta` to the transition weights of steps `from..=to` of `seq`
+/// (forced transitions are not scored, so not updated).
+#[allow(clippy::too_many_arguments)]
+fn replay_update(
+    tw: &mut Averaged,
+    x: &Inputs,
+    n: usize,
+    seq: &[(u8, u16)],
+    from: usize,
+    to: usize,
+    delta: f32,
+    st: &mut State,
+    feats: &mut Vec<u64>,
+) {
+    st.reset(n);
+    for (j, &(t, l)) in seq[..=to].iter().enumerate() {
+        if j >= from && st.forced().is_none() {
+            features(st, x, feats);
+            tw.update(feats, t as usize, delta);
+        }
+        st.apply(t as usize, l);
+    }
+}
+
+impl Parser {
+    /// Beam-search parse with width `k` (what [`Parser::parse`] does for a
+    /// beam model; `k = 1` gives the greedy parse).
+    pub fn parse_beam(&self, inp: &ParserInput, s: &mut ParseScratch, k: usize) {
+        let n = inp.words.len();
+        let k = k.max(1);
+        fill_inputs(inp, s);
+        s.lacc.resize(self.lab.cols(), 0);
+        s.bcache.clear();
+        s.bcache.resize(n + 1, [0; TCOLS]);
+        s.bok.clear();
+        s.bok.resize(n + 1, false);
+        let x = Inputs {
+            w: &s.w,
+            t: &s.t,
+            u: &s.u,
+            cf: &s.cf,
+            cc: &s.cc,
+        };
+        s.memo.reset();
+        let mut m = InferScorer {
+            p: self,
+            bsum: &mut s.bcache,
+            bok: &mut s.bok,
+            lacc: &mut s.lacc,
+            memo: &mut s.memo,
+        };
+        s.beam.start(n, k);
+        while !s.beam.done() {
+            s.beam.step(&mut m, &x, usize::MAX);
+        }
+        s.state.copy_from(s.beam.best());
+    }
+
+    /// Trains a beam parser of width `beam` (global structured perceptron,
+    /// max-violation updates on the canonical gold transition sequence; the
+    /// relation model is trained locally on the gold sequence's arcs).
+    /// Logs per-epoch dev UAS/LAS (beam-decoded with the averaged weights)
+    /// and keeps the best epoch, like [`Parser::train`]; `on_best` sees the
+    /// model each time an epoch improves on the best dev LAS (a checkpoint:
+    /// it is the model `epochs` = that epoch would return).
+    #[allow(clippy::too_many_arguments)]
+    pub fn train_beam(
+        train: &[UdSentence],
+        train_tags: &[Vec<WordIn>],
+        dev: &[UdSentence],
+        dev_tags: &[Vec<WordIn>],
+        opts: &TrainOpts,
+        rows_log2: (u32, u32),
+        beam: usize,
+        log: &mut dyn FnMut(&str),
+        on_best: &mut dyn FnMut(&Parser),
+    ) -> (Parser, ProjStats) {
+        assert!((2..=MAX_BEAM as usize).contains(&beam), "beam width");
+        let (labels, gold, stats) = prepare_gold(train, log);
+        let nl = labels.len();
+        let lcols = nl.div_ceil(8) * 8;
+        let mut tw = Averaged::new(1 << rows_log2.0, TCOLS);
+        let mut lw = Averaged::new(1 << rows_log2.1, lcols);
+        let mut parser = Parser {
+            label_syms: labels.iter().map(|l| crate::tagger::leak_sym(l)).collect(),
+            labels,
+            trans: Table::zeros(1, TCOLS),
+            lab: Table::zeros(1, lcols),
+            beam,
+        };
+        let mut rng = Rng::new(opts.seed);
+        let mut order: Vec<usize> = (0..train.len()).collect();
+        let mut s = ParseScratch::default();
+        let mut bs = BeamScratch::default();
+        let mut acc = vec![0f32; TCOLS];
+        let mut lacc = vec![0f32; lcols];
+        let (mut gseq, mut pseq) = (Vec::new(), Vec::new());
+        let mut gst = State::default();
+        let (mut feats, mut lfeats) = (Vec::new(), Vec::new());
+        let (mut words, mut xp, mut up) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut cf, mut cc) = (Vec::new(), Vec::new());
+        let mut best = (-1.0, None);
+        for epoch in 1..=opts.epochs {
+            rng.shuffle(&mut order);
+            let (mut updates, mut survived) = (0usize, 0usize);
+            for &si in &order {
+                let sent = &train[si];
+                let (gh, gl) = &gold[si];
+                let n = sent.words.len();
+                words.clear();
+                words.extend(sent.words.iter().map(|w| hash_lower(&w.form)));
+                let tg = &train_tags[si];
+                xp.clear();
+                xp.extend(tg.iter().map(|x| x[0]));
+                up.clear();
+                up.extend(tg.iter().map(|x| x[1]));
+                cf.clear();
+                cf.extend(tg.iter().map(|x| x[2]));
+                cc.clear();
+                cc.extend(tg.iter().map(|x| x[3]));
+                fill_inputs(
+                    &ParserInput {
+                        words: &words,
+                        xpos: &xp,
+                        upos: &up,
+                        cf: &cf,
+                        cc: &cc,
+                    },
+                    &mut s,
+                );
+                let x = Inputs {
+                    w: &s.w,
+                    t: &s.t,
+                    u: &s.u,
+                    cf: &s.cf,
+                    cc: &s.cc,
+                };
+                gold_sequence(gh, gl, &mut gst, &mut gseq);
+                // decode with the gold prefix scored alongside; remember the
+                // step where the best hypothesis beats gold by the most
+                bs.start(n, beam);
+                gst.reset(n);
+                let mut gscore = 0f64;
+                let mut worst: Option<(usize, f64)> = None;
+                {
+                    let mut m = TrainScorer {
+                        tw: &tw,
+                        lw: &lw,
+                        nl,
+                        gh,
+                        gl,
+                        acc: &mut acc,
+                        lacc: &mut lacc,
+                    };
+                    for (j, &(gt, glab)) in gseq.iter().enumerate() {
+                        if gst.forced().is_none() {
+                            features(&gst, &x, &mut feats);
+                            m.tw.score(&feats, m.acc);
+                            gscore += m.acc[gt as usize] as f64;
+                        }
+                        gst.apply(gt as usize, glab);
+                        bs.step(&mut m, &x, gt as usize);
+                        let top = bs.cur[0];
+                        if !top.gold {
+                            let v = top.score - gscore;
+                            if worst.is_none_or(|(_, w)| v > w) {
+                                worst = Some((j, v));
+                            }
+                        }
+                    }
+                }
+                survived += bs.cur.iter().any(|h| h.gold) as usize;
+                tw.tick();
+                if let Some((at, _)) = worst {
+                    updates += 1;
+                    bs.path(at, 0, &mut pseq);
+                    let from = pseq
+                        .iter()
+                        .zip(&gseq)
+                        .position(|(a, b)| a != b)
+                        .unwrap_or(at + 1);
+                    if from <= at {
+                        replay_update(&mut tw, &x, n, &gseq, from, at, 1.0, &mut gst, &mut feats);
+                        replay_update(&mut tw, &x, n, &pseq, from, at, -1.0, &mut gst, &mut feats);
+                    }
+                }
+                // relations: local perceptron on the gold sequence's arcs
+                gst.reset(n);
+                for &(t, l) in &gseq {
+                    if t as usize != SHIFT {
+                        features(&gst, &x, &mut feats);
+                        label_feats(&feats, t as usize, &mut lfeats);
+                        lw.score(&lfeats, &mut lacc);
+                        let lp = crate::argmax(&lacc[..nl]);
+                        lw.tick();
+                        if lp != l as usize {
+                            lw.update(&lfeats, l as usize, 1.0);
+                            lw.update(&lfeats, lp, -1.0);
+                        }
+                    }
+                    gst.apply(t as usize, l);
+                }
+            }
+            parser.trans = tw.finalize(0.0);
+            parser.lab = lw.finalize(0.0);
+            let sc = parser.evaluate(dev, dev_tags);
+            log(&format!(
+                "beam parser epoch {epoch} (k={beam}): max-violation updates {updates}/{} sentences, gold in final beam {survived} | dev UAS {:.4} LAS {:.4}",
+                train.len(),
+                sc.0,
+                sc.1
+            ));
+            if sc.1 > best.0 {
+                best = (sc.1, Some((parser.trans.clone(), parser.lab.clone())));
+                on_best(&parser);
+            }
+        }
+        if let (_, Some((t, l))) = best {
+            parser.trans = t;
+            parser.lab = l;
+        }
+        (parser, stats)
     }
 }
 
@@ -1028,9 +1648,9 @@ mod tests {
         }
     }
 
-    #[test]
-    fn cached_buffer_scores_parse_like_full_scoring() {
-        let mut rng = Rng::new(3);
+    /// A parser with random weights over 5 relations.
+    fn random_parser(seed: u64) -> Parser {
+        let mut rng = Rng::new(seed);
         let mut weights = |rows: usize, cols: usize| {
             let nz: Vec<(u32, i16)> = (0..rows * cols)
                 .map(|i| (i as u32, (rng.next_f64() * 2000.0 - 1000.0) as i16))
@@ -1039,12 +1659,18 @@ mod tests {
             Table::from_i16(rows, cols, &nz)
         };
         let labels: Vec<String> = (0..5).map(|i| format!("l{i}")).collect();
-        let p = Parser {
+        Parser {
             label_syms: labels.iter().map(|l| crate::tagger::leak_sym(l)).collect(),
             labels,
             trans: weights(1 << 8, TCOLS),
             lab: weights(1 << 6, 8),
-        };
+            beam: 1,
+        }
+    }
+
+    #[test]
+    fn cached_buffer_scores_parse_like_full_scoring() {
+        let p = random_parser(3);
         let (mut a, mut b) = (ParseScratch::default(), ParseScratch::default());
         let mut differs = false;
         for len in [1usize, 2, 5, 9, 17] {
@@ -1065,5 +1691,177 @@ mod tests {
             differs |= a.state.heads[..len].iter().any(|&x| x as usize != len);
         }
         assert!(differs, "random weights build some non-root arcs");
+    }
+
+    /// Our own sentences, as (word, XPOS, UPOS) hashes.
+    const OWN: [&str; 4] = [
+        "The mayor said on Tuesday that the bridge would reopen in May .",
+        "Farmers blocked the road to protest against new taxes",
+        "Officials asked the two sides to return to the talks after the ceasefire collapsed .",
+        "Rain",
+    ];
+
+    fn own_input(s: &str) -> [Vec<u64>; 5] {
+        let w: Vec<&str> = s.split(' ').collect();
+        let h = |k: u64| -> Vec<u64> { w.iter().map(|x| fmix(hash_str(x) ^ k)).collect() };
+        [h(0), h(1), h(2), h(3), h(4)]
+    }
+
+    fn input(v: &[Vec<u64>; 5]) -> ParserInput<'_> {
+        ParserInput {
+            words: &v[0],
+            xpos: &v[1],
+            upos: &v[2],
+            cf: &v[3],
+            cc: &v[4],
+        }
+    }
+
+    /// Every word has one head, exactly one word hangs from the root, there
+    /// is no cycle and every arc is projective.
+    fn assert_tree(heads: &[u32]) {
+        let n = heads.len();
+        assert!(heads.iter().all(|&h| h as usize <= n), "{heads:?}");
+        assert_eq!(heads.iter().filter(|&&h| h as usize == n).count(), 1);
+        for d in 0..n {
+            let (mut x, mut steps) = (d, 0);
+            while x != n {
+                assert_ne!(heads[x] as usize, x, "self loop");
+                x = heads[x] as usize;
+                steps += 1;
+                assert!(steps <= n, "cycle through {d}: {heads:?}");
+            }
+            assert!(is_projective_arc(heads, d), "arc {d} of {heads:?}");
+        }
+    }
+
+    #[test]
+    fn beam_of_one_is_greedy() {
+        let (mut a, mut b) = (ParseScratch::default(), ParseScratch::default());
+        for seed in [3, 11] {
+            let p = random_parser(seed);
+            for sent in OWN {
+                let v = own_input(sent);
+                p.parse(&input(&v), &mut a);
+                p.parse_beam(&input(&v), &mut b, 1);
+                let n = v[0].len();
+                assert_eq!(a.state.heads[..n], b.state.heads[..n], "{sent}");
+                assert_eq!(a.state.labels[..n], b.state.labels[..n], "{sent}");
+            }
+        }
+    }
+
+    #[test]
+    fn beam_decoding_gives_projective_trees() {
+        let mut s = ParseScratch::default();
+        let mut changed = false;
+        for seed in [5, 8, 13] {
+            let p = random_parser(seed);
+            for sent in OWN {
+                let v = own_input(sent);
+                let n = v[0].len();
+                p.parse(&input(&v), &mut s);
+                let greedy = s.state.heads[..n].to_vec();
+                for k in [2, 4, 8] {
+                    p.parse_beam(&input(&v), &mut s, k);
+                    assert_tree(&s.state.heads[..n]);
+                    assert!(s.state.labels[..n].iter().all(|&l| (l as usize) < 5));
+                    changed |= s.state.heads[..n] != greedy[..];
+                }
+            }
+        }
+        assert!(changed, "a wider beam finds other trees than greedy");
+        // the empty sentence
+        let v: [Vec<u64>; 5] = Default::default();
+        random_parser(1).parse_beam(&input(&v), &mut s, 4);
+        assert!(s.state.terminal());
+    }
+
+    /// A hand-made treebank (our own sentences).
+    const TINY: &str = "\
+1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
+2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_
+4\ttown\ttown\tNOUN\tNN\t_\t2\tobj\t_\t_
+5\tat\tat\tADP\tIN\t_\t6\tcase\t_\t_
+6\tdawn\tdawn\tNOUN\tNN\t_\t2\tobl\t_\t_
+7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+2\tminister\tminister\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+3\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_
+4\tprices\tprice\tNOUN\tNNS\t_\t6\tnsubj\t_\t_
+5\twould\twould\tAUX\tMD\t_\t6\taux\t_\t_
+6\tfall\tfall\tVERB\tVB\t_\t3\tccomp\t_\t_
+7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+1\tPolice\tpolice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
+2\turged\turge\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tresidents\tresident\tNOUN\tNNS\t_\t2\tiobj\t_\t_
+4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_
+5\tstay\tstay\tVERB\tVB\t_\t2\txcomp\t_\t_
+6\tinside\tinside\tADV\tRB\t_\t5\tadvmod\t_\t_
+7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_
+2\tbridge\tbridge\tNOUN\tNN\t_\t4\tnsubj:pass\t_\t_
+3\twas\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_
+4\tdamaged\tdamage\tVERB\tVBN\t_\t0\troot\t_\t_
+5\tby\tby\tADP\tIN\t_\t7\tcase\t_\t_
+6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_
+7\tstorm\tstorm\tNOUN\tNN\t_\t4\tobl:agent\t_\t_
+8\tand\tand\tCCONJ\tCC\t_\t9\tcc\t_\t_
+9\tclosed\tclose\tVERB\tVBN\t_\t4\tconj\t_\t_
+10\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+
+";
+
+    #[test]
+    fn max_violation_training_learns_a_tiny_treebank() {
+        let sents = chronicle_doc::conllu::parse(TINY).unwrap();
+        let tags: Vec<_> = sents.iter().map(gold_tag_hashes).collect();
+        let opts = TrainOpts { epochs: 8, seed: 3 };
+        let mut lines = Vec::new();
+        let mut bests = 0;
+        let (p, _) = Parser::train_beam(
+            &sents,
+            &tags,
+            &sents,
+            &tags,
+            &opts,
+            (12, 10),
+            4,
+            &mut |l| lines.push(l.to_string()),
+            &mut |_| bests += 1,
+        );
+        assert!(bests >= 1);
+        assert_eq!(p.beam(), 4);
+        assert!(lines.iter().any(|l| l.contains("max-violation updates")));
+        assert_eq!(p.evaluate(&sents, &tags), (1.0, 1.0), "{lines:#?}");
+        // the width travels in the model file; greedy files have no section
+        let bytes = p.to_bytes();
+        let q = Parser::from_bytes(&bytes).unwrap();
+        assert_eq!(q.beam(), 4);
+        assert_eq!(q.to_bytes(), bytes);
+        assert_eq!(q.evaluate(&sents, &tags), (1.0, 1.0));
+        let mut g = random_parser(2);
+        let gb = g.to_bytes();
+        assert_eq!(Parser::from_bytes(&gb).unwrap().beam(), 1);
+        g.beam = 3;
+        let b3 = g.to_bytes();
+        assert_ne!(b3, gb);
+        assert_eq!(Parser::from_bytes(&b3).unwrap().beam(), 3);
+        g.beam = MAX_BEAM as usize + 1;
+        assert!(Parser::from_bytes(&g.to_bytes()).is_err(), "width checked");
+    }
+
+    #[test]
+    fn gold_sequence_rebuilds_the_tree() {
+        let gl: Vec<u16> = (0..HEADS.len() as u16).collect();
+        let (mut st, mut seq) = (State::default(), Vec::new());
+        gold_sequence(&HEADS, &gl, &mut st, &mut seq);
+        assert_eq!(seq.len(), 2 * HEADS.len(), "one SHIFT and one arc per word");
+        assert_eq!(&st.heads[..7], &HEADS);
+        assert_eq!(&st.labels[..7], &gl[..]);
     }
 }

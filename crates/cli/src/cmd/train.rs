@@ -36,6 +36,7 @@ pub enum What {
 ///   chronicle train clusters --train abp.jsonl.zst --out data/models/clusters.bin
 ///   chronicle train tagger --train en_ewt-train.conllu --dev en_ewt-dev.conllu --clusters data/models/clusters.bin --out data/models/tagger.bin
 ///   chronicle train parser --train en_ewt-train.conllu --dev en_ewt-dev.conllu --tagger data/models/tagger.bin --out data/models/parser.bin
+///   chronicle train parser --beam 8 --train en_ewt-train.conllu --dev en_ewt-dev.conllu --tagger data/models/tagger.bin --out data/models/beam/parser.bin
 #[derive(clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -72,6 +73,12 @@ pub struct Args {
     /// log2 of the hashed weight-table rows (tagger; parser transitions).
     #[arg(long)]
     rows_log2: Option<u32>,
+    /// Parser only: beam width. 1 (default) trains the greedy parser with the
+    /// dynamic oracle; K >= 2 trains a beam parser (global structured
+    /// perceptron, max-violation updates) that decodes with a beam of K.
+    /// The width is stored in the model file, which decides how it parses.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=chronicle_syntax::parser::MAX_BEAM as i64))]
+    beam: u32,
     /// log2 of the parser's label-table rows.
     #[arg(long, default_value_t = 18)]
     label_rows_log2: u32,
@@ -278,7 +285,30 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
                 train.iter().map(gold_tag_hashes).collect()
             };
             let rows = (a.rows_log2.unwrap_or(21), a.label_rows_log2);
-            let (p, _) = Parser::train(&train, &train_tags, &dev, &dev_tags, &opts, rows, &mut log);
+            let (p, _) = if a.beam >= 2 {
+                let k = a.beam as usize;
+                // the best epoch so far is written at once (a checkpoint equal
+                // to the model of a run with --epochs = that epoch)
+                let out = a.out.clone();
+                let mut save = |p: &Parser| {
+                    if let Err(e) = std::fs::write(&out, p.to_bytes()) {
+                        eprintln!("writing checkpoint {}: {e}", out.display());
+                    }
+                };
+                Parser::train_beam(
+                    &train,
+                    &train_tags,
+                    &dev,
+                    &dev_tags,
+                    &opts,
+                    rows,
+                    k,
+                    &mut log,
+                    &mut save,
+                )
+            } else {
+                Parser::train(&train, &train_tags, &dev, &dev_tags, &opts, rows, &mut log)
+            };
             p.to_bytes()
         }
         What::Ner | What::Clusters => unreachable!("handled by run_ner / run_clusters"),
