@@ -375,7 +375,7 @@ fn gazetteer_from(dict: &Dictionary, doc: &Doc, found: &Found) -> Vec<Option<Str
 
 // ---------------------------------------------------------------- rules (commercially clean)
 
-const PER_CUES: &[&str] = &[
+pub(crate) const PER_CUES: &[&str] = &[
     "mr",
     "mrs",
     "ms",

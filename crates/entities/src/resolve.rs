@@ -100,79 +100,36 @@ fn is_building(seat: &str) -> bool {
     seat.split_whitespace().any(|w| WORDS.contains(&w))
 }
 
-/// Words before a surname that are no first name ("Ms Tymoshenko", "President X").
+/// Words before a surname that are no first name ("Ms Tymoshenko", "President X"),
+/// besides the recogniser's person cues (`ner::PER_CUES`).
 const HONORIFIC: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "sir",
     "dame",
-    "lady",
-    "lord",
     "madam",
-    "president",
-    "premier",
-    "minister",
-    "chancellor",
-    "senator",
-    "sen",
-    "rep",
-    "gov",
-    "governor",
-    "general",
-    "gen",
     "col",
-    "colonel",
     "major",
     "maj",
-    "lt",
-    "captain",
     "capt",
     "admiral",
     "adm",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "professor",
-    "prof",
-    "rev",
-    "judge",
     "justice",
-    "ambassador",
-    "secretary",
     "commander",
     "marshal",
-    "sheikh",
     "emir",
     "ayatollah",
-    "chairman",
     "chairwoman",
     "chair",
     "speaker",
-    "mayor",
     "vice",
     "deputy",
     "envoy",
-    "spokesman",
-    "spokeswoman",
     "spokesperson",
     "commissioner",
-    "director",
     "chief",
     "head",
     "leader",
     "patriarch",
     "metropolitan",
     "archbishop",
-    "bishop",
-    "cardinal",
-    "father",
-    "saint",
-    "st",
     "comrade",
     "colleague",
     "mister",
@@ -394,7 +351,10 @@ impl<'a> State<'a> {
             return false;
         }
         let first = word.to_lowercase();
-        if HONORIFIC.contains(&first.as_str()) || first.chars().count() < 2 {
+        if HONORIFIC.contains(&first.as_str())
+            || crate::ner::PER_CUES.contains(&first.as_str())
+            || first.chars().count() < 2
+        {
             return false;
         }
         let prefix: String = first.chars().take(3).collect();

@@ -2091,20 +2091,7 @@ fn trailing_channel(v: &View<'_>, a: usize, b: usize) -> Option<usize> {
         "blog",
         "news",
     ];
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+    use chronicle_doc::words::MONTHS;
     let time_tail = |j: usize| {
         let w: Vec<&str> = (j..b).map(|k| v.tok(k)).collect();
         let unit = |t: &str| {
