@@ -928,9 +928,9 @@ const OTHER_NAMES: &[&str] = &["alex", "chris", "pat", "jo", "jean"];
 /// Gender suggested by a common first name (`m`/`f`).
 pub fn name_gender(first: &str) -> Option<char> {
     let f = first.to_lowercase();
-    if MALE_NAMES.contains(&f.as_str()) {
+    if SETS.male.contains(f.as_str()) {
         Some('m')
-    } else if FEMALE_NAMES.contains(&f.as_str()) {
+    } else if SETS.female.contains(f.as_str()) {
         Some('f')
     } else {
         None
@@ -950,8 +950,40 @@ pub(crate) fn list_type(name: &str) -> Option<&'static str> {
 }
 
 pub(crate) fn is_first_name(w: &str) -> bool {
-    MALE_NAMES.contains(&w) || FEMALE_NAMES.contains(&w) || OTHER_NAMES.contains(&w)
+    SETS.male.contains(w) || SETS.female.contains(w) || OTHER_NAMES.contains(&w)
 }
+
+/// Hash sets over the longer word lists, built once: `LIST.contains(&w)` is
+/// a linear scan of up to a few hundred strings, done per token.
+struct Sets {
+    male: std::collections::HashSet<&'static str>,
+    female: std::collections::HashSet<&'static str>,
+    function_caps: std::collections::HashSet<&'static str>,
+    /// The first 60 of [`FUNCTION_CAPS`].
+    function_caps_60: std::collections::HashSet<&'static str>,
+    place: std::collections::HashSet<&'static str>,
+    /// Every prefix of a [`PLACE_NAMES`] entry that ends before a space.
+    place_first: std::collections::HashSet<&'static str>,
+    org: std::collections::HashSet<&'static str>,
+    loc: std::collections::HashSet<&'static str>,
+}
+
+static SETS: std::sync::LazyLock<Sets> = std::sync::LazyLock::new(|| {
+    let set = |l: &[&'static str]| l.iter().copied().collect();
+    Sets {
+        male: set(MALE_NAMES),
+        female: set(FEMALE_NAMES),
+        function_caps: set(FUNCTION_CAPS),
+        function_caps_60: set(&FUNCTION_CAPS[..60]),
+        place: set(PLACE_NAMES),
+        place_first: PLACE_NAMES
+            .iter()
+            .flat_map(|p| p.match_indices(' ').map(|(i, _)| &p[..i]))
+            .collect(),
+        org: set(ORG_WORDS),
+        loc: set(LOC_WORDS),
+    }
+});
 const FUNCTION_CAPS: &[&str] = &[
     "the",
     "a",
@@ -1143,7 +1175,7 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
         v
     };
     let dc = doc_case(doc, &sent_start);
-    let never = |w: &str| FUNCTION_CAPS[..60].contains(&w) || day_or_month(w);
+    let never = |w: &str| SETS.function_caps_60.contains(w) || day_or_month(w);
     let cap_ok = |k: usize| {
         if gaz[k].is_some() || !is_cap(k) || never(low(k)) {
             return false;
@@ -1152,7 +1184,7 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
             // a capitalised first word is a name when the tagger says so, when
             // it is a first name, or (without tags) when the document writes it
             // capitalised elsewhere or a capitalised word follows
-            !FUNCTION_CAPS.contains(&low(k))
+            !SETS.function_caps.contains(low(k))
                 && (upos(k) == Some("PROPN")
                     || is_first_name(low(k))
                     || (upos(k).is_none() && (dc[k] == "cap" || (k + 1 < n && is_cap(k + 1)))))
@@ -1188,8 +1220,12 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
     // a place the dictionary or the recogniser's own place list knows starts at k
     let place_at = |k: usize| {
         matches!(gaz_label(k), Some("LOC" | "GPE"))
-            || PLACE_NAMES.contains(&low(k))
-            || (k + 1 < n && PLACE_NAMES.contains(&format!("{} {}", low(k), low(k + 1)).as_str()))
+            || SETS.place.contains(low(k))
+            || (k + 1 < n
+                && SETS.place_first.contains(low(k))
+                && SETS
+                    .place
+                    .contains(format!("{} {}", low(k), low(k + 1)).as_str()))
     };
     // abbreviations defined in brackets after a lower-case phrase are terms
     // ("sea surface salinity (SSS)"), not organisations, throughout the document
@@ -1207,9 +1243,8 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
         })
         .map(low)
         .collect();
-    let has_head_word = |a: usize, b: usize| {
-        (a..b).any(|k| ORG_WORDS.contains(&low(k)) || LOC_WORDS.contains(&low(k)))
-    };
+    let has_head_word =
+        |a: usize, b: usize| (a..b).any(|k| SETS.org.contains(low(k)) || SETS.loc.contains(low(k)));
     // first pass: candidate runs with a label and whether a cue decided it
     let mut cands: Vec<(usize, usize, &'static str, bool, &'static str)> = Vec::new();
     let mut i = 0;
@@ -1224,7 +1259,7 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
                 while e < n && cap_ok(e) && !sent_start[e] {
                     e += 1;
                 }
-                if (j..e).any(|k| ORG_WORDS.contains(&low(k))) {
+                if (j..e).any(|k| SETS.org.contains(low(k))) {
                     let e = extend_run(&lows, e, &cap_ok, &sent_start, &gaz_place_end);
                     cands.push((i, e, "ORG", true, "rule:place+org"));
                     i = e;
@@ -1233,7 +1268,7 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
                 // and so is a place word ("Holland Lodge"); a surname-like
                 // dictionary name before an organisation word is no person
                 // ("Rice University", above)
-                if l != "PER" && LOC_WORDS.contains(&low(e - 1)) {
+                if l != "PER" && SETS.loc.contains(low(e - 1)) {
                     cands.push((i, e, "LOC", true, "rule:place+place-word"));
                     i = e;
                     continue;
@@ -1976,26 +2011,51 @@ pub(crate) fn rule_tags(dict: &Dictionary, doc: &Doc) -> Vec<Option<String>> {
 /// Per token: how its word is written elsewhere in the document, away from
 /// sentence starts (`cap`: always capitalised, `mix`, `low`, `none`).
 pub(crate) fn doc_case(doc: &Doc, ss: &[bool]) -> Vec<&'static str> {
+    // one lower-cased key per distinct token (ASCII tokens lower-cased
+    // without allocating), and per key the (capitalised, lower-case) counts
+    // of the tokens not flagged in `ss`
     let n = doc.tokens().len();
-    let mut m: HashMap<String, (u32, u32)> = HashMap::new();
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut counts: Vec<(u32, u32)> = Vec::new();
+    let mut key = String::new();
+    let mut of: Vec<usize> = Vec::with_capacity(n);
     for i in 0..n {
+        let t = doc.token_norm(i);
+        let k: &str = if t.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            if t.is_ascii() {
+                key.clear();
+                key.extend(t.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                key = t.to_lowercase();
+            }
+            &key
+        } else {
+            t
+        };
+        let id = match ids.get(k) {
+            Some(&id) => id,
+            None => {
+                ids.insert(k.to_string(), counts.len());
+                counts.push((0, 0));
+                counts.len() - 1
+            }
+        };
+        of.push(id);
         if ss[i] {
             continue;
         }
-        let t = doc.token_norm(i);
-        let e = m.entry(t.to_lowercase()).or_default();
         if t.chars().next().is_some_and(|c| c.is_uppercase()) {
-            e.0 += 1;
+            counts[id].0 += 1;
         } else {
-            e.1 += 1;
+            counts[id].1 += 1;
         }
     }
-    (0..n)
-        .map(|i| match m.get(&doc.token_norm(i).to_lowercase()) {
-            Some((c, 0)) if *c > 0 => "cap",
-            Some((0, l)) if *l > 0 => "low",
-            Some(_) => "mix",
-            None => "none",
+    of.iter()
+        .map(|&id| match counts[id] {
+            (0, 0) => "none",
+            (_, 0) => "cap",
+            (0, _) => "low",
+            _ => "mix",
         })
         .collect()
 }

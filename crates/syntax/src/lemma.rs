@@ -80,7 +80,11 @@ fn suffix_key(class: u16, form: &str, k: usize) -> u64 {
 }
 
 fn exc_key(class: u16, form: &str) -> u64 {
-    f2(0xe8c, class as u64, hash_str(form))
+    exc_key_hashed(class, hash_str(form))
+}
+
+fn exc_key_hashed(class: u16, exact: u64) -> u64 {
+    f2(0xe8c, class as u64, exact)
 }
 
 impl Lemmatizer {
@@ -172,7 +176,12 @@ impl Lemmatizer {
 
     /// Writes the lemma of `form` tagged `class` into `out`.
     pub fn lemma(&self, form: &str, class: u16, out: &mut String) {
-        if let Some(&id) = self.exceptions.get(&exc_key(class, form)) {
+        self.lemma_hashed(form, hash_str(form), class, out);
+    }
+
+    /// [`Lemmatizer::lemma`] given `exact` = [`hash_str`]`(form)`.
+    pub fn lemma_hashed(&self, form: &str, exact: u64, class: u16, out: &mut String) {
+        if let Some(&id) = self.exceptions.get(&exc_key_hashed(class, exact)) {
             out.clear();
             out.push_str(&self.lemmas[id as usize]);
             return;

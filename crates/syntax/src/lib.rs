@@ -67,6 +67,9 @@ pub struct Scratch {
     upos: Vec<u64>,
     cf: Vec<u64>,
     cc: Vec<u64>,
+    exact: Vec<u64>,
+    lemma: String,
+    memo: WordMemo,
 }
 
 impl Syntax {
@@ -129,13 +132,24 @@ impl Syntax {
     /// dependency layers, parallel to `doc.tokens` (heads are global token
     /// indices). Tokens outside every sentence are analysed as their own
     /// stretch. A Doc without tokens gives empty layers.
+    ///
+    /// Buffers are kept per thread between calls.
     pub fn annotate(&self, doc: &Doc) -> (Vec<Tag>, Vec<Dep>) {
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+        }
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut s) => self.annotate_with(doc, &mut s),
+            Err(_) => self.annotate_with(doc, &mut Scratch::default()),
+        })
+    }
+
+    /// [`Syntax::annotate`] with caller-provided buffers.
+    pub fn annotate_with(&self, doc: &Doc, s: &mut Scratch) -> (Vec<Tag>, Vec<Dep>) {
         let n = doc.tokens().len();
         let mut tags = Vec::with_capacity(n);
         let mut deps = Vec::with_capacity(n);
-        let mut s = Scratch::default();
         let mut forms: Vec<&str> = Vec::new();
-        let mut lemma = String::new();
         let mut ranges = Vec::new();
         let mut at = 0usize;
         for sent in doc.sentences() {
@@ -154,19 +168,26 @@ impl Syntax {
         let cl = self.tagger.classes();
         let labels = self.parser.label_syms();
         let root = Sym::new_static("root");
+        let mut exact = std::mem::take(&mut s.exact);
+        let mut lemma = std::mem::take(&mut s.lemma);
+        let mut memo = std::mem::take(&mut s.memo);
+        memo.reset_for(self.tagger.id());
         for r in ranges {
             forms.clear();
             forms.extend(r.clone().map(|i| doc.token_norm(i)));
-            self.analyze(&forms, &mut s, true);
+            self.analyze(&forms, s, true);
+            exact.clear();
+            exact.extend(self.tagger.exact_hashes(&s.tag));
             let len = forms.len() as u32;
             for (k, &c) in s.classes.iter().enumerate() {
                 let class = &cl[c as usize];
-                self.tagger.lemma(forms[k], c, &mut lemma);
+                let (lemma, feats) =
+                    memo.get(&self.tagger, forms[k], exact[k], s.words[k], c, &mut lemma);
                 tags.push(Tag {
                     upos: class.upos_sym.clone(),
                     xpos: class.xpos_sym.clone(),
-                    lemma: Sym::new(&lemma),
-                    feats: self.tagger.feats_sym(forms[k], c).clone(),
+                    lemma,
+                    feats,
                 });
                 let h = s.parse.state.heads[k];
                 deps.push(Dep {
@@ -179,7 +200,77 @@ impl Syntax {
                 });
             }
         }
+        s.exact = exact;
+        s.lemma = lemma;
+        s.memo = memo;
         (tags, deps)
+    }
+}
+
+/// Lemma and FEATS of recently seen (word, tag class) pairs, which depend on
+/// the form and the class only: a direct-mapped table indexed by the
+/// exact-form hash the tagger computed already, so a frequent word skips the
+/// lemmatizer's exception and suffix probes and the FEATS lookup (several
+/// random reads into large tables) for one read here. A slot keeps the form
+/// itself (forms of up to [`Sym::INLINE`] bytes are remembered) and is used
+/// only when it is equal, so the answer is always the tagger's own. Valid
+/// for one tagger ([`Tagger::id`]).
+#[derive(Default)]
+struct WordMemo {
+    tagger: u64,
+    slots: Vec<MemoSlot>,
+}
+
+#[derive(Clone, Default)]
+struct MemoSlot {
+    class: u16,
+    /// Form length; 0 = empty slot (empty forms are not remembered).
+    len: u8,
+    form: [u8; Sym::INLINE],
+    lemma: Sym,
+    feats: Sym,
+}
+
+impl WordMemo {
+    const SLOTS: usize = 1 << 13;
+
+    fn reset_for(&mut self, id: u64) {
+        if self.tagger != id || self.slots.is_empty() {
+            self.slots.clear();
+            self.slots.resize(Self::SLOTS, MemoSlot::default());
+            self.tagger = id;
+        }
+    }
+
+    /// Lemma and FEATS of `form` tagged `class`; `exact` and `lower` are its
+    /// [`hash::hash_str`] and [`hash::hash_lower`].
+    #[inline]
+    fn get(
+        &mut self,
+        tagger: &Tagger,
+        form: &str,
+        exact: u64,
+        lower: u64,
+        class: u16,
+        buf: &mut String,
+    ) -> (Sym, Sym) {
+        let key = hash::fmix(exact ^ (class as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let slot = &mut self.slots[key as usize & (Self::SLOTS - 1)];
+        let b = form.as_bytes();
+        if slot.len as usize == b.len() && slot.class == class && &slot.form[..b.len()] == b {
+            return (slot.lemma.clone(), slot.feats.clone());
+        }
+        tagger.lemma_hashed(form, exact, class, buf);
+        let lemma = Sym::new(buf);
+        let feats = tagger.feats_sym_hashed(lower, class).clone();
+        if !b.is_empty() && b.len() <= Sym::INLINE {
+            slot.class = class;
+            slot.len = b.len() as u8;
+            slot.form[..b.len()].copy_from_slice(b);
+            slot.lemma = lemma.clone();
+            slot.feats = feats.clone();
+        }
+        (lemma, feats)
     }
 }
 
@@ -272,6 +363,40 @@ mod tests {
             Tagger::from_bytes(&tb[..tb.len() / 2]).is_err(),
             "truncation is detected"
         );
+    }
+
+    #[test]
+    fn the_word_memo_gives_each_tagger_its_own_answers() {
+        let (tb, pb) = tiny();
+        let a = Syntax::from_bytes(&tb, &pb).unwrap();
+        let b = Syntax::from_bytes(&tb, &pb).unwrap();
+        assert_ne!(a.tagger.id(), b.tagger.id());
+        let doc = to_doc(&parse(FIXTURE).unwrap(), "t");
+        let fresh = a.annotate_with(&doc, &mut Scratch::default());
+        // a warm scratch (every word remembered) answers as a fresh one
+        let mut s = Scratch::default();
+        let first = a.annotate_with(&doc, &mut s);
+        assert!(s.memo.slots.iter().any(|m| m.len > 0), "words remembered");
+        assert_eq!(a.annotate_with(&doc, &mut s), first);
+        assert_eq!(first, fresh);
+        // the thread's own scratch too, across calls
+        assert_eq!(a.annotate(&doc), fresh);
+        assert_eq!(a.annotate(&doc), fresh);
+        // a slot holding another word of the same hash slot is not used: fill
+        // every slot with a wrong lemma for a different form of equal length
+        for m in s.memo.slots.iter_mut() {
+            if m.len > 0 {
+                m.form[0] ^= 0x20;
+                m.lemma = Sym::new("WRONG");
+            }
+        }
+        assert_eq!(a.annotate_with(&doc, &mut s), fresh);
+        // another tagger empties the memo first
+        for m in s.memo.slots.iter_mut() {
+            m.lemma = Sym::new("WRONG");
+        }
+        assert_eq!(b.annotate_with(&doc, &mut s), fresh);
+        assert!(s.memo.slots.iter().all(|m| m.lemma.as_str() != "WRONG"));
     }
 
     #[test]

@@ -199,6 +199,14 @@ pub struct Tagger {
     feats_by_word: HMap<u16>,
     feats_by_class: Vec<u16>,
     lex: Lexicon,
+    /// Process-unique id of this model (see [`Tagger::id`]).
+    id: u64,
+}
+
+/// A process-unique id for a newly built or loaded tagger.
+fn next_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 #[inline]
@@ -312,6 +320,19 @@ impl Tagger {
         s.words().iter().map(|t| t.w)
     }
 
+    /// Exact-form hashes ([`crate::hash::hash_str`]) of the words of the last
+    /// sentence given to [`Tagger::tag`] with this scratch (computed there
+    /// already for the tag dictionary).
+    pub fn exact_hashes<'a>(&self, s: &'a TagScratch) -> impl Iterator<Item = u64> + 'a {
+        s.words().iter().map(|t| t.exact)
+    }
+
+    /// A process-unique id of this model instance: caches of what it
+    /// computes (lemmas, FEATS) are valid for the same id only.
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
     /// The word clusters used as features.
     pub fn clusters(&self) -> &Clusters {
         &self.lex.clusters
@@ -322,6 +343,23 @@ impl Tagger {
         self.lemmatizer.lemma(form, class, out);
     }
 
+    /// [`Tagger::lemma`] given `exact` = [`hash_str`]`(form)` (computed by
+    /// [`Tagger::tag`] already: see [`Tagger::exact_hashes`]).
+    pub fn lemma_hashed(&self, form: &str, exact: u64, class: u16, out: &mut String) {
+        self.lemmatizer.lemma_hashed(form, exact, class, out);
+    }
+
+    /// [`Tagger::feats_sym`] given `lower` = [`hash_lower`]`(form)` (see
+    /// [`Tagger::word_hashes`]).
+    pub fn feats_sym_hashed(&self, lower: u64, class: u16) -> &Sym {
+        let id = self
+            .feats_by_word
+            .get(&f2(0xfea7, class as u64, lower))
+            .copied()
+            .unwrap_or(self.feats_by_class[class as usize]);
+        &self.feats_syms[id as usize]
+    }
+
     /// FEATS string of `form` with class `class`.
     pub fn feats(&self, form: &str, class: u16) -> &str {
         self.feats_sym(form, class).as_str()
@@ -329,12 +367,7 @@ impl Tagger {
 
     /// FEATS of `form` with class `class` as a layer value.
     pub fn feats_sym(&self, form: &str, class: u16) -> &Sym {
-        let id = self
-            .feats_by_word
-            .get(&f2(0xfea7, class as u64, hash_lower(form)))
-            .copied()
-            .unwrap_or(self.feats_by_class[class as usize]);
-        &self.feats_syms[id as usize]
+        self.feats_sym_hashed(hash_lower(form), class)
     }
 
     /// The same model scoring with its exact i16 weights instead of the i8
@@ -449,6 +482,7 @@ impl Tagger {
             feats_by_word,
             feats_by_class,
             lex: Lexicon { clusters, amb },
+            id: next_id(),
         })
     }
 
@@ -619,6 +653,7 @@ impl Tagger {
                 clusters: clusters.clone(),
                 amb,
             },
+            id: next_id(),
         };
         let (r, k, e) = tagger.lemmatizer.sizes();
         log(&format!(
