@@ -513,6 +513,43 @@ pub struct ParserInput<'a> {
 /// coarse cluster.
 pub type WordIn = [u64; 4];
 
+/// A training sentence's word hashes and jackknifed tag hashes, the buffers
+/// reused from sentence to sentence.
+#[derive(Default)]
+struct SentBufs {
+    words: Vec<u64>,
+    xp: Vec<u64>,
+    up: Vec<u64>,
+    cf: Vec<u64>,
+    cc: Vec<u64>,
+}
+
+impl SentBufs {
+    /// Fills the buffers for `sent` with its tags and the scratch's feature inputs.
+    fn load(&mut self, sent: &UdSentence, tags: &[WordIn], s: &mut ParseScratch) {
+        self.words.clear();
+        self.words
+            .extend(sent.words.iter().map(|w| hash_lower(&w.form)));
+        for (k, buf) in [&mut self.xp, &mut self.up, &mut self.cf, &mut self.cc]
+            .into_iter()
+            .enumerate()
+        {
+            buf.clear();
+            buf.extend(tags.iter().map(|x| x[k]));
+        }
+        fill_inputs(
+            &ParserInput {
+                words: &self.words,
+                xpos: &self.xp,
+                upos: &self.up,
+                cf: &self.cf,
+                cc: &self.cc,
+            },
+            s,
+        );
+    }
+}
+
 fn fill_inputs(inp: &ParserInput, s: &mut ParseScratch) {
     for (v, src, root) in [
         (&mut s.w, inp.words, ROOT_W),
@@ -677,8 +714,7 @@ impl Parser {
         let mut acc = vec![0f32; TCOLS];
         let mut lacc = vec![0f32; lcols];
         let mut costs = [0u32; 3];
-        let (mut words, mut xp, mut up) = (Vec::new(), Vec::new(), Vec::new());
-        let (mut cf, mut cc) = (Vec::new(), Vec::new());
+        let mut bufs = SentBufs::default();
         let mut best = (-1.0, None);
         for epoch in 1..=opts.epochs {
             rng.shuffle(&mut order);
@@ -687,28 +723,8 @@ impl Parser {
             for &si in &order {
                 let sent = &train[si];
                 let (gh, gl) = &gold[si];
-                words.clear();
-                words.extend(sent.words.iter().map(|w| hash_lower(&w.form)));
-                let tg = &train_tags[si];
-                xp.clear();
-                xp.extend(tg.iter().map(|x| x[0]));
-                up.clear();
-                up.extend(tg.iter().map(|x| x[1]));
-                cf.clear();
-                cf.extend(tg.iter().map(|x| x[2]));
-                cc.clear();
-                cc.extend(tg.iter().map(|x| x[3]));
-                fill_inputs(
-                    &ParserInput {
-                        words: &words,
-                        xpos: &xp,
-                        upos: &up,
-                        cf: &cf,
-                        cc: &cc,
-                    },
-                    &mut s,
-                );
-                s.state.reset(words.len());
+                bufs.load(sent, &train_tags[si], &mut s);
+                s.state.reset(bufs.words.len());
                 while !s.state.terminal() {
                     let x = Inputs {
                         w: &s.w,
@@ -1299,8 +1315,7 @@ impl Parser {
         let (mut gseq, mut pseq) = (Vec::new(), Vec::new());
         let mut gst = State::default();
         let (mut feats, mut lfeats) = (Vec::new(), Vec::new());
-        let (mut words, mut xp, mut up) = (Vec::new(), Vec::new(), Vec::new());
-        let (mut cf, mut cc) = (Vec::new(), Vec::new());
+        let mut bufs = SentBufs::default();
         let mut best = (-1.0, None);
         for epoch in 1..=opts.epochs {
             rng.shuffle(&mut order);
@@ -1309,27 +1324,7 @@ impl Parser {
                 let sent = &train[si];
                 let (gh, gl) = &gold[si];
                 let n = sent.words.len();
-                words.clear();
-                words.extend(sent.words.iter().map(|w| hash_lower(&w.form)));
-                let tg = &train_tags[si];
-                xp.clear();
-                xp.extend(tg.iter().map(|x| x[0]));
-                up.clear();
-                up.extend(tg.iter().map(|x| x[1]));
-                cf.clear();
-                cf.extend(tg.iter().map(|x| x[2]));
-                cc.clear();
-                cc.extend(tg.iter().map(|x| x[3]));
-                fill_inputs(
-                    &ParserInput {
-                        words: &words,
-                        xpos: &xp,
-                        upos: &up,
-                        cf: &cf,
-                        cc: &cc,
-                    },
-                    &mut s,
-                );
+                bufs.load(sent, &train_tags[si], &mut s);
                 let x = Inputs {
                     w: &s.w,
                     t: &s.t,
