@@ -289,6 +289,11 @@ fn a_cue_takes_its_particle_and_the_content_starts_after_it() {
         .expect("scoffed");
     assert_eq!(scoffed.1, "scoffed at", "{q:?}");
     assert_eq!(scoffed.2, "the new tariff rules", "{q:?}");
+    let q2 = quotes(
+        &p,
+        "The mayor bragged about how quickly the bridge was rebuilt.",
+    );
+    assert!(q2.iter().any(|x| x.1 == "bragged about"), "{q2:?}");
     // a time after the particle: the particle is not the cue's
     assert!(q.iter().all(|x| x.1 != "commented on"), "{q:?}");
 }

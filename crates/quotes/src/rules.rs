@@ -671,7 +671,10 @@ fn take_particle(v: &View<'_>, entry: &crate::lexicon::CueEntry, c: &mut Cand) {
     let Some(first) = c.content.first_mut() else {
         return;
     };
-    let (a, b) = *first;
+    let (a0, b) = *first;
+    // (the content rules may already have skipped it: `bragged about how …`)
+    let skipped = a0 == c.cue.1 + 1;
+    let a = if skipped { c.cue.1 } else { a0 };
     if a != c.cue.1 || a + 1 >= b {
         return;
     }
