@@ -264,3 +264,64 @@ fn in_a_poll_with_a_slash_in_its_name() {
     assert_eq!(poll.0, "a Reuters/Ipsos poll released Monday", "{q:?}");
     assert_eq!(poll.2, "most voters were undecided", "{q:?}");
 }
+
+#[test]
+fn a_cue_takes_its_particle_and_the_content_starts_after_it() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "The mayor called on the regional council to reopen the bridge. \
+         Petrenko scoffed at the new tariff rules. \
+         The minister commented on Tuesday that the talks had stalled.",
+    );
+    let called = q
+        .iter()
+        .find(|x| x.1.starts_with("called"))
+        .expect("called");
+    assert_eq!(called.1, "called on", "{q:?}");
+    assert_eq!(
+        called.2, "the regional council to reopen the bridge",
+        "{q:?}"
+    );
+    let scoffed = q
+        .iter()
+        .find(|x| x.1.starts_with("scoffed"))
+        .expect("scoffed");
+    assert_eq!(scoffed.1, "scoffed at", "{q:?}");
+    assert_eq!(scoffed.2, "the new tariff rules", "{q:?}");
+    let q2 = quotes(
+        &p,
+        "The mayor bragged about how quickly the bridge was rebuilt.",
+    );
+    assert!(q2.iter().any(|x| x.1 == "bragged about"), "{q2:?}");
+    // a time after the particle: the particle is not the cue's
+    assert!(q.iter().all(|x| x.1 != "commented on"), "{q:?}");
+}
+
+#[test]
+fn a_second_speech_verb_after_and_ends_the_first_content() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "The governor toured the valley on Monday, declaring the flood “a disaster for every \
+         farmer” and said the dams would be inspected next spring.",
+    );
+    let said = q
+        .iter()
+        .find(|x| x.1 == "said")
+        .expect("said is a cue of its own");
+    assert_eq!(said.2, "the dams would be inspected next spring", "{q:?}");
+    assert!(q.iter().all(|x| !x.2.contains(" and said ")), "{q:?}");
+}
+
+#[test]
+fn the_question_before_a_poll_answer_is_not_what_the_answer_said() {
+    let p = Pipeline::default();
+    let q = quotes(
+        &p,
+        "Asked whether the mayor “deserves a second term,” 61 percent of residents said yes.",
+    );
+    assert!(q.iter().all(|x| !x.2.starts_with("Asked")), "{q:?}");
+    let said = q.iter().find(|x| x.1 == "said").expect("said");
+    assert_eq!(said.2, "yes", "{q:?}");
+}

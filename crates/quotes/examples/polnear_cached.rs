@@ -66,6 +66,14 @@ fn main() {
     }
     report.finish();
     print!("{}", report.table());
+    // four decimals, for comparing small rule changes
+    println!(
+        "exact F1 source / cue / content {:.4} / {:.4} / {:.4}  (predicted {})",
+        report.source.exact.f1,
+        report.cue.exact.f1,
+        report.content.exact.f1,
+        report.predicted_attributions
+    );
 }
 
 fn print_errors(

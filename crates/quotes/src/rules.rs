@@ -615,6 +615,9 @@ pub(crate) fn annotate(
             &covered,
             &mut used_region,
         ) {
+            let mut c = c;
+            take_particle(&v, &lex.entries[entry_idx as usize], &mut c);
+            cut_at_and_said(&v, &mut c);
             for &(a, b) in c
                 .content
                 .iter()
@@ -654,6 +657,88 @@ pub(crate) fn annotate(
     }
     cands.sort_by_key(|c| c.content.first().map(|x| x.0).unwrap_or(c.cue.0));
     cands.into_iter().map(|c| to_quote(&v, c)).collect()
+}
+
+/// A verb cue whose content opens with its particle (`called on X to …`, `called out X`,
+/// `hinted at X`, `scoffed at X`, `cautioned against X`): PolNeAR's cue span takes the
+/// particle (train: `called on` 18, `calling on` 5, `railed against` 8, `bragging about` 6)
+/// and the content starts after it. Not before a time or channel (`commented on Tuesday`,
+/// `called on Twitter`).
+fn take_particle(v: &View<'_>, entry: &crate::lexicon::CueEntry, c: &mut Cand) {
+    if entry.kind != CueKind::Verb {
+        return;
+    }
+    let Some(first) = c.content.first_mut() else {
+        return;
+    };
+    let (a0, b) = *first;
+    // (the content rules may already have skipped it: `bragged about how …`)
+    let skipped = a0 == c.cue.1 + 1;
+    let a = if skipped { c.cue.1 } else { a0 };
+    if a != c.cue.1 || a + 1 >= b {
+        return;
+    }
+    let ok = matches!(
+        (entry.lemma.as_str(), v.tok(a)),
+        ("call", "on" | "upon" | "out")
+            | ("hint", "at")
+            | ("scoff", "at")
+            | ("comment", "on" | "upon")
+            | ("remark", "on" | "upon")
+            | ("boast", "of" | "about")
+            | ("brag", "of" | "about")
+            | ("caution", "against")
+            | ("complain", "of" | "about")
+            | ("rail", "against")
+            | ("protest", "against")
+            | ("respond", "to")
+            | ("argue", "against")
+            | ("warn", "of" | "against")
+            | ("insist", "on")
+    );
+    let next = v.tok(a + 1);
+    if !ok
+        || chronicle_doc::words::WEEKDAYS.contains(&next)
+        || chronicle_doc::words::MONTHS.contains(&next)
+        || matches!(
+            next,
+            "twitter" | "facebook" | "instagram" | "television" | "tv" | "radio" | "social"
+        )
+        || v.is_punct(a + 1)
+    {
+        return;
+    }
+    c.cue.1 = a + 1;
+    first.0 = a + 1;
+}
+
+/// Content running over `… and said …` / `… and added …`: the second verb shares the
+/// speaker and is an attribution of its own (PolNeAR annotates both), so the first
+/// content ends before `and`.
+fn cut_at_and_said(v: &View<'_>, c: &mut Cand) {
+    let Some(&(a, b)) = c.content.last() else {
+        return;
+    };
+    if a < c.cue.1 {
+        return;
+    }
+    let Some(j) = (a + 1..b.saturating_sub(1)).find(|&j| {
+        v.tok(j) == "and"
+            && v.in_speech[j].is_none()
+            && matches!(
+                v.tok(j + 1),
+                "said" | "added" | "told" | "noted" | "stressed" | "argued" | "insisted" | "warned"
+            )
+    }) else {
+        return;
+    };
+    let mut e = j;
+    while e > a && (v.tok(e - 1) == "," || v.tok(e - 1) == ";") {
+        e -= 1;
+    }
+    if e > a {
+        c.content.last_mut().unwrap().1 = e;
+    }
 }
 
 fn match_cue(lex: &Lexicon, v: &View<'_>, k: usize) -> Option<(u32, usize)> {
@@ -1383,6 +1468,19 @@ fn build(
             } else {
                 let left = if inverted { cs } else { src.0 };
                 let mut c = content_before(v, left, s0, used_region)?;
+                // `Asked whether X “…,” 72 percent said yes.`: the quotation is the
+                // question's, what the speaker said follows the cue (or is not there)
+                if c.len() == 1
+                    && c.first().is_some_and(|&(a, b)| {
+                        a == s0
+                            && (v.tok(a) == "asked"
+                                || v.tok(a) == "when" && v.tok(a + 1) == "asked")
+                            && (a..b).any(|j| marks::is_mark(v.tok(j)))
+                            && (a..b).all(|j| !matches!(v.tok(j), "said" | "says" | "told"))
+                    })
+                {
+                    c = content_after(v, cs0, after_from, s1, entry.content, used_region)?;
+                }
                 // "…, he said, …": the sentence goes on after the comma.
                 // Not when a participle or a new quote starts there ("…," he said, adding that …).
                 let next_t = if after_from + 1 < s1 {
