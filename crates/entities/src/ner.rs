@@ -949,6 +949,16 @@ pub(crate) fn list_type(name: &str) -> Option<&'static str> {
     }
 }
 
+/// True when `w` (lowercase) is in [`ORG_WORDS`] (a set look-up, not a scan).
+pub(crate) fn is_org_word(w: &str) -> bool {
+    SETS.org.contains(w)
+}
+
+/// True when `w` (lowercase) is in [`LOC_WORDS`] (a set look-up, not a scan).
+pub(crate) fn is_loc_word(w: &str) -> bool {
+    SETS.loc.contains(w)
+}
+
 pub(crate) fn is_first_name(w: &str) -> bool {
     SETS.male.contains(w) || SETS.female.contains(w) || OTHER_NAMES.contains(&w)
 }
@@ -956,16 +966,16 @@ pub(crate) fn is_first_name(w: &str) -> bool {
 /// Hash sets over the longer word lists, built once: `LIST.contains(&w)` is
 /// a linear scan of up to a few hundred strings, done per token.
 struct Sets {
-    male: std::collections::HashSet<&'static str>,
-    female: std::collections::HashSet<&'static str>,
-    function_caps: std::collections::HashSet<&'static str>,
+    male: chronicle_doc::fxhash::FxHashSet<&'static str>,
+    female: chronicle_doc::fxhash::FxHashSet<&'static str>,
+    function_caps: chronicle_doc::fxhash::FxHashSet<&'static str>,
     /// The first 60 of [`FUNCTION_CAPS`].
-    function_caps_60: std::collections::HashSet<&'static str>,
-    place: std::collections::HashSet<&'static str>,
+    function_caps_60: chronicle_doc::fxhash::FxHashSet<&'static str>,
+    place: chronicle_doc::fxhash::FxHashSet<&'static str>,
     /// Every prefix of a [`PLACE_NAMES`] entry that ends before a space.
-    place_first: std::collections::HashSet<&'static str>,
-    org: std::collections::HashSet<&'static str>,
-    loc: std::collections::HashSet<&'static str>,
+    place_first: chronicle_doc::fxhash::FxHashSet<&'static str>,
+    org: chronicle_doc::fxhash::FxHashSet<&'static str>,
+    loc: chronicle_doc::fxhash::FxHashSet<&'static str>,
 }
 
 static SETS: std::sync::LazyLock<Sets> = std::sync::LazyLock::new(|| {
@@ -1335,7 +1345,7 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
             while e < n && cap_ok(e) && !sent_start[e] {
                 e += 1;
             }
-            if ORG_WORDS.contains(&low(e - 1)) || (has_head_word(i, j) && e - j == 2) {
+            if is_org_word(low(e - 1)) || (has_head_word(i, j) && e - j == 2) {
                 j = extend_run(&lows, e, &cap_ok, &sent_start, &gaz_place_end);
             } else {
                 break;
@@ -1371,13 +1381,13 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
                 && t.chars().count() <= 5
         };
         let (label, strong, rule): (Option<&'static str>, bool, &'static str) =
-            if (PER_CUES.contains(&prev.trim_end_matches('.')) && !LOC_WORDS.contains(&last))
+            if (PER_CUES.contains(&prev.trim_end_matches('.')) && !is_loc_word(last))
                 || (words.len() >= 2 && PER_CUES.contains(&first) && is_cap(i + 1))
             {
                 (Some("PER"), true, "rule:title")
-            } else if ORG_WORDS.contains(&last) {
+            } else if is_org_word(last) {
                 (Some("ORG"), true, "rule:org-word")
-            } else if (words.len() == 1 && (LOC_WORDS.contains(&last) || COMPASS.contains(&last)))
+            } else if (words.len() == 1 && (is_loc_word(last) || COMPASS.contains(&last)))
                 || words
                     .iter()
                     .flat_map(|w| w.split('-'))
@@ -1386,7 +1396,7 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
             {
                 // a place word or a title alone ("the State", "the President")
                 (None, false, "")
-            } else if LOC_WORDS.contains(&last) || LOC_WORDS.contains(&first) {
+            } else if is_loc_word(last) || LOC_WORDS.contains(&first) {
                 (Some("LOC"), true, "rule:place-word")
             } else if words.iter().any(|w| ORG_WORDS.contains(w)) {
                 (Some("ORG"), true, "rule:org-word")

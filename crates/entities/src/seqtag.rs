@@ -255,10 +255,10 @@ impl<'a> DocInfo<'a> {
         if crate::ner::is_first_name(lw) {
             out.push(Fh::new(29).done());
         }
-        if crate::ner::ORG_WORDS.contains(&lw) {
+        if crate::ner::is_org_word(lw) {
             out.push(Fh::new(30).done());
         }
-        if crate::ner::LOC_WORDS.contains(&lw) {
+        if crate::ner::is_loc_word(lw) {
             out.push(Fh::new(31).done());
         }
         out.push(Fh::new(32).s(up(-2)).s(up(-1)).done());
