@@ -1159,10 +1159,11 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
     let n = doc.tokens().len();
     let toks = doc.tokens();
     let tags = doc.tags.as_deref().filter(|t| t.len() == n);
-    let lows: Vec<String> = (0..n)
-        .map(|i| crate::norm::fold(doc.token_norm(i)))
+    // borrowed from the text when folding changes nothing (most tokens)
+    let lows: Vec<std::borrow::Cow<str>> = (0..n)
+        .map(|i| crate::norm::fold_cow(doc.token_norm(i)))
         .collect();
-    let low = |i: usize| lows[i].as_str();
+    let low = |i: usize| &*lows[i];
     let is_cap = |i: usize| {
         let t = doc.token_norm(i);
         t.chars().next().is_some_and(|c| c.is_uppercase())
@@ -1576,7 +1577,7 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
 /// ("of", "de", "&", optionally followed by "the") into further capitalised
 /// words or a dictionary place ("University of Texas"); returns the new end.
 fn extend_run(
-    lows: &[String],
+    lows: &[std::borrow::Cow<str>],
     mut j: usize,
     cap_ok: &dyn Fn(usize) -> bool,
     sent_start: &[bool],
@@ -1585,7 +1586,7 @@ fn extend_run(
     let n = lows.len();
     while j + 1 < n
         && matches!(
-            lows[j].as_str(),
+            &*lows[j],
             "of" | "de" | "del" | "du" | "von" | "van" | "al" | "bin" | "&" | "y" | "la"
         )
     {
