@@ -118,10 +118,10 @@ const IRREGULAR: &[(&str, &str)] = &[
 /// The lemma of an irregular form: the first entry of [`IRREGULAR`] for it,
 /// from a map built once (a linear scan of the table per token was a hot spot).
 fn irregular(w: &str) -> Option<&'static str> {
-    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
+    static MAP: std::sync::OnceLock<chronicle_doc::fxhash::FxHashMap<&'static str, &'static str>> =
         std::sync::OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
+        let mut m = chronicle_doc::fxhash::FxHashMap::default();
         for &(f, l) in IRREGULAR.iter().rev() {
             m.insert(f, l); // in reverse, so the first entry for a form wins
         }
