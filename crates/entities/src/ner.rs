@@ -2026,7 +2026,7 @@ pub(crate) fn doc_case(doc: &Doc, ss: &[bool]) -> Vec<&'static str> {
     // without allocating), and per key the (capitalised, lower-case) counts
     // of the tokens not flagged in `ss`
     let n = doc.tokens().len();
-    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut ids: chronicle_doc::fxhash::FxHashMap<String, usize> = Default::default();
     let mut counts: Vec<(u32, u32)> = Vec::new();
     let mut key = String::new();
     let mut of: Vec<usize> = Vec::with_capacity(n);
