@@ -16,6 +16,7 @@
 
 pub mod conllu;
 mod doc;
+pub mod fxhash;
 pub mod layers;
 mod meta;
 mod span;

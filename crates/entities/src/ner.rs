@@ -949,6 +949,16 @@ pub(crate) fn list_type(name: &str) -> Option<&'static str> {
     }
 }
 
+/// True when `w` (lowercase) is in [`ORG_WORDS`] (a set look-up, not a scan).
+pub(crate) fn is_org_word(w: &str) -> bool {
+    SETS.org.contains(w)
+}
+
+/// True when `w` (lowercase) is in [`LOC_WORDS`] (a set look-up, not a scan).
+pub(crate) fn is_loc_word(w: &str) -> bool {
+    SETS.loc.contains(w)
+}
+
 pub(crate) fn is_first_name(w: &str) -> bool {
     SETS.male.contains(w) || SETS.female.contains(w) || OTHER_NAMES.contains(&w)
 }
@@ -956,16 +966,16 @@ pub(crate) fn is_first_name(w: &str) -> bool {
 /// Hash sets over the longer word lists, built once: `LIST.contains(&w)` is
 /// a linear scan of up to a few hundred strings, done per token.
 struct Sets {
-    male: std::collections::HashSet<&'static str>,
-    female: std::collections::HashSet<&'static str>,
-    function_caps: std::collections::HashSet<&'static str>,
+    male: chronicle_doc::fxhash::FxHashSet<&'static str>,
+    female: chronicle_doc::fxhash::FxHashSet<&'static str>,
+    function_caps: chronicle_doc::fxhash::FxHashSet<&'static str>,
     /// The first 60 of [`FUNCTION_CAPS`].
-    function_caps_60: std::collections::HashSet<&'static str>,
-    place: std::collections::HashSet<&'static str>,
+    function_caps_60: chronicle_doc::fxhash::FxHashSet<&'static str>,
+    place: chronicle_doc::fxhash::FxHashSet<&'static str>,
     /// Every prefix of a [`PLACE_NAMES`] entry that ends before a space.
-    place_first: std::collections::HashSet<&'static str>,
-    org: std::collections::HashSet<&'static str>,
-    loc: std::collections::HashSet<&'static str>,
+    place_first: chronicle_doc::fxhash::FxHashSet<&'static str>,
+    org: chronicle_doc::fxhash::FxHashSet<&'static str>,
+    loc: chronicle_doc::fxhash::FxHashSet<&'static str>,
 }
 
 static SETS: std::sync::LazyLock<Sets> = std::sync::LazyLock::new(|| {
@@ -1149,10 +1159,11 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
     let n = doc.tokens().len();
     let toks = doc.tokens();
     let tags = doc.tags.as_deref().filter(|t| t.len() == n);
-    let lows: Vec<String> = (0..n)
-        .map(|i| crate::norm::fold(doc.token_norm(i)))
+    // borrowed from the text when folding changes nothing (most tokens)
+    let lows: Vec<std::borrow::Cow<str>> = (0..n)
+        .map(|i| crate::norm::fold_cow(doc.token_norm(i)))
         .collect();
-    let low = |i: usize| lows[i].as_str();
+    let low = |i: usize| &*lows[i];
     let is_cap = |i: usize| {
         let t = doc.token_norm(i);
         t.chars().next().is_some_and(|c| c.is_uppercase())
@@ -1335,7 +1346,7 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
             while e < n && cap_ok(e) && !sent_start[e] {
                 e += 1;
             }
-            if ORG_WORDS.contains(&low(e - 1)) || (has_head_word(i, j) && e - j == 2) {
+            if is_org_word(low(e - 1)) || (has_head_word(i, j) && e - j == 2) {
                 j = extend_run(&lows, e, &cap_ok, &sent_start, &gaz_place_end);
             } else {
                 break;
@@ -1371,13 +1382,13 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
                 && t.chars().count() <= 5
         };
         let (label, strong, rule): (Option<&'static str>, bool, &'static str) =
-            if (PER_CUES.contains(&prev.trim_end_matches('.')) && !LOC_WORDS.contains(&last))
+            if (PER_CUES.contains(&prev.trim_end_matches('.')) && !is_loc_word(last))
                 || (words.len() >= 2 && PER_CUES.contains(&first) && is_cap(i + 1))
             {
                 (Some("PER"), true, "rule:title")
-            } else if ORG_WORDS.contains(&last) {
+            } else if is_org_word(last) {
                 (Some("ORG"), true, "rule:org-word")
-            } else if (words.len() == 1 && (LOC_WORDS.contains(&last) || COMPASS.contains(&last)))
+            } else if (words.len() == 1 && (is_loc_word(last) || COMPASS.contains(&last)))
                 || words
                     .iter()
                     .flat_map(|w| w.split('-'))
@@ -1386,7 +1397,7 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
             {
                 // a place word or a title alone ("the State", "the President")
                 (None, false, "")
-            } else if LOC_WORDS.contains(&last) || LOC_WORDS.contains(&first) {
+            } else if is_loc_word(last) || LOC_WORDS.contains(&first) {
                 (Some("LOC"), true, "rule:place-word")
             } else if words.iter().any(|w| ORG_WORDS.contains(w)) {
                 (Some("ORG"), true, "rule:org-word")
@@ -1566,7 +1577,7 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
 /// ("of", "de", "&", optionally followed by "the") into further capitalised
 /// words or a dictionary place ("University of Texas"); returns the new end.
 fn extend_run(
-    lows: &[String],
+    lows: &[std::borrow::Cow<str>],
     mut j: usize,
     cap_ok: &dyn Fn(usize) -> bool,
     sent_start: &[bool],
@@ -1575,7 +1586,7 @@ fn extend_run(
     let n = lows.len();
     while j + 1 < n
         && matches!(
-            lows[j].as_str(),
+            &*lows[j],
             "of" | "de" | "del" | "du" | "von" | "van" | "al" | "bin" | "&" | "y" | "la"
         )
     {
@@ -2015,7 +2026,7 @@ pub(crate) fn doc_case(doc: &Doc, ss: &[bool]) -> Vec<&'static str> {
     // without allocating), and per key the (capitalised, lower-case) counts
     // of the tokens not flagged in `ss`
     let n = doc.tokens().len();
-    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut ids: chronicle_doc::fxhash::FxHashMap<String, usize> = Default::default();
     let mut counts: Vec<(u32, u32)> = Vec::new();
     let mut key = String::new();
     let mut of: Vec<usize> = Vec::with_capacity(n);

@@ -10,6 +10,18 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// [`fold`] without a copy when folding would leave `s` as it is (lowercase
+/// ASCII without `.` or backquote, which is most tokens).
+pub fn fold_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'.' && b != b'`')
+    {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(fold(s))
+    }
+}
+
 /// [`fold`], appending to `out` (no allocation of its own).
 pub fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() {
@@ -194,6 +206,24 @@ pub fn plural(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_cow_borrows_only_what_fold_leaves_alone() {
+        for w in [
+            "the", "'s", "u.s.", "U.S.", "Kyiv", "it`s", "a.m", "...", "-", "co-op", "Ł", "é",
+            "9.5", "",
+        ] {
+            let c = fold_cow(w);
+            assert_eq!(c, fold(w), "{w:?}");
+            assert_eq!(
+                matches!(c, std::borrow::Cow::Borrowed(_)),
+                fold(w) == w && w.is_ascii() && !w.contains(['.', '`']),
+                "{w:?}"
+            );
+        }
+        assert!(matches!(fold_cow("the"), std::borrow::Cow::Borrowed("the")));
+        assert!(matches!(fold_cow("Kyiv"), std::borrow::Cow::Owned(_)));
+    }
 
     #[test]
     fn folding_and_pieces() {

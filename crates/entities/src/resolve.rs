@@ -11,8 +11,10 @@
 
 use crate::dict::{Actor, Date, Dictionary, Form, Kind, parse_date};
 use crate::matcher::{AliasKind, Hit};
+use chronicle_doc::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use chronicle_doc::{ActorMention, Doc, Entity, Span, TokenRange};
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::ops::Deref;
 
 /// Agreement class of a mention, for pronoun resolution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -237,17 +239,17 @@ pub(crate) fn annotate_found(
         doc,
         date,
         ms: Vec::new(),
-        seen: HashSet::new(),
-        counts: HashMap::new(),
-        countries: HashMap::new(),
+        seen: HashSet::default(),
+        counts: HashMap::default(),
+        countries: HashMap::default(),
         entities: Vec::new(),
         extra: extra.to_vec(),
-        sal: HashMap::new(),
+        sal: HashMap::default(),
         sal_done: 0,
-        gender: HashMap::new(),
-        surnames: HashMap::new(),
-        full_name_seen: HashSet::new(),
-        other_person: HashSet::new(),
+        gender: HashMap::default(),
+        surnames: HashMap::default(),
+        full_name_seen: HashSet::default(),
+        other_person: HashSet::default(),
     };
     let sents = crate::ner::sentence_ranges(doc);
     // NER entities in text order, so that each sentence finds its own by bisection
@@ -366,8 +368,11 @@ impl<'a> State<'a> {
         })
     }
 
-    fn tok_fold(&self, t: usize) -> String {
-        crate::norm::fold(self.doc.token_norm(t))
+    /// The token's folded form, borrowed from the text when folding would not
+    /// change it (lowercase ASCII without `.` or backquote: most tokens), so the
+    /// many look-behind and look-ahead tests here do not allocate per token.
+    fn tok_fold(&self, t: usize) -> Cow<'a, str> {
+        crate::norm::fold_cow(self.doc.token_norm(t))
     }
 
     fn actor(&self, i: usize) -> &'a Actor {
@@ -390,10 +395,10 @@ impl<'a> State<'a> {
             // after a locative preposition goes to the country it is in
             let locative_hit = h.t0 > a && {
                 let p = self.tok_fold(h.t0 - 1);
-                LOCATIVE.contains(&p.as_str())
+                LOCATIVE.contains(&p.deref())
                     || (p == "the"
                         && h.t0 > a + 1
-                        && LOCATIVE.contains(&self.tok_fold(h.t0 - 2).as_str()))
+                        && LOCATIVE.contains(&self.tok_fold(h.t0 - 2).deref()))
             };
             for al in &h.aliases {
                 let ai = al.actor as usize;
@@ -473,7 +478,7 @@ impl<'a> State<'a> {
                 // a capitalised determiner opening the sentence is no name ("The General …")
                 let det_first = h.t0 - 1 == a
                     && matches!(
-                        self.tok_fold(a).as_str(),
+                        self.tok_fold(a).deref(),
                         "the"
                             | "a"
                             | "an"
@@ -576,7 +581,7 @@ impl<'a> State<'a> {
                 let w = if t < b {
                     self.tok_fold(t)
                 } else {
-                    String::new()
+                    Cow::Borrowed("")
                 };
                 if w == "of" || w == "in" || w == "from" {
                     t += 1;
@@ -658,7 +663,9 @@ impl<'a> State<'a> {
                     agr = self.ms[k].agr;
                 }
                 if same_as.is_none() && e1 - e0 > 1 {
-                    self.surnames.entry(last).or_insert(self.ms.len());
+                    self.surnames
+                        .entry(last.into_owned())
+                        .or_insert(self.ms.len());
                 }
             }
             self.ms.push(M {
@@ -708,7 +715,7 @@ impl<'a> State<'a> {
                 {
                     continue;
                 }
-                let Some(&k) = self.surnames.get(&self.tok_fold(t)) else {
+                let Some(&k) = self.surnames.get(&*self.tok_fold(t)) else {
                     continue;
                 };
                 let span = self.doc.tokens()[t].span;
@@ -786,7 +793,7 @@ impl<'a> State<'a> {
         if gap.is_empty() {
             return y.span.start >= x.span.end;
         }
-        let mut words: Vec<String> = gap.iter().map(|&t| self.tok_fold(t)).collect();
+        let mut words: Vec<Cow<str>> = gap.iter().map(|&t| self.tok_fold(t)).collect();
         if words.len() == 1 && words[0] == "'s" {
             return matches!(x.kind, Country | Igo | Group) && x.how != AliasKind::Adj;
         }
@@ -810,7 +817,7 @@ impl<'a> State<'a> {
             }),
             None => words.iter().all(|w| {
                 w.chars().all(|c| c.is_alphabetic())
-                    && !GAP_STOP.contains(&w.as_str())
+                    && !GAP_STOP.contains(&w.deref())
                     && !w.ends_with("ed")
             }),
         }
@@ -1021,7 +1028,7 @@ impl<'a> State<'a> {
         );
         let head = t1 - 1;
         let mut definite = false;
-        if t0 > s0 && matches!(self.tok_fold(t0 - 1).as_str(), "the") {
+        if t0 > s0 && matches!(self.tok_fold(t0 - 1).deref(), "the") {
             definite = true;
             t0 -= 1;
             span = Span::new(self.doc.tokens()[t0].span.start as usize, span.end as usize);
@@ -1051,7 +1058,7 @@ impl<'a> State<'a> {
             // the "Deputy" itself was dropped as part of a name ("First Deputy Chief of …")
             _ if group[0].kind == Kind::Title
                 && group[0].t0 > s0
-                && matches!(self.tok_fold(group[0].t0 - 1).as_str(), "deputy" | "vice") =>
+                && matches!(self.tok_fold(group[0].t0 - 1).deref(), "deputy" | "vice") =>
             {
                 deputy = true;
                 if t0 == group[0].t0 {
@@ -1479,15 +1486,15 @@ impl<'a> State<'a> {
         let prev = if u.t0 > s0 {
             self.tok_fold(u.t0 - 1)
         } else {
-            String::new()
+            Cow::Borrowed("")
         };
         let prev2 = if u.t0 > s0 + 1 {
             self.tok_fold(u.t0 - 2)
         } else {
-            String::new()
+            Cow::Borrowed("")
         };
-        let locative = LOCATIVE.contains(&prev.as_str())
-            || (prev == "the" && LOCATIVE.contains(&prev2.as_str()));
+        let locative = LOCATIVE.contains(&prev.deref())
+            || (prev == "the" && LOCATIVE.contains(&prev2.deref()));
         // a city naming an event or thing ("the Paris gathering", "the Minsk
         // agreements") is a place, not the government that sits there
         let noun_modifier = u.how == AliasKind::Seat
@@ -1695,7 +1702,7 @@ impl<'a> State<'a> {
                 continue;
             }
             let w = self.tok_fold(t);
-            let agr = match w.as_str() {
+            let agr = match w.deref() {
                 "he" | "him" | "his" | "himself" => Agr::Male,
                 "she" | "her" | "hers" | "herself" => Agr::Female,
                 "they" | "them" | "their" | "theirs" | "themselves" => Agr::Plural,
@@ -1710,7 +1717,7 @@ impl<'a> State<'a> {
             if w == "it"
                 && t + 1 < b
                 && matches!(
-                    self.tok_fold(t + 1).as_str(),
+                    self.tok_fold(t + 1).deref(),
                     "is" | "was" | "'s" | "seems" | "appears" | "remains" | "takes"
                 )
                 // a progressive is no expletive: "it was monitoring the situation"
@@ -1721,7 +1728,7 @@ impl<'a> State<'a> {
             {
                 continue;
             }
-            let possessive = matches!(w.as_str(), "his" | "its" | "their" | "hers")
+            let possessive = matches!(w.deref(), "his" | "its" | "their" | "hers")
                 || (w == "her"
                     && self
                         .doc
@@ -1731,7 +1738,7 @@ impl<'a> State<'a> {
             let reflexive = w.ends_with("self") || w.ends_with("selves");
             let object = !possessive
                 && !reflexive
-                && matches!(w.as_str(), "him" | "her" | "them" | "it")
+                && matches!(w.deref(), "him" | "her" | "them" | "it")
                 && self
                     .doc
                     .deps
@@ -1874,7 +1881,7 @@ impl<'a> State<'a> {
                 continue;
             }
             let w = self.tok_fold(t);
-            if !matches!(w.as_str(), "i" | "me" | "my" | "we" | "us" | "our") {
+            if !matches!(w.deref(), "i" | "me" | "my" | "we" | "us" | "our") {
                 continue;
             }
             if !matches!(tags[t].upos.as_str(), "PRON" | "DET") {

@@ -219,13 +219,15 @@ impl<'a> DocInfo<'a> {
         out.push(Fh::new(9).s(sh(0)).done());
         out.push(Fh::new(10).s(sh(-1)).s(sh(0)).s(sh(1)).done());
         out.push(Fh::new(11).s(sh(0)).n(ss).done());
-        let chars: Vec<char> = lw.chars().collect();
+        // the first and last k characters, sliced from the word (no String per affix)
+        let nchars = lw.chars().count();
         for k in 1..=4usize {
-            if chars.len() > k {
-                let p: String = chars[..k].iter().collect();
-                let s: String = chars[chars.len() - k..].iter().collect();
-                out.push(Fh::new(12).n(k as u64).s(&p).done());
-                out.push(Fh::new(13).n(k as u64).s(&s).done());
+            if nchars > k {
+                let at = |c: usize| lw.char_indices().nth(c).map_or(lw.len(), |(o, _)| o);
+                let p = &lw[..at(k)];
+                let s = &lw[at(nchars - k)..];
+                out.push(Fh::new(12).n(k as u64).s(p).done());
+                out.push(Fh::new(13).n(k as u64).s(s).done());
             }
         }
         out.push(Fh::new(14).s(up(0)).done());
@@ -255,10 +257,10 @@ impl<'a> DocInfo<'a> {
         if crate::ner::is_first_name(lw) {
             out.push(Fh::new(29).done());
         }
-        if crate::ner::ORG_WORDS.contains(&lw) {
+        if crate::ner::is_org_word(lw) {
             out.push(Fh::new(30).done());
         }
-        if crate::ner::LOC_WORDS.contains(&lw) {
+        if crate::ner::is_loc_word(lw) {
             out.push(Fh::new(31).done());
         }
         out.push(Fh::new(32).s(up(-2)).s(up(-1)).done());

@@ -840,12 +840,12 @@ impl Coder {
         // The tagger's lemma first; guesses from the form only when it gives no candidate.
         let mut cands = self.patterns.candidates(pos, &v.lemmas[i]);
         if cands.is_empty() {
-            cands = v
-                .guesses(i)
-                .iter()
-                .map(|g| self.patterns.candidates(pos, g))
-                .find(|c| !c.is_empty())
-                .unwrap_or(&[]);
+            // the same first guess with candidates as `v.guesses(i)` gives, without
+            // building (and caching) the list for every noun that has no pattern
+            cands = crate::lemma::find_guess(v.doc.token_norm(i), |g| {
+                Some(self.patterns.candidates(pos, g)).filter(|c| !c.is_empty())
+            })
+            .unwrap_or(&[]);
         }
         for &k in cands {
             let p = &self.patterns.patterns[k];

@@ -118,10 +118,10 @@ const IRREGULAR: &[(&str, &str)] = &[
 /// The lemma of an irregular form: the first entry of [`IRREGULAR`] for it,
 /// from a map built once (a linear scan of the table per token was a hot spot).
 fn irregular(w: &str) -> Option<&'static str> {
-    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
+    static MAP: std::sync::OnceLock<chronicle_doc::fxhash::FxHashMap<&'static str, &'static str>> =
         std::sync::OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
+        let mut m = chronicle_doc::fxhash::FxHashMap::default();
         for &(f, l) in IRREGULAR.iter().rev() {
             m.insert(f, l); // in reverse, so the first entry for a form wins
         }
@@ -171,9 +171,126 @@ pub fn guesses(form: &str) -> Vec<String> {
     out
 }
 
+/// Offers `f` the guesses of [`guesses`] in the same order (a suffix guess may
+/// come twice; `guesses` lists it once) and returns `f`'s first `Some`, without
+/// building the list: one reused buffer instead of a `String` per guess, for the
+/// coder's look-up of a trigger pattern, which stops at the first guess with one.
+pub fn find_guess<T>(form: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
+    let w: std::borrow::Cow<str> =
+        if form.is_ascii() && !form.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Borrowed(form)
+        } else {
+            std::borrow::Cow::Owned(form.to_lowercase())
+        };
+    let w: &str = &w;
+    if let Some(l) = irregular(w) {
+        return f(l).or_else(|| f(w));
+    }
+    if let Some(r) = f(w) {
+        return Some(r);
+    }
+    let mut buf = String::new();
+    let mut try_one = |parts: &[&str]| {
+        buf.clear();
+        for p in parts {
+            buf.push_str(p);
+        }
+        if buf.len() >= 2 { f(&buf) } else { None }
+    };
+    for (suf, rep) in [
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ses", "s"),
+        ("xes", "x"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+    ] {
+        if let Some(stem) = w.strip_suffix(suf)
+            && let Some(r) = try_one(&[stem, rep])
+        {
+            return Some(r);
+        }
+    }
+    for suf in ["ing", "ed", "es", "s", "d"] {
+        if let Some(stem) = w.strip_suffix(suf) {
+            if let Some(r) = try_one(&[stem]) {
+                return Some(r);
+            }
+            if suf == "ing" || suf == "ed" {
+                if let Some(r) = try_one(&[stem, "e"]) {
+                    return Some(r);
+                }
+                let b = stem.as_bytes();
+                if b.len() >= 3
+                    && b[b.len() - 1] == b[b.len() - 2]
+                    && let Some(r) = try_one(&[&stem[..stem.len() - 1]])
+                {
+                    return Some(r);
+                }
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
-    use super::guesses;
+    use super::{find_guess, guesses};
+
+    #[test]
+    fn find_guess_offers_the_guesses_in_order() {
+        for w in [
+            "struck",
+            "People",
+            "shelled",
+            "stopped",
+            "imposed",
+            "Sanctions",
+            "carries",
+            "accusing",
+            "NATO",
+            "boxes",
+            "watches",
+            "ties",
+            "is",
+            "a",
+            "ed",
+            "seeds",
+            "Kyiv",
+            "Zürich",
+            "pressed",
+            "buses",
+            "fed",
+            "d",
+        ] {
+            let mut seen: Vec<String> = Vec::new();
+            let none: Option<()> = find_guess(w, |g| {
+                seen.push(g.to_string());
+                None
+            });
+            assert_eq!(none, None);
+            let mut dedup: Vec<String> = Vec::new();
+            for g in seen {
+                if !dedup.contains(&g) {
+                    dedup.push(g);
+                }
+            }
+            let mut want: Vec<String> = Vec::new();
+            for g in guesses(w) {
+                if !want.contains(&g) {
+                    want.push(g);
+                }
+            }
+            assert_eq!(dedup, want, "{w}");
+            // it stops at the first Some
+            let first = find_guess(w, |g| g.ends_with('e').then(|| g.to_string()));
+            assert_eq!(
+                first,
+                want.iter().find(|g| g.ends_with('e')).cloned(),
+                "{w}"
+            );
+        }
+    }
 
     #[test]
     fn guesses_cover_regular_and_irregular_forms() {

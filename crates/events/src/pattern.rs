@@ -4,7 +4,8 @@
 
 use crate::LoadError;
 use crate::ontology::Ontology;
-use std::collections::{HashMap, HashSet};
+use chronicle_doc::fxhash::{FxHashMap, FxHashSet};
+use std::collections::HashMap;
 
 /// The pattern files shipped with Chronicle: (file name, contents). Synsets come first.
 pub const EMBEDDED_PATTERNS: &[(&str, &str)] = &[
@@ -49,7 +50,7 @@ impl Pos {
 
 /// A set of lemmas (a literal list and/or expanded synsets).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Class(pub HashSet<String>);
+pub struct Class(pub FxHashSet<String>);
 
 impl Class {
     /// True when `lemma` (lowercased) is in the class (`*` matches any lemma).
@@ -205,7 +206,8 @@ pub struct PatternSet {
     pub synsets: HashMap<String, Class>,
     /// Per part of speech (indexed by [`Pos::idx`]): lemma → patterns. Keyed
     /// by `String` so a lookup borrows the `&str` (no allocation per lookup).
-    index: [HashMap<String, Vec<usize>>; 3],
+    /// Fx-hashed: looked up for every noun, verb and adjective, often several times.
+    index: [FxHashMap<String, Vec<usize>>; 3],
 }
 
 impl PatternSet {

@@ -54,7 +54,7 @@ const QUESTION_WORDS: &[&str] = &[
 pub(crate) fn question_after_place(v: &View<'_>, q: usize, s1: usize) -> Option<usize> {
     if q >= s1
         || !matches!(
-            v.lower[q].as_str(),
+            &*v.lower[q],
             "on" | "in" | "at" | "during" | "last" | "this"
         )
     {
@@ -62,10 +62,10 @@ pub(crate) fn question_after_place(v: &View<'_>, q: usize, s1: usize) -> Option<
     }
     (q + 1..s1.min(q + 7))
         .take_while(|&j| {
-            let t = v.lower[j].as_str();
+            let t = &*v.lower[j];
             t.chars().any(char::is_alphanumeric) && v.in_speech[j].is_none()
         })
-        .find(|&j| j > q + 1 && QUESTION_WORDS.contains(&v.lower[j].as_str()))
+        .find(|&j| j > q + 1 && QUESTION_WORDS.contains(&&*v.lower[j]))
 }
 
 /// Heads of subjects that report findings: "a Monmouth poll out Monday
@@ -112,7 +112,7 @@ pub(crate) fn evidence_subject(v: &View<'_>, cue: usize, s0: usize) -> bool {
         && (s0..cue).any(|j| {
             deps[j].head == Some(cue as u32)
                 && deps[j].rel.starts_with("nsubj")
-                && EVIDENCE_SUBJECTS.contains(&v.lower[j].as_str())
+                && EVIDENCE_SUBJECTS.contains(&&*v.lower[j])
         })
 }
 
@@ -139,7 +139,7 @@ fn sentence_end(v: &View<'_>, a: usize, s1: usize) -> usize {
     let mut b = s1;
     while b > a
         && matches!(
-            v.lower[b - 1].as_str(),
+            &*v.lower[b - 1],
             "." | "!" | "?" | "," | ";" | ":" | "…" | "-" | "—" | ")"
         )
     {
@@ -164,7 +164,7 @@ pub(crate) fn reportedly(v: &View<'_>, covered: &[bool]) -> Vec<Found> {
             continue;
         }
         let mut a = s0;
-        while a < k && matches!(v.lower[a].as_str(), "but" | "and" | "yet" | "so") {
+        while a < k && matches!(&*v.lower[a], "but" | "and" | "yet" | "so") {
             a += 1;
         }
         let b = sentence_end(v, k + 1, s1);
@@ -204,7 +204,7 @@ pub(crate) fn parenthetical(v: &View<'_>, cs: usize, ce: usize, s0: usize, s1: u
     while e < s1
         && e < ce + 3
         && matches!(
-            v.lower[e].as_str(),
+            &*v.lower[e],
             "last"
                 | "this"
                 | "on"
@@ -228,7 +228,7 @@ pub(crate) fn parenthetical(v: &View<'_>, cs: usize, ce: usize, s0: usize, s1: u
     {
         e += 1;
     }
-    if !(e >= s1 || matches!(v.lower[e].as_str(), "," | "." | "!" | "?" | ";")) {
+    if !(e >= s1 || matches!(&*v.lower[e], "," | "." | "!" | "?" | ";")) {
         return false;
     }
     // the word before the cue ends the subject: a noun or pronoun, not
@@ -239,7 +239,7 @@ pub(crate) fn parenthetical(v: &View<'_>, cs: usize, ce: usize, s0: usize, s1: u
     let subject_end = match &v.upos {
         Some(u) => matches!(u[cs - 1], "PRON" | "NOUN" | "PROPN"),
         None => !matches!(
-            v.lower[cs - 1].as_str(),
+            &*v.lower[cs - 1],
             "to" | "be" | "is" | "was" | "are" | "were" | "been" | "quite" | "very" | "not"
         ),
     };
@@ -249,7 +249,7 @@ pub(crate) fn parenthetical(v: &View<'_>, cs: usize, ce: usize, s0: usize, s1: u
     let mut j = cs;
     while j > s0 && cs - j < 5 {
         j -= 1;
-        let t = v.lower[j].as_str();
+        let t = &*v.lower[j];
         if matches!(t, "," | "—" | "–") {
             return j > s0 && j + 1 < cs && v.in_speech[j].is_none();
         }
@@ -323,7 +323,7 @@ pub(crate) fn has_left_subject(v: &View<'_>, k: usize, s0: usize) -> bool {
 pub(crate) fn recalled_envoy(v: &View<'_>, ce: usize, s1: usize) -> bool {
     (ce..s1.min(ce + 4)).any(|j| {
         matches!(
-            v.lower[j].as_str(),
+            &*v.lower[j],
             "ambassador"
                 | "ambassadors"
                 | "envoy"

@@ -293,7 +293,8 @@ const WEAK_OBJ: &[&str] = &[
 
 pub(crate) struct View<'a> {
     pub doc: &'a Doc,
-    pub lower: Vec<String>,
+    /// Lower-cased token forms, borrowed when already lowercase ASCII (most tokens).
+    pub lower: Vec<std::borrow::Cow<'a, str>>,
     pub sent_of: Vec<u32>,
     pub para_of: Vec<u32>,
     pub upos: Option<Vec<&'a str>>,
@@ -315,7 +316,17 @@ impl<'a> View<'a> {
     fn new(doc: &'a Doc, opts: &Options) -> View<'a> {
         let toks = doc.tokens();
         let n = toks.len();
-        let lower: Vec<String> = (0..n).map(|i| doc.token_norm(i).to_lowercase()).collect();
+        let lower: Vec<std::borrow::Cow<'a, str>> = (0..n)
+            .map(|i| {
+                let t: &'a str = doc.token_norm(i);
+                if t.is_ascii() && !t.bytes().any(|b| b.is_ascii_uppercase()) {
+                    // what `to_lowercase` would return, without the copy
+                    std::borrow::Cow::Borrowed(t)
+                } else {
+                    std::borrow::Cow::Owned(t.to_lowercase())
+                }
+            })
+            .collect();
         let mut sent_of = vec![0u32; n];
         for (si, s) in doc.sentences().iter().enumerate() {
             for k in s.tokens.range() {
