@@ -603,7 +603,7 @@ impl<'a> State<'a> {
                 }
             }
             // a country or organisation named soon after an "of" ("the Ministry of
-            // Tourism of the Hellenic Republic", "CEO of the Qatari port operator")
+            // Trade of the Kingdom of Norway", "head of the Danish shipping firm")
             let g_end = group.last().unwrap().t1;
             let named_after_of = extra.is_none()
                 && units[j..].iter().take_while(|u| u.t0 < g_end + 8).any(|u| {

@@ -116,8 +116,8 @@ pub(crate) fn evidence_subject(v: &View<'_>, cue: usize, s0: usize) -> bool {
         })
 }
 
-/// An adjectival predicate after a raising verb: "the team appeared
-/// paralyzed", "supporters seemed equally unperturbed". Needs tags.
+/// An adjectival predicate after a raising verb: "the crew appeared
+/// exhausted", "voters seemed largely indifferent". Needs tags.
 pub(crate) fn raising_predicate(v: &View<'_>, at: usize, s1: usize) -> bool {
     let (Some(u), Some(x)) = (&v.upos, &v.xpos) else {
         return false;
@@ -309,7 +309,7 @@ pub(crate) fn described_headline_source(v: &View<'_>, s0: usize, c: usize) -> bo
 }
 
 /// The parse gives token `k` a subject to its left: a verb, whatever its
-/// tag ("a 2010 video shows …", "Republicans blast Obama").
+/// tag ("a 2010 video shows …", "Senators blast the plan").
 pub(crate) fn has_left_subject(v: &View<'_>, k: usize, s0: usize) -> bool {
     let Some(deps) = v.doc.deps.as_ref() else {
         return false;

@@ -898,7 +898,7 @@ fn build(
     // topic, not reported content
     let wh_ok = !matches!(lemma, "see" | "discuss" | "order");
     let clause_follows = |j: usize| {
-        // "recalled what it was like", "wondered whether …"
+        // "recalled how the talks began", "wondered whether …"
         (wh_ok
             && j < s1
             && matches!(
@@ -1627,10 +1627,10 @@ fn quote_resumes(v: &View<'_>, from: usize, s1: usize, used: &[bool]) -> Option<
     (v.speech[r] && !used[r] && v.regions[r].continues.is_none() && ends).then_some(r)
 }
 
-/// "the attacks, which the probe said were covered up": a relative pronoun
+/// "the files, which the inquiry said were destroyed": a relative pronoun
 /// right before the speaker is the subject (or object) of the reported
 /// clause, so it opens the content, which then runs around the speaker and
-/// cue (PolNeAR: `which … were covered up`). `that` counts only after a noun
+/// cue (`which … were destroyed`). `that` counts only after a noun
 /// (a complementizer after a verb belongs to an outer attribution).
 fn relative_before_speaker(
     v: &View<'_>,
