@@ -1,17 +1,10 @@
 //! Attribution forms on hand-written texts.
 
-use chronicle_doc::{ActorMention, Article, Doc, Meta, Quote, Span, TokenRange};
+use chronicle_doc::{ActorMention, Doc, Quote, Span, TokenRange};
 use chronicle_quotes::QuoteAnnotator;
 
-fn doc(text: &str) -> Doc {
-    Doc::new(Article {
-        meta: Meta {
-            id: "t".into(),
-            ..Meta::default()
-        },
-        text: text.into(),
-    })
-}
+mod common;
+use common::{doc, parsed};
 
 fn quotes(d: &Doc) -> Vec<Quote> {
     QuoteAnnotator::new().annotate(d)
@@ -755,36 +748,6 @@ fn summed_up_after_a_quotation_is_a_cue() {
     assert_eq!(content, vec!["“We will rebuild every town on the river,”"]);
     let d = doc("The plan can be summed up in one question: who pays?");
     assert!(show(&d).is_empty(), "{:?}", show(&d));
-}
-
-/// A document tokenized by the fallback tokenizer with hand-written tags and
-/// a hand-written parse: (upos, xpos, head, relation) per token.
-fn parsed(text: &str, rows: &[(&str, &str, Option<u32>, &str)]) -> Doc {
-    use chronicle_doc::{Dep, Tag};
-    let mut d = doc(text);
-    let (toks, sents) = chronicle_quotes::fallback::tokenize(text);
-    assert_eq!(toks.len(), rows.len(), "{text}");
-    d.tokens = Some(toks);
-    d.sentences = Some(sents);
-    d.tags = Some(
-        rows.iter()
-            .map(|(u, x, _, _)| Tag {
-                upos: (*u).into(),
-                xpos: (*x).into(),
-                lemma: Default::default(),
-                feats: "_".into(),
-            })
-            .collect(),
-    );
-    d.deps = Some(
-        rows.iter()
-            .map(|(_, _, h, r)| Dep {
-                head: *h,
-                rel: (*r).into(),
-            })
-            .collect(),
-    );
-    d
 }
 
 #[test]

@@ -2,47 +2,11 @@
 //! sentences. Forms that need tags or a parse get one written by hand, so the
 //! tests do not depend on the statistical models.
 
-use chronicle_doc::{Article, Dep, Doc, Meta, Tag};
+use chronicle_doc::Doc;
 use chronicle_quotes::QuoteAnnotator;
 
-fn doc(text: &str) -> Doc {
-    Doc::new(Article {
-        meta: Meta {
-            id: "t".into(),
-            ..Meta::default()
-        },
-        text: text.into(),
-    })
-}
-
-/// A document with hand-written tags and dependencies, one row per token of
-/// the fallback tokenizer: (UPOS, XPOS, head index, relation).
-fn parsed(text: &str, rows: &[(&str, &str, Option<u32>, &str)]) -> Doc {
-    let mut d = doc(text);
-    let (toks, sents) = chronicle_quotes::fallback::tokenize(text);
-    assert_eq!(toks.len(), rows.len(), "{text}");
-    d.tokens = Some(toks);
-    d.sentences = Some(sents);
-    d.tags = Some(
-        rows.iter()
-            .map(|(u, x, _, _)| Tag {
-                upos: (*u).into(),
-                xpos: (*x).into(),
-                lemma: Default::default(),
-                feats: "_".into(),
-            })
-            .collect(),
-    );
-    d.deps = Some(
-        rows.iter()
-            .map(|(_, _, h, r)| Dep {
-                head: *h,
-                rel: (*r).into(),
-            })
-            .collect(),
-    );
-    d
-}
+mod common;
+use common::{doc, parsed};
 
 /// (source, cue, content pieces) of each quote.
 fn show(d: &Doc) -> Vec<(String, String, Vec<String>)> {
