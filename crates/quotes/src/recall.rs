@@ -203,7 +203,7 @@ pub(crate) fn parenthetical(v: &View<'_>, cs: usize, ce: usize, s0: usize, s1: u
     let mut e = ce;
     while e < s1
         && e < ce + 3
-        && matches!(
+        && (matches!(
             &*v.lower[e],
             "last"
                 | "this"
@@ -215,16 +215,9 @@ pub(crate) fn parenthetical(v: &View<'_>, cs: usize, ce: usize, s0: usize, s1: u
                 | "year"
                 | "yesterday"
                 | "today"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
                 | "night"
                 | "morning"
-        )
+        ) || chronicle_doc::words::is_weekday(&v.lower[e]))
     {
         e += 1;
     }

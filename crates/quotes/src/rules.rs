@@ -2386,23 +2386,17 @@ fn complement_start(v: &View<'_>, cue: usize, a: usize, s1: usize) -> Option<usi
 
 /// Day names and deictic time words that sit between a cue and its content.
 fn is_time_word(t: &str) -> bool {
-    matches!(
-        t,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "recently"
-            | "privately"
-            | "publicly"
-            | "repeatedly"
-    )
+    chronicle_doc::words::is_weekday(t)
+        || matches!(
+            t,
+            "today"
+                | "yesterday"
+                | "tonight"
+                | "recently"
+                | "privately"
+                | "publicly"
+                | "repeatedly"
+        )
 }
 
 /// Content before the source (`…, Peskov said`): the quoted region closing
