@@ -329,6 +329,16 @@ fn sal_key(m: &M) -> Option<SalKey> {
 }
 
 impl<'a> State<'a> {
+    /// Whether the mention starting at token `t0` follows a locative preposition
+    /// ("in Moscow", "at the Kremlin") inside the sentence starting at `s0`.
+    fn after_locative(&self, t0: usize, s0: usize) -> bool {
+        t0 > s0 && {
+            let p = self.tok_fold(t0 - 1);
+            LOCATIVE.contains(&p.deref())
+                || (p == "the" && t0 > s0 + 1 && LOCATIVE.contains(&self.tok_fold(t0 - 2).deref()))
+        }
+    }
+
     /// A one-word person alias (a surname: "Tymoshenko") right after a capitalised
     /// proper noun of its own ("Kyrylo Tymoshenko") names somebody else of that
     /// surname, unless that word begins like the first word of one of the actor's
@@ -393,13 +403,7 @@ impl<'a> State<'a> {
             let mut best: Option<(i64, &crate::matcher::Alias)> = None;
             // "in Brussels" is the city, not NATO or the EU that sit there: a seat
             // after a locative preposition goes to the country it is in
-            let locative_hit = h.t0 > a && {
-                let p = self.tok_fold(h.t0 - 1);
-                LOCATIVE.contains(&p.deref())
-                    || (p == "the"
-                        && h.t0 > a + 1
-                        && LOCATIVE.contains(&self.tok_fold(h.t0 - 2).deref()))
-            };
+            let locative_hit = self.after_locative(h.t0, a);
             for al in &h.aliases {
                 let ai = al.actor as usize;
                 // a short name needs a full mention before it: in an earlier
@@ -1488,13 +1492,7 @@ impl<'a> State<'a> {
         } else {
             Cow::Borrowed("")
         };
-        let prev2 = if u.t0 > s0 + 1 {
-            self.tok_fold(u.t0 - 2)
-        } else {
-            Cow::Borrowed("")
-        };
-        let locative = LOCATIVE.contains(&prev.deref())
-            || (prev == "the" && LOCATIVE.contains(&prev2.deref()));
+        let locative = self.after_locative(u.t0, s0);
         // a city naming an event or thing ("the Paris gathering", "the Minsk
         // agreements") is a place, not the government that sits there
         let noun_modifier = u.how == AliasKind::Seat
