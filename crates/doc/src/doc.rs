@@ -33,6 +33,10 @@ pub struct Doc {
     /// Actor mentions with codes (written by the entities stage).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actors: Option<Vec<ActorMention>>,
+    /// Pronouns coreferent with named entities that are no actors (written
+    /// by the entities stage).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coref: Option<Vec<CorefLink>>,
     /// PLOVER events (written by the events stage).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<Event>>,
@@ -79,6 +83,9 @@ pub enum SpanErrorKind {
     Order,
     /// A per-token layer (`tags`, `deps`) has `index` entries for `len` tokens.
     Length,
+    /// A record points (`start`) outside the `len` records of another layer
+    /// (`coref[i].entity` outside `entities`).
+    Index,
 }
 
 impl SpanError {
@@ -96,6 +103,9 @@ impl SpanError {
             ),
             SpanErrorKind::Length => {
                 format!("{l}: {i} entries for {n} tokens (one per token expected)")
+            }
+            SpanErrorKind::Index => {
+                format!("{l}[{i}]: index {s} is not inside the {n} records it points to")
             }
         }
     }
@@ -243,6 +253,20 @@ impl Doc {
         for (i, x) in self.entities.iter().flatten().enumerate() {
             check_range("entities", i, x.tokens)?;
         }
+        let n_ent = self.entities.as_ref().map_or(0, Vec::len);
+        for (i, x) in self.coref.iter().flatten().enumerate() {
+            check_range("coref", i, x.tokens)?;
+            if x.entity as usize >= n_ent {
+                return Err(SpanError {
+                    layer: "coref",
+                    index: i,
+                    start: x.entity,
+                    end: x.entity.saturating_add(1),
+                    len: n_ent,
+                    kind: SpanErrorKind::Index,
+                });
+            }
+        }
         for (i, x) in self.actors.iter().flatten().enumerate() {
             check_range("actors", i, x.tokens)?;
             if n > 0 && x.head as usize >= n {
@@ -277,6 +301,9 @@ impl Doc {
         }
         for (i, x) in self.actors.iter().flatten().enumerate() {
             check("actors", i, x.span)?;
+        }
+        for (i, x) in self.coref.iter().flatten().enumerate() {
+            check("coref", i, x.span)?;
         }
         for (i, x) in self.events.iter().flatten().enumerate() {
             check("events", i, x.trigger)?;
@@ -368,7 +395,7 @@ mod tests {
     fn json_roundtrip_keeps_layers_and_absence() {
         let d = tiny();
         let j = serde_json::to_string(&d).unwrap();
-        assert!(j.contains("\"schema_version\":1"));
+        assert!(j.contains("\"schema_version\":2"));
         assert!(
             !j.contains("\"events\""),
             "absent layers are not serialized"
@@ -397,6 +424,48 @@ mod tests {
         assert_eq!(e.layer, "tokens");
         assert_eq!(e.index, 2);
         assert_eq!(e.kind, SpanErrorKind::Bytes);
+    }
+
+    #[test]
+    fn coref_links_must_point_into_the_entities() {
+        let mut d = tiny();
+        d.entities = Some(vec![Entity {
+            span: Span::new(0, 4),
+            tokens: TokenRange::new(0, 1),
+            label: "PER".into(),
+            rule: "test".into(),
+        }]);
+        let link = CorefLink {
+            span: Span::new(10, 12),
+            tokens: TokenRange::new(2, 3),
+            entity: 0,
+            rule: "coref:pronoun".into(),
+        };
+        d.coref = Some(vec![link.clone()]);
+        d.check_spans().unwrap();
+        let j = serde_json::to_string(&d).unwrap();
+        assert!(j.contains("\"coref\":[{\"span\":[10,12],\"tokens\":[2,3],\"entity\":0"));
+        assert_eq!(serde_json::from_str::<Doc>(&j).unwrap(), d);
+
+        d.coref = Some(vec![CorefLink {
+            entity: 1,
+            ..link.clone()
+        }]);
+        let e = err_of(&d);
+        assert_eq!(
+            (e.layer, e.kind, e.start, e.len),
+            ("coref", SpanErrorKind::Index, 1, 1)
+        );
+        assert!(
+            e.to_string()
+                .contains("index 1 is not inside the 1 records"),
+            "{e}"
+        );
+        d.coref = Some(vec![CorefLink {
+            tokens: TokenRange::new(2, 9),
+            ..link
+        }]);
+        assert_eq!(err_of(&d).kind, SpanErrorKind::Tokens);
     }
 
     fn err_of(d: &Doc) -> SpanError {

@@ -63,6 +63,22 @@ pub struct Entity {
     pub rule: String,
 }
 
+/// A coreference link the actors layer does not carry: a pronoun whose chain
+/// starts at a named entity that is no actor (a person or organisation the
+/// dictionary does not know: "Maria Kowalczyk … she said"). Links to actors
+/// are `ActorMention::antecedent`s instead.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CorefLink {
+    /// Byte span of the pronoun.
+    pub span: Span,
+    /// Tokens of the pronoun.
+    pub tokens: TokenRange,
+    /// Index into `Doc::entities` of the chain's first named mention.
+    pub entity: u32,
+    /// The rule that made the link (`coref:pronoun …`).
+    pub rule: String,
+}
+
 /// An actor mention resolved (or not) to an actor code.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ActorMention {

@@ -80,6 +80,13 @@ impl Entities {
         &self,
         doc: &Doc,
     ) -> (Vec<Entity>, Vec<ActorMention>, Vec<resolve::Link>) {
+        let r = self.resolve(doc);
+        (r.entities, r.actors, r.links)
+    }
+
+    /// Everything the stage writes: the `entities`, `actors` and `coref`
+    /// layers, and every pronoun link.
+    pub fn resolve(&self, doc: &Doc) -> resolve::Resolved {
         // the dictionary matcher runs once per sentence for both the rules
         // recogniser and the resolver
         let found = ner::match_sentences(&self.dict, doc);
@@ -96,11 +103,12 @@ impl Entities {
         self
     }
 
-    /// Annotates and attaches the `entities` and `actors` layers.
+    /// Annotates and attaches the `entities`, `actors` and `coref` layers.
     pub fn annotate_in_place(&self, doc: &mut Doc) {
-        let (e, a) = self.annotate(doc);
-        doc.entities = Some(e);
-        doc.actors = Some(a);
+        let r = self.resolve(doc);
+        doc.entities = Some(r.entities);
+        doc.actors = Some(r.actors);
+        doc.coref = Some(r.coref);
     }
 }
 

@@ -12,7 +12,7 @@
 use crate::dict::{Actor, Date, Dictionary, Form, Kind, parse_date};
 use crate::matcher::{AliasKind, Hit};
 use chronicle_doc::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use chronicle_doc::{ActorMention, Doc, Entity, Span, TokenRange};
+use chronicle_doc::{ActorMention, CorefLink, Doc, Entity, Span, TokenRange};
 use std::borrow::Cow;
 use std::ops::Deref;
 
@@ -210,6 +210,21 @@ pub fn annotate(dict: &Dictionary, doc: &Doc) -> (Vec<Entity>, Vec<ActorMention>
 /// A pronoun and the span of the mention its coreference chain starts with.
 pub type Link = (Span, Span);
 
+/// What the resolver writes: the entities and actors layers, every pronoun
+/// link (for `chronicle eval coref`) and the `coref` layer (pronouns whose
+/// chain starts at a named entity that is no actor).
+#[derive(Clone, Debug, Default)]
+pub struct Resolved {
+    /// The entities layer.
+    pub entities: Vec<Entity>,
+    /// The actors layer.
+    pub actors: Vec<ActorMention>,
+    /// Every pronoun link, to actors and to other named entities.
+    pub links: Vec<Link>,
+    /// The `coref` layer.
+    pub coref: Vec<CorefLink>,
+}
+
 /// Like [`annotate`], with extra named entities (from a NER) that join the
 /// entities layer and serve as pronoun antecedents; also returns every
 /// pronoun link, including those to entities without an actor code.
@@ -218,7 +233,8 @@ pub fn annotate_full(
     doc: &Doc,
     extra: &[Entity],
 ) -> (Vec<Entity>, Vec<ActorMention>, Vec<Link>) {
-    annotate_found(dict, doc, extra, crate::ner::match_sentences(dict, doc))
+    let r = annotate_found(dict, doc, extra, crate::ner::match_sentences(dict, doc));
+    (r.entities, r.actors, r.links)
 }
 
 /// [`annotate_full`] on matcher results computed by the caller
@@ -228,7 +244,7 @@ pub(crate) fn annotate_found(
     doc: &Doc,
     extra: &[Entity],
     found: crate::ner::Found,
-) -> (Vec<Entity>, Vec<ActorMention>, Vec<Link>) {
+) -> Resolved {
     let date = doc
         .meta
         .date
@@ -1931,7 +1947,7 @@ impl<'a> State<'a> {
         k
     }
 
-    fn finish(self) -> (Vec<Entity>, Vec<ActorMention>, Vec<Link>) {
+    fn finish(self) -> Resolved {
         let mut entities = self.entities.clone();
         for e in &self.extra {
             if !entities.iter().any(|x| x.span.overlaps(e.span)) {
@@ -1946,6 +1962,23 @@ impl<'a> State<'a> {
             .map(|i| (self.ms[i].span, self.ms[roots[i]].span))
             .collect();
         let keep = |i: usize| !self.ms[i].shadow && !self.ms[roots[i]].shadow;
+        // pronouns whose chain starts at a named entity without an actor: the
+        // entity of the chain's first full name (through `same_as`, so "she"
+        // after "Kowalczyk" after "Maria Kowalczyk" points at the full name)
+        let coref: Vec<CorefLink> = (0..self.ms.len())
+            .filter(|&i| self.ms[i].rule.starts_with("coref:pronoun") && !keep(i))
+            .filter_map(|i| {
+                let m = &self.ms[i];
+                let root = &self.ms[self.chain(i)];
+                let e = entities.iter().position(|e| e.span == root.span)?;
+                Some(CorefLink {
+                    span: m.span,
+                    tokens: TokenRange::new(m.t0, m.t1),
+                    entity: e as u32,
+                    rule: m.rule.clone(),
+                })
+            })
+            .collect();
         let mut order: Vec<usize> = (0..self.ms.len()).filter(|&i| keep(i)).collect();
         order.sort_by_key(|&i| (self.ms[i].span.start, self.ms[i].span.end, i));
         let mut pos = vec![0u32; self.ms.len()];
@@ -1975,7 +2008,12 @@ impl<'a> State<'a> {
                 }
             })
             .collect();
-        (entities, actors, links)
+        Resolved {
+            entities,
+            actors,
+            links,
+            coref,
+        }
     }
 }
 

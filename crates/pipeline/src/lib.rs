@@ -149,10 +149,9 @@ impl Pipeline {
             doc.deps = Some(deps);
         }
         mark("syntax");
-        // 3. entities: named entities + actor mentions with codes, by the article date
-        let (entities, actors) = self.entities.annotate(doc);
-        doc.entities = Some(entities);
-        doc.actors = Some(actors);
+        // 3. entities: named entities + actor mentions with codes, by the article date,
+        //    and pronouns coreferent with named entities that are no actors
+        self.entities.annotate_in_place(doc);
         mark("entities");
         // 4. events: PLOVER events from tags + deps + actors (runs only once the syntax stage has)
         if doc.tags.is_some() && doc.deps.is_some() {

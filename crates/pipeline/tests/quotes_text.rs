@@ -198,6 +198,180 @@ fn speaker_outside_the_dictionary_is_named_by_the_full_name() {
     );
 }
 
+/// (source text, speaker name, speaker code) of every quote.
+type Speakers = Vec<(String, Option<String>, Option<String>)>;
+
+fn speakers(p: &Pipeline, text: &str) -> (chronicle_doc::Doc, Speakers) {
+    let doc = p.analyze(Article {
+        meta: Meta {
+            id: "t".into(),
+            ..Meta::default()
+        },
+        text: text.into(),
+    });
+    let out = doc
+        .quotes
+        .iter()
+        .flatten()
+        .map(|q| {
+            (
+                q.source
+                    .map(|s| doc.slice(s).to_string())
+                    .unwrap_or_default(),
+                q.speaker_name.clone(),
+                q.speaker_code.clone(),
+            )
+        })
+        .collect();
+    (doc, out)
+}
+
+/// A speaker named only by a pronoun whose antecedent the dictionary does not know is
+/// named through the `coref` layer; a generic agent next to a name is the name.
+#[test]
+fn pronoun_speaker_outside_the_dictionary_is_named_through_coreference() {
+    let p = Pipeline::default();
+    let (doc, q) = speakers(
+        &p,
+        "Maria Kowalczyk, a nurse from Lublin, waited for hours at the border crossing. \
+         She said the guards had turned back dozens of families. \
+         \"We have nowhere else to go,\" she told reporters. \
+         Local official Tomasz Brzeski rejected the account. \
+         He said the crossing had stayed open all day.",
+    );
+    let named = |src: &str| {
+        q.iter()
+            .find(|x| x.0 == src)
+            .unwrap_or_else(|| panic!("no quote with source {src:?}: {q:?}"))
+            .1
+            .clone()
+    };
+    assert_eq!(named("She").as_deref(), Some("Maria Kowalczyk"), "{q:?}");
+    assert_eq!(named("she").as_deref(), Some("Maria Kowalczyk"), "{q:?}");
+    assert_eq!(named("He").as_deref(), Some("Tomasz Brzeski"), "{q:?}");
+    // the links are in the Doc, pointing at the entities
+    let coref = doc.coref.as_deref().expect("coref layer");
+    let ents = doc.entities.as_deref().unwrap();
+    let linked: Vec<(&str, &str)> = coref
+        .iter()
+        .map(|l| (doc.slice(l.span), doc.slice(ents[l.entity as usize].span)))
+        .collect();
+    assert!(linked.contains(&("She", "Maria Kowalczyk")), "{linked:?}");
+    assert!(linked.contains(&("He", "Tomasz Brzeski")), "{linked:?}");
+    doc.check_spans().unwrap();
+    // "official" is a generic agent (sector GOV, no name): the quote keeps its code
+    // and takes the person's name
+    let b = q
+        .iter()
+        .find(|x| x.0.ends_with("Tomasz Brzeski"))
+        .expect("the rejection");
+    assert_eq!(
+        (b.1.as_deref(), b.2.as_deref()),
+        (Some("Tomasz Brzeski"), Some("GOV")),
+        "{q:?}"
+    );
+}
+
+/// A pronoun link alone names a lone surname only when that surname also spoke just
+/// before ("… said Okafor. He added …"); otherwise the speaker stays unnamed.
+#[test]
+fn a_pronoun_speaker_takes_a_lone_surname_only_after_its_own_quote() {
+    let p = Pipeline::default();
+    let (_, q) = speakers(
+        &p,
+        "\"We will win this district,\" said Okafor at the rally. He added that the vote would be close.",
+    );
+    let he = q
+        .iter()
+        .find(|x| x.0 == "He")
+        .expect("the 'He added' attribution");
+    assert_eq!(he.1.as_deref(), Some("Okafor"), "{q:?}");
+    let (doc, q) = speakers(
+        &p,
+        "The rally was loud and Okafor arrived late. He said that the vote would be close.",
+    );
+    // the resolver does link "He" to Okafor; the quote does not take a lone surname from it
+    assert_eq!(
+        doc.coref.as_deref().map(<[_]>::len),
+        Some(1),
+        "{:?}",
+        doc.coref
+    );
+    let he = q
+        .iter()
+        .find(|x| x.0 == "He")
+        .expect("the 'He said' attribution");
+    assert_eq!(he.1, None, "{q:?}");
+}
+
+/// A name inside the quotation is not the antecedent of the pronoun that says it.
+#[test]
+fn a_name_inside_the_quote_does_not_name_its_pronoun_speaker() {
+    let p = Pipeline::default();
+    let (doc, q) = speakers(
+        &p,
+        "The debate grew heated. \"Peter Larsen, what will you do about rents?\" he asked.",
+    );
+    // the resolver links "he" to the only person around; the quote does not take it
+    assert_eq!(
+        doc.coref.as_deref().map(<[_]>::len),
+        Some(1),
+        "{:?}",
+        doc.coref
+    );
+    let he = q.iter().find(|x| x.0 == "he").expect("the question");
+    assert_eq!(he.1, None, "{q:?}");
+}
+
+/// A relative pronoun speaker is the noun its clause hangs on, also when the parse
+/// misses the relative clause; a name modifying a common noun is not that noun.
+#[test]
+fn a_relative_pronoun_speaker_is_the_noun_before_it() {
+    let p = Pipeline::default();
+    let (_, q) = speakers(
+        &p,
+        "The hearing lasted three hours. It was chaired by Aaron Ostrowski, who said the dam \
+         was unsafe. Later the ministry, which said the repairs were done, published a report.",
+    );
+    let who = q
+        .iter()
+        .find(|x| x.0 == "who")
+        .expect("the 'who' attribution");
+    assert_eq!(who.1.as_deref(), Some("Aaron Ostrowski"), "{q:?}");
+    let which = q
+        .iter()
+        .find(|x| x.0 == "which")
+        .expect("the 'which' attribution");
+    assert_eq!(which.2.as_deref(), Some("GOV"), "{q:?}");
+}
+
+/// In a transcript, "I" is the speaker of the turn it follows.
+#[test]
+fn first_person_in_a_transcript_turn_is_the_turn_speaker() {
+    let p = Pipeline::default();
+    let (_, q) = speakers(
+        &p,
+        "Governor Anna Sokolova met the mayor of Tarnow on Monday.\n\n\
+         Anna Sokolova: Good afternoon, colleagues. I think the plan works, and I believe the \
+         money will arrive soon.\n\n\
+         Piotr Malek: Thank you. I believe we can finish the bridge by May.",
+    );
+    let firsts: Vec<Option<&str>> = q
+        .iter()
+        .filter(|x| x.0 == "I")
+        .map(|x| x.1.as_deref())
+        .collect();
+    assert_eq!(
+        firsts,
+        [
+            Some("Anna Sokolova"),
+            Some("Anna Sokolova"),
+            Some("Piotr Malek")
+        ],
+        "{q:?}"
+    );
+}
+
 #[test]
 fn a_passive_expect_after_an_adverb_is_a_raising_verb() {
     let p = Pipeline::default();

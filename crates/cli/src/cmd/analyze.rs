@@ -343,6 +343,20 @@ fn write_records(
     if !actors.is_empty() {
         writeln!(out, "      actors: {}", actors.join("  "))?;
     }
+    let ents = d.entities.as_deref().unwrap_or(&[]);
+    let coref: Vec<String> = d
+        .coref
+        .iter()
+        .flatten()
+        .filter(|l| span.contains(l.span))
+        .filter_map(|l| {
+            let e = ents.get(l.entity as usize)?;
+            Some(format!("{}→{}", surface(d, l.span), surface(d, e.span)))
+        })
+        .collect();
+    if !coref.is_empty() {
+        writeln!(out, "      coref: {}", coref.join("  "))?;
+    }
     for e in d
         .events
         .iter()
@@ -376,11 +390,17 @@ fn write_records(
         .flatten()
         .filter(|q| q.sentence as usize == i)
     {
-        let who = match (&q.source, &q.speaker_code) {
+        let mut who = match (&q.source, &q.speaker_code) {
             (Some(s), Some(c)) => format!("{} [{c}]", surface(d, *s)),
             (Some(s), None) => surface(d, *s),
             (None, _) => "?".into(),
         };
+        // the speaker's name when the source span does not spell it ("She" → Maria Kowalczyk)
+        if let (Some(s), Some(n)) = (&q.source, &q.speaker_name)
+            && !d.slice(*s).contains(n.as_str())
+        {
+            who.push_str(&format!(" ({n})"));
+        }
         let cue = q.cue.map(|c| surface(d, c)).unwrap_or_else(|| "-".into());
         let content: Vec<String> = q.content.iter().map(|c| surface(d, *c)).collect();
         writeln!(
