@@ -629,6 +629,14 @@ pub(crate) fn annotate(
             let mut c = c;
             take_particle(&v, &lex.entries[entry_idx as usize], &mut c);
             cut_at_and_said(&v, &mut c);
+            if let Some((a, b)) = c.source {
+                let (s0, _) = v.sent_bounds(k);
+                if let Some(a) = crate::recall::approximate_quantity(&v, a, s0)
+                    .filter(|&a| !covered[a] && a < c.cue.0)
+                {
+                    c.source = Some((a, b));
+                }
+            }
             for &(a, b) in c
                 .content
                 .iter()
@@ -2612,7 +2620,9 @@ fn is_stop_left(v: &View<'_>, k: usize) -> bool {
             && t.ends_with("ed")
             && k + 1 < v.lower.len()
             && matches!(v.upos.as_ref().map(|u| u[k + 1]), Some("NOUN" | "PROPN"));
-        if !(name || adjectival) {
+        // a fraction the tagger takes for a verb or adverb (`half said`, `a third said`)
+        let fraction = crate::recall::is_fraction(t);
+        if !(name || adjectival || fraction) {
             return true;
         }
     }
