@@ -3295,13 +3295,22 @@ fn colon_headlines(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bool]) {
         "timeline",
         "factbox",
         "explainer",
+        "wow",
+        "busted",
+        "name",
+        "age",
+        "city",
+        "job",
+        "pay",
     ];
     for s in v.doc.sentences() {
         let (s0, s1) = (s.tokens.start as usize, s.tokens.end as usize);
         let Some(c) = (s0 + 1..s1.min(s0 + 6)).find(|&j| v.tok(j) == ":") else {
             continue;
         };
-        if (s0..s1).any(|j| covered[j]) || s1 < c + 4 {
+        // an attribution inside the headline's content (`X: Y threatens Z`) does not
+        // stop it; one over the source or the colon does
+        if (s0..=c).any(|j| covered[j]) || s1 < c + 4 {
             continue;
         }
         let name_like = (s0..c).all(|j| {

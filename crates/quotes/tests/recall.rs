@@ -374,3 +374,24 @@ fn a_fraction_the_tagger_calls_a_verb_can_be_the_speaker() {
     let q = with_cue(&d, "said").expect("the 'said' attribution");
     assert_eq!(q.0, "A third");
 }
+
+#[test]
+fn a_colon_headline_keeps_its_source_when_its_content_has_a_cue() {
+    let d = doc(
+        "Port Authority: Sailors warn the storm will close the harbor.\n\nThe port shut at noon.",
+    );
+    let v = show(&d);
+    let q = v
+        .iter()
+        .find(|q| q.1 == ":")
+        .unwrap_or_else(|| panic!("no headline attribution in {v:?}"));
+    assert_eq!(q.0, "Port Authority");
+    assert_eq!(q.2, vec!["Sailors warn the storm will close the harbor"]);
+    // an interjection or a form label before the colon is not a speaker
+    let d = doc("Wow: Mayor Says The Bridge Will Close.\n\nThe bridge is old.");
+    let v = show(&d);
+    assert!(!v.iter().any(|q| q.0 == "Wow"), "{v:?}");
+    let d = doc("Name: Olga Petrenko, a nurse from Lviv.\n\nShe works nights.");
+    let v = show(&d);
+    assert!(!v.iter().any(|q| q.0 == "Name"), "{v:?}");
+}
