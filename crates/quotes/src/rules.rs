@@ -3302,6 +3302,15 @@ fn colon_headlines(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bool]) {
         "city",
         "job",
         "pay",
+        "further",
+        "furthermore",
+        "moreover",
+        "meanwhile",
+        "however",
+        "finally",
+        "first",
+        "second",
+        "next",
     ];
     for s in v.doc.sentences() {
         let (s0, s1) = (s.tokens.start as usize, s.tokens.end as usize);

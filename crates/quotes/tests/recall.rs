@@ -394,4 +394,8 @@ fn a_colon_headline_keeps_its_source_when_its_content_has_a_cue() {
     let d = doc("Name: Olga Petrenko, a nurse from Lviv.\n\nShe works nights.");
     let v = show(&d);
     assert!(!v.iter().any(|q| q.0 == "Name"), "{v:?}");
+    // nor a discourse adverb opening a turn
+    let d = doc("Further: we have offered the town a new bridge, the envoy said.");
+    let v = show(&d);
+    assert!(!v.iter().any(|q| q.0 == "Further"), "{v:?}");
 }
