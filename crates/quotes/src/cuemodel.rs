@@ -3,8 +3,12 @@
 //! rules then look for the speaker and content of a proposed cue with a
 //! generic frame (subject speaker, clause content).
 //!
+//! With `retry` set, a lexicon verb the rules turn down (no clause, no source)
+//! gets the same second try when the model scores it as a cue.
+//!
 //! The model file is text: a header line `#chronicle-cue-model v1 threshold=<t>`
-//! then `feature<TAB>weight` lines (`*bias` for the bias).
+//! (optionally followed by ` retry=1`) then `feature<TAB>weight` lines (`*bias`
+//! for the bias).
 
 use std::collections::HashMap;
 
@@ -29,6 +33,9 @@ pub struct CueModel {
     pub bias: f32,
     /// Decision threshold on the score.
     pub threshold: f32,
+    /// Also retry lexicon verbs the rules turned down with the generic frame
+    /// when the model scores them as cues (header `retry=1`).
+    pub retry: bool,
 }
 
 impl CueModel {
@@ -86,12 +93,17 @@ impl CueModel {
             weights,
             bias,
             threshold: 0.0,
+            retry: false,
         }
     }
 
     /// Serialises the model (features sorted, so the output is deterministic).
     pub fn to_tsv(&self) -> String {
-        let mut out = format!("#chronicle-cue-model v1 threshold={}\n", self.threshold);
+        let mut out = format!("#chronicle-cue-model v1 threshold={}", self.threshold);
+        if self.retry {
+            out.push_str(" retry=1");
+        }
+        out.push('\n');
         out.push_str(&format!("*bias\t{}\n", self.bias));
         let mut fs: Vec<_> = self.weights.iter().collect();
         fs.sort_by(|a, b| a.0.cmp(b.0));
@@ -112,14 +124,26 @@ impl CueModel {
         let (_, head) = lines
             .next()
             .ok_or_else(|| err(1, "empty model file".into()))?;
-        let threshold = head
+        let rest = head
             .strip_prefix("#chronicle-cue-model v1 threshold=")
-            .ok_or_else(|| err(1, "not a chronicle cue model (bad header)".into()))?
-            .trim()
+            .ok_or_else(|| err(1, "not a chronicle cue model (bad header)".into()))?;
+        let mut parts = rest.split_whitespace();
+        let threshold = parts
+            .next()
+            .unwrap_or("")
             .parse::<f32>()
             .map_err(|e| err(1, format!("bad threshold: {e}")))?;
+        let mut retry = false;
+        for p in parts {
+            match p {
+                "retry=1" => retry = true,
+                "retry=0" => retry = false,
+                _ => return Err(err(1, format!("unknown header field `{p}`"))),
+            }
+        }
         let mut m = CueModel {
             threshold,
+            retry,
             ..CueModel::default()
         };
         for (n, line) in lines {
@@ -161,6 +185,24 @@ mod tests {
         let back = CueModel::parse(&m.to_tsv(), "m.tsv").unwrap();
         assert_eq!(back.is_cue(&["w=said"]), m.is_cue(&["w=said"]));
         assert!((back.score(&["w=said"]) - m.score(&["w=said"])).abs() < 1e-4);
+    }
+
+    #[test]
+    fn the_retry_flag_is_kept_in_the_header() {
+        let m = CueModel {
+            threshold: 4.0,
+            retry: true,
+            ..CueModel::default()
+        };
+        let tsv = m.to_tsv();
+        assert!(tsv.starts_with("#chronicle-cue-model v1 threshold=4 retry=1\n"));
+        assert!(CueModel::parse(&tsv, "m.tsv").unwrap().retry);
+        // older files have no flag: no retry
+        let old = CueModel::parse("#chronicle-cue-model v1 threshold=2\n", "m.tsv").unwrap();
+        assert!(!old.retry);
+        assert_eq!(old.threshold, 2.0);
+        let e = CueModel::parse("#chronicle-cue-model v1 threshold=2 turbo=1\n", "m.tsv");
+        assert_eq!(e.unwrap_err().line, 1);
     }
 
     #[test]

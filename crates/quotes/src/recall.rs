@@ -332,3 +332,72 @@ pub(crate) fn recalled_envoy(v: &View<'_>, ce: usize, s1: usize) -> bool {
         )
     })
 }
+
+/// Words that count a quantity (`four in 10`, `half`, `49 percent`, `everyone`).
+fn quantity_word(v: &View<'_>, k: usize) -> bool {
+    let t = &*v.lower[k];
+    t.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || v.upos.as_ref().is_some_and(|u| u[k] == "NUM")
+        || matches!(
+            t,
+            "half"
+                | "all"
+                | "everyone"
+                | "everybody"
+                | "one-third"
+                | "two-thirds"
+                | "one-quarter"
+                | "three-quarters"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+        )
+}
+
+/// A speaker that opens with a quantity keeps the approximator in front of it
+/// (`About four in 10 voters said`, `more than half of them said`, `only 32 percent
+/// said`, `almost everyone said`): PolNeAR's source takes it, the noun-phrase
+/// rules stopped at the adverb. Returns the new start of the source.
+pub(crate) fn approximate_quantity(v: &View<'_>, a: usize, s0: usize) -> Option<usize> {
+    if a == s0 || !quantity_word(v, a) {
+        return None;
+    }
+    let p = &*v.lower[a - 1];
+    if matches!(
+        p,
+        "about"
+            | "almost"
+            | "nearly"
+            | "roughly"
+            | "only"
+            | "just"
+            | "around"
+            | "approximately"
+            | "some"
+    ) {
+        return Some(a - 1);
+    }
+    if a >= s0 + 2 && matches!(p, "than") && matches!(&*v.lower[a - 2], "more" | "fewer" | "less") {
+        return Some(a - 2);
+    }
+    if a >= s0 + 2 && matches!((&*v.lower[a - 2], p), ("at", "least") | ("at", "most")) {
+        return Some(a - 2);
+    }
+    None
+}
+
+/// A fraction word that can head a speaker (`half said`, `a third of them said`);
+/// the tagger often takes `half` for a verb and `third` for an adverb.
+pub(crate) fn is_fraction(t: &str) -> bool {
+    matches!(
+        t,
+        "half" | "third" | "thirds" | "quarter" | "quarters" | "two-thirds" | "one-third"
+    )
+}

@@ -579,7 +579,96 @@ fn cue_features(lex: &Lexicon, v: &View<'_>, k: usize) -> Vec<String> {
     if k == s0 {
         f.push("first".into());
     }
+    if (k.saturating_sub(3)..(k + 4).min(n)).any(|j| j != k && marks::is_mark(v.tok(j))) {
+        f.push("qnear".into());
+    }
+    parse_features(v, k, &lemma, (s0, s1), &mut f);
     f
+}
+
+/// Parse features of token `k` for the cue model (none without a parse): its
+/// relation and its head's tag, which argument relations hang on it (subject,
+/// clausal complement, object), whether the clause has a subject of its own, and
+/// what the subject is (a pronoun, or the entity type of its head).
+fn parse_features(
+    v: &View<'_>,
+    k: usize,
+    lemma: &str,
+    (s0, s1): (usize, usize),
+    f: &mut Vec<String>,
+) {
+    let n = v.lower.len();
+    let Some(deps) = v.doc.deps.as_ref().filter(|d| d.len() == n) else {
+        return;
+    };
+    let rel = deps[k].rel.as_str();
+    f.push(format!("r={rel}"));
+    f.push(format!("lr={lemma}|{rel}"));
+    let hu = match (deps[k].head, v.upos.as_ref()) {
+        (Some(h), Some(u)) => u[h as usize],
+        (None, _) => "ROOT",
+        _ => "_",
+    };
+    f.push(format!("hu={rel}|{hu}"));
+    let kids: Vec<usize> = (s0..s1)
+        .filter(|&j| deps[j].head == Some(k as u32))
+        .collect();
+    let has = |p: &str| kids.iter().find(|&&j| deps[j].rel.as_str() == p);
+    let subj = kids
+        .iter()
+        .copied()
+        .find(|&j| deps[j].rel.starts_with("nsubj"));
+    let comp = has("ccomp").or_else(|| has("xcomp")).copied();
+    let obj = has("obj").is_some();
+    let frame = format!(
+        "{}{}{}",
+        if subj.is_some() { "S" } else { "-" },
+        match comp.map(|j| deps[j].rel.as_str()) {
+            Some("ccomp") => "C",
+            Some(_) => "X",
+            None => "-",
+        },
+        if obj { "O" } else { "-" }
+    );
+    f.push(format!("fr={frame}"));
+    f.push(format!("lfr={lemma}|{frame}"));
+    for &j in &kids {
+        let r = deps[j].rel.as_str();
+        if matches!(
+            r,
+            "ccomp"
+                | "xcomp"
+                | "obj"
+                | "iobj"
+                | "mark"
+                | "obl"
+                | "advcl"
+                | "aux:pass"
+                | "nsubj:pass"
+        ) {
+            f.push(format!("c={r}"));
+        }
+    }
+    if let Some(c) = comp {
+        if (s0..s1).any(|j| deps[j].head == Some(c as u32) && deps[j].rel.starts_with("nsubj")) {
+            f.push("csubj".into());
+        }
+        if (s0..s1).any(|j| deps[j].head == Some(c as u32) && v.tok(j) == "that") {
+            f.push("cthat".into());
+        }
+    }
+    if let Some(s) = subj {
+        if v.upos.as_ref().is_some_and(|u| u[s] == "PRON") {
+            f.push(format!("sp={}", v.tok(s)));
+        }
+        let label = v.doc.entities.as_deref().and_then(|es| {
+            let sp = v.doc.tokens()[s].span;
+            es.iter()
+                .find(|e| e.span.overlaps(sp))
+                .map(|e| e.label.as_str())
+        });
+        f.push(format!("se={}", label.unwrap_or("-")));
+    }
 }
 
 pub(crate) fn annotate(
@@ -602,12 +691,13 @@ pub(crate) fn annotate(
         }
         // the lexicon first; then, when a learned cue model is loaded, a verb it
         // scores as a cue gets the generic frame
-        let found = match_cue(lex, &v, k).or_else(|| {
+        let model_cue = || {
             let (m, generic) = model?;
             let verb = v.upos.as_ref().is_none_or(|u| u[k] == "VERB");
             (verb && !v.is_punct(k) && m.is_cue(&cue_features(lex, &v, k))).then_some((generic, 1))
-        });
-        let Some((entry_idx, len)) = found else {
+        };
+        let lexical = match_cue(lex, &v, k);
+        let Some((entry_idx, len)) = lexical.or_else(model_cue) else {
             k += 1;
             continue;
         };
@@ -616,19 +706,43 @@ pub(crate) fn annotate(
             .last()
             .filter(|c| c.cue.0 != usize::MAX && v.sent_of[c.cue.0] == v.sent_of[k])
             .and_then(|c| c.source);
-        if let Some(c) = build(
-            lex,
-            opts,
-            &v,
-            (k, k + len),
-            entry_idx,
-            prev_src,
-            &covered,
-            &mut used_region,
-        ) {
+        let mut try_build = |(entry_idx, len): (u32, usize)| {
+            build(
+                lex,
+                opts,
+                &v,
+                (k, k + len),
+                entry_idx,
+                prev_src,
+                &covered,
+                &mut used_region,
+            )
+            .map(|c| (c, entry_idx, len))
+        };
+        // a lexicon cue the rules turn down (no clause, no source) gets a second
+        // try with the generic frame when the learned model scores it as a cue
+        let built = try_build((entry_idx, len)).or_else(|| {
+            if lexical.is_some() && model.is_some_and(|(m, _)| m.retry) {
+                model_cue().and_then(&mut try_build)
+            } else {
+                None
+            }
+        });
+        if let Some((c, entry_idx, len)) = built {
             let mut c = c;
             take_particle(&v, &lex.entries[entry_idx as usize], &mut c);
+            if model.is_some_and(|(_, g)| g == entry_idx) {
+                parse_particle(&v, &mut c);
+            }
             cut_at_and_said(&v, &mut c);
+            if let Some((a, b)) = c.source {
+                let (s0, _) = v.sent_bounds(k);
+                if let Some(a) = crate::recall::approximate_quantity(&v, a, s0)
+                    .filter(|&a| !covered[a] && a < c.cue.0)
+                {
+                    c.source = Some((a, b));
+                }
+            }
             for &(a, b) in c
                 .content
                 .iter()
@@ -834,6 +948,26 @@ fn take_particle(v: &View<'_>, entry: &crate::lexicon::CueEntry, c: &mut Cand) {
     }
     c.cue.1 = a + 1;
     first.0 = a + 1;
+}
+
+/// A cue proposed by the learned model whose content opens with a particle the parse
+/// hangs on it (`compound:prt`: `laid out a plan`, `singled out X`): PolNeAR's cue takes
+/// the particle, the content starts after it.
+fn parse_particle(v: &View<'_>, c: &mut Cand) {
+    let Some(deps) = v.doc.deps.as_ref().filter(|d| d.len() == v.lower.len()) else {
+        return;
+    };
+    let Some(first) = c.content.first_mut() else {
+        return;
+    };
+    let a = c.cue.1;
+    if first.0 != a || a + 1 >= first.1 {
+        return;
+    }
+    if deps[a].head == Some((a - 1) as u32) && deps[a].rel.as_str() == "compound:prt" {
+        c.cue.1 = a + 1;
+        first.0 = a + 1;
+    }
 }
 
 /// Content running over `… and said …` / `… and added …`: the second verb shares the
@@ -2725,7 +2859,9 @@ fn is_stop_left(v: &View<'_>, k: usize) -> bool {
             && t.ends_with("ed")
             && k + 1 < v.lower.len()
             && matches!(v.upos.as_ref().map(|u| u[k + 1]), Some("NOUN" | "PROPN"));
-        if !(name || adjectival) {
+        // a fraction the tagger takes for a verb or adverb (`half said`, `a third said`)
+        let fraction = crate::recall::is_fraction(t);
+        if !(name || adjectival || fraction) {
             return true;
         }
     }
@@ -3358,13 +3494,31 @@ fn colon_headlines(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bool]) {
         "timeline",
         "factbox",
         "explainer",
+        "wow",
+        "busted",
+        "name",
+        "age",
+        "city",
+        "job",
+        "pay",
+        "further",
+        "furthermore",
+        "moreover",
+        "meanwhile",
+        "however",
+        "finally",
+        "first",
+        "second",
+        "next",
     ];
     for s in v.doc.sentences() {
         let (s0, s1) = (s.tokens.start as usize, s.tokens.end as usize);
         let Some(c) = (s0 + 1..s1.min(s0 + 6)).find(|&j| v.tok(j) == ":") else {
             continue;
         };
-        if (s0..s1).any(|j| covered[j]) || s1 < c + 4 {
+        // an attribution inside the headline's content (`X: Y threatens Z`) does not
+        // stop it; one over the source or the colon does
+        if (s0..=c).any(|j| covered[j]) || s1 < c + 4 {
             continue;
         }
         let name_like = (s0..c).all(|j| {

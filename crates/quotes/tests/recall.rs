@@ -281,3 +281,121 @@ fn recall_question_urge_promise_take_an_object() {
     let d = doc("Both sides named promising areas of work.");
     assert!(with_cue(&d, "promising").is_none(), "{:?}", show(&d));
 }
+
+#[test]
+fn an_approximator_before_a_counted_speaker_belongs_to_the_source() {
+    let d = parsed(
+        "About four in 10 residents said the water tasted odd.",
+        &[
+            ("ADV", "RB", Some(1), "advmod"),
+            ("NUM", "CD", Some(4), "nummod"),
+            ("ADP", "IN", Some(3), "case"),
+            ("NUM", "CD", Some(1), "nmod"),
+            ("NOUN", "NNS", Some(5), "nsubj"),
+            ("VERB", "VBD", None, "root"),
+            ("DET", "DT", Some(7), "det"),
+            ("NOUN", "NN", Some(8), "nsubj"),
+            ("VERB", "VBD", Some(5), "ccomp"),
+            ("ADJ", "JJ", Some(8), "xcomp"),
+            ("PUNCT", ".", Some(5), "punct"),
+        ],
+    );
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "About four in 10 residents");
+    let d = parsed(
+        "More than 60 percent said the fares were fair.",
+        &[
+            ("ADJ", "JJR", Some(2), "advmod"),
+            ("ADP", "IN", Some(0), "fixed"),
+            ("NUM", "CD", Some(3), "nummod"),
+            ("NOUN", "NN", Some(4), "nsubj"),
+            ("VERB", "VBD", None, "root"),
+            ("DET", "DT", Some(6), "det"),
+            ("NOUN", "NNS", Some(8), "nsubj"),
+            ("AUX", "VBD", Some(8), "cop"),
+            ("ADJ", "JJ", Some(4), "ccomp"),
+            ("PUNCT", ".", Some(4), "punct"),
+        ],
+    );
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "More than 60 percent");
+    // an adverb before a speaker that is not a quantity stays out
+    let d = parsed(
+        "Only the mayor said the fares were fair.",
+        &[
+            ("ADV", "RB", Some(2), "advmod"),
+            ("DET", "DT", Some(2), "det"),
+            ("NOUN", "NN", Some(3), "nsubj"),
+            ("VERB", "VBD", None, "root"),
+            ("DET", "DT", Some(5), "det"),
+            ("NOUN", "NNS", Some(7), "nsubj"),
+            ("AUX", "VBD", Some(7), "cop"),
+            ("ADJ", "JJ", Some(3), "ccomp"),
+            ("PUNCT", ".", Some(3), "punct"),
+        ],
+    );
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "the mayor");
+}
+
+#[test]
+fn a_fraction_the_tagger_calls_a_verb_can_be_the_speaker() {
+    // the tagger reads `Half` as a verb and `third` as an adverb
+    let d = parsed(
+        "Almost half said the fares were too high.",
+        &[
+            ("ADV", "RB", Some(1), "advmod"),
+            ("VERB", "VBZ", Some(2), "aux"),
+            ("VERB", "VBD", None, "root"),
+            ("DET", "DT", Some(4), "det"),
+            ("NOUN", "NNS", Some(7), "nsubj"),
+            ("AUX", "VBD", Some(7), "cop"),
+            ("ADV", "RB", Some(7), "advmod"),
+            ("ADJ", "JJ", Some(2), "ccomp"),
+            ("PUNCT", ".", Some(2), "punct"),
+        ],
+    );
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "Almost half");
+    assert_eq!(q.2, vec!["the fares were too high"]);
+    let d = parsed(
+        "A third said the line was slow.",
+        &[
+            ("DET", "DT", Some(2), "det"),
+            ("ADV", "RB", Some(2), "advmod"),
+            ("VERB", "VBD", None, "root"),
+            ("DET", "DT", Some(4), "det"),
+            ("NOUN", "NN", Some(6), "nsubj"),
+            ("AUX", "VBD", Some(6), "cop"),
+            ("ADJ", "JJ", Some(2), "ccomp"),
+            ("PUNCT", ".", Some(2), "punct"),
+        ],
+    );
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "A third");
+}
+
+#[test]
+fn a_colon_headline_keeps_its_source_when_its_content_has_a_cue() {
+    let d = doc(
+        "Port Authority: Sailors warn the storm will close the harbor.\n\nThe port shut at noon.",
+    );
+    let v = show(&d);
+    let q = v
+        .iter()
+        .find(|q| q.1 == ":")
+        .unwrap_or_else(|| panic!("no headline attribution in {v:?}"));
+    assert_eq!(q.0, "Port Authority");
+    assert_eq!(q.2, vec!["Sailors warn the storm will close the harbor"]);
+    // an interjection or a form label before the colon is not a speaker
+    let d = doc("Wow: Mayor Says The Bridge Will Close.\n\nThe bridge is old.");
+    let v = show(&d);
+    assert!(!v.iter().any(|q| q.0 == "Wow"), "{v:?}");
+    let d = doc("Name: Olga Petrenko, a nurse from Lviv.\n\nShe works nights.");
+    let v = show(&d);
+    assert!(!v.iter().any(|q| q.0 == "Name"), "{v:?}");
+    // nor a discourse adverb opening a turn
+    let d = doc("Further: we have offered the town a new bridge, the envoy said.");
+    let v = show(&d);
+    assert!(!v.iter().any(|q| q.0 == "Further"), "{v:?}");
+}

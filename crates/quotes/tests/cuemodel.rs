@@ -1,0 +1,121 @@
+//! The opt-in learned cue detector inside the quote stage, with tiny hand-made
+//! models on hand-written sentences (no trained model file is read).
+
+use chronicle_doc::Doc;
+use chronicle_quotes::{CueModel, QuoteAnnotator};
+
+mod common;
+use common::parsed;
+
+/// A model that scores exactly the given word forms as cues.
+fn model(words: &[&str], retry: bool) -> CueModel {
+    CueModel {
+        weights: words.iter().map(|w| (format!("w={w}"), 5.0)).collect(),
+        bias: -1.0,
+        threshold: 0.0,
+        retry,
+    }
+}
+
+fn show(a: &QuoteAnnotator, d: &Doc) -> Vec<(String, String, Vec<String>)> {
+    a.annotate(d)
+        .iter()
+        .map(|q| {
+            (
+                q.source.map(|s| d.slice(s).to_string()).unwrap_or_default(),
+                q.cue.map(|s| d.slice(s).to_string()).unwrap_or_default(),
+                q.content.iter().map(|s| d.slice(*s).to_string()).collect(),
+            )
+        })
+        .collect()
+}
+
+fn believe_the_reports() -> Doc {
+    parsed(
+        "Western officials believe the reports.",
+        &[
+            ("ADJ", "JJ", Some(1), "amod"),
+            ("NOUN", "NNS", Some(2), "nsubj"),
+            ("VERB", "VBP", None, "root"),
+            ("DET", "DT", Some(4), "det"),
+            ("NOUN", "NNS", Some(2), "obj"),
+            ("PUNCT", ".", Some(2), "punct"),
+        ],
+    )
+}
+
+#[test]
+fn parse_features_describe_the_frame_of_the_verb() {
+    let d = parsed(
+        "Western officials believe Moscow has moved troops.",
+        &[
+            ("ADJ", "JJ", Some(1), "amod"),
+            ("NOUN", "NNS", Some(2), "nsubj"),
+            ("VERB", "VBP", None, "root"),
+            ("PROPN", "NNP", Some(5), "nsubj"),
+            ("AUX", "VBZ", Some(5), "aux"),
+            ("VERB", "VBN", Some(2), "ccomp"),
+            ("NOUN", "NNS", Some(5), "obj"),
+            ("PUNCT", ".", Some(2), "punct"),
+        ],
+    );
+    let f = QuoteAnnotator::new().cue_features(&d);
+    let believe = &f[2];
+    for want in [
+        "r=root",
+        "hu=root|ROOT",
+        "fr=SC-",
+        "c=ccomp",
+        "csubj",
+        "se=-",
+    ] {
+        assert!(
+            believe.iter().any(|x| x == want),
+            "{want} not in {believe:?}"
+        );
+    }
+    // the reported verb has a subject and an object but no clause
+    assert!(f[5].iter().any(|x| x == "fr=S-O"), "{:?}", f[5]);
+    // an object frame: no clause features
+    let f = QuoteAnnotator::new().cue_features(&believe_the_reports());
+    assert!(f[2].iter().any(|x| x == "fr=S-O"), "{:?}", f[2]);
+    assert!(!f[2].iter().any(|x| x == "csubj"), "{:?}", f[2]);
+}
+
+#[test]
+fn a_lexicon_verb_the_rules_turn_down_gets_a_second_try_only_with_retry() {
+    let d = believe_the_reports();
+    // the rules alone: `believe` needs a clause
+    assert!(show(&QuoteAnnotator::new(), &d).is_empty());
+    let a = QuoteAnnotator::new().with_cue_model(model(&["believe"], false));
+    assert!(show(&a, &d).is_empty(), "{:?}", show(&a, &d));
+    let a = QuoteAnnotator::new().with_cue_model(model(&["believe"], true));
+    let v = show(&a, &d);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "Western officials");
+    assert_eq!(v[0].1, "believe");
+    assert_eq!(v[0].2, vec!["the reports"]);
+}
+
+#[test]
+fn a_model_cue_takes_the_particle_the_parse_hangs_on_it() {
+    let d = parsed(
+        "The mayor laid out a plan.",
+        &[
+            ("DET", "DT", Some(1), "det"),
+            ("NOUN", "NN", Some(2), "nsubj"),
+            ("VERB", "VBD", None, "root"),
+            ("ADP", "RP", Some(2), "compound:prt"),
+            ("DET", "DT", Some(5), "det"),
+            ("NOUN", "NN", Some(2), "obj"),
+            ("PUNCT", ".", Some(2), "punct"),
+        ],
+    );
+    assert!(show(&QuoteAnnotator::new(), &d).is_empty());
+    let a = QuoteAnnotator::new().with_cue_model(model(&["laid"], false));
+    let v = show(&a, &d);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "The mayor");
+    assert_eq!(v[0].1, "laid out");
+    assert_eq!(v[0].2, vec!["a plan"]);
+}
