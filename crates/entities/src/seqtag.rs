@@ -2,7 +2,9 @@
 //! Viterbi decoding over each sentence. Token features are hashed strings
 //! (word, lower case, shape, affixes, context words, POS tags from the syntax
 //! layer when present, dictionary gazetteer tags, rule-recogniser tags, how the
-//! word is written elsewhere in the document), label transitions are learned.
+//! word is written elsewhere in the document, word clusters, and optional word
+//! statistics from an unlabelled corpus, [`crate::wordstats`], stored in the
+//! model file), label transitions are learned.
 //! A second pass adds document-level features: what the first pass said about
 //! the same word elsewhere in the document.
 
