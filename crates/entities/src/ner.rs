@@ -601,7 +601,7 @@ pub(crate) const LOC_WORDS: &[&str] = &[
     "archipelago",
     "oasis",
 ];
-const LOC_PREP: &[&str] = &[
+pub(crate) const LOC_PREP: &[&str] = &[
     "in",
     "near",
     "across",
@@ -615,7 +615,7 @@ const LOC_PREP: &[&str] = &[
     "via",
 ];
 /// Nouns after which "of X" names a place ("the diocese of X", "a native of X").
-const PLACE_OF: &[&str] = &[
+pub(crate) const PLACE_OF: &[&str] = &[
     "city",
     "town",
     "village",
@@ -671,7 +671,7 @@ const PLACE_OF: &[&str] = &[
     "battle",
     "outside",
 ];
-const SPEECH: &[&str] = &[
+pub(crate) const SPEECH: &[&str] = &[
     "said",
     "says",
     "told",
@@ -2077,11 +2077,12 @@ impl NerModel {
     pub fn train(
         dict: &Dictionary,
         data: &[(Doc, Vec<Entity>)],
+        stats: crate::wordstats::WordStats,
         epochs: usize,
         about: &str,
     ) -> NerModel {
         NerModel {
-            model: crate::seqtag::SeqModel::train(dict, data, epochs, 4, |_| {}),
+            model: crate::seqtag::SeqModel::train(dict, data, stats, epochs, 4, |_| {}),
             about: about.to_string(),
         }
     }
@@ -2145,7 +2146,13 @@ mod tests {
         score(&g, &pred, &["PER", "ORG", "LOC"], &mut acc);
         assert_eq!(acc["PER"].tp, 1, "{pred:?}");
         // a tiny model learns the sentence and round-trips through bytes
-        let model = NerModel::train(&dict, &[(doc.clone(), g.clone())], 5, "test");
+        let model = NerModel::train(
+            &dict,
+            &[(doc.clone(), g.clone())],
+            crate::wordstats::WordStats::default(),
+            5,
+            "test",
+        );
         let back = NerModel::from_bytes(&model.to_bytes()).unwrap();
         let p = back.predict(&dict, &doc);
         let mut acc = BTreeMap::new();

@@ -2,13 +2,16 @@
 //! Viterbi decoding over each sentence. Token features are hashed strings
 //! (word, lower case, shape, affixes, context words, POS tags from the syntax
 //! layer when present, dictionary gazetteer tags, rule-recogniser tags, how the
-//! word is written elsewhere in the document), label transitions are learned.
+//! word is written elsewhere in the document, word clusters, and optional word
+//! statistics from an unlabelled corpus, [`crate::wordstats`], stored in the
+//! model file), label transitions are learned.
 //! A second pass adds document-level features: what the first pass said about
 //! the same word elsewhere in the document.
 
 #![allow(clippy::needless_range_loop)] // token-indexed parallel vectors read clearer with indices
 
 use crate::dict::Dictionary;
+use crate::wordstats::{Buckets, WordStats};
 use chronicle_doc::{Doc, Entity, Span, TokenRange};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -97,6 +100,10 @@ pub struct DocInfo<'a> {
     ss: Vec<bool>,
     /// (fine, coarse) word cluster of each token (`u16::MAX`: none).
     cl: Vec<(u16, u16)>,
+    /// Bucketed corpus statistics of each token's word (`None`: unseen or no table).
+    ws: Vec<Option<Buckets>>,
+    /// True when the model has a word-statistics table.
+    has_stats: bool,
     /// Sentences as token ranges.
     pub sents: Vec<(usize, usize)>,
 }
@@ -140,7 +147,7 @@ fn clusters() -> Option<&'static chronicle_syntax::clusters::Clusters> {
 
 impl<'a> DocInfo<'a> {
     /// Precomputes token information for `doc`.
-    pub fn new(dict: &Dictionary, doc: &'a Doc) -> DocInfo<'a> {
+    pub fn new(dict: &Dictionary, doc: &'a Doc, stats: &WordStats) -> DocInfo<'a> {
         let n = doc.tokens().len();
         let raw: Vec<&str> = (0..n).map(|i| doc.token_norm(i)).collect();
         let lw: Vec<String> = raw.iter().map(|w| crate::norm::fold(w)).collect();
@@ -175,7 +182,14 @@ impl<'a> DocInfo<'a> {
                 .collect(),
             None => vec![(u16::MAX, u16::MAX); n],
         };
+        let ws = if stats.is_empty() {
+            vec![None; n]
+        } else {
+            lw.iter().map(|w| stats.buckets(w)).collect()
+        };
         DocInfo {
+            has_stats: !stats.is_empty(),
+            ws,
             lw,
             raw,
             shape,
@@ -288,6 +302,34 @@ impl<'a> DocInfo<'a> {
         if let Some(k) = crate::ner::list_type(lw) {
             out.push(Fh::new(69).s(k).done());
         }
+        self.stat_features(i, &at, out);
+    }
+}
+
+impl DocInfo<'_> {
+    /// Features from the unlabelled-corpus word statistics (none without a table).
+    fn stat_features(&self, i: usize, at: &dyn Fn(isize) -> Option<usize>, out: &mut Vec<u64>) {
+        if !self.has_stats {
+            return;
+        }
+        let sh = self.shape[i].as_str();
+        let ss = self.ss[i] as u64;
+        let capb =
+            |k: isize| -> u64 { at(k).map_or(100, |j| self.ws[j].map_or(99, |b| b.cap as u64)) };
+        let Some(b) = self.ws[i] else {
+            out.push(Fh::new(70).s(sh).n(ss).done());
+            out.push(Fh::new(78).n(capb(-1)).n(capb(1)).done());
+            return;
+        };
+        out.push(Fh::new(71).n(b.cap as u64).done());
+        out.push(Fh::new(72).n(b.cap as u64).s(sh).n(ss).done());
+        for (k, c) in b.ctx.iter().enumerate() {
+            out.push(Fh::new(73).n(k as u64).n(*c as u64).done());
+        }
+        out.push(Fh::new(74).n(b.dom as u64).done());
+        out.push(Fh::new(75).n(b.dom as u64).s(sh).done());
+        out.push(Fh::new(76).n(b.freq as u64).n(b.cap as u64).done());
+        out.push(Fh::new(77).n(capb(-1)).n(b.cap as u64).n(capb(1)).done());
     }
 }
 
@@ -577,9 +619,13 @@ fn mk(t: &[chronicle_doc::Token], a: usize, b: usize, ty: usize, rule: &str) -> 
 pub struct SeqModel {
     first: Layer,
     second: Layer,
+    /// Unlabelled-corpus word statistics read by the features (may be empty).
+    pub stats: WordStats,
 }
 
-const MAGIC: &[u8] = b"CHRNER2\n";
+const MAGIC: &[u8] = b"CHRNER3\n";
+/// The previous format (no word statistics), still read.
+const MAGIC2: &[u8] = b"CHRNER2\n";
 
 impl SeqModel {
     fn static_feats(info: &DocInfo) -> Vec<Vec<u64>> {
@@ -599,11 +645,15 @@ impl SeqModel {
     pub fn train(
         dict: &Dictionary,
         data: &[(Doc, Vec<Entity>)],
+        stats: WordStats,
         epochs: usize,
         folds: usize,
         mut log: impl FnMut(&str),
     ) -> SeqModel {
-        let infos: Vec<DocInfo> = data.iter().map(|(d, _)| DocInfo::new(dict, d)).collect();
+        let infos: Vec<DocInfo> = data
+            .iter()
+            .map(|(d, _)| DocInfo::new(dict, d, &stats))
+            .collect();
         let feats: Vec<Vec<Vec<u64>>> = infos.iter().map(SeqModel::static_feats).collect();
         let gold: Vec<Vec<usize>> = data
             .iter()
@@ -635,12 +685,16 @@ impl SeqModel {
             .collect();
         let second = train_layer(&infos, &feats2, &gold, &all, epochs);
         log(&format!("second layer: {} features", second.w.len()));
-        SeqModel { first, second }
+        SeqModel {
+            first,
+            second,
+            stats,
+        }
     }
 
     /// Tags a document.
     pub fn predict(&self, dict: &Dictionary, doc: &Doc, rule: &str) -> Vec<Entity> {
-        let info = DocInfo::new(dict, doc);
+        let info = DocInfo::new(dict, doc, &self.stats);
         let mut feats = SeqModel::static_feats(&info);
         let y1 = self.first.decode(&info, &feats);
         if self.second.w.is_empty() {
@@ -692,6 +746,7 @@ impl SeqModel {
                 }
             }
         }
+        self.stats.write(&mut out);
         zstd::encode_all(&out[..], 19).unwrap_or_default()
     }
 
@@ -699,9 +754,11 @@ impl SeqModel {
     pub fn from_bytes(b: &[u8]) -> Result<(SeqModel, String), String> {
         let raw = zstd::decode_all(b).map_err(|e| format!("not a zstd model: {e}"))?;
         let mut r = Reader { b: &raw, at: 0 };
-        if r.take(MAGIC.len())? != MAGIC {
-            return Err("not a chronicle NER model (v2)".into());
-        }
+        let v3 = match r.take(MAGIC.len())? {
+            m if m == MAGIC => true,
+            m if m == MAGIC2 => false,
+            _ => return Err("not a chronicle NER model (v2 or v3)".into()),
+        };
         let n = r.u32()? as usize;
         let about = String::from_utf8(r.take(n)?.to_vec()).map_err(|_| "bad about line")?;
         let mut layers = Vec::new();
@@ -723,12 +780,24 @@ impl SeqModel {
             }
             layers.push(Layer { w, trans });
         }
+        let stats = if v3 {
+            WordStats::read(&raw, &mut r.at)?
+        } else {
+            WordStats::default()
+        };
         if r.at != raw.len() {
             return Err("trailing bytes after the model".into());
         }
         let second = layers.pop().unwrap();
         let first = layers.pop().unwrap();
-        Ok((SeqModel { first, second }, about))
+        Ok((
+            SeqModel {
+                first,
+                second,
+                stats,
+            },
+            about,
+        ))
     }
 }
 
@@ -836,7 +905,7 @@ mod tests {
         // features, an unknown one the "no cluster" id
         let dict = Dictionary::embedded().unwrap();
         let doc = crate::simple_doc("The minister visited Qqzxv yesterday.", None);
-        let info = DocInfo::new(&dict, &doc);
+        let info = DocInfo::new(&dict, &doc, &WordStats::default());
         let i = (0..doc.tokens().len())
             .find(|&i| doc.token_norm(i) == "minister")
             .unwrap();
@@ -850,6 +919,53 @@ mod tests {
         info.features(a, b, i, &mut f);
         assert!(f.contains(&Fh::new(50).n(info.cl[i].0 as u64).done()));
         assert!(f.contains(&Fh::new(51).n(info.cl[i].1 as u64).done()));
+    }
+
+    #[test]
+    fn corpus_statistics_are_features_and_stored() {
+        // a tiny "corpus" written for this test
+        let mut bld = crate::wordstats::Builder::default();
+        for s in [
+            "We met Mr Qqzxv there .",
+            "Then Qqzxv said so .",
+            "Later Qqzxv left .",
+            "Not one qqzxv was seen .",
+        ] {
+            bld.add(&s.split(' ').collect::<Vec<_>>());
+        }
+        let st = bld.finish(1);
+        let bk = st.buckets("qqzxv").unwrap();
+        assert_eq!(bk.cap, 5); // 3 of 4 mid-sentence occurrences capitalised
+        let dict = Dictionary::embedded().unwrap();
+        let doc = crate::simple_doc("Yesterday Qqzxv arrived.", None);
+        let j = (0..doc.tokens().len())
+            .find(|&i| doc.token_norm(i) == "Qqzxv")
+            .unwrap();
+        let feats = |stats: &WordStats| {
+            let info = DocInfo::new(&dict, &doc, stats);
+            let (a, b) = info.sents[0];
+            let mut f = Vec::new();
+            info.features(a, b, j, &mut f);
+            f
+        };
+        let with = feats(&st);
+        let without = feats(&WordStats::default());
+        let cap = Fh::new(71).n(bk.cap as u64).done();
+        assert!(with.contains(&cap) && !without.contains(&cap));
+        assert!(with.len() > without.len());
+        // the table travels inside the model file
+        let m = SeqModel::train(
+            &dict,
+            &[(doc.clone(), Vec::new())],
+            st.clone(),
+            1,
+            2,
+            |_| {},
+        );
+        let (back, about) = SeqModel::from_bytes(&m.to_bytes("about")).unwrap();
+        assert_eq!(about, "about");
+        assert_eq!(back.stats.len(), st.len());
+        assert_eq!(back.stats.get("qqzxv"), st.get("qqzxv"));
     }
 
     #[test]

@@ -26,12 +26,19 @@ pub enum What {
     /// field of a JSONL(.zst) news corpus given as --train, tokenized by the
     /// text stage.
     Clusters,
+    /// Word statistics for the NER model (how often each word is capitalised
+    /// mid-sentence, follows a person title or a place preposition, ends in an
+    /// organisation name, precedes a verb of saying) from the `body` field of a
+    /// JSONL(.zst) news corpus given as --train; pass the result to
+    /// `train ner --stats`.
+    NerStats,
 }
 
 /// Train a tagger, parser or NER model on Universal Dependencies CoNLL-U files.
 ///
 /// Examples:
-///   chronicle train ner --train en_gum-train.conllu --out data/models/ner-gum.zst --epochs 12
+///   chronicle train ner-stats --train abp.jsonl.zst --out data/models/ner-wordstats.zst
+///   chronicle train ner --train en_gum-train.conllu --stats data/models/ner-wordstats.zst --out data/models/ner-gum.zst --epochs 20
 ///   chronicle train tagger --train en_ewt-train.conllu --dev en_ewt-dev.conllu --out data/models/tagger.bin
 ///   chronicle train clusters --train abp.jsonl.zst --out data/models/clusters.bin
 ///   chronicle train tagger --train en_ewt-train.conllu --dev en_ewt-dev.conllu --clusters data/models/clusters.bin --out data/models/tagger.bin
@@ -86,6 +93,13 @@ pub struct Args {
     /// in the tagger model and used by the tagger and parser as features.
     #[arg(long)]
     clusters: Option<PathBuf>,
+    /// NER only: word statistics file (`chronicle train ner-stats`), stored
+    /// in the model and used as features.
+    #[arg(long)]
+    stats: Option<PathBuf>,
+    /// ner-stats only: keep words seen at least this many times.
+    #[arg(long, default_value_t = 5)]
+    min_count: u32,
     /// Clusters only: number of fine clusters.
     #[arg(long, default_value_t = 512)]
     fine: usize,
@@ -114,21 +128,18 @@ fn tag_hashes(t: &Tagger, sents: &[chronicle_doc::conllu::UdSentence]) -> Vec<Ve
         .collect()
 }
 
-/// Builds word clusters from the `body` (or `text`) field of a JSONL(.zst)
-/// corpus, tokenized by the text stage.
-fn run_clusters(a: &Args) -> anyhow::Result<i32> {
-    let t0 = Instant::now();
-    let mut log = |s: &str| eprintln!("[{:7.1}s] {s}", t0.elapsed().as_secs_f64());
+/// Calls `f` with the tokens of every sentence of the `body` (or `text`)
+/// field of the JSONL(.zst) files, tokenized by the text stage; returns the
+/// number of articles.
+fn corpus_sentences(paths: &[PathBuf], mut f: impl FnMut(&[&str])) -> anyhow::Result<usize> {
     let seg = chronicle_text::Segmenter::default();
-    // All sentences as one string: tokens separated by ' ', sentences by '\n'.
-    let mut big = String::new();
     let mut articles = 0usize;
-    for p in &a.train {
-        let f = std::fs::File::open(p).with_context(|| format!("opening {}", p.display()))?;
+    for p in paths {
+        let file = std::fs::File::open(p).with_context(|| format!("opening {}", p.display()))?;
         let reader: Box<dyn Read> = if p.extension().is_some_and(|e| e == "zst") {
-            Box::new(zstd::Decoder::new(f)?)
+            Box::new(zstd::Decoder::new(file)?)
         } else {
-            Box::new(f)
+            Box::new(file)
         };
         for (ln, line) in BufReader::new(reader).lines().enumerate() {
             let line = line?;
@@ -149,22 +160,53 @@ fn run_clusters(a: &Args) -> anyhow::Result<i32> {
             d.sentences = Some(s);
             d.tokens = Some(t);
             for s in d.sentences() {
-                for (k, i) in s.tokens.range().enumerate() {
-                    if k > 0 {
-                        big.push(' ');
-                    }
-                    let w = d.token_norm(i);
-                    if w.contains(char::is_whitespace) {
-                        big.extend(w.chars().map(|c| if c.is_whitespace() { '_' } else { c }));
-                    } else {
-                        big.push_str(w);
-                    }
-                }
-                big.push('\n');
+                let sent: Vec<&str> = s.tokens.range().map(|i| d.token_norm(i)).collect();
+                f(&sent);
             }
             articles += 1;
         }
     }
+    Ok(articles)
+}
+
+/// Builds the NER word statistics from a news corpus.
+fn run_ner_stats(a: &Args) -> anyhow::Result<i32> {
+    let t0 = Instant::now();
+    let mut b = chronicle_entities::wordstats::Builder::default();
+    let articles = corpus_sentences(&a.train, |s| b.add(s))?;
+    let st = b.finish(a.min_count);
+    let bytes = st.to_bytes();
+    std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
+    eprintln!(
+        "[{:7.1}s] {articles} articles; wrote {} ({} words, {} bytes)",
+        t0.elapsed().as_secs_f64(),
+        a.out.display(),
+        st.len(),
+        bytes.len()
+    );
+    Ok(0)
+}
+
+/// Builds word clusters from the `body` (or `text`) field of a JSONL(.zst)
+/// corpus, tokenized by the text stage.
+fn run_clusters(a: &Args) -> anyhow::Result<i32> {
+    let t0 = Instant::now();
+    let mut log = |s: &str| eprintln!("[{:7.1}s] {s}", t0.elapsed().as_secs_f64());
+    // All sentences as one string: tokens separated by ' ', sentences by '\n'.
+    let mut big = String::new();
+    let articles = corpus_sentences(&a.train, |s| {
+        for (k, w) in s.iter().enumerate() {
+            if k > 0 {
+                big.push(' ');
+            }
+            if w.contains(char::is_whitespace) {
+                big.extend(w.chars().map(|c| if c.is_whitespace() { '_' } else { c }));
+            } else {
+                big.push_str(w);
+            }
+        }
+        big.push('\n');
+    })?;
     log(&format!(
         "{articles} articles tokenized ({} bytes)",
         big.len()
@@ -198,6 +240,9 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     }
     if let What::Clusters = a.what {
         return run_clusters(&a);
+    }
+    if let What::NerStats = a.what {
+        return run_ner_stats(&a);
     }
     let t0 = Instant::now();
     let mut train = Vec::new();
@@ -311,7 +356,9 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             };
             p.to_bytes()
         }
-        What::Ner | What::Clusters => unreachable!("handled by run_ner / run_clusters"),
+        What::Ner | What::Clusters | What::NerStats => {
+            unreachable!("handled by run_ner / run_clusters / run_ner_stats")
+        }
     };
     std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
     log(&format!(
@@ -354,7 +401,27 @@ fn run_ner(a: &Args) -> anyhow::Result<i32> {
         names.join(", "),
         data.len()
     );
-    let model = NerModel::train(&ents.dict, &data, epochs, &about);
+    let stats = match &a.stats {
+        Some(p) => chronicle_entities::wordstats::WordStats::from_bytes(
+            &std::fs::read(p).with_context(|| format!("reading {}", p.display()))?,
+        )
+        .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?,
+        None => Default::default(),
+    };
+    let about = if stats.is_empty() {
+        about
+    } else {
+        format!(
+            "{about}; word statistics from {} ({} words)",
+            a.stats
+                .as_ref()
+                .and_then(|p| p.file_name())
+                .map(|x| x.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            stats.len()
+        )
+    };
+    let model = NerModel::train(&ents.dict, &data, stats, epochs, &about);
     let bytes = model.to_bytes();
     std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
     println!("{about}");
