@@ -78,7 +78,8 @@ impl QuoteAnnotator {
 
     /// Adds an opt-in learned cue detector (see [`cuemodel`]): verbs it scores
     /// as cues that the lexicon does not list are tried with a generic frame
-    /// (subject speaker, clause content). Not used by default.
+    /// (subject speaker, clause content), and, when the model file says
+    /// `retry=1`, so are lexicon verbs the rules turned down. Not used by default.
     pub fn with_cue_model(mut self, model: CueModel) -> QuoteAnnotator {
         let idx = self.lex.entries.len() as u32;
         self.lex.entries.push(CueEntry {
