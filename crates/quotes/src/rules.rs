@@ -4,6 +4,9 @@ use crate::lexicon::{ContentSlot, CueKind, Lexicon, SpeakerSlot};
 use crate::marks::{self, MarkInput, Region};
 use chronicle_doc::{Doc, Quote, Span};
 
+#[path = "content_model.rs"]
+pub(crate) mod content_model;
+
 /// Tuning switches of the rules (defaults follow the PolNeAR conventions).
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -587,6 +590,7 @@ pub(crate) fn annotate(
     opts: &Options,
     doc: &Doc,
     model: Option<(&crate::cuemodel::CueModel, u32)>,
+    content: ContentHook<'_>,
 ) -> Vec<Quote> {
     let v = View::new(doc, opts);
     let n = v.lower.len();
@@ -666,8 +670,24 @@ pub(crate) fn annotate(
     if opts.carry_sentences > 0 {
         carry(&v, opts, &mut cands, &covered, &mut used_region);
     }
+    // the opt-in learned content-end chooser (`content_model`)
+    match content {
+        ContentHook::Rules => {}
+        ContentHook::Model(m) => content_model::rechoose(&v, m, &mut cands),
+        ContentHook::Collect(out) => out.extend(content_model::choices(&v, &cands)),
+    }
     cands.sort_by_key(|c| c.content.first().map(|x| x.0).unwrap_or(c.cue.0));
     cands.into_iter().map(|c| to_quote(&v, c)).collect()
+}
+
+/// What happens to the content ends the rules chose.
+pub(crate) enum ContentHook<'a> {
+    /// They stay.
+    Rules,
+    /// The learned chooser may move them.
+    Model(&'a content_model::ContentModel),
+    /// They stay; the candidate ends are collected for training.
+    Collect(&'a mut Vec<content_model::ContentChoice>),
 }
 
 /// A verb cue whose content opens with its particle (`called on X to …`, `called out X`,
