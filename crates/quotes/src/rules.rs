@@ -2025,6 +2025,7 @@ fn content_after(
                     && matches!(v.tok(j + 2), "adding" | "noting" | "saying" | "according"))
                 || (v.tok(j) == ","
                     && j + 1 < b
+                    && !not_but(v, a, j)
                     && (matches!(
                         v.tok(j + 1),
                         "while" | "but" | "although" | "though" | "whereas"
@@ -2162,6 +2163,14 @@ fn content_after(
     {
         b = trim_end(v, a, j);
     }
+    // … nor a second predicate of the cue's subject after an object content
+    // (`praised the plan and offered to help`, `attacking X and calling for Y`):
+    // a verb in the cue's form after `and`, or one the parse coordinates with the cue
+    if matches!(slot, ContentSlot::Obj | ContentSlot::Of)
+        && let Some(j) = (a + 1..b).find(|&j| v.tok(j) == "and" && second_predicate(v, cue, j, b))
+    {
+        b = trim_end(v, a, j);
+    }
     // … nor an apposition or comment closing an object content (`praised Ruiz,
     // a former judge who …`, `backed the plan, something she had opposed`)
     if matches!(slot, ContentSlot::Obj | ContentSlot::Of)
@@ -2177,6 +2186,38 @@ fn content_after(
         b = trim_end(v, a, j);
     }
     (b > a).then(|| vec![(a, b)])
+}
+
+/// Whether the `and` at `j` (before `b`) opens a second predicate of the
+/// cue's subject: a verb (after an optional adverb) in the cue's form, or one
+/// the parse makes a `conj` of the cue.
+fn second_predicate(v: &View<'_>, cue: usize, j: usize, b: usize) -> bool {
+    let (Some(x), Some(u)) = (&v.xpos, &v.upos) else {
+        return false;
+    };
+    if v.in_speech[j].is_some() {
+        return false;
+    }
+    let k = if j + 1 < b && u[j + 1] == "ADV" {
+        j + 2
+    } else {
+        j + 1
+    };
+    if k >= b || u[k] != "VERB" {
+        return false;
+    }
+    let conj_of_cue = v.doc.deps.as_ref().is_some_and(|d| {
+        d.len() == v.lower.len() && d[k].rel == "conj" && d[k].head == Some(cue as u32)
+    });
+    conj_of_cue || x[k] == x[cue]
+}
+
+/// A `, but` at `j` that completes a `not (only/just) X, but Y` contrast
+/// inside the content (`said the deal was not just a failure, but a
+/// disaster`): the content runs on.
+fn not_but(v: &View<'_>, a: usize, j: usize) -> bool {
+    v.tok(j + 1) == "but"
+        && (j.saturating_sub(12).max(a)..j).any(|k| matches!(v.tok(k), "not" | "n't"))
 }
 
 /// Where a trailing channel or time phrase of the span `a..b` starts.

@@ -1,7 +1,6 @@
 //! The opt-in learned content-end chooser (`chronicle_quotes::ContentModel`),
 //! on sentences written for these tests.
 
-#[allow(dead_code)] // (`parsed` is for the other test files)
 mod common;
 use chronicle_quotes::{ContentModel, QuoteAnnotator};
 use common::doc;
@@ -77,4 +76,63 @@ fn trained_chooser_learns_a_preferred_boundary() {
     assert_eq!(e.line, 1);
     let e = ContentModel::parse("#chronicle-content-model v1\nw=x\tabc\n", "m.tsv").unwrap_err();
     assert_eq!(e.line, 2);
+}
+
+fn first_content(d: &chronicle_doc::Doc) -> String {
+    let q = QuoteAnnotator::new().annotate(d);
+    assert!(!q.is_empty(), "no quote in {:?}", d.text);
+    q[0].content
+        .iter()
+        .map(|s| d.slice(*s))
+        .collect::<Vec<_>>()
+        .join(" … ")
+}
+
+#[test]
+fn not_x_but_y_stays_one_content() {
+    let d = doc("The mayor said the deal was not just a failure, but a disaster.");
+    assert_eq!(
+        first_content(&d),
+        "the deal was not just a failure, but a disaster"
+    );
+    // without the negation the `, but` clause is still the writer's
+    let d = doc("The mayor said the deal was a failure, but the council disagreed.");
+    assert_eq!(first_content(&d), "the deal was a failure");
+}
+
+#[test]
+fn a_second_predicate_after_an_object_content_is_not_reported() {
+    // (a participle cue: the `said X and predicted Y` cut wants a past or present tense)
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(3), "nsubj"),
+        ("AUX", "VBZ", Some(3), "aux"),
+        ("VERB", "VBN", None, "root"),
+        ("DET", "DT", Some(5), "det"),
+        ("NOUN", "NN", Some(3), "obj"),
+        ("CCONJ", "CC", Some(7), "cc"),
+        ("VERB", "VBD", Some(3), "conj"),
+        ("PART", "TO", Some(9), "mark"),
+        ("VERB", "VB", Some(7), "xcomp"),
+        ("PUNCT", ".", Some(3), "punct"),
+    ];
+    let d = common::parsed(
+        "The senator has praised the plan and offered to help.",
+        &rows,
+    );
+    assert_eq!(first_content(&d), "the plan");
+    // a noun coordinated inside the object stays
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(2), "obj"),
+        ("CCONJ", "CC", Some(7), "cc"),
+        ("DET", "DT", Some(7), "det"),
+        ("NOUN", "NN", Some(4), "conj"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = common::parsed("The senator praised the plan and the budget.", &rows);
+    assert_eq!(first_content(&d), "the plan and the budget");
 }
