@@ -136,7 +136,11 @@ fn main() {
         r0.source.exact.f1, r0.cue.exact.f1, r0.content.exact.f1
     );
     let mut best = (m0, 0usize);
-    for epochs in [1usize, 2, 4, 6, 8, 12] {
+    let list: Vec<usize> = match std::env::var("EPOCHS") {
+        Ok(x) => x.split(',').map(|e| e.parse().unwrap()).collect(),
+        Err(_) => vec![1, 2, 4, 6, 8, 12],
+    };
+    for epochs in list {
         let (mean, r) = cross(Some(epochs));
         eprintln!(
             "epochs {epochs}: cross-validated train exact F1 {:.4} / {:.4} / {:.4} (mean {mean:.4})",

@@ -399,6 +399,20 @@ fn features(
     });
     let rest_verb = (e..end).any(|j| upos(j) == "VERB");
     let commas = (a..e).filter(|&j| v.tok(j) == ",").count();
+    // dependency arcs crossing the boundary: words of the content headed after
+    // it, words after it headed inside the content
+    let (cross_in, cross_out) = deps
+        .map(|d| {
+            let inside = |h: Option<u32>| h.is_some_and(|h| (h as usize) >= a && (h as usize) < e);
+            let after = |h: Option<u32>| h.is_some_and(|h| (h as usize) >= e && (h as usize) < end);
+            (
+                (a..e).filter(|&j| after(d[j].head)).count(),
+                (e..end)
+                    .filter(|&j| inside(d[j].head) && !v.is_punct(j))
+                    .count(),
+            )
+        })
+        .unwrap_or((0, 0));
     let base = vec![
         format!("w+={}", tok(e)),
         format!("w++={}", tok(e + 1)),
@@ -421,6 +435,10 @@ fn features(
         format!("end={}", e == end),
         format!("commas={}", bucket(commas)),
         format!("cw={cue_word}|{}", tok(e)),
+        format!("xin={}", bucket(cross_in)),
+        format!("xout={}", bucket(cross_out)),
+        format!("xio={}|{}", bucket(cross_in), bucket(cross_out)),
+        format!("xw={}|{}", bucket(cross_out), tok(e)),
         format!("rw+={rule}|{}", tok(e)),
         format!("first={}|{}", v.tok(a), tok(e)),
         // where the rules ended it, and the content's side of the cue
