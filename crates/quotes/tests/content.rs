@@ -136,3 +136,26 @@ fn a_second_predicate_after_an_object_content_is_not_reported() {
     let d = common::parsed("The senator praised the plan and the budget.", &rows);
     assert_eq!(first_content(&d), "the plan and the budget");
 }
+
+#[test]
+fn an_adverbial_of_the_cue_after_an_object_content_is_not_reported() {
+    // `after the vote` hangs off the cue: the writer's
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(2), "obj"),
+        ("ADP", "IN", Some(7), "case"),
+        ("DET", "DT", Some(7), "det"),
+        ("NOUN", "NN", Some(2), "obl"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = common::parsed("The senator criticized the plan after the vote.", &rows);
+    assert_eq!(first_content(&d), "the plan");
+    // hanging off the object it is part of what was criticized
+    let mut rows = rows;
+    rows[7] = ("NOUN", "NN", Some(4), "nmod");
+    let d = common::parsed("The senator criticized the plan after the vote.", &rows);
+    assert_eq!(first_content(&d), "the plan after the vote");
+}
