@@ -12,6 +12,11 @@
 //! is then trained on all train articles with that number of epochs. An example
 //! is a content span the chooser applies to whose attribution matches a gold
 //! one by cue overlap and whose gold content (one span) is among the candidates.
+//!
+//! Analysis aids (stdout): `SHOW_UNREACHABLE=1` prints the matched contents
+//! whose gold span is not among the candidates, `SHOW_CHANGES=1` the decisions
+//! on the fifth `i % 5 == 4` where a chooser trained on the rest departs from
+//! the rules; `EPOCHS=2,4` limits the epochs tried.
 use chronicle_doc::Doc;
 use chronicle_quotes::polnear::{self, Report};
 use chronicle_quotes::{ContentModel, QuoteAnnotator};

@@ -1,11 +1,14 @@
-//! An opt-in learned chooser for where unquoted reported content ends.
+//! An opt-in learned chooser for where reported content outside quotation
+//! marks starts and ends.
 //!
-//! The rules give each attribution a content span; for a single unquoted span
-//! inside one sentence the chooser lists candidate ends (the rules' end, the
-//! sentence end, and the position before every comma, dash, semicolon,
-//! conjunction, preposition or relative word in between or up to the next
-//! attribution) and picks the one a ranking perceptron scores highest, the
-//! rules' end winning ties. Features: the words, tags and dependency relations
+//! The rules give each attribution a content span; for a single span inside
+//! one sentence that is not itself a quotation, the chooser lists candidate
+//! ends (the rules' end, the sentence end, and the position before every
+//! comma, dash, semicolon, conjunction, preposition or relative word in
+//! between or up to the next attribution) and starts (the rules' start, after
+//! a preposition or punctuation in the first words, before a `to`/`that`
+//! there) and picks the pair a ranking perceptron scores highest, the rules'
+//! span winning ties. Features: the words, tags and dependency relations
 //! at the boundary, where the parse attaches the first word after it, whether
 //! a clause with its own subject follows, lengths, the cue word and the rule.
 //!
@@ -201,9 +204,9 @@ fn occupied(v: &View<'_>, cands: &[Cand], skip: usize) -> Vec<bool> {
     occ
 }
 
-/// The candidate ends of the content of `c` (the rules' end first) with their
-/// features, or `None` when the chooser does not apply: no cue, several
-/// parts, quoted words, or a content running over the sentence end.
+/// The candidate spans of the content of `c` (the rules' span first) with
+/// their features, or `None` when the chooser does not apply: no cue, several
+/// parts, a content that is a quotation, or one running over the sentence end.
 #[allow(clippy::type_complexity)]
 fn candidates(v: &View<'_>, c: &Cand, occ: &[bool]) -> Option<Vec<((usize, usize), Vec<String>)>> {
     if c.cue.0 == usize::MAX || c.content.len() != 1 {
