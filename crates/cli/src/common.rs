@@ -45,6 +45,9 @@ pub struct ModelArgs {
     /// Quote cue model (e.g. data/models/quotes-cue-polnear.tsv; licence unknown) used with the cue lexicon.
     #[arg(long, value_name = "FILE")]
     pub quote_model: Option<PathBuf>,
+    /// Quote content-end chooser (e.g. data/models/quotes-content-polnear.tsv; licence unknown) used after the rules.
+    #[arg(long, value_name = "FILE")]
+    pub content_model: Option<PathBuf>,
 }
 
 impl ModelArgs {
@@ -71,6 +74,12 @@ impl ModelArgs {
                 .with_context(|| format!("cannot read {}", m.display()))?;
             let model = chronicle_quotes::CueModel::parse(&src, &m.display().to_string())?;
             p.quotes = p.quotes.clone().with_cue_model(model);
+        }
+        if let Some(m) = &self.content_model {
+            let src = std::fs::read_to_string(m)
+                .with_context(|| format!("cannot read {}", m.display()))?;
+            let model = chronicle_quotes::ContentModel::parse(&src, &m.display().to_string())?;
+            p.quotes = p.quotes.clone().with_content_model(model);
         }
         Ok(p)
     }

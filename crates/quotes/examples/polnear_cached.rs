@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! chronicle analyze --threads 1 DIR/text > docs.jsonl
-//! cargo run --release -p chronicle-quotes --example polnear_cached -- DIR docs.jsonl [--errors]
+//! cargo run --release -p chronicle-quotes --example polnear_cached -- DIR docs.jsonl [--errors] \
+//!     [--model CUE_MODEL] [--content-model CONTENT_MODEL]
 //! ```
 //! The quote layer in the cached docs is dropped and recomputed.
 use chronicle_doc::Doc;
@@ -21,6 +22,11 @@ fn main() {
         let src = std::fs::read_to_string(&args[i + 1]).expect("model file");
         let m = chronicle_quotes::CueModel::parse(&src, &args[i + 1]).expect("model");
         annotator = annotator.with_cue_model(m);
+    }
+    if let Some(i) = args.iter().position(|a| a == "--content-model") {
+        let src = std::fs::read_to_string(&args[i + 1]).expect("content model file");
+        let m = chronicle_quotes::ContentModel::parse(&src, &args[i + 1]).expect("model");
+        annotator = annotator.with_content_model(m);
     }
     let mut report = Report::default();
     let mut annots: std::collections::BTreeMap<String, Vec<String>> = Default::default();

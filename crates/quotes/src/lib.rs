@@ -33,6 +33,7 @@ mod rules;
 pub use cuemodel::{CueModel, CueModelError};
 pub use lexicon::{CueEntry, Lexicon, LexiconError};
 pub use rules::Options;
+pub use rules::content_model::{ContentChoice, ContentModel};
 
 use chronicle_doc::{Doc, Quote};
 
@@ -43,6 +44,8 @@ pub struct QuoteAnnotator {
     opts: Options,
     /// Opt-in learned cue detector and the index of its generic lexicon entry.
     model: Option<(CueModel, u32)>,
+    /// Opt-in learned content-end chooser.
+    content_model: Option<ContentModel>,
 }
 
 impl Default for QuoteAnnotator {
@@ -58,6 +61,7 @@ impl QuoteAnnotator {
             lex: Lexicon::builtin(),
             opts: Options::default(),
             model: None,
+            content_model: None,
         }
     }
 
@@ -67,6 +71,7 @@ impl QuoteAnnotator {
             lex,
             opts: Options::default(),
             model: None,
+            content_model: None,
         }
     }
 
@@ -92,6 +97,30 @@ impl QuoteAnnotator {
         self
     }
 
+    /// Adds an opt-in learned content-end chooser (see
+    /// [`rules::content_model`]): it may move the end of an unquoted content
+    /// the rules found. Not used by default.
+    pub fn with_content_model(mut self, model: ContentModel) -> QuoteAnnotator {
+        self.content_model = Some(model);
+        self
+    }
+
+    /// The candidate content ends of every attribution the chooser applies
+    /// to, with their features (for training the chooser).
+    pub fn content_choices(&self, doc: &Doc) -> Vec<ContentChoice> {
+        let doc = fallback::ensure_tokens(doc);
+        let model = self.model.as_ref().map(|(m, i)| (m, *i));
+        let mut out = Vec::new();
+        rules::annotate(
+            &self.lex,
+            &self.opts,
+            &doc,
+            model,
+            rules::ContentHook::Collect(&mut out),
+        );
+        out
+    }
+
     /// Features of every token for training the cue detector (tokens are
     /// made by the fallback tokenizer when the document has none).
     pub fn cue_features(&self, doc: &Doc) -> Vec<Vec<String>> {
@@ -109,6 +138,10 @@ impl QuoteAnnotator {
     pub fn annotate(&self, doc: &Doc) -> Vec<Quote> {
         let doc = fallback::ensure_tokens(doc);
         let model = self.model.as_ref().map(|(m, i)| (m, *i));
-        rules::annotate(&self.lex, &self.opts, &doc, model)
+        let content = match &self.content_model {
+            Some(m) => rules::ContentHook::Model(m),
+            None => rules::ContentHook::Rules,
+        };
+        rules::annotate(&self.lex, &self.opts, &doc, model, content)
     }
 }

@@ -4,6 +4,9 @@ use crate::lexicon::{ContentSlot, CueKind, Lexicon, SpeakerSlot};
 use crate::marks::{self, MarkInput, Region};
 use chronicle_doc::{Doc, Quote, Span};
 
+#[path = "content_model.rs"]
+pub(crate) mod content_model;
+
 /// Tuning switches of the rules (defaults follow the PolNeAR conventions).
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -676,6 +679,7 @@ pub(crate) fn annotate(
     opts: &Options,
     doc: &Doc,
     model: Option<(&crate::cuemodel::CueModel, u32)>,
+    content: ContentHook<'_>,
 ) -> Vec<Quote> {
     let v = View::new(doc, opts);
     let n = v.lower.len();
@@ -779,6 +783,12 @@ pub(crate) fn annotate(
     // Quotes with no cue: carry the previous speaker.
     if opts.carry_sentences > 0 {
         carry(&v, opts, &mut cands, &covered, &mut used_region);
+    }
+    // the opt-in learned content-end chooser (`content_model`)
+    match content {
+        ContentHook::Rules => {}
+        ContentHook::Model(m) => content_model::rechoose(&v, m, &mut cands),
+        ContentHook::Collect(out) => out.extend(content_model::choices(&v, &cands)),
     }
     cands.sort_by_key(|c| c.content.first().map(|x| x.0).unwrap_or(c.cue.0));
     let mut quotes: Vec<Quote> = cands.into_iter().map(|c| to_quote(&v, c)).collect();
@@ -895,6 +905,16 @@ fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
             (q.speaker, q.speaker_code, q.speaker_name) = (speaker, code, name);
         }
     }
+}
+
+/// What happens to the content ends the rules chose.
+pub(crate) enum ContentHook<'a> {
+    /// They stay.
+    Rules,
+    /// The learned chooser may move them.
+    Model(&'a content_model::ContentModel),
+    /// They stay; the candidate ends are collected for training.
+    Collect(&'a mut Vec<content_model::ContentChoice>),
 }
 
 /// A verb cue whose content opens with its particle (`called on X to …`, `called out X`,
@@ -2252,6 +2272,7 @@ fn content_after(
                     && matches!(v.tok(j + 2), "adding" | "noting" | "saying" | "according"))
                 || (v.tok(j) == ","
                     && j + 1 < b
+                    && !not_but(v, a, j)
                     && (matches!(
                         v.tok(j + 1),
                         "while" | "but" | "although" | "though" | "whereas"
@@ -2389,6 +2410,30 @@ fn content_after(
     {
         b = trim_end(v, a, j);
     }
+    // … nor a second predicate of the cue's subject after an object content
+    // (`praised the plan and offered to help`, `attacking X and calling for Y`):
+    // a verb in the cue's form after `and`, or one the parse coordinates with the cue
+    if matches!(slot, ContentSlot::Obj | ContentSlot::Of)
+        && let Some(j) = (a + 1..b).find(|&j| v.tok(j) == "and" && second_predicate(v, cue, j, b))
+    {
+        b = trim_end(v, a, j);
+    }
+    // … nor an adverbial the parse hangs off the cue after an object content
+    // (`criticized X after the event`, `praised X while visiting Y`,
+    // `attacked X by tying Y to Z`), only these words: PolNeAR keeps most
+    // `in/on/at/as` phrases (with ADP/SCONJ in general: content 0.534 → 0.519)
+    if matches!(slot, ContentSlot::Obj | ContentSlot::Of)
+        && let Some(j) = (a + 1..b).find(|&j| {
+            v.in_speech[j].is_none()
+                && matches!(
+                    v.tok(j),
+                    "after" | "before" | "during" | "when" | "while" | "by"
+                )
+                && attaches_outside(v, cue, a, j)
+        })
+    {
+        b = trim_end(v, a, j);
+    }
     // … nor an apposition or comment closing an object content (`praised Ruiz,
     // a former judge who …`, `backed the plan, something she had opposed`)
     if matches!(slot, ContentSlot::Obj | ContentSlot::Of)
@@ -2404,6 +2449,38 @@ fn content_after(
         b = trim_end(v, a, j);
     }
     (b > a).then(|| vec![(a, b)])
+}
+
+/// Whether the `and` at `j` (before `b`) opens a second predicate of the
+/// cue's subject: a verb (after an optional adverb) in the cue's form, or one
+/// the parse makes a `conj` of the cue.
+fn second_predicate(v: &View<'_>, cue: usize, j: usize, b: usize) -> bool {
+    let (Some(x), Some(u)) = (&v.xpos, &v.upos) else {
+        return false;
+    };
+    if v.in_speech[j].is_some() {
+        return false;
+    }
+    let k = if j + 1 < b && u[j + 1] == "ADV" {
+        j + 2
+    } else {
+        j + 1
+    };
+    if k >= b || u[k] != "VERB" {
+        return false;
+    }
+    let conj_of_cue = v.doc.deps.as_ref().is_some_and(|d| {
+        d.len() == v.lower.len() && d[k].rel == "conj" && d[k].head == Some(cue as u32)
+    });
+    conj_of_cue || x[k] == x[cue]
+}
+
+/// A `, but` at `j` that completes a `not (only/just) X, but Y` contrast
+/// inside the content (`said the deal was not just a failure, but a
+/// disaster`): the content runs on.
+fn not_but(v: &View<'_>, a: usize, j: usize) -> bool {
+    v.tok(j + 1) == "but"
+        && (j.saturating_sub(12).max(a)..j).any(|k| matches!(v.tok(k), "not" | "n't"))
 }
 
 /// Where a trailing channel or time phrase of the span `a..b` starts.

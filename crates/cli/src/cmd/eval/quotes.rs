@@ -10,7 +10,7 @@ use std::path::PathBuf;
 /// Score attributions against PolNeAR's brat standoff annotations.
 #[derive(clap::Args)]
 #[command(
-    after_help = "GOLD is a PolNeAR split directory holding text/<article>.txt and\nattributions/<article>_<annotator>.ann. When several annotators annotated an article,\nthe one with the smallest annotator id is used. Metrics: exact-span and token-overlap\nP/R/F1 for source, cue and content, split by content with/without quotation marks,\nand speaker-match accuracy (see docs/eval.md).\n\nExamples:\n  chronicle eval quotes --gold /work/shared/data/polnear/data/dev\n  chronicle eval quotes --gold /work/shared/data/polnear/data/dev --json\n  chronicle eval quotes --gold /work/shared/data/polnear/data/dev --quote-model data/models/quotes-cue-polnear.tsv\n  chronicle eval quotes --gold /work/shared/data/polnear/data/train --errors 2> errors.tsv"
+    after_help = "GOLD is a PolNeAR split directory holding text/<article>.txt and\nattributions/<article>_<annotator>.ann. When several annotators annotated an article,\nthe one with the smallest annotator id is used. Metrics: exact-span and token-overlap\nP/R/F1 for source, cue and content, split by content with/without quotation marks,\nand speaker-match accuracy (see docs/eval.md).\n\nExamples:\n  chronicle eval quotes --gold /work/shared/data/polnear/data/dev\n  chronicle eval quotes --gold /work/shared/data/polnear/data/dev --json\n  chronicle eval quotes --gold /work/shared/data/polnear/data/dev --quote-model data/models/quotes-cue-polnear.tsv\n  chronicle eval quotes --gold /work/shared/data/polnear/data/dev --content-model data/models/quotes-content-polnear.tsv\n  chronicle eval quotes --gold /work/shared/data/polnear/data/train --errors 2> errors.tsv"
 )]
 pub struct Args {
     /// PolNeAR split directory (with text/ and attributions/).
@@ -32,6 +32,10 @@ pub struct Args {
     /// PolNeAR train; see data/models/MANIFEST.md for its licence situation).
     #[arg(long, value_name = "FILE")]
     pub quote_model: Option<PathBuf>,
+    /// Opt-in learned content-end chooser (e.g. data/models/quotes-content-polnear.tsv,
+    /// trained on PolNeAR train; licence unknown, see data/models/MANIFEST.md).
+    #[arg(long, value_name = "FILE")]
+    pub content_model: Option<PathBuf>,
 }
 
 /// Runs the evaluation; exit code 0.
@@ -67,6 +71,11 @@ pub fn run(args: Args) -> Result<i32> {
         let src = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
         let m = chronicle_quotes::CueModel::parse(&src, &p.display().to_string())?;
         annotator = annotator.with_cue_model(m);
+    }
+    if let Some(p) = &args.content_model {
+        let src = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
+        let m = chronicle_quotes::ContentModel::parse(&src, &p.display().to_string())?;
+        annotator = annotator.with_content_model(m);
     }
     let pipeline = chronicle_pipeline::Pipeline {
         quotes: annotator.clone(),

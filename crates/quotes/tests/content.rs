@@ -1,0 +1,161 @@
+//! The opt-in learned content-end chooser (`chronicle_quotes::ContentModel`),
+//! on sentences written for these tests.
+
+mod common;
+use chronicle_quotes::{ContentModel, QuoteAnnotator};
+use common::doc;
+
+fn contents(a: &QuoteAnnotator, text: &str) -> Vec<Vec<String>> {
+    let d = doc(text);
+    a.annotate(&d)
+        .iter()
+        .map(|q| q.content.iter().map(|s| d.slice(*s).to_string()).collect())
+        .collect()
+}
+
+fn model(lines: &str) -> ContentModel {
+    ContentModel::parse(&format!("#chronicle-content-model v1\n{lines}"), "test").unwrap()
+}
+
+#[test]
+fn the_chooser_is_opt_in_and_can_move_the_end() {
+    let text = "The mayor said the budget was balanced, which pleased the council.";
+    assert_eq!(
+        contents(&QuoteAnnotator::new(), text),
+        vec![vec!["the budget was balanced"]]
+    );
+    // a model preferring the sentence end keeps the relative clause
+    let a = QuoteAnnotator::new().with_content_model(model("end=true\t1\n"));
+    assert_eq!(
+        contents(&a, text),
+        vec![vec!["the budget was balanced, which pleased the council"]]
+    );
+    // a model that learned nothing leaves the rules' end
+    let a = QuoteAnnotator::new().with_content_model(model(""));
+    assert_eq!(contents(&a, text), vec![vec!["the budget was balanced"]]);
+}
+
+#[test]
+fn the_chooser_can_move_the_start() {
+    let text = "The mayor criticized the plan: a new stadium downtown.";
+    let rules = contents(&QuoteAnnotator::new(), text);
+    assert_eq!(rules, vec![vec!["the plan: a new stadium downtown"]]);
+    let a = QuoteAnnotator::new().with_content_model(model("spos=later\t1\n"));
+    assert_eq!(contents(&a, text), vec![vec!["a new stadium downtown"]]);
+}
+
+#[test]
+fn the_chooser_leaves_quotations_and_other_attributions_alone() {
+    // a content that is a quotation is not the chooser's
+    let text = "“The budget is balanced, and we are done,” the mayor said.";
+    let a = QuoteAnnotator::new().with_content_model(model("end=true\t1\nw+=,|short\t5\n"));
+    assert_eq!(contents(&a, text), contents(&QuoteAnnotator::new(), text));
+    // nor does a content grow into the next attribution
+    let text = "The mayor said the budget was balanced, but the treasurer said it was not.";
+    let rules = contents(&QuoteAnnotator::new(), text);
+    assert_eq!(rules.len(), 2, "{rules:?}");
+    let a = QuoteAnnotator::new().with_content_model(model("end=true\t1\n"));
+    assert_eq!(contents(&a, text), rules);
+}
+
+#[test]
+fn trained_chooser_learns_a_preferred_boundary() {
+    // candidates: a short end (after a comma) and a long one; the gold is the long one
+    let ex: Vec<(Vec<Vec<String>>, usize)> = (0..10)
+        .map(|i| {
+            let short = vec!["w+=,".to_string(), format!("n={i}")];
+            let long = vec!["end=true".to_string(), format!("n={i}")];
+            (vec![short, long], 1)
+        })
+        .collect();
+    let m = ContentModel::train(&ex, 3);
+    assert_eq!(m.choose(&[vec!["w+=,"], vec!["end=true"]]), 1);
+    let back = ContentModel::parse(&m.to_tsv(), "m.tsv").unwrap();
+    assert_eq!(back.choose(&[vec!["w+=,"], vec!["end=true"]]), 1);
+    let e = ContentModel::parse("#chronicle-cue-model v1 threshold=0\n", "m.tsv").unwrap_err();
+    assert_eq!(e.line, 1);
+    let e = ContentModel::parse("#chronicle-content-model v1\nw=x\tabc\n", "m.tsv").unwrap_err();
+    assert_eq!(e.line, 2);
+}
+
+fn first_content(d: &chronicle_doc::Doc) -> String {
+    let q = QuoteAnnotator::new().annotate(d);
+    assert!(!q.is_empty(), "no quote in {:?}", d.text);
+    q[0].content
+        .iter()
+        .map(|s| d.slice(*s))
+        .collect::<Vec<_>>()
+        .join(" … ")
+}
+
+#[test]
+fn not_x_but_y_stays_one_content() {
+    let d = doc("The mayor said the deal was not just a failure, but a disaster.");
+    assert_eq!(
+        first_content(&d),
+        "the deal was not just a failure, but a disaster"
+    );
+    // without the negation the `, but` clause is still the writer's
+    let d = doc("The mayor said the deal was a failure, but the council disagreed.");
+    assert_eq!(first_content(&d), "the deal was a failure");
+}
+
+#[test]
+fn a_second_predicate_after_an_object_content_is_not_reported() {
+    // (a participle cue: the `said X and predicted Y` cut wants a past or present tense)
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(3), "nsubj"),
+        ("AUX", "VBZ", Some(3), "aux"),
+        ("VERB", "VBN", None, "root"),
+        ("DET", "DT", Some(5), "det"),
+        ("NOUN", "NN", Some(3), "obj"),
+        ("CCONJ", "CC", Some(7), "cc"),
+        ("VERB", "VBD", Some(3), "conj"),
+        ("PART", "TO", Some(9), "mark"),
+        ("VERB", "VB", Some(7), "xcomp"),
+        ("PUNCT", ".", Some(3), "punct"),
+    ];
+    let d = common::parsed(
+        "The senator has praised the plan and offered to help.",
+        &rows,
+    );
+    assert_eq!(first_content(&d), "the plan");
+    // a noun coordinated inside the object stays
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(2), "obj"),
+        ("CCONJ", "CC", Some(7), "cc"),
+        ("DET", "DT", Some(7), "det"),
+        ("NOUN", "NN", Some(4), "conj"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = common::parsed("The senator praised the plan and the budget.", &rows);
+    assert_eq!(first_content(&d), "the plan and the budget");
+}
+
+#[test]
+fn an_adverbial_of_the_cue_after_an_object_content_is_not_reported() {
+    // `after the vote` hangs off the cue: the writer's
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(2), "obj"),
+        ("ADP", "IN", Some(7), "case"),
+        ("DET", "DT", Some(7), "det"),
+        ("NOUN", "NN", Some(2), "obl"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = common::parsed("The senator criticized the plan after the vote.", &rows);
+    assert_eq!(first_content(&d), "the plan");
+    // hanging off the object it is part of what was criticized
+    let mut rows = rows;
+    rows[7] = ("NOUN", "NN", Some(4), "nmod");
+    let d = common::parsed("The senator criticized the plan after the vote.", &rows);
+    assert_eq!(first_content(&d), "the plan after the vote");
+}
