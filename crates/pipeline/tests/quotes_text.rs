@@ -345,7 +345,7 @@ fn a_relative_pronoun_speaker_is_the_noun_before_it() {
     assert_eq!(which.2.as_deref(), Some("GOV"), "{q:?}");
 }
 
-/// In a transcript, "I" is the speaker of the turn it follows.
+/// In a transcript, "I" is the speaker of the turn it follows (a name before a colon).
 #[test]
 fn first_person_in_a_transcript_turn_is_the_turn_speaker() {
     let p = Pipeline::default();
@@ -354,7 +354,8 @@ fn first_person_in_a_transcript_turn_is_the_turn_speaker() {
         "Governor Anna Sokolova met the mayor of Tarnow on Monday.\n\n\
          Anna Sokolova: Good afternoon, colleagues. I think the plan works, and I believe the \
          money will arrive soon.\n\n\
-         Piotr Malek: Thank you. I believe we can finish the bridge by May.",
+         Piotr Malek: Thank you. I believe we can finish the bridge by May.\n\n\
+         Anna Sokolova: Good. I think we agree on the route.",
     );
     let firsts: Vec<Option<&str>> = q
         .iter()
@@ -366,7 +367,9 @@ fn first_person_in_a_transcript_turn_is_the_turn_speaker() {
         [
             Some("Anna Sokolova"),
             Some("Anna Sokolova"),
-            Some("Piotr Malek")
+            Some("Piotr Malek"),
+            // a turn too short to be an attribution of its own still starts a turn
+            Some("Anna Sokolova"),
         ],
         "{q:?}"
     );

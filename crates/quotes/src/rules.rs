@@ -865,9 +865,54 @@ fn pronoun_speakers(doc: &Doc, quotes: &mut [Quote]) {
 /// content wins. In a transcript (two or more `Name: …` turns), "I" outside
 /// any content is the speaker of the turn it follows.
 fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
-    let turns: Vec<usize> = (0..quotes.len())
-        .filter(|&j| quotes[j].rule == "colon:headline" && quotes[j].speaker_name.is_some())
+    // transcript turns: a person's name right before a colon ("Vladimir Putin: Good.",
+    // "* * * President of Russia Vladimir Putin: Colleagues, …"), whether or not the
+    // turn became an attribution itself; (end of the name, speaker, code, name)
+    type Turn = (u32, Option<u32>, Option<String>, Option<String>);
+    let toks = doc.tokens();
+    let mut turns: Vec<Turn> = doc
+        .entities
+        .iter()
+        .flatten()
+        .filter(|e| {
+            e.label == "PER"
+                && toks
+                    .get(e.tokens.end as usize)
+                    .is_some_and(|t| doc.slice(t.span) == ":")
+        })
+        .filter_map(|e| {
+            let mut q = Quote {
+                kind: String::new(),
+                cue: None,
+                source: Some(e.span),
+                content: Vec::new(),
+                speaker: None,
+                speaker_code: None,
+                speaker_name: None,
+                sentence: 0,
+                rule: String::new(),
+            };
+            resolve_speaker(doc, &mut q);
+            q.speaker_name.is_some().then_some((
+                e.span.end,
+                q.speaker,
+                q.speaker_code,
+                q.speaker_name,
+            ))
+        })
         .collect();
+    for q in quotes.iter().filter(|q| q.rule == "colon:headline") {
+        if let (Some(t), Some(_)) = (q.source, &q.speaker_name) {
+            turns.push((
+                t.end,
+                q.speaker,
+                q.speaker_code.clone(),
+                q.speaker_name.clone(),
+            ));
+        }
+    }
+    turns.sort_by_key(|t| t.0);
+    turns.dedup_by_key(|t| t.0);
     for i in 0..quotes.len() {
         let Some(src) = quotes[i].source else {
             continue;
@@ -882,25 +927,23 @@ fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
                 Some((c.len(), j))
             })
             .min()
-            .map(|(_, j)| j)
+            .map(|(_, j)| {
+                (
+                    quotes[j].speaker,
+                    quotes[j].speaker_code.clone(),
+                    quotes[j].speaker_name.clone(),
+                )
+            })
             .or_else(|| {
-                // the nearest turn that starts before the source
-                (turns.len() >= 2)
-                    .then(|| {
-                        turns
-                            .iter()
-                            .copied()
-                            .filter(|&j| quotes[j].source.is_some_and(|t| t.end <= src.start))
-                            .max_by_key(|&j| quotes[j].source.map(|t| t.start))
-                    })
-                    .flatten()
+                // the nearest turn before the source, in a transcript (two turns or more)
+                if turns.len() < 2 {
+                    return None;
+                }
+                let k = turns.partition_point(|t| t.0 <= src.start);
+                let t = turns.get(k.checked_sub(1)?)?;
+                Some((t.1, t.2.clone(), t.3.clone()))
             });
-        if let Some(j) = outer {
-            let (speaker, code, name) = (
-                quotes[j].speaker,
-                quotes[j].speaker_code.clone(),
-                quotes[j].speaker_name.clone(),
-            );
+        if let Some((speaker, code, name)) = outer {
             let q = &mut quotes[i];
             (q.speaker, q.speaker_code, q.speaker_name) = (speaker, code, name);
         }
