@@ -1962,7 +1962,7 @@ impl<'a> State<'a> {
             .map(|i| (self.ms[i].span, self.ms[roots[i]].span))
             .collect();
         let keep = |i: usize| !self.ms[i].shadow && !self.ms[roots[i]].shadow;
-        // pronouns whose chain starts at a named entity without an actor: the
+        // pronouns whose chain starts at a named person or organisation without an actor: the
         // entity of the chain's first full name (through `same_as`, so "she"
         // after "Kowalczyk" after "Maria Kowalczyk" points at the full name)
         let coref: Vec<CorefLink> = (0..self.ms.len())
@@ -1970,7 +1970,11 @@ impl<'a> State<'a> {
             .filter_map(|i| {
                 let m = &self.ms[i];
                 let root = &self.ms[self.chain(i)];
-                let e = entities.iter().position(|e| e.span == root.span)?;
+                // persons and organisations: a pronoun resolved to a place is wrong more often
+                // than not ("Nobody in Europe should want it")
+                let e = entities
+                    .iter()
+                    .position(|e| e.span == root.span && matches!(&*e.label, "PER" | "ORG"))?;
                 Some(CorefLink {
                     span: m.span,
                     tokens: TokenRange::new(m.t0, m.t1),
