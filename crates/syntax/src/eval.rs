@@ -68,6 +68,90 @@ pub fn evaluate(syntax: &Syntax, gold: &[UdSentence]) -> UdScores {
     sc
 }
 
+/// Attachment scores of one universal relation (gold tokenization).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RelScore {
+    /// Universal relation (`nsubj`, `obl`, …).
+    pub rel: String,
+    /// Gold words with this relation.
+    pub gold: usize,
+    /// Predicted words with this relation.
+    pub pred: usize,
+    /// Gold words of this relation whose head is right.
+    pub head_ok: usize,
+    /// Gold words of this relation with the right head and relation (LAS hits).
+    pub las_ok: usize,
+}
+
+impl RelScore {
+    /// Relation accuracy given the right head (`las_ok / head_ok`).
+    pub fn label_acc(&self) -> f64 {
+        self.las_ok as f64 / self.head_ok.max(1) as f64
+    }
+    /// LAS recall: `las_ok / gold`.
+    pub fn recall(&self) -> f64 {
+        self.las_ok as f64 / self.gold.max(1) as f64
+    }
+    /// LAS precision: `las_ok / pred`.
+    pub fn precision(&self) -> f64 {
+        self.las_ok as f64 / self.pred.max(1) as f64
+    }
+}
+
+/// Per-relation attachment scores (universal relations, most frequent gold
+/// relation first) and the confusions among words whose head is right
+/// (`(gold, predicted) -> count`, most frequent first) of a prediction
+/// `pred` against `gold` (same words).
+#[allow(clippy::type_complexity)]
+pub fn relation_scores(
+    gold: &[chronicle_doc::Dep],
+    pred: &[chronicle_doc::Dep],
+) -> (Vec<RelScore>, Vec<((String, String), usize)>) {
+    use std::collections::HashMap;
+    let mut by: HashMap<&str, RelScore> = HashMap::new();
+    let mut conf: HashMap<(&str, &str), usize> = HashMap::new();
+    for (g, p) in gold.iter().zip(pred) {
+        let (gr, pr) = (universal(&g.rel), universal(&p.rel));
+        let e = by.entry(gr).or_default();
+        e.gold += 1;
+        if g.head == p.head {
+            e.head_ok += 1;
+            if gr == pr {
+                e.las_ok += 1;
+            } else {
+                *conf.entry((gr, pr)).or_default() += 1;
+            }
+        }
+        by.entry(pr).or_default().pred += 1;
+    }
+    let mut rels: Vec<RelScore> = by
+        .into_iter()
+        .map(|(r, mut s)| {
+            s.rel = r.to_string();
+            s
+        })
+        .collect();
+    rels.sort_by(|a, b| b.gold.cmp(&a.gold).then(a.rel.cmp(&b.rel)));
+    let mut conf: Vec<((String, String), usize)> = conf
+        .into_iter()
+        .map(|((a, b), n)| ((a.to_string(), b.to_string()), n))
+        .collect();
+    conf.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    (rels, conf)
+}
+
+/// [`relation_scores`] of `syntax` on the gold sentences (gold tokenization).
+#[allow(clippy::type_complexity)]
+pub fn evaluate_relations(
+    syntax: &Syntax,
+    gold: &[UdSentence],
+) -> (Vec<RelScore>, Vec<((String, String), usize)>) {
+    let mut doc = to_doc(gold, "eval");
+    let gold_deps = doc.deps.take().unwrap_or_default();
+    let (_, deps) = syntax.annotate(&doc);
+    relation_scores(&gold_deps, &deps)
+}
+
 /// Scores of an end-to-end run from raw text (CoNLL 2018 style: system words
 /// are aligned to gold words by their character spans in the same raw text;
 /// every score is an F1 over aligned words).
@@ -259,4 +343,51 @@ pub fn evaluate_raw(syntax: &Syntax, gold: &[UdSentence], segment: Segment) -> R
     sc.las = f1(c[6], s, g);
     sc.sentences = f1(c[7], sys_sents, gold_sents);
     sc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chronicle_doc::Dep;
+
+    fn dep(head: Option<u32>, rel: &str) -> Dep {
+        Dep {
+            head,
+            rel: crate::tagger::leak_sym(rel),
+        }
+    }
+
+    #[test]
+    fn relation_scores_count_heads_labels_and_confusions() {
+        // "She gave him a book": gold vs. a parse that calls `him` obj and
+        // attaches `a` to the verb.
+        let gold = [
+            dep(Some(1), "nsubj"),
+            dep(None, "root"),
+            dep(Some(1), "iobj"),
+            dep(Some(4), "det"),
+            dep(Some(1), "obj"),
+        ];
+        let pred = [
+            dep(Some(1), "nsubj:pass"),
+            dep(None, "root"),
+            dep(Some(1), "obj"),
+            dep(Some(1), "det"),
+            dep(Some(1), "obj"),
+        ];
+        let (rels, conf) = relation_scores(&gold, &pred);
+        let get = |r: &str| rels.iter().find(|s| s.rel == r).unwrap().clone();
+        // subtypes are folded: nsubj:pass counts as nsubj
+        assert_eq!(get("nsubj").las_ok, 1);
+        let obj = get("obj");
+        assert_eq!((obj.gold, obj.pred, obj.head_ok, obj.las_ok), (1, 2, 1, 1));
+        assert_eq!(obj.precision(), 0.5);
+        let iobj = get("iobj");
+        assert_eq!((iobj.head_ok, iobj.las_ok), (1, 0));
+        assert_eq!(iobj.label_acc(), 0.0);
+        let det = get("det");
+        assert_eq!((det.head_ok, det.las_ok, det.recall()), (0, 0, 0.0));
+        // only right-head words are confusions
+        assert_eq!(conf, vec![(("iobj".to_string(), "obj".to_string()), 1)]);
+    }
 }

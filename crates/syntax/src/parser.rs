@@ -37,6 +37,13 @@ const R_LABEL: usize = 56;
 const NF: usize = 109;
 /// Model-file section tag of the beam width (absent in greedy models).
 const BEAM_TAG: u8 = b'B';
+/// Model-file section tag of the label-feature set (absent = the original
+/// relation features only; see [`label_extra`]).
+const LABELX_TAG: u8 = b'L';
+/// Label-feature sets a model may ask for: 0 = original, 1 = + [`label_extra`].
+pub const MAX_LABELX: u8 = 1;
+/// Number of features [`label_extra`] appends.
+const NLX: usize = 16;
 /// Largest beam width a model may ask for.
 pub const MAX_BEAM: u32 = 64;
 
@@ -462,6 +469,76 @@ fn label_feats(feats: &[u64], dir: usize, out: &mut Vec<u64>) {
     );
 }
 
+/// Extra relation features of label-feature set 1 (models that store it;
+/// appended after [`label_feats`]): head/dependent word, tag and cluster
+/// pairs, the dependent's function-word child (case/mark) and child label
+/// sets, the head's label sets so far (has it a subject or object yet?),
+/// distance and the dependent's tag context, all salted by the direction.
+#[inline]
+fn label_extra(st: &State, x: &Inputs, tr: usize, out: &mut Vec<u64>) {
+    let (w, t, u, cf, cc) = (x.w, x.t, x.u, x.cf, x.cc);
+    let n = st.n;
+    let null = n + 1;
+    let (h, d) = st.arc_of(tr);
+    let (h, d) = (h as usize, d as usize);
+    let ix = |v: u32| if v == NONE { null } else { v as usize };
+    let kid = |v: &Vec<u32>, i: usize| if i < n { ix(v[i]) } else { null };
+    let lab = |i: usize| if i < n { st.labels[i] as u64 } else { NO_LABEL };
+    let lset = |i: usize| if i < n { st.lset[i] } else { u64::MAX };
+    let rset = |i: usize| if i < n { st.rset[i] } else { u64::MAX };
+    let val = |i: usize| {
+        if i < n {
+            (st.nl[i].min(7) as u64) << 3 | st.nr[i].min(7) as u64
+        } else {
+            99
+        }
+    };
+    let dist = if h < n {
+        dist_bucket(h.abs_diff(d))
+    } else {
+        99
+    };
+    let dl1 = kid(&st.lc1, d);
+    let dr1 = kid(&st.rc1, d);
+    let prev = if d > 0 { d - 1 } else { null };
+    let next = if d + 1 < n { d + 1 } else { null };
+    let dir = (tr as u64) << 56;
+    let (hw, ht, hu, dw, dt, du) = (w[h], t[h], u[h], w[d], t[d], u[d]);
+    out.extend(
+        [
+            f2(200, hw, dw),
+            f3(201, hu, du, dist),
+            f2(202, ht, dw),
+            f2(203, hw, dt),
+            f2(204, cf[h], cf[d]),
+            f3(205, cc[h], cc[d], dt),
+            f3(206, hu, du, w[dl1]),
+            f3(207, hu, lset(d), rset(d)),
+            f3(208, dt, lset(d), hu),
+            f3(209, du, lset(h) | rset(h), hu),
+            f3(210, w[dl1], dt, ht),
+            f3(211, du, hu, lab(dl1)),
+            f3(212, du, hu, val(d)),
+            f3(213, dw, hu, dist),
+            f3(214, du, hu, w[dr1]),
+            f3(215, t[prev], dt, t[next]),
+        ]
+        .into_iter()
+        .map(|f| fmix(f ^ dir)),
+    );
+}
+
+/// The relation features of the arc transition `tr` for a model with
+/// label-feature set `labelx`: [`label_feats`], plus [`label_extra`] when
+/// `labelx >= 1`.
+#[inline]
+fn label_feats_x(labelx: u8, st: &State, x: &Inputs, feats: &[u64], tr: usize, out: &mut Vec<u64>) {
+    label_feats(feats, tr, out);
+    if labelx >= 1 {
+        label_extra(st, x, tr, out);
+    }
+}
+
 #[inline]
 fn best_valid(st: &State, acc: &[i32]) -> usize {
     let mut best = usize::MAX;
@@ -482,6 +559,9 @@ pub struct Parser {
     /// Beam width of a globally trained model (1 = greedy decoding, the
     /// locally trained default); stored in the model file when > 1.
     beam: usize,
+    /// Label-feature set (0 = original; 1 adds [`label_extra`]); stored in
+    /// the model file when > 0, so older files load and parse unchanged.
+    labelx: u8,
 }
 
 /// Parser training statistics.
@@ -606,7 +686,7 @@ impl Parser {
             };
             features(&s.state, &x, &mut s.feats);
             if let Some(tr) = forced {
-                label_feats(&s.feats, tr, &mut s.lfeats);
+                label_feats_x(self.labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
                 self.lab.score(&s.lfeats, &mut s.lacc);
                 let l = crate::argmax(&s.lacc[..self.labels.len()]) as u16;
                 s.state.apply(tr, l);
@@ -625,7 +705,7 @@ impl Parser {
             let tr = best_valid(&s.state, &s.acc);
             let mut l = 0u16;
             if tr != SHIFT {
-                label_feats(&s.feats, tr, &mut s.lfeats);
+                label_feats_x(self.labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
                 self.lab.score(&s.lfeats, &mut s.lacc);
                 l = crate::argmax(&s.lacc[..self.labels.len()]) as u16;
             }
@@ -644,6 +724,11 @@ impl Parser {
             w.u8(BEAM_TAG);
             w.var(self.beam as u64);
         }
+        if self.labelx > 0 {
+            // likewise absent from models with the original label features
+            w.u8(LABELX_TAG);
+            w.var(self.labelx as u64);
+        }
         w.finish(KIND)
     }
 
@@ -653,14 +738,23 @@ impl Parser {
         let labels = r.strs()?;
         let trans = r.table()?;
         let lab = r.table()?;
-        let mut beam = 1;
-        if !r.at_end() {
-            if r.u8()? != BEAM_TAG {
-                return Err(ModelError("unknown parser model section".into()));
-            }
-            beam = r.var()? as usize;
-            if !(2..=MAX_BEAM as usize).contains(&beam) {
-                return Err(ModelError(format!("beam width {beam} out of range")));
+        let (mut beam, mut labelx) = (1, 0u8);
+        while !r.at_end() {
+            match r.u8()? {
+                BEAM_TAG if beam == 1 => {
+                    beam = r.var()? as usize;
+                    if !(2..=MAX_BEAM as usize).contains(&beam) {
+                        return Err(ModelError(format!("beam width {beam} out of range")));
+                    }
+                }
+                LABELX_TAG if labelx == 0 => {
+                    let v = r.var()?;
+                    if !(1..=MAX_LABELX as u64).contains(&v) {
+                        return Err(ModelError(format!("label-feature set {v} unknown")));
+                    }
+                    labelx = v as u8;
+                }
+                _ => return Err(ModelError("unknown parser model section".into())),
             }
         }
         r.end()?;
@@ -675,6 +769,7 @@ impl Parser {
             trans,
             lab,
             beam,
+            labelx,
         })
     }
 
@@ -683,10 +778,14 @@ impl Parser {
         self.beam
     }
 
+    /// Label-feature set of the model (0 = original relation features).
+    pub fn label_features(&self) -> u8 {
+        self.labelx
+    }
+
     /// Trains a parser on gold trees. `tags(i)` gives the (xpos, upos) hashes
     /// to train sentence `i` with (gold or predicted). Logs per-epoch dev
     /// UAS/LAS (dev parsed with `dev_tags`) and keeps the best epoch.
-    #[allow(clippy::too_many_arguments)]
     pub fn train(
         train: &[UdSentence],
         train_tags: &[Vec<WordIn>],
@@ -696,6 +795,23 @@ impl Parser {
         rows_log2: (u32, u32),
         log: &mut dyn FnMut(&str),
     ) -> (Parser, ProjStats) {
+        Self::train_labelx(train, train_tags, dev, dev_tags, opts, rows_log2, 0, log)
+    }
+
+    /// [`Parser::train`] with label-feature set `labelx` (0 = the original
+    /// relation features, 1 = + [`label_extra`]; stored in the model).
+    #[allow(clippy::too_many_arguments)]
+    pub fn train_labelx(
+        train: &[UdSentence],
+        train_tags: &[Vec<WordIn>],
+        dev: &[UdSentence],
+        dev_tags: &[Vec<WordIn>],
+        opts: &TrainOpts,
+        rows_log2: (u32, u32),
+        labelx: u8,
+        log: &mut dyn FnMut(&str),
+    ) -> (Parser, ProjStats) {
+        assert!(labelx <= MAX_LABELX, "label-feature set");
         let (labels, gold, stats) = prepare_gold(train, log);
         let nl = labels.len();
         let lcols = nl.div_ceil(8) * 8;
@@ -707,6 +823,7 @@ impl Parser {
             trans: Table::zeros(1, TCOLS),
             lab: Table::zeros(1, lcols),
             beam: 1,
+            labelx,
         };
         let mut rng = Rng::new(opts.seed);
         let mut order: Vec<usize> = (0..train.len()).collect();
@@ -765,7 +882,7 @@ impl Parser {
                     let mut l = 0u16;
                     if tr != SHIFT {
                         let (h, d) = s.state.arc_of(tr);
-                        label_feats(&s.feats, tr, &mut s.lfeats);
+                        label_feats_x(labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
                         lw.score(&s.lfeats, &mut lacc);
                         let lp = crate::argmax(&lacc[..nl]);
                         l = lp as u16;
@@ -949,7 +1066,14 @@ trait BeamScorer {
         out: &mut [[f64; 3]],
     );
     /// Relation of the arc transition `tr` applied to `st`.
-    fn label(&mut self, st: &State, feats: &[u64], tr: usize, lfeats: &mut Vec<u64>) -> u16;
+    fn label(
+        &mut self,
+        st: &State,
+        x: &Inputs,
+        feats: &[u64],
+        tr: usize,
+        lfeats: &mut Vec<u64>,
+    ) -> u16;
 }
 
 impl BeamScratch {
@@ -1047,7 +1171,7 @@ impl BeamScratch {
                 0
             } else {
                 let pf = &self.feats[c.parent as usize * NF..(c.parent as usize + 1) * NF];
-                m.label(ps, pf, t, &mut self.lfeats)
+                m.label(ps, x, pf, t, &mut self.lfeats)
             };
             let d = &mut dst[j];
             d.copy_from(ps);
@@ -1100,10 +1224,12 @@ struct LabelMemo {
 
 const MEMO_SLOTS: usize = 32;
 const LF: usize = B_LABEL + R_LABEL;
+/// Memo key stride: room for [`label_extra`] too.
+const LFX: usize = LF + NLX;
 
 impl LabelMemo {
     fn reset(&mut self) {
-        self.keys.resize(MEMO_SLOTS * LF, 0);
+        self.keys.resize(MEMO_SLOTS * LFX, 0);
         self.label.resize(MEMO_SLOTS, 0);
         self.used.clear();
         self.used.resize(MEMO_SLOTS, false);
@@ -1146,10 +1272,19 @@ impl BeamScorer for InferScorer<'_> {
         }
     }
 
-    fn label(&mut self, _: &State, feats: &[u64], tr: usize, lfeats: &mut Vec<u64>) -> u16 {
-        label_feats(feats, tr, lfeats);
+    fn label(
+        &mut self,
+        st: &State,
+        x: &Inputs,
+        feats: &[u64],
+        tr: usize,
+        lfeats: &mut Vec<u64>,
+    ) -> u16 {
+        label_feats_x(self.p.labelx, st, x, feats, tr, lfeats);
         let k = LabelMemo::slot(lfeats);
-        let key = &mut self.memo.keys[k * LF..(k + 1) * LF];
+        // keys are LF + NLX wide; a model's feature vectors all have one
+        // length, so comparing that prefix is exact
+        let key = &mut self.memo.keys[k * LFX..k * LFX + lfeats.len()];
         if self.memo.used[k] && key[..] == lfeats[..] {
             return self.memo.label[k];
         }
@@ -1172,6 +1307,7 @@ struct TrainScorer<'a> {
     gl: &'a [u16],
     acc: &'a mut Vec<f32>,
     lacc: &'a mut Vec<f32>,
+    labelx: u8,
 }
 
 impl BeamScorer for TrainScorer<'_> {
@@ -1183,12 +1319,19 @@ impl BeamScorer for TrainScorer<'_> {
         }
     }
 
-    fn label(&mut self, st: &State, feats: &[u64], tr: usize, lfeats: &mut Vec<u64>) -> u16 {
+    fn label(
+        &mut self,
+        st: &State,
+        x: &Inputs,
+        feats: &[u64],
+        tr: usize,
+        lfeats: &mut Vec<u64>,
+    ) -> u16 {
         let (h, d) = st.arc_of(tr);
         if self.gh[d as usize] == h {
             return self.gl[d as usize];
         }
-        label_feats(feats, tr, lfeats);
+        label_feats_x(self.labelx, st, x, feats, tr, lfeats);
         self.lw.score(lfeats, self.lacc);
         crate::argmax(&self.lacc[..self.nl]) as u16
     }
@@ -1290,10 +1433,12 @@ impl Parser {
         opts: &TrainOpts,
         rows_log2: (u32, u32),
         beam: usize,
+        labelx: u8,
         log: &mut dyn FnMut(&str),
         on_best: &mut dyn FnMut(&Parser),
     ) -> (Parser, ProjStats) {
         assert!((2..=MAX_BEAM as usize).contains(&beam), "beam width");
+        assert!(labelx <= MAX_LABELX, "label-feature set");
         let (labels, gold, stats) = prepare_gold(train, log);
         let nl = labels.len();
         let lcols = nl.div_ceil(8) * 8;
@@ -1305,6 +1450,7 @@ impl Parser {
             trans: Table::zeros(1, TCOLS),
             lab: Table::zeros(1, lcols),
             beam,
+            labelx,
         };
         let mut rng = Rng::new(opts.seed);
         let mut order: Vec<usize> = (0..train.len()).collect();
@@ -1348,6 +1494,7 @@ impl Parser {
                         gl,
                         acc: &mut acc,
                         lacc: &mut lacc,
+                        labelx,
                     };
                     for (j, &(gt, glab)) in gseq.iter().enumerate() {
                         if gst.forced().is_none() {
@@ -1386,7 +1533,7 @@ impl Parser {
                 for &(t, l) in &gseq {
                     if t as usize != SHIFT {
                         features(&gst, &x, &mut feats);
-                        label_feats(&feats, t as usize, &mut lfeats);
+                        label_feats_x(labelx, &gst, &x, &feats, t as usize, &mut lfeats);
                         lw.score(&lfeats, &mut lacc);
                         let lp = crate::argmax(&lacc[..nl]);
                         lw.tick();
@@ -1660,6 +1807,7 @@ mod tests {
             trans: weights(1 << 8, TCOLS),
             lab: weights(1 << 6, 8),
             beam: 1,
+            labelx: 0,
         }
     }
 
@@ -1826,6 +1974,7 @@ mod tests {
             &opts,
             (12, 10),
             4,
+            0,
             &mut |l| lines.push(l.to_string()),
             &mut |_| bests += 1,
         );
@@ -1858,5 +2007,94 @@ mod tests {
         assert_eq!(seq.len(), 2 * HEADS.len(), "one SHIFT and one arc per word");
         assert_eq!(&st.heads[..7], &HEADS);
         assert_eq!(&st.labels[..7], &gl[..]);
+    }
+
+    #[test]
+    fn label_feature_set_1_is_opt_in_and_travels_in_the_model_file() {
+        let sents = chronicle_doc::conllu::parse(TINY).unwrap();
+        let tags: Vec<_> = sents.iter().map(gold_tag_hashes).collect();
+        let opts = TrainOpts { epochs: 6, seed: 3 };
+        let train = |lx: u8| {
+            Parser::train_labelx(
+                &sents,
+                &tags,
+                &sents,
+                &tags,
+                &opts,
+                (12, 10),
+                lx,
+                &mut |_| {},
+            )
+            .0
+        };
+        // the original features: `train` is `train_labelx(.., 0, ..)`, and
+        // the file has no label-feature section (shipped files unchanged)
+        let p0 = train(0);
+        let (q0, _) = Parser::train(&sents, &tags, &sents, &tags, &opts, (12, 10), &mut |_| {});
+        assert_eq!(p0.to_bytes(), q0.to_bytes());
+        assert!(!p0.to_bytes().ends_with(&[LABELX_TAG, 1]));
+        assert_eq!(
+            Parser::from_bytes(&p0.to_bytes()).unwrap().label_features(),
+            0
+        );
+        // set 1 trains, is stored, reloads byte-identically and parses alike
+        let p1 = train(1);
+        assert_eq!(p1.label_features(), 1);
+        assert_eq!(p1.evaluate(&sents, &tags), (1.0, 1.0));
+        let b1 = p1.to_bytes();
+        let r1 = Parser::from_bytes(&b1).unwrap();
+        assert_eq!(r1.label_features(), 1);
+        assert_eq!(r1.to_bytes(), b1);
+        assert_eq!(r1.evaluate(&sents, &tags), (1.0, 1.0));
+        assert_ne!(b1, p0.to_bytes());
+        // beam + set 1: both sections round-trip
+        let (pb, _) = Parser::train_beam(
+            &sents,
+            &tags,
+            &sents,
+            &tags,
+            &opts,
+            (12, 10),
+            2,
+            1,
+            &mut |_| {},
+            &mut |_| {},
+        );
+        let rb = Parser::from_bytes(&pb.to_bytes()).unwrap();
+        assert_eq!((rb.beam(), rb.label_features()), (2, 1));
+        assert_eq!(rb.evaluate(&sents, &tags), pb.evaluate(&sents, &tags));
+        // unknown sets are rejected
+        let mut bad = random_parser(4);
+        bad.labelx = MAX_LABELX + 1;
+        assert!(Parser::from_bytes(&bad.to_bytes()).is_err());
+    }
+
+    #[test]
+    fn label_extra_appends_direction_dependent_features_only_for_set_1() {
+        let v = own_input(OWN[0]);
+        let mut s = ParseScratch::default();
+        fill_inputs(&input(&v), &mut s);
+        let x = Inputs {
+            w: &s.w,
+            t: &s.t,
+            u: &s.u,
+            cf: &s.cf,
+            cc: &s.cc,
+        };
+        let mut st = State::default();
+        st.reset(v[0].len());
+        st.apply(SHIFT, 0);
+        st.apply(SHIFT, 0);
+        let mut feats = Vec::new();
+        features(&st, &x, &mut feats);
+        let (mut base, mut x0, mut l1, mut r1) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        label_feats(&feats, LEFT, &mut base);
+        label_feats_x(0, &st, &x, &feats, LEFT, &mut x0);
+        assert_eq!(x0, base, "set 0 = the original features");
+        label_feats_x(1, &st, &x, &feats, LEFT, &mut l1);
+        label_feats_x(1, &st, &x, &feats, RIGHT, &mut r1);
+        assert_eq!(l1.len(), LF + NLX);
+        assert_eq!(&l1[..LF], &base[..]);
+        assert_ne!(&l1[LF..], &r1[LF..], "head differs with the direction");
     }
 }

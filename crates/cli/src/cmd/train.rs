@@ -53,6 +53,13 @@ pub struct Args {
     /// Training CoNLL-U files.
     #[arg(long, num_args = 1.., required = true)]
     train: Vec<PathBuf>,
+    /// Tagger and parser: how many times each --train file's sentences are
+    /// listed per epoch (one count per file, same order; default 1 each).
+    /// `--weight 1 2` with EWT and GUM trains on GUM twice per epoch
+    /// (domain weighting). Jackknifing splits the distinct sentences, so a
+    /// repeated sentence is never tagged by a fold tagger that saw it.
+    #[arg(long, num_args = 1..)]
+    weight: Vec<u32>,
     /// Development CoNLL-U file (per-epoch scores; the best epoch is kept).
     /// Required for tagger and parser; not used by ner.
     #[arg(long)]
@@ -86,6 +93,12 @@ pub struct Args {
     /// The width is stored in the model file, which decides how it parses.
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=chronicle_syntax::parser::MAX_BEAM as i64))]
     beam: u32,
+    /// Parser only: relation-model feature set. 0 (default) = the original
+    /// features; 1 adds head/dependent pair, function-word child, child
+    /// label-set, distance and tag-context features. Stored in the model
+    /// file (older files have none and parse as before).
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=chronicle_syntax::parser::MAX_LABELX as i64))]
+    label_features: u8,
     /// log2 of the parser's label-table rows.
     #[arg(long, default_value_t = 18)]
     label_rows_log2: u32,
@@ -125,6 +138,34 @@ fn tag_hashes(t: &Tagger, sents: &[chronicle_doc::conllu::UdSentence]) -> Vec<Ve
                 .map(|(&c, (f, k))| [cl[c as usize].xpos_hash, cl[c as usize].upos_hash, f, k])
                 .collect()
         })
+        .collect()
+}
+
+/// Per-file repeat counts from `--weight` (empty: 1 for each of `files`).
+fn file_weights(weight: &[u32], files: usize) -> anyhow::Result<Vec<u32>> {
+    if weight.is_empty() {
+        return Ok(vec![1; files]);
+    }
+    if weight.len() != files {
+        anyhow::bail!(
+            "--weight has {} counts for {files} --train files",
+            weight.len()
+        );
+    }
+    if weight.contains(&0) {
+        anyhow::bail!("--weight counts must be >= 1");
+    }
+    Ok(weight.to_vec())
+}
+
+/// `items[i]` listed `reps[i]` times, in order (the copies adjacent; the
+/// trainers shuffle each epoch). All ones gives `items` unchanged.
+fn repeat_by<T: Clone>(items: &[T], reps: &[u32]) -> Vec<T> {
+    items
+        .iter()
+        .zip(reps)
+        .flat_map(|(x, &r)| std::iter::repeat_n(x, r as usize))
+        .cloned()
         .collect()
 }
 
@@ -245,9 +286,13 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         return run_ner_stats(&a);
     }
     let t0 = Instant::now();
+    let reps_per_file = file_weights(&a.weight, a.train.len())?;
     let mut train = Vec::new();
-    for p in &a.train {
-        train.extend(read_conllu(p)?);
+    let mut reps = Vec::new();
+    for (p, &w) in a.train.iter().zip(&reps_per_file) {
+        let s = read_conllu(p)?;
+        reps.extend(std::iter::repeat_n(w, s.len()));
+        train.extend(s);
     }
     let Some(dev_path) = &a.dev else {
         anyhow::bail!("--dev FILE is required to train a tagger or parser");
@@ -259,8 +304,9 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     };
     let mut log = |s: &str| eprintln!("[{:7.1}s] {s}", t0.elapsed().as_secs_f64());
     log(&format!(
-        "{} training sentences, {} dev sentences",
+        "{} training sentences ({} with --weight), {} dev sentences",
         train.len(),
+        reps.iter().map(|&r| r as usize).sum::<usize>(),
         dev.len()
     ));
     let bytes = match a.what {
@@ -273,7 +319,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
                 None => Clusters::default(),
             };
             Tagger::train(
-                &train,
+                &repeat_by(&train, &reps),
                 &dev,
                 &opts,
                 a.rows_log2.unwrap_or(18),
@@ -304,9 +350,11 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
                 for fold in 0..k {
                     let rest: Vec<_> = train
                         .iter()
+                        .zip(&reps)
                         .enumerate()
                         .filter(|(i, _)| i % k != fold)
-                        .map(|(_, s)| s.clone())
+                        .flat_map(|(_, (s, &r))| std::iter::repeat_n(s, r as usize))
+                        .cloned()
                         .collect();
                     let held: Vec<usize> = (0..train.len()).filter(|i| i % k == fold).collect();
                     let held_s: Vec<_> = held.iter().map(|&i| train[i].clone()).collect();
@@ -329,6 +377,9 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             } else {
                 train.iter().map(gold_tag_hashes).collect()
             };
+            // domain weighting: repeated sentences keep their (jackknifed) tags
+            let train = repeat_by(&train, &reps);
+            let train_tags = repeat_by(&train_tags, &reps);
             let rows = (a.rows_log2.unwrap_or(21), a.label_rows_log2);
             let (p, _) = if a.beam >= 2 {
                 let k = a.beam as usize;
@@ -348,11 +399,21 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
                     &opts,
                     rows,
                     k,
+                    a.label_features,
                     &mut log,
                     &mut save,
                 )
             } else {
-                Parser::train(&train, &train_tags, &dev, &dev_tags, &opts, rows, &mut log)
+                Parser::train_labelx(
+                    &train,
+                    &train_tags,
+                    &dev,
+                    &dev_tags,
+                    &opts,
+                    rows,
+                    a.label_features,
+                    &mut log,
+                )
             };
             p.to_bytes()
         }
@@ -433,4 +494,28 @@ fn run_ner(a: &Args) -> anyhow::Result<i32> {
         t0.elapsed().as_secs_f64()
     );
     Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_default_to_one_per_file_and_must_match_the_files() {
+        assert_eq!(file_weights(&[], 3).unwrap(), vec![1, 1, 1]);
+        assert_eq!(file_weights(&[1, 2], 2).unwrap(), vec![1, 2]);
+        assert!(file_weights(&[2], 2).is_err());
+        assert!(file_weights(&[1, 0], 2).is_err());
+    }
+
+    #[test]
+    fn repeat_by_lists_each_item_its_count_in_order() {
+        let items = ["ewt a", "ewt b", "gum a"];
+        assert_eq!(repeat_by(&items, &[1, 1, 1]), items.to_vec());
+        assert_eq!(
+            repeat_by(&items, &[1, 1, 2]),
+            vec!["ewt a", "ewt b", "gum a", "gum a"]
+        );
+        assert_eq!(repeat_by(&items, &[0, 3, 1]).len(), 4);
+    }
 }

@@ -30,6 +30,12 @@ pub struct Args {
     /// Parser model file (default: the embedded model).
     #[arg(long)]
     parser: Option<PathBuf>,
+    /// Gold tokenization only: also print per-relation scores (universal
+    /// relations: gold/predicted counts, head accuracy, relation accuracy
+    /// given the right head, LAS precision/recall) and the most frequent
+    /// relation confusions among right-head words.
+    #[arg(long)]
+    relations: bool,
 }
 
 /// Runs `chronicle eval ud`.
@@ -72,7 +78,42 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         ("LAS (full relations)", sc.las_full),
     ];
     report(&a, json, &header, "score", &rows, load_ms, secs);
+    if a.relations {
+        relations(&syntax, &gold);
+    }
     Ok(0)
+}
+
+/// Prints the per-relation table and the top relation confusions.
+fn relations(syntax: &chronicle_syntax::Syntax, gold: &[chronicle_doc::conllu::UdSentence]) {
+    let (rels, conf) = chronicle_syntax::eval::evaluate_relations(syntax, gold);
+    println!(
+        "{:<12} {:>6} {:>6} {:>7} {:>9} {:>7} {:>7}",
+        "relation", "gold", "pred", "head%", "label|hd%", "LAS-P", "LAS-R"
+    );
+    for r in &rels {
+        println!(
+            "{:<12} {:>6} {:>6} {:>7.2} {:>9.2} {:>7.2} {:>7.2}",
+            r.rel,
+            r.gold,
+            r.pred,
+            100.0 * r.head_ok as f64 / r.gold.max(1) as f64,
+            100.0 * r.label_acc(),
+            100.0 * r.precision(),
+            100.0 * r.recall()
+        );
+    }
+    let (hd, lb): (usize, usize) = rels
+        .iter()
+        .fold((0, 0), |(h, l), r| (h + r.head_ok, l + r.las_ok));
+    println!(
+        "relation accuracy given the right head: {:.2} ({lb} / {hd})",
+        100.0 * lb as f64 / hd.max(1) as f64
+    );
+    println!("top confusions (gold -> predicted, right head):");
+    for ((g, p), n) in conf.iter().take(20) {
+        println!("  {g:<10} -> {p:<10} {n}");
+    }
 }
 
 /// Prints one evaluation: `json` (the mode's own fields) with the common
