@@ -27,7 +27,7 @@ pub mod tagger;
 use chronicle_doc::{Dep, Doc, Sym, Tag};
 pub use model::ModelError;
 pub use parser::{ParseScratch, Parser, ParserInput};
-pub use tagger::{TagScratch, Tagger, TrainOpts};
+pub use tagger::{TagDictOpts, TagScratch, Tagger, TrainOpts};
 
 /// The embedded default tagger model.
 #[cfg(feature = "embedded-models")]
