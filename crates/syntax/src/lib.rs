@@ -338,6 +338,34 @@ mod tests {
     }
 
     #[test]
+    fn a_looser_tag_dictionary_tags_its_words_without_the_model() {
+        let sents = parse(FIXTURE).unwrap();
+        // no training epoch: only the dictionary can tag a word right
+        let opts = TrainOpts { epochs: 0, seed: 7 };
+        let cl = clusters::Clusters::default();
+        let strict = Tagger::train(&sents, &sents, &opts, 10, &cl, &mut |_| {});
+        let dict = TagDictOpts {
+            min_count: 1,
+            min_share: 1.0,
+        };
+        let loose = Tagger::train_with_dict(&sents, &sents, &opts, 10, &cl, dict, &mut |_| {});
+        let mut s = TagScratch::default();
+        let mut out = Vec::new();
+        strict.tag(
+            &["The", "army", "deployed", "troops", "."],
+            &mut s,
+            &mut out,
+        );
+        // the default thresholds (20 occurrences) admit no fixture word
+        assert!(out.iter().all(|&c| c == out[0]), "{out:?}");
+        let (a, b) = (strict.evaluate(&sents).upos, loose.evaluate(&sents).upos);
+        assert!(a < 0.5 && b > 0.9, "{a} {b}");
+        // the dictionary is stored with the model
+        let again = Tagger::from_bytes(&loose.to_bytes()).unwrap();
+        assert_eq!(again.evaluate(&sents).upos, b);
+    }
+
+    #[test]
     fn trained_models_round_trip_and_fit_their_data() {
         let (tb, pb) = tiny();
         let a = Syntax::from_bytes(&tb, &pb).unwrap();
