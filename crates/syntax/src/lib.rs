@@ -27,7 +27,7 @@ pub mod tagger;
 use chronicle_doc::{Dep, Doc, Sym, Tag};
 pub use model::ModelError;
 pub use parser::{ParseScratch, Parser, ParserInput};
-pub use tagger::{TagScratch, Tagger, TrainOpts};
+pub use tagger::{TagDictOpts, TagScratch, Tagger, TrainOpts};
 
 /// The embedded default tagger model.
 #[cfg(feature = "embedded-models")]
@@ -335,6 +335,34 @@ mod tests {
         let (p, stats) = Parser::train(&sents, &tags, &sents, &tags, &opts, (12, 10), &mut |_| {});
         assert_eq!(stats.lifted_arcs, 0);
         (t.to_bytes(), p.to_bytes())
+    }
+
+    #[test]
+    fn a_looser_tag_dictionary_tags_its_words_without_the_model() {
+        let sents = parse(FIXTURE).unwrap();
+        // no training epoch: only the dictionary can tag a word right
+        let opts = TrainOpts { epochs: 0, seed: 7 };
+        let cl = clusters::Clusters::default();
+        let strict = Tagger::train(&sents, &sents, &opts, 10, &cl, &mut |_| {});
+        let dict = TagDictOpts {
+            min_count: 1,
+            min_share: 1.0,
+        };
+        let loose = Tagger::train_with_dict(&sents, &sents, &opts, 10, &cl, dict, &mut |_| {});
+        let mut s = TagScratch::default();
+        let mut out = Vec::new();
+        strict.tag(
+            &["The", "army", "deployed", "troops", "."],
+            &mut s,
+            &mut out,
+        );
+        // the default thresholds (20 occurrences) admit no fixture word
+        assert!(out.iter().all(|&c| c == out[0]), "{out:?}");
+        let (a, b) = (strict.evaluate(&sents).upos, loose.evaluate(&sents).upos);
+        assert!(a < 0.5 && b > 0.9, "{a} {b}");
+        // the dictionary is stored with the model
+        let again = Tagger::from_bytes(&loose.to_bytes()).unwrap();
+        assert_eq!(again.evaluate(&sents).upos, b);
     }
 
     #[test]

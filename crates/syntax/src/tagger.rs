@@ -97,7 +97,35 @@ impl TokF {
             amb: v,
         }
     }
-    fn new(s: &str, first: bool, lex: &Lexicon) -> TokF {
+    fn new(s: &str, lex: &Lexicon) -> TokF {
+        let w = hash_lower(s);
+        let (cf, cc) = match lex.clusters.get_key(cluster_key(s)) {
+            Some((f, c)) => (fmix(0xf1_0000 + f as u64), fmix(0xc0_0000 + c as u64)),
+            None => (NO_CLUSTER, NO_CLUSTER ^ 1),
+        };
+        TokF {
+            w,
+            cf,
+            cc,
+            amb: lex.amb.get(&w).copied().unwrap_or(NO_AMB),
+            exact: hash_str(s),
+            s3: hash_lower(&s[suffix_start(s, 3)..]),
+            shape: hash_shape(s),
+            // filled by `affixes` for the words the tagdict does not decide
+            flags: 0,
+            s1: 0,
+            s2: 0,
+            s4: 0,
+            p1: 0,
+            p3: 0,
+        }
+    }
+    /// The affix hashes and flags only the current word's features read
+    /// (neighbours read `w`, `s3`, `shape`, clusters and `amb`): computed
+    /// just before [`features`] for words the tagdict does not decide.
+    /// `first`: the word opens the sentence.
+    #[inline]
+    fn affixes(&mut self, s: &str, first: bool) {
         let mut flags = 0u64;
         let c0 = s.chars().next().unwrap_or(' ');
         if c0.is_uppercase() {
@@ -115,33 +143,7 @@ impl TokF {
         if s.chars().all(|c| !c.is_lowercase()) {
             flags |= 16;
         }
-        let w = hash_lower(s);
-        let (cf, cc) = match lex.clusters.get_key(cluster_key(s)) {
-            Some((f, c)) => (fmix(0xf1_0000 + f as u64), fmix(0xc0_0000 + c as u64)),
-            None => (NO_CLUSTER, NO_CLUSTER ^ 1),
-        };
-        TokF {
-            w,
-            cf,
-            cc,
-            amb: lex.amb.get(&w).copied().unwrap_or(NO_AMB),
-            exact: hash_str(s),
-            s3: hash_lower(&s[suffix_start(s, 3)..]),
-            shape: hash_shape(s),
-            flags,
-            // filled by `affixes` for the words the tagdict does not decide
-            s1: 0,
-            s2: 0,
-            s4: 0,
-            p1: 0,
-            p3: 0,
-        }
-    }
-    /// The affix hashes only the current word's features read (neighbours
-    /// read `w`, `s3`, `shape`, clusters and `amb`): computed just before
-    /// [`features`] for words the tagdict does not decide.
-    #[inline]
-    fn affixes(&mut self, s: &str) {
+        self.flags = flags;
         self.s1 = hash_lower(&s[suffix_start(s, 1)..]);
         self.s2 = hash_lower(&s[suffix_start(s, 2)..]);
         self.s4 = hash_lower(&s[suffix_start(s, 4)..]);
@@ -185,6 +187,28 @@ pub struct TrainOpts {
 impl Default for TrainOpts {
     fn default() -> Self {
         TrainOpts { epochs: 8, seed: 1 }
+    }
+}
+
+/// Which training words go into the tag dictionary: exact forms seen at
+/// least `min_count` times whose most frequent class has at least
+/// `min_share` of their occurrences. The tagger gives a dictionary word
+/// that class without scoring it (faster), so a looser dictionary trades
+/// accuracy on those words for speed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TagDictOpts {
+    /// Minimum occurrences of the exact form in the training data.
+    pub min_count: usize,
+    /// Minimum share (0–1) of the form's most frequent class.
+    pub min_share: f64,
+}
+
+impl Default for TagDictOpts {
+    fn default() -> Self {
+        TagDictOpts {
+            min_count: 20,
+            min_share: 0.995,
+        }
     }
 }
 
@@ -267,8 +291,8 @@ fn prepare(forms: &[&str], toks: &mut Vec<TokF>, lex: &Lexicon) {
     toks.clear();
     toks.push(TokF::pad(START));
     toks.push(TokF::pad(START ^ 1));
-    for (i, f) in forms.iter().enumerate() {
-        toks.push(TokF::new(f, i == 0, lex));
+    for f in forms {
+        toks.push(TokF::new(f, lex));
     }
     toks.push(TokF::pad(END));
     toks.push(TokF::pad(END ^ 1));
@@ -295,7 +319,7 @@ impl Tagger {
             let c = match self.tagdict.get(&t.exact) {
                 Some(&c) => c as usize,
                 None => {
-                    s.toks[i + PAD].affixes(form);
+                    s.toks[i + PAD].affixes(form, i == 0);
                     features(&s.toks, i + PAD, p1, p2, &mut s.feats);
                     self.table.score(&s.feats, &mut s.acc);
                     crate::argmax(&s.acc)
@@ -497,6 +521,27 @@ impl Tagger {
         clusters: &Clusters,
         log: &mut dyn FnMut(&str),
     ) -> Tagger {
+        Self::train_with_dict(
+            train,
+            dev,
+            opts,
+            rows_log2,
+            clusters,
+            TagDictOpts::default(),
+            log,
+        )
+    }
+
+    /// [`Tagger::train`] with the given tag-dictionary thresholds.
+    pub fn train_with_dict(
+        train: &[UdSentence],
+        dev: &[UdSentence],
+        opts: &TrainOpts,
+        rows_log2: u32,
+        clusters: &Clusters,
+        dict: TagDictOpts,
+        log: &mut dyn FnMut(&str),
+    ) -> Tagger {
         // Classes.
         let mut counts: HashMap<(&str, &str), usize> = HashMap::new();
         for s in train {
@@ -551,7 +596,7 @@ impl Tagger {
                 .iter()
                 .max_by_key(|&(&k, &n)| (n, std::cmp::Reverse(k)))
                 .unwrap();
-            if total >= 20 && n as f64 / total as f64 >= 0.995 {
+            if total >= dict.min_count && n as f64 / total as f64 >= dict.min_share {
                 tagdict.insert(hash_str(form), best);
             }
         }
@@ -689,7 +734,7 @@ impl Tagger {
                     let pred = if let Some(&c) = tagger.tagdict.get(&toks[i + PAD].exact) {
                         c as usize
                     } else {
-                        toks[i + PAD].affixes(forms[i]);
+                        toks[i + PAD].affixes(forms[i], i == 0);
                         features(&toks, i + PAD, p1, p2, &mut feats);
                         w.score(&feats, &mut acc);
                         let p = crate::argmax(&acc);

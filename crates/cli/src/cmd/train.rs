@@ -6,7 +6,7 @@ use anyhow::Context;
 use chronicle_entities::ner::{NerModel, gold_entities, gum_mentions};
 use chronicle_syntax::clusters::{ClusterOpts, Clusters};
 use chronicle_syntax::parser::{WordIn, gold_tag_hashes};
-use chronicle_syntax::{Parser, Tagger, TrainOpts};
+use chronicle_syntax::{Parser, TagDictOpts, Tagger, TrainOpts};
 use std::io::{BufRead, BufReader, Read};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -113,6 +113,14 @@ pub struct Args {
     /// ner-stats only: keep words seen at least this many times.
     #[arg(long, default_value_t = 5)]
     min_count: u32,
+    /// Tagger (and --jackknife folds): exact forms seen at least this often
+    /// in training whose main class has at least --tagdict-share of their
+    /// occurrences go into the tag dictionary (tagged without scoring).
+    #[arg(long, default_value_t = 20)]
+    tagdict_min: usize,
+    /// Tagger (and --jackknife folds): see --tagdict-min.
+    #[arg(long, default_value_t = 0.995)]
+    tagdict_share: f64,
     /// Clusters only: number of fine clusters.
     #[arg(long, default_value_t = 512)]
     fine: usize,
@@ -302,6 +310,10 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         epochs: a.epochs,
         seed: a.seed,
     };
+    let dict = TagDictOpts {
+        min_count: a.tagdict_min,
+        min_share: a.tagdict_share,
+    };
     let mut log = |s: &str| eprintln!("[{:7.1}s] {s}", t0.elapsed().as_secs_f64());
     log(&format!(
         "{} training sentences ({} with --weight), {} dev sentences",
@@ -318,12 +330,13 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
                 .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?,
                 None => Clusters::default(),
             };
-            Tagger::train(
+            Tagger::train_with_dict(
                 &repeat_by(&train, &reps),
                 &dev,
                 &opts,
                 a.rows_log2.unwrap_or(18),
                 &clusters,
+                dict,
                 &mut log,
             )
             .to_bytes()
@@ -366,9 +379,15 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
                         .as_ref()
                         .map(|t| t.clusters().clone())
                         .unwrap_or_default();
-                    let t = Tagger::train(&rest, &dev, &o, 18, &clusters, &mut |s: &str| {
-                        log(&format!("jackknife fold {fold}: {s}"))
-                    });
+                    let t = Tagger::train_with_dict(
+                        &rest,
+                        &dev,
+                        &o,
+                        18,
+                        &clusters,
+                        dict,
+                        &mut |s: &str| log(&format!("jackknife fold {fold}: {s}")),
+                    );
                     for (i, h) in held.into_iter().zip(tag_hashes(&t, &held_s)) {
                         tags[i] = h;
                     }
