@@ -3398,10 +3398,19 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
             .any(|e| e.label == "PER" && src.overlaps(e.span) && e.tokens.end != first.tokens.start)
             .then(|| entity_speaker(doc, src))?
     };
+    // a pronoun whose antecedent is such an agent: the name right after the agent
+    let named_agent = || {
+        let ents = doc.entities.as_deref()?;
+        let e = ents
+            .iter()
+            .find(|e| e.label == "PER" && e.tokens.start == a.tokens.end)?;
+        entity_speaker(doc, e.span)
+    };
     q.speaker_name = a
         .name
         .clone()
         .or_else(|| if generic { person() } else { None })
+        .or_else(|| if hops > 0 { named_agent() } else { None })
         .or_else(|| Some(doc.slice(a.span).to_string()));
 }
 
