@@ -13,43 +13,22 @@
 //! written with `retry=1` (lexicon verbs the rules turn down, for want of a
 //! clause or a source, get a second try with the generic frame when the model
 //! scores them as cues); `--no-retry` after the output path turns that off.
+mod common;
+
 use chronicle_doc::Doc;
 use chronicle_quotes::polnear::{self, Report};
 use chronicle_quotes::{CueModel, QuoteAnnotator};
-use std::io::BufRead;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let gold = std::path::PathBuf::from(&args[1]);
     let out = &args[3];
-    let mut annots: std::collections::BTreeMap<String, Vec<String>> = Default::default();
-    for e in std::fs::read_dir(gold.join("attributions")).unwrap() {
-        let name = e.unwrap().file_name().to_string_lossy().to_string();
-        if let Some(stem) = name.strip_suffix(".ann")
-            && let Some((a, w)) = stem.rsplit_once('_')
-        {
-            annots.entry(a.to_string()).or_default().push(w.to_string());
-        }
-    }
     let base = QuoteAnnotator::new();
-    let mut docs: Vec<(Doc, Vec<polnear::GoldAttribution>)> = Vec::new();
-    for line in std::io::BufReader::new(std::fs::File::open(&args[2]).unwrap()).lines() {
-        let mut doc: Doc = serde_json::from_str(&line.unwrap()).unwrap();
-        let id = std::path::Path::new(&doc.meta.id)
-            .file_stem()
-            .unwrap()
-            .to_string_lossy()
-            .to_string();
-        let Some(ws) = annots.get(&id) else { continue };
-        let who = polnear::pick_annotator(ws.iter().map(String::as_str)).unwrap();
-        let ann =
-            std::fs::read_to_string(gold.join("attributions").join(format!("{id}_{who}.ann")))
-                .unwrap();
-        let g = polnear::parse_ann(&ann, &doc.text).unwrap();
-        doc.quotes = None;
-        doc.claims = None;
-        docs.push((doc, g));
-    }
+    let docs: Vec<(Doc, Vec<polnear::GoldAttribution>)> =
+        common::articles(&gold, std::path::Path::new(&args[2]))
+            .into_iter()
+            .map(|a| (a.doc, a.gold))
+            .collect();
     let mut examples = Vec::new();
     for (i, (doc, g)) in docs.iter().enumerate() {
         if i % 5 == 4 {

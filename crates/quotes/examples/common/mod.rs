@@ -1,0 +1,60 @@
+//! Shared by the PolNeAR examples (`polnear_cached`, `train_cue_model`,
+//! `train_content_model`): cached pipeline output joined with its gold
+//! attributions.
+
+use chronicle_doc::Doc;
+use chronicle_quotes::polnear::{self, GoldAttribution};
+use std::io::BufRead;
+use std::path::Path;
+
+/// One PolNeAR article: its id, the cached Doc (quotes and claims dropped, to
+/// be recomputed) and the gold attributions of the annotator
+/// [`polnear::pick_annotator`] picks.
+pub struct Article {
+    /// The article id (file stem); the trainers do not read it.
+    #[allow(dead_code)]
+    pub id: String,
+    pub doc: Doc,
+    pub gold: Vec<GoldAttribution>,
+}
+
+/// Reads `cached` (`chronicle analyze --threads 1 GOLD/text > cached`) and the
+/// `.ann` files under `gold/attributions`, in the cached file's order. Articles
+/// without annotations are left out; an article whose cached text differs from
+/// `gold/text/<id>.txt` is reported on stderr and left out.
+pub fn articles(gold: &Path, cached: &Path) -> Vec<Article> {
+    let mut annots: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for e in std::fs::read_dir(gold.join("attributions")).expect("attributions dir") {
+        let name = e.unwrap().file_name().to_string_lossy().to_string();
+        if let Some(stem) = name.strip_suffix(".ann")
+            && let Some((a, w)) = stem.rsplit_once('_')
+        {
+            annots.entry(a.to_string()).or_default().push(w.to_string());
+        }
+    }
+    let file = std::fs::File::open(cached).expect("cached pipeline output");
+    let mut out = Vec::new();
+    for line in std::io::BufReader::new(file).lines() {
+        let mut doc: Doc = serde_json::from_str(&line.unwrap()).unwrap();
+        let id = Path::new(&doc.meta.id)
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .to_string();
+        let Some(ws) = annots.get(&id) else { continue };
+        let who = polnear::pick_annotator(ws.iter().map(String::as_str)).unwrap();
+        let text = std::fs::read_to_string(gold.join("text").join(format!("{id}.txt"))).unwrap();
+        if text != doc.text {
+            eprintln!("TEXT MISMATCH {id}");
+            continue;
+        }
+        let ann =
+            std::fs::read_to_string(gold.join("attributions").join(format!("{id}_{who}.ann")))
+                .unwrap();
+        let gold = polnear::parse_ann(&ann, &text).unwrap();
+        doc.quotes = None;
+        doc.claims = None;
+        out.push(Article { id, doc, gold });
+    }
+    out
+}
