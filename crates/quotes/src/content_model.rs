@@ -113,11 +113,7 @@ impl ContentModel {
     /// Serialises the model (features sorted, so the output is deterministic).
     pub fn to_tsv(&self) -> String {
         let mut out = format!("{HEADER}\n");
-        let mut fs: Vec<_> = self.weights.iter().collect();
-        fs.sort_by(|a, b| a.0.cmp(b.0));
-        for (f, x) in fs {
-            out.push_str(&format!("{f}\t{x}\n"));
-        }
+        crate::cuemodel::write_weights(&self.weights, &mut out);
         out
     }
 
@@ -136,18 +132,9 @@ impl ContentModel {
             return Err(err(1, "not a chronicle content model (bad header)".into()));
         }
         let mut m = ContentModel::default();
-        for (n, line) in lines {
-            if line.is_empty() {
-                continue;
-            }
-            let (f, x) = line
-                .rsplit_once('\t')
-                .ok_or_else(|| err(n + 1, "expected feature<TAB>weight".into()))?;
-            let x: f32 = x
-                .parse()
-                .map_err(|e| err(n + 1, format!("bad weight `{x}`: {e}")))?;
+        crate::cuemodel::read_weights(lines, file, |f, x| {
             m.weights.insert(f.to_string(), x);
-        }
+        })?;
         Ok(m)
     }
 }

@@ -105,11 +105,7 @@ impl CueModel {
         }
         out.push('\n');
         out.push_str(&format!("*bias\t{}\n", self.bias));
-        let mut fs: Vec<_> = self.weights.iter().collect();
-        fs.sort_by(|a, b| a.0.cmp(b.0));
-        for (f, x) in fs {
-            out.push_str(&format!("{f}\t{x}\n"));
-        }
+        write_weights(&self.weights, &mut out);
         out
     }
 
@@ -146,24 +142,51 @@ impl CueModel {
             retry,
             ..CueModel::default()
         };
-        for (n, line) in lines {
-            if line.is_empty() {
-                continue;
-            }
-            let (f, x) = line
-                .rsplit_once('\t')
-                .ok_or_else(|| err(n + 1, "expected feature<TAB>weight".into()))?;
-            let x: f32 = x
-                .parse()
-                .map_err(|e| err(n + 1, format!("bad weight `{x}`: {e}")))?;
+        read_weights(lines, file, |f, x| {
             if f == "*bias" {
                 m.bias = x;
             } else {
                 m.weights.insert(f.to_string(), x);
             }
-        }
+        })?;
         Ok(m)
     }
+}
+
+/// Appends `feature<TAB>weight` lines, sorted by feature (deterministic output).
+pub(crate) fn write_weights(weights: &HashMap<String, f32>, out: &mut String) {
+    let mut fs: Vec<_> = weights.iter().collect();
+    fs.sort_by(|a, b| a.0.cmp(b.0));
+    for (f, x) in fs {
+        out.push_str(&format!("{f}\t{x}\n"));
+    }
+}
+
+/// Reads the `feature<TAB>weight` lines after a model file's header (blank
+/// lines skipped) into `put`; a bad line is an error naming `file` and the line.
+pub(crate) fn read_weights<'a>(
+    lines: impl Iterator<Item = (usize, &'a str)>,
+    file: &str,
+    mut put: impl FnMut(&str, f32),
+) -> Result<(), CueModelError> {
+    let err = |line: usize, reason: String| CueModelError {
+        file: file.to_string(),
+        line,
+        reason,
+    };
+    for (n, line) in lines {
+        if line.is_empty() {
+            continue;
+        }
+        let (f, x) = line
+            .rsplit_once('\t')
+            .ok_or_else(|| err(n + 1, "expected feature<TAB>weight".into()))?;
+        let x: f32 = x
+            .parse()
+            .map_err(|e| err(n + 1, format!("bad weight `{x}`: {e}")))?;
+        put(f, x);
+    }
+    Ok(())
 }
 
 #[cfg(test)]
