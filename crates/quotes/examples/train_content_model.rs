@@ -19,7 +19,6 @@
 //! the rules; `EPOCHS=2,4` limits the epochs tried.
 mod common;
 
-use chronicle_doc::Doc;
 use chronicle_quotes::polnear::{self, Report};
 use chronicle_quotes::{ContentModel, QuoteAnnotator};
 
@@ -30,11 +29,7 @@ fn main() {
     let gold = std::path::PathBuf::from(&args[1]);
     let out = &args[3];
     let base = QuoteAnnotator::new();
-    let docs: Vec<(Doc, Vec<polnear::GoldAttribution>)> =
-        common::articles(&gold, std::path::Path::new(&args[2]))
-            .into_iter()
-            .map(|a| (a.doc, a.gold))
-            .collect();
+    let docs = common::docs(&gold, std::path::Path::new(&args[2]));
     let mut examples: Vec<(usize, Example)> = Vec::new();
     let (mut choices, mut matched, mut reachable, mut rule_right) = (0, 0, 0, 0);
     for (i, (doc, g)) in docs.iter().enumerate() {

@@ -15,8 +15,7 @@
 //! scores them as cues); `--no-retry` after the output path turns that off.
 mod common;
 
-use chronicle_doc::Doc;
-use chronicle_quotes::polnear::{self, Report};
+use chronicle_quotes::polnear::Report;
 use chronicle_quotes::{CueModel, QuoteAnnotator};
 
 fn main() {
@@ -24,11 +23,7 @@ fn main() {
     let gold = std::path::PathBuf::from(&args[1]);
     let out = &args[3];
     let base = QuoteAnnotator::new();
-    let docs: Vec<(Doc, Vec<polnear::GoldAttribution>)> =
-        common::articles(&gold, std::path::Path::new(&args[2]))
-            .into_iter()
-            .map(|a| (a.doc, a.gold))
-            .collect();
+    let docs = common::docs(&gold, std::path::Path::new(&args[2]));
     let mut examples = Vec::new();
     for (i, (doc, g)) in docs.iter().enumerate() {
         if i % 5 == 4 {

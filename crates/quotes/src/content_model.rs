@@ -119,17 +119,13 @@ impl ContentModel {
 
     /// Parses a model file; `file` names it in errors.
     pub fn parse(src: &str, file: &str) -> Result<ContentModel, CueModelError> {
-        let err = |line: usize, reason: String| CueModelError {
-            file: file.to_string(),
-            line,
-            reason,
-        };
-        let mut lines = src.lines().enumerate();
-        let (_, head) = lines
-            .next()
-            .ok_or_else(|| err(1, "empty model file".into()))?;
+        let (head, lines) = crate::cuemodel::read_header(src, file)?;
         if head.trim() != HEADER {
-            return Err(err(1, "not a chronicle content model (bad header)".into()));
+            return Err(CueModelError {
+                file: file.to_string(),
+                line: 1,
+                reason: "not a chronicle content model (bad header)".into(),
+            });
         }
         let mut m = ContentModel::default();
         crate::cuemodel::read_weights(lines, file, |f, x| {

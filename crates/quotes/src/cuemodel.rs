@@ -116,10 +116,7 @@ impl CueModel {
             line,
             reason,
         };
-        let mut lines = src.lines().enumerate();
-        let (_, head) = lines
-            .next()
-            .ok_or_else(|| err(1, "empty model file".into()))?;
+        let (head, lines) = read_header(src, file)?;
         let rest = head
             .strip_prefix("#chronicle-cue-model v1 threshold=")
             .ok_or_else(|| err(1, "not a chronicle cue model (bad header)".into()))?;
@@ -151,6 +148,21 @@ impl CueModel {
         })?;
         Ok(m)
     }
+}
+
+/// A model file's first line and the numbered lines after it; an empty file
+/// is an error naming `file`.
+pub(crate) fn read_header<'a>(
+    src: &'a str,
+    file: &str,
+) -> Result<(&'a str, impl Iterator<Item = (usize, &'a str)>), CueModelError> {
+    let mut lines = src.lines().enumerate();
+    let (_, head) = lines.next().ok_or_else(|| CueModelError {
+        file: file.to_string(),
+        line: 1,
+        reason: "empty model file".into(),
+    })?;
+    Ok((head, lines))
 }
 
 /// Appends `feature<TAB>weight` lines, sorted by feature (deterministic output).

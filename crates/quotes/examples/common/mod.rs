@@ -58,3 +58,12 @@ pub fn articles(gold: &Path, cached: &Path) -> Vec<Article> {
     }
     out
 }
+
+/// [`articles`] as (Doc, gold) pairs, for the trainers.
+#[allow(dead_code)] // polnear_cached reads the ids too and uses `articles`
+pub fn docs(gold: &Path, cached: &Path) -> Vec<(Doc, Vec<GoldAttribution>)> {
+    articles(gold, cached)
+        .into_iter()
+        .map(|a| (a.doc, a.gold))
+        .collect()
+}
