@@ -5,7 +5,7 @@ use chronicle_doc::Doc;
 use chronicle_quotes::{CueModel, QuoteAnnotator};
 
 mod common;
-use common::parsed;
+use common::{believe_moscow_moved_troops, believe_the_reports, parsed, shown};
 
 /// A model that scores exactly the given word forms as cues.
 fn model(words: &[&str], retry: bool) -> CueModel {
@@ -18,47 +18,12 @@ fn model(words: &[&str], retry: bool) -> CueModel {
 }
 
 fn show(a: &QuoteAnnotator, d: &Doc) -> Vec<(String, String, Vec<String>)> {
-    a.annotate(d)
-        .iter()
-        .map(|q| {
-            (
-                q.source.map(|s| d.slice(s).to_string()).unwrap_or_default(),
-                q.cue.map(|s| d.slice(s).to_string()).unwrap_or_default(),
-                q.content.iter().map(|s| d.slice(*s).to_string()).collect(),
-            )
-        })
-        .collect()
-}
-
-fn believe_the_reports() -> Doc {
-    parsed(
-        "Western officials believe the reports.",
-        &[
-            ("ADJ", "JJ", Some(1), "amod"),
-            ("NOUN", "NNS", Some(2), "nsubj"),
-            ("VERB", "VBP", None, "root"),
-            ("DET", "DT", Some(4), "det"),
-            ("NOUN", "NNS", Some(2), "obj"),
-            ("PUNCT", ".", Some(2), "punct"),
-        ],
-    )
+    shown(a, d)
 }
 
 #[test]
 fn parse_features_describe_the_frame_of_the_verb() {
-    let d = parsed(
-        "Western officials believe Moscow has moved troops.",
-        &[
-            ("ADJ", "JJ", Some(1), "amod"),
-            ("NOUN", "NNS", Some(2), "nsubj"),
-            ("VERB", "VBP", None, "root"),
-            ("PROPN", "NNP", Some(5), "nsubj"),
-            ("AUX", "VBZ", Some(5), "aux"),
-            ("VERB", "VBN", Some(2), "ccomp"),
-            ("NOUN", "NNS", Some(5), "obj"),
-            ("PUNCT", ".", Some(2), "punct"),
-        ],
-    );
+    let d = believe_moscow_moved_troops();
     let f = QuoteAnnotator::new().cue_features(&d);
     let believe = &f[2];
     for want in [

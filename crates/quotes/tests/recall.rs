@@ -6,21 +6,11 @@ use chronicle_doc::Doc;
 use chronicle_quotes::QuoteAnnotator;
 
 mod common;
-use common::{doc, parsed};
+use common::{believe_moscow_moved_troops, believe_the_reports, doc, parsed, shown};
 
 /// (source, cue, content pieces) of each quote.
 fn show(d: &Doc) -> Vec<(String, String, Vec<String>)> {
-    QuoteAnnotator::new()
-        .annotate(d)
-        .iter()
-        .map(|q| {
-            (
-                q.source.map(|s| d.slice(s).to_string()).unwrap_or_default(),
-                q.cue.map(|s| d.slice(s).to_string()).unwrap_or_default(),
-                q.content.iter().map(|s| d.slice(*s).to_string()).collect(),
-            )
-        })
-        .collect()
+    shown(&QuoteAnnotator::new(), d)
 }
 
 fn with_cue(d: &Doc, cue: &str) -> Option<(String, String, Vec<String>)> {
@@ -29,34 +19,12 @@ fn with_cue(d: &Doc, cue: &str) -> Option<(String, String, Vec<String>)> {
 
 #[test]
 fn cognition_verb_with_a_clause_the_parse_attaches_without_that() {
-    let d = parsed(
-        "Western officials believe Moscow has moved troops.",
-        &[
-            ("ADJ", "JJ", Some(1), "amod"),
-            ("NOUN", "NNS", Some(2), "nsubj"),
-            ("VERB", "VBP", None, "root"),
-            ("PROPN", "NNP", Some(5), "nsubj"),
-            ("AUX", "VBZ", Some(5), "aux"),
-            ("VERB", "VBN", Some(2), "ccomp"),
-            ("NOUN", "NNS", Some(5), "obj"),
-            ("PUNCT", ".", Some(2), "punct"),
-        ],
-    );
+    let d = believe_moscow_moved_troops();
     let q = with_cue(&d, "believe").expect("the 'believe' attribution");
     assert_eq!(q.0, "Western officials");
     assert_eq!(q.2, vec!["Moscow has moved troops"]);
     // an object, not a clause: a belief in something, nothing reported
-    let d = parsed(
-        "Western officials believe the reports.",
-        &[
-            ("ADJ", "JJ", Some(1), "amod"),
-            ("NOUN", "NNS", Some(2), "nsubj"),
-            ("VERB", "VBP", None, "root"),
-            ("DET", "DT", Some(4), "det"),
-            ("NOUN", "NNS", Some(2), "obj"),
-            ("PUNCT", ".", Some(2), "punct"),
-        ],
-    );
+    let d = believe_the_reports();
     assert!(show(&d).is_empty(), "{:?}", show(&d));
 }
 

@@ -2,6 +2,7 @@
 //! with or without hand-written tags and dependencies.
 
 use chronicle_doc::{Article, Dep, Doc, Meta, Tag};
+use chronicle_quotes::QuoteAnnotator;
 
 pub fn doc(text: &str) -> Doc {
     Doc::new(Article {
@@ -40,4 +41,53 @@ pub fn parsed(text: &str, rows: &[(&str, &str, Option<u32>, &str)]) -> Doc {
             .collect(),
     );
     d
+}
+
+/// (source, cue, content pieces) of each quote `a` finds in `d`.
+#[allow(dead_code)] // not every test file uses every helper
+pub fn shown(a: &QuoteAnnotator, d: &Doc) -> Vec<(String, String, Vec<String>)> {
+    a.annotate(d)
+        .iter()
+        .map(|q| {
+            (
+                q.source.map(|s| d.slice(s).to_string()).unwrap_or_default(),
+                q.cue.map(|s| d.slice(s).to_string()).unwrap_or_default(),
+                q.content.iter().map(|s| d.slice(*s).to_string()).collect(),
+            )
+        })
+        .collect()
+}
+
+/// A belief verb with a clause the parse attaches without "that".
+#[allow(dead_code)]
+pub fn believe_moscow_moved_troops() -> Doc {
+    parsed(
+        "Western officials believe Moscow has moved troops.",
+        &[
+            ("ADJ", "JJ", Some(1), "amod"),
+            ("NOUN", "NNS", Some(2), "nsubj"),
+            ("VERB", "VBP", None, "root"),
+            ("PROPN", "NNP", Some(5), "nsubj"),
+            ("AUX", "VBZ", Some(5), "aux"),
+            ("VERB", "VBN", Some(2), "ccomp"),
+            ("NOUN", "NNS", Some(5), "obj"),
+            ("PUNCT", ".", Some(2), "punct"),
+        ],
+    )
+}
+
+/// A belief verb with an object, not a clause: nothing reported.
+#[allow(dead_code)]
+pub fn believe_the_reports() -> Doc {
+    parsed(
+        "Western officials believe the reports.",
+        &[
+            ("ADJ", "JJ", Some(1), "amod"),
+            ("NOUN", "NNS", Some(2), "nsubj"),
+            ("VERB", "VBP", None, "root"),
+            ("DET", "DT", Some(4), "det"),
+            ("NOUN", "NNS", Some(2), "obj"),
+            ("PUNCT", ".", Some(2), "punct"),
+        ],
+    )
 }
