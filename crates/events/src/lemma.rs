@@ -131,6 +131,20 @@ fn irregular(w: &str) -> Option<&'static str> {
     .copied()
 }
 
+/// Suffixes replaced to guess a lemma ("carries" → "carry"), tried first, in this order.
+const SUFFIX_SWAPS: &[(&str, &str)] = &[
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ses", "s"),
+    ("xes", "x"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+];
+
+/// Suffixes stripped to guess a lemma, in this order; after "ing"/"ed" the stem
+/// with "e" and without a doubled last consonant are guesses too.
+const SUFFIX_STRIPS: &[&str] = &["ing", "ed", "es", "s", "d"];
+
 /// Candidate lemmas for a word form (lowercased), most likely first; includes the form itself.
 pub fn guesses(form: &str) -> Vec<String> {
     let w = form.to_lowercase();
@@ -144,19 +158,12 @@ pub fn guesses(form: &str) -> Vec<String> {
             out.push(s);
         }
     };
-    for (suf, rep) in [
-        ("ies", "y"),
-        ("ied", "y"),
-        ("ses", "s"),
-        ("xes", "x"),
-        ("ches", "ch"),
-        ("shes", "sh"),
-    ] {
+    for &(suf, rep) in SUFFIX_SWAPS {
         if let Some(stem) = w.strip_suffix(suf) {
             add(format!("{stem}{rep}"));
         }
     }
-    for suf in ["ing", "ed", "es", "s", "d"] {
+    for &suf in SUFFIX_STRIPS {
         if let Some(stem) = w.strip_suffix(suf) {
             add(stem.to_string());
             if suf == "ing" || suf == "ed" {
@@ -197,21 +204,14 @@ pub fn find_guess<T>(form: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option
         }
         if buf.len() >= 2 { f(&buf) } else { None }
     };
-    for (suf, rep) in [
-        ("ies", "y"),
-        ("ied", "y"),
-        ("ses", "s"),
-        ("xes", "x"),
-        ("ches", "ch"),
-        ("shes", "sh"),
-    ] {
+    for &(suf, rep) in SUFFIX_SWAPS {
         if let Some(stem) = w.strip_suffix(suf)
             && let Some(r) = try_one(&[stem, rep])
         {
             return Some(r);
         }
     }
-    for suf in ["ing", "ed", "es", "s", "d"] {
+    for &suf in SUFFIX_STRIPS {
         if let Some(stem) = w.strip_suffix(suf) {
             if let Some(r) = try_one(&[stem]) {
                 return Some(r);

@@ -811,7 +811,7 @@ fn pronoun_speakers(doc: &Doc, quotes: &mut [Quote]) {
         if quotes[i].speaker_name.is_some() {
             continue;
         }
-        let Some((name, e)) = coref_speaker(doc, src, &quotes[i].content) else {
+        let Some((name, e, pronoun)) = coref_speaker(doc, src, &quotes[i].content) else {
             continue;
         };
         let prev = (0..quotes.len())
@@ -829,21 +829,15 @@ fn pronoun_speakers(doc: &Doc, quotes: &mut [Quote]) {
             let ents = doc.entities.as_deref().unwrap_or(&[]);
             let (Some(se), Some(sp)) = (
                 doc.sentence_of_token(e.tokens.start as usize),
-                doc.sentence_of_token(
-                    doc.tokens()
-                        .iter()
-                        .position(|t| t.span == src)
-                        .unwrap_or(usize::MAX),
-                ),
+                doc.sentence_of_token(pronoun),
             ) else {
                 return false;
             };
-            let party_tag = matches!(doc.slice(e.span).get(..2), Some("R-" | "D-" | "I-"));
             // a full name: single capitalised words labelled PER are often no person
             // ("Ready for Hillary", "Newsmax")
             e.label == "PER"
                 && name.contains(' ')
-                && !party_tag
+                && !is_party_tag(doc.slice(e.span))
                 && matches!(doc.slice(src), "he" | "He" | "she" | "She")
                 && sp <= se + 1
                 && !ents.iter().any(|x| {
@@ -3418,14 +3412,16 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
 /// pronoun subject (`who`/`which`/`that` under an `acl:relcl` verb), with the
 /// noun's flat name parts.
 fn relative_antecedent(doc: &Doc, src: Span) -> Option<Span> {
-    let word = doc.slice(src).to_ascii_lowercase();
-    if !matches!(word.as_str(), "who" | "which" | "that") {
+    if !one_of(doc.slice(src), &["who", "which", "that"]) {
         return None;
     }
     let deps = doc.deps.as_deref()?;
     let tags = doc.tags.as_deref()?;
     let toks = doc.tokens();
-    let t = toks.iter().position(|x| x.span == src)?;
+    let t = toks
+        .binary_search_by_key(&src.start, |x| x.span.start)
+        .ok()
+        .filter(|&t| toks[t].span == src)?;
     let verb = deps.get(t)?.head? as usize;
     let mut noun = if deps.get(verb)?.rel.starts_with("acl:relcl") {
         deps[verb].head? as usize
@@ -3444,13 +3440,13 @@ fn relative_antecedent(doc: &Doc, src: Span) -> Option<Span> {
     // the noun with its flat/compound name parts ("Aaron Weiss", "union leader")
     let (mut a, mut b) = (noun, noun);
     // (not a name modifying a common noun: "a Trump opponent who told me" is not Trump)
-    for (k, d) in deps.iter().enumerate() {
-        let part = match &*d.rel {
+    for k in doc.children(noun) {
+        let part = match &*deps[k].rel {
             "flat" | "flat:name" => true,
             "compound" => tags[k].upos != "PROPN" || tags[noun].upos == "PROPN",
             _ => false,
         };
-        if d.head == Some(noun as u32) && part {
+        if part {
             a = a.min(k);
             b = b.max(k);
         }
@@ -3465,15 +3461,15 @@ fn relative_antecedent(doc: &Doc, src: Span) -> Option<Span> {
 /// dictionary does not know ("Maria Kowalczyk … she said"), from the
 /// entities stage's `coref` layer. A name inside the quotation itself is no
 /// antecedent of its speaker ("Joe, what will you do?" he said).
-fn coref_speaker(
-    doc: &Doc,
+/// Returns the name, the entity and the pronoun's token.
+fn coref_speaker<'d>(
+    doc: &'d Doc,
     src: chronicle_doc::Span,
     content: &[Span],
-) -> Option<(String, chronicle_doc::Entity)> {
+) -> Option<(String, &'d chronicle_doc::Entity, usize)> {
     // only a source that is the pronoun itself: "his office said" is not the person,
     // and "they" names a group more often than the one entity the chain starts at
-    let word = doc.slice(src).to_ascii_lowercase();
-    if !matches!(word.as_str(), "he" | "she" | "it") {
+    if !one_of(doc.slice(src), &["he", "she", "it"]) {
         return None;
     }
     let ents = doc.entities.as_deref()?;
@@ -3482,7 +3478,18 @@ fn coref_speaker(
     if content.iter().any(|c| c.overlaps(e.span)) {
         return None;
     }
-    Some((entity_speaker(doc, e.span)?, e.clone()))
+    Some((entity_speaker(doc, e.span)?, e, link.tokens.start as usize))
+}
+
+/// `w` is one of `words`, ignoring ASCII case.
+fn one_of(w: &str, words: &[&str]) -> bool {
+    words.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// A US party-and-state tag the recogniser may take for a name ("R-Fla.",
+/// "D-N.Y.", "R-Michigan").
+fn is_party_tag(w: &str) -> bool {
+    matches!(w.get(..2), Some("R-" | "D-" | "I-"))
 }
 
 /// The name of a speaker the actor dictionary does not know: the person or
@@ -3546,9 +3553,10 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
         .to_string()
     };
     // "R-Fla.", "D-N.Y.": a party and state tag, not a name
+    // (short ones only: a longer "R-…" run may hold a name)
     let party_tag = |e: &chronicle_doc::Entity| {
         let w = doc.slice(e.span);
-        w.len() <= 8 && matches!(w.get(..2), Some("R-" | "D-" | "I-"))
+        w.len() <= 8 && is_party_tag(w)
     };
     let ents = doc.entities.as_deref()?;
     let e = ents
