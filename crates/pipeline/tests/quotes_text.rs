@@ -503,3 +503,50 @@ fn the_question_before_a_poll_answer_is_not_what_the_answer_said() {
     let said = q.iter().find(|x| x.1 == "said").expect("said");
     assert_eq!(said.2, "yes", "{q:?}");
 }
+
+/// Speakers named by the phrase head: a pronoun after a dictionary actor's quotation
+/// takes that actor; a lone surname the recogniser misses takes the full name used
+/// earlier; a person after a title or an organisation is the speaker, not the title's
+/// office holder or the organisation; a name that is only described stays itself.
+#[test]
+fn speakers_are_named_by_the_head_of_the_source_phrase() {
+    let p = Pipeline::default();
+    let (_, q) = speakers(
+        &p,
+        "\"These people are very dishonest. They never tell the truth,\" Trump said at \
+         the rally in Ohio.\n\nAdvertisement\n\n\"Fake polls. Very fake,\" he added.",
+    );
+    let he = q
+        .iter()
+        .find(|x| x.0 == "he")
+        .expect("the 'he added' quote");
+    assert_eq!(
+        (he.1.as_deref(), he.2.as_deref()),
+        (Some("Donald Trump"), Some("USAGOV")),
+        "{q:?}"
+    );
+    let (_, q) = speakers(
+        &p,
+        "Harriet Wilkins chaired the hearing on the dam. \
+         Wilkins told reporters that the repairs would take a year.",
+    );
+    let w = q
+        .iter()
+        .find(|x| x.0 == "Wilkins")
+        .expect("the 'Wilkins told' attribution");
+    assert_eq!(w.1.as_deref(), Some("Harriet Wilkins"), "{q:?}");
+    let (_, q) = speakers(
+        &p,
+        "CNN host Dana Kowalski said the interview would air on Sunday. \
+         White House spokeswoman Irena Voss said the president had not been told.",
+    );
+    let names: Vec<Option<&str>> = q.iter().map(|x| x.1.as_deref()).collect();
+    assert_eq!(names, [Some("Dana Kowalski"), Some("Irena Voss")], "{q:?}");
+    // "Name, a spokeswoman for X": the person is the head, not X's people
+    let (_, q) = speakers(
+        &p,
+        "Marta Lindqvist, a spokeswoman for the Finnish foreign ministry, said the embassy was closed.",
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("Marta Lindqvist"), "{q:?}");
+}

@@ -812,6 +812,7 @@ fn pronoun_speakers(doc: &Doc, quotes: &mut [Quote]) {
             continue;
         }
         let Some((name, e, pronoun)) = coref_speaker(doc, src, &quotes[i].content) else {
+            previous_person_speaker(doc, quotes, i, src);
             continue;
         };
         let prev = (0..quotes.len())
@@ -821,8 +822,14 @@ fn pronoun_speakers(doc: &Doc, quotes: &mut [Quote]) {
                     && quotes[j].sentence + 3 >= quotes[i].sentence
             })
             .max_by_key(|&j| quotes[j].source.map(|s| s.start));
-        let confirmed =
-            prev.is_some_and(|j| quotes[j].speaker_name.as_deref() == Some(name.as_str()));
+        // the same name, or the same surname under another form ("Gov. Nixon" before,
+        // "Jay Nixon" linked)
+        let confirmed = prev.is_some_and(|j| {
+            quotes[j]
+                .speaker_name
+                .as_deref()
+                .is_some_and(|p| p == name || same_surname(p, &name))
+        });
         // or the antecedent is the nearest person before he/she, in the same or the
         // previous sentence, outside every quotation ("Maria Kowalczyk … waited. She said")
         let near = || {
@@ -850,6 +857,80 @@ fn pronoun_speakers(doc: &Doc, quotes: &mut [Quote]) {
         if confirmed || near() {
             quotes[i].speaker_name = Some(name);
         }
+    }
+}
+
+/// The last words of two person names agree ("Missouri Gov Nixon", "Jay Nixon").
+fn same_surname(a: &str, b: &str) -> bool {
+    fn last(x: &str) -> &str {
+        x.rsplit(' ').next().unwrap_or("")
+    }
+    let l = last(a);
+    l.len() > 2 && l.chars().next().is_some_and(char::is_uppercase) && l == last(b)
+}
+
+/// "He said" / "she added" that the resolver links to nobody (the person is a
+/// dictionary actor, or the recogniser missed the name): the speaker of the
+/// attribution right before, when that one is a named person whose name is at
+/// most three sentences back and no other person is named in between
+/// ("“…,” Trump said. “…,” he added"). Pronouns the resolver links to someone
+/// inside the quotation stay unnamed.
+fn previous_person_speaker(doc: &Doc, quotes: &mut [Quote], i: usize, src: Span) {
+    let pronoun = doc.slice(src);
+    if !one_of(pronoun, &["he", "she"])
+        || doc
+            .coref
+            .as_deref()
+            .is_some_and(|c| c.iter().any(|l| l.span == src))
+    {
+        return;
+    }
+    let ents = doc.entities.as_deref().unwrap_or(&[]);
+    // the nearest earlier attribution with a source
+    let Some(j) = (0..quotes.len())
+        .filter(|&j| j != i && quotes[j].source.is_some_and(|s| s.end <= src.start))
+        .max_by_key(|&j| quotes[j].source.map(|s| s.start))
+    else {
+        return;
+    };
+    let prev = &quotes[j];
+    let Some(ps) = prev.source else { return };
+    // the two sources at most three sentences apart (a quotation of two sentences
+    // and a line between them: "“…. …,” Trump said. Story continued. “…,” he added")
+    let toks = doc.tokens();
+    let sentence = |s: Span| {
+        let t = toks.partition_point(|x| x.span.start < s.start);
+        doc.sentence_of_token(t)
+    };
+    let (Some(sp), Some(si)) = (sentence(ps), sentence(src)) else {
+        return;
+    };
+    if prev.speaker_name.is_none() || sp + 3 < si {
+        return;
+    }
+    let prev_pronoun = doc.slice(ps);
+    let person = if one_of(prev_pronoun, &["he", "she"]) {
+        prev_pronoun.eq_ignore_ascii_case(pronoun)
+    } else {
+        ents.iter().any(|e| e.label == "PER" && ps.overlaps(e.span))
+    };
+    // another person named between the two sources, outside every quotation
+    let between = ents.iter().any(|e| {
+        e.label == "PER"
+            && e.span.start >= ps.end
+            && e.span.end <= src.start
+            && !quotes
+                .iter()
+                .any(|q| q.content.iter().any(|c| c.overlaps(e.span)))
+    });
+    if person && !between {
+        let (speaker, code, name) = (
+            prev.speaker,
+            prev.speaker_code.clone(),
+            prev.speaker_name.clone(),
+        );
+        let q = &mut quotes[i];
+        (q.speaker, q.speaker_code, q.speaker_name) = (speaker, code, name);
     }
 }
 
@@ -3359,12 +3440,28 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
     // a relative pronoun stands for the noun its clause modifies ("Aaron Weiss,
     // who directs the centre, said …")
     let src = relative_antecedent(doc, q_src).unwrap_or(q_src);
-    // the mention inside the source span; prefer the one whose head is rightmost
+    // the mention inside the source span: a named actor that ends it ("Senate
+    // Democratic Leader Harry Reid" is Reid, not the leader the title resolves to),
+    // else the longest, the one whose head is rightmost first
+    let toks = doc.tokens();
+    let src_tok = toks.partition_point(|t| t.span.start < src.start);
+    let person_entity = |a: &chronicle_doc::ActorMention| {
+        let ents = doc.entities.as_deref().unwrap_or(&[]);
+        a.entity
+            .and_then(|e| ents.get(e as usize))
+            .is_some_and(|e| e.label == "PER")
+    };
     let Some(mut m) = actors
         .iter()
         .enumerate()
         .filter(|(_, a)| src.overlaps(a.span))
-        .max_by_key(|(_, a)| (a.span.len(), a.head))
+        .max_by_key(|(_, a)| {
+            let named_head = a.name.is_some()
+                && a.span.end == src.end
+                && person_entity(a)
+                && title_run(doc, src_tok, a.tokens.start as usize, false);
+            (named_head, a.span.len(), a.head)
+        })
         .map(|(i, _)| i)
     else {
         q.speaker_name = entity_speaker(doc, src);
@@ -3400,13 +3497,78 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
             .find(|e| e.label == "PER" && e.tokens.start == a.tokens.end)?;
         entity_speaker(doc, e.span)
     };
-    q.speaker_name = a
-        .name
-        .clone()
+    // a person's name that ends the source after the mention ("CEO of the Qatari
+    // operator Qterminals Neville Bissett"): the head of the phrase is the person
+    // (only across title-like words: not "X, a spokesperson for Crowdpac", "Y, an
+    // adviser to Mr Trump", "Rubio and Bob Corker"; a comma only right before the name)
+    let head_person = || {
+        let ents = doc.entities.as_deref()?;
+        // (a person the dictionary knows keeps the actor's name: "President of
+        // Ukraine Volodymyr Zelenskyy" stays the actor found for him)
+        let e = ents.iter().find(|e| {
+            e.label == "PER"
+                && e.span.end == src.end
+                && e.tokens.start >= first.tokens.end
+                && !person_entity(first)
+                && !is_party_tag(doc.slice(e.span))
+                && !actors
+                    .iter()
+                    .any(|x| x.name.is_some() && x.span.overlaps(e.span))
+        })?;
+        let b = e.tokens.start as usize;
+        // no "Name, description" source ("Matt Kowal, editor of the Washington Herald")
+        let described = (src_tok..b.saturating_sub(1)).any(|t| doc.token_text(t) == ",");
+        let title_like = !described && title_run(doc, first.tokens.end as usize, b, true);
+        entity_speaker(doc, e.span).filter(|n| title_like && n.contains(' '))
+    };
+    q.speaker_name = head_person()
+        .or_else(|| a.name.clone())
         .or_else(|| if generic { person() } else { None })
         .or_else(|| if hops > 0 { named_agent() } else { None })
         .or_else(|| Some(doc.slice(a.span).to_string()));
 }
+
+/// Tokens `a..b` are a title before a person's name: words that are no
+/// preposition, article, conjunction or relative pronoun, and possessives
+/// ("White House spokeswoman", "the Missouri GOP's"); a comma right before the
+/// name when `comma` ("The campaign official, Caroline Wren").
+fn title_run(doc: &Doc, a: usize, b: usize, comma: bool) -> bool {
+    (a..b).all(|t| {
+        let w = doc.token_text(t);
+        let possessive = matches!(w, "'s" | "’s" | "'" | "’");
+        let word =
+            w.chars().next().is_some_and(char::is_alphabetic) && !one_of(w, HEAD_PERSON_STOPS);
+        possessive || word || (comma && w == "," && t + 1 == b)
+    })
+}
+
+/// Words that end a title before a person's name: the name after them is no head of
+/// the source phrase.
+const HEAD_PERSON_STOPS: &[&str] = &[
+    "of",
+    "for",
+    "to",
+    "at",
+    "with",
+    "in",
+    "on",
+    "by",
+    "from",
+    "and",
+    "or",
+    "behind",
+    "the",
+    "a",
+    "an",
+    "who",
+    "which",
+    "that",
+    "as",
+    "about",
+    "against",
+    "challenge",
+    "challenges",
+];
 
 /// The span of the noun a relative clause modifies when `src` is its relative
 /// pronoun subject (`who`/`which`/`that` under an `acl:relcl` verb), with the
@@ -3530,6 +3692,26 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
         "general",
         "sheriff",
         "attorney",
+        "ceo",
+        "analyst",
+        "host",
+        "correspondent",
+        "editor",
+        "adviser",
+        "advisor",
+        "spokesperson",
+        "officer",
+        "executive",
+        "founder",
+        "manager",
+        "council",
+        "committee",
+        "commission",
+        "ministry",
+        "office",
+        "department",
+        "board",
+        "agency",
     ];
     // token range of the name inside an entity, after the last title word
     let name_of = |e: &chronicle_doc::Entity| -> (usize, usize) {
@@ -3559,10 +3741,40 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
         w.len() <= 8 && is_party_tag(w)
     };
     let ents = doc.entities.as_deref()?;
-    let e = ents
+    // the nearest full name before token `at` ending in `surname`, else the first after
+    let full_name = |surname: &str, at: usize| {
+        let fulls: Vec<(usize, usize)> = ents
+            .iter()
+            .filter(|f| f.label == "PER")
+            .map(name_of)
+            .filter(|&(fa, fb)| fb > fa + 1 && doc.token_text(fb - 1) == surname)
+            .collect();
+        fulls
+            .iter()
+            .rev()
+            .find(|&&(fa, _)| fa < at)
+            .or(fulls.first())
+            .copied()
+    };
+    let Some(e) = ents
         .iter()
         .filter(|e| (e.label == "PER" || e.label == "ORG") && src.overlaps(e.span) && !party_tag(e))
-        .max_by_key(|e| (e.label == "PER", e.span.len()))?;
+        .max_by_key(|e| (e.label == "PER", e.span.len()))
+    else {
+        // a surname the recogniser missed ("Collins told the paper", at the start of
+        // a sentence, where the tagger may take "Collins" for a plural noun): one
+        // capitalised word that ends a full name in the article
+        let toks = doc.tokens();
+        let t = toks
+            .binary_search_by_key(&src.start, |x| x.span.start)
+            .ok()
+            .filter(|&t| toks[t].span == src)?;
+        let w = doc.token_text(t);
+        if w.len() < 3 || !w.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        return full_name(w, t).map(text);
+    };
     if e.label != "PER" {
         return Some(doc.slice(e.span).to_string());
     }
@@ -3570,21 +3782,7 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
     if b > a + 1 {
         return Some(text((a, b)));
     }
-    // the nearest full name before the quote ending in this surname, else the first after
-    let surname = doc.token_text(a);
-    let fulls: Vec<(usize, usize)> = ents
-        .iter()
-        .filter(|f| f.label == "PER")
-        .map(name_of)
-        .filter(|&(fa, fb)| fb > fa + 1 && doc.token_text(fb - 1) == surname)
-        .collect();
-    let full = fulls
-        .iter()
-        .rev()
-        .find(|&&(fa, _)| fa < a)
-        .or(fulls.first())
-        .copied();
-    Some(text(full.unwrap_or((a, b))))
+    Some(text(full_name(doc.token_text(a), a).unwrap_or((a, b))))
 }
 
 /// A sentence opening with a short name and a colon ("Putin: NATO must stop")
@@ -3814,5 +4012,21 @@ fn evidence_and_questions(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bo
                 rule: "question:asked".into(),
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_surname;
+
+    #[test]
+    fn two_forms_of_a_name_agree_on_the_capitalised_surname_only() {
+        assert!(same_surname("Missouri Gov Nixon", "Jay Nixon"));
+        assert!(same_surname("Okafor", "Chidi Okafor"));
+        assert!(!same_surname("Jay Nixon", "Jay Nixson"));
+        // a lowercase or two-letter last word is no surname
+        assert!(!same_surname("the congresswoman", "the congresswoman"));
+        assert!(!same_surname("Don Jr", "Al Jr"));
+        assert!(!same_surname("Mr X", "Ms X"));
     }
 }
