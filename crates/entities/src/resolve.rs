@@ -1222,9 +1222,30 @@ impl<'a> State<'a> {
         // a title: resolve to the holder on the date
         if let Some(tu) = title {
             let tid = self.actor(tu.actor).id.clone();
-            let tsector = self.actor(tu.actor).sector.clone();
+            let mut tsector = self.actor(tu.actor).sector.clone();
             let mut tid_eff = tid.clone();
+            // "Senate Majority Leader", "the Democratic leader": a leader of a chamber or
+            // a party, not the country's head of state or government
+            let toks = self.doc.tokens();
+            let tu0 = toks.partition_point(|t| t.span.start < tu.span.start);
+            let qualifier = (tu0 > 0).then(|| self.doc.token_text(tu0 - 1).to_lowercase());
+            let qualified = match qualifier.as_deref() {
+                _ if tid != "leader" => None,
+                Some(
+                    "senate" | "house" | "majority" | "minority" | "floor" | "parliamentary"
+                    | "caucus" | "assembly",
+                ) => Some("LEG"),
+                Some(
+                    "democratic" | "republican" | "democrat" | "gop" | "party" | "labour"
+                    | "conservative" | "liberal" | "tory" | "green" | "communist",
+                ) => Some("PTY"),
+                _ => None,
+            };
+            if let Some(sec) = qualified {
+                tsector = Some(sec.to_string());
+            }
             if tid == "leader"
+                && qualified.is_none()
                 && let Some(c) = &country
                 && let Some(lt) = self.dict.leader_title(c, self.date)
             {
@@ -1238,7 +1259,7 @@ impl<'a> State<'a> {
                     "; deputy"
                 });
             }
-            if country.is_none() && !tu.plural {
+            if country.is_none() && !tu.plural && qualified.is_none() {
                 // coreference: an earlier mention of a holder of this title
                 for k in (0..self.ms.len()).rev().filter(|_| !deputy) {
                     let m = &self.ms[k];
@@ -1288,6 +1309,7 @@ impl<'a> State<'a> {
             if let Some(c) = country.clone()
                 && !tu.plural
                 && !deputy
+                && qualified.is_none()
             {
                 let h = self.dict.holders(&c, &tid_eff, self.date);
                 if let Some(&(ai, _)) = h.first() {

@@ -745,3 +745,44 @@ fn city_naming_a_thing_is_a_place_and_a_namesake_keeps_his_surname() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_leader_of_a_chamber_or_party_is_not_the_head_of_state() {
+    // in an American article, "Leader" alone would be the president; after Senate,
+    // Majority or a party it is a legislator or a party leader
+    let text = "President Barack Obama spoke in Washington on Monday. \
+                Senate Majority Leader Jane Roe said the bill would pass. \
+                The Republican leader disagreed.";
+    let (d, a) = run(text, Some("2014-05-01"));
+    let dump = || {
+        a.iter()
+            .map(|m| (d.slice(m.span), &m.code, &m.rule))
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        a.iter()
+            .filter(|m| d.slice(m.span).contains("eader"))
+            .all(|m| m.name.as_deref() != Some("Barack Obama")),
+        "{:#?}",
+        dump()
+    );
+    let roe = find(&d, &a, "Leader Jane Roe");
+    assert_eq!(
+        (roe.name.as_deref(), roe.sector.as_deref()),
+        (Some("Jane Roe"), Some("LEG")),
+        "{:#?}",
+        dump()
+    );
+    assert_eq!(
+        find(&d, &a, "leader").sector.as_deref(),
+        Some("PTY"),
+        "{:#?}",
+        dump()
+    );
+    // a country's leader still is its head
+    let (d, a) = run("The Russian leader spoke.", Some("2014-05-01"));
+    assert_eq!(
+        find(&d, &a, "The Russian leader").actor_id.as_deref(),
+        Some("putin_vladimir")
+    );
+}
