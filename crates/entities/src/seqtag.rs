@@ -827,7 +827,9 @@ impl SeqModel {
     /// feature hash + weights as little-endian f32), zstd-compressed.
     pub fn to_bytes(&self, about: &str) -> Vec<u8> {
         let mut out = Vec::new();
-        out.extend_from_slice(MAGIC);
+        // without a type prior the file is the v3 format (byte-identical
+        // to models trained before the prior existed)
+        out.extend_from_slice(if self.prior.is_empty() { MAGIC3 } else { MAGIC });
         let about = about.replace('\n', " ");
         out.extend_from_slice(&(about.len() as u32).to_le_bytes());
         out.extend_from_slice(about.as_bytes());
@@ -849,7 +851,9 @@ impl SeqModel {
             }
         }
         self.stats.write(&mut out);
-        self.prior.write(&mut out);
+        if !self.prior.is_empty() {
+            self.prior.write(&mut out);
+        }
         zstd::encode_all(&out[..], 19).unwrap_or_default()
     }
 
@@ -1123,8 +1127,18 @@ mod tests {
             },
             |_| {},
         );
-        let (back, _) = SeqModel::from_bytes(&m.to_bytes("about")).unwrap();
+        let bytes = m.to_bytes("about");
+        let (back, _) = SeqModel::from_bytes(&bytes).unwrap();
         assert_eq!(back.prior.get("qqzxv"), prior.get("qqzxv"));
+        let raw = zstd::decode_all(&bytes[..]).unwrap();
+        assert!(raw.starts_with(MAGIC));
+        // without a prior the file keeps the v3 format
+        let m3 = SeqModel {
+            prior: TypePrior::default(),
+            ..m
+        };
+        let raw = zstd::decode_all(&m3.to_bytes("about")[..]).unwrap();
+        assert!(raw.starts_with(MAGIC3));
     }
 
     #[test]
