@@ -19,6 +19,7 @@ pub mod norm;
 pub mod petrarch;
 pub mod resolve;
 pub mod seqtag;
+pub mod typeprior;
 pub mod wordstats;
 
 use chronicle_doc::{ActorMention, Article, Doc, Entity, Meta, Sentence, Span, Token, TokenRange};

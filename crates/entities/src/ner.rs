@@ -2081,8 +2081,34 @@ impl NerModel {
         epochs: usize,
         about: &str,
     ) -> NerModel {
+        Self::train_with_prior(dict, data, stats, Default::default(), epochs, 1, about)
+    }
+
+    /// [`NerModel::train`] with a corpus type prior ([`crate::typeprior`]),
+    /// stored in the model like the word statistics, and `seeds` trainings
+    /// per layer with different shuffles whose weights are averaged.
+    pub fn train_with_prior(
+        dict: &Dictionary,
+        data: &[(Doc, Vec<Entity>)],
+        stats: crate::wordstats::WordStats,
+        prior: crate::typeprior::TypePrior,
+        epochs: usize,
+        seeds: usize,
+        about: &str,
+    ) -> NerModel {
         NerModel {
-            model: crate::seqtag::SeqModel::train(dict, data, stats, epochs, 4, |_| {}),
+            model: crate::seqtag::SeqModel::train(
+                dict,
+                data,
+                stats,
+                prior,
+                crate::seqtag::TrainOpts {
+                    epochs,
+                    folds: 4,
+                    seeds,
+                },
+                |_| {},
+            ),
             about: about.to_string(),
         }
     }

@@ -11,6 +11,7 @@
 #![allow(clippy::needless_range_loop)] // token-indexed parallel vectors read clearer with indices
 
 use crate::dict::Dictionary;
+use crate::typeprior::{Prior, TypePrior};
 use crate::wordstats::{Buckets, WordStats};
 use chronicle_doc::{Doc, Entity, Span, TokenRange};
 use std::collections::HashMap;
@@ -104,6 +105,10 @@ pub struct DocInfo<'a> {
     ws: Vec<Option<Buckets>>,
     /// True when the model has a word-statistics table.
     has_stats: bool,
+    /// Bucketed rule-recogniser type prior of each token's word (corpus).
+    tp: Vec<Option<Prior>>,
+    /// True when the model has a type-prior table.
+    has_prior: bool,
     /// Sentences as token ranges.
     pub sents: Vec<(usize, usize)>,
 }
@@ -147,7 +152,12 @@ fn clusters() -> Option<&'static chronicle_syntax::clusters::Clusters> {
 
 impl<'a> DocInfo<'a> {
     /// Precomputes token information for `doc`.
-    pub fn new(dict: &Dictionary, doc: &'a Doc, stats: &WordStats) -> DocInfo<'a> {
+    pub fn new(
+        dict: &Dictionary,
+        doc: &'a Doc,
+        stats: &WordStats,
+        prior: &TypePrior,
+    ) -> DocInfo<'a> {
         let n = doc.tokens().len();
         let raw: Vec<&str> = (0..n).map(|i| doc.token_norm(i)).collect();
         let lw: Vec<String> = raw.iter().map(|w| crate::norm::fold(w)).collect();
@@ -187,7 +197,14 @@ impl<'a> DocInfo<'a> {
         } else {
             lw.iter().map(|w| stats.buckets(w)).collect()
         };
+        let tp = if prior.is_empty() {
+            vec![None; n]
+        } else {
+            lw.iter().map(|w| prior.prior(w)).collect()
+        };
         DocInfo {
+            has_prior: !prior.is_empty(),
+            tp,
             has_stats: !stats.is_empty(),
             ws,
             lw,
@@ -303,10 +320,38 @@ impl<'a> DocInfo<'a> {
             out.push(Fh::new(69).s(k).done());
         }
         self.stat_features(i, &at, out);
+        self.prior_features(i, &at, out);
     }
 }
 
 impl DocInfo<'_> {
+    /// Features from the corpus type prior (none without a table).
+    fn prior_features(&self, i: usize, at: &dyn Fn(isize) -> Option<usize>, out: &mut Vec<u64>) {
+        if !self.has_prior {
+            return;
+        }
+        let sh = self.shape[i].as_str();
+        let ss = self.ss[i] as u64;
+        let nb = |k: isize| -> u64 {
+            at(k).map_or(100, |j| {
+                self.tp[j].map_or(99, |p| 10 * p.dom as u64 + p.share as u64)
+            })
+        };
+        let Some(p) = self.tp[i] else {
+            out.push(Fh::new(80).s(sh).n(ss).done());
+            out.push(Fh::new(86).n(nb(-1)).n(nb(1)).done());
+            return;
+        };
+        out.push(Fh::new(81).n(p.ent as u64).done());
+        out.push(Fh::new(82).n(p.ent as u64).s(sh).n(ss).done());
+        out.push(Fh::new(83).n(p.dom as u64).n(p.share as u64).done());
+        out.push(Fh::new(84).n(p.dom as u64).n(p.share as u64).s(sh).done());
+        for (t, e) in p.each.iter().enumerate() {
+            out.push(Fh::new(85).n(t as u64).n(*e as u64).done());
+        }
+        out.push(Fh::new(86).n(nb(-1)).n(nb(1)).done());
+    }
+
     /// Features from the unlabelled-corpus word statistics (none without a table).
     fn stat_features(&self, i: usize, at: &dyn Fn(isize) -> Option<usize>, out: &mut Vec<u64>) {
         if !self.has_stats {
@@ -388,6 +433,33 @@ pub struct Layer {
 }
 
 impl Layer {
+    /// The average of layers trained with different shuffles (an ensemble
+    /// in one set of weights; a single layer is returned unchanged).
+    fn mean(mut layers: Vec<Layer>) -> Layer {
+        if layers.len() == 1 {
+            return layers.pop().unwrap();
+        }
+        let k = layers.len() as f32;
+        let mut w: IdMap<Row> = IdMap::default();
+        let mut trans = vec![[0f32; NL]; NL + 1];
+        for l in &layers {
+            let mut keys: Vec<&u64> = l.w.keys().collect();
+            keys.sort();
+            for key in keys {
+                let e = w.entry(*key).or_insert([0.0; NL]);
+                for (a, b) in e.iter_mut().zip(&l.w[key]) {
+                    *a += b / k;
+                }
+            }
+            for (r, lr) in trans.iter_mut().zip(&l.trans) {
+                for (a, b) in r.iter_mut().zip(lr) {
+                    *a += b / k;
+                }
+            }
+        }
+        Layer { w, trans }
+    }
+
     fn emissions(&self, feats: &[Vec<u64>]) -> Vec<Row> {
         feats
             .iter()
@@ -614,6 +686,17 @@ fn mk(t: &[chronicle_doc::Token], a: usize, b: usize, ty: usize, rule: &str) -> 
     }
 }
 
+/// Training settings of [`SeqModel::train`].
+#[derive(Clone, Copy, Debug)]
+pub struct TrainOpts {
+    /// Passes over the data per layer.
+    pub epochs: usize,
+    /// Jackknife folds for the second layer's first-pass labels.
+    pub folds: usize,
+    /// Trainings per layer with different shuffles, weights averaged (1: one).
+    pub seeds: usize,
+}
+
 /// A trained two-pass BILOU tagger.
 #[derive(Clone, Debug, Default)]
 pub struct SeqModel {
@@ -621,10 +704,14 @@ pub struct SeqModel {
     second: Layer,
     /// Unlabelled-corpus word statistics read by the features (may be empty).
     pub stats: WordStats,
+    /// Corpus type prior from the rule recogniser (may be empty).
+    pub prior: TypePrior,
 }
 
-const MAGIC: &[u8] = b"CHRNER3\n";
-/// The previous format (no word statistics), still read.
+const MAGIC: &[u8] = b"CHRNER4\n";
+/// Earlier formats, still read: word statistics but no type prior (v3),
+/// neither (v2).
+const MAGIC3: &[u8] = b"CHRNER3\n";
 const MAGIC2: &[u8] = b"CHRNER2\n";
 
 impl SeqModel {
@@ -646,13 +733,19 @@ impl SeqModel {
         dict: &Dictionary,
         data: &[(Doc, Vec<Entity>)],
         stats: WordStats,
-        epochs: usize,
-        folds: usize,
+        prior: TypePrior,
+        opts: TrainOpts,
         mut log: impl FnMut(&str),
     ) -> SeqModel {
+        let TrainOpts {
+            epochs,
+            folds,
+            seeds,
+        } = opts;
+        let seeds = seeds.max(1) as u64;
         let infos: Vec<DocInfo> = data
             .iter()
-            .map(|(d, _)| DocInfo::new(dict, d, &stats))
+            .map(|(d, _)| DocInfo::new(dict, d, &stats, &prior))
             .collect();
         let feats: Vec<Vec<Vec<u64>>> = infos.iter().map(SeqModel::static_feats).collect();
         let gold: Vec<Vec<usize>> = data
@@ -660,14 +753,18 @@ impl SeqModel {
             .map(|(d, g)| bilou(d.tokens().len(), g))
             .collect();
         let all: Vec<usize> = (0..data.len()).collect();
-        let first = train_layer(&infos, &feats, &gold, &all, epochs);
+        let first = Layer::mean(
+            (0..seeds)
+                .map(|k| train_layer(&infos, &feats, &gold, &all, epochs, k))
+                .collect(),
+        );
         log(&format!("first layer: {} features", first.w.len()));
         // jackknifed first-pass labels
         let folds = folds.max(2);
         let mut firsts: Vec<Vec<usize>> = vec![Vec::new(); data.len()];
         for f in 0..folds {
             let tr: Vec<usize> = all.iter().copied().filter(|d| d % folds != f).collect();
-            let m = train_layer(&infos, &feats, &gold, &tr, epochs);
+            let m = train_layer(&infos, &feats, &gold, &tr, epochs, 0);
             for d in all.iter().copied().filter(|d| d % folds == f) {
                 firsts[d] = m.decode(&infos[d], &feats[d]);
             }
@@ -683,18 +780,23 @@ impl SeqModel {
                 f
             })
             .collect();
-        let second = train_layer(&infos, &feats2, &gold, &all, epochs);
+        let second = Layer::mean(
+            (0..seeds)
+                .map(|k| train_layer(&infos, &feats2, &gold, &all, epochs, k))
+                .collect(),
+        );
         log(&format!("second layer: {} features", second.w.len()));
         SeqModel {
             first,
             second,
             stats,
+            prior,
         }
     }
 
     /// Tags a document.
     pub fn predict(&self, dict: &Dictionary, doc: &Doc, rule: &str) -> Vec<Entity> {
-        let info = DocInfo::new(dict, doc, &self.stats);
+        let info = DocInfo::new(dict, doc, &self.stats, &self.prior);
         let mut feats = SeqModel::static_feats(&info);
         let y1 = self.first.decode(&info, &feats);
         if self.second.w.is_empty() {
@@ -725,7 +827,9 @@ impl SeqModel {
     /// feature hash + weights as little-endian f32), zstd-compressed.
     pub fn to_bytes(&self, about: &str) -> Vec<u8> {
         let mut out = Vec::new();
-        out.extend_from_slice(MAGIC);
+        // without a type prior the file is the v3 format (byte-identical
+        // to models trained before the prior existed)
+        out.extend_from_slice(if self.prior.is_empty() { MAGIC3 } else { MAGIC });
         let about = about.replace('\n', " ");
         out.extend_from_slice(&(about.len() as u32).to_le_bytes());
         out.extend_from_slice(about.as_bytes());
@@ -747,6 +851,9 @@ impl SeqModel {
             }
         }
         self.stats.write(&mut out);
+        if !self.prior.is_empty() {
+            self.prior.write(&mut out);
+        }
         zstd::encode_all(&out[..], 19).unwrap_or_default()
     }
 
@@ -754,10 +861,11 @@ impl SeqModel {
     pub fn from_bytes(b: &[u8]) -> Result<(SeqModel, String), String> {
         let raw = zstd::decode_all(b).map_err(|e| format!("not a zstd model: {e}"))?;
         let mut r = Reader { b: &raw, at: 0 };
-        let v3 = match r.take(MAGIC.len())? {
-            m if m == MAGIC => true,
-            m if m == MAGIC2 => false,
-            _ => return Err("not a chronicle NER model (v2 or v3)".into()),
+        let version = match r.take(MAGIC.len())? {
+            m if m == MAGIC => 4,
+            m if m == MAGIC3 => 3,
+            m if m == MAGIC2 => 2,
+            _ => return Err("not a chronicle NER model (v2, v3 or v4)".into()),
         };
         let n = r.u32()? as usize;
         let about = String::from_utf8(r.take(n)?.to_vec()).map_err(|_| "bad about line")?;
@@ -780,10 +888,15 @@ impl SeqModel {
             }
             layers.push(Layer { w, trans });
         }
-        let stats = if v3 {
+        let stats = if version >= 3 {
             WordStats::read(&raw, &mut r.at)?
         } else {
             WordStats::default()
+        };
+        let prior = if version >= 4 {
+            TypePrior::read(&raw, &mut r.at)?
+        } else {
+            TypePrior::default()
         };
         if r.at != raw.len() {
             return Err("trailing bytes after the model".into());
@@ -795,6 +908,7 @@ impl SeqModel {
                 first,
                 second,
                 stats,
+                prior,
             },
             about,
         ))
@@ -832,6 +946,7 @@ fn train_layer(
     gold: &[Vec<usize>],
     docs: &[usize],
     epochs: usize,
+    seed: u64,
 ) -> Layer {
     let mut t = Trainer::new();
     // sentences as (doc, a, b)
@@ -839,7 +954,8 @@ fn train_layer(
         .iter()
         .flat_map(|&d| infos[d].sents.iter().map(move |&(a, b)| (d, a, b)))
         .collect();
-    let mut seed: u64 = 0x9E3779B97F4A7C15;
+    // seed 0 keeps the shuffle of the single-model trainer
+    let mut seed: u64 = 0x9E3779B97F4A7C15 ^ seed.wrapping_mul(0xD1B54A32D192ED03);
     for _ in 0..epochs {
         for k in (1..order.len()).rev() {
             seed ^= seed << 13;
@@ -905,7 +1021,7 @@ mod tests {
         // features, an unknown one the "no cluster" id
         let dict = Dictionary::embedded().unwrap();
         let doc = crate::simple_doc("The minister visited Qqzxv yesterday.", None);
-        let info = DocInfo::new(&dict, &doc, &WordStats::default());
+        let info = DocInfo::new(&dict, &doc, &WordStats::default(), &TypePrior::default());
         let i = (0..doc.tokens().len())
             .find(|&i| doc.token_norm(i) == "minister")
             .unwrap();
@@ -942,7 +1058,7 @@ mod tests {
             .find(|&i| doc.token_norm(i) == "Qqzxv")
             .unwrap();
         let feats = |stats: &WordStats| {
-            let info = DocInfo::new(&dict, &doc, stats);
+            let info = DocInfo::new(&dict, &doc, stats, &TypePrior::default());
             let (a, b) = info.sents[0];
             let mut f = Vec::new();
             info.features(a, b, j, &mut f);
@@ -958,14 +1074,71 @@ mod tests {
             &dict,
             &[(doc.clone(), Vec::new())],
             st.clone(),
-            1,
-            2,
+            TypePrior::default(),
+            TrainOpts {
+                epochs: 1,
+                folds: 2,
+                seeds: 1,
+            },
             |_| {},
         );
         let (back, about) = SeqModel::from_bytes(&m.to_bytes("about")).unwrap();
         assert_eq!(about, "about");
         assert_eq!(back.stats.len(), st.len());
         assert_eq!(back.stats.get("qqzxv"), st.get("qqzxv"));
+    }
+
+    #[test]
+    fn type_prior_is_a_feature_and_stored() {
+        // documents written for this test: the rules call "Qqzxv" a person
+        // (title), so the prior says PER for the word wherever it appears
+        let dict = Dictionary::embedded().unwrap();
+        let mut bld = crate::typeprior::Builder::default();
+        for s in ["Mr Qqzxv said so.", "Then Mr Qqzxv left."] {
+            bld.add_doc(&dict, &crate::simple_doc(s, None));
+        }
+        let prior = bld.finish(1);
+        let p = prior.prior("qqzxv").unwrap();
+        assert_eq!((p.dom, p.share), (0, 2));
+        let doc = crate::simple_doc("Yesterday Qqzxv arrived.", None);
+        let j = (0..doc.tokens().len())
+            .find(|&i| doc.token_norm(i) == "Qqzxv")
+            .unwrap();
+        let feats = |pr: &TypePrior| {
+            let info = DocInfo::new(&dict, &doc, &WordStats::default(), pr);
+            let (a, b) = info.sents[0];
+            let mut f = Vec::new();
+            info.features(a, b, j, &mut f);
+            f
+        };
+        let dom = Fh::new(83).n(0).n(2).done();
+        assert!(feats(&prior).contains(&dom));
+        assert!(!feats(&TypePrior::default()).contains(&dom));
+        // the table travels inside the model file (format v4)
+        let m = SeqModel::train(
+            &dict,
+            &[(doc.clone(), Vec::new())],
+            WordStats::default(),
+            prior.clone(),
+            TrainOpts {
+                epochs: 1,
+                folds: 2,
+                seeds: 1,
+            },
+            |_| {},
+        );
+        let bytes = m.to_bytes("about");
+        let (back, _) = SeqModel::from_bytes(&bytes).unwrap();
+        assert_eq!(back.prior.get("qqzxv"), prior.get("qqzxv"));
+        let raw = zstd::decode_all(&bytes[..]).unwrap();
+        assert!(raw.starts_with(MAGIC));
+        // without a prior the file keeps the v3 format
+        let m3 = SeqModel {
+            prior: TypePrior::default(),
+            ..m
+        };
+        let raw = zstd::decode_all(&m3.to_bytes("about")[..]).unwrap();
+        assert!(raw.starts_with(MAGIC3));
     }
 
     #[test]

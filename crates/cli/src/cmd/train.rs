@@ -32,13 +32,20 @@ pub enum What {
     /// JSONL(.zst) news corpus given as --train; pass the result to
     /// `train ner --stats`.
     NerStats,
+    /// "Distant supervision" type prior for the NER model: the default rule
+    /// recogniser (commercially clean) is run over the `body` field of a
+    /// JSONL(.zst) news corpus given as --train (tokenized and POS-tagged by
+    /// the default stages), and per word the share of PER/ORG/LOC
+    /// predictions is counted; pass the result to `train ner --prior`.
+    NerPrior,
 }
 
 /// Train a tagger, parser or NER model on Universal Dependencies CoNLL-U files.
 ///
 /// Examples:
 ///   chronicle train ner-stats --train abp.jsonl.zst --out data/models/ner-wordstats.zst
-///   chronicle train ner --train en_gum-train.conllu --stats data/models/ner-wordstats.zst --out data/models/ner-gum.zst --epochs 20
+///   chronicle train ner-prior --train abp.jsonl.zst --min-count 2 --out data/models/ner-typeprior.zst
+///   chronicle train ner --train en_gum-train.conllu --stats data/models/ner-wordstats.zst --prior data/models/ner-typeprior.zst --out data/models/ner-gum.zst --epochs 20
 ///   chronicle train tagger --train en_ewt-train.conllu --dev en_ewt-dev.conllu --out data/models/tagger.bin
 ///   chronicle train clusters --train abp.jsonl.zst --out data/models/clusters.bin
 ///   chronicle train tagger --train en_ewt-train.conllu --dev en_ewt-dev.conllu --clusters data/models/clusters.bin --out data/models/tagger.bin
@@ -110,9 +117,21 @@ pub struct Args {
     /// in the model and used as features.
     #[arg(long)]
     stats: Option<PathBuf>,
-    /// ner-stats only: keep words seen at least this many times.
+    /// NER only: type-prior file (`chronicle train ner-prior`), stored in
+    /// the model and used as features.
+    #[arg(long)]
+    prior: Option<PathBuf>,
+    /// ner-stats: keep words seen at least this many times; ner-prior: keep
+    /// words seen at least this many times inside a rule prediction.
     #[arg(long, default_value_t = 5)]
     min_count: u32,
+    /// NER only: train each layer this many times with different shuffles
+    /// and average the weights (1: a single model).
+    #[arg(long, default_value_t = 1)]
+    seeds: usize,
+    /// ner-prior only: read at most this many articles (0: all).
+    #[arg(long, default_value_t = 0)]
+    max_docs: usize,
     /// Tagger (and --jackknife folds): exact forms seen at least this often
     /// in training whose main class has at least --tagdict-share of their
     /// occurrences go into the tag dictionary (tagged without scoring).
@@ -181,6 +200,22 @@ fn repeat_by<T: Clone>(items: &[T], reps: &[u32]) -> Vec<T> {
 /// field of the JSONL(.zst) files, tokenized by the text stage; returns the
 /// number of articles.
 fn corpus_sentences(paths: &[PathBuf], mut f: impl FnMut(&[&str])) -> anyhow::Result<usize> {
+    corpus_docs(paths, 0, |d| {
+        for s in d.sentences() {
+            let sent: Vec<&str> = s.tokens.range().map(|i| d.token_norm(i)).collect();
+            f(&sent);
+        }
+    })
+}
+
+/// Calls `f` with every article of the JSONL(.zst) files (at most `max`
+/// when not 0), segmented and tokenized by the text stage; returns the
+/// number of articles.
+fn corpus_docs(
+    paths: &[PathBuf],
+    max: usize,
+    mut f: impl FnMut(&chronicle_doc::Doc),
+) -> anyhow::Result<usize> {
     let seg = chronicle_text::Segmenter::default();
     let mut articles = 0usize;
     for p in paths {
@@ -208,14 +243,69 @@ fn corpus_sentences(paths: &[PathBuf], mut f: impl FnMut(&[&str])) -> anyhow::Re
             let (s, t) = seg.annotate(&d);
             d.sentences = Some(s);
             d.tokens = Some(t);
-            for s in d.sentences() {
-                let sent: Vec<&str> = s.tokens.range().map(|i| d.token_norm(i)).collect();
-                f(&sent);
-            }
+            f(&d);
             articles += 1;
+            if articles == max {
+                return Ok(articles);
+            }
         }
     }
     Ok(articles)
+}
+
+/// Builds the NER type prior: the rule recogniser over a news corpus,
+/// POS-tagged by the default tagger (no parse: the rules read only tags).
+fn run_ner_prior(a: &Args) -> anyhow::Result<i32> {
+    let t0 = Instant::now();
+    let ents = super::load_entities(&[])?;
+    let syn = chronicle_syntax::Syntax::embedded()
+        .map_err(|e| anyhow::anyhow!("loading the embedded syntax models: {e}"))?;
+    let classes = syn.tagger.classes();
+    let underscore = chronicle_doc::Sym::new("_");
+    let mut scratch = chronicle_syntax::Scratch::default();
+    let mut b = chronicle_entities::typeprior::Builder::default();
+    let mut forms: Vec<String> = Vec::new();
+    let articles = corpus_docs(&a.train, a.max_docs, |d| {
+        let n = d.tokens().len();
+        let mut tags = vec![
+            chronicle_doc::Tag {
+                upos: underscore.clone(),
+                xpos: underscore.clone(),
+                lemma: underscore.clone(),
+                feats: underscore.clone(),
+            };
+            n
+        ];
+        for s in d.sentences() {
+            let r = s.tokens.range();
+            if r.start >= r.end || r.end > n {
+                continue;
+            }
+            forms.clear();
+            forms.extend(r.clone().map(|i| d.token_norm(i).to_string()));
+            let fr: Vec<&str> = forms.iter().map(|x| x.as_str()).collect();
+            syn.analyze(&fr, &mut scratch, false);
+            for (k, &c) in scratch.classes.iter().enumerate() {
+                let cl = &classes[c as usize];
+                tags[r.start + k].upos = cl.upos_sym.clone();
+                tags[r.start + k].xpos = cl.xpos_sym.clone();
+            }
+        }
+        let mut d = d.clone();
+        d.tags = Some(tags);
+        b.add_doc(&ents.dict, &d);
+    })?;
+    let p = b.finish(a.min_count);
+    let bytes = p.to_bytes();
+    std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
+    eprintln!(
+        "[{:7.1}s] {articles} articles; wrote {} ({} words, {} bytes)",
+        t0.elapsed().as_secs_f64(),
+        a.out.display(),
+        p.len(),
+        bytes.len()
+    );
+    Ok(0)
 }
 
 /// Builds the NER word statistics from a news corpus.
@@ -292,6 +382,9 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     }
     if let What::NerStats = a.what {
         return run_ner_stats(&a);
+    }
+    if let What::NerPrior = a.what {
+        return run_ner_prior(&a);
     }
     let t0 = Instant::now();
     let reps_per_file = file_weights(&a.weight, a.train.len())?;
@@ -436,7 +529,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             };
             p.to_bytes()
         }
-        What::Ner | What::Clusters | What::NerStats => {
+        What::Ner | What::Clusters | What::NerStats | What::NerPrior => {
             unreachable!("handled by run_ner / run_clusters / run_ner_stats")
         }
     };
@@ -501,7 +594,33 @@ fn run_ner(a: &Args) -> anyhow::Result<i32> {
             stats.len()
         )
     };
-    let model = NerModel::train(&ents.dict, &data, stats, epochs, &about);
+    let prior = match &a.prior {
+        Some(p) => chronicle_entities::typeprior::TypePrior::from_bytes(
+            &std::fs::read(p).with_context(|| format!("reading {}", p.display()))?,
+        )
+        .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?,
+        None => Default::default(),
+    };
+    let about = if prior.is_empty() {
+        about
+    } else {
+        format!(
+            "{about}; rule type prior from {} ({} words)",
+            a.prior
+                .as_ref()
+                .and_then(|p| p.file_name())
+                .map(|x| x.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            prior.len()
+        )
+    };
+    let about = if a.seeds > 1 {
+        format!("{about}; weights averaged over {} shuffles", a.seeds)
+    } else {
+        about
+    };
+    let model =
+        NerModel::train_with_prior(&ents.dict, &data, stats, prior, epochs, a.seeds, &about);
     let bytes = model.to_bytes();
     std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
     println!("{about}");

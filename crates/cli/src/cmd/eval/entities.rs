@@ -103,6 +103,7 @@ pub fn run_ner(args: NerArgs) -> anyhow::Result<i32> {
         ntok += g.doc.tokens().len();
         score(&gold_e, &pred, &labels, &mut acc);
         if show_errors > 0 {
+            eprintln!("DOC {}", g.doc.meta.id);
             let k = |e: &chronicle_doc::Entity| {
                 (
                     e.tokens.start,
