@@ -401,3 +401,23 @@ pub(crate) fn is_fraction(t: &str) -> bool {
         "half" | "third" | "thirds" | "quarter" | "quarters" | "two-thirds" | "one-third"
     )
 }
+
+/// A speaker whose relative clause or participle phrase is another
+/// attribution already (`Mr. Ruiz, who predicted that …, said …`, `Ms. Lee,
+/// citing the report, said …`): the speaker stops at the comma before it
+/// (PolNeAR leaves such a clause out of the second attribution's source).
+/// Returns `src` unchanged when no comma inside it comes before the first
+/// covered token.
+pub(crate) fn source_before_covered(
+    v: &View<'_>,
+    src: (usize, usize),
+    covered: &[bool],
+) -> (usize, usize) {
+    let Some(f) = (src.0..src.1).find(|&x| covered[x]) else {
+        return src;
+    };
+    match (src.0 + 1..f).rev().find(|&j| &*v.lower[j] == ",") {
+        Some(c) => (src.0, c),
+        None => src,
+    }
+}

@@ -1670,7 +1670,12 @@ fn build(
             if entry.kind == CueKind::Verb && WEAK_OBJ.contains(&lemma) && source.is_none() {
                 return None;
             }
-            let src = source?;
+            let mut src = source?;
+            // "Mr. Ruiz, who predicted …, said …": the relative clause is an
+            // attribution of its own; the speaker stops before it
+            if !reused {
+                src = crate::recall::source_before_covered(v, src, covered);
+            }
             if src.0 < s0 || (!reused && (src.0..src.1).any(|x| covered[x])) {
                 return None;
             }

@@ -367,3 +367,37 @@ fn a_colon_headline_keeps_its_source_when_its_content_has_a_cue() {
     let v = show(&d);
     assert!(!v.iter().any(|q| q.0 == "Further"), "{v:?}");
 }
+
+#[test]
+fn a_speaker_whose_relative_clause_is_an_attribution_speaks_again() {
+    // the relative clause has its own cue; the main verb keeps the name
+    let d = parsed(
+        "Ms. Okafor, who predicted that the mill would close, said the town needed new jobs.",
+        &[
+            ("PROPN", "NNP", Some(1), "compound"),
+            ("PROPN", "NNP", Some(11), "nsubj"),
+            ("PUNCT", ",", Some(4), "punct"),
+            ("PRON", "WP", Some(4), "nsubj"),
+            ("VERB", "VBD", Some(1), "acl:relcl"),
+            ("SCONJ", "IN", Some(9), "mark"),
+            ("DET", "DT", Some(7), "det"),
+            ("NOUN", "NN", Some(9), "nsubj"),
+            ("AUX", "MD", Some(9), "aux"),
+            ("VERB", "VB", Some(4), "ccomp"),
+            ("PUNCT", ",", Some(4), "punct"),
+            ("VERB", "VBD", None, "root"),
+            ("DET", "DT", Some(13), "det"),
+            ("NOUN", "NN", Some(14), "nsubj"),
+            ("VERB", "VBD", Some(11), "ccomp"),
+            ("ADJ", "JJ", Some(16), "amod"),
+            ("NOUN", "NNS", Some(14), "obj"),
+            ("PUNCT", ".", Some(11), "punct"),
+        ],
+    );
+    let q = with_cue(&d, "predicted").expect("the 'predicted' attribution");
+    assert_eq!(q.0, "who");
+    assert_eq!(q.2, vec!["that the mill would close"]);
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "Ms. Okafor");
+    assert_eq!(q.2, vec!["the town needed new jobs"]);
+}
