@@ -421,3 +421,22 @@ pub(crate) fn source_before_covered(
         None => src,
     }
 }
+
+/// "wants voters to know …", "expects the talks to fail": an object, then
+/// `to` and a verb the parse makes the cue's `xcomp` (at most five words
+/// between the cue and `to`, no punctuation or quotation). Needs a parse.
+pub(crate) fn object_then_to(v: &View<'_>, cue: usize, j: usize, s1: usize) -> bool {
+    let Some(deps) = v.doc.deps.as_ref() else {
+        return false;
+    };
+    if deps.len() != v.lower.len() {
+        return false;
+    }
+    let Some(x) = (j + 1..s1.min(j + 6)).find(|&x| &*v.lower[x] == "to") else {
+        return false;
+    };
+    (j..x).all(|y| v.in_speech[y].is_none() && v.lower[y].chars().any(char::is_alphanumeric))
+        && deps[x].head.is_some_and(|h| {
+            deps[h as usize].head == Some(cue as u32) && deps[h as usize].rel == "xcomp"
+        })
+}

@@ -695,12 +695,20 @@ pub(crate) fn annotate(
         }
         // the lexicon first; then, when a learned cue model is loaded, a verb it
         // scores as a cue gets the generic frame
+        let lexical = match_cue(lex, &v, k);
         let model_cue = || {
             let (m, generic) = model?;
             let verb = v.upos.as_ref().is_none_or(|u| u[k] == "VERB");
-            (verb && !v.is_punct(k) && m.is_cue(&cue_features(lex, &v, k))).then_some((generic, 1))
+            // a lexicon verb the rules turned down has a threshold of its own,
+            // the others one per verb form (`by=` in the model header)
+            let class = match (&lexical, &v.xpos) {
+                (Some(_), _) => "retry",
+                (None, Some(x)) => x[k],
+                (None, None) => "",
+            };
+            (verb && !v.is_punct(k) && m.is_cue_as(class, &cue_features(lex, &v, k)))
+                .then_some((generic, 1))
         };
-        let lexical = match_cue(lex, &v, k);
         let Some((entry_idx, len)) = lexical.or_else(model_cue) else {
             k += 1;
             continue;
@@ -1219,6 +1227,9 @@ fn build(
                         || (x == j + 1 && v.tok(j) == "not")
                         || entry.content == ContentSlot::Addressee))
             })
+            // "wants voters to know …", "expects the talks to fail"
+            || (matches!(lemma, "want" | "expect")
+                && crate::recall::object_then_to(v, cs0, j, s1))
     };
     // "discussed the state of the talks", "discussed it yesterday: …":
     // a topic; only a clause or quotation right after the verb is reported content

@@ -401,3 +401,30 @@ fn a_speaker_whose_relative_clause_is_an_attribution_speaks_again() {
     assert_eq!(q.0, "Ms. Okafor");
     assert_eq!(q.2, vec!["the town needed new jobs"]);
 }
+
+#[test]
+fn want_with_an_object_and_to_reports_a_wish() {
+    let parse = |text: &str, verb: &str| {
+        parsed(
+            text,
+            &[
+                ("DET", "DT", Some(1), "det"),
+                ("NOUN", "NN", Some(2), "nsubj"),
+                ("VERB", "VBZ", None, "root"),
+                ("NOUN", "NNS", Some(2), "obj"),
+                ("PART", "TO", Some(5), "mark"),
+                ("VERB", "VB", Some(2), verb),
+                ("DET", "DT", Some(7), "det"),
+                ("NOUN", "NN", Some(5), "obj"),
+                ("PUNCT", ".", Some(2), "punct"),
+            ],
+        )
+    };
+    let d = parse("The union wants members to reject the offer.", "xcomp");
+    let q = with_cue(&d, "wants").expect("the 'wants' attribution");
+    assert_eq!(q.0, "The union");
+    assert_eq!(q.2, vec!["members to reject the offer"]);
+    // the parse does not make the verb the complement of `wants`: no wish
+    let d = parse("The union wants members to reject the offer.", "advcl");
+    assert!(with_cue(&d, "wants").is_none(), "{:?}", show(&d));
+}
