@@ -440,3 +440,21 @@ pub(crate) fn object_then_to(v: &View<'_>, cue: usize, j: usize, s1: usize) -> b
             deps[h as usize].head == Some(cue as u32) && deps[h as usize].rel == "xcomp"
         })
 }
+
+/// "asked by a reporter whether …", "Asked by the host to explain …": `by`
+/// at `q`, then a short agent (at most six words, no punctuation) up to a
+/// question word or `to`. Returns the agent's range and the question word.
+pub(crate) fn asked_by(v: &View<'_>, q: usize, s1: usize) -> Option<(Range, usize)> {
+    if q + 2 >= s1 || &*v.lower[q] != "by" {
+        return None;
+    }
+    let w = (q + 2..s1.min(q + 8))
+        .take_while(|&j| v.in_speech[j].is_none() && v.lower[j].chars().any(char::is_alphanumeric))
+        .find(|&j| {
+            matches!(
+                &*v.lower[j],
+                "whether" | "if" | "how" | "what" | "who" | "why" | "where" | "about" | "to"
+            )
+        })?;
+    (w > q + 1).then_some(((q + 1, w), w))
+}

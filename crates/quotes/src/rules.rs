@@ -3785,12 +3785,22 @@ fn evidence_and_questions(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bo
             while q + 1 < s1 && is_time_word(v.tok(q)) {
                 q += 1;
             }
+            // "Asked specifically what …"
+            if q + 1 < s1 && v.tok(q).ends_with("ly") && v.tok(q).len() > 4 {
+                q += 1;
+            }
             // "Asked on Fox News who …", "asked in Iowa recently whether …"
             if let Some(w) = crate::recall::question_after_place(v, q, s1) {
                 q = w;
             }
+            // "Asked by a reporter whether …", "asked by the host to explain …":
+            // the asker is the source
+            let asker = crate::recall::asked_by(v, q, s1);
+            if let Some((_, w)) = asker {
+                q = w;
+            }
             if !lead
-                || !matches!(
+                || !(matches!(
                     v.tok(q),
                     "whether"
                         | "if"
@@ -3802,12 +3812,24 @@ fn evidence_and_questions(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bo
                         | "where"
                         | "which"
                         | "about"
-                )
+                ) || (asker.is_some() && v.tok(q) == "to"))
             {
                 continue;
             }
+            // the question ends at a comma, also one closing a quotation inside
+            // it (`Asked whether X "has the integrity to serve," 75 percent …`)
             let end = (q + 1..s1)
-                .find(|&j| matches!(v.tok(j), "," | ";") && v.in_speech[j].is_none())
+                .find(|&j| {
+                    (matches!(v.tok(j), "," | ";") && v.in_speech[j].is_none())
+                        || (v.is_closing_mark(j).is_some() && v.tok(j - 1) == ",")
+                })
+                .map(|j| {
+                    if v.tok(j) == "," || v.tok(j) == ";" {
+                        j
+                    } else {
+                        j + 1
+                    }
+                })
                 .unwrap_or(s1);
             let b = trim_end(v, q, end);
             if b <= q + 1 || (k..b).any(|j| covered[j]) {
@@ -3824,7 +3846,7 @@ fn evidence_and_questions(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bo
             };
             cands.push(Cand {
                 cue: (c0, k + 1),
-                source: None,
+                source: asker.map(|(r, _)| r),
                 content: vec![(q, b)],
                 kind: "indirect",
                 rule: "question:asked".into(),

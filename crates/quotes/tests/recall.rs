@@ -428,3 +428,28 @@ fn want_with_an_object_and_to_reports_a_wish() {
     let d = parse("The union wants members to reject the offer.", "advcl");
     assert!(with_cue(&d, "wants").is_none(), "{:?}", show(&d));
 }
+
+#[test]
+fn asked_questions_with_an_asker_an_adverb_or_a_quotation() {
+    let d = doc("Asked by a reporter whether the bridge would reopen, the mayor said it would.");
+    let q = with_cue(&d, "Asked").expect("the 'Asked' attribution");
+    assert_eq!(q.0, "a reporter");
+    assert_eq!(q.2, vec!["whether the bridge would reopen"]);
+    let d = doc("Asked by the host to explain the delay, the minister blamed the weather.");
+    let q = with_cue(&d, "Asked").expect("the 'Asked' attribution");
+    assert_eq!(q.0, "the host");
+    assert_eq!(q.2, vec!["to explain the delay"]);
+    // no asker: `to` is not a question
+    let d = doc("Asked to explain the delay, the minister blamed the weather.");
+    assert!(with_cue(&d, "Asked").is_none(), "{:?}", show(&d));
+    let d = doc("Asked specifically how the plan would work, the minister declined to answer.");
+    let q = with_cue(&d, "Asked").expect("the 'Asked' attribution");
+    assert_eq!(q.0, "");
+    assert_eq!(q.2, vec!["how the plan would work"]);
+    // the question ends with the quotation closing on a comma
+    let d = doc("Asked whether the plan is \"fair to everyone,\" 60 percent of voters said yes.");
+    let q = with_cue(&d, "Asked").expect("the 'Asked' attribution");
+    assert_eq!(q.2, vec!["whether the plan is \"fair to everyone,\""]);
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "60 percent of voters");
+}
