@@ -458,3 +458,31 @@ pub(crate) fn asked_by(v: &View<'_>, q: usize, s1: usize) -> Option<(Range, usiz
         })?;
     (w > q + 1).then_some(((q + 1, w), w))
 }
+
+/// Words that open a fronted participle clause: "After saying …", "While
+/// denouncing …", "Instead of calling …", "In describing …".
+const FRONTING: &[&str] = &[
+    "after", "while", "in", "besides", "before", "since", "by", "despite", "upon", "on", "without",
+    "when", "of",
+];
+
+/// A participle cue in a clause that opens the sentence ("After saying he
+/// was nervous, the man …", "But while denouncing X, she …"): at most three
+/// words before it, the last one a word of [`FRONTING`]; the parse hangs the
+/// participle on a verb after it, past a comma. Returns that verb.
+pub(crate) fn fronted_participle_head(v: &View<'_>, cue: usize, s0: usize) -> Option<usize> {
+    let deps = v.doc.deps.as_ref()?;
+    if deps.len() != v.lower.len()
+        || !v.lower[cue].ends_with("ing")
+        || cue == s0
+        || cue > s0 + 3
+        || !FRONTING.contains(&&*v.lower[cue - 1])
+    {
+        return None;
+    }
+    let h = deps[cue].head? as usize;
+    (h > cue
+        && matches!(deps[cue].rel.as_str(), "advcl" | "acl" | "obl")
+        && (cue + 1..h).any(|j| &*v.lower[j] == "," && v.in_speech[j].is_none()))
+    .then_some(h)
+}

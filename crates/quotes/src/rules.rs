@@ -755,10 +755,12 @@ pub(crate) fn annotate(
                     c.source = Some((a, b));
                 }
             }
+            // (a fronted participle's speaker is the main verb's too: left free)
+            let own_source = c.source.filter(|_| !c.rule.starts_with("fronted:"));
             for &(a, b) in c
                 .content
                 .iter()
-                .chain(c.source.iter())
+                .chain(own_source.iter())
                 .chain(std::iter::once(&c.cue))
             {
                 for x in covered.iter_mut().take(b).skip(a) {
@@ -1485,6 +1487,8 @@ fn build(
             let mut source = None;
             let mut inverted = false;
             let mut reused = false;
+            // "After saying …, the man …": the speaker comes after the cue's clause
+            let mut fronted = false;
             {
                 let before = if cs > s0 { Some(cs - 1) } else { None };
                 match before {
@@ -1677,6 +1681,18 @@ fn build(
             {
                 source = Some(d);
                 reused = true;
+            }
+            // "After saying he was nervous, the man …", "Instead of calling
+            // himself X, Mr. Y said …": a fronted participle clause takes the
+            // parse subject of the verb it hangs on, after it
+            if source.is_none()
+                && let Some(h) = crate::recall::fronted_participle_head(v, cs0, s0)
+                && let Some(d) = deps_subject(v, h, s0, s1)
+                && d.0 > ce
+            {
+                source = Some(d);
+                reused = true;
+                fronted = true;
             }
             if entry.kind == CueKind::Verb && WEAK_OBJ.contains(&lemma) && source.is_none() {
                 return None;
@@ -1922,7 +1938,11 @@ fn build(
                 source,
                 content,
                 kind: "indirect",
-                rule: format!("subj:{lemma}"),
+                rule: if fronted {
+                    format!("fronted:{lemma}")
+                } else {
+                    format!("subj:{lemma}")
+                },
             };
             // A quote continuing in the next sentence: `"…," Peskov said. "…"`
             follow_on(v, &mut cand, s1, used_region);

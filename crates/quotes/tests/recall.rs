@@ -453,3 +453,32 @@ fn asked_questions_with_an_asker_an_adverb_or_a_quotation() {
     let q = with_cue(&d, "said").expect("the 'said' attribution");
     assert_eq!(q.0, "60 percent of voters");
 }
+
+#[test]
+fn a_fronted_participle_clause_takes_the_speaker_after_it() {
+    let d = parsed(
+        "After thanking the crowd, the senator said the race was close.",
+        &[
+            ("SCONJ", "IN", Some(1), "mark"),
+            ("VERB", "VBG", Some(7), "advcl"),
+            ("DET", "DT", Some(3), "det"),
+            ("NOUN", "NN", Some(1), "obj"),
+            ("PUNCT", ",", Some(7), "punct"),
+            ("DET", "DT", Some(6), "det"),
+            ("NOUN", "NN", Some(7), "nsubj"),
+            ("VERB", "VBD", None, "root"),
+            ("DET", "DT", Some(9), "det"),
+            ("NOUN", "NN", Some(11), "nsubj"),
+            ("AUX", "VBD", Some(11), "cop"),
+            ("ADJ", "JJ", Some(7), "ccomp"),
+            ("PUNCT", ".", Some(7), "punct"),
+        ],
+    );
+    let q = with_cue(&d, "thanking").expect("the 'thanking' attribution");
+    assert_eq!(q.0, "the senator");
+    assert_eq!(q.2, vec!["the crowd"]);
+    // the main verb keeps the same speaker
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "the senator");
+    assert_eq!(q.2, vec!["the race was close"]);
+}
