@@ -1933,6 +1933,20 @@ fn build(
                 (Some(src), content)
             };
             let content = relative_before_speaker(v, src, ce, s0, content);
+            // a fronted clause's content ends before the speaker's comma
+            let content = if fronted && let Some((a, _)) = source {
+                let end = (ce..a).rev().find(|&j| v.tok(j) == ",").unwrap_or(a);
+                content
+                    .into_iter()
+                    .map(|(x, y)| (x, y.min(end)))
+                    .filter(|&(x, y)| y > x)
+                    .collect()
+            } else {
+                content
+            };
+            if fronted && content.is_empty() {
+                return None;
+            }
             let mut cand = Cand {
                 cue: (cs, ce),
                 source,

@@ -482,3 +482,24 @@ fn a_fronted_participle_clause_takes_the_speaker_after_it() {
     assert_eq!(q.0, "the senator");
     assert_eq!(q.2, vec!["the race was close"]);
 }
+
+#[test]
+fn a_fronted_participle_content_stops_before_its_speaker() {
+    // the content rules run on into the main clause; the speaker's comma ends it
+    let d = parsed(
+        "Before saying this, you should think.",
+        &[
+            ("ADP", "IN", Some(1), "mark"),
+            ("VERB", "VBG", Some(6), "advcl"),
+            ("PRON", "DT", Some(1), "obj"),
+            ("PUNCT", ",", Some(6), "punct"),
+            ("PRON", "PRP", Some(6), "nsubj"),
+            ("AUX", "MD", Some(6), "aux"),
+            ("VERB", "VB", None, "root"),
+            ("PUNCT", ".", Some(6), "punct"),
+        ],
+    );
+    let q = with_cue(&d, "saying").expect("the 'saying' attribution");
+    assert_eq!(q.0, "you");
+    assert_eq!(q.2, vec!["this"]);
+}
