@@ -13,6 +13,10 @@
 //! written with `retry=1` (lexicon verbs the rules turn down, for want of a
 //! clause or a source, get a second try with the generic frame when the model
 //! scores them as cues); `--no-retry` after the output path turns that off.
+//! With `--by-class` the held-out fifth then also chooses thresholds of their
+//! own for lexicon verbs the rules turned down (`retry`) and for each verb tag
+//! (`VBD`, `VBZ`, `VBP`, `VBG`, `VBN`, `VB`), one class at a time in that order,
+//! each kept only when it raises the held-out mean.
 mod common;
 
 use chronicle_quotes::polnear::Report;
@@ -44,9 +48,7 @@ fn main() {
     let mut model = CueModel::train(&examples, 8);
     // lexicon verbs the rules turn down get a second try when the model says cue
     model.retry = !args.iter().any(|a| a == "--no-retry");
-    let mut best = (f64::MIN, 0f32);
-    for t in [0.0f32, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 1e9] {
-        model.threshold = t;
+    let held_out = |model: &CueModel| {
         let a = base.clone().with_cue_model(model.clone());
         let mut r = Report::default();
         for (_, (doc, g)) in docs.iter().enumerate().filter(|(i, _)| i % 5 == 4) {
@@ -54,6 +56,13 @@ fn main() {
         }
         r.finish();
         let mean = (r.source.exact.f1 + r.cue.exact.f1 + r.content.exact.f1) / 3.0;
+        (mean, r)
+    };
+    const GRID: [f32; 10] = [0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 1e9];
+    let mut best = (f64::MIN, 0f32);
+    for t in GRID {
+        model.threshold = t;
+        let (mean, r) = held_out(&model);
         eprintln!(
             "threshold {t}: held-out exact F1 {:.3} / {:.3} / {:.3} (mean {mean:.4})",
             r.source.exact.f1, r.cue.exact.f1, r.content.exact.f1
@@ -64,5 +73,32 @@ fn main() {
     }
     model.threshold = best.1;
     eprintln!("chosen threshold {}", best.1);
+    // `--by-class`: then a threshold of its own for each class of candidates
+    // (lexicon verbs the rules turned down, and each verb tag), one class at a
+    // time, kept only when the held-out mean rises
+    if args.iter().any(|a| a == "--by-class") {
+        let mut best_mean = best.0;
+        let classes = ["retry", "VBD", "VBZ", "VBP", "VBG", "VBN", "VB"];
+        for class in classes {
+            let mut chosen = None;
+            for t in GRID {
+                let mut m = model.clone();
+                m.by_class.push((class.to_string(), t));
+                let (mean, r) = held_out(&m);
+                eprintln!(
+                    "{class} {t}: held-out exact F1 {:.3} / {:.3} / {:.3} (mean {mean:.4})",
+                    r.source.exact.f1, r.cue.exact.f1, r.content.exact.f1
+                );
+                if mean > best_mean + 1e-9 {
+                    best_mean = mean;
+                    chosen = Some(t);
+                }
+            }
+            if let Some(t) = chosen {
+                model.by_class.push((class.to_string(), t));
+                eprintln!("chosen {class} {t} (mean {best_mean:.4})");
+            }
+        }
+    }
     std::fs::write(out, model.to_tsv()).unwrap();
 }

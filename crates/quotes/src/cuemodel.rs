@@ -7,8 +7,10 @@
 //! gets the same second try when the model scores it as a cue.
 //!
 //! The model file is text: a header line `#chronicle-cue-model v1 threshold=<t>`
-//! (optionally followed by ` retry=1`) then `feature<TAB>weight` lines (`*bias`
-//! for the bias).
+//! (optionally followed by ` retry=1` and ` by=<class>:<t>,…`, thresholds of
+//! their own for classes of candidates: `retry` for lexicon verbs the rules
+//! turned down, else the verb's Penn tag `VBD`, `VBG`, …) then
+//! `feature<TAB>weight` lines (`*bias` for the bias).
 
 use std::collections::HashMap;
 
@@ -36,6 +38,10 @@ pub struct CueModel {
     /// Also retry lexicon verbs the rules turned down with the generic frame
     /// when the model scores them as cues (header `retry=1`).
     pub retry: bool,
+    /// Thresholds of their own for classes of candidates (header
+    /// `by=retry:6,VBN:8`): `retry` for a lexicon verb the rules turned down,
+    /// otherwise the verb's Penn tag. Classes not listed use `threshold`.
+    pub by_class: Vec<(String, f32)>,
 }
 
 impl CueModel {
@@ -51,6 +57,19 @@ impl CueModel {
     /// True when the features score above the threshold.
     pub fn is_cue<S: AsRef<str>>(&self, feats: &[S]) -> bool {
         self.score(feats) > self.threshold
+    }
+
+    /// The threshold for a class of candidates (`retry`, or a Penn tag).
+    pub fn threshold_for(&self, class: &str) -> f32 {
+        self.by_class
+            .iter()
+            .find(|(c, _)| c == class)
+            .map_or(self.threshold, |x| x.1)
+    }
+
+    /// Whether a candidate of `class` scores above its class's threshold.
+    pub fn is_cue_as<S: AsRef<str>>(&self, class: &str, feats: &[S]) -> bool {
+        self.score(feats) > self.threshold_for(class)
     }
 
     /// Trains an averaged perceptron on (features, is-cue) examples, `epochs`
@@ -94,6 +113,7 @@ impl CueModel {
             bias,
             threshold: 0.0,
             retry: false,
+            by_class: Vec::new(),
         }
     }
 
@@ -102,6 +122,14 @@ impl CueModel {
         let mut out = format!("#chronicle-cue-model v1 threshold={}", self.threshold);
         if self.retry {
             out.push_str(" retry=1");
+        }
+        if !self.by_class.is_empty() {
+            let by: Vec<String> = self
+                .by_class
+                .iter()
+                .map(|(c, t)| format!("{c}:{t}"))
+                .collect();
+            out.push_str(&format!(" by={}", by.join(",")));
         }
         out.push('\n');
         out.push_str(&format!("*bias\t{}\n", self.bias));
@@ -127,16 +155,29 @@ impl CueModel {
             .parse::<f32>()
             .map_err(|e| err(1, format!("bad threshold: {e}")))?;
         let mut retry = false;
+        let mut by_class = Vec::new();
         for p in parts {
             match p {
                 "retry=1" => retry = true,
                 "retry=0" => retry = false,
+                _ if p.starts_with("by=") => {
+                    for item in p["by=".len()..].split(',') {
+                        let (c, t) = item
+                            .split_once(':')
+                            .ok_or_else(|| err(1, format!("bad class threshold `{item}`")))?;
+                        let t = t
+                            .parse::<f32>()
+                            .map_err(|e| err(1, format!("bad class threshold `{item}`: {e}")))?;
+                        by_class.push((c.to_string(), t));
+                    }
+                }
                 _ => return Err(err(1, format!("unknown header field `{p}`"))),
             }
         }
         let mut m = CueModel {
             threshold,
             retry,
+            by_class,
             ..CueModel::default()
         };
         read_weights(lines, file, |f, x| {
@@ -220,6 +261,28 @@ mod tests {
         let back = CueModel::parse(&m.to_tsv(), "m.tsv").unwrap();
         assert_eq!(back.is_cue(&["w=said"]), m.is_cue(&["w=said"]));
         assert!((back.score(&["w=said"]) - m.score(&["w=said"])).abs() < 1e-4);
+    }
+
+    #[test]
+    fn class_thresholds_are_kept_in_the_header() {
+        let m = CueModel {
+            threshold: 8.0,
+            retry: true,
+            by_class: vec![("VBD".into(), 2.0), ("VBG".into(), 1.5)],
+            ..CueModel::default()
+        };
+        let tsv = m.to_tsv();
+        assert!(tsv.starts_with("#chronicle-cue-model v1 threshold=8 retry=1 by=VBD:2,VBG:1.5\n"));
+        let back = CueModel::parse(&tsv, "m.tsv").unwrap();
+        assert_eq!(back.threshold_for("VBD"), 2.0);
+        assert_eq!(back.threshold_for("VBG"), 1.5);
+        assert_eq!(back.threshold_for("retry"), 8.0);
+        // a score of 3 passes as VBD, not as VBN (global threshold)
+        let m = CueModel { bias: 3.0, ..back };
+        assert!(m.is_cue_as("VBD", &[] as &[&str]));
+        assert!(!m.is_cue_as("VBN", &[] as &[&str]));
+        let e = CueModel::parse("#chronicle-cue-model v1 threshold=2 by=VBD\n", "m.tsv");
+        assert!(e.is_err());
     }
 
     #[test]

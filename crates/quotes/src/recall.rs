@@ -401,3 +401,88 @@ pub(crate) fn is_fraction(t: &str) -> bool {
         "half" | "third" | "thirds" | "quarter" | "quarters" | "two-thirds" | "one-third"
     )
 }
+
+/// A speaker whose relative clause or participle phrase is another
+/// attribution already (`Mr. Ruiz, who predicted that …, said …`, `Ms. Lee,
+/// citing the report, said …`): the speaker stops at the comma before it
+/// (PolNeAR leaves such a clause out of the second attribution's source).
+/// Returns `src` unchanged when no comma inside it comes before the first
+/// covered token.
+pub(crate) fn source_before_covered(
+    v: &View<'_>,
+    src: (usize, usize),
+    covered: &[bool],
+) -> (usize, usize) {
+    let Some(f) = (src.0..src.1).find(|&x| covered[x]) else {
+        return src;
+    };
+    match (src.0 + 1..f).rev().find(|&j| &*v.lower[j] == ",") {
+        Some(c) => (src.0, c),
+        None => src,
+    }
+}
+
+/// "wants voters to know …", "expects the talks to fail": an object, then
+/// `to` and a verb the parse makes the cue's `xcomp` (at most five words
+/// between the cue and `to`, no punctuation or quotation). Needs a parse.
+pub(crate) fn object_then_to(v: &View<'_>, cue: usize, j: usize, s1: usize) -> bool {
+    let Some(deps) = v.doc.deps.as_ref() else {
+        return false;
+    };
+    if deps.len() != v.lower.len() {
+        return false;
+    }
+    let Some(x) = (j + 1..s1.min(j + 6)).find(|&x| &*v.lower[x] == "to") else {
+        return false;
+    };
+    (j..x).all(|y| v.in_speech[y].is_none() && v.lower[y].chars().any(char::is_alphanumeric))
+        && deps[x].head.is_some_and(|h| {
+            deps[h as usize].head == Some(cue as u32) && deps[h as usize].rel == "xcomp"
+        })
+}
+
+/// "asked by a reporter whether …", "Asked by the host to explain …": `by`
+/// at `q`, then a short agent (at most six words, no punctuation) up to a
+/// question word or `to`. Returns the agent's range and the question word.
+pub(crate) fn asked_by(v: &View<'_>, q: usize, s1: usize) -> Option<(Range, usize)> {
+    if q + 2 >= s1 || &*v.lower[q] != "by" {
+        return None;
+    }
+    let w = (q + 2..s1.min(q + 8))
+        .take_while(|&j| v.in_speech[j].is_none() && v.lower[j].chars().any(char::is_alphanumeric))
+        .find(|&j| {
+            matches!(
+                &*v.lower[j],
+                "whether" | "if" | "how" | "what" | "who" | "why" | "where" | "about" | "to"
+            )
+        })?;
+    (w > q + 1).then_some(((q + 1, w), w))
+}
+
+/// Words that open a fronted participle clause: "After saying …", "While
+/// denouncing …", "Instead of calling …", "In describing …".
+const FRONTING: &[&str] = &[
+    "after", "while", "in", "besides", "before", "since", "by", "despite", "upon", "on", "without",
+    "when", "of",
+];
+
+/// A participle cue in a clause that opens the sentence ("After saying he
+/// was nervous, the man …", "But while denouncing X, she …"): at most three
+/// words before it, the last one a word of [`FRONTING`]; the parse hangs the
+/// participle on a verb after it, past a comma. Returns that verb.
+pub(crate) fn fronted_participle_head(v: &View<'_>, cue: usize, s0: usize) -> Option<usize> {
+    let deps = v.doc.deps.as_ref()?;
+    if deps.len() != v.lower.len()
+        || !v.lower[cue].ends_with("ing")
+        || cue == s0
+        || cue > s0 + 3
+        || !FRONTING.contains(&&*v.lower[cue - 1])
+    {
+        return None;
+    }
+    let h = deps[cue].head? as usize;
+    (h > cue
+        && matches!(deps[cue].rel.as_str(), "advcl" | "acl" | "obl")
+        && (cue + 1..h).any(|j| &*v.lower[j] == "," && v.in_speech[j].is_none()))
+    .then_some(h)
+}

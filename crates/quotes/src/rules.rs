@@ -695,12 +695,20 @@ pub(crate) fn annotate(
         }
         // the lexicon first; then, when a learned cue model is loaded, a verb it
         // scores as a cue gets the generic frame
+        let lexical = match_cue(lex, &v, k);
         let model_cue = || {
             let (m, generic) = model?;
             let verb = v.upos.as_ref().is_none_or(|u| u[k] == "VERB");
-            (verb && !v.is_punct(k) && m.is_cue(&cue_features(lex, &v, k))).then_some((generic, 1))
+            // a lexicon verb the rules turned down has a threshold of its own,
+            // the others one per verb form (`by=` in the model header)
+            let class = match (&lexical, &v.xpos) {
+                (Some(_), _) => "retry",
+                (None, Some(x)) => x[k],
+                (None, None) => "",
+            };
+            (verb && !v.is_punct(k) && m.is_cue_as(class, &cue_features(lex, &v, k)))
+                .then_some((generic, 1))
         };
-        let lexical = match_cue(lex, &v, k);
         let Some((entry_idx, len)) = lexical.or_else(model_cue) else {
             k += 1;
             continue;
@@ -747,10 +755,12 @@ pub(crate) fn annotate(
                     c.source = Some((a, b));
                 }
             }
+            // (a fronted participle's speaker is the main verb's too: left free)
+            let own_source = c.source.filter(|_| !c.rule.starts_with("fronted:"));
             for &(a, b) in c
                 .content
                 .iter()
-                .chain(c.source.iter())
+                .chain(own_source.iter())
                 .chain(std::iter::once(&c.cue))
             {
                 for x in covered.iter_mut().take(b).skip(a) {
@@ -1300,6 +1310,9 @@ fn build(
                         || (x == j + 1 && v.tok(j) == "not")
                         || entry.content == ContentSlot::Addressee))
             })
+            // "wants voters to know …", "expects the talks to fail"
+            || (matches!(lemma, "want" | "expect")
+                && crate::recall::object_then_to(v, cs0, j, s1))
     };
     // "discussed the state of the talks", "discussed it yesterday: …":
     // a topic; only a clause or quotation right after the verb is reported content
@@ -1555,6 +1568,8 @@ fn build(
             let mut source = None;
             let mut inverted = false;
             let mut reused = false;
+            // "After saying …, the man …": the speaker comes after the cue's clause
+            let mut fronted = false;
             {
                 let before = if cs > s0 { Some(cs - 1) } else { None };
                 match before {
@@ -1748,10 +1763,27 @@ fn build(
                 source = Some(d);
                 reused = true;
             }
+            // "After saying he was nervous, the man …", "Instead of calling
+            // himself X, Mr. Y said …": a fronted participle clause takes the
+            // parse subject of the verb it hangs on, after it
+            if source.is_none()
+                && let Some(h) = crate::recall::fronted_participle_head(v, cs0, s0)
+                && let Some(d) = deps_subject(v, h, s0, s1)
+                && d.0 > ce
+            {
+                source = Some(d);
+                reused = true;
+                fronted = true;
+            }
             if entry.kind == CueKind::Verb && WEAK_OBJ.contains(&lemma) && source.is_none() {
                 return None;
             }
-            let src = source?;
+            let mut src = source?;
+            // "Mr. Ruiz, who predicted …, said …": the relative clause is an
+            // attribution of its own; the speaker stops before it
+            if !reused {
+                src = crate::recall::source_before_covered(v, src, covered);
+            }
             if src.0 < s0 || (!reused && (src.0..src.1).any(|x| covered[x])) {
                 return None;
             }
@@ -1982,12 +2014,30 @@ fn build(
                 (Some(src), content)
             };
             let content = relative_before_speaker(v, src, ce, s0, content);
+            // a fronted clause's content ends before the speaker's comma
+            let content = if fronted && let Some((a, _)) = source {
+                let end = (ce..a).rev().find(|&j| v.tok(j) == ",").unwrap_or(a);
+                content
+                    .into_iter()
+                    .map(|(x, y)| (x, y.min(end)))
+                    .filter(|&(x, y)| y > x)
+                    .collect()
+            } else {
+                content
+            };
+            if fronted && content.is_empty() {
+                return None;
+            }
             let mut cand = Cand {
                 cue: (cs, ce),
                 source,
                 content,
                 kind: "indirect",
-                rule: format!("subj:{lemma}"),
+                rule: if fronted {
+                    format!("fronted:{lemma}")
+                } else {
+                    format!("subj:{lemma}")
+                },
             };
             // A quote continuing in the next sentence: `"…," Peskov said. "…"`
             follow_on(v, &mut cand, s1, used_region);
@@ -3967,12 +4017,22 @@ fn evidence_and_questions(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bo
             while q + 1 < s1 && is_time_word(v.tok(q)) {
                 q += 1;
             }
+            // "Asked specifically what …"
+            if q + 1 < s1 && v.tok(q).ends_with("ly") && v.tok(q).len() > 4 {
+                q += 1;
+            }
             // "Asked on Fox News who …", "asked in Iowa recently whether …"
             if let Some(w) = crate::recall::question_after_place(v, q, s1) {
                 q = w;
             }
+            // "Asked by a reporter whether …", "asked by the host to explain …":
+            // the asker is the source
+            let asker = crate::recall::asked_by(v, q, s1);
+            if let Some((_, w)) = asker {
+                q = w;
+            }
             if !lead
-                || !matches!(
+                || !(matches!(
                     v.tok(q),
                     "whether"
                         | "if"
@@ -3984,12 +4044,24 @@ fn evidence_and_questions(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bo
                         | "where"
                         | "which"
                         | "about"
-                )
+                ) || (asker.is_some() && v.tok(q) == "to"))
             {
                 continue;
             }
+            // the question ends at a comma, also one closing a quotation inside
+            // it (`Asked whether X "has the integrity to serve," 75 percent …`)
             let end = (q + 1..s1)
-                .find(|&j| matches!(v.tok(j), "," | ";") && v.in_speech[j].is_none())
+                .find(|&j| {
+                    (matches!(v.tok(j), "," | ";") && v.in_speech[j].is_none())
+                        || (v.is_closing_mark(j).is_some() && v.tok(j - 1) == ",")
+                })
+                .map(|j| {
+                    if v.tok(j) == "," || v.tok(j) == ";" {
+                        j
+                    } else {
+                        j + 1
+                    }
+                })
                 .unwrap_or(s1);
             let b = trim_end(v, q, end);
             if b <= q + 1 || (k..b).any(|j| covered[j]) {
@@ -4006,7 +4078,7 @@ fn evidence_and_questions(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bo
             };
             cands.push(Cand {
                 cue: (c0, k + 1),
-                source: None,
+                source: asker.map(|(r, _)| r),
                 content: vec![(q, b)],
                 kind: "indirect",
                 rule: "question:asked".into(),

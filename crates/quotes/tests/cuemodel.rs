@@ -14,6 +14,7 @@ fn model(words: &[&str], retry: bool) -> CueModel {
         bias: -1.0,
         threshold: 0.0,
         retry,
+        by_class: Vec::new(),
     }
 }
 
@@ -83,4 +84,31 @@ fn a_model_cue_takes_the_particle_the_parse_hangs_on_it() {
     assert_eq!(v[0].0, "The mayor");
     assert_eq!(v[0].1, "laid out");
     assert_eq!(v[0].2, vec!["a plan"]);
+}
+
+#[test]
+fn a_class_threshold_decides_for_its_verb_form() {
+    let d = parsed(
+        "The mayor laid out a plan.",
+        &[
+            ("DET", "DT", Some(1), "det"),
+            ("NOUN", "NN", Some(2), "nsubj"),
+            ("VERB", "VBD", None, "root"),
+            ("ADP", "RP", Some(2), "compound:prt"),
+            ("DET", "DT", Some(5), "det"),
+            ("NOUN", "NN", Some(2), "obj"),
+            ("PUNCT", ".", Some(2), "punct"),
+        ],
+    );
+    // score 4: above the global threshold 0, below a VBD threshold of 6
+    let mut m = model(&["laid"], false);
+    m.by_class = vec![("VBD".into(), 6.0)];
+    let a = QuoteAnnotator::new().with_cue_model(m.clone());
+    assert!(show(&a, &d).is_empty(), "{:?}", show(&a, &d));
+    // a threshold for another form leaves VBD on the global one
+    m.by_class = vec![("VBG".into(), 6.0)];
+    let a = QuoteAnnotator::new().with_cue_model(m);
+    let v = show(&a, &d);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, "laid out");
 }

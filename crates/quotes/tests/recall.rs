@@ -367,3 +367,139 @@ fn a_colon_headline_keeps_its_source_when_its_content_has_a_cue() {
     let v = show(&d);
     assert!(!v.iter().any(|q| q.0 == "Further"), "{v:?}");
 }
+
+#[test]
+fn a_speaker_whose_relative_clause_is_an_attribution_speaks_again() {
+    // the relative clause has its own cue; the main verb keeps the name
+    let d = parsed(
+        "Ms. Okafor, who predicted that the mill would close, said the town needed new jobs.",
+        &[
+            ("PROPN", "NNP", Some(1), "compound"),
+            ("PROPN", "NNP", Some(11), "nsubj"),
+            ("PUNCT", ",", Some(4), "punct"),
+            ("PRON", "WP", Some(4), "nsubj"),
+            ("VERB", "VBD", Some(1), "acl:relcl"),
+            ("SCONJ", "IN", Some(9), "mark"),
+            ("DET", "DT", Some(7), "det"),
+            ("NOUN", "NN", Some(9), "nsubj"),
+            ("AUX", "MD", Some(9), "aux"),
+            ("VERB", "VB", Some(4), "ccomp"),
+            ("PUNCT", ",", Some(4), "punct"),
+            ("VERB", "VBD", None, "root"),
+            ("DET", "DT", Some(13), "det"),
+            ("NOUN", "NN", Some(14), "nsubj"),
+            ("VERB", "VBD", Some(11), "ccomp"),
+            ("ADJ", "JJ", Some(16), "amod"),
+            ("NOUN", "NNS", Some(14), "obj"),
+            ("PUNCT", ".", Some(11), "punct"),
+        ],
+    );
+    let q = with_cue(&d, "predicted").expect("the 'predicted' attribution");
+    assert_eq!(q.0, "who");
+    assert_eq!(q.2, vec!["that the mill would close"]);
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "Ms. Okafor");
+    assert_eq!(q.2, vec!["the town needed new jobs"]);
+}
+
+#[test]
+fn want_with_an_object_and_to_reports_a_wish() {
+    let parse = |text: &str, verb: &str| {
+        parsed(
+            text,
+            &[
+                ("DET", "DT", Some(1), "det"),
+                ("NOUN", "NN", Some(2), "nsubj"),
+                ("VERB", "VBZ", None, "root"),
+                ("NOUN", "NNS", Some(2), "obj"),
+                ("PART", "TO", Some(5), "mark"),
+                ("VERB", "VB", Some(2), verb),
+                ("DET", "DT", Some(7), "det"),
+                ("NOUN", "NN", Some(5), "obj"),
+                ("PUNCT", ".", Some(2), "punct"),
+            ],
+        )
+    };
+    let d = parse("The union wants members to reject the offer.", "xcomp");
+    let q = with_cue(&d, "wants").expect("the 'wants' attribution");
+    assert_eq!(q.0, "The union");
+    assert_eq!(q.2, vec!["members to reject the offer"]);
+    // the parse does not make the verb the complement of `wants`: no wish
+    let d = parse("The union wants members to reject the offer.", "advcl");
+    assert!(with_cue(&d, "wants").is_none(), "{:?}", show(&d));
+}
+
+#[test]
+fn asked_questions_with_an_asker_an_adverb_or_a_quotation() {
+    let d = doc("Asked by a reporter whether the bridge would reopen, the mayor said it would.");
+    let q = with_cue(&d, "Asked").expect("the 'Asked' attribution");
+    assert_eq!(q.0, "a reporter");
+    assert_eq!(q.2, vec!["whether the bridge would reopen"]);
+    let d = doc("Asked by the host to explain the delay, the minister blamed the weather.");
+    let q = with_cue(&d, "Asked").expect("the 'Asked' attribution");
+    assert_eq!(q.0, "the host");
+    assert_eq!(q.2, vec!["to explain the delay"]);
+    // no asker: `to` is not a question
+    let d = doc("Asked to explain the delay, the minister blamed the weather.");
+    assert!(with_cue(&d, "Asked").is_none(), "{:?}", show(&d));
+    let d = doc("Asked specifically how the plan would work, the minister declined to answer.");
+    let q = with_cue(&d, "Asked").expect("the 'Asked' attribution");
+    assert_eq!(q.0, "");
+    assert_eq!(q.2, vec!["how the plan would work"]);
+    // the question ends with the quotation closing on a comma
+    let d = doc("Asked whether the plan is \"fair to everyone,\" 60 percent of voters said yes.");
+    let q = with_cue(&d, "Asked").expect("the 'Asked' attribution");
+    assert_eq!(q.2, vec!["whether the plan is \"fair to everyone,\""]);
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "60 percent of voters");
+}
+
+#[test]
+fn a_fronted_participle_clause_takes_the_speaker_after_it() {
+    let d = parsed(
+        "After thanking the crowd, the senator said the race was close.",
+        &[
+            ("SCONJ", "IN", Some(1), "mark"),
+            ("VERB", "VBG", Some(7), "advcl"),
+            ("DET", "DT", Some(3), "det"),
+            ("NOUN", "NN", Some(1), "obj"),
+            ("PUNCT", ",", Some(7), "punct"),
+            ("DET", "DT", Some(6), "det"),
+            ("NOUN", "NN", Some(7), "nsubj"),
+            ("VERB", "VBD", None, "root"),
+            ("DET", "DT", Some(9), "det"),
+            ("NOUN", "NN", Some(11), "nsubj"),
+            ("AUX", "VBD", Some(11), "cop"),
+            ("ADJ", "JJ", Some(7), "ccomp"),
+            ("PUNCT", ".", Some(7), "punct"),
+        ],
+    );
+    let q = with_cue(&d, "thanking").expect("the 'thanking' attribution");
+    assert_eq!(q.0, "the senator");
+    assert_eq!(q.2, vec!["the crowd"]);
+    // the main verb keeps the same speaker
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "the senator");
+    assert_eq!(q.2, vec!["the race was close"]);
+}
+
+#[test]
+fn a_fronted_participle_content_stops_before_its_speaker() {
+    // the content rules run on into the main clause; the speaker's comma ends it
+    let d = parsed(
+        "Before saying this, you should think.",
+        &[
+            ("ADP", "IN", Some(1), "mark"),
+            ("VERB", "VBG", Some(6), "advcl"),
+            ("PRON", "DT", Some(1), "obj"),
+            ("PUNCT", ",", Some(6), "punct"),
+            ("PRON", "PRP", Some(6), "nsubj"),
+            ("AUX", "MD", Some(6), "aux"),
+            ("VERB", "VB", None, "root"),
+            ("PUNCT", ".", Some(6), "punct"),
+        ],
+    );
+    let q = with_cue(&d, "saying").expect("the 'saying' attribution");
+    assert_eq!(q.0, "you");
+    assert_eq!(q.2, vec!["this"]);
+}
