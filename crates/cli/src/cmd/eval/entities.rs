@@ -56,6 +56,10 @@ pub struct CorefArgs {
     /// One JSON object on stdout.
     #[arg(long)]
     pub json: bool,
+    /// Print every missed or wrong case to stderr (tab-separated: status, pronoun,
+    /// predicted antecedent, nearest earlier gold mention, sentence).
+    #[arg(long)]
+    pub show_errors: bool,
 }
 
 fn entities(model: &Option<PathBuf>) -> anyhow::Result<(chronicle_entities::Entities, String)> {
@@ -241,6 +245,7 @@ pub fn run_coref(args: CorefArgs) -> anyhow::Result<i32> {
         keep_syntax,
         no_syntax,
         json,
+        show_errors,
     } = args;
     let (ents, name) = entities(&model)?;
     let mut docs = crate::cmd::load_conllu_docs(&gold, keep_syntax)?;
@@ -275,7 +280,35 @@ pub fn run_coref(args: CorefArgs) -> anyhow::Result<i32> {
             }
             cases += 1;
             let span = doc.tokens()[t].span;
+            // the nearest earlier gold mention of the pronoun's entity, and the sentence
+            let report = |status: &str, predicted: &str| {
+                if !show_errors {
+                    return;
+                }
+                let gold_ante = ms
+                    .iter()
+                    .filter(|x| x.eid == m.eid && x.tokens.end <= m.tokens.start)
+                    .max_by_key(|x| x.tokens.start)
+                    .map(|x| {
+                        let toks = doc.tokens();
+                        doc.slice(chronicle_doc::Span::new(
+                            toks[x.tokens.start as usize].span.start as usize,
+                            toks[x.tokens.end as usize - 1].span.end as usize,
+                        ))
+                    })
+                    .unwrap_or("");
+                let sent = doc
+                    .sentence_of_token(t)
+                    .map(|k| doc.slice(doc.sentences()[k].span))
+                    .unwrap_or("");
+                eprintln!(
+                    "{status}\t{}\t{predicted}\t{gold_ante}\t{}",
+                    doc.slice(span),
+                    sent.replace(['\n', '\t'], " ")
+                );
+            };
             let Some((_, root)) = links.iter().find(|(p, _)| *p == span) else {
+                report("NOLINK", "");
                 continue;
             };
             attempted += 1;
@@ -287,6 +320,9 @@ pub fn run_coref(args: CorefArgs) -> anyhow::Result<i32> {
                 }
             });
             correct += ok as usize;
+            if !ok {
+                report("WRONG", doc.slice(*root));
+            }
         }
     }
     let acc = correct as f64 / cases.max(1) as f64;
