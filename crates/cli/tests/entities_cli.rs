@@ -124,3 +124,78 @@ fn analyze_takes_actor_dictionaries_and_models_by_path() {
     assert_eq!(code, 2);
     assert!(err.contains("extra.actors"), "{err}");
 }
+
+/// `eval coref --show-errors` reports every case that is not correct on stderr, with the
+/// predicted and the gold antecedent, on a two-chain CoNLL-U written for this test.
+#[test]
+fn eval_coref_lists_the_cases_it_gets_wrong() {
+    let dir = std::env::temp_dir().join(format!("chronicle-coref-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let gold = dir.join("gold.conllu");
+    std::fs::write(&gold, GOLD).unwrap();
+    let (code, out, err) = chronicle(&[
+        "eval",
+        "coref",
+        "--gold",
+        gold.to_str().unwrap(),
+        "--json",
+        "--show-errors",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["pronouns_with_named_antecedent"], 2, "{out}");
+    let correct = v["correct"].as_u64().unwrap();
+    let lines: Vec<Vec<&str>> = err
+        .lines()
+        .filter(|l| l.starts_with("NOLINK") || l.starts_with("WRONG"))
+        .map(|l| l.split('\t').collect())
+        .collect();
+    // one line per case that is not correct, five fields, the gold antecedent named
+    assert_eq!(lines.len() as u64, 2 - correct, "{err}");
+    for l in &lines {
+        assert_eq!(l.len(), 5, "{l:?}");
+        assert!(["Maria Kowalczyk", "Tarnow"].contains(&l[3]), "{l:?}");
+    }
+    // the place pronoun has no link (pronouns are not resolved to places)
+    assert!(
+        lines
+            .iter()
+            .any(|l| l[0] == "NOLINK" && l[1] == "It" && l[4] == "It grew fast."),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+const GOLD: &str = "# newdoc id = fixture_coref
+# sent_id = s1
+# text = Maria Kowalczyk waited at the border.
+1	Maria	maria	PROPN	NNP	_	3	nsubj	_	Entity=(1-person-1,2-new-coref
+2	Kowalczyk	Kowalczyk	PROPN	NNP	_	1	flat	_	Entity=1)
+3	waited	wait	VERB	VBD	_	0	root	_	_
+4	at	at	ADP	IN	_	6	case	_	_
+5	the	the	DET	DT	_	6	det	_	_
+6	border	border	NOUN	NN	_	3	obl	_	SpaceAfter=No
+7	.	.	PUNCT	.	_	3	punct	_	_
+
+# sent_id = s2
+# text = She was tired.
+1	She	she	PRON	PRP	_	3	nsubj	_	Entity=(1-person-1-giv:act-coref)
+2	was	be	AUX	VBD	_	3	cop	_	_
+3	tired	tired	ADJ	JJ	_	0	root	_	SpaceAfter=No
+4	.	.	PUNCT	.	_	3	punct	_	_
+
+# sent_id = s3
+# text = Tarnow lies east.
+1	Tarnow	Tarnow	PROPN	NNP	_	2	nsubj	_	Entity=(2-place-1-new-coref)
+2	lies	lie	VERB	VBZ	_	0	root	_	_
+3	east	east	ADV	RB	_	2	advmod	_	SpaceAfter=No
+4	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = s4
+# text = It grew fast.
+1	It	it	PRON	PRP	_	2	nsubj	_	Entity=(2-place-1-giv:act-coref)
+2	grew	grow	VERB	VBD	_	0	root	_	_
+3	fast	fast	ADV	RB	_	2	advmod	_	SpaceAfter=No
+4	.	.	PUNCT	.	_	2	punct	_	_
+
+";
