@@ -1934,8 +1934,9 @@ fn quote_resumes(v: &View<'_>, from: usize, s1: usize, used: &[bool]) -> Option<
 /// "the files, which the inquiry said were destroyed": a relative pronoun
 /// right before the speaker is the subject (or object) of the reported
 /// clause, so it opens the content, which then runs around the speaker and
-/// cue (`which … were destroyed`). `that` counts only after a noun
-/// (a complementizer after a verb belongs to an outer attribution).
+/// cue (`which … were destroyed`, also `which … to ignore`). `that` counts
+/// only after a noun (a complementizer after a verb belongs to an outer
+/// attribution).
 fn relative_before_speaker(
     v: &View<'_>,
     src: (usize, usize),
@@ -1945,14 +1946,16 @@ fn relative_before_speaker(
 ) -> Vec<(usize, usize)> {
     // (not before a complementizer or an infinitive: "which he said that …",
     // "whom she refused to endorse")
-    if src.0 <= s0
-        || content.len() != 1
-        || content[0].0 < ce
-        || matches!(v.tok(content[0].0), "that" | "to")
-    {
+    if src.0 <= s0 || content.len() != 1 || content[0].0 < ce || v.tok(content[0].0) == "that" {
         return content;
     }
     let r = src.0 - 1;
+    // an infinitive only after the object of its verb (`which Beijing has
+    // vowed to ignore` → `which … to ignore`), not after a person (`who
+    // declined to comment`, `whom she refused to endorse`: `to …` alone)
+    if v.tok(content[0].0) == "to" && !matches!(v.tok(r), "which" | "what" | "that") {
+        return content;
+    }
     let rel = match v.tok(r) {
         "which" | "who" | "whom" | "what" => true,
         "that" => {

@@ -159,3 +159,26 @@ fn an_adverbial_of_the_cue_after_an_object_content_is_not_reported() {
     let d = common::parsed("The senator criticized the plan after the vote.", &rows);
     assert_eq!(first_content(&d), "the plan after the vote");
 }
+
+#[test]
+fn a_relative_object_before_the_speaker_joins_an_infinitive_content() {
+    let a = QuoteAnnotator::new();
+    // the relative pronoun is the object of the reported infinitive
+    let c = contents(
+        &a,
+        "The ministers rejected the new tariff, which Beijing has vowed to ignore.",
+    );
+    assert!(
+        c.contains(&vec!["which".to_string(), "to ignore".to_string()]),
+        "{c:?}"
+    );
+    // a relative subject is the speaker's, not the content's
+    let c = contents(
+        &a,
+        "The senator, who declined to comment, left the hall early.",
+    );
+    assert!(
+        c.iter().all(|x| x.first().is_none_or(|w| w != "who")),
+        "{c:?}"
+    );
+}
