@@ -2330,7 +2330,17 @@ fn content_after(
                             | "warning"
                             | "telling"
                             | "asking"
-                    ))))
+                    )))
+                // a comparison (`said yes, compared with 23 percent who …`)
+                || (v.tok(j) == ","
+                    && j + 2 < b
+                    && v.tok(j + 1) == "compared"
+                    && matches!(v.tok(j + 2), "with" | "to"))
+                // another speaker's clause (`…, the candidate said families …`)
+                || (v.tok(j) == ","
+                    && j + 2 < b
+                    && j >= a + 2
+                    && nested_speaker_clause(v, j + 1, b)))
     }) {
         b = trim_end(v, a, j);
     }
@@ -2489,6 +2499,23 @@ fn content_after(
         b = trim_end(v, a, j);
     }
     (b > a).then(|| vec![(a, b)])
+}
+
+/// Whether a clause of its own with a speech verb opens at `k` (after a
+/// comma, before `b`): a few words without punctuation, the first of which
+/// the parse makes the verb's subject (`…, the candidate said families …`).
+fn nested_speaker_clause(v: &View<'_>, k: usize, b: usize) -> bool {
+    let Some(deps) = v.doc.deps.as_ref().filter(|d| d.len() == v.lower.len()) else {
+        return false;
+    };
+    (k + 1..b.min(k + 6))
+        .take_while(|&j| !v.is_punct(j) && v.in_speech[j].is_none())
+        .any(|j| {
+            matches!(
+                v.tok(j),
+                "said" | "says" | "say" | "told" | "argued" | "asked" | "added" | "noted" | "wrote"
+            ) && (k..j).any(|x| deps[x].rel.starts_with("nsubj") && deps[x].head == Some(j as u32))
+        })
 }
 
 /// Whether the `and` at `j` (before `b`) opens a second predicate of the

@@ -182,3 +182,46 @@ fn a_relative_object_before_the_speaker_joins_an_infinitive_content() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_comparison_after_reported_content_is_the_writers() {
+    let c = contents(
+        &QuoteAnnotator::new(),
+        "Forty percent of voters said the economy was improving, compared with 25 percent in March.",
+    );
+    assert_eq!(c, vec![vec!["the economy was improving"]]);
+}
+
+#[test]
+fn another_speakers_clause_after_a_comma_ends_the_content() {
+    // the parse hangs `said` (9) inside the content, as parsers often do
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(5), "nsubj"),
+        ("VERB", "VBD", Some(2), "ccomp"),
+        ("PUNCT", ",", Some(9), "punct"),
+        ("DET", "DT", Some(8), "det"),
+        ("NOUN", "NN", Some(9), "nsubj"),
+        ("VERB", "VBD", Some(5), "parataxis"),
+        ("NOUN", "NNS", Some(11), "nsubj"),
+        ("VERB", "VBD", Some(9), "ccomp"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = common::parsed(
+        "The mayor said the plan failed, the treasurer said voters agreed.",
+        &rows,
+    );
+    assert_eq!(first_content(&d), "the plan failed");
+    // a clause without a speech verb stays in the content
+    let d = common::parsed(
+        "The mayor said the plan failed, the treasurer knew voters agreed.",
+        &rows,
+    );
+    assert_eq!(
+        first_content(&d),
+        "the plan failed, the treasurer knew voters agreed"
+    );
+}
