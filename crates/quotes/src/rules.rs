@@ -2330,6 +2330,11 @@ fn content_after(
                             | "warning"
                             | "telling"
                             | "asking"
+                            | "pointing"
+                            | "claiming"
+                            | "recalling"
+                            | "contrasting"
+                            | "reflecting"
                     )))
                 // a comparison (`said yes, compared with 23 percent who …`)
                 || (v.tok(j) == ","

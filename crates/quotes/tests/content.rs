@@ -225,3 +225,31 @@ fn another_speakers_clause_after_a_comma_ends_the_content() {
         "the plan failed, the treasurer knew voters agreed"
     );
 }
+
+#[test]
+fn a_speech_participle_after_a_comma_ends_the_content() {
+    let a = QuoteAnnotator::new();
+    for (text, want) in [
+        (
+            "The senator said the bill was unfair, pointing to its cost.",
+            "the bill was unfair",
+        ),
+        (
+            "The mayor denied the report, claiming it was invented.",
+            "the report",
+        ),
+        (
+            "She said the town had changed, recalling the old mill.",
+            "the town had changed",
+        ),
+    ] {
+        let c = contents(&a, text);
+        // (`pointing to` may be an attribution of its own, with the clause
+        // before it as content)
+        assert!(c.contains(&vec![want.to_string()]), "{text}: {c:?}");
+        assert!(
+            c.iter().all(|x| !x[0].contains(", ")),
+            "the participle is not reported: {text}: {c:?}"
+        );
+    }
+}
