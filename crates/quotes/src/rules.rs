@@ -2065,8 +2065,9 @@ fn quote_resumes(v: &View<'_>, from: usize, s1: usize, used: &[bool]) -> Option<
 /// "the files, which the inquiry said were destroyed": a relative pronoun
 /// right before the speaker is the subject (or object) of the reported
 /// clause, so it opens the content, which then runs around the speaker and
-/// cue (`which … were destroyed`). `that` counts only after a noun
-/// (a complementizer after a verb belongs to an outer attribution).
+/// cue (`which … were destroyed`, also `which … to ignore`). `that` counts
+/// only after a noun (a complementizer after a verb belongs to an outer
+/// attribution).
 fn relative_before_speaker(
     v: &View<'_>,
     src: (usize, usize),
@@ -2076,14 +2077,16 @@ fn relative_before_speaker(
 ) -> Vec<(usize, usize)> {
     // (not before a complementizer or an infinitive: "which he said that …",
     // "whom she refused to endorse")
-    if src.0 <= s0
-        || content.len() != 1
-        || content[0].0 < ce
-        || matches!(v.tok(content[0].0), "that" | "to")
-    {
+    if src.0 <= s0 || content.len() != 1 || content[0].0 < ce || v.tok(content[0].0) == "that" {
         return content;
     }
     let r = src.0 - 1;
+    // an infinitive only after the object of its verb (`which Beijing has
+    // vowed to ignore` → `which … to ignore`), not after a person (`who
+    // declined to comment`, `whom she refused to endorse`: `to …` alone)
+    if v.tok(content[0].0) == "to" && !matches!(v.tok(r), "which" | "what" | "that") {
+        return content;
+    }
     let rel = match v.tok(r) {
         "which" | "who" | "whom" | "what" => true,
         "that" => {
@@ -2458,7 +2461,22 @@ fn content_after(
                             | "warning"
                             | "telling"
                             | "asking"
-                    ))))
+                            | "pointing"
+                            | "claiming"
+                            | "recalling"
+                            | "contrasting"
+                            | "reflecting"
+                    )))
+                // a comparison (`said yes, compared with 23 percent who …`)
+                || (v.tok(j) == ","
+                    && j + 2 < b
+                    && v.tok(j + 1) == "compared"
+                    && matches!(v.tok(j + 2), "with" | "to"))
+                // another speaker's clause (`…, the candidate said families …`)
+                || (v.tok(j) == ","
+                    && j + 2 < b
+                    && j >= a + 2
+                    && nested_speaker_clause(v, j + 1, b)))
     }) {
         b = trim_end(v, a, j);
     }
@@ -2617,6 +2635,23 @@ fn content_after(
         b = trim_end(v, a, j);
     }
     (b > a).then(|| vec![(a, b)])
+}
+
+/// Whether a clause of its own with a speech verb opens at `k` (after a
+/// comma, before `b`): a few words without punctuation, the first of which
+/// the parse makes the verb's subject (`…, the candidate said families …`).
+fn nested_speaker_clause(v: &View<'_>, k: usize, b: usize) -> bool {
+    let Some(deps) = v.doc.deps.as_ref().filter(|d| d.len() == v.lower.len()) else {
+        return false;
+    };
+    (k + 1..b.min(k + 6))
+        .take_while(|&j| !v.is_punct(j) && v.in_speech[j].is_none())
+        .any(|j| {
+            matches!(
+                v.tok(j),
+                "said" | "says" | "say" | "told" | "argued" | "asked" | "added" | "noted" | "wrote"
+            ) && (k..j).any(|x| deps[x].rel.starts_with("nsubj") && deps[x].head == Some(j as u32))
+        })
 }
 
 /// Whether the `and` at `j` (before `b`) opens a second predicate of the

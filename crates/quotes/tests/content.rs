@@ -159,3 +159,97 @@ fn an_adverbial_of_the_cue_after_an_object_content_is_not_reported() {
     let d = common::parsed("The senator criticized the plan after the vote.", &rows);
     assert_eq!(first_content(&d), "the plan after the vote");
 }
+
+#[test]
+fn a_relative_object_before_the_speaker_joins_an_infinitive_content() {
+    let a = QuoteAnnotator::new();
+    // the relative pronoun is the object of the reported infinitive
+    let c = contents(
+        &a,
+        "The ministers rejected the new tariff, which Beijing has vowed to ignore.",
+    );
+    assert!(
+        c.contains(&vec!["which".to_string(), "to ignore".to_string()]),
+        "{c:?}"
+    );
+    // a relative subject is the speaker's, not the content's
+    let c = contents(
+        &a,
+        "The senator, who declined to comment, left the hall early.",
+    );
+    assert!(
+        c.iter().all(|x| x.first().is_none_or(|w| w != "who")),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_comparison_after_reported_content_is_the_writers() {
+    let c = contents(
+        &QuoteAnnotator::new(),
+        "Forty percent of voters said the economy was improving, compared with 25 percent in March.",
+    );
+    assert_eq!(c, vec![vec!["the economy was improving"]]);
+}
+
+#[test]
+fn another_speakers_clause_after_a_comma_ends_the_content() {
+    // the parse hangs `said` (9) inside the content, as parsers often do
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(5), "nsubj"),
+        ("VERB", "VBD", Some(2), "ccomp"),
+        ("PUNCT", ",", Some(9), "punct"),
+        ("DET", "DT", Some(8), "det"),
+        ("NOUN", "NN", Some(9), "nsubj"),
+        ("VERB", "VBD", Some(5), "parataxis"),
+        ("NOUN", "NNS", Some(11), "nsubj"),
+        ("VERB", "VBD", Some(9), "ccomp"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = common::parsed(
+        "The mayor said the plan failed, the treasurer said voters agreed.",
+        &rows,
+    );
+    assert_eq!(first_content(&d), "the plan failed");
+    // a clause without a speech verb stays in the content
+    let d = common::parsed(
+        "The mayor said the plan failed, the treasurer knew voters agreed.",
+        &rows,
+    );
+    assert_eq!(
+        first_content(&d),
+        "the plan failed, the treasurer knew voters agreed"
+    );
+}
+
+#[test]
+fn a_speech_participle_after_a_comma_ends_the_content() {
+    let a = QuoteAnnotator::new();
+    for (text, want) in [
+        (
+            "The senator said the bill was unfair, pointing to its cost.",
+            "the bill was unfair",
+        ),
+        (
+            "The mayor denied the report, claiming it was invented.",
+            "the report",
+        ),
+        (
+            "She said the town had changed, recalling the old mill.",
+            "the town had changed",
+        ),
+    ] {
+        let c = contents(&a, text);
+        // (`pointing to` may be an attribution of its own, with the clause
+        // before it as content)
+        assert!(c.contains(&vec![want.to_string()]), "{text}: {c:?}");
+        assert!(
+            c.iter().all(|x| !x[0].contains(", ")),
+            "the participle is not reported: {text}: {c:?}"
+        );
+    }
+}
