@@ -3931,6 +3931,17 @@ fn colon_headlines(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bool]) {
         "second",
         "next",
     ];
+    // one-word openings before a colon, with their number in the article
+    // ("TARGET: …" repeated down a list of attacks)
+    let mut opening_words: Vec<&str> = v
+        .doc
+        .sentences()
+        .iter()
+        .map(|s| s.tokens.start as usize)
+        .filter(|&s0| s0 + 1 < v.doc.tokens().len() && v.tok(s0 + 1) == ":")
+        .map(|s0| v.doc.token_text(s0))
+        .collect();
+    opening_words.sort_unstable();
     for s in v.doc.sentences() {
         let (s0, s1) = (s.tokens.start as usize, s.tokens.end as usize);
         let Some(c) = (s0 + 1..s1.min(s0 + 6)).find(|&j| v.tok(j) == ":") else {
@@ -3944,7 +3955,10 @@ fn colon_headlines(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bool]) {
         let name_like = (s0..c).all(|j| {
             (v.capitalized(j) && !v.is_punct(j)) || matches!(v.tok(j), "." | "-" | "'s" | "’s")
         }) || crate::recall::described_headline_source(v, s0, c);
-        if !name_like || (s0..c).any(|j| LABELS.contains(&v.tok(j))) {
+        if !name_like
+            || (s0..c).any(|j| LABELS.contains(&v.tok(j)))
+            || (c == s0 + 1 && field_label(v, s0, &opening_words))
+        {
             continue;
         }
         // not a time or a list ("3:20", "Ohio: 66")
@@ -3972,6 +3986,48 @@ fn colon_headlines(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bool]) {
         cand.kind = kind_of(v, &cand);
         cands.push(cand);
     }
+}
+
+/// A one-word colon opening that labels a field, not a speaker: a number word
+/// numbering a list ("Seven: the budget"), or a word in capitals that opens two
+/// or more lines of the article and that the recogniser does not call a person
+/// or organisation ("TARGET: …", "ATTACKERS: …" in a list of attacks; a
+/// transcript's "PAUL:" is a recognised name, its "JB:" initials are too short).
+fn field_label(v: &View<'_>, t: usize, opening_words: &[&str]) -> bool {
+    const NUMBERS: &[&str] = &[
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Eleven",
+        "Twelve",
+        "Thirteen",
+        "Fourteen",
+        "Fifteen",
+        "Sixteen",
+        "Seventeen",
+        "Eighteen",
+        "Nineteen",
+        "Twenty",
+    ];
+    let w = v.doc.token_text(t);
+    if NUMBERS.contains(&w) {
+        return true;
+    }
+    let capitals = w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase());
+    let repeated = opening_words.iter().filter(|&&x| x == w).count() >= 2;
+    let span = v.doc.tokens()[t].span;
+    let named = v.doc.entities.as_deref().is_some_and(|es| {
+        es.iter()
+            .any(|e| matches!(&*e.label, "PER" | "ORG") && e.span.overlaps(span))
+    });
+    capitals && repeated && !named
 }
 
 /// Heads of the noun phrases that report findings after "in" ("In a new

@@ -503,3 +503,30 @@ fn a_fronted_participle_content_stops_before_its_speaker() {
     assert_eq!(q.0, "you");
     assert_eq!(q.2, vec!["this"]);
 }
+
+/// Field labels in capitals that open several lines ("TARGET:", "ATTACKER:" down a
+/// list of attacks) and number words numbering a list are no headline speakers; a
+/// name before a colon still is.
+#[test]
+fn repeated_capital_labels_and_list_numbers_are_no_headline_sources() {
+    let d = doc(
+        "TARGET: A bank in the city centre was hit by two rockets.\n\n\
+         ATTACKER: An armed group from the northern hills.\n\n\
+         TARGET: A police station near the river was set on fire.\n\n\
+         ATTACKER: Unknown gunmen riding motorbikes at night.\n\n\
+         Seven: the budget for the bridge runs out in May.\n\n\
+         Kovalenko: the ceasefire will not hold this winter.",
+    );
+    let sources: Vec<String> = show(&d).into_iter().map(|q| q.0).collect();
+    assert!(
+        !sources
+            .iter()
+            .any(|s| matches!(s.as_str(), "TARGET" | "ATTACKER" | "Seven")),
+        "{sources:?}"
+    );
+    assert!(sources.contains(&"Kovalenko".to_string()), "{sources:?}");
+    // one such line alone may be a speaker in capitals
+    let d = doc("KOVALENKO: the ceasefire will not hold this winter.");
+    let sources: Vec<String> = show(&d).into_iter().map(|q| q.0).collect();
+    assert_eq!(sources, ["KOVALENKO"], "{sources:?}");
+}
