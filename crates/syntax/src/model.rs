@@ -83,8 +83,14 @@ impl Table {
     pub fn zeros(rows: usize, cols: usize) -> Table {
         assert!(rows.is_power_of_two() && cols > 0);
         let stride = stride_of(cols);
-        let q = vec![Line([0; 64]); (rows * stride).div_ceil(64)];
-        advise_huge(&q);
+        let n = (rows * stride).div_ceil(64);
+        // advise before the first write: pages faulted in after the advice
+        // are huge pages; advice on pages already touched (zeroed by `vec!`,
+        // or heap memory reused from an earlier allocation) is only acted on
+        // later by khugepaged, if ever
+        let mut q: Vec<Line> = Vec::with_capacity(n);
+        advise_huge_fresh(q.spare_capacity_mut());
+        q.resize(n, Line([0; 64]));
         Table {
             mask: rows - 1,
             cols,
@@ -313,6 +319,35 @@ fn advise_huge<T>(data: &[T]) {
 
 #[cfg(not(target_os = "linux"))]
 fn advise_huge<T>(_: &[T]) {}
+
+/// [`advise_huge`] for memory not written yet (a vector's spare capacity):
+/// the 2 MiB-aligned part is also released first (`MADV_DONTNEED`), so that
+/// pages the allocator reused from an earlier allocation fault in again, as
+/// huge pages, on the first write. Its contents are uninitialized anyway.
+#[cfg(target_os = "linux")]
+fn advise_huge_fresh<T>(data: &mut [std::mem::MaybeUninit<T>]) {
+    const HUGE: usize = 2 << 20;
+    let bytes = std::mem::size_of_val(data);
+    if bytes < 2 * HUGE {
+        return;
+    }
+    let start = data.as_ptr() as usize;
+    let a = start.next_multiple_of(HUGE);
+    let end = (start + bytes) / HUGE * HUGE;
+    if end > a {
+        // SAFETY: the range lies inside `data`, which is spare capacity of
+        // our own allocation holding no values: discarding its pages
+        // (they read back as zeros) and changing how the kernel backs them
+        // cannot change any value; failures are harmless and ignored.
+        unsafe {
+            libc::madvise(a as *mut libc::c_void, end - a, libc::MADV_HUGEPAGE);
+            libc::madvise(a as *mut libc::c_void, end - a, libc::MADV_DONTNEED);
+        }
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn advise_huge_fresh<T>(_: &mut [std::mem::MaybeUninit<T>]) {}
 
 /// Averaged perceptron weights over a hashed table (training only).
 pub struct Averaged {

@@ -165,6 +165,11 @@ pub struct TagScratch {
     toks: Vec<TokF>,
     feats: Vec<u64>,
     acc: Vec<i32>,
+    /// The tag dictionary's class of each word of the sentence (`None`: scored).
+    dict: Vec<Option<u16>>,
+    /// Context-free features of the word being scored, and of the next word to score.
+    free: Vec<u64>,
+    free_next: Vec<u64>,
 }
 
 impl TagScratch {
@@ -287,6 +292,73 @@ fn features(t: &[TokF], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     ]);
 }
 
+/// The features of [`features`] that do not read the previous classes,
+/// in the same order; [`features_prev`] gives the others. Word `i`'s are
+/// known before the word before it is tagged, so the tagger computes them,
+/// and prefetches their rows, one scored word ahead.
+#[inline]
+fn features_free(t: &[TokF], i: usize, out: &mut Vec<u64>) {
+    let c = &t[i];
+    let (m1, m2, n1, n2) = (&t[i - 1], &t[i - 2], &t[i + 1], &t[i + 2]);
+    out.clear();
+    out.extend_from_slice(&[
+        f1(0, 1),
+        f1(1, c.w),
+        f1(2, c.s2),
+        f1(3, c.s3),
+        f1(4, c.s4),
+        f1(5, c.p1),
+        f1(6, c.p3),
+        f1(7, c.shape),
+        f1(8, m1.w),
+        f1(9, m2.w),
+        f1(10, n1.w),
+        f1(11, n2.w),
+        f1(12, m1.s3),
+        f1(13, n1.s3),
+        f2(18, m1.w, c.w),
+        f2(19, c.w, n1.w),
+        f1(20, n1.shape),
+        f1(21, m1.shape),
+        f2(22, c.flags, c.shape),
+        f1(24, c.s1),
+        f1(25, c.exact),
+        f2(27, n1.w, n2.w),
+        f2(29, c.s3, n1.s3),
+        f2(30, m1.s3, c.s3),
+        f1(31, c.cf),
+        f1(32, c.cc),
+        f1(33, n1.cf),
+        f1(34, m1.cf),
+        f1(35, n2.cc),
+        f2(37, c.cf, n1.cf),
+        f1(38, c.amb),
+        f1(39, n1.amb),
+        f1(40, n2.amb),
+        f2(42, c.amb, n1.amb),
+        f2(43, c.w, n1.amb),
+        f2(44, c.s3, n1.cc),
+    ]);
+}
+
+/// The features of [`features`] that read the previous classes `p1`, `p2`.
+#[inline]
+fn features_prev(t: &[TokF], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+    let (c, n1) = (&t[i], &t[i + 1]);
+    out.clear();
+    out.extend_from_slice(&[
+        f1(14, p1),
+        f1(15, p2),
+        f2(16, p1, p2),
+        f2(17, p1, c.w),
+        f2(23, p1, c.s3),
+        f2(26, p1, n1.w),
+        f3(28, p1, c.w, n1.w),
+        f2(36, p1, c.cf),
+        f2(41, p1, n1.amb),
+    ]);
+}
+
 fn prepare(forms: &[&str], toks: &mut Vec<TokF>, lex: &Lexicon) {
     toks.clear();
     toks.push(TokF::pad(START));
@@ -312,16 +384,46 @@ impl Tagger {
     pub fn tag(&self, forms: &[&str], s: &mut TagScratch, out: &mut Vec<u16>) {
         out.clear();
         prepare(forms, &mut s.toks, &self.lex);
-        s.acc.resize(self.table.cols(), 0);
+        let cols = self.table.cols();
+        s.acc.resize(cols, 0);
+        s.dict.clear();
+        s.dict.extend(
+            s.toks[PAD..PAD + forms.len()]
+                .iter()
+                .map(|t| self.tagdict.get(&t.exact).copied()),
+        );
+        // Software pipelining: the rows of a word's context-free features
+        // (all but the 9 reading the previous classes) are prefetched while
+        // the previous scored word is summed, so their cache misses overlap
+        // it. The summed rows are the same as `features` gives, and integer
+        // sums do not depend on the order: the scores are exact.
+        let mut next = s.dict.iter().position(Option::is_none);
+        if let Some(j) = next {
+            s.toks[j + PAD].affixes(forms[j], j == 0);
+            features_free(&s.toks, j + PAD, &mut s.free_next);
+            self.table.prefetch(&s.free_next);
+        }
         let (mut p1, mut p2) = (START, START ^ 1);
-        for (i, form) in forms.iter().enumerate() {
-            let t = &s.toks[i + PAD];
-            let c = match self.tagdict.get(&t.exact) {
-                Some(&c) => c as usize,
+        for i in 0..forms.len() {
+            let c = match s.dict[i] {
+                Some(c) => c as usize,
                 None => {
-                    s.toks[i + PAD].affixes(form, i == 0);
-                    features(&s.toks, i + PAD, p1, p2, &mut s.feats);
-                    self.table.score(&s.feats, &mut s.acc);
+                    debug_assert_eq!(next, Some(i));
+                    std::mem::swap(&mut s.free, &mut s.free_next);
+                    features_prev(&s.toks, i + PAD, p1, p2, &mut s.feats);
+                    self.table.prefetch(&s.feats);
+                    next = s.dict[i + 1..]
+                        .iter()
+                        .position(Option::is_none)
+                        .map(|k| i + 1 + k);
+                    if let Some(j) = next {
+                        s.toks[j + PAD].affixes(forms[j], j == 0);
+                        features_free(&s.toks, j + PAD, &mut s.free_next);
+                        self.table.prefetch(&s.free_next);
+                    }
+                    s.acc[..cols].fill(0);
+                    self.table.accumulate(&s.free, &mut s.acc);
+                    self.table.accumulate(&s.feats, &mut s.acc);
                     crate::argmax(&s.acc)
                 }
             };
@@ -813,4 +915,49 @@ pub struct TagScores {
     pub feats: f64,
     /// Lemma accuracy.
     pub lemma: f64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_features_are_the_full_features() {
+        let mut rng = Rng::new(7);
+        let mut toks: Vec<TokF> = (0..9).map(|_| TokF::pad(rng.next_u64())).collect();
+        for t in &mut toks {
+            (t.s1, t.s2, t.s4, t.p1, t.p3, t.flags) = (
+                rng.next_u64(),
+                rng.next_u64(),
+                rng.next_u64(),
+                rng.next_u64(),
+                rng.next_u64(),
+                rng.next_u64() & 31,
+            );
+            (t.cf, t.cc, t.amb, t.exact, t.shape) = (
+                rng.next_u64(),
+                rng.next_u64(),
+                rng.next_u64(),
+                rng.next_u64(),
+                rng.next_u64(),
+            );
+        }
+        let (mut full, mut free, mut prev) = (Vec::new(), Vec::new(), Vec::new());
+        for i in 2..7 {
+            let (p1, p2) = (rng.next_u64(), rng.next_u64());
+            features(&toks, i, p1, p2, &mut full);
+            features_free(&toks, i, &mut free);
+            features_prev(&toks, i, p1, p2, &mut prev);
+            let mut split: Vec<u64> = free.iter().chain(&prev).copied().collect();
+            split.sort_unstable();
+            full.sort_unstable();
+            assert_eq!(split, full);
+            // the context-free part does not move with the previous classes
+            let mut again = Vec::new();
+            features_free(&toks, i, &mut again);
+            assert_eq!(again, free);
+            features_prev(&toks, i, p1 ^ 1, p2, &mut again);
+            assert_ne!(again, prev);
+        }
+    }
 }
