@@ -132,59 +132,12 @@ impl TypePrior {
 
     /// Appends the uncompressed table (magic, count, sorted key + varint counts).
     pub fn write(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(MAGIC);
-        let mut keys: Vec<&u64> = self.map.keys().collect();
-        keys.sort();
-        out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
-        for k in keys {
-            out.extend_from_slice(&k.to_le_bytes());
-            for x in &self.map[k] {
-                let mut x = *x;
-                loop {
-                    let b = (x & 0x7f) as u8;
-                    x >>= 7;
-                    if x == 0 {
-                        out.push(b);
-                        break;
-                    }
-                    out.push(b | 0x80);
-                }
-            }
-        }
+        crate::wordstats::write_counts(MAGIC, &self.map, out);
     }
 
     /// Reads a table written by [`TypePrior::write`] from `b` at `*at`.
     pub fn read(b: &[u8], at: &mut usize) -> Result<TypePrior, String> {
-        let take = |at: &mut usize, n: usize| -> Result<&[u8], String> {
-            let s = b.get(*at..*at + n).ok_or("type prior is truncated")?;
-            *at += n;
-            Ok(s)
-        };
-        if take(at, MAGIC.len())? != MAGIC {
-            return Err("not a chronicle NER type-prior table".into());
-        }
-        let n = u32::from_le_bytes(take(at, 4)?.try_into().unwrap()) as usize;
-        let mut map = Map::default();
-        map.reserve(n);
-        for _ in 0..n {
-            let k = u64::from_le_bytes(take(at, 8)?.try_into().unwrap());
-            let mut v = [0u32; K];
-            for x in v.iter_mut() {
-                let mut shift = 0;
-                loop {
-                    let byte = take(at, 1)?[0];
-                    if shift > 28 {
-                        return Err("bad count in type prior".into());
-                    }
-                    *x |= ((byte & 0x7f) as u32) << shift;
-                    shift += 7;
-                    if byte & 0x80 == 0 {
-                        break;
-                    }
-                }
-            }
-            map.insert(k, v);
-        }
+        let map = crate::wordstats::read_counts(b, at, MAGIC, "NER type-prior")?;
         Ok(TypePrior { map })
     }
 

@@ -175,60 +175,12 @@ impl WordStats {
 
     /// Appends the uncompressed table (magic, count, then sorted key + counts).
     pub fn write(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(MAGIC);
-        let mut keys: Vec<&u64> = self.map.keys().collect();
-        keys.sort();
-        out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
-        for k in keys {
-            out.extend_from_slice(&k.to_le_bytes());
-            for x in &self.map[k] {
-                // counts above u32 are impossible for our corpora; varint keeps files small
-                let mut x = *x;
-                loop {
-                    let b = (x & 0x7f) as u8;
-                    x >>= 7;
-                    if x == 0 {
-                        out.push(b);
-                        break;
-                    }
-                    out.push(b | 0x80);
-                }
-            }
-        }
+        write_counts(MAGIC, &self.map, out);
     }
 
     /// Reads a table written by [`WordStats::write`] from `b` at `*at`.
     pub fn read(b: &[u8], at: &mut usize) -> Result<WordStats, String> {
-        let take = |at: &mut usize, n: usize| -> Result<&[u8], String> {
-            let s = b.get(*at..*at + n).ok_or("word statistics are truncated")?;
-            *at += n;
-            Ok(s)
-        };
-        if take(at, MAGIC.len())? != MAGIC {
-            return Err("not a chronicle word-statistics table".into());
-        }
-        let n = u32::from_le_bytes(take(at, 4)?.try_into().unwrap()) as usize;
-        let mut map = Map::default();
-        map.reserve(n);
-        for _ in 0..n {
-            let k = u64::from_le_bytes(take(at, 8)?.try_into().unwrap());
-            let mut v = [0u32; K];
-            for x in v.iter_mut() {
-                let mut shift = 0;
-                loop {
-                    let byte = take(at, 1)?[0];
-                    if shift > 28 {
-                        return Err("bad count in word statistics".into());
-                    }
-                    *x |= ((byte & 0x7f) as u32) << shift;
-                    shift += 7;
-                    if byte & 0x80 == 0 {
-                        break;
-                    }
-                }
-            }
-            map.insert(k, v);
-        }
+        let map = read_counts(b, at, MAGIC, "word statistics")?;
         Ok(WordStats { map })
     }
 
@@ -315,9 +267,104 @@ pub struct Buckets {
     pub freq: u8,
 }
 
+/// Writes a table of per-word counts: `magic`, the number of keys, then each
+/// key (sorted) with its `N` counts as varints (counts above u32 are impossible
+/// for our corpora; varints keep files small). Shared by the word statistics
+/// and the NER type prior.
+pub(crate) fn write_counts<const N: usize, S: std::hash::BuildHasher>(
+    magic: &[u8],
+    map: &HashMap<u64, [u32; N], S>,
+    out: &mut Vec<u8>,
+) {
+    out.extend_from_slice(magic);
+    let mut keys: Vec<&u64> = map.keys().collect();
+    keys.sort();
+    out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+    for k in keys {
+        out.extend_from_slice(&k.to_le_bytes());
+        for x in &map[k] {
+            let mut x = *x;
+            loop {
+                let b = (x & 0x7f) as u8;
+                x >>= 7;
+                if x == 0 {
+                    out.push(b);
+                    break;
+                }
+                out.push(b | 0x80);
+            }
+        }
+    }
+}
+
+/// Reads a table written by [`write_counts`] from `b` at `*at`; `what` names
+/// the table in errors.
+pub(crate) fn read_counts<const N: usize, S: std::hash::BuildHasher + Default>(
+    b: &[u8],
+    at: &mut usize,
+    magic: &[u8],
+    what: &str,
+) -> Result<HashMap<u64, [u32; N], S>, String> {
+    let take = |at: &mut usize, n: usize| -> Result<&[u8], String> {
+        let s = b
+            .get(*at..*at + n)
+            .ok_or_else(|| format!("{what}: truncated"))?;
+        *at += n;
+        Ok(s)
+    };
+    if take(at, magic.len())? != magic {
+        return Err(format!("not a chronicle {what} table"));
+    }
+    let n = u32::from_le_bytes(take(at, 4)?.try_into().unwrap()) as usize;
+    let mut map = HashMap::with_capacity_and_hasher(n, S::default());
+    for _ in 0..n {
+        let k = u64::from_le_bytes(take(at, 8)?.try_into().unwrap());
+        let mut v = [0u32; N];
+        for x in v.iter_mut() {
+            let mut shift = 0;
+            loop {
+                let byte = take(at, 1)?[0];
+                if shift > 28 {
+                    return Err(format!("bad count in {what}"));
+                }
+                *x |= ((byte & 0x7f) as u32) << shift;
+                shift += 7;
+                if byte & 0x80 == 0 {
+                    break;
+                }
+            }
+        }
+        map.insert(k, v);
+    }
+    Ok(map)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn count_tables_round_trip_and_name_their_errors() {
+        let mut map: HashMap<u64, [u32; 3]> = HashMap::new();
+        map.insert(7, [0, 127, 128]);
+        map.insert(3, [u32::MAX, 1, 300_000]);
+        let mut out = Vec::new();
+        write_counts(b"TEST1\n", &map, &mut out);
+        let mut at = 0;
+        let back: HashMap<u64, [u32; 3]> = read_counts(&out, &mut at, b"TEST1\n", "test").unwrap();
+        assert_eq!((back, at), (map, out.len()));
+        let short = &out[..out.len() - 1];
+        let err = read_counts::<3, std::collections::hash_map::RandomState>(
+            short, &mut 0, b"TEST1\n", "test",
+        )
+        .unwrap_err();
+        assert_eq!(err, "test: truncated");
+        let err = read_counts::<3, std::collections::hash_map::RandomState>(
+            &out, &mut 0, b"OTHER\n", "test",
+        )
+        .unwrap_err();
+        assert_eq!(err, "not a chronicle test table");
+    }
 
     #[test]
     fn counts_contexts_of_capitalised_runs() {

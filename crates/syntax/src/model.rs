@@ -297,22 +297,27 @@ impl Table {
     }
 }
 
+/// The 2 MiB-aligned part `(start, len)` of `bytes` bytes at `ptr`, when the
+/// region is large enough (two huge pages or more) for huge pages to matter.
+#[cfg(target_os = "linux")]
+fn huge_range(ptr: usize, bytes: usize) -> Option<(usize, usize)> {
+    const HUGE: usize = 2 << 20;
+    if bytes < 2 * HUGE {
+        return None;
+    }
+    let a = ptr.next_multiple_of(HUGE);
+    let end = (ptr + bytes) / HUGE * HUGE;
+    (end > a).then_some((a, end - a))
+}
+
 #[cfg(target_os = "linux")]
 fn advise_huge<T>(data: &[T]) {
-    const HUGE: usize = 2 << 20;
-    let bytes = std::mem::size_of_val(data);
-    if bytes < 2 * HUGE {
-        return;
-    }
-    let start = data.as_ptr() as usize;
-    let a = start.next_multiple_of(HUGE);
-    let end = (start + bytes) / HUGE * HUGE;
-    if end > a {
+    if let Some((a, len)) = huge_range(data.as_ptr() as usize, std::mem::size_of_val(data)) {
         // SAFETY: the range lies inside `data`'s allocation and is 2 MiB
         // aligned; MADV_HUGEPAGE only changes how the kernel backs the pages
         // (a failure is harmless and ignored).
         unsafe {
-            libc::madvise(a as *mut libc::c_void, end - a, libc::MADV_HUGEPAGE);
+            libc::madvise(a as *mut libc::c_void, len, libc::MADV_HUGEPAGE);
         }
     }
 }
@@ -326,22 +331,14 @@ fn advise_huge<T>(_: &[T]) {}
 /// huge pages, on the first write. Its contents are uninitialized anyway.
 #[cfg(target_os = "linux")]
 fn advise_huge_fresh<T>(data: &mut [std::mem::MaybeUninit<T>]) {
-    const HUGE: usize = 2 << 20;
-    let bytes = std::mem::size_of_val(data);
-    if bytes < 2 * HUGE {
-        return;
-    }
-    let start = data.as_ptr() as usize;
-    let a = start.next_multiple_of(HUGE);
-    let end = (start + bytes) / HUGE * HUGE;
-    if end > a {
+    if let Some((a, len)) = huge_range(data.as_ptr() as usize, std::mem::size_of_val(data)) {
         // SAFETY: the range lies inside `data`, which is spare capacity of
         // our own allocation holding no values: discarding its pages
         // (they read back as zeros) and changing how the kernel backs them
         // cannot change any value; failures are harmless and ignored.
         unsafe {
-            libc::madvise(a as *mut libc::c_void, end - a, libc::MADV_HUGEPAGE);
-            libc::madvise(a as *mut libc::c_void, end - a, libc::MADV_DONTNEED);
+            libc::madvise(a as *mut libc::c_void, len, libc::MADV_HUGEPAGE);
+            libc::madvise(a as *mut libc::c_void, len, libc::MADV_DONTNEED);
         }
     }
 }
@@ -593,6 +590,18 @@ impl Reader {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn huge_pages_are_advised_on_whole_aligned_huge_pages_only() {
+        const M: usize = 2 << 20;
+        assert_eq!(super::huge_range(0, 4 * M), Some((0, 4 * M)));
+        // an unaligned start: the aligned middle only
+        assert_eq!(super::huge_range(1, 4 * M), Some((M, 3 * M)));
+        assert_eq!(super::huge_range(M / 2, 3 * M), Some((M, 2 * M)));
+        // under two huge pages: not worth it
+        assert_eq!(super::huge_range(0, 2 * M - 1), None);
+    }
 
     #[test]
     fn table_roundtrip_through_file() {
