@@ -63,9 +63,10 @@ fn a_lexicon_verb_the_rules_turn_down_gets_a_second_try_only_with_retry() {
     assert_eq!(v[0].2, vec!["the reports"]);
 }
 
-#[test]
-fn a_model_cue_takes_the_particle_the_parse_hangs_on_it() {
-    let d = parsed(
+/// "The mayor laid out a plan.", parsed by hand: a verb outside the lexicon with
+/// a particle.
+fn mayor_laid_out_a_plan() -> chronicle_doc::Doc {
+    parsed(
         "The mayor laid out a plan.",
         &[
             ("DET", "DT", Some(1), "det"),
@@ -76,7 +77,12 @@ fn a_model_cue_takes_the_particle_the_parse_hangs_on_it() {
             ("NOUN", "NN", Some(2), "obj"),
             ("PUNCT", ".", Some(2), "punct"),
         ],
-    );
+    )
+}
+
+#[test]
+fn a_model_cue_takes_the_particle_the_parse_hangs_on_it() {
+    let d = mayor_laid_out_a_plan();
     assert!(show(&QuoteAnnotator::new(), &d).is_empty());
     let a = QuoteAnnotator::new().with_cue_model(model(&["laid"], false));
     let v = show(&a, &d);
@@ -88,18 +94,7 @@ fn a_model_cue_takes_the_particle_the_parse_hangs_on_it() {
 
 #[test]
 fn a_class_threshold_decides_for_its_verb_form() {
-    let d = parsed(
-        "The mayor laid out a plan.",
-        &[
-            ("DET", "DT", Some(1), "det"),
-            ("NOUN", "NN", Some(2), "nsubj"),
-            ("VERB", "VBD", None, "root"),
-            ("ADP", "RP", Some(2), "compound:prt"),
-            ("DET", "DT", Some(5), "det"),
-            ("NOUN", "NN", Some(2), "obj"),
-            ("PUNCT", ".", Some(2), "punct"),
-        ],
-    );
+    let d = mayor_laid_out_a_plan();
     // score 4: above the global threshold 0, below a VBD threshold of 6
     let mut m = model(&["laid"], false);
     m.by_class = vec![("VBD".into(), 6.0)];
