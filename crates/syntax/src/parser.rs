@@ -825,80 +825,19 @@ impl Parser {
             beam: 1,
             labelx,
         };
-        let mut rng = Rng::new(opts.seed);
-        let mut order: Vec<usize> = (0..train.len()).collect();
-        let mut s = ParseScratch::default();
-        let mut acc = vec![0f32; TCOLS];
-        let mut lacc = vec![0f32; lcols];
-        let mut costs = [0u32; 3];
-        let mut bufs = SentBufs::default();
+        let mut g = GreedyTrainer::new(train.len(), opts.seed, lcols);
         let mut best = (-1.0, None);
         for epoch in 1..=opts.epochs {
-            rng.shuffle(&mut order);
-            let explore = epoch > 1;
-            let (mut right, mut total) = (0usize, 0usize);
-            for &si in &order {
-                let sent = &train[si];
-                let (gh, gl) = &gold[si];
-                bufs.load(sent, &train_tags[si], &mut s);
-                s.state.reset(bufs.words.len());
-                while !s.state.terminal() {
-                    let x = Inputs {
-                        w: &s.w,
-                        t: &s.t,
-                        u: &s.u,
-                        cf: &s.cf,
-                        cc: &s.cc,
-                    };
-                    features(&s.state, &x, &mut s.feats);
-                    tw.score(&s.feats, &mut acc);
-                    let mut pred = usize::MAX;
-                    for t in 0..3 {
-                        if s.state.valid(t) && (pred == usize::MAX || acc[t] > acc[pred]) {
-                            pred = t;
-                        }
-                    }
-                    s.state.costs(gh, &mut costs);
-                    let min = *costs.iter().min().unwrap();
-                    let mut g = usize::MAX;
-                    for t in 0..3 {
-                        if costs[t] == min && (g == usize::MAX || acc[t] > acc[g]) {
-                            g = t;
-                        }
-                    }
-                    tw.tick();
-                    if costs[pred] > min {
-                        tw.update(&s.feats, g, 1.0);
-                        tw.update(&s.feats, pred, -1.0);
-                    } else {
-                        right += 1;
-                    }
-                    total += 1;
-                    let tr = if costs[pred] == min || (explore && rng.next_f64() < 0.9) {
-                        pred
-                    } else {
-                        g
-                    };
-                    let mut l = 0u16;
-                    if tr != SHIFT {
-                        let (h, d) = s.state.arc_of(tr);
-                        label_feats_x(labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
-                        lw.score(&s.lfeats, &mut lacc);
-                        let lp = crate::argmax(&lacc[..nl]);
-                        l = lp as u16;
-                        if gh[d as usize] == h {
-                            let glab = gl[d as usize] as usize;
-                            lw.tick();
-                            if lp != glab {
-                                lw.update(&s.lfeats, glab, 1.0);
-                                lw.update(&s.lfeats, lp, -1.0);
-                            }
-                            l = glab as u16;
-                        }
-                    }
-                    s.state.apply(tr, l);
-                }
-            }
+            let (right, total) = g.epoch(
+                train,
+                train_tags,
+                &gold,
+                nl,
+                labelx,
+                epoch > 1,
+                &mut tw,
+                &mut lw,
+            );
             parser.trans = tw.finalize(0.0);
             parser.lab = lw.finalize(0.0);
             let sc = parser.evaluate(dev, dev_tags);
@@ -952,6 +891,125 @@ impl Parser {
         }
         let n = n.max(1) as f64;
         (ua as f64 / n, la as f64 / n)
+    }
+}
+
+/// One epoch of greedy training (dynamic oracle with exploration after the
+/// first epoch; the relation model learns on the arcs that are gold),
+/// shared by [`Parser::train_labelx`] and the greedy start of
+/// [`Parser::train_beam`] (`greedy_init`).
+struct GreedyTrainer {
+    rng: Rng,
+    order: Vec<usize>,
+    s: ParseScratch,
+    acc: Vec<f32>,
+    lacc: Vec<f32>,
+    costs: [u32; 3],
+    bufs: SentBufs,
+}
+
+impl GreedyTrainer {
+    fn new(n: usize, seed: u64, lcols: usize) -> GreedyTrainer {
+        GreedyTrainer {
+            rng: Rng::new(seed),
+            order: (0..n).collect(),
+            s: ParseScratch::default(),
+            acc: vec![0f32; TCOLS],
+            lacc: vec![0f32; lcols],
+            costs: [0u32; 3],
+            bufs: SentBufs::default(),
+        }
+    }
+
+    /// Trains `tw` / `lw` on the sentences once, in a fresh shuffled order;
+    /// returns (right, total) transition decisions.
+    #[allow(clippy::too_many_arguments)]
+    fn epoch(
+        &mut self,
+        train: &[UdSentence],
+        train_tags: &[Vec<WordIn>],
+        gold: &[(Vec<u32>, Vec<u16>)],
+        nl: usize,
+        labelx: u8,
+        explore: bool,
+        tw: &mut Averaged,
+        lw: &mut Averaged,
+    ) -> (usize, usize) {
+        let GreedyTrainer {
+            rng,
+            order,
+            s,
+            acc,
+            lacc,
+            costs,
+            bufs,
+        } = self;
+        let (acc, lacc, costs) = (&mut *acc, &mut *lacc, &mut *costs);
+        rng.shuffle(order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &si in order.iter() {
+            let sent = &train[si];
+            let (gh, gl) = &gold[si];
+            bufs.load(sent, &train_tags[si], s);
+            s.state.reset(bufs.words.len());
+            while !s.state.terminal() {
+                let x = Inputs {
+                    w: &s.w,
+                    t: &s.t,
+                    u: &s.u,
+                    cf: &s.cf,
+                    cc: &s.cc,
+                };
+                features(&s.state, &x, &mut s.feats);
+                tw.score(&s.feats, acc);
+                let mut pred = usize::MAX;
+                for t in 0..3 {
+                    if s.state.valid(t) && (pred == usize::MAX || acc[t] > acc[pred]) {
+                        pred = t;
+                    }
+                }
+                s.state.costs(gh, costs);
+                let min = *costs.iter().min().unwrap();
+                let mut g = usize::MAX;
+                for t in 0..3 {
+                    if costs[t] == min && (g == usize::MAX || acc[t] > acc[g]) {
+                        g = t;
+                    }
+                }
+                tw.tick();
+                if costs[pred] > min {
+                    tw.update(&s.feats, g, 1.0);
+                    tw.update(&s.feats, pred, -1.0);
+                } else {
+                    right += 1;
+                }
+                total += 1;
+                let tr = if costs[pred] == min || (explore && rng.next_f64() < 0.9) {
+                    pred
+                } else {
+                    g
+                };
+                let mut l = 0u16;
+                if tr != SHIFT {
+                    let (h, d) = s.state.arc_of(tr);
+                    label_feats_x(labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
+                    lw.score(&s.lfeats, lacc);
+                    let lp = crate::argmax(&lacc[..nl]);
+                    l = lp as u16;
+                    if gh[d as usize] == h {
+                        let glab = gl[d as usize] as usize;
+                        lw.tick();
+                        if lp != glab {
+                            lw.update(&s.lfeats, glab, 1.0);
+                            lw.update(&s.lfeats, lp, -1.0);
+                        }
+                        l = glab as u16;
+                    }
+                }
+                s.state.apply(tr, l);
+            }
+        }
+        (right, total)
     }
 }
 
@@ -1424,6 +1482,13 @@ impl Parser {
     /// and keeps the best epoch, like [`Parser::train`]; `on_best` sees the
     /// model each time an epoch improves on the best dev LAS (a checkpoint:
     /// it is the model `epochs` = that epoch would return).
+    ///
+    /// `greedy_init` > 0 first trains the same weights greedily (as
+    /// [`Parser::train_labelx`], dynamic oracle, same seed) for that many
+    /// epochs and starts the beam epochs from their averages, so the beam
+    /// refines converged weights instead of starting from zero (the
+    /// averaging restarts there; the model file is the same kind). With 0
+    /// the run is the cold-start one, unchanged.
     #[allow(clippy::too_many_arguments)]
     pub fn train_beam(
         train: &[UdSentence],
@@ -1434,6 +1499,7 @@ impl Parser {
         rows_log2: (u32, u32),
         beam: usize,
         labelx: u8,
+        greedy_init: usize,
         log: &mut dyn FnMut(&str),
         on_best: &mut dyn FnMut(&Parser),
     ) -> (Parser, ProjStats) {
@@ -1452,6 +1518,34 @@ impl Parser {
             beam,
             labelx,
         };
+        if greedy_init > 0 {
+            let mut g = GreedyTrainer::new(train.len(), opts.seed, lcols);
+            for epoch in 1..=greedy_init {
+                let (right, total) = g.epoch(
+                    train,
+                    train_tags,
+                    &gold,
+                    nl,
+                    labelx,
+                    epoch > 1,
+                    &mut tw,
+                    &mut lw,
+                );
+                log(&format!(
+                    "greedy start epoch {epoch}/{greedy_init}: train transition acc {:.4}",
+                    right as f64 / total.max(1) as f64
+                ));
+            }
+            tw.restart_from_average();
+            lw.restart_from_average();
+            parser.trans = tw.finalize(0.0);
+            parser.lab = lw.finalize(0.0);
+            let sc = parser.evaluate(dev, dev_tags);
+            log(&format!(
+                "greedy start: dev UAS {:.4} LAS {:.4} (beam-decoded, k={beam})",
+                sc.0, sc.1
+            ));
+        }
         let mut rng = Rng::new(opts.seed);
         let mut order: Vec<usize> = (0..train.len()).collect();
         let mut s = ParseScratch::default();
@@ -1975,6 +2069,7 @@ mod tests {
             (12, 10),
             4,
             0,
+            0,
             &mut |l| lines.push(l.to_string()),
             &mut |_| bests += 1,
         );
@@ -1997,6 +2092,50 @@ mod tests {
         assert_eq!(Parser::from_bytes(&b3).unwrap().beam(), 3);
         g.beam = MAX_BEAM as usize + 1;
         assert!(Parser::from_bytes(&g.to_bytes()).is_err(), "width checked");
+    }
+
+    #[test]
+    fn greedy_init_starts_the_beam_from_greedy_weights() {
+        let sents = chronicle_doc::conllu::parse(TINY).unwrap();
+        let tags: Vec<_> = sents.iter().map(gold_tag_hashes).collect();
+        let run = |greedy: usize, epochs: usize| {
+            let mut lines = Vec::new();
+            let (p, _) = Parser::train_beam(
+                &sents,
+                &tags,
+                &sents,
+                &tags,
+                &TrainOpts { epochs, seed: 3 },
+                (12, 10),
+                4,
+                0,
+                greedy,
+                &mut |l| lines.push(l.to_string()),
+                &mut |_| {},
+            );
+            (p, lines)
+        };
+        // no beam epoch: a cold start has nothing, the greedy start has the
+        // greedily trained weights (which learn the tiny treebank)
+        let (cold, _) = run(0, 0);
+        assert_ne!(cold.evaluate(&sents, &tags), (1.0, 1.0));
+        let (warm, lines) = run(8, 0);
+        assert_eq!(
+            lines
+                .iter()
+                .filter(|l| l.starts_with("greedy start epoch"))
+                .count(),
+            8
+        );
+        assert!(lines.iter().any(|l| l.starts_with("greedy start: dev UAS")));
+        assert_eq!(warm.beam(), 4);
+        assert_eq!(warm.evaluate(&sents, &tags), (1.0, 1.0), "{lines:#?}");
+        // beam epochs then refine it, and the file is an ordinary beam model
+        let (p, lines) = run(8, 3);
+        assert!(lines.iter().any(|l| l.contains("max-violation updates")));
+        assert_eq!(p.evaluate(&sents, &tags), (1.0, 1.0), "{lines:#?}");
+        let bytes = p.to_bytes();
+        assert_eq!(Parser::from_bytes(&bytes).unwrap().to_bytes(), bytes);
     }
 
     #[test]
@@ -2057,6 +2196,7 @@ mod tests {
             (12, 10),
             2,
             1,
+            0,
             &mut |_| {},
             &mut |_| {},
         );

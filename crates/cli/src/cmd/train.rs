@@ -99,6 +99,11 @@ pub struct Args {
     /// file (older files have none and parse as before).
     #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=chronicle_syntax::parser::MAX_LABELX as i64))]
     label_features: u8,
+    /// Beam parser only: first train the weights greedily (dynamic oracle)
+    /// for this many epochs, then run the --epochs beam epochs starting from
+    /// their averages (0 = start the beam from zero weights).
+    #[arg(long, default_value_t = 0)]
+    greedy_init: usize,
     /// log2 of the parser's label-table rows.
     #[arg(long, default_value_t = 18)]
     label_rows_log2: u32,
@@ -419,6 +424,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
                     rows,
                     k,
                     a.label_features,
+                    a.greedy_init,
                     &mut log,
                     &mut save,
                 )
