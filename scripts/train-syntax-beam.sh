@@ -22,5 +22,5 @@ case "$SET" in
 esac
 mkdir -p "$OUT"
 # shellcheck disable=SC2086 # TRAIN and WEIGHT are lists
-nice "$BIN" train parser --beam "$K" --train $TRAIN --weight $WEIGHT --label-features "$LABELX" ${GREEDY:+--greedy-init $GREEDY} --dev "$DEV" \
+nice "$BIN" train parser --beam "$K" --train $TRAIN --weight $WEIGHT --label-features "$LABELX" ${GREEDY:+--greedy-init $GREEDY} ${TRANSX:+--trans-features $TRANSX} --dev "$DEV" \
   --tagger "$TAGGER" --jackknife 4 --jackknife-epochs 6 --out "$OUT/parser.bin" --epochs "$EPOCHS" --seed 1
