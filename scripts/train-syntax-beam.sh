@@ -8,6 +8,10 @@
 # Syntax::from_bytes) is all it takes to use it.
 # ewt+gum lists the GUM training sentences twice per epoch (--weight 1 2:
 # the GUM test set is in-domain for GUM) and uses relation-feature set 1.
+# Opt-in experiments (not used by the shipped files; docs/syntax.md "Accuracy
+# round 2"): GREEDY=N starts the beam from N greedy epochs (--greedy-init),
+# TRANSX=1 adds transition-feature set 1 (--trans-features, stored in the
+# file); WEIGHT, EPOCHS, K, OUT and BIN override the defaults.
 set -eu
 UD=${1:?UD dir}; SET=${2:-ewt}
 BIN=${BIN:-target/release/chronicle}
