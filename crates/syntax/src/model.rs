@@ -397,6 +397,21 @@ impl Averaged {
     pub fn tick(&mut self) {
         self.t += 1;
     }
+    /// Restarts the averaging from the current averaged weights: they become
+    /// the current weights and count as one instance of a new clock, so
+    /// later training refines them and the average covers only the restarted
+    /// weights and the later steps (a beam parser started from converged
+    /// greedy weights).
+    pub fn restart_from_average(&mut self) {
+        let t = self.t.max(1) as f64;
+        for i in 0..self.w.len() {
+            let avg = (self.total[i] + (self.t - self.stamp[i]) as f64 * self.w[i] as f64) / t;
+            self.w[i] = avg as f32;
+        }
+        self.total.fill(0.0);
+        self.stamp.fill(0);
+        self.t = 1;
+    }
     /// Averaged weights, quantized to i16 (with weights below `prune` of the
     /// largest magnitude zeroed).
     pub fn finalize(&self, prune: f64) -> Table {
@@ -665,5 +680,37 @@ mod tests {
         let mut acc = vec![0i32; 56];
         wide.score(&[1], &mut acc);
         assert!(acc[3] > 0 && acc.iter().filter(|&&x| x != 0).count() == 1);
+    }
+
+    #[test]
+    fn restart_from_average_keeps_the_averaged_model_and_restarts_the_clock() {
+        let mut a = Averaged::new(16, 3);
+        a.tick();
+        a.update(&[5, 7], 1, 1.0);
+        a.tick();
+        a.update(&[5], 2, -2.0);
+        a.tick();
+        a.tick();
+        let before = a.finalize(0.0);
+        // feature 5, class 1: weight 1 from tick 1 on, averaged over 4 ticks
+        a.restart_from_average();
+        assert_eq!(a.t, 1);
+        let mut acc = [0f32; 3];
+        a.score(&[5], &mut acc);
+        assert_eq!(acc, [0.0, 0.75, -1.0]);
+        // no further steps: the same averaged model
+        assert_eq!(a.finalize(0.0), before);
+        // later steps average on top of the restarted weights only
+        a.tick();
+        a.update(&[7], 0, 4.0);
+        a.tick();
+        a.score(&[7], &mut acc);
+        assert_eq!(acc, [4.0, 0.75, 0.0]);
+        // class 0: 4 for 1 of 3 instants = 4/3; class 1: 0.75 throughout
+        let t = a.finalize(0.0).to_exact();
+        let mut sc = [0i32; 3];
+        t.score(&[7], &mut sc);
+        // (largest magnitude 4/3 -> 32000)
+        assert_eq!(sc, [32000, 18000, 0]);
     }
 }

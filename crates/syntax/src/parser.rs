@@ -44,6 +44,14 @@ const LABELX_TAG: u8 = b'L';
 pub const MAX_LABELX: u8 = 1;
 /// Number of features [`label_extra`] appends.
 const NLX: usize = 16;
+/// Model-file section tag of the transition-feature set (absent = the
+/// original 109 transition features; see [`trans_extra`]).
+const TRANSX_TAG: u8 = b'X';
+/// Transition-feature sets a beam model may ask for: 0 = original,
+/// 1 = + [`trans_extra`].
+pub const MAX_TRANSX: u8 = 1;
+/// Number of features [`trans_extra`] appends.
+const NTX: usize = 14;
 /// Largest beam width a model may ask for.
 pub const MAX_BEAM: u32 = 64;
 
@@ -539,6 +547,70 @@ fn label_feats_x(labelx: u8, st: &State, x: &Inputs, feats: &[u64], tr: usize, o
     }
 }
 
+/// Extra transition features of transition-feature set 1 (beam models
+/// that store it; appended after [`features`]): third-order children
+/// (s0's leftmost-of-leftmost and rightmost-of-rightmost, b0's
+/// leftmost-of-leftmost), words with child label pairs, and word/tag pairs
+/// of the two arc candidates (s1-s0, s0-b0) with their distance
+/// (Zhang & Nivre 2011; stack items have no head yet in arc-hybrid).
+#[inline]
+fn trans_extra(st: &State, x: &Inputs, out: &mut Vec<u64>) {
+    let (w, t) = (x.w, x.t);
+    let n = st.n;
+    let null = n + 1;
+    let ix = |v: u32| if v == NONE { null } else { v as usize };
+    let kid = |v: &Vec<u32>, i: usize| if i < n { ix(v[i]) } else { null };
+    let lab = |i: usize| if i < n { st.labels[i] as u64 } else { NO_LABEL };
+    let sl = st.stack.len();
+    let s0 = if sl >= 1 {
+        st.stack[sl - 1] as usize
+    } else {
+        null
+    };
+    let s1 = if sl >= 2 {
+        st.stack[sl - 2] as usize
+    } else {
+        null
+    };
+    let b0 = st.b;
+    let (s0l1, s0r1, b0l1) = (kid(&st.lc1, s0), kid(&st.rc1, s0), kid(&st.lc1, b0));
+    let (s0ll, s0rr, b0ll) = (kid(&st.lc1, s0l1), kid(&st.rc1, s0r1), kid(&st.lc1, b0l1));
+    let (s0l2, s0r2, b0l2) = (kid(&st.lc2, s0), kid(&st.rc2, s0), kid(&st.lc2, b0));
+    let d = if s0 < n { dist_bucket(b0 - s0) } else { 99 };
+    let d01 = if s1 < n && s0 < n {
+        dist_bucket(s0 - s1)
+    } else {
+        99
+    };
+    let (s0w, s0t, s1w, s1t, b0w, b0t) = (w[s0], t[s0], w[s1], t[s1], w[b0], t[b0]);
+    out.extend_from_slice(&[
+        f3(300, s0t, t[s0l1], t[s0ll]),
+        f3(301, s0t, lab(s0l1), lab(s0ll)),
+        f2(302, s0t, w[s0ll]),
+        f3(303, s0t, t[s0r1], t[s0rr]),
+        f3(304, s0t, lab(s0r1), lab(s0rr)),
+        f3(305, b0t, t[b0l1], t[b0ll]),
+        f3(306, b0t, lab(b0l1), lab(b0ll)),
+        f3(307, b0w, lab(b0l1), lab(b0l2)),
+        f3(308, s0w, lab(s0l1), lab(s0l2)),
+        f3(309, s0w, lab(s0r1), lab(s0r2)),
+        f3(310, s1w, s0t, d01),
+        f3(311, s1t, s0w, d01),
+        f3(312, s0w, b0t, d),
+        f3(313, s0t, b0w, d),
+    ]);
+}
+
+/// The transition features of a beam model with transition-feature set
+/// `transx`: [`features`], plus [`trans_extra`] when `transx >= 1`.
+#[inline]
+fn trans_features(transx: u8, st: &State, x: &Inputs, out: &mut Vec<u64>) {
+    features(st, x, out);
+    if transx >= 1 {
+        trans_extra(st, x, out);
+    }
+}
+
 #[inline]
 fn best_valid(st: &State, acc: &[i32]) -> usize {
     let mut best = usize::MAX;
@@ -562,6 +634,9 @@ pub struct Parser {
     /// Label-feature set (0 = original; 1 adds [`label_extra`]); stored in
     /// the model file when > 0, so older files load and parse unchanged.
     labelx: u8,
+    /// Transition-feature set of a beam model (0 = original; 1 adds
+    /// [`trans_extra`]); stored in the model file when > 0.
+    transx: u8,
 }
 
 /// Parser training statistics.
@@ -729,6 +804,11 @@ impl Parser {
             w.u8(LABELX_TAG);
             w.var(self.labelx as u64);
         }
+        if self.transx > 0 {
+            // likewise absent from models with the original transition features
+            w.u8(TRANSX_TAG);
+            w.var(self.transx as u64);
+        }
         w.finish(KIND)
     }
 
@@ -738,7 +818,7 @@ impl Parser {
         let labels = r.strs()?;
         let trans = r.table()?;
         let lab = r.table()?;
-        let (mut beam, mut labelx) = (1, 0u8);
+        let (mut beam, mut labelx, mut transx) = (1, 0u8, 0u8);
         while !r.at_end() {
             match r.u8()? {
                 BEAM_TAG if beam == 1 => {
@@ -754,10 +834,23 @@ impl Parser {
                     }
                     labelx = v as u8;
                 }
+                TRANSX_TAG if transx == 0 => {
+                    let v = r.var()?;
+                    if !(1..=MAX_TRANSX as u64).contains(&v) {
+                        return Err(ModelError(format!("transition-feature set {v} unknown")));
+                    }
+                    transx = v as u8;
+                }
                 _ => return Err(ModelError("unknown parser model section".into())),
             }
         }
         r.end()?;
+        if transx > 0 && beam == 1 {
+            // the greedy decoder reads the original transition features only
+            return Err(ModelError(
+                "transition-feature set without a beam width".into(),
+            ));
+        }
         if trans.cols() != TCOLS || lab.cols() < labels.len() || labels.is_empty() {
             return Err(ModelError(
                 "parser tables do not match the label set".into(),
@@ -770,6 +863,7 @@ impl Parser {
             lab,
             beam,
             labelx,
+            transx,
         })
     }
 
@@ -781,6 +875,11 @@ impl Parser {
     /// Label-feature set of the model (0 = original relation features).
     pub fn label_features(&self) -> u8 {
         self.labelx
+    }
+
+    /// Transition-feature set of the model (0 = original features).
+    pub fn trans_features(&self) -> u8 {
+        self.transx
     }
 
     /// Trains a parser on gold trees. `tags(i)` gives the (xpos, upos) hashes
@@ -824,81 +923,21 @@ impl Parser {
             lab: Table::zeros(1, lcols),
             beam: 1,
             labelx,
+            transx: 0,
         };
-        let mut rng = Rng::new(opts.seed);
-        let mut order: Vec<usize> = (0..train.len()).collect();
-        let mut s = ParseScratch::default();
-        let mut acc = vec![0f32; TCOLS];
-        let mut lacc = vec![0f32; lcols];
-        let mut costs = [0u32; 3];
-        let mut bufs = SentBufs::default();
+        let mut g = GreedyTrainer::new(train.len(), opts.seed, lcols);
         let mut best = (-1.0, None);
         for epoch in 1..=opts.epochs {
-            rng.shuffle(&mut order);
-            let explore = epoch > 1;
-            let (mut right, mut total) = (0usize, 0usize);
-            for &si in &order {
-                let sent = &train[si];
-                let (gh, gl) = &gold[si];
-                bufs.load(sent, &train_tags[si], &mut s);
-                s.state.reset(bufs.words.len());
-                while !s.state.terminal() {
-                    let x = Inputs {
-                        w: &s.w,
-                        t: &s.t,
-                        u: &s.u,
-                        cf: &s.cf,
-                        cc: &s.cc,
-                    };
-                    features(&s.state, &x, &mut s.feats);
-                    tw.score(&s.feats, &mut acc);
-                    let mut pred = usize::MAX;
-                    for t in 0..3 {
-                        if s.state.valid(t) && (pred == usize::MAX || acc[t] > acc[pred]) {
-                            pred = t;
-                        }
-                    }
-                    s.state.costs(gh, &mut costs);
-                    let min = *costs.iter().min().unwrap();
-                    let mut g = usize::MAX;
-                    for t in 0..3 {
-                        if costs[t] == min && (g == usize::MAX || acc[t] > acc[g]) {
-                            g = t;
-                        }
-                    }
-                    tw.tick();
-                    if costs[pred] > min {
-                        tw.update(&s.feats, g, 1.0);
-                        tw.update(&s.feats, pred, -1.0);
-                    } else {
-                        right += 1;
-                    }
-                    total += 1;
-                    let tr = if costs[pred] == min || (explore && rng.next_f64() < 0.9) {
-                        pred
-                    } else {
-                        g
-                    };
-                    let mut l = 0u16;
-                    if tr != SHIFT {
-                        let (h, d) = s.state.arc_of(tr);
-                        label_feats_x(labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
-                        lw.score(&s.lfeats, &mut lacc);
-                        let lp = crate::argmax(&lacc[..nl]);
-                        l = lp as u16;
-                        if gh[d as usize] == h {
-                            let glab = gl[d as usize] as usize;
-                            lw.tick();
-                            if lp != glab {
-                                lw.update(&s.lfeats, glab, 1.0);
-                                lw.update(&s.lfeats, lp, -1.0);
-                            }
-                            l = glab as u16;
-                        }
-                    }
-                    s.state.apply(tr, l);
-                }
-            }
+            let (right, total) = g.epoch(
+                train,
+                train_tags,
+                &gold,
+                nl,
+                (labelx, 0),
+                epoch > 1,
+                &mut tw,
+                &mut lw,
+            );
             parser.trans = tw.finalize(0.0);
             parser.lab = lw.finalize(0.0);
             let sc = parser.evaluate(dev, dev_tags);
@@ -952,6 +991,125 @@ impl Parser {
         }
         let n = n.max(1) as f64;
         (ua as f64 / n, la as f64 / n)
+    }
+}
+
+/// One epoch of greedy training (dynamic oracle with exploration after the
+/// first epoch; the relation model learns on the arcs that are gold),
+/// shared by [`Parser::train_labelx`] and the greedy start of
+/// [`Parser::train_beam`] (`greedy_init`).
+struct GreedyTrainer {
+    rng: Rng,
+    order: Vec<usize>,
+    s: ParseScratch,
+    acc: Vec<f32>,
+    lacc: Vec<f32>,
+    costs: [u32; 3],
+    bufs: SentBufs,
+}
+
+impl GreedyTrainer {
+    fn new(n: usize, seed: u64, lcols: usize) -> GreedyTrainer {
+        GreedyTrainer {
+            rng: Rng::new(seed),
+            order: (0..n).collect(),
+            s: ParseScratch::default(),
+            acc: vec![0f32; TCOLS],
+            lacc: vec![0f32; lcols],
+            costs: [0u32; 3],
+            bufs: SentBufs::default(),
+        }
+    }
+
+    /// Trains `tw` / `lw` on the sentences once, in a fresh shuffled order;
+    /// returns (right, total) transition decisions.
+    #[allow(clippy::too_many_arguments)]
+    fn epoch(
+        &mut self,
+        train: &[UdSentence],
+        train_tags: &[Vec<WordIn>],
+        gold: &[(Vec<u32>, Vec<u16>)],
+        nl: usize,
+        (labelx, transx): (u8, u8),
+        explore: bool,
+        tw: &mut Averaged,
+        lw: &mut Averaged,
+    ) -> (usize, usize) {
+        let GreedyTrainer {
+            rng,
+            order,
+            s,
+            acc,
+            lacc,
+            costs,
+            bufs,
+        } = self;
+        let (acc, lacc, costs) = (&mut *acc, &mut *lacc, &mut *costs);
+        rng.shuffle(order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &si in order.iter() {
+            let sent = &train[si];
+            let (gh, gl) = &gold[si];
+            bufs.load(sent, &train_tags[si], s);
+            s.state.reset(bufs.words.len());
+            while !s.state.terminal() {
+                let x = Inputs {
+                    w: &s.w,
+                    t: &s.t,
+                    u: &s.u,
+                    cf: &s.cf,
+                    cc: &s.cc,
+                };
+                trans_features(transx, &s.state, &x, &mut s.feats);
+                tw.score(&s.feats, acc);
+                let mut pred = usize::MAX;
+                for t in 0..3 {
+                    if s.state.valid(t) && (pred == usize::MAX || acc[t] > acc[pred]) {
+                        pred = t;
+                    }
+                }
+                s.state.costs(gh, costs);
+                let min = *costs.iter().min().unwrap();
+                let mut g = usize::MAX;
+                for t in 0..3 {
+                    if costs[t] == min && (g == usize::MAX || acc[t] > acc[g]) {
+                        g = t;
+                    }
+                }
+                tw.tick();
+                if costs[pred] > min {
+                    tw.update(&s.feats, g, 1.0);
+                    tw.update(&s.feats, pred, -1.0);
+                } else {
+                    right += 1;
+                }
+                total += 1;
+                let tr = if costs[pred] == min || (explore && rng.next_f64() < 0.9) {
+                    pred
+                } else {
+                    g
+                };
+                let mut l = 0u16;
+                if tr != SHIFT {
+                    let (h, d) = s.state.arc_of(tr);
+                    label_feats_x(labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
+                    lw.score(&s.lfeats, lacc);
+                    let lp = crate::argmax(&lacc[..nl]);
+                    l = lp as u16;
+                    if gh[d as usize] == h {
+                        let glab = gl[d as usize] as usize;
+                        lw.tick();
+                        if lp != glab {
+                            lw.update(&s.lfeats, glab, 1.0);
+                            lw.update(&s.lfeats, lp, -1.0);
+                        }
+                        l = glab as u16;
+                    }
+                }
+                s.state.apply(tr, l);
+            }
+        }
+        (right, total)
     }
 }
 
@@ -1041,8 +1199,11 @@ struct BeamScratch {
     cur: Vec<Hyp>,
     next: Vec<Hyp>,
     cands: Vec<Cand>,
-    /// `NF` features per hypothesis of the current beam.
+    /// `nf` features per hypothesis of the current beam.
     feats: Vec<u64>,
+    /// Transition features per hypothesis (`NF`, + `NTX` with `transx` 1).
+    nf: usize,
+    transx: u8,
     tmp: Vec<u64>,
     lfeats: Vec<u64>,
     /// Hypotheses whose transitions are scored.
@@ -1056,13 +1217,14 @@ struct BeamScratch {
 /// Scores transitions and chooses relations for [`BeamScratch::step`].
 trait BeamScorer {
     /// Transition scores of the hypotheses `todo` (features at
-    /// `feats[i * NF..]`) into `out[i]`.
+    /// `feats[i * nf..]`) into `out[i]`.
     fn trans(
         &mut self,
         pool: &[State],
         cur: &[Hyp],
         todo: &[u32],
         feats: &[u64],
+        nf: usize,
         out: &mut [[f64; 3]],
     );
     /// Relation of the arc transition `tr` applied to `st`.
@@ -1077,8 +1239,10 @@ trait BeamScorer {
 }
 
 impl BeamScratch {
-    fn start(&mut self, n: usize, k: usize) {
+    fn start(&mut self, n: usize, k: usize, transx: u8) {
         self.k = k;
+        self.transx = transx;
+        self.nf = if transx >= 1 { NF + NTX } else { NF };
         if self.pool.len() < 2 * k {
             self.pool.resize_with(2 * k, State::default);
         }
@@ -1090,7 +1254,7 @@ impl BeamScratch {
             gold: true,
         });
         self.hist.clear();
-        self.feats.resize(k * NF, 0);
+        self.feats.resize(k * self.nf, 0);
         self.scores.resize(k, [0.0; 3]);
     }
 
@@ -1114,8 +1278,9 @@ impl BeamScratch {
             let st = &self.pool[h.slot as usize];
             let forced = st.forced();
             if forced != Some(SHIFT) {
-                features(st, x, &mut self.tmp);
-                self.feats[i * NF..(i + 1) * NF].copy_from_slice(&self.tmp);
+                trans_features(self.transx, st, x, &mut self.tmp);
+                let nf = self.nf;
+                self.feats[i * nf..(i + 1) * nf].copy_from_slice(&self.tmp);
                 if forced.is_none() {
                     self.todo.push(i as u32);
                 }
@@ -1126,6 +1291,7 @@ impl BeamScratch {
             &self.cur,
             &self.todo,
             &self.feats,
+            self.nf,
             &mut self.scores,
         );
         self.cands.clear();
@@ -1170,7 +1336,7 @@ impl BeamScratch {
             let l = if t == SHIFT {
                 0
             } else {
-                let pf = &self.feats[c.parent as usize * NF..(c.parent as usize + 1) * NF];
+                let pf = &self.feats[c.parent as usize * self.nf..][..NF];
                 m.label(ps, x, pf, t, &mut self.lfeats)
             };
             let d = &mut dst[j];
@@ -1248,17 +1414,18 @@ impl BeamScorer for InferScorer<'_> {
         cur: &[Hyp],
         todo: &[u32],
         feats: &[u64],
+        nf: usize,
         out: &mut [[f64; 3]],
     ) {
         for &i in todo {
-            let f = &feats[i as usize * NF..(i as usize + 1) * NF];
+            let f = &feats[i as usize * nf..(i as usize + 1) * nf];
             let b = pool[cur[i as usize].slot as usize].b;
             self.p
                 .trans
                 .prefetch(if self.bok[b] { &f[NB..] } else { f });
         }
         for &i in todo {
-            let f = &feats[i as usize * NF..(i as usize + 1) * NF];
+            let f = &feats[i as usize * nf..(i as usize + 1) * nf];
             let b = pool[cur[i as usize].slot as usize].b;
             if !self.bok[b] {
                 let mut s = [0i32; TCOLS];
@@ -1311,9 +1478,17 @@ struct TrainScorer<'a> {
 }
 
 impl BeamScorer for TrainScorer<'_> {
-    fn trans(&mut self, _: &[State], _: &[Hyp], todo: &[u32], feats: &[u64], out: &mut [[f64; 3]]) {
+    fn trans(
+        &mut self,
+        _: &[State],
+        _: &[Hyp],
+        todo: &[u32],
+        feats: &[u64],
+        nf: usize,
+        out: &mut [[f64; 3]],
+    ) {
         for &i in todo {
-            let f = &feats[i as usize * NF..(i as usize + 1) * NF];
+            let f = &feats[i as usize * nf..(i as usize + 1) * nf];
             self.tw.score(f, self.acc);
             out[i as usize] = [self.acc[0] as f64, self.acc[1] as f64, self.acc[2] as f64];
         }
@@ -1372,11 +1547,12 @@ fn replay_update(
     delta: f32,
     st: &mut State,
     feats: &mut Vec<u64>,
+    transx: u8,
 ) {
     st.reset(n);
     for (j, &(t, l)) in seq[..=to].iter().enumerate() {
         if j >= from && st.forced().is_none() {
-            features(st, x, feats);
+            trans_features(transx, st, x, feats);
             tw.update(feats, t as usize, delta);
         }
         st.apply(t as usize, l);
@@ -1410,7 +1586,7 @@ impl Parser {
             lacc: &mut s.lacc,
             memo: &mut s.memo,
         };
-        s.beam.start(n, k);
+        s.beam.start(n, k, self.transx);
         while !s.beam.done() {
             s.beam.step(&mut m, &x, usize::MAX);
         }
@@ -1424,6 +1600,13 @@ impl Parser {
     /// and keeps the best epoch, like [`Parser::train`]; `on_best` sees the
     /// model each time an epoch improves on the best dev LAS (a checkpoint:
     /// it is the model `epochs` = that epoch would return).
+    ///
+    /// `greedy_init` > 0 first trains the same weights greedily (as
+    /// [`Parser::train_labelx`], dynamic oracle, same seed) for that many
+    /// epochs and starts the beam epochs from their averages, so the beam
+    /// refines converged weights instead of starting from zero (the
+    /// averaging restarts there; the model file is the same kind). With 0
+    /// the run is the cold-start one, unchanged.
     #[allow(clippy::too_many_arguments)]
     pub fn train_beam(
         train: &[UdSentence],
@@ -1433,12 +1616,14 @@ impl Parser {
         opts: &TrainOpts,
         rows_log2: (u32, u32),
         beam: usize,
-        labelx: u8,
+        (labelx, transx): (u8, u8),
+        greedy_init: usize,
         log: &mut dyn FnMut(&str),
         on_best: &mut dyn FnMut(&Parser),
     ) -> (Parser, ProjStats) {
         assert!((2..=MAX_BEAM as usize).contains(&beam), "beam width");
         assert!(labelx <= MAX_LABELX, "label-feature set");
+        assert!(transx <= MAX_TRANSX, "transition-feature set");
         let (labels, gold, stats) = prepare_gold(train, log);
         let nl = labels.len();
         let lcols = nl.div_ceil(8) * 8;
@@ -1451,7 +1636,36 @@ impl Parser {
             lab: Table::zeros(1, lcols),
             beam,
             labelx,
+            transx,
         };
+        if greedy_init > 0 {
+            let mut g = GreedyTrainer::new(train.len(), opts.seed, lcols);
+            for epoch in 1..=greedy_init {
+                let (right, total) = g.epoch(
+                    train,
+                    train_tags,
+                    &gold,
+                    nl,
+                    (labelx, transx),
+                    epoch > 1,
+                    &mut tw,
+                    &mut lw,
+                );
+                log(&format!(
+                    "greedy start epoch {epoch}/{greedy_init}: train transition acc {:.4}",
+                    right as f64 / total.max(1) as f64
+                ));
+            }
+            tw.restart_from_average();
+            lw.restart_from_average();
+            parser.trans = tw.finalize(0.0);
+            parser.lab = lw.finalize(0.0);
+            let sc = parser.evaluate(dev, dev_tags);
+            log(&format!(
+                "greedy start: dev UAS {:.4} LAS {:.4} (beam-decoded, k={beam})",
+                sc.0, sc.1
+            ));
+        }
         let mut rng = Rng::new(opts.seed);
         let mut order: Vec<usize> = (0..train.len()).collect();
         let mut s = ParseScratch::default();
@@ -1481,7 +1695,7 @@ impl Parser {
                 gold_sequence(gh, gl, &mut gst, &mut gseq);
                 // decode with the gold prefix scored alongside; remember the
                 // step where the best hypothesis beats gold by the most
-                bs.start(n, beam);
+                bs.start(n, beam, transx);
                 gst.reset(n);
                 let mut gscore = 0f64;
                 let mut worst: Option<(usize, f64)> = None;
@@ -1498,7 +1712,7 @@ impl Parser {
                     };
                     for (j, &(gt, glab)) in gseq.iter().enumerate() {
                         if gst.forced().is_none() {
-                            features(&gst, &x, &mut feats);
+                            trans_features(transx, &gst, &x, &mut feats);
                             m.tw.score(&feats, m.acc);
                             gscore += m.acc[gt as usize] as f64;
                         }
@@ -1524,8 +1738,12 @@ impl Parser {
                         .position(|(a, b)| a != b)
                         .unwrap_or(at + 1);
                     if from <= at {
-                        replay_update(&mut tw, &x, n, &gseq, from, at, 1.0, &mut gst, &mut feats);
-                        replay_update(&mut tw, &x, n, &pseq, from, at, -1.0, &mut gst, &mut feats);
+                        replay_update(
+                            &mut tw, &x, n, &gseq, from, at, 1.0, &mut gst, &mut feats, transx,
+                        );
+                        replay_update(
+                            &mut tw, &x, n, &pseq, from, at, -1.0, &mut gst, &mut feats, transx,
+                        );
                     }
                 }
                 // relations: local perceptron on the gold sequence's arcs
@@ -1808,6 +2026,7 @@ mod tests {
             lab: weights(1 << 6, 8),
             beam: 1,
             labelx: 0,
+            transx: 0,
         }
     }
 
@@ -1974,6 +2193,7 @@ mod tests {
             &opts,
             (12, 10),
             4,
+            (0, 0),
             0,
             &mut |l| lines.push(l.to_string()),
             &mut |_| bests += 1,
@@ -1997,6 +2217,126 @@ mod tests {
         assert_eq!(Parser::from_bytes(&b3).unwrap().beam(), 3);
         g.beam = MAX_BEAM as usize + 1;
         assert!(Parser::from_bytes(&g.to_bytes()).is_err(), "width checked");
+    }
+
+    #[test]
+    fn greedy_init_starts_the_beam_from_greedy_weights() {
+        let sents = chronicle_doc::conllu::parse(TINY).unwrap();
+        let tags: Vec<_> = sents.iter().map(gold_tag_hashes).collect();
+        let run = |greedy: usize, epochs: usize| {
+            let mut lines = Vec::new();
+            let (p, _) = Parser::train_beam(
+                &sents,
+                &tags,
+                &sents,
+                &tags,
+                &TrainOpts { epochs, seed: 3 },
+                (12, 10),
+                4,
+                (0, 0),
+                greedy,
+                &mut |l| lines.push(l.to_string()),
+                &mut |_| {},
+            );
+            (p, lines)
+        };
+        // no beam epoch: a cold start has nothing, the greedy start has the
+        // greedily trained weights (which learn the tiny treebank)
+        let (cold, _) = run(0, 0);
+        assert_ne!(cold.evaluate(&sents, &tags), (1.0, 1.0));
+        let (warm, lines) = run(8, 0);
+        assert_eq!(
+            lines
+                .iter()
+                .filter(|l| l.starts_with("greedy start epoch"))
+                .count(),
+            8
+        );
+        assert!(lines.iter().any(|l| l.starts_with("greedy start: dev UAS")));
+        assert_eq!(warm.beam(), 4);
+        assert_eq!(warm.evaluate(&sents, &tags), (1.0, 1.0), "{lines:#?}");
+        // beam epochs then refine it, and the file is an ordinary beam model
+        let (p, lines) = run(8, 3);
+        assert!(lines.iter().any(|l| l.contains("max-violation updates")));
+        assert_eq!(p.evaluate(&sents, &tags), (1.0, 1.0), "{lines:#?}");
+        let bytes = p.to_bytes();
+        assert_eq!(Parser::from_bytes(&bytes).unwrap().to_bytes(), bytes);
+    }
+
+    #[test]
+    fn transition_feature_set_1_is_beam_only_and_travels_in_the_model_file() {
+        let sents = chronicle_doc::conllu::parse(TINY).unwrap();
+        let tags: Vec<_> = sents.iter().map(gold_tag_hashes).collect();
+        let train = |transx: u8| {
+            Parser::train_beam(
+                &sents,
+                &tags,
+                &sents,
+                &tags,
+                &TrainOpts { epochs: 6, seed: 3 },
+                (12, 10),
+                3,
+                (0, transx),
+                0,
+                &mut |_| {},
+                &mut |_| {},
+            )
+            .0
+        };
+        // set 0 writes no section, so older beam files keep their bytes
+        let p0 = train(0);
+        assert_eq!(p0.trans_features(), 0);
+        assert!(!p0.to_bytes().ends_with(&[TRANSX_TAG, 1]));
+        // set 1 learns, is stored and reloads byte-identically
+        let p1 = train(1);
+        assert_eq!(p1.trans_features(), 1);
+        assert_eq!(p1.evaluate(&sents, &tags), (1.0, 1.0));
+        let b1 = p1.to_bytes();
+        let r1 = Parser::from_bytes(&b1).unwrap();
+        assert_eq!((r1.beam(), r1.trans_features()), (3, 1));
+        assert_eq!(r1.to_bytes(), b1);
+        assert_eq!(r1.evaluate(&sents, &tags), (1.0, 1.0));
+        let inp = own_input("the storm closed the road and the bridge");
+        let mut a = ParseScratch::default();
+        r1.parse(&input(&inp), &mut a);
+        assert_tree(&a.state.heads[..8]);
+        // the greedy decoder cannot read them: rejected without a beam
+        let mut bad = Parser::from_bytes(&b1).unwrap();
+        bad.beam = 1;
+        assert!(Parser::from_bytes(&bad.to_bytes()).is_err());
+        bad.beam = 3;
+        bad.transx = MAX_TRANSX + 1;
+        assert!(Parser::from_bytes(&bad.to_bytes()).is_err());
+    }
+
+    #[test]
+    fn trans_extra_appends_only_for_set_1() {
+        let inp = own_input("a b c d e");
+        let x = Inputs {
+            w: &inp[0],
+            t: &inp[1],
+            u: &inp[2],
+            cf: &inp[3],
+            cc: &inp[4],
+        };
+        let mut st = State::default();
+        st.reset(3);
+        st.apply(SHIFT, 0);
+        st.apply(SHIFT, 0);
+        let (mut f0, mut f1) = (Vec::new(), Vec::new());
+        trans_features(0, &st, &x, &mut f0);
+        trans_features(1, &st, &x, &mut f1);
+        let mut plain = Vec::new();
+        features(&st, &x, &mut plain);
+        assert_eq!(f0, plain);
+        assert_eq!(f1.len(), NF + NTX);
+        assert_eq!(&f1[..NF], &plain[..]);
+        // the extra features depend on the configuration
+        let mut st2 = st.clone();
+        st2.apply(LEFT, 1);
+        let mut g1 = Vec::new();
+        trans_features(1, &st2, &x, &mut g1);
+        assert_ne!(&g1[NF..], &f1[NF..]);
     }
 
     #[test]
@@ -2056,7 +2396,8 @@ mod tests {
             &opts,
             (12, 10),
             2,
-            1,
+            (1, 0),
+            0,
             &mut |_| {},
             &mut |_| {},
         );

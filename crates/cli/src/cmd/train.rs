@@ -106,6 +106,17 @@ pub struct Args {
     /// file (older files have none and parse as before).
     #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=chronicle_syntax::parser::MAX_LABELX as i64))]
     label_features: u8,
+    /// Beam parser only: transition-feature set. 0 (default) = the original
+    /// features; 1 adds third-order children, child label pairs with words
+    /// and arc-candidate word/tag pairs with distance. Stored in the model
+    /// file (older files have none and parse as before).
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=chronicle_syntax::parser::MAX_TRANSX as i64))]
+    trans_features: u8,
+    /// Beam parser only: first train the weights greedily (dynamic oracle)
+    /// for this many epochs, then run the --epochs beam epochs starting from
+    /// their averages (0 = start the beam from zero weights).
+    #[arg(long, default_value_t = 0)]
+    greedy_init: usize,
     /// log2 of the parser's label-table rows.
     #[arg(long, default_value_t = 18)]
     label_rows_log2: u32,
@@ -493,6 +504,9 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             let train = repeat_by(&train, &reps);
             let train_tags = repeat_by(&train_tags, &reps);
             let rows = (a.rows_log2.unwrap_or(21), a.label_rows_log2);
+            if a.beam < 2 && (a.trans_features > 0 || a.greedy_init > 0) {
+                anyhow::bail!("--trans-features and --greedy-init need --beam >= 2");
+            }
             let (p, _) = if a.beam >= 2 {
                 let k = a.beam as usize;
                 // the best epoch so far is written at once (a checkpoint equal
@@ -511,7 +525,8 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
                     &opts,
                     rows,
                     k,
-                    a.label_features,
+                    (a.label_features, a.trans_features),
+                    a.greedy_init,
                     &mut log,
                     &mut save,
                 )
