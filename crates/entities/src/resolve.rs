@@ -336,6 +336,88 @@ const SALIENCE_CAP: usize = 20;
 /// (±0.01 accuracy) but it decides "NATO urged Moscow to pull its forces back".
 const LOCAL_BONUS: i32 = 4;
 
+/// Nouns and titles that name a man (first list) or a woman (second list): a
+/// person mention containing one agrees only with *he* or only with *she*.
+const GENDERED: (&[&str], &[&str]) = (
+    &[
+        "man",
+        "father",
+        "son",
+        "brother",
+        "husband",
+        "boyfriend",
+        "king",
+        "boy",
+        "uncle",
+        "nephew",
+        "grandfather",
+        "grandson",
+        "mr",
+        "sir",
+        "gentleman",
+        "businessman",
+        "congressman",
+        "chairman",
+        "spokesman",
+        "policeman",
+        "prince",
+        "emperor",
+        "duke",
+        "tsar",
+        "czar",
+        "sultan",
+        "monk",
+        "dad",
+        "stepfather",
+        "fiance",
+        "widower",
+        "lord",
+        "earl",
+        "baron",
+        "sheikh",
+        "pope",
+        "cardinal",
+        "archbishop",
+    ],
+    &[
+        "woman",
+        "mother",
+        "daughter",
+        "sister",
+        "wife",
+        "girlfriend",
+        "queen",
+        "girl",
+        "aunt",
+        "niece",
+        "grandmother",
+        "granddaughter",
+        "mrs",
+        "ms",
+        "miss",
+        "madam",
+        "lady",
+        "businesswoman",
+        "congresswoman",
+        "chairwoman",
+        "spokeswoman",
+        "policewoman",
+        "princess",
+        "empress",
+        "duchess",
+        "nun",
+        "mom",
+        "mum",
+        "stepmother",
+        "fiancee",
+        "widow",
+        "actress",
+        "countess",
+        "baroness",
+        "heiress",
+    ],
+);
+
 fn sal_key(m: &M) -> Option<SalKey> {
     match (m.actor, &m.name) {
         (Some(a), _) => Some(SalKey::Actor(a)),
@@ -1798,6 +1880,8 @@ impl<'a> State<'a> {
                     (Agr::Male | Agr::Female, Agr::Person) => match known {
                         Some(g) if g == agr => 3,
                         Some(_) => -100,
+                        // "her father" is no *she*; a gendered noun only excludes
+                        None if self.noun_gender(m).is_some_and(|g| g != agr) => -100,
                         None => 1,
                     },
                     (Agr::Plural, Agr::Plural) => 3,
@@ -1832,6 +1916,10 @@ impl<'a> State<'a> {
                     best = Some((score, k));
                 }
             }
+            // nothing agrees within the window: the only person of this gender so far
+            if best.is_none() && matches!(agr, Agr::Male | Agr::Female) {
+                best = self.only_person(agr, tspan.start).map(|k| (0, k));
+            }
             let Some((_, k)) = best else { continue };
             let mut m = self.linked(
                 k,
@@ -1852,6 +1940,60 @@ impl<'a> State<'a> {
             self.ms.push(m);
             self.sal_done = self.ms.len();
         }
+    }
+
+    /// The last mention of the only person entity seen before byte `before` whose
+    /// gender is known to agree with a *he* or *she* (`agr`: a gendered name, a
+    /// gendered noun, or a chain already called *he*/*she*), if there is exactly
+    /// one such entity. Persons of unknown gender do not count.
+    fn only_person(&self, agr: Agr, before: u32) -> Option<usize> {
+        let mut found: Option<(Result<usize, SalKey>, usize)> = None;
+        for k in 0..self.ms.len() {
+            let m = &self.ms[k];
+            if m.span.start >= before {
+                continue;
+            }
+            let root = self.chain(k);
+            let known = self
+                .gender
+                .get(&root)
+                .copied()
+                .or_else(|| self.noun_gender(m));
+            let ok = match m.agr {
+                Agr::Male | Agr::Female => m.agr == agr,
+                Agr::Person => known == Some(agr),
+                _ => false,
+            };
+            if !ok {
+                continue;
+            }
+            // one entity: the same chain, or the same dictionary actor / name
+            let id = sal_key(&self.ms[root]).map_or(Ok(root), Err);
+            match &found {
+                Some((r, _)) if *r != id => return None,
+                _ => found = Some((id, k)),
+            }
+        }
+        found.map(|(_, k)| k)
+    }
+
+    /// The gender a person mention without a gendered name carries in its own
+    /// words: "her father", "the congresswoman", "Mr. Sato" (see [`GENDERED`]).
+    fn noun_gender(&self, m: &M) -> Option<Agr> {
+        if m.agr != Agr::Person {
+            return None;
+        }
+        (m.t0..m.t1).find_map(|t| {
+            let w = self.tok_fold(t);
+            let w = w.trim_end_matches('.');
+            if GENDERED.0.contains(&w) {
+                Some(Agr::Male)
+            } else if GENDERED.1.contains(&w) {
+                Some(Agr::Female)
+            } else {
+                None
+            }
+        })
     }
 
     /// The entity a mention belongs to: its root, through `same_as` links.

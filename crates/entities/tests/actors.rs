@@ -786,3 +786,44 @@ fn a_leader_of_a_chamber_or_party_is_not_the_head_of_state() {
         Some("putin_vladimir")
     );
 }
+
+#[test]
+fn a_gendered_noun_excludes_the_other_pronoun() {
+    // Written for this test: "Kim" gives no gender cue. "The spokeswoman" is the
+    // subject next to the pronoun, but a spokeswoman is no "he".
+    let (d, a) = run(
+        "Kim Arden grew up in Graz. The spokeswoman said he was shy.",
+        None,
+    );
+    assert!(
+        !a.iter()
+            .any(|m| d.slice(m.span) == "he" && m.rule.starts_with("coref:pronoun")),
+        "{:?}",
+        a.iter()
+            .map(|m| (d.slice(m.span), &m.rule))
+            .collect::<Vec<_>>()
+    );
+    let l = links("Kim Arden grew up in Graz. The spokeswoman said he was shy.");
+    assert_eq!(link_of(&l, "he"), Some("Kim Arden"), "{l:?}");
+    // the agreeing gender still links: "she" may be the spokeswoman
+    let l = links("Kim Arden grew up in Graz. The spokeswoman said she was shy.");
+    assert_ne!(link_of(&l, "she"), Some("Kim Arden"), "{l:?}");
+}
+
+#[test]
+fn the_only_person_of_a_gender_is_found_beyond_the_window() {
+    // Written for this test: "Kim Arden" is called "Her", so she is a woman; four
+    // sentences without a person later "She" has no candidate in the two-sentence
+    // window, and Kim Arden is the only woman of the article.
+    let text = "Kim Arden was born in Graz. Her brother studied law. The town was quiet. \
+                Its mayor retired. The market changed. Prices rose. She opened a shop there.";
+    let l = links(text);
+    assert_eq!(link_of(&l, "She"), Some("Kim Arden"), "{l:?}");
+    // with a second woman named in the article, nothing is linked
+    let l = links(
+        "Kim Arden was born in Graz. Her brother studied law. Laura Finch was her teacher. \
+         The town was quiet. Its mayor retired. The market changed. Prices rose. \
+         She opened a shop there.",
+    );
+    assert_eq!(link_of(&l, "She"), None, "{l:?}");
+}
