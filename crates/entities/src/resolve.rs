@@ -336,6 +336,13 @@ const SALIENCE_CAP: usize = 20;
 /// (±0.01 accuracy) but it decides "NATO urged Moscow to pull its forces back".
 const LOCAL_BONUS: i32 = 4;
 
+/// Lemmas of verbs of saying: the speaker of a quotation is their subject.
+const SAY: &[&str] = &[
+    "say", "tell", "add", "state", "declare", "insist", "warn", "write", "ask", "reply", "answer",
+    "explain", "announce", "claim", "argue", "note", "stress", "vow", "promise", "admit", "deny",
+    "respond",
+];
+
 /// Nouns and titles that name a man (first list) or a woman (second list): a
 /// person mention containing one agrees only with *he* or only with *she*.
 const GENDERED: (&[&str], &[&str]) = (
@@ -1916,8 +1923,9 @@ impl<'a> State<'a> {
                     best = Some((score, k));
                 }
             }
-            // nothing agrees within the window: the only person of this gender so far
-            if best.is_none() && matches!(agr, Agr::Male | Agr::Female) {
+            // nothing agrees within the window: a speaker ("…," he added) is the
+            // only person of this gender named so far
+            if best.is_none() && matches!(agr, Agr::Male | Agr::Female) && self.says(t) {
                 best = self.only_person(agr, tspan.start).map(|k| (0, k));
             }
             let Some((_, k)) = best else { continue };
@@ -1940,6 +1948,17 @@ impl<'a> State<'a> {
             self.ms.push(m);
             self.sal_done = self.ms.len();
         }
+    }
+
+    /// Whether token `t` is the subject of a verb of saying (needs dependencies).
+    fn says(&self, t: usize) -> bool {
+        let (Some(d), Some(tags)) = (self.doc.deps.as_deref(), self.doc.tags.as_deref()) else {
+            return false;
+        };
+        d[t].rel.starts_with("nsubj")
+            && d[t]
+                .head
+                .is_some_and(|h| SAY.contains(&tags[h as usize].lemma.as_str()))
     }
 
     /// The last mention of the only person entity seen before byte `before` whose
@@ -2014,11 +2033,6 @@ impl<'a> State<'a> {
     /// Needs dependencies; sentences with an odd number of quotation marks (a
     /// quotation over several sentences) are skipped.
     fn quoted_first_person(&mut self, si: usize, a: usize, b: usize) {
-        const SAY: &[&str] = &[
-            "say", "tell", "add", "state", "declare", "insist", "warn", "write", "ask", "reply",
-            "answer", "explain", "announce", "claim", "argue", "note", "stress", "vow", "promise",
-            "admit", "deny", "respond",
-        ];
         let (Some(d), Some(tags)) = (self.doc.deps.as_deref(), self.doc.tags.as_deref()) else {
             return;
         };

@@ -810,20 +810,63 @@ fn a_gendered_noun_excludes_the_other_pronoun() {
     assert_ne!(link_of(&l, "she"), Some("Kim Arden"), "{l:?}");
 }
 
+/// A CoNLL-U document of one-clause sentences written as "Word/lemma/UPOS/head/rel ..."
+/// (one sentence per string).
+fn conllu_doc(sents: &[&str]) -> Doc {
+    let mut src = String::new();
+    for s in sents {
+        for (i, w) in s.split_whitespace().enumerate() {
+            let f: Vec<&str> = w.split('/').collect();
+            src += &format!(
+                "{}\t{}\t{}\t{}\t_\t_\t{}\t{}\t_\t_\n",
+                i + 1,
+                f[0],
+                f[1],
+                f[2],
+                f[3],
+                f[4]
+            );
+        }
+        src += "\n";
+    }
+    let s = chronicle_doc::conllu::parse(&src).unwrap();
+    let mut doc = chronicle_doc::conllu::to_doc(&s, "t");
+    doc.meta.date = Some("2022-02-01".into());
+    doc
+}
+
 #[test]
-fn the_only_person_of_a_gender_is_found_beyond_the_window() {
-    // Written for this test: "Kim Arden" is called "Her", so she is a woman; four
-    // sentences without a person later "She" has no candidate in the two-sentence
-    // window, and Kim Arden is the only woman of the article.
-    let text = "Kim Arden was born in Graz. Her brother studied law. The town was quiet. \
-                Its mayor retired. The market changed. Prices rose. She opened a shop there.";
-    let l = links(text);
-    assert_eq!(link_of(&l, "She"), Some("Kim Arden"), "{l:?}");
-    // with a second woman named in the article, nothing is linked
-    let l = links(
-        "Kim Arden was born in Graz. Her brother studied law. Laura Finch was her teacher. \
-         The town was quiet. Its mayor retired. The market changed. Prices rose. \
-         She opened a shop there.",
-    );
-    assert_eq!(link_of(&l, "She"), None, "{l:?}");
+fn a_speaker_beyond_the_window_is_the_only_person_of_the_gender() {
+    // Written for this test: four sentences without a person separate "He said"
+    // from Lavrov, the only man of the article.
+    let filler = [
+        "Rain/rain/NOUN/2/nsubj fell/fall/VERB/0/root ././PUNCT/2/punct",
+        "Roads/road/NOUN/2/nsubj closed/close/VERB/0/root ././PUNCT/2/punct",
+        "Prices/price/NOUN/2/nsubj rose/rise/VERB/0/root ././PUNCT/2/punct",
+    ];
+    let lavrov = "Lavrov/Lavrov/PROPN/2/nsubj arrived/arrive/VERB/0/root ././PUNCT/2/punct";
+    let said = "He/he/PRON/2/nsubj said/say/VERB/0/root no/no/INTJ/2/obj ././PUNCT/2/punct";
+    let left = "He/he/PRON/2/nsubj left/leave/VERB/0/root ././PUNCT/2/punct";
+    let mut s = vec![lavrov];
+    s.extend(filler);
+    s.push(said);
+    let doc = conllu_doc(&s);
+    let (_, a) = ents().annotate(&doc);
+    let he = find(&doc, &a, "He");
+    assert_eq!(he.actor_id.as_deref(), Some("lavrov_sergey"), "{}", he.rule);
+    // not for a pronoun that is no speaker
+    let mut s = vec![lavrov];
+    s.extend(filler);
+    s.push(left);
+    let doc = conllu_doc(&s);
+    let (_, a) = ents().annotate(&doc);
+    assert!(!a.iter().any(|m| doc.slice(m.span) == "He"), "{a:?}");
+    // nor when a second man was named
+    let blinken = "Blinken/Blinken/PROPN/2/nsubj spoke/speak/VERB/0/root ././PUNCT/2/punct";
+    let mut s = vec![lavrov, blinken];
+    s.extend(filler);
+    s.push(said);
+    let doc = conllu_doc(&s);
+    let (_, a) = ents().annotate(&doc);
+    assert!(!a.iter().any(|m| doc.slice(m.span) == "He"), "{a:?}");
 }
