@@ -1895,6 +1895,16 @@ impl<'a> State<'a> {
                     // "they" for an organisation, not for a state
                     (Agr::Plural, Agr::Org) if m.agent.is_some() || m.shadow => 0,
                     (Agr::Org, Agr::Org) => 3,
+                    // "in Russia … it": a place named after a locative
+                    // preposition is a location, not what "it" does or has
+                    (Agr::Org, Agr::Place)
+                        if self.after_locative(
+                            m.t0,
+                            self.doc.sentences()[m.sent].tokens.start as usize,
+                        ) =>
+                    {
+                        -100
+                    }
                     (Agr::Org, Agr::Place) => 0,
                     _ => -100,
                 };

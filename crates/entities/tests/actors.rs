@@ -870,3 +870,26 @@ fn a_speaker_beyond_the_window_is_the_only_person_of_the_gender() {
     let (_, a) = ents().annotate(&doc);
     assert!(!a.iter().any(|m| doc.slice(m.span) == "He"), "{a:?}");
 }
+
+#[test]
+fn it_is_not_a_place_named_after_a_locative_preposition() {
+    // Written for this test: "in Poland" is where the officials met; the later
+    // "it" is not Poland. As a subject Poland is still an antecedent.
+    let (d, a) = run(
+        "Officials met in Poland on Monday. It was calm and the talks were long. \
+         Later it sent more troops to the border.",
+        Some("2022-02-01"),
+    );
+    assert!(
+        !a.iter().any(|m| d.slice(m.span) == "it"),
+        "{:?}",
+        a.iter()
+            .map(|m| (d.slice(m.span), &m.rule))
+            .collect::<Vec<_>>()
+    );
+    let (d, a) = run(
+        "Poland hosted the talks on Monday. Later it sent more troops to the border.",
+        Some("2022-02-01"),
+    );
+    assert_eq!(find(&d, &a, "it").code, "POLGOV");
+}
