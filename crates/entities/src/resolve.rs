@@ -336,6 +336,95 @@ const SALIENCE_CAP: usize = 20;
 /// (±0.01 accuracy) but it decides "NATO urged Moscow to pull its forces back".
 const LOCAL_BONUS: i32 = 4;
 
+/// Lemmas of verbs of saying: the speaker of a quotation is their subject.
+const SAY: &[&str] = &[
+    "say", "tell", "add", "state", "declare", "insist", "warn", "write", "ask", "reply", "answer",
+    "explain", "announce", "claim", "argue", "note", "stress", "vow", "promise", "admit", "deny",
+    "respond",
+];
+
+/// Nouns and titles that name a man (first list) or a woman (second list): a
+/// person mention containing one agrees only with *he* or only with *she*.
+const GENDERED: (&[&str], &[&str]) = (
+    &[
+        "man",
+        "father",
+        "son",
+        "brother",
+        "husband",
+        "boyfriend",
+        "king",
+        "boy",
+        "uncle",
+        "nephew",
+        "grandfather",
+        "grandson",
+        "mr",
+        "sir",
+        "gentleman",
+        "businessman",
+        "congressman",
+        "chairman",
+        "spokesman",
+        "policeman",
+        "prince",
+        "emperor",
+        "duke",
+        "tsar",
+        "czar",
+        "sultan",
+        "monk",
+        "dad",
+        "stepfather",
+        "fiance",
+        "widower",
+        "lord",
+        "earl",
+        "baron",
+        "sheikh",
+        "pope",
+        "cardinal",
+        "archbishop",
+    ],
+    &[
+        "woman",
+        "mother",
+        "daughter",
+        "sister",
+        "wife",
+        "girlfriend",
+        "queen",
+        "girl",
+        "aunt",
+        "niece",
+        "grandmother",
+        "granddaughter",
+        "mrs",
+        "ms",
+        "miss",
+        "madam",
+        "lady",
+        "businesswoman",
+        "congresswoman",
+        "chairwoman",
+        "spokeswoman",
+        "policewoman",
+        "princess",
+        "empress",
+        "duchess",
+        "nun",
+        "mom",
+        "mum",
+        "stepmother",
+        "fiancee",
+        "widow",
+        "actress",
+        "countess",
+        "baroness",
+        "heiress",
+    ],
+);
+
 fn sal_key(m: &M) -> Option<SalKey> {
     match (m.actor, &m.name) {
         (Some(a), _) => Some(SalKey::Actor(a)),
@@ -1798,12 +1887,24 @@ impl<'a> State<'a> {
                     (Agr::Male | Agr::Female, Agr::Person) => match known {
                         Some(g) if g == agr => 3,
                         Some(_) => -100,
+                        // "her father" is no *she*; a gendered noun only excludes
+                        None if self.noun_gender(m).is_some_and(|g| g != agr) => -100,
                         None => 1,
                     },
                     (Agr::Plural, Agr::Plural) => 3,
                     // "they" for an organisation, not for a state
                     (Agr::Plural, Agr::Org) if m.agent.is_some() || m.shadow => 0,
                     (Agr::Org, Agr::Org) => 3,
+                    // "in Russia … it": a place named after a locative
+                    // preposition is a location, not what "it" does or has
+                    (Agr::Org, Agr::Place)
+                        if self.after_locative(
+                            m.t0,
+                            self.doc.sentences()[m.sent].tokens.start as usize,
+                        ) =>
+                    {
+                        -100
+                    }
                     (Agr::Org, Agr::Place) => 0,
                     _ => -100,
                 };
@@ -1832,6 +1933,11 @@ impl<'a> State<'a> {
                     best = Some((score, k));
                 }
             }
+            // nothing agrees within the window: a speaker ("…," he added) is the
+            // only person of this gender named so far
+            if best.is_none() && matches!(agr, Agr::Male | Agr::Female) && self.says(t) {
+                best = self.only_person(agr, tspan.start).map(|k| (0, k));
+            }
             let Some((_, k)) = best else { continue };
             let mut m = self.linked(
                 k,
@@ -1854,6 +1960,71 @@ impl<'a> State<'a> {
         }
     }
 
+    /// Whether token `t` is the subject of a verb of saying (needs dependencies).
+    fn says(&self, t: usize) -> bool {
+        let (Some(d), Some(tags)) = (self.doc.deps.as_deref(), self.doc.tags.as_deref()) else {
+            return false;
+        };
+        d[t].rel.starts_with("nsubj")
+            && d[t]
+                .head
+                .is_some_and(|h| SAY.contains(&tags[h as usize].lemma.as_str()))
+    }
+
+    /// The last mention of the only person entity seen before byte `before` whose
+    /// gender is known to agree with a *he* or *she* (`agr`: a gendered name, a
+    /// gendered noun, or a chain already called *he*/*she*), if there is exactly
+    /// one such entity. Persons of unknown gender do not count.
+    fn only_person(&self, agr: Agr, before: u32) -> Option<usize> {
+        let mut found: Option<(Result<usize, SalKey>, usize)> = None;
+        for k in 0..self.ms.len() {
+            let m = &self.ms[k];
+            if m.span.start >= before {
+                continue;
+            }
+            let root = self.chain(k);
+            let known = self
+                .gender
+                .get(&root)
+                .copied()
+                .or_else(|| self.noun_gender(m));
+            let ok = match m.agr {
+                Agr::Male | Agr::Female => m.agr == agr,
+                Agr::Person => known == Some(agr),
+                _ => false,
+            };
+            if !ok {
+                continue;
+            }
+            // one entity: the same chain, or the same dictionary actor / name
+            let id = sal_key(&self.ms[root]).map_or(Ok(root), Err);
+            match &found {
+                Some((r, _)) if *r != id => return None,
+                _ => found = Some((id, k)),
+            }
+        }
+        found.map(|(_, k)| k)
+    }
+
+    /// The gender a person mention without a gendered name carries in its own
+    /// words: "her father", "the congresswoman", "Mr. Sato" (see [`GENDERED`]).
+    fn noun_gender(&self, m: &M) -> Option<Agr> {
+        if m.agr != Agr::Person {
+            return None;
+        }
+        (m.t0..m.t1).find_map(|t| {
+            let w = self.tok_fold(t);
+            let w = w.trim_end_matches('.');
+            if GENDERED.0.contains(&w) {
+                Some(Agr::Male)
+            } else if GENDERED.1.contains(&w) {
+                Some(Agr::Female)
+            } else {
+                None
+            }
+        })
+    }
+
     /// The entity a mention belongs to: its root, through `same_as` links.
     fn chain(&self, k: usize) -> usize {
         let mut r = self.root(k);
@@ -1872,11 +2043,6 @@ impl<'a> State<'a> {
     /// Needs dependencies; sentences with an odd number of quotation marks (a
     /// quotation over several sentences) are skipped.
     fn quoted_first_person(&mut self, si: usize, a: usize, b: usize) {
-        const SAY: &[&str] = &[
-            "say", "tell", "add", "state", "declare", "insist", "warn", "write", "ask", "reply",
-            "answer", "explain", "announce", "claim", "argue", "note", "stress", "vow", "promise",
-            "admit", "deny", "respond",
-        ];
         let (Some(d), Some(tags)) = (self.doc.deps.as_deref(), self.doc.tags.as_deref()) else {
             return;
         };
