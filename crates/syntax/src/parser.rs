@@ -79,6 +79,18 @@ pub struct State {
 }
 
 impl State {
+    /// The `k`-th stack item from the top (`s0`, `s1`, …), or `null` when the
+    /// stack is shorter.
+    #[inline]
+    fn stack_at(&self, k: usize, null: usize) -> usize {
+        let sl = self.stack.len();
+        if sl > k {
+            self.stack[sl - 1 - k] as usize
+        } else {
+            null
+        }
+    }
+
     /// Starts parsing a sentence of `n` words.
     pub fn reset(&mut self, n: usize) {
         self.n = n;
@@ -303,21 +315,11 @@ pub fn features(st: &State, x: &Inputs, out: &mut Vec<u64>) {
     let null = n + 1;
     let ix = |x: u32| if x == NONE { null } else { x as usize };
     let sl = st.stack.len();
-    let s0 = if sl >= 1 {
-        st.stack[sl - 1] as usize
-    } else {
-        null
-    };
-    let s1 = if sl >= 2 {
-        st.stack[sl - 2] as usize
-    } else {
-        null
-    };
-    let s2 = if sl >= 3 {
-        st.stack[sl - 3] as usize
-    } else {
-        null
-    };
+    let (s0, s1, s2) = (
+        st.stack_at(0, null),
+        st.stack_at(1, null),
+        st.stack_at(2, null),
+    );
     let b0 = st.b;
     let b1 = if st.b < n { st.b + 1 } else { null };
     let b2 = if st.b + 1 < n { st.b + 2 } else { null };
@@ -561,17 +563,7 @@ fn trans_extra(st: &State, x: &Inputs, out: &mut Vec<u64>) {
     let ix = |v: u32| if v == NONE { null } else { v as usize };
     let kid = |v: &Vec<u32>, i: usize| if i < n { ix(v[i]) } else { null };
     let lab = |i: usize| if i < n { st.labels[i] as u64 } else { NO_LABEL };
-    let sl = st.stack.len();
-    let s0 = if sl >= 1 {
-        st.stack[sl - 1] as usize
-    } else {
-        null
-    };
-    let s1 = if sl >= 2 {
-        st.stack[sl - 2] as usize
-    } else {
-        null
-    };
+    let (s0, s1) = (st.stack_at(0, null), st.stack_at(1, null));
     let b0 = st.b;
     let (s0l1, s0r1, b0l1) = (kid(&st.lc1, s0), kid(&st.rc1, s0), kid(&st.lc1, b0));
     let (s0ll, s0rr, b0ll) = (kid(&st.lc1, s0l1), kid(&st.rc1, s0r1), kid(&st.lc1, b0l1));
