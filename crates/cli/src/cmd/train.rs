@@ -589,45 +589,25 @@ fn run_ner(a: &Args) -> anyhow::Result<i32> {
         names.join(", "),
         data.len()
     );
-    let stats = match &a.stats {
-        Some(p) => chronicle_entities::wordstats::WordStats::from_bytes(
-            &std::fs::read(p).with_context(|| format!("reading {}", p.display()))?,
-        )
-        .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?,
-        None => Default::default(),
+    let (stats, note) = optional_table(
+        a.stats.as_deref(),
+        chronicle_entities::wordstats::WordStats::from_bytes,
+        chronicle_entities::wordstats::WordStats::len,
+        "word statistics from",
+    )?;
+    let about = match note {
+        Some(n) => format!("{about}; {n}"),
+        None => about,
     };
-    let about = if stats.is_empty() {
-        about
-    } else {
-        format!(
-            "{about}; word statistics from {} ({} words)",
-            a.stats
-                .as_ref()
-                .and_then(|p| p.file_name())
-                .map(|x| x.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            stats.len()
-        )
-    };
-    let prior = match &a.prior {
-        Some(p) => chronicle_entities::typeprior::TypePrior::from_bytes(
-            &std::fs::read(p).with_context(|| format!("reading {}", p.display()))?,
-        )
-        .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?,
-        None => Default::default(),
-    };
-    let about = if prior.is_empty() {
-        about
-    } else {
-        format!(
-            "{about}; rule type prior from {} ({} words)",
-            a.prior
-                .as_ref()
-                .and_then(|p| p.file_name())
-                .map(|x| x.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            prior.len()
-        )
+    let (prior, note) = optional_table(
+        a.prior.as_deref(),
+        chronicle_entities::typeprior::TypePrior::from_bytes,
+        chronicle_entities::typeprior::TypePrior::len,
+        "rule type prior from",
+    )?;
+    let about = match note {
+        Some(n) => format!("{about}; {n}"),
+        None => about,
     };
     let about = if a.seeds > 1 {
         format!("{about}; weights averaged over {} shuffles", a.seeds)
@@ -647,6 +627,30 @@ fn run_ner(a: &Args) -> anyhow::Result<i32> {
         t0.elapsed().as_secs_f64()
     );
     Ok(0)
+}
+
+/// Reads an optional derived table given by path (`--stats`, `--prior`) with
+/// `read`; an absent path gives the empty table. Also returns the note the
+/// model's description gets for a non-empty table: `what`, the file name and
+/// the number of words.
+fn optional_table<T: Default>(
+    path: Option<&std::path::Path>,
+    read: impl Fn(&[u8]) -> Result<T, String>,
+    len: impl Fn(&T) -> usize,
+    what: &str,
+) -> anyhow::Result<(T, Option<String>)> {
+    let Some(p) = path else {
+        return Ok((T::default(), None));
+    };
+    let bytes = std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
+    let t = read(&bytes).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?;
+    let n = len(&t);
+    let name = p
+        .file_name()
+        .map(|x| x.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let note = (n > 0).then(|| format!("{what} {name} ({n} words)"));
+    Ok((t, note))
 }
 
 #[cfg(test)]
