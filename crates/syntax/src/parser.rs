@@ -903,20 +903,15 @@ impl Parser {
         log: &mut dyn FnMut(&str),
     ) -> (Parser, ProjStats) {
         assert!(labelx <= MAX_LABELX, "label-feature set");
-        let (labels, gold, stats) = prepare_gold(train, log);
-        let nl = labels.len();
-        let lcols = nl.div_ceil(8) * 8;
-        let mut tw = Averaged::new(1 << rows_log2.0, TCOLS);
-        let mut lw = Averaged::new(1 << rows_log2.1, lcols);
-        let mut parser = Parser {
-            label_syms: labels.iter().map(|l| crate::tagger::leak_sym(l)).collect(),
-            labels,
-            trans: Table::zeros(1, TCOLS),
-            lab: Table::zeros(1, lcols),
-            beam: 1,
-            labelx,
-            transx: 0,
-        };
+        let TrainStart {
+            mut parser,
+            gold,
+            stats,
+            nl,
+            lcols,
+            mut tw,
+            mut lw,
+        } = TrainStart::new(train, rows_log2, (1, labelx, 0), log);
         let mut g = GreedyTrainer::new(train.len(), opts.seed, lcols);
         let mut best = (-1.0, None);
         for epoch in 1..=opts.epochs {
@@ -983,6 +978,53 @@ impl Parser {
         }
         let n = n.max(1) as f64;
         (ua as f64 / n, la as f64 / n)
+    }
+}
+
+/// What every parser training run starts from: the relation inventory and
+/// the gold heads/relations of the training sentences, an empty model of the
+/// requested kind (beam width, label- and transition-feature sets) and zeroed
+/// averaged weight tables of `2^rows_log2` rows.
+struct TrainStart {
+    parser: Parser,
+    gold: Vec<(Vec<u32>, Vec<u16>)>,
+    stats: ProjStats,
+    /// Number of relations.
+    nl: usize,
+    /// Relation columns, padded to a multiple of 8.
+    lcols: usize,
+    tw: Averaged,
+    lw: Averaged,
+}
+
+impl TrainStart {
+    fn new(
+        train: &[UdSentence],
+        rows_log2: (u32, u32),
+        (beam, labelx, transx): (usize, u8, u8),
+        log: &mut dyn FnMut(&str),
+    ) -> TrainStart {
+        let (labels, gold, stats) = prepare_gold(train, log);
+        let nl = labels.len();
+        let lcols = nl.div_ceil(8) * 8;
+        let parser = Parser {
+            label_syms: labels.iter().map(|l| crate::tagger::leak_sym(l)).collect(),
+            labels,
+            trans: Table::zeros(1, TCOLS),
+            lab: Table::zeros(1, lcols),
+            beam,
+            labelx,
+            transx,
+        };
+        TrainStart {
+            parser,
+            gold,
+            stats,
+            nl,
+            lcols,
+            tw: Averaged::new(1 << rows_log2.0, TCOLS),
+            lw: Averaged::new(1 << rows_log2.1, lcols),
+        }
     }
 }
 
@@ -1616,20 +1658,15 @@ impl Parser {
         assert!((2..=MAX_BEAM as usize).contains(&beam), "beam width");
         assert!(labelx <= MAX_LABELX, "label-feature set");
         assert!(transx <= MAX_TRANSX, "transition-feature set");
-        let (labels, gold, stats) = prepare_gold(train, log);
-        let nl = labels.len();
-        let lcols = nl.div_ceil(8) * 8;
-        let mut tw = Averaged::new(1 << rows_log2.0, TCOLS);
-        let mut lw = Averaged::new(1 << rows_log2.1, lcols);
-        let mut parser = Parser {
-            label_syms: labels.iter().map(|l| crate::tagger::leak_sym(l)).collect(),
-            labels,
-            trans: Table::zeros(1, TCOLS),
-            lab: Table::zeros(1, lcols),
-            beam,
-            labelx,
-            transx,
-        };
+        let TrainStart {
+            mut parser,
+            gold,
+            stats,
+            nl,
+            lcols,
+            mut tw,
+            mut lw,
+        } = TrainStart::new(train, rows_log2, (beam, labelx, transx), log);
         if greedy_init > 0 {
             let mut g = GreedyTrainer::new(train.len(), opts.seed, lcols);
             for epoch in 1..=greedy_init {
