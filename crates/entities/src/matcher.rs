@@ -162,9 +162,21 @@ impl Matcher {
         let mut cuts = Vec::with_capacity(4);
         hay.clear();
         hay.push(' ');
+        let toks = doc.tokens();
         for t in t0..t1 {
-            let tok = &doc.tokens()[t];
+            let tok = &toks[t];
             let surface = doc.token_norm(t);
+            // a hyphen the text stage cut out of a word ("Secretary", "-",
+            // "General") joins its neighbours as a hyphen inside one token
+            // does: it is no piece ("Secretary-General" is the title)
+            if matches!(surface, "-" | "\u{2010}" | "\u{2011}")
+                && t > t0
+                && t + 1 < t1
+                && toks[t - 1].span.end == tok.span.start
+                && tok.span.end == toks[t + 1].span.start
+            {
+                continue;
+            }
             let same = tok.norm.is_none();
             let first = out.len();
             cuts.clear();

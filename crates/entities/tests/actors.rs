@@ -893,3 +893,70 @@ fn it_is_not_a_place_named_after_a_locative_preposition() {
     );
     assert_eq!(find(&d, &a, "it").code, "POLGOV");
 }
+
+/// `simple_doc` with every hyphenated word cut into word, hyphen, word, as
+/// the text stage cuts "Secretary-General".
+fn split_hyphens(text: &str, date: Option<&str>) -> Doc {
+    let mut doc = simple_doc(text, date);
+    let mut toks = Vec::new();
+    for t in doc.tokens() {
+        let s = doc.slice(t.span);
+        match s.find('-') {
+            Some(i) if i > 0 && i + 1 < s.len() => {
+                let a = t.span.start as usize;
+                for (x, y) in [
+                    (a, a + i),
+                    (a + i, a + i + 1),
+                    (a + i + 1, t.span.end as usize),
+                ] {
+                    toks.push(chronicle_doc::Token {
+                        span: chronicle_doc::Span::new(x, y),
+                        norm: None,
+                        space_after: y == t.span.end as usize && t.space_after,
+                    });
+                }
+            }
+            _ => toks.push(t.clone()),
+        }
+    }
+    let n = toks.len();
+    doc.tokens = Some(toks);
+    let sentences = doc.sentences.take().unwrap_or_default();
+    let end = sentences.last().map(|s| s.span).unwrap_or_default();
+    doc.sentences = Some(vec![chronicle_doc::Sentence {
+        span: chronicle_doc::Span::new(0, end.end as usize),
+        tokens: chronicle_doc::TokenRange::new(0, n),
+    }]);
+    doc
+}
+
+#[test]
+fn a_title_cut_at_its_hyphen_is_still_the_title() {
+    for text in [
+        "The UN Secretary-General stressed that aid is needed.",
+        "The UN secretary-general stressed that aid is needed.",
+    ] {
+        let d = split_hyphens(text, Some("2022-05-01"));
+        assert_eq!(d.tokens().len(), 11, "{text}");
+        let (_, a) = ents().annotate(&d);
+        let m = a
+            .iter()
+            .find(|m| {
+                d.slice(m.span)
+                    .to_lowercase()
+                    .ends_with("secretary-general")
+            })
+            .unwrap_or_else(|| {
+                panic!(
+                    "{text}: {:?}",
+                    a.iter()
+                        .map(|m| (d.slice(m.span), &m.rule))
+                        .collect::<Vec<_>>()
+                )
+            });
+        assert_eq!(m.code, "UN", "{text}: {}", m.rule);
+        assert!(m.rule.contains("guterres_antonio"), "{}", m.rule);
+        // no soldier hides in the title
+        assert!(a.iter().all(|m| m.code != "MIL"), "{text}");
+    }
+}
