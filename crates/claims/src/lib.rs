@@ -25,7 +25,7 @@
 mod number;
 
 use chronicle_doc::{Claim, Doc, Quote, Span};
-pub use number::{Quantity, parse_quantities};
+pub use number::{Quantity, parse_quantities, parse_quantities_tagged};
 
 /// The claim stage.
 #[derive(Clone, Debug, Default)]
@@ -47,11 +47,17 @@ impl ClaimAnnotator {
             .as_ref()
             .filter(|t| t.len() == doc.tokens().len())
             .map(|t| t.iter().map(|x| x.lemma.as_str()).collect());
+        let upos: Option<Vec<&str>> = doc
+            .tags
+            .as_ref()
+            .filter(|t| t.len() == doc.tokens().len())
+            .map(|t| t.iter().map(|x| &*x.upos).collect());
         let mut out = Vec::new();
         for (si, s) in doc.sentences().iter().enumerate() {
             let range = s.tokens.range();
             let words: Vec<&str> = range.clone().map(|k| doc.token_norm(k)).collect();
-            for q in parse_quantities(&words) {
+            let tags = upos.as_ref().map(|u| &u[range.clone()]);
+            for q in parse_quantities_tagged(&words, tags) {
                 let toks = doc.tokens();
                 let a = range.start + q.start;
                 let b = range.start + q.end;
@@ -69,7 +75,7 @@ impl ClaimAnnotator {
                         _ => singular(&doc.token_norm(head).to_lowercase()),
                     }
                 });
-                let (claimant, claimant_span, quote) = claimant_for(doc, quotes, span);
+                let (claimant, claimant_span, quote) = claimant_for(doc, quotes, span, s.span);
                 out.push(Claim {
                     span,
                     value: q.value,
@@ -94,14 +100,35 @@ impl ClaimAnnotator {
 
 /// The claimant of a quantity: the resolved speaker code, name or source text
 /// of the attribution whose content holds it; else `source:<outlet>`.
-fn claimant_for(doc: &Doc, quotes: &[Quote], span: Span) -> (String, Option<Span>, Option<u32>) {
+///
+/// An attribution whose source is an unresolved "I"/"we" gives way to the
+/// transcript speaker label of the turn ("We expect …" in a minister's turn),
+/// and one whose source is "you" ("You know that …") is not a claimant. A
+/// sentence ending in a dash and a speaker ("… next season - President") is
+/// attributed to that speaker.
+fn claimant_for(
+    doc: &Doc,
+    quotes: &[Quote],
+    span: Span,
+    sentence: Span,
+) -> (String, Option<Span>, Option<u32>) {
     for (i, q) in quotes.iter().enumerate() {
         if q.content.iter().any(|c| c.contains(span)) {
-            let name = q
-                .speaker_code
-                .clone()
-                .or_else(|| q.speaker_name.clone())
-                .or_else(|| q.source.map(|s| doc.slice(s).to_string()));
+            let resolved = q.speaker_code.clone().or_else(|| q.speaker_name.clone());
+            if resolved.is_none()
+                && let Some(src) = q.source
+            {
+                let pronoun = doc.slice(src).to_lowercase();
+                if matches!(pronoun.as_str(), "i" | "we" | "you") {
+                    if let Some(label) = speaker_label(&doc.text, span) {
+                        return (doc.slice(label).to_string(), Some(label), Some(i as u32));
+                    }
+                    if pronoun == "you" {
+                        continue;
+                    }
+                }
+            }
+            let name = resolved.or_else(|| q.source.map(|s| doc.slice(s).to_string()));
             if let Some(n) = name {
                 return (n, q.source, Some(i as u32));
             }
@@ -109,6 +136,9 @@ fn claimant_for(doc: &Doc, quotes: &[Quote], span: Span) -> (String, Option<Span
     }
     if let Some(label) = speaker_label(&doc.text, span) {
         return (doc.slice(label).to_string(), Some(label), None);
+    }
+    if let Some(tail) = dash_speaker(&doc.text, span, sentence) {
+        return (doc.slice(tail).to_string(), Some(tail), None);
     }
     let outlet = doc.meta.source.clone().unwrap_or_else(|| "unknown".into());
     (format!("source:{outlet}"), None, None)
@@ -130,7 +160,8 @@ fn speaker_label(text: &str, span: Span) -> Option<Span> {
     {
         let before = &head[..colon];
         // the label starts after the previous sentence end or at the paragraph start
-        let start = [". ", "? ", "! ", ".” ", ".\" "]
+        // (or after an omission mark: "<…> Inna Koroleva: …")
+        let start = [". ", "? ", "! ", ".” ", ".\" ", "> "]
             .iter()
             .filter_map(|m| before.rfind(m).map(|i| i + m.len()))
             .max()
@@ -167,6 +198,47 @@ fn speaker_label(text: &str, span: Span) -> Option<Span> {
         }
     }
     None
+}
+
+/// The speaker named after a final dash of the sentence holding `span`, after
+/// the span: "… will pay less for heating next season - President", "…
+/// missile defense systems - address by President Volodymyr Zelenskyy". The
+/// tail (after "address by", "statement by" or "speech by") is at most eight
+/// capitalized words (of, the, and, for excepted: "- the President") with no
+/// digit.
+fn dash_speaker(text: &str, span: Span, sentence: Span) -> Option<Span> {
+    let (s0, s1) = (sentence.start as usize, sentence.end as usize);
+    let sent = text.get(s0..s1)?;
+    let end = sent.trim_end_matches(['.', ' ']).len();
+    let (dash, len) = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| sent[..end].rfind(d).map(|i| (i, d.len())))
+        .max()?;
+    if s0 + dash < span.end as usize {
+        return None;
+    }
+    let mut tail = &sent[dash + len..end];
+    for lead in ["address by ", "statement by ", "speech by "] {
+        if let Some(rest) = tail.strip_prefix(lead) {
+            tail = rest;
+        }
+    }
+    let words = tail.split_whitespace().count();
+    let ok = (1..=8).contains(&words)
+        && tail.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(w, "of" | "the" | "and" | "for")
+        })
+        && tail
+            .trim_start_matches("the ")
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && !tail
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '"' | '“'));
+    let at = s0 + end - tail.len();
+    ok.then(|| Span::new(at, s0 + end))
 }
 
 /// Naive English singular for comparison keys ("soldiers" → "soldier").

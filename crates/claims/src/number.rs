@@ -350,6 +350,8 @@ fn unit_after(w: &str) -> Option<&'static str> {
         "hryvnias" | "hryvnia" | "hryvnas" => "UAH",
         "rubles" | "roubles" | "ruble" | "rouble" => "RUB",
         "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => "km",
+        "kph" | "km/h" | "kmh" => "km/h",
+        "mph" => "mph",
         "cubic" => "m3",
         "miles" | "mile" => "mile",
         "tonnes" | "tons" | "tonne" | "ton" => "t",
@@ -369,6 +371,15 @@ fn unit_after(w: &str) -> Option<&'static str> {
 
 /// Finds the quantities in a sentence given as words (token norms).
 pub fn parse_quantities(words: &[&str]) -> Vec<Quantity> {
+    parse_quantities_tagged(words, None)
+}
+
+/// [`parse_quantities`] with the sentence's universal POS tags (one per
+/// word), when the syntax stage has run: the counted noun phrase is then read
+/// from the tags (adjectives and nouns ending in a noun: "police officers",
+/// "state stock breeding farms"; no phrase after "two owned by …").
+pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Quantity> {
+    let upos = upos.filter(|u| u.len() == words.len());
     // lowercase words, borrowed when already lowercase (nearly all): no
     // allocation per token
     let lower: Vec<Cow<str>> = words
@@ -401,7 +412,7 @@ pub fn parse_quantities(words: &[&str]) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        match parse_at(words, &lower, i) {
+        match parse_at(words, &lower, i, upos) {
             Some(q) => {
                 i = q.counted.map(|c| c.1).unwrap_or(q.end).max(i + 1);
                 out.push(q);
@@ -440,7 +451,12 @@ pub fn parse_quantities(words: &[&str]) -> Vec<Quantity> {
     out
 }
 
-fn parse_at(words: &[&str], lower: &[Cow<str>], i: usize) -> Option<Quantity> {
+fn parse_at(
+    words: &[&str],
+    lower: &[Cow<str>],
+    i: usize,
+    upos: Option<&[&str]>,
+) -> Option<Quantity> {
     let w = |k: usize| lower.get(k).map(|s| &**s).unwrap_or("");
     let n = words.len();
     let start = i;
@@ -534,7 +550,7 @@ fn parse_at(words: &[&str], lower: &[Cow<str>], i: usize) -> Option<Quantity> {
     if num_start == start && num_start > 0 {
         let p = words[num_start - 1];
         let cap = p.chars().next().is_some_and(char::is_uppercase);
-        if NAME_HEADS.contains(&prev)
+        if (NAME_HEADS.contains(&prev) && !matches!(first_tok.as_str(), "half" | "several"))
             || (cap && plain_int && value < 1000.0 && num_start > 1)
             || prev == "#"
         {
@@ -548,9 +564,98 @@ fn parse_at(words: &[&str], lower: &[Cow<str>], i: usize) -> Option<Quantity> {
     if next == "st" || next == "nd" || next == "rd" || next == "th" || next == ":" || next == "/" {
         return None;
     }
-    // ranks ("top 50", "No. 3") and age thresholds ("over the age of 60", "aged 18")
-    if matches!(prev, "top" | "no." | "number" | "aged" | "ages")
+    // ranks ("top 50", "No. 3", "law № 5600") and age thresholds ("over the age of 60", "aged 18")
+    if matches!(prev, "top" | "no." | "number" | "aged" | "ages" | "№")
         || (prev == "of" && num_start >= 2 && w(num_start - 2) == "age")
+    {
+        return None;
+    }
+    // the second number of an age range ("aged 8 through 16") or of two days
+    // of a month ("February 19 and 20")
+    if num_start >= 3
+        && matches!(prev, "through" | "to" | "and" | "-" | "–")
+        && numeric(w(num_start - 2)).is_some()
+        && (matches!(w(num_start - 3), "aged" | "ages") || is_month(w(num_start - 3)))
+    {
+        return None;
+    }
+    // clock times with a time zone ("at 15.11 BST")
+    if matches!(
+        next,
+        "bst"
+            | "gmt"
+            | "utc"
+            | "cet"
+            | "cest"
+            | "eet"
+            | "eest"
+            | "msk"
+            | "est"
+            | "edt"
+            | "pst"
+            | "pdt"
+    ) {
+        return None;
+    }
+    // a house number ("20 Ivana Mazepa Street")
+    if plain_int
+        && words
+            .get(j)
+            .is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase))
+        && (j..(j + 4).min(words.len())).any(|k| {
+            matches!(
+                w(k),
+                "street" | "st." | "avenue" | "ave." | "road" | "boulevard" | "lane" | "prospekt"
+            )
+        })
+    {
+        return None;
+    }
+    // a ratio ("three to one")
+    if w(j) == "to" && matches!(w(j + 1), "one" | "1") {
+        return None;
+    }
+    // "the Group of 20": a number in a name
+    if prev == "of"
+        && num_start >= 2
+        && w(num_start - 2) == "group"
+        && words[num_start - 2].starts_with('G')
+    {
+        return None;
+    }
+    // the second of two bare numbers ("606 2911" in a phone number)
+    if plain_int && num_start > 0 && !prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // a score or vote ("a 3-1 victory"): the second number is not larger
+    if plain_int
+        && matches!(next, "-" | "–")
+        && let Some((v2, None, _)) = numeric(w(j + 1))
+        && v2 <= value
+        && w(j + 1).bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    // an age after a name ("Olena Marchuk, 34, said")
+    if plain_int
+        && value < 120.0
+        && prev == ","
+        && next == ","
+        && num_start >= 2
+        && words[num_start - 2]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    {
+        return None;
+    }
+    // a name of two words ending in a number, alone in its sentence ("United 24.")
+    if num_start == 1
+        && num_start == start
+        && plain_int
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && small_word(w(0)).is_none()
+        && (j >= words.len() || (j + 1 == words.len() && matches!(next, "." | "!")))
     {
         return None;
     }
@@ -629,6 +734,18 @@ fn parse_at(words: &[&str], lower: &[Cow<str>], i: usize) -> Option<Quantity> {
     } else if w(j) == "per" && w(j + 1) == "cent" {
         unit = Some("percent");
         j += 2;
+    } else if matches!(w(j), "square" | "sq" | "sq.") {
+        // areas: "250,000 square metres", "40 sq km"
+        let area = match w(j + 1) {
+            "metres" | "meters" | "metre" | "meter" | "m" => Some("m2"),
+            "kilometres" | "kilometers" | "kilometre" | "kilometer" | "km" => Some("km2"),
+            "miles" | "mile" => Some("sq mi"),
+            _ => None,
+        };
+        if let Some(a) = area {
+            unit = Some(a);
+            j += 2;
+        }
     }
     // "100 percent confident": a degree of certainty, not a quantity
     if unit == Some("percent")
@@ -677,7 +794,12 @@ fn parse_at(words: &[&str], lower: &[Cow<str>], i: usize) -> Option<Quantity> {
                 .any(|x| x.ends_with('s') && small_or_scale_plural(x)))
     {
         k += 1;
-        while k < n && matches!(w(k), "the" | "all" | "its" | "their" | "those") {
+        while k < n
+            && matches!(
+                w(k),
+                "the" | "all" | "its" | "their" | "those" | "your" | "our" | "his" | "her" | "my"
+            )
+        {
             k += 1;
         }
     } else if w(k) == "of"
@@ -694,10 +816,17 @@ fn parse_at(words: &[&str], lower: &[Cow<str>], i: usize) -> Option<Quantity> {
         || unit == Some("percent")
         || matches!(w(j), "in" | "of" | "for" | "worth")
     {
+        // "two rubles worth of fixed assets"
+        if unit.is_some() && unit != Some("percent") && w(k) == "worth" {
+            k += 1;
+        }
         if unit.is_some() && unit != Some("percent") && matches!(w(k), "in" | "of" | "for") {
             k += 1;
         }
-        noun_phrase(words, lower, k)
+        match upos {
+            Some(u) => noun_phrase_tagged(lower, u, k),
+            None => noun_phrase(words, lower, k),
+        }
     } else {
         None
     };
@@ -714,9 +843,9 @@ fn parse_at(words: &[&str], lower: &[Cow<str>], i: usize) -> Option<Quantity> {
         unit: unit.unwrap_or("count").to_string(),
         modifier: if value_max.is_some()
             && modifier == "exact"
-            && (between || from_range || w(num_start).ends_with('s'))
+            && (between || from_range || w(num_start).ends_with('s') || w(num_start) == "several")
         {
-            if w(num_start).ends_with('s') {
+            if w(num_start).ends_with('s') || w(num_start) == "several" {
                 "approx"
             } else {
                 "exact"
@@ -741,7 +870,8 @@ fn may_open_number(w: &str, next: &str) -> bool {
     // what `numeric` needs first, without its allocations
     w.trim_start_matches(['$', '€', '£'])
         .starts_with(|c: char| c.is_ascii_digit())
-        || (w == "a" && (next == "dozen" || scale_word(next).is_some()))
+        || (matches!(w, "a" | "several") && (next == "dozen" || scale_word(next).is_some()))
+        || (w == "half" && next == "a")
         || small_word(w).is_some()
         || matches!(
             w,
@@ -760,9 +890,27 @@ fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64
     } else if w(k) == "a" && (w(k + 1) == "dozen" || scale_word(w(k + 1)).is_some()) {
         k += 1;
         (1.0, None)
+    } else if w(k) == "half"
+        && w(k + 1) == "a"
+        && (w(k + 2) == "dozen" || scale_word(w(k + 2)).is_some())
+    {
+        // "half a million"
+        k += 2;
+        (0.5, None)
+    } else if w(k) == "several" && (w(k + 1) == "dozen" || scale_word(w(k + 1)).is_some()) {
+        // "several dozen", "several hundred": three to nine of them
+        k += 1;
+        (3.0, Some(9.0))
     } else if let Some(v) = small_word(w(k)) {
         k += 1;
-        (v, None)
+        // "sixty seven" written as two words
+        match small_word(w(k)) {
+            Some(u) if v >= 20.0 && v % 10.0 == 0.0 && (1.0..10.0).contains(&u) => {
+                k += 1;
+                (v + u, None)
+            }
+            _ => (v, None),
+        }
     } else {
         // vague plurals: "hundreds of", "tens of thousands of", "dozens of"
         let vague = |x: &str| -> Option<(f64, f64)> {
@@ -790,11 +938,22 @@ fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64
         }
         return (w(k + 1) == "of").then_some((a, Some(b), k + 1));
     };
+    // "two and a half (million, years)"
+    if max.is_none()
+        && w(k) == "and"
+        && w(k + 1) == "a"
+        && w(k + 2) == "half"
+        && value.fract() == 0.0
+    {
+        value += 0.5;
+        k += 3;
+    }
     // "two dozen", "3 million", "4.5 billion", "two hundred thousand"
     let mut last_scale = f64::INFINITY;
     loop {
         if w(k) == "dozen" {
             value *= 12.0;
+            max = max.map(|m| m * 12.0);
             k += 1;
         } else if let Some(s) = scale_word(w(k)) {
             value *= s;
@@ -820,6 +979,61 @@ fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64
         }
     }
     Some((value, max, k))
+}
+
+/// The counted noun phrase from `from`, read from the universal POS tags:
+/// adjectives, nouns and participles before a noun, ending at the noun that
+/// no other noun follows ("Russian soldiers", "police officers", "four
+/// destroyed tanks"); a possessive joins two ("people's deputies"). None
+/// when no noun ends it ("two owned by", "5 million went abroad").
+fn noun_phrase_tagged(
+    lower: &[Cow<str>],
+    upos: &[&str],
+    mut from: usize,
+) -> Option<(usize, usize)> {
+    let n = upos.len();
+    if from + 1 < n && matches!(&*lower[from], "more" | "other" | "additional" | "further") {
+        from += 1;
+    }
+    let nounish = |k: usize| k < n && matches!(upos[k], "NOUN" | "PROPN");
+    let mut k = from;
+    let mut end = None;
+    while k < n && k < from + 5 {
+        let t = &*lower[k];
+        // a noun after a noun is read from its tag ("childhood years")
+        let duration = matches!(t, "year" | "years" | "day" | "days" | "weeks" | "months");
+        if (STOP.contains(&t) && !(k > from && upos[k] == "NOUN" && duration)) || is_month(t) {
+            break;
+        }
+        match upos[k] {
+            "NOUN" | "PROPN" => {
+                k += 1;
+                end = Some(k);
+                // "people's deputies"
+                if k + 1 < n && matches!(&*lower[k], "'s" | "’s" | "'" | "’") && nounish(k + 1)
+                {
+                    k += 1;
+                    continue;
+                }
+                // another noun, or an adjective and a noun, go on the phrase
+                let goes_on = nounish(k) || (k < n && upos[k] == "ADJ" && nounish(k + 1));
+                if !goes_on {
+                    break;
+                }
+            }
+            "ADJ" => k += 1,
+            // a participle before a noun ("destroyed tanks")
+            "VERB" if k > from || nounish(k + 1) => {
+                if !nounish(k + 1) {
+                    break;
+                }
+                k += 1;
+            }
+            "VERB" => break,
+            _ => break,
+        }
+    }
+    end.map(|e| (from, e))
 }
 
 fn noun_phrase(words: &[&str], lower: &[Cow<str>], mut from: usize) -> Option<(usize, usize)> {
@@ -939,7 +1153,7 @@ mod tests {
             let mut naive = Vec::new();
             let mut i = 0;
             while i < words.len() {
-                match parse_at(&words, &lower, i) {
+                match parse_at(&words, &lower, i, None) {
                     Some(q) => {
                         i = q.counted.map(|c| c.1).unwrap_or(q.end).max(i + 1);
                         naive.push(q);
@@ -963,5 +1177,113 @@ mod tests {
         }
         let words = ["The", "plan", "cost", "2.5", "billion", "euros"];
         assert_eq!(parse_quantities(&words)[0].start, 3);
+    }
+
+    #[test]
+    fn counted_phrase_from_tags() {
+        let cases: [(&str, &str, Option<&str>); 8] = [
+            (
+                "ten police officers were hurt",
+                "NUM NOUN NOUN AUX VERB",
+                Some("police officers"),
+            ),
+            ("two owned by the mayor", "NUM VERB ADP DET NOUN", None),
+            (
+                "four destroyed tanks",
+                "NUM VERB NOUN",
+                Some("destroyed tanks"),
+            ),
+            (
+                "two state stock breeding farms",
+                "NUM NOUN NOUN NOUN NOUN",
+                Some("state stock breeding farms"),
+            ),
+            (
+                "More than 5 million went abroad",
+                "ADJ ADP NUM NUM VERB ADV",
+                None,
+            ),
+            (
+                "300 Russian soldiers died",
+                "NUM ADJ NOUN VERB",
+                Some("Russian soldiers"),
+            ),
+            (
+                "four of his childhood years",
+                "NUM ADP PRON NOUN NOUN",
+                Some("childhood years"),
+            ),
+            (
+                "saves thousands of lives today",
+                "VERB NOUN ADP NOUN NOUN",
+                Some("lives"),
+            ),
+        ];
+        for (s, tags, want) in cases {
+            let words: Vec<&str> = s.split(' ').collect();
+            let upos: Vec<&str> = tags.split(' ').collect();
+            let q = parse_quantities_tagged(&words, Some(&upos));
+            assert_eq!(q.len(), 1, "{s}");
+            let got = q[0].counted.map(|(a, b)| words[a..b].join(" "));
+            assert_eq!(got.as_deref(), want, "{s}");
+        }
+        // without tags the word rules stop at "police" (a plural-like head)
+        assert_eq!(one("ten police officers were hurt").counted, Some((1, 2)));
+    }
+
+    #[test]
+    fn halves_compound_tens_and_several() {
+        assert_eq!(one("half a million doses").value, 500_000.0);
+        // after a word that heads names with numbers ("Year 5")
+        let words: Vec<&str> = "this year half a million doses".split(' ').collect();
+        assert_eq!(parse_quantities(&words)[0].value, 500_000.0);
+        let q = one("Sixty seven percent of them");
+        assert_eq!((q.value, q.unit.as_str()), (67.0, "percent"));
+        let q = one("several dozen people came");
+        assert_eq!(
+            (q.value, q.value_max, q.modifier),
+            (36.0, Some(108.0), "approx")
+        );
+        let q = one("two and a half million people");
+        assert_eq!(q.value, 2_500_000.0);
+        // a duration stays out, halves included
+        let words: Vec<&str> = "took more than two and a half years".split(' ').collect();
+        assert!(parse_quantities(&words).is_empty());
+    }
+
+    #[test]
+    fn names_scores_ages_and_phone_numbers_are_not_claims() {
+        for s in [
+            "the law № 5600 raises rents",
+            "the Group of 7 met",
+            "call 606 2911 today",
+            "after a 3 - 1 victory",
+            "Taras Koval , 19 , said",
+            "United 24 .",
+            "children aged 8 through 16",
+            "between February 19 and 20",
+            "Updated at 15.11 BST",
+            "meet at 20 Ivana Sirko Street",
+            "a force ratio of three to one",
+        ] {
+            let words: Vec<&str> = s.split(' ').collect();
+            assert!(parse_quantities(&words).is_empty(), "{s}");
+        }
+        // a range written with spaces stays a range
+        let q = one("10 - 15 people");
+        assert_eq!((q.value, q.value_max), (10.0, Some(15.0)));
+        for (s, unit) in [
+            ("speeds of 130 kph", "km/h"),
+            ("an area of 250,000 square metres", "m2"),
+            ("some 40 sq km", "km2"),
+        ] {
+            assert_eq!(one(s).unit, unit, "{s}");
+        }
+        let words: Vec<&str> = "hundreds of thousands of your colleagues"
+            .split(' ')
+            .collect();
+        assert_eq!(parse_quantities(&words)[0].counted, Some((5, 6)));
+        let q = one("two rubles worth of fixed assets");
+        assert_eq!((q.unit.as_str(), q.counted), ("RUB", Some((4, 6))));
     }
 }

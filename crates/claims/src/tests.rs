@@ -19,6 +19,20 @@ fn doc(text: &str) -> Doc {
     d
 }
 
+/// [`doc`] segmented by the text stage, with the tags and dependencies of the embedded syntax models, as
+/// the pipeline gives them.
+fn parsed(text: &str) -> Doc {
+    let mut d = doc(text);
+    let (sentences, tokens) = chronicle_text::Segmenter::default().annotate(&d);
+    d.sentences = Some(sentences);
+    d.tokens = Some(tokens);
+    let syntax = chronicle_syntax::Syntax::embedded().expect("embedded models");
+    let (tags, deps) = syntax.annotate(&d);
+    d.tags = Some(tags);
+    d.deps = Some(deps);
+    d
+}
+
 fn claims(d: &Doc) -> Vec<Claim> {
     let q = chronicle_quotes::QuoteAnnotator::new().annotate(d);
     ClaimAnnotator::new().annotate(d, &q)
@@ -222,4 +236,63 @@ fn inline_transcript_turns_switch_the_claimant() {
     let c = claims(&d);
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].claimant, "Accounts Chamber Chairman Alexei Kudrin");
+}
+
+#[test]
+fn first_person_sources_give_way_to_the_transcript_label() {
+    let d = doc(
+        "Meeting on the harvest.\n\nMinister of Agriculture Anna Petrova: We expect to harvest 120 million tonnes of grain.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].claimant, "Minister of Agriculture Anna Petrova");
+    // after an omission mark the next turn's label still counts
+    let d = parsed(
+        "Meeting with designers.\n\nPresident Ivan Sidorov: It will be so. <…> Maria Lenska: My firm makes clothes for thousands of people.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].claimant, "Maria Lenska");
+}
+
+#[test]
+fn you_know_is_not_a_claimant() {
+    let d = doc("You know that dozens of cities keep sister towns in the region.");
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].claimant, "source:site-34");
+}
+
+#[test]
+fn a_final_dash_names_the_speaker() {
+    let d = doc("More than 2 million homes will pay less for heating next season - President");
+    assert_eq!(claims(&d)[0].claimant, "President");
+    let d = doc(
+        "Several thousand of our people are held captive, we must bring them home - the President",
+    );
+    assert_eq!(claims(&d)[0].claimant, "the President");
+    let d = doc("Over 500 answers came in on the first day - address by President Ivan Sidorov");
+    let c = claims(&d);
+    assert_eq!(c[0].claimant, "President Ivan Sidorov");
+    assert_eq!(
+        d.slice(c[0].claimant_span.unwrap()),
+        "President Ivan Sidorov"
+    );
+    // a dash that does not end the sentence with a speaker changes nothing
+    let d = doc("Kyiv has two options - Russia or the West.");
+    assert!(claims(&d).iter().all(|c| c.claimant == "source:site-34"));
+}
+
+#[test]
+fn counted_phrase_follows_the_tags_when_the_syntax_stage_ran() {
+    let d = parsed(
+        "Ten police officers were hurt, and 5 million people went abroad while 2 million went south.",
+    );
+    let c = claims(&d);
+    let counted: Vec<Option<&str>> = c.iter().map(|c| c.counted.map(|s| d.slice(s))).collect();
+    assert_eq!(
+        counted,
+        [Some("police officers"), Some("people"), None],
+        "{c:?}"
+    );
 }
