@@ -14,7 +14,8 @@ pub struct Quantity {
     /// Upper bound of a range or vague plural ("hundreds").
     pub value_max: Option<f64>,
     /// `count`, `percent`, `USD`, `EUR`, `GBP`, `UAH`, `RUB`, `km`, `mile`, `t`, `m3`,
-    /// `m`, `cm`, `kg`, `ha`, `l`, `degree`, `kWh`, `MW`, `GW`, `barrel`, or a rate
+    /// `m`, `cm`, `kg`, `ha`, `l`, `degree`, `kWh`, `MW`, `GW`, `barrel`, `km/h`, `mph`,
+    /// `m2`, `km2`, `sq mi`, or a rate
     /// `per <divisor>` ("76.3 cases per 100,000").
     pub unit: String,
     /// `approx`, `at_least`, `more_than`, `less_than`, `at_most`, `exact`.
