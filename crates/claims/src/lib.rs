@@ -93,8 +93,31 @@ impl ClaimAnnotator {
                 });
             }
         }
+        inherit_currency(&mut out);
         link_conflicts(&mut out);
         out
+    }
+}
+
+/// An amount of a billion or more with no unit and no counted noun ("The
+/// remaining 645 billion account for …") takes the currency of the nearest earlier money
+/// amount at most three sentences back ("… 2 trillion rubles …").
+fn inherit_currency(claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        let c = &claims[i];
+        // (billions and up: "for 8m" after "£1,200" are more often people)
+        if c.unit != "count" || c.counted.is_some() || c.value < 1e9 {
+            continue;
+        }
+        let money = claims[..i]
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + 3 >= c.sentence)
+            .find(|p| number::CURRENCIES.contains(&p.unit.as_str()))
+            .map(|p| p.unit.clone());
+        if let Some(u) = money {
+            claims[i].unit = u;
+        }
     }
 }
 

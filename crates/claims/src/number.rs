@@ -342,6 +342,9 @@ fn currency(w: &str) -> Option<&'static str> {
     })
 }
 
+/// The currency units.
+pub const CURRENCIES: [&str; 5] = ["USD", "EUR", "GBP", "UAH", "RUB"];
+
 fn unit_after(w: &str) -> Option<&'static str> {
     Some(match w {
         "%" | "percent" | "pct" => "percent",
@@ -831,6 +834,16 @@ fn parse_at(
     } else {
         None
     };
+    // "billions of hryvnias": the counted word is the currency
+    let (mut unit, mut counted) = (unit, counted);
+    if unit.is_none()
+        && let Some((a, b)) = counted
+        && b == a + 1
+        && let Some(c) = unit_after(w(a)).filter(|c| CURRENCIES.contains(c))
+    {
+        unit = Some(c);
+        counted = None;
+    }
     // "one" alone is a pronoun more often than a number
     if first_tok == "one" && j == num_start + 1 {
         return None;
@@ -1284,6 +1297,8 @@ mod tests {
             .split(' ')
             .collect();
         assert_eq!(parse_quantities(&words)[0].counted, Some((5, 6)));
+        let q = one("billions of hryvnias");
+        assert_eq!((q.unit.as_str(), q.counted), ("UAH", None));
         let q = one("two rubles worth of fixed assets");
         assert_eq!((q.unit.as_str(), q.counted), ("RUB", Some((4, 6))));
     }

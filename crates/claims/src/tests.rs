@@ -296,3 +296,22 @@ fn counted_phrase_follows_the_tags_when_the_syntax_stage_ran() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_bare_scaled_amount_takes_the_earlier_currency() {
+    let d = parsed(
+        "The budget holds 2 trillion rubles this year. The remaining 645 billion pay for contracts. \
+         A further 3 billion went to roads.",
+    );
+    let c = claims(&d);
+    let units: Vec<&str> = c.iter().map(|c| c.unit.as_str()).collect();
+    assert_eq!(units, ["RUB", "RUB", "RUB"], "{c:?}");
+    // not across more than three sentences, and not with a counted noun
+    let d = parsed(
+        "The plan costs 2 billion euros. One. Two. Three. Then 5 billion followed. \
+         It cost 4 billion euros, 3 billion people came and 7 million followed.",
+    );
+    let c = claims(&d);
+    let units: Vec<&str> = c.iter().map(|c| c.unit.as_str()).collect();
+    assert_eq!(units, ["EUR", "count", "EUR", "count", "count"], "{c:?}");
+}
