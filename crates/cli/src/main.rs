@@ -45,6 +45,13 @@ enum Cmd {
 
 fn main() {
     let cli = Cli::parse();
+    // A reader that goes away (`chronicle dict stats | head -1`) ends the
+    // process quietly, as it ends other Unix tools, instead of a panic in
+    // `println!`. Not for `analyze`, which stops at a broken pipe itself and
+    // exits 0, nor for `serve`, whose sockets must not raise the signal.
+    if !matches!(cli.cmd, Cmd::Analyze(_) | Cmd::Serve(_)) {
+        default_sigpipe();
+    }
     let res = match cli.cmd {
         Cmd::Analyze(a) => cmd::analyze::run(a),
         Cmd::Eval(e) => cmd::eval::run(e),
@@ -65,4 +72,15 @@ fn main() {
         }
     };
     std::process::exit(code);
+}
+
+/// Restores the default action of SIGPIPE (the Rust runtime ignores it, so a
+/// write to a closed pipe fails with an error that `println!` turns into a panic).
+fn default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called at start-up before any thread is spawned; only changes the
+    // disposition of SIGPIPE to its default.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
 }

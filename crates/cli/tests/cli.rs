@@ -179,3 +179,37 @@ fn bench_segment_reports_json() {
     assert!(v["sentences"].as_u64().unwrap() >= 4);
     assert!(v["bytes"].as_u64().unwrap() > 0);
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_output_quietly() {
+    // the read end is closed before the command writes anything: its first
+    // write meets a broken pipe
+    for args in [&["dict", "stats"][..], &["actor", "Russian soldiers"][..]] {
+        let mut child = bin()
+            .current_dir(repo())
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let o = child.wait_with_output().unwrap();
+        let err = text(&o.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        #[cfg(unix)]
+        {
+            use std::os::unix::process::ExitStatusExt;
+            assert!(
+                o.status.success() || o.status.signal() == Some(libc_sigpipe()),
+                "{args:?}: {:?}",
+                o.status
+            );
+        }
+    }
+}
+
+/// SIGPIPE's number on Linux and the BSDs.
+#[cfg(unix)]
+fn libc_sigpipe() -> i32 {
+    13
+}
