@@ -246,6 +246,16 @@ fn dash_speaker(text: &str, span: Span, sentence: Span) -> Option<Span> {
             tail = rest;
         }
     }
+    // "- President at the Atlantic Council's awards": the speaker ends before
+    // the occasion
+    let mut cut = tail.len();
+    for prep in [" at ", " in ", " on ", " during ", " after "] {
+        if let Some(i) = tail.find(prep) {
+            cut = cut.min(i);
+        }
+    }
+    let end = end - (tail.len() - cut);
+    let tail = &tail[..cut];
     let words = tail.split_whitespace().count();
     let ok = (1..=8).contains(&words)
         && tail.split_whitespace().all(|w| {

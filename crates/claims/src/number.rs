@@ -579,9 +579,46 @@ fn parse_at(
     if num_start >= 3
         && matches!(prev, "through" | "to" | "and" | "-" | "–")
         && numeric(w(num_start - 2)).is_some()
-        && (matches!(w(num_start - 3), "aged" | "ages") || is_month(w(num_start - 3)))
+        && (matches!(
+            w(num_start - 3),
+            "aged" | "ages" | "children" | "kids" | "teenagers" | "men" | "women"
+        ) || is_month(w(num_start - 3)))
     {
         return None;
+    }
+    // "four o'clock"
+    if next.starts_with("o'clock") || next.starts_with("o’clock") {
+        return None;
+    }
+    // an elided duration: "within a week or two", "a year, or two"
+    let duration_word = |x: &str| {
+        matches!(
+            x,
+            "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "hour"
+                | "hours"
+        )
+    };
+    if prev == "or" {
+        // back over "or", commas and other numbers to the duration word
+        let mut b = num_start - 1;
+        while b > 0
+            && (matches!(w(b), "or" | "," | "even")
+                || small_word(w(b)).is_some()
+                || numeric(w(b)).is_some())
+        {
+            b -= 1;
+        }
+        if duration_word(w(b)) {
+            return None;
+        }
     }
     // clock times with a time zone ("at 15.11 BST")
     if matches!(
@@ -713,6 +750,18 @@ fn parse_at(
     {
         value_max = Some(v2);
         j = e2;
+    }
+    // an age range: "children 8 to 17", "aged 18 to 60"
+    if value_max.is_some_and(|m| m <= 120.0)
+        && num_start == start
+        && matches!(
+            prev,
+            "children" | "kids" | "teenagers" | "aged" | "ages" | "men" | "women"
+        )
+        && unit.is_none()
+        && !matches!(w(j), "of" | "percent" | "%")
+    {
+        return None;
     }
     // a range's scale applies to both ends: "10 to 15 million"
     if let Some(m) = value_max
@@ -857,9 +906,12 @@ fn parse_at(
         unit: unit.unwrap_or("count").to_string(),
         modifier: if value_max.is_some()
             && modifier == "exact"
-            && (between || from_range || w(num_start).ends_with('s') || w(num_start) == "several")
+            && (between
+                || from_range
+                || w(num_start).ends_with('s')
+                || matches!(w(num_start), "several" | "a"))
         {
-            if w(num_start).ends_with('s') || w(num_start) == "several" {
+            if w(num_start).ends_with('s') || matches!(w(num_start), "several" | "a") {
                 "approx"
             } else {
                 "exact"
@@ -885,6 +937,7 @@ fn may_open_number(w: &str, next: &str) -> bool {
     w.trim_start_matches(['$', '€', '£'])
         .starts_with(|c: char| c.is_ascii_digit())
         || (matches!(w, "a" | "several") && (next == "dozen" || scale_word(next).is_some()))
+        || (w == "a" && next == "few")
         || (w == "half" && next == "a")
         || small_word(w).is_some()
         || matches!(
@@ -911,6 +964,13 @@ fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64
         // "half a million"
         k += 2;
         (0.5, None)
+    } else if w(k) == "a"
+        && w(k + 1) == "few"
+        && (w(k + 2) == "dozen" || scale_word(w(k + 2)).is_some())
+    {
+        // "a few dozen", "a few hundred": two to four of them
+        k += 2;
+        (2.0, Some(4.0))
     } else if w(k) == "several" && (w(k + 1) == "dozen" || scale_word(w(k + 1)).is_some()) {
         // "several dozen", "several hundred": three to nine of them
         k += 1;
@@ -943,8 +1003,8 @@ fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64
         }
         let (a, b) = vague(w(k))?;
         // "hundreds of thousands of": the vague plural scales the next one
+        // (also at the end of a phrase: "their number is hundreds of thousands.")
         if w(k + 1) == "of"
-            && w(k + 3) == "of"
             && let Some((c, _)) = vague(w(k + 2))
         {
             let f = c / 2.0;
@@ -1253,6 +1313,19 @@ mod tests {
         assert_eq!(parse_quantities(&words)[0].value, 500_000.0);
         let q = one("Sixty seven percent of them");
         assert_eq!((q.value, q.unit.as_str()), (67.0, "percent"));
+        let q = one("a few dozen businesspeople");
+        assert_eq!(
+            (q.value, q.value_max, q.modifier),
+            (24.0, Some(48.0), "approx")
+        );
+        let words: Vec<&str> = "their number is hundreds of thousands ."
+            .split(' ')
+            .collect();
+        let q = &parse_quantities(&words)[0];
+        assert_eq!(
+            (q.value, q.value_max, q.counted),
+            (200_000.0, Some(999_000.0), None)
+        );
         let q = one("several dozen people came");
         assert_eq!(
             (q.value, q.value_max, q.modifier),
@@ -1275,6 +1348,10 @@ mod tests {
             "Taras Koval , 19 , said",
             "United 24 .",
             "children aged 8 through 16",
+            "children 8 to 17 from single-parent families",
+            "within a week or two",
+            "a year , or two , or five",
+            "at four o'clock",
             "between February 19 and 20",
             "Updated at 15.11 BST",
             "meet at 20 Ivana Sirko Street",

@@ -271,6 +271,10 @@ fn a_final_dash_names_the_speaker() {
         "Several thousand of our people are held captive, we must bring them home - the President",
     );
     assert_eq!(claims(&d)[0].claimant, "the President");
+    let d = doc(
+        "Thousands of real stories stand behind the courage of our people - President at the Forum of Cities",
+    );
+    assert_eq!(claims(&d)[0].claimant, "President");
     let d = doc("Over 500 answers came in on the first day - address by President Ivan Sidorov");
     let c = claims(&d);
     assert_eq!(c[0].claimant, "President Ivan Sidorov");
