@@ -591,21 +591,6 @@ fn parse_at(
         return None;
     }
     // an elided duration: "within a week or two", "a year, or two"
-    let duration_word = |x: &str| {
-        matches!(
-            x,
-            "day"
-                | "days"
-                | "week"
-                | "weeks"
-                | "month"
-                | "months"
-                | "year"
-                | "years"
-                | "hour"
-                | "hours"
-        )
-    };
     if prev == "or" {
         // back over "or", commas and other numbers to the duration word
         let mut b = num_start - 1;
@@ -616,7 +601,7 @@ fn parse_at(
         {
             b -= 1;
         }
-        if duration_word(w(b)) {
+        if is_duration(w(b)) {
             return None;
         }
     }
@@ -810,31 +795,7 @@ fn parse_at(
         return None;
     }
     // durations and factors ("two years", "three times") are not claims about counted things
-    if unit.is_none()
-        && matches!(
-            w(j),
-            "day"
-                | "days"
-                | "week"
-                | "weeks"
-                | "month"
-                | "months"
-                | "year"
-                | "years"
-                | "hour"
-                | "hours"
-                | "minute"
-                | "minutes"
-                | "decade"
-                | "decades"
-                | "times"
-                | "seconds"
-                | "century"
-                | "centuries"
-                | "year-old"
-                | "years-old"
-        )
-    {
+    if unit.is_none() && (is_duration(w(j)) || matches!(w(j), "times" | "year-old" | "years-old")) {
         return None;
     }
     // counted noun phrase
@@ -921,6 +882,30 @@ fn parse_at(
         },
         counted,
     })
+}
+
+/// A unit of time: "two years", "a week or two" are durations, not claims.
+fn is_duration(w: &str) -> bool {
+    matches!(
+        w,
+        "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "hour"
+            | "hours"
+            | "minute"
+            | "minutes"
+            | "decade"
+            | "decades"
+            | "seconds"
+            | "century"
+            | "centuries"
+    )
 }
 
 fn small_or_scale_plural(w: &str) -> bool {
