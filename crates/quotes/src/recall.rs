@@ -486,3 +486,116 @@ pub(crate) fn fronted_participle_head(v: &View<'_>, cue: usize, s0: usize) -> Op
         && (cue + 1..h).any(|j| &*v.lower[j] == "," && v.in_speech[j].is_none()))
     .then_some(h)
 }
+
+/// Words that open sentences and are capitalized only for that reason, never
+/// a speaker right before the cue ("Also said …", "Then wrote …").
+const SENTENCE_OPENERS: &[&str] = &[
+    "also",
+    "then",
+    "later",
+    "earlier",
+    "still",
+    "now",
+    "never",
+    "always",
+    "often",
+    "again",
+    "once",
+    "yet",
+    "so",
+    "thus",
+    "instead",
+    "meanwhile",
+    "however",
+    "previously",
+    "recently",
+    "finally",
+    "first",
+    "further",
+    "moreover",
+    "simply",
+    "just",
+    "only",
+    "even",
+    "indeed",
+    "here",
+    "there",
+    "when",
+    "while",
+    "if",
+    "as",
+    "because",
+    "since",
+    "although",
+    "though",
+    "after",
+    "before",
+    "until",
+    "unless",
+    "whether",
+    "to",
+    "not",
+    "who",
+    "what",
+    "how",
+    "why",
+    "where",
+    "which",
+    "that",
+    "this",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "for",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "about",
+    "from",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "be",
+];
+
+/// A name the tagger took for a function word right before the cue ("Jolly
+/// said", "…," From said", "Sweet noted"): capitalized with lowercase letters
+/// after the first, not a word that opens sentences, and written capitalized
+/// elsewhere in the article right after a word of the same sentence (`Rep.
+/// David Jolly`, `Al From`), so the article uses it as a name.
+pub(crate) fn name_with_word_tag(v: &View<'_>, k: usize) -> bool {
+    let t = v.doc.token_text(k);
+    let mut cs = t.chars();
+    let name_shape = cs.next().is_some_and(char::is_uppercase)
+        && t.chars().count() > 2
+        && cs.all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’');
+    if !name_shape || SENTENCE_OPENERS.contains(&&*v.lower[k]) {
+        return false;
+    }
+    (1..v.lower.len()).any(|j| {
+        j != k
+            && v.doc.token_text(j) == t
+            && v.sent_of[j - 1] == v.sent_of[j]
+            && v.in_speech[j].is_none()
+            && v.lower[j - 1].chars().any(char::is_alphanumeric)
+    })
+}

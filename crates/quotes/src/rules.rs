@@ -3172,6 +3172,7 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
     let mut k = end as isize;
     let mut count = 0;
     let mut and_at: Option<usize> = None;
+    let mut named = false;
     while k >= s0 as isize && count < 14 {
         let ku = k as usize;
         let t = v.tok(ku);
@@ -3199,6 +3200,15 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
             && v.in_speech[ku - 1].is_none();
         if v.is_punct(ku) && !matches!(t, "-" | "&" | "'s" | "’s") && !glued {
             break;
+        }
+        // "Jolly said", "…," From said": a name tagged as an adverb or a
+        // preposition right before the cue
+        if ku == end && crate::recall::name_with_word_tag(v, ku) {
+            a = ku;
+            named = true;
+            k -= 1;
+            count += 1;
+            continue;
         }
         if RELATIVES.contains(&t) {
             if a == end + 1 {
@@ -3255,7 +3265,10 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
         }
     }
     // drop a leading preposition, conjunction or hyphen
-    while a <= end && (PREPS.contains(&v.tok(a)) || matches!(v.tok(a), "and" | "-" | "&")) {
+    while a <= end
+        && !(named && a == end)
+        && (PREPS.contains(&v.tok(a)) || matches!(v.tok(a), "and" | "-" | "&"))
+    {
         a += 1;
     }
     (a <= end).then_some((a, end + 1))

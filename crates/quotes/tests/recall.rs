@@ -530,3 +530,37 @@ fn repeated_capital_labels_and_list_numbers_are_no_headline_sources() {
     let sources: Vec<String> = show(&d).into_iter().map(|q| q.0).collect();
     assert_eq!(sources, ["KOVALENKO"], "{sources:?}");
 }
+
+#[test]
+fn a_name_the_tagger_reads_as_an_adverb_speaks_before_the_cue() {
+    // "Jolly" is tagged as an adverb; the article writes it as a name
+    // elsewhere ("Senator Dana Jolly"), so it is the speaker
+    let rows = [
+        ("PROPN", "NNP", Some(3), "nsubj"),
+        ("PROPN", "NNP", Some(0), "flat"),
+        ("PROPN", "NNP", Some(0), "flat"),
+        ("VERB", "VBD", None, "root"),
+        ("ADV", "RB", Some(3), "advmod"),
+        ("PUNCT", ".", Some(3), "punct"),
+        ("ADV", "RB", Some(7), "advmod"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(9), "det"),
+        ("NOUN", "NN", Some(11), "nsubj"),
+        ("AUX", "MD", Some(11), "aux"),
+        ("VERB", "VB", Some(7), "ccomp"),
+        ("PUNCT", ".", Some(7), "punct"),
+    ];
+    let d = parsed(
+        "Senator Dana Jolly spoke first. Jolly said the plan would fail.",
+        &rows,
+    );
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "Jolly");
+    assert_eq!(q.2, vec!["the plan would fail"]);
+    // the same word is no name when the article never writes it as one
+    let d = parsed(
+        "Senator Dana Hale spoke first. Jolly said the plan would fail.",
+        &rows,
+    );
+    assert!(show(&d).iter().all(|q| q.0 != "Jolly"), "{:?}", show(&d));
+}
