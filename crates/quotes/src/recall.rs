@@ -599,3 +599,22 @@ pub(crate) fn name_with_word_tag(v: &View<'_>, k: usize) -> bool {
             && v.lower[j - 1].chars().any(char::is_alphanumeric)
     })
 }
+
+/// "Ms. Lee, citing the report, said …", "Judge Ruiz, writing for the
+/// majority, said …": a participle set off right after its speaker. The
+/// speaker is the main verb's too (PolNeAR gives both attributions the same
+/// source), so the participle leaves it free.
+pub(crate) fn participle_after_speaker(
+    v: &View<'_>,
+    cue: (usize, usize),
+    src: Option<(usize, usize)>,
+) -> bool {
+    let Some((_, b)) = src else {
+        return false;
+    };
+    cue.0 >= 1
+        && b + 1 == cue.0
+        && &*v.lower[b] == ","
+        && v.lower[cue.0].ends_with("ing")
+        && v.in_speech[cue.0].is_none()
+}

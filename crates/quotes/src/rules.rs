@@ -756,7 +756,11 @@ pub(crate) fn annotate(
                 }
             }
             // (a fronted participle's speaker is the main verb's too: left free)
-            let own_source = c.source.filter(|_| !c.rule.starts_with("fronted:"));
+            // (nor the speaker of a participle set off after it: `X, citing …, said …`)
+            let own_source = c.source.filter(|_| {
+                !c.rule.starts_with("fronted:")
+                    && !crate::recall::participle_after_speaker(&v, c.cue, c.source)
+            });
             for &(a, b) in c
                 .content
                 .iter()

@@ -564,3 +564,30 @@ fn a_name_the_tagger_reads_as_an_adverb_speaks_before_the_cue() {
     );
     assert!(show(&d).iter().all(|q| q.0 != "Jolly"), "{:?}", show(&d));
 }
+
+#[test]
+fn a_participle_set_off_after_its_speaker_leaves_the_speaker_to_the_main_verb() {
+    let d = parsed(
+        "Salceda, citing the report, said the town would grow.",
+        &[
+            ("PROPN", "NNP", Some(6), "nsubj"),
+            ("PUNCT", ",", Some(2), "punct"),
+            ("VERB", "VBG", Some(6), "advcl"),
+            ("DET", "DT", Some(4), "det"),
+            ("NOUN", "NN", Some(2), "obj"),
+            ("PUNCT", ",", Some(2), "punct"),
+            ("VERB", "VBD", None, "root"),
+            ("DET", "DT", Some(8), "det"),
+            ("NOUN", "NN", Some(10), "nsubj"),
+            ("AUX", "MD", Some(10), "aux"),
+            ("VERB", "VB", Some(6), "ccomp"),
+            ("PUNCT", ".", Some(6), "punct"),
+        ],
+    );
+    let citing = with_cue(&d, "citing").expect("the 'citing' attribution");
+    assert_eq!(citing.0, "Salceda");
+    assert_eq!(citing.2, vec!["the report"]);
+    let said = with_cue(&d, "said").expect("the 'said' attribution");
+    assert_eq!(said.0, "Salceda");
+    assert_eq!(said.2, vec!["the town would grow"]);
+}
