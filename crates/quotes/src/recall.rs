@@ -618,3 +618,30 @@ pub(crate) fn participle_after_speaker(
         && v.lower[cue.0].ends_with("ing")
         && v.in_speech[cue.0].is_none()
 }
+
+/// A copula opening a stance adjective (`is critical of`, `were adamant`,
+/// `am not sure`): `k` is a form of `be` the parse makes the `cop` of an
+/// adjective at most three tokens on (adverbs and `not` between). Returns the
+/// cue's end: after the adjective, or after the preposition right after it
+/// (`of/about/for/on/with/over/against`, where PolNeAR's cue ends). Needs tags
+/// and a parse; the opt-in cue model decides whether it is a cue.
+pub(crate) fn copula_adjective(v: &View<'_>, k: usize) -> Option<(usize, usize)> {
+    let (deps, upos) = (v.doc.deps.as_ref()?, v.upos.as_ref()?);
+    let n = v.lower.len();
+    if deps.len() != n || upos[k] != "AUX" || deps[k].rel != "cop" {
+        return None;
+    }
+    let h = deps[k].head? as usize;
+    if h <= k || h > k + 3 || upos[h] != "ADJ" || v.in_speech[h].is_some() {
+        return None;
+    }
+    if !(k + 1..h).all(|j| matches!(upos[j], "ADV" | "PART")) {
+        return None;
+    }
+    let prep = h + 1 < n
+        && matches!(
+            &*v.lower[h + 1],
+            "of" | "about" | "for" | "on" | "with" | "over" | "against"
+        );
+    Some((h, if prep { h + 2 } else { h + 1 }))
+}

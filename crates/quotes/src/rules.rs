@@ -521,6 +521,31 @@ pub(crate) fn all_cue_features(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<
         .collect()
 }
 
+/// Features of the stance adjectives after a copula (`is critical of`) for the
+/// learned cue detector: token index of the adjective and its features, each
+/// prefixed `a|` so the adjectives have weights of their own (`a|*bias` is
+/// their bias, relative to the verbs').
+pub(crate) fn all_adjective_cue_features(
+    lex: &Lexicon,
+    opts: &Options,
+    doc: &Doc,
+) -> Vec<(usize, Vec<String>)> {
+    let v = View::new(doc, opts);
+    (0..v.lower.len())
+        .filter_map(|k| crate::recall::copula_adjective(&v, k))
+        .map(|(h, _)| (h, adjective_cue_features(lex, &v, h)))
+        .collect()
+}
+
+fn adjective_cue_features(lex: &Lexicon, v: &View<'_>, h: usize) -> Vec<String> {
+    let mut f: Vec<String> = cue_features(lex, v, h)
+        .into_iter()
+        .map(|x| format!("a|{x}"))
+        .collect();
+    f.push("a|*bias".into());
+    f
+}
+
 /// Features of token `k`: the word, lemma and tags with their neighbours,
 /// lexicon membership, and whether quotation marks or "that" are near.
 fn cue_features(lex: &Lexicon, v: &View<'_>, k: usize) -> Vec<String> {
@@ -698,6 +723,16 @@ pub(crate) fn annotate(
         let lexical = match_cue(lex, &v, k);
         let model_cue = || {
             let (m, generic) = model?;
+            // a copula opening a stance adjective (`is critical of`): a class
+            // (`JJ`) and weights (`a|…`) of its own
+            if lexical.is_none()
+                && m.has_adjectives()
+                && let Some((h, end)) = crate::recall::copula_adjective(&v, k)
+            {
+                return m
+                    .is_cue_as("JJ", &adjective_cue_features(lex, &v, h))
+                    .then_some((generic, end - k));
+            }
             let verb = v.upos.as_ref().is_none_or(|u| u[k] == "VERB");
             // a lexicon verb the rules turned down has a threshold of its own,
             // the others one per verb form (`by=` in the model header)
