@@ -3241,8 +3241,13 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
             break;
         }
         // "Jolly said", "…," From said": a name tagged as an adverb or a
-        // preposition right before the cue
-        if ku == end && crate::recall::name_with_word_tag(v, ku) {
+        // preposition right before the cue (not a date: `on Sunday said`)
+        if ku == end
+            && (is_stop_left(v, ku) || PREPS.contains(&t))
+            && !is_time_word(t)
+            && !chronicle_doc::words::is_month(t)
+            && crate::recall::name_with_word_tag(v, ku)
+        {
             a = ku;
             named = true;
             k -= 1;

@@ -591,3 +591,31 @@ fn a_participle_set_off_after_its_speaker_leaves_the_speaker_to_the_main_verb() 
     assert_eq!(said.0, "Salceda");
     assert_eq!(said.2, vec!["the town would grow"]);
 }
+
+#[test]
+fn a_weekday_before_the_cue_is_no_name_speaker() {
+    // "Sunday" is written capitalised after a word elsewhere, like a name,
+    // but it is a date, and the tagger does not call it a function word
+    let d = parsed(
+        "The senator, on Sunday said the plan would fail. We met on Sunday.",
+        &[
+            ("DET", "DT", Some(1), "det"),
+            ("NOUN", "NN", Some(5), "nsubj"),
+            ("PUNCT", ",", Some(5), "punct"),
+            ("ADP", "IN", Some(4), "case"),
+            ("PROPN", "NNP", Some(5), "obl"),
+            ("VERB", "VBD", None, "root"),
+            ("DET", "DT", Some(7), "det"),
+            ("NOUN", "NN", Some(9), "nsubj"),
+            ("AUX", "MD", Some(9), "aux"),
+            ("VERB", "VB", Some(5), "ccomp"),
+            ("PUNCT", ".", Some(5), "punct"),
+            ("PRON", "PRP", Some(12), "nsubj"),
+            ("VERB", "VBD", None, "root"),
+            ("ADP", "IN", Some(14), "case"),
+            ("PROPN", "NNP", Some(12), "obl"),
+            ("PUNCT", ".", Some(12), "punct"),
+        ],
+    );
+    assert!(show(&d).iter().all(|q| q.0 != "Sunday"), "{:?}", show(&d));
+}
