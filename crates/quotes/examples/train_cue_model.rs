@@ -17,6 +17,11 @@
 //! own for lexicon verbs the rules turned down (`retry`) and for each verb tag
 //! (`VBD`, `VBZ`, `VBP`, `VBG`, `VBN`, `VB`), one class at a time in that order,
 //! each kept only when it raises the held-out mean.
+//! With `--adjectives` stance adjectives after a copula (`is critical of`,
+//! `were adamant`) are candidates too: a second perceptron trained apart on
+//! them (features prefixed `a|`, so the verb weights stay the same) is merged
+//! into the file, with the class `JJ` switched off (threshold 1e9) until
+//! `--by-class` chooses its threshold last.
 mod common;
 
 use chronicle_quotes::polnear::Report;
@@ -28,10 +33,19 @@ fn main() {
     let out = &args[3];
     let base = QuoteAnnotator::new();
     let docs = common::docs(&gold, std::path::Path::new(&args[2]));
+    let adjectives = args.iter().any(|a| a == "--adjectives");
     let mut examples = Vec::new();
+    let mut adj_examples = Vec::new();
     for (i, (doc, g)) in docs.iter().enumerate() {
         if i % 5 == 4 {
             continue;
+        }
+        if adjectives {
+            for (h, f) in base.adjective_cue_features(doc) {
+                let span = doc.tokens()[h].span;
+                let pos = g.iter().any(|a| a.cue.iter().any(|c| c.overlaps(span)));
+                adj_examples.push((f, pos));
+            }
         }
         let feats = base.cue_features(doc);
         let tags = doc.tags.as_ref();
@@ -46,6 +60,20 @@ fn main() {
     }
     eprintln!("{} verb examples", examples.len());
     let mut model = CueModel::train(&examples, 8);
+    // `--adjectives`: stance adjectives after a copula get a model of their
+    // own (features prefixed `a|`, trained apart so the verb weights do not
+    // change), merged into the same file; `a|*bias` carries their bias
+    // relative to the verbs'. They start switched off (class `JJ` threshold
+    // 1e9) and get a threshold of their own last, below.
+    if adjectives {
+        eprintln!("{} adjective examples", adj_examples.len());
+        let adj = CueModel::train(&adj_examples, 8);
+        let mut w = adj.weights;
+        let own = w.get("a|*bias").copied().unwrap_or(0.0);
+        w.insert("a|*bias".to_string(), adj.bias - model.bias + own);
+        model.weights.extend(w);
+        model.by_class.push(("JJ".to_string(), 1e9));
+    }
     // lexicon verbs the rules turn down get a second try when the model says cue
     model.retry = !args.iter().any(|a| a == "--no-retry");
     let held_out = |model: &CueModel| {
@@ -78,11 +106,15 @@ fn main() {
     // time, kept only when the held-out mean rises
     if args.iter().any(|a| a == "--by-class") {
         let mut best_mean = best.0;
-        let classes = ["retry", "VBD", "VBZ", "VBP", "VBG", "VBN", "VB"];
+        let classes = ["retry", "VBD", "VBZ", "VBP", "VBG", "VBN", "VB", "JJ"];
         for class in classes {
+            if class == "JJ" && !adjectives {
+                continue;
+            }
             let mut chosen = None;
             for t in GRID {
                 let mut m = model.clone();
+                m.by_class.retain(|(c, _)| c != class);
                 m.by_class.push((class.to_string(), t));
                 let (mean, r) = held_out(&m);
                 eprintln!(
@@ -95,6 +127,7 @@ fn main() {
                 }
             }
             if let Some(t) = chosen {
+                model.by_class.retain(|(c, _)| c != class);
                 model.by_class.push((class.to_string(), t));
                 eprintln!("chosen {class} {t} (mean {best_mean:.4})");
             }

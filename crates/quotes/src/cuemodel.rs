@@ -59,6 +59,13 @@ impl CueModel {
         self.score(feats) > self.threshold
     }
 
+    /// Whether the model has weights for stance adjectives after a copula
+    /// (the `a|*bias` feature; older files have none, and then adjectives are
+    /// never candidates).
+    pub fn has_adjectives(&self) -> bool {
+        self.weights.contains_key("a|*bias")
+    }
+
     /// The threshold for a class of candidates (`retry`, or a Penn tag).
     pub fn threshold_for(&self, class: &str) -> f32 {
         self.by_class

@@ -128,6 +128,14 @@ impl QuoteAnnotator {
         rules::all_cue_features(&self.lex, &self.opts, &doc)
     }
 
+    /// Features of the stance adjectives after a copula (`is critical of`),
+    /// with the adjective's token index, for training the cue detector (their
+    /// features carry the prefix `a|`).
+    pub fn adjective_cue_features(&self, doc: &Doc) -> Vec<(usize, Vec<String>)> {
+        let doc = fallback::ensure_tokens(doc);
+        rules::all_adjective_cue_features(&self.lex, &self.opts, &doc)
+    }
+
     /// The lexicon in use.
     pub fn lexicon(&self) -> &Lexicon {
         &self.lex

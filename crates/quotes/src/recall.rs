@@ -486,3 +486,162 @@ pub(crate) fn fronted_participle_head(v: &View<'_>, cue: usize, s0: usize) -> Op
         && (cue + 1..h).any(|j| &*v.lower[j] == "," && v.in_speech[j].is_none()))
     .then_some(h)
 }
+
+/// Words that open sentences and are capitalized only for that reason, never
+/// a speaker right before the cue ("Also said …", "Then wrote …").
+const SENTENCE_OPENERS: &[&str] = &[
+    "also",
+    "then",
+    "later",
+    "earlier",
+    "still",
+    "now",
+    "never",
+    "always",
+    "often",
+    "again",
+    "once",
+    "yet",
+    "so",
+    "thus",
+    "instead",
+    "meanwhile",
+    "however",
+    "previously",
+    "recently",
+    "finally",
+    "first",
+    "further",
+    "moreover",
+    "simply",
+    "just",
+    "only",
+    "even",
+    "indeed",
+    "here",
+    "there",
+    "when",
+    "while",
+    "if",
+    "as",
+    "because",
+    "since",
+    "although",
+    "though",
+    "after",
+    "before",
+    "until",
+    "unless",
+    "whether",
+    "to",
+    "not",
+    "who",
+    "what",
+    "how",
+    "why",
+    "where",
+    "which",
+    "that",
+    "this",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "for",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "about",
+    "from",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "be",
+];
+
+/// A name the tagger took for a function word right before the cue ("Jolly
+/// said", "…," From said", "Sweet noted"): capitalized with lowercase letters
+/// after the first, not a word that opens sentences, and written capitalized
+/// elsewhere in the article right after a word of the same sentence (`Rep.
+/// David Jolly`, `Al From`), so the article uses it as a name.
+pub(crate) fn name_with_word_tag(v: &View<'_>, k: usize) -> bool {
+    let t = v.doc.token_text(k);
+    let mut cs = t.chars();
+    let name_shape = cs.next().is_some_and(char::is_uppercase)
+        && t.chars().count() > 2
+        && cs.all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’');
+    if !name_shape || SENTENCE_OPENERS.contains(&&*v.lower[k]) {
+        return false;
+    }
+    (1..v.lower.len()).any(|j| {
+        j != k
+            && v.doc.token_text(j) == t
+            && v.sent_of[j - 1] == v.sent_of[j]
+            && v.in_speech[j].is_none()
+            && v.lower[j - 1].chars().any(char::is_alphanumeric)
+    })
+}
+
+/// "Ms. Lee, citing the report, said …", "Judge Ruiz, writing for the
+/// majority, said …": a participle set off right after its speaker. The
+/// speaker is the main verb's too (PolNeAR gives both attributions the same
+/// source), so the participle leaves it free.
+pub(crate) fn participle_after_speaker(
+    v: &View<'_>,
+    cue: (usize, usize),
+    src: Option<(usize, usize)>,
+) -> bool {
+    let Some((_, b)) = src else {
+        return false;
+    };
+    cue.0 >= 1
+        && b + 1 == cue.0
+        && &*v.lower[b] == ","
+        && v.lower[cue.0].ends_with("ing")
+        && v.in_speech[cue.0].is_none()
+}
+
+/// A copula opening a stance adjective (`is critical of`, `were adamant`,
+/// `am not sure`): `k` is a form of `be` the parse makes the `cop` of an
+/// adjective at most three tokens on (adverbs and `not` between). Returns the
+/// cue's end: after the adjective, or after the preposition right after it
+/// (`of/about/for/on/with/over/against`, where PolNeAR's cue ends). Needs tags
+/// and a parse; the opt-in cue model decides whether it is a cue.
+pub(crate) fn copula_adjective(v: &View<'_>, k: usize) -> Option<(usize, usize)> {
+    let (deps, upos) = (v.doc.deps.as_ref()?, v.upos.as_ref()?);
+    let n = v.lower.len();
+    if deps.len() != n || upos[k] != "AUX" || deps[k].rel != "cop" {
+        return None;
+    }
+    let h = deps[k].head? as usize;
+    if h <= k || h > k + 3 || upos[h] != "ADJ" || v.in_speech[h].is_some() {
+        return None;
+    }
+    if !(k + 1..h).all(|j| matches!(upos[j], "ADV" | "PART")) {
+        return None;
+    }
+    let prep = h + 1 < n
+        && matches!(
+            &*v.lower[h + 1],
+            "of" | "about" | "for" | "on" | "with" | "over" | "against"
+        );
+    Some((h, if prep { h + 2 } else { h + 1 }))
+}

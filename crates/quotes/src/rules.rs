@@ -521,6 +521,31 @@ pub(crate) fn all_cue_features(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<
         .collect()
 }
 
+/// Features of the stance adjectives after a copula (`is critical of`) for the
+/// learned cue detector: token index of the adjective and its features, each
+/// prefixed `a|` so the adjectives have weights of their own (`a|*bias` is
+/// their bias, relative to the verbs').
+pub(crate) fn all_adjective_cue_features(
+    lex: &Lexicon,
+    opts: &Options,
+    doc: &Doc,
+) -> Vec<(usize, Vec<String>)> {
+    let v = View::new(doc, opts);
+    (0..v.lower.len())
+        .filter_map(|k| crate::recall::copula_adjective(&v, k))
+        .map(|(h, _)| (h, adjective_cue_features(lex, &v, h)))
+        .collect()
+}
+
+fn adjective_cue_features(lex: &Lexicon, v: &View<'_>, h: usize) -> Vec<String> {
+    let mut f: Vec<String> = cue_features(lex, v, h)
+        .into_iter()
+        .map(|x| format!("a|{x}"))
+        .collect();
+    f.push("a|*bias".into());
+    f
+}
+
 /// Features of token `k`: the word, lemma and tags with their neighbours,
 /// lexicon membership, and whether quotation marks or "that" are near.
 fn cue_features(lex: &Lexicon, v: &View<'_>, k: usize) -> Vec<String> {
@@ -698,6 +723,16 @@ pub(crate) fn annotate(
         let lexical = match_cue(lex, &v, k);
         let model_cue = || {
             let (m, generic) = model?;
+            // a copula opening a stance adjective (`is critical of`): a class
+            // (`JJ`) and weights (`a|…`) of its own
+            if lexical.is_none()
+                && m.has_adjectives()
+                && let Some((h, end)) = crate::recall::copula_adjective(&v, k)
+            {
+                return m
+                    .is_cue_as("JJ", &adjective_cue_features(lex, &v, h))
+                    .then_some((generic, end - k));
+            }
             let verb = v.upos.as_ref().is_none_or(|u| u[k] == "VERB");
             // a lexicon verb the rules turned down has a threshold of its own,
             // the others one per verb form (`by=` in the model header)
@@ -756,7 +791,11 @@ pub(crate) fn annotate(
                 }
             }
             // (a fronted participle's speaker is the main verb's too: left free)
-            let own_source = c.source.filter(|_| !c.rule.starts_with("fronted:"));
+            // (nor the speaker of a participle set off after it: `X, citing …, said …`)
+            let own_source = c.source.filter(|_| {
+                !c.rule.starts_with("fronted:")
+                    && !crate::recall::participle_after_speaker(&v, c.cue, c.source)
+            });
             for &(a, b) in c
                 .content
                 .iter()
@@ -3172,6 +3211,7 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
     let mut k = end as isize;
     let mut count = 0;
     let mut and_at: Option<usize> = None;
+    let mut named = false;
     while k >= s0 as isize && count < 14 {
         let ku = k as usize;
         let t = v.tok(ku);
@@ -3199,6 +3239,20 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
             && v.in_speech[ku - 1].is_none();
         if v.is_punct(ku) && !matches!(t, "-" | "&" | "'s" | "’s") && !glued {
             break;
+        }
+        // "Jolly said", "…," From said": a name tagged as an adverb or a
+        // preposition right before the cue (not a date: `on Sunday said`)
+        if ku == end
+            && (is_stop_left(v, ku) || PREPS.contains(&t))
+            && !is_time_word(t)
+            && !chronicle_doc::words::is_month(t)
+            && crate::recall::name_with_word_tag(v, ku)
+        {
+            a = ku;
+            named = true;
+            k -= 1;
+            count += 1;
+            continue;
         }
         if RELATIVES.contains(&t) {
             if a == end + 1 {
@@ -3255,7 +3309,10 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
         }
     }
     // drop a leading preposition, conjunction or hyphen
-    while a <= end && (PREPS.contains(&v.tok(a)) || matches!(v.tok(a), "and" | "-" | "&")) {
+    while a <= end
+        && !(named && a == end)
+        && (PREPS.contains(&v.tok(a)) || matches!(v.tok(a), "and" | "-" | "&"))
+    {
         a += 1;
     }
     (a <= end).then_some((a, end + 1))

@@ -107,3 +107,48 @@ fn a_class_threshold_decides_for_its_verb_form() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].1, "laid out");
 }
+
+/// "Kovalenko is critical of the plan." with a hand-written parse: the
+/// adjective heads the clause, the copula hangs on it.
+fn critical_of_the_plan() -> Doc {
+    parsed(
+        "Kovalenko is critical of the plan.",
+        &[
+            ("PROPN", "NNP", Some(2), "nsubj"),
+            ("AUX", "VBZ", Some(2), "cop"),
+            ("ADJ", "JJ", None, "root"),
+            ("ADP", "IN", Some(5), "case"),
+            ("DET", "DT", Some(5), "det"),
+            ("NOUN", "NN", Some(2), "obl"),
+            ("PUNCT", ".", Some(2), "punct"),
+        ],
+    )
+}
+
+#[test]
+fn a_stance_adjective_after_a_copula_is_a_cue_only_with_adjective_weights() {
+    let d = critical_of_the_plan();
+    // features of the adjective, prefixed so they have weights of their own
+    let f = QuoteAnnotator::new().adjective_cue_features(&d);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].0, 2);
+    assert!(f[0].1.iter().any(|x| x == "a|w=critical"), "{:?}", f[0].1);
+    assert!(f[0].1.iter().any(|x| x == "a|*bias"));
+    // a verb-only model (no `a|*bias` weight) never proposes adjectives
+    let a = QuoteAnnotator::new().with_cue_model(model(&["critical"], false));
+    assert!(show(&a, &d).is_empty(), "{:?}", show(&a, &d));
+    // with adjective weights the copula, adjective and preposition are the cue
+    let mut m = model(&[], false);
+    m.weights.insert("a|*bias".into(), 0.5);
+    m.weights.insert("a|w=critical".into(), 5.0);
+    let a = QuoteAnnotator::new().with_cue_model(m.clone());
+    let v = show(&a, &d);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "Kovalenko");
+    assert_eq!(v[0].1, "is critical of");
+    assert_eq!(v[0].2, vec!["the plan"]);
+    // and the class threshold `JJ` switches them off
+    m.by_class.push(("JJ".into(), 1e9));
+    let a = QuoteAnnotator::new().with_cue_model(m);
+    assert!(show(&a, &d).is_empty());
+}
