@@ -2418,6 +2418,7 @@ fn content_after(
         a += 1;
     }
     let mut b = trim_end(v, a, s1);
+    let b_full = b;
     // clause boundaries that end reported content: "; …", " - …", ", while …", ", adding …"
     if let Some(j) = (a + 1..b).find(|&j| {
         let spaced = {
@@ -2634,7 +2635,72 @@ fn content_after(
     {
         b = trim_end(v, a, j);
     }
+    if slot == ContentSlot::Clause && mixed_quote_continues(v, a, b, b_full) {
+        b = b_full;
+    }
     (b > a).then(|| vec![(a, b)])
+}
+
+/// Word beginnings of speech verbs and nouns that open an attribution of
+/// their own inside the rest of a sentence (`…, but he called her “…”`).
+const SPEECH_STEMS: &[&str] = &[
+    "said", "say", "told", "tell", "add", "note", "wrote", "write", "argu", "ask", "repl",
+    "respond", "call", "tweet", "prais", "blam", "accus", "referr", "conclu", "claim", "declar",
+    "describ", "insist", "warn", "explain", "stat", "criticiz", "dismiss", "agree",
+];
+
+/// Whether reported content cut at `b` runs on to `b_full` (the sentence
+/// end) because the rest quotes the speaker's words (`said he was open to
+/// refugees, in cases where "common sense" made clear …`): the rest after a
+/// comma or conjunction holds a quotation and no clause of another speaker.
+fn mixed_quote_continues(v: &View<'_>, a: usize, b: usize, b_full: usize) -> bool {
+    if b >= b_full || b <= a || marks::is_mark(v.tok(a)) {
+        return false;
+    }
+    // the cut: a comma or a conjunction right after the content
+    let at = if v.tok(b) == "," { b + 1 } else { b };
+    if !matches!(v.tok(b), "," | "and" | "but") {
+        return false;
+    }
+    let rest = b..b_full;
+    // not a participle or a relative clause with a speaker of its own
+    // (`…, calling it “…”`, `…, which he called “…”`)
+    let first = if at < b_full && matches!(v.tok(at), "and" | "but") {
+        at + 1
+    } else {
+        at
+    };
+    if first >= b_full
+        || v.xpos.as_ref().is_some_and(|x| x[first] == "VBG")
+        || (matches!(v.tok(first), "which" | "who" | "whom")
+            && first + 1 < b_full
+            && matches!(v.tok(first + 1), "he" | "she" | "they" | "it" | "we" | "i"))
+    {
+        return false;
+    }
+    // every verb outside the quotations has a subject of its own in the rest
+    // (`…, but instead Obama is giving them “…”`); a second predicate of the
+    // speaker (`… and calls her “…”`) is an attribution of its own
+    let own_subjects = match (
+        &v.upos,
+        v.doc.deps.as_ref().filter(|d| d.len() == v.lower.len()),
+    ) {
+        (Some(u), Some(d)) => rest.clone().all(|k| {
+            v.in_speech[k].is_some()
+                || u[k] != "VERB"
+                || rest
+                    .clone()
+                    .any(|x| d[x].head == Some(k as u32) && d[x].rel.starts_with("nsubj"))
+        }),
+        _ => false,
+    };
+    own_subjects
+        && rest.clone().any(|j| v.head_at(j).is_some())
+        && rest.clone().all(|j| {
+            v.in_speech[j].is_some()
+                || !(matches!(v.tok(j), ";" | "—" | "–" | "--" | "according")
+                    || SPEECH_STEMS.iter().any(|st| v.tok(j).starts_with(st)))
+        })
 }
 
 /// Whether a clause of its own with a speech verb opens at `k` (after a

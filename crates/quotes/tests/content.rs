@@ -253,3 +253,86 @@ fn a_speech_participle_after_a_comma_ends_the_content() {
         );
     }
 }
+
+#[test]
+fn a_quotation_after_a_cut_keeps_mixed_reported_content_whole() {
+    // `, but` usually ends reported content; when the rest of the sentence
+    // quotes the speaker in a clause with its own subject, the content runs on
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(5), "nsubj"),
+        ("VERB", "VBD", Some(2), "ccomp"),
+        ("PUNCT", ",", Some(13), "punct"),
+        ("CCONJ", "CC", Some(13), "cc"),
+        ("DET", "DT", Some(9), "det"),
+        ("NOUN", "NN", Some(13), "nsubj"),
+        ("AUX", "VBD", Some(13), "aux"),
+        ("PUNCT", "``", Some(13), "punct"),
+        ("ADV", "RB", Some(13), "advmod"),
+        ("VERB", "VBG", Some(5), "conj"),
+        ("PUNCT", ".", Some(2), "punct"),
+        ("PUNCT", "''", Some(13), "punct"),
+    ];
+    let d = common::parsed(
+        "The mayor said the plan failed, but the town was \"still standing.\"",
+        &rows,
+    );
+    assert_eq!(
+        first_content(&d),
+        "the plan failed, but the town was \"still standing.\""
+    );
+    // without a quotation the cut stays
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(5), "nsubj"),
+        ("VERB", "VBD", Some(2), "ccomp"),
+        ("PUNCT", ",", Some(12), "punct"),
+        ("CCONJ", "CC", Some(12), "cc"),
+        ("DET", "DT", Some(9), "det"),
+        ("NOUN", "NN", Some(12), "nsubj"),
+        ("AUX", "VBD", Some(12), "aux"),
+        ("ADV", "RB", Some(12), "advmod"),
+        ("VERB", "VBG", Some(5), "conj"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = common::parsed(
+        "The mayor said the plan failed, but the town was still standing.",
+        &rows,
+    );
+    assert_eq!(first_content(&d), "the plan failed");
+}
+
+#[test]
+fn a_second_predicate_with_a_quotation_is_not_joined() {
+    // `… but called the vote “…”`: the speaker's own second attribution
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(5), "nsubj"),
+        ("VERB", "VBD", Some(2), "ccomp"),
+        ("PUNCT", ",", Some(8), "punct"),
+        ("CCONJ", "CC", Some(8), "cc"),
+        ("VERB", "VBD", Some(2), "conj"),
+        ("DET", "DT", Some(10), "det"),
+        ("NOUN", "NN", Some(8), "obj"),
+        ("PUNCT", "``", Some(14), "punct"),
+        ("DET", "DT", Some(14), "det"),
+        ("ADJ", "JJ", Some(14), "amod"),
+        ("NOUN", "NN", Some(8), "xcomp"),
+        ("PUNCT", ".", Some(2), "punct"),
+        ("PUNCT", "''", Some(14), "punct"),
+    ];
+    let d = common::parsed(
+        "The mayor said the plan failed, but called the vote \"a fair deal.\"",
+        &rows,
+    );
+    assert_eq!(first_content(&d), "the plan failed");
+}
