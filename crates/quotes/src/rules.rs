@@ -2749,7 +2749,10 @@ fn second_predicate(v: &View<'_>, cue: usize, j: usize, b: usize) -> bool {
 /// disaster`): the content runs on.
 fn not_but(v: &View<'_>, a: usize, j: usize) -> bool {
     v.tok(j + 1) == "but"
-        && (j.saturating_sub(12).max(a)..j).any(|k| matches!(v.tok(k), "not" | "n't"))
+        && ((j.saturating_sub(12).max(a)..j).any(|k| matches!(v.tok(k), "not" | "n't"))
+            // a correction inside the reported clause: `…, but not …`,
+            // `…, but also …`, `…, but rather …`
+            || matches!(v.tok(j + 2), "not" | "also" | "rather" | "only"))
 }
 
 /// Where a trailing channel or time phrase of the span `a..b` starts.

@@ -336,3 +336,24 @@ fn a_second_predicate_with_a_quotation_is_not_joined() {
     );
     assert_eq!(first_content(&d), "the plan failed");
 }
+
+#[test]
+fn but_also_and_but_rather_stay_inside_the_content() {
+    let a = QuoteAnnotator::new();
+    for (text, want) in [
+        (
+            "The senator said the tax would hit workers, but also retirees.",
+            "the tax would hit workers, but also retirees",
+        ),
+        (
+            "The mayor said the town would borrow, but rather from its own bank.",
+            "the town would borrow, but rather from its own bank",
+        ),
+        (
+            "The mayor said the town would borrow, but the council was unsure.",
+            "the town would borrow",
+        ),
+    ] {
+        assert_eq!(contents(&a, text), vec![vec![want.to_string()]], "{text}");
+    }
+}
