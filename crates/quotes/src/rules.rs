@@ -2914,6 +2914,12 @@ fn comma_ends_content(v: &View<'_>, cue: usize, a: usize, j: usize, b: usize) ->
         && j + 1 < b
         && j >= a + 2
         && v.in_speech[j].is_none()
+        // (`…, including …`, `…, especially …`: a phrase the
+        // reported clause keeps, wherever the parse hangs it; PolNeAR train)
+        && !matches!(
+            v.tok(j + 1),
+            "including" | "especially" | "particularly" | "since" | "rather"
+        )
         && (v.tok(j + 1) == "who" || attaches_outside(v, cue, a, j + 1))
 }
 

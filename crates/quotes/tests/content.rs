@@ -357,3 +357,38 @@ fn but_also_and_but_rather_stay_inside_the_content() {
         assert_eq!(contents(&a, text), vec![vec![want.to_string()]], "{text}");
     }
 }
+
+#[test]
+fn including_after_a_comma_stays_in_the_content_wherever_the_parse_hangs_it() {
+    // the parse hangs the phrase after the comma off the cue (10 -> 2)
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(6), "nsubj"),
+        ("AUX", "MD", Some(6), "aux"),
+        ("VERB", "VB", Some(2), "ccomp"),
+        ("NOUN", "NNS", Some(6), "obj"),
+        ("PUNCT", ",", Some(10), "punct"),
+        ("VERB", "VBG", Some(10), "case"),
+        ("NOUN", "NN", Some(2), "obl"),
+        ("ADP", "IN", Some(12), "case"),
+        ("NOUN", "NN", Some(10), "nmod"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = common::parsed(
+        "The senator said the bill would cost jobs, including many in farming.",
+        &rows,
+    );
+    assert_eq!(
+        first_content(&d),
+        "the bill would cost jobs, including many in farming"
+    );
+    // an apposition hung there is still cut off
+    let d = common::parsed(
+        "The senator said the bill would cost jobs, a loss in farming.",
+        &rows,
+    );
+    assert_eq!(first_content(&d), "the bill would cost jobs");
+}
