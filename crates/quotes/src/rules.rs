@@ -2529,6 +2529,10 @@ fn content_after(
             && v.tok(j - 1) == ","
             && j + 1 < b
             && v.in_speech[j + 1].is_none()
+            // (not before a relative or subordinate clause or a correction
+            // that goes on with the reported words: `a "good citizen," who
+            // gave back`, `"a battle," where …`, `"a disturbed person," not …`)
+            && !matches!(v.tok(j + 1), "who" | "where" | "because" | "not" | "too")
     }) {
         b = j + 1;
     }

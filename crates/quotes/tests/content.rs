@@ -392,3 +392,25 @@ fn including_after_a_comma_stays_in_the_content_wherever_the_parse_hangs_it() {
     );
     assert_eq!(first_content(&d), "the bill would cost jobs");
 }
+
+#[test]
+fn a_quotation_closing_on_a_comma_before_who_or_where_does_not_end_the_content() {
+    let a = QuoteAnnotator::new();
+    for (text, want) in [
+        (
+            "The mayor said the builder was \"a good citizen,\" who gave back to the town.",
+            "the builder was \"a good citizen,\" who gave back to the town",
+        ),
+        (
+            "The mayor said the vote was \"a fair test,\" where both sides had a say.",
+            "the vote was \"a fair test,\" where both sides had a say",
+        ),
+        // the cut stays before anything else
+        (
+            "The mayor said the builder was \"a good citizen,\" and the council agreed.",
+            "the builder was \"a good citizen,\"",
+        ),
+    ] {
+        assert_eq!(contents(&a, text), vec![vec![want.to_string()]], "{text}");
+    }
+}
