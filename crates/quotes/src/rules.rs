@@ -2533,6 +2533,10 @@ fn content_after(
             // that goes on with the reported words: `a "good citizen," who
             // gave back`, `"a battle," where …`, `"a disturbed person," not …`)
             && !matches!(v.tok(j + 1), "who" | "where" | "because" | "not" | "too")
+            // nor before a second quoted fragment (`"loves China," and "…"`)
+            && !(j + 2 < b
+                && matches!(v.tok(j + 1), "and" | "or" | "but")
+                && v.head_at(j + 2).is_some())
     }) {
         b = j + 1;
     }

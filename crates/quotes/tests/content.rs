@@ -405,6 +405,11 @@ fn a_quotation_closing_on_a_comma_before_who_or_where_does_not_end_the_content()
             "The mayor said the vote was \"a fair test,\" where both sides had a say.",
             "the vote was \"a fair test,\" where both sides had a say",
         ),
+        // nor before a second quoted fragment
+        (
+            "The mayor said the plan was \"bold,\" and \"long overdue\" in the town.",
+            "the plan was \"bold,\" and \"long overdue\" in the town",
+        ),
         // the cut stays before anything else
         (
             "The mayor said the builder was \"a good citizen,\" and the council agreed.",
