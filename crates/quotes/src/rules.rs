@@ -2477,7 +2477,14 @@ fn content_after(
                 || (v.tok(j) == ","
                     && j + 2 < b
                     && j >= a + 2
-                    && nested_speaker_clause(v, j + 1, b)))
+                    && nested_speaker_clause(v, j + 1, b))
+                // … or a conjunction opening one (`… and others have said …`)
+                || (matches!(v.tok(j), "and" | "but" | "while")
+                    && j >= a + 2
+                    && v.tok(j - 1) != ","
+                    && !(j + 1..b.min(j + 7))
+                        .any(|x| matches!(v.tok(x), "that" | "which" | "who" | "whom"))
+                    && nested_speaker_clause(v, j, b)))
     }) {
         b = trim_end(v, a, j);
     }

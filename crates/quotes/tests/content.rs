@@ -419,3 +419,37 @@ fn a_quotation_closing_on_a_comma_before_who_or_where_does_not_end_the_content()
         assert_eq!(contents(&a, text), vec![vec![want.to_string()]], "{text}");
     }
 }
+
+#[test]
+fn a_conjunction_opening_another_speakers_clause_ends_the_content() {
+    // the parse hangs the second `said` (10) inside the first content
+    let rows = [
+        ("ADJ", "JJ", Some(1), "amod"),
+        ("NOUN", "NNS", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(6), "nsubj"),
+        ("AUX", "VBD", Some(6), "cop"),
+        ("ADJ", "JJ", Some(2), "ccomp"),
+        ("CCONJ", "CC", Some(10), "cc"),
+        ("ADJ", "JJ", Some(9), "amod"),
+        ("NOUN", "NNS", Some(10), "nsubj"),
+        ("VERB", "VBD", Some(6), "conj"),
+        ("PRON", "PRP", Some(13), "nsubj"),
+        ("AUX", "MD", Some(13), "aux"),
+        ("VERB", "VB", Some(10), "ccomp"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = common::parsed(
+        "Most voters said the economy was weak and many analysts said it would recover.",
+        &rows,
+    );
+    assert_eq!(first_content(&d), "the economy was weak");
+    let q = QuoteAnnotator::new().annotate(&d);
+    assert!(
+        q.iter().any(
+            |x| x.content.iter().map(|s| d.slice(*s)).collect::<Vec<_>>() == ["it would recover"]
+        ),
+        "the second speaker's attribution is found too"
+    );
+}
