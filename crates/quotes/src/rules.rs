@@ -2457,6 +2457,7 @@ fn content_after(
         a += 1;
     }
     let mut b = trim_end(v, a, s1);
+    let b_full = b;
     // clause boundaries that end reported content: "; …", " - …", ", while …", ", adding …"
     if let Some(j) = (a + 1..b).find(|&j| {
         let spaced = {
@@ -2515,7 +2516,14 @@ fn content_after(
                 || (v.tok(j) == ","
                     && j + 2 < b
                     && j >= a + 2
-                    && nested_speaker_clause(v, j + 1, b)))
+                    && nested_speaker_clause(v, j + 1, b))
+                // … or a conjunction opening one (`… and others have said …`)
+                || (matches!(v.tok(j), "and" | "but" | "while")
+                    && j >= a + 2
+                    && v.tok(j - 1) != ","
+                    && !(j + 1..b.min(j + 7))
+                        .any(|x| matches!(v.tok(x), "that" | "which" | "who" | "whom"))
+                    && nested_speaker_clause(v, j, b)))
     }) {
         b = trim_end(v, a, j);
     }
@@ -2567,6 +2575,14 @@ fn content_after(
             && v.tok(j - 1) == ","
             && j + 1 < b
             && v.in_speech[j + 1].is_none()
+            // (not before a relative or subordinate clause or a correction
+            // that goes on with the reported words: `a "good citizen," who
+            // gave back`, `"a battle," where …`, `"a disturbed person," not …`)
+            && !matches!(v.tok(j + 1), "who" | "where" | "because" | "not" | "too")
+            // nor before a second quoted fragment (`"loves China," and "…"`)
+            && !(j + 2 < b
+                && matches!(v.tok(j + 1), "and" | "or" | "but")
+                && v.head_at(j + 2).is_some())
     }) {
         b = j + 1;
     }
@@ -2673,7 +2689,72 @@ fn content_after(
     {
         b = trim_end(v, a, j);
     }
+    if slot == ContentSlot::Clause && mixed_quote_continues(v, a, b, b_full) {
+        b = b_full;
+    }
     (b > a).then(|| vec![(a, b)])
+}
+
+/// Word beginnings of speech verbs and nouns that open an attribution of
+/// their own inside the rest of a sentence (`…, but he called her “…”`).
+const SPEECH_STEMS: &[&str] = &[
+    "said", "say", "told", "tell", "add", "note", "wrote", "write", "argu", "ask", "repl",
+    "respond", "call", "tweet", "prais", "blam", "accus", "referr", "conclu", "claim", "declar",
+    "describ", "insist", "warn", "explain", "stat", "criticiz", "dismiss", "agree",
+];
+
+/// Whether reported content cut at `b` runs on to `b_full` (the sentence
+/// end) because the rest quotes the speaker's words (`said he was open to
+/// refugees, in cases where "common sense" made clear …`): the rest after a
+/// comma or conjunction holds a quotation and no clause of another speaker.
+fn mixed_quote_continues(v: &View<'_>, a: usize, b: usize, b_full: usize) -> bool {
+    if b >= b_full || b <= a || marks::is_mark(v.tok(a)) {
+        return false;
+    }
+    // the cut: a comma or a conjunction right after the content
+    let at = if v.tok(b) == "," { b + 1 } else { b };
+    if !matches!(v.tok(b), "," | "and" | "but") {
+        return false;
+    }
+    let rest = b..b_full;
+    // not a participle or a relative clause with a speaker of its own
+    // (`…, calling it “…”`, `…, which he called “…”`)
+    let first = if at < b_full && matches!(v.tok(at), "and" | "but") {
+        at + 1
+    } else {
+        at
+    };
+    if first >= b_full
+        || v.xpos.as_ref().is_some_and(|x| x[first] == "VBG")
+        || (matches!(v.tok(first), "which" | "who" | "whom")
+            && first + 1 < b_full
+            && matches!(v.tok(first + 1), "he" | "she" | "they" | "it" | "we" | "i"))
+    {
+        return false;
+    }
+    // every verb outside the quotations has a subject of its own in the rest
+    // (`…, but instead Obama is giving them “…”`); a second predicate of the
+    // speaker (`… and calls her “…”`) is an attribution of its own
+    let own_subjects = match (
+        &v.upos,
+        v.doc.deps.as_ref().filter(|d| d.len() == v.lower.len()),
+    ) {
+        (Some(u), Some(d)) => rest.clone().all(|k| {
+            v.in_speech[k].is_some()
+                || u[k] != "VERB"
+                || rest
+                    .clone()
+                    .any(|x| d[x].head == Some(k as u32) && d[x].rel.starts_with("nsubj"))
+        }),
+        _ => false,
+    };
+    own_subjects
+        && rest.clone().any(|j| v.head_at(j).is_some())
+        && rest.clone().all(|j| {
+            v.in_speech[j].is_some()
+                || !(matches!(v.tok(j), ";" | "—" | "–" | "--" | "according")
+                    || SPEECH_STEMS.iter().any(|st| v.tok(j).starts_with(st)))
+        })
 }
 
 /// Whether a clause of its own with a speech verb opens at `k` (after a
@@ -2722,7 +2803,10 @@ fn second_predicate(v: &View<'_>, cue: usize, j: usize, b: usize) -> bool {
 /// disaster`): the content runs on.
 fn not_but(v: &View<'_>, a: usize, j: usize) -> bool {
     v.tok(j + 1) == "but"
-        && (j.saturating_sub(12).max(a)..j).any(|k| matches!(v.tok(k), "not" | "n't"))
+        && ((j.saturating_sub(12).max(a)..j).any(|k| matches!(v.tok(k), "not" | "n't"))
+            // a correction inside the reported clause: `…, but not …`,
+            // `…, but also …`, `…, but rather …`
+            || matches!(v.tok(j + 2), "not" | "also" | "rather" | "only"))
 }
 
 /// Where a trailing channel or time phrase of the span `a..b` starts.
@@ -2884,6 +2968,12 @@ fn comma_ends_content(v: &View<'_>, cue: usize, a: usize, j: usize, b: usize) ->
         && j + 1 < b
         && j >= a + 2
         && v.in_speech[j].is_none()
+        // (`…, including …`, `…, especially …`: a phrase the
+        // reported clause keeps, wherever the parse hangs it; PolNeAR train)
+        && !matches!(
+            v.tok(j + 1),
+            "including" | "especially" | "particularly" | "since" | "rather"
+        )
         && (v.tok(j + 1) == "who" || attaches_outside(v, cue, a, j + 1))
 }
 

@@ -253,3 +253,203 @@ fn a_speech_participle_after_a_comma_ends_the_content() {
         );
     }
 }
+
+#[test]
+fn a_quotation_after_a_cut_keeps_mixed_reported_content_whole() {
+    // `, but` usually ends reported content; when the rest of the sentence
+    // quotes the speaker in a clause with its own subject, the content runs on
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(5), "nsubj"),
+        ("VERB", "VBD", Some(2), "ccomp"),
+        ("PUNCT", ",", Some(13), "punct"),
+        ("CCONJ", "CC", Some(13), "cc"),
+        ("DET", "DT", Some(9), "det"),
+        ("NOUN", "NN", Some(13), "nsubj"),
+        ("AUX", "VBD", Some(13), "aux"),
+        ("PUNCT", "``", Some(13), "punct"),
+        ("ADV", "RB", Some(13), "advmod"),
+        ("VERB", "VBG", Some(5), "conj"),
+        ("PUNCT", ".", Some(2), "punct"),
+        ("PUNCT", "''", Some(13), "punct"),
+    ];
+    let d = common::parsed(
+        "The mayor said the plan failed, but the town was \"still standing.\"",
+        &rows,
+    );
+    assert_eq!(
+        first_content(&d),
+        "the plan failed, but the town was \"still standing.\""
+    );
+    // without a quotation the cut stays
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(5), "nsubj"),
+        ("VERB", "VBD", Some(2), "ccomp"),
+        ("PUNCT", ",", Some(12), "punct"),
+        ("CCONJ", "CC", Some(12), "cc"),
+        ("DET", "DT", Some(9), "det"),
+        ("NOUN", "NN", Some(12), "nsubj"),
+        ("AUX", "VBD", Some(12), "aux"),
+        ("ADV", "RB", Some(12), "advmod"),
+        ("VERB", "VBG", Some(5), "conj"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = common::parsed(
+        "The mayor said the plan failed, but the town was still standing.",
+        &rows,
+    );
+    assert_eq!(first_content(&d), "the plan failed");
+}
+
+#[test]
+fn a_second_predicate_with_a_quotation_is_not_joined() {
+    // `… but called the vote “…”`: the speaker's own second attribution
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(5), "nsubj"),
+        ("VERB", "VBD", Some(2), "ccomp"),
+        ("PUNCT", ",", Some(8), "punct"),
+        ("CCONJ", "CC", Some(8), "cc"),
+        ("VERB", "VBD", Some(2), "conj"),
+        ("DET", "DT", Some(10), "det"),
+        ("NOUN", "NN", Some(8), "obj"),
+        ("PUNCT", "``", Some(14), "punct"),
+        ("DET", "DT", Some(14), "det"),
+        ("ADJ", "JJ", Some(14), "amod"),
+        ("NOUN", "NN", Some(8), "xcomp"),
+        ("PUNCT", ".", Some(2), "punct"),
+        ("PUNCT", "''", Some(14), "punct"),
+    ];
+    let d = common::parsed(
+        "The mayor said the plan failed, but called the vote \"a fair deal.\"",
+        &rows,
+    );
+    assert_eq!(first_content(&d), "the plan failed");
+}
+
+#[test]
+fn but_also_and_but_rather_stay_inside_the_content() {
+    let a = QuoteAnnotator::new();
+    for (text, want) in [
+        (
+            "The senator said the tax would hit workers, but also retirees.",
+            "the tax would hit workers, but also retirees",
+        ),
+        (
+            "The mayor said the town would borrow, but rather from its own bank.",
+            "the town would borrow, but rather from its own bank",
+        ),
+        (
+            "The mayor said the town would borrow, but the council was unsure.",
+            "the town would borrow",
+        ),
+    ] {
+        assert_eq!(contents(&a, text), vec![vec![want.to_string()]], "{text}");
+    }
+}
+
+#[test]
+fn including_after_a_comma_stays_in_the_content_wherever_the_parse_hangs_it() {
+    // the parse hangs the phrase after the comma off the cue (10 -> 2)
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(6), "nsubj"),
+        ("AUX", "MD", Some(6), "aux"),
+        ("VERB", "VB", Some(2), "ccomp"),
+        ("NOUN", "NNS", Some(6), "obj"),
+        ("PUNCT", ",", Some(10), "punct"),
+        ("VERB", "VBG", Some(10), "case"),
+        ("NOUN", "NN", Some(2), "obl"),
+        ("ADP", "IN", Some(12), "case"),
+        ("NOUN", "NN", Some(10), "nmod"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = common::parsed(
+        "The senator said the bill would cost jobs, including many in farming.",
+        &rows,
+    );
+    assert_eq!(
+        first_content(&d),
+        "the bill would cost jobs, including many in farming"
+    );
+    // an apposition hung there is still cut off
+    let d = common::parsed(
+        "The senator said the bill would cost jobs, a loss in farming.",
+        &rows,
+    );
+    assert_eq!(first_content(&d), "the bill would cost jobs");
+}
+
+#[test]
+fn a_quotation_closing_on_a_comma_before_who_or_where_does_not_end_the_content() {
+    let a = QuoteAnnotator::new();
+    for (text, want) in [
+        (
+            "The mayor said the builder was \"a good citizen,\" who gave back to the town.",
+            "the builder was \"a good citizen,\" who gave back to the town",
+        ),
+        (
+            "The mayor said the vote was \"a fair test,\" where both sides had a say.",
+            "the vote was \"a fair test,\" where both sides had a say",
+        ),
+        // nor before a second quoted fragment
+        (
+            "The mayor said the plan was \"bold,\" and \"long overdue\" in the town.",
+            "the plan was \"bold,\" and \"long overdue\" in the town",
+        ),
+        // the cut stays before anything else
+        (
+            "The mayor said the builder was \"a good citizen,\" and the council agreed.",
+            "the builder was \"a good citizen,\"",
+        ),
+    ] {
+        assert_eq!(contents(&a, text), vec![vec![want.to_string()]], "{text}");
+    }
+}
+
+#[test]
+fn a_conjunction_opening_another_speakers_clause_ends_the_content() {
+    // the parse hangs the second `said` (10) inside the first content
+    let rows = [
+        ("ADJ", "JJ", Some(1), "amod"),
+        ("NOUN", "NNS", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(6), "nsubj"),
+        ("AUX", "VBD", Some(6), "cop"),
+        ("ADJ", "JJ", Some(2), "ccomp"),
+        ("CCONJ", "CC", Some(10), "cc"),
+        ("ADJ", "JJ", Some(9), "amod"),
+        ("NOUN", "NNS", Some(10), "nsubj"),
+        ("VERB", "VBD", Some(6), "conj"),
+        ("PRON", "PRP", Some(13), "nsubj"),
+        ("AUX", "MD", Some(13), "aux"),
+        ("VERB", "VB", Some(10), "ccomp"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = common::parsed(
+        "Most voters said the economy was weak and many analysts said it would recover.",
+        &rows,
+    );
+    assert_eq!(first_content(&d), "the economy was weak");
+    let q = QuoteAnnotator::new().annotate(&d);
+    assert!(
+        q.iter().any(
+            |x| x.content.iter().map(|s| d.slice(*s)).collect::<Vec<_>>() == ["it would recover"]
+        ),
+        "the second speaker's attribution is found too"
+    );
+}
