@@ -1541,7 +1541,7 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
                 && words.len() >= 2
                 && last.len() > 3
                 && last.ends_with('s')
-                && !last.ends_with("ss")
+                && !["ss", "us", "is", "as"].iter().any(|e| last.ends_with(e))
             {
                 // "the" + a name ending in a plural: a team, band or company
                 // ("the Granton Rovers")
@@ -2476,6 +2476,9 @@ mod tests {
         // a single title-case word after "the" is still no name
         let got = rules_on("They argued about the Treaty for hours.");
         assert!(got.is_empty(), "{got:?}");
+        // a singular word in -s is no plural ("the Harbour Atlas")
+        let got = rules_on("They opened the Harbour Atlas in the library.");
+        assert!(!has(&got, "Harbour Atlas", "ORG"), "{got:?}");
         // a plural people word names persons, the adjective stays a nationality
         let got = rules_on("Many Americans voted early, and American banks opened.");
         assert!(has(&got, "Americans", "PER"), "{got:?}");
