@@ -883,6 +883,20 @@ impl Parser {
         })
     }
 
+    /// Sets the beam width the model decodes with (and stores in its file).
+    /// For globally trained (beam) models: a greedy file's weights are
+    /// trained for width 1, and the transition-feature sets need a beam.
+    pub fn set_beam(&mut self, k: usize) -> Result<(), ModelError> {
+        if self.beam == 1 || !(2..=MAX_BEAM as usize).contains(&k) {
+            return Err(ModelError(format!(
+                "beam width {k} for a model of width {}",
+                self.beam
+            )));
+        }
+        self.beam = k;
+        Ok(())
+    }
+
     /// True when the model scores with its exact i16 weights (see
     /// [`Parser::set_exact_inference`]).
     pub fn exact_inference(&self) -> bool {
@@ -2539,6 +2553,12 @@ mod tests {
         let c = train(3, 1);
         assert!(Parser::average(&[&a, &c]).is_err());
         assert!(Parser::average(&[]).is_err());
+        // the decoding width can be changed for beam models only, and is stored
+        let mut w6 = Parser::from_bytes(&mb).unwrap();
+        w6.set_beam(6).unwrap();
+        assert_eq!(Parser::from_bytes(&w6.to_bytes()).unwrap().beam(), 6);
+        assert!(w6.set_beam(1).is_err() && w6.set_beam(MAX_BEAM as usize + 1).is_err());
+        assert!(random_parser(4).set_beam(4).is_err(), "greedy weights");
         // the first model's precision is kept
         let mut ae = a;
         ae.set_exact_inference(true);

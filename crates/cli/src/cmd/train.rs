@@ -41,8 +41,9 @@ pub enum What {
     /// Not a training run: averages the weights of parser model files of one
     /// kind given as --train (e.g. beam runs with other --seed values) into
     /// one model, weight by weight; with --exact-inference the result scores
-    /// with its exact i16 weights instead of i8 tables (one --train file:
-    /// only that flag changes).
+    /// with its exact i16 weights instead of i8 tables, and --beam K >= 2
+    /// sets the beam width it decodes with (one --train file: only those
+    /// settings change).
     ParserAverage,
 }
 
@@ -359,6 +360,10 @@ fn run_parser_average(a: &Args) -> anyhow::Result<i32> {
         Parser::average(&ps.iter().collect::<Vec<_>>()).map_err(|e| anyhow::anyhow!("{e}"))?;
     if a.exact_inference {
         avg.set_exact_inference(true);
+    }
+    if a.beam >= 2 {
+        avg.set_beam(a.beam as usize)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
     }
     std::fs::write(&a.out, avg.to_bytes())
         .with_context(|| format!("writing {}", a.out.display()))?;

@@ -41,6 +41,10 @@ pub struct Args {
     /// requantization costs).
     #[arg(long)]
     exact_parser: bool,
+    /// Decode a beam parser model with this beam width instead of the one
+    /// stored in its file.
+    #[arg(long)]
+    beam: Option<usize>,
 }
 
 /// Runs `chronicle eval ud`.
@@ -50,6 +54,12 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     let mut syntax = load_syntax(a.tagger.as_ref(), a.parser.as_ref())?;
     if a.exact_parser {
         syntax.parser = syntax.parser.with_exact_weights();
+    }
+    if let Some(k) = a.beam {
+        syntax
+            .parser
+            .set_beam(k)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
     }
     let load_ms = t.elapsed().as_secs_f64() * 1e3;
     if a.raw {
