@@ -213,3 +213,91 @@ fn a_reader_that_goes_away_ends_the_output_quietly() {
 fn libc_sigpipe() -> i32 {
     13
 }
+
+/// Two short sentences of our own for training a tiny parser.
+const TREES: &str = "# text = Farmers sold the grain.\n\
+1\tFarmers\tfarmer\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n\
+2\tsold\tsell\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n\
+4\tgrain\tgrain\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No\n\
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n\
+# text = The mayor opened a new bridge.\n\
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n\
+2\tmayor\tmayor\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n\
+3\topened\topen\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+4\ta\ta\tDET\tDT\t_\t6\tdet\t_\t_\n\
+5\tnew\tnew\tADJ\tJJ\t_\t6\tamod\t_\t_\n\
+6\tbridge\tbridge\tNOUN\tNN\t_\t3\tobj\t_\tSpaceAfter=No\n\
+7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+#[test]
+fn parser_average_exact_inference_and_decode_width() {
+    let d = tempfile::tempdir().unwrap();
+    let p = |n: &str| d.path().join(n).to_str().unwrap().to_string();
+    std::fs::write(p("t.conllu"), TREES).unwrap();
+    for seed in ["1", "2"] {
+        let o = run(&[
+            "train",
+            "parser",
+            "--beam",
+            "2",
+            "--train",
+            &p("t.conllu"),
+            "--dev",
+            &p("t.conllu"),
+            "--epochs",
+            "3",
+            "--seed",
+            seed,
+            "--rows-log2",
+            "10",
+            "--out",
+            &p(&format!("s{seed}.bin")),
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    }
+    let o = run(&[
+        "train",
+        "parser-average",
+        "--train",
+        &p("s1.bin"),
+        &p("s2.bin"),
+        "--exact-inference",
+        "--beam",
+        "3",
+        "--out",
+        &p("avg.bin"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert!(text(&o.stderr).contains("averaged 2 parser(s) (beam 3, exact inference true)"));
+    let eval = |extra: &[&str]| {
+        let g = p("t.conllu");
+        let mut args = vec!["eval", "ud", "--gold", g.as_str(), "--json"];
+        args.extend_from_slice(extra);
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+        let v: serde_json::Value = serde_json::from_str(text(&o.stdout).trim()).unwrap();
+        v["words"].as_u64().unwrap()
+    };
+    let avg = p("avg.bin");
+    let s1 = p("s1.bin");
+    assert_eq!(eval(&["--parser", &avg]), 12);
+    assert_eq!(
+        eval(&["--parser", &s1, "--exact-parser", "--beam", "4"]),
+        12
+    );
+    // a greedy model's width cannot be changed
+    let o = run(&["eval", "ud", "--gold", &p("t.conllu"), "--beam", "4"]);
+    assert_ne!(o.status.code(), Some(0));
+    // models of different kinds are not averaged
+    let o = run(&[
+        "train",
+        "parser-average",
+        "--train",
+        &p("s1.bin"),
+        "data/models/parser.bin",
+        "--out",
+        &p("bad.bin"),
+    ]);
+    assert_ne!(o.status.code(), Some(0));
+}

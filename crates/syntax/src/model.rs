@@ -163,6 +163,55 @@ impl Table {
             wide: Some(wide),
         }
     }
+    /// The exact i16 weights as sorted (index, weight) pairs (index = row *
+    /// cols + col), decoded from the file encoding.
+    pub fn exact_weights(&self) -> Vec<(u32, i16)> {
+        let mut r = Reader {
+            buf: self.exact.to_vec(),
+            pos: 0,
+        };
+        let nz = r.var().expect("own encoding") as usize;
+        let mut out = Vec::with_capacity(nz);
+        let mut i = 0usize;
+        for _ in 0..nz {
+            i += r.var().expect("own encoding") as usize;
+            let b = r.take(2).expect("own encoding");
+            out.push((i as u32, i16::from_le_bytes([b[0], b[1]])));
+        }
+        out
+    }
+    /// The element-wise mean of tables of one shape (each table's exact
+    /// weights as stored, i.e. each already scaled to its own largest
+    /// magnitude 32,000), rescaled so that the largest mean magnitude is
+    /// 32,000 again, as [`Averaged::finalize`] does; an i8 inference table
+    /// like [`Table::from_i16`]. `None` when the shapes differ or `ts` is
+    /// empty. (Averaging the weights of several training runs: opt-in
+    /// `chronicle train parser-average`.)
+    pub fn mean(ts: &[&Table]) -> Option<Table> {
+        let first = ts.first()?;
+        if ts
+            .iter()
+            .any(|t| t.mask != first.mask || t.cols != first.cols)
+        {
+            return None;
+        }
+        let mut sum = vec![0f64; first.rows() * first.cols];
+        for t in ts {
+            for (i, w) in t.exact_weights() {
+                sum[i as usize] += w as f64;
+            }
+        }
+        let max = sum.iter().fold(0f64, |m, &x| m.max(x.abs())).max(1e-9);
+        let scale = 32000.0 / max;
+        let nz: Vec<(u32, i16)> = sum
+            .iter()
+            .enumerate()
+            .filter(|x| *x.1 != 0.0)
+            .map(|(i, &x)| (i as u32, (x * scale).round() as i16))
+            .filter(|x| x.1 != 0)
+            .collect();
+        Some(Table::from_i16(first.rows(), first.cols, &nz))
+    }
     fn bytes_mut(&mut self) -> &mut [i8] {
         let n = self.q.len() * 64;
         // SAFETY: `Line` is `repr(C)` over `[i8; 64]` without padding, so the
@@ -173,6 +222,10 @@ impl Table {
     fn bytes(&self) -> &[i8] {
         // SAFETY: as in `bytes_mut`.
         unsafe { std::slice::from_raw_parts(self.q.as_ptr() as *const i8, self.q.len() * 64) }
+    }
+    /// True for a table scored with its exact i16 weights ([`Table::to_exact`]).
+    pub fn is_exact(&self) -> bool {
+        self.wide.is_some()
     }
     /// Number of columns (classes).
     pub fn cols(&self) -> usize {
@@ -680,6 +733,25 @@ mod tests {
         let mut acc = vec![0i32; 56];
         wide.score(&[1], &mut acc);
         assert!(acc[3] > 0 && acc.iter().filter(|&&x| x != 0).count() == 1);
+    }
+
+    #[test]
+    fn mean_of_tables_averages_the_exact_weights_and_rescales() {
+        let a = Table::from_i16(4, 3, &[(0, 32000), (4, -100), (7, 50)]);
+        let b = Table::from_i16(4, 3, &[(0, 16000), (4, 100), (11, -32000)]);
+        let m = Table::mean(&[&a, &b]).unwrap();
+        // sums 48000, 0, 50, -32000; largest 48000 -> 32000
+        assert_eq!(m.exact_weights(), vec![(0, 32000), (7, 33), (11, -21333)]);
+        assert_eq!(a.exact_weights(), vec![(0, 32000), (4, -100), (7, 50)]);
+        // an inference table like any other: i8 rows, exact weights kept
+        let mut acc = [0i32; 3];
+        m.score(&[3], &mut acc);
+        assert!(acc[2] < 0 && acc[0] == 0 && acc[1] == 0);
+        assert!(!m.is_exact() && m.to_exact().is_exact());
+        assert_eq!(Table::mean(&[&a]).unwrap(), a);
+        assert!(Table::mean(&[&a, &Table::from_i16(4, 2, &[])]).is_none());
+        assert!(Table::mean(&[&a, &Table::from_i16(8, 3, &[])]).is_none());
+        assert!(Table::mean(&[]).is_none());
     }
 
     #[test]

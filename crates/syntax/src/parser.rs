@@ -54,6 +54,10 @@ pub const MAX_TRANSX: u8 = 1;
 const NTX: usize = 14;
 /// Largest beam width a model may ask for.
 pub const MAX_BEAM: u32 = 64;
+/// Model-file section tag of the inference precision (absent = the i8
+/// tables of [`Table::from_i16`]; 1 = score with the exact i16 weights, as
+/// training does; see [`Parser::set_exact_inference`]).
+const PREC_TAG: u8 = b'Q';
 
 /// A parser configuration, with buffers reused across sentences.
 #[derive(Default, Clone, Debug)]
@@ -629,6 +633,10 @@ pub struct Parser {
     /// Transition-feature set of a beam model (0 = original; 1 adds
     /// [`trans_extra`]); stored in the model file when > 0.
     transx: u8,
+    /// Scores with the exact i16 weights instead of the i8 tables; stored
+    /// in the model file when set (opt-in, for beam models whose i8
+    /// requantization moves the accuracy).
+    exact: bool,
 }
 
 /// Parser training statistics.
@@ -801,6 +809,11 @@ impl Parser {
             w.u8(TRANSX_TAG);
             w.var(self.transx as u64);
         }
+        if self.exact {
+            // likewise absent from models scored with the i8 tables
+            w.u8(PREC_TAG);
+            w.var(1);
+        }
         w.finish(KIND)
     }
 
@@ -808,9 +821,9 @@ impl Parser {
     pub fn from_bytes(bytes: &[u8]) -> Result<Parser, ModelError> {
         let mut r = Reader::open(bytes, KIND)?;
         let labels = r.strs()?;
-        let trans = r.table()?;
-        let lab = r.table()?;
-        let (mut beam, mut labelx, mut transx) = (1, 0u8, 0u8);
+        let mut trans = r.table()?;
+        let mut lab = r.table()?;
+        let (mut beam, mut labelx, mut transx, mut exact) = (1, 0u8, 0u8, false);
         while !r.at_end() {
             match r.u8()? {
                 BEAM_TAG if beam == 1 => {
@@ -833,6 +846,12 @@ impl Parser {
                     }
                     transx = v as u8;
                 }
+                PREC_TAG if !exact => {
+                    if r.var()? != 1 {
+                        return Err(ModelError("unknown inference precision".into()));
+                    }
+                    exact = true;
+                }
                 _ => return Err(ModelError("unknown parser model section".into())),
             }
         }
@@ -848,6 +867,10 @@ impl Parser {
                 "parser tables do not match the label set".into(),
             ));
         }
+        if exact {
+            trans = trans.to_exact();
+            lab = lab.to_exact();
+        }
         Ok(Parser {
             label_syms: labels.iter().map(|l| crate::tagger::leak_sym(l)).collect(),
             labels,
@@ -856,7 +879,90 @@ impl Parser {
             beam,
             labelx,
             transx,
+            exact,
         })
+    }
+
+    /// Sets the beam width the model decodes with (and stores in its file).
+    /// For globally trained (beam) models: a greedy file's weights are
+    /// trained for width 1, and the transition-feature sets need a beam.
+    pub fn set_beam(&mut self, k: usize) -> Result<(), ModelError> {
+        if self.beam == 1 || !(2..=MAX_BEAM as usize).contains(&k) {
+            return Err(ModelError(format!(
+                "beam width {k} for a model of width {}",
+                self.beam
+            )));
+        }
+        self.beam = k;
+        Ok(())
+    }
+
+    /// True when the model scores with its exact i16 weights (see
+    /// [`Parser::set_exact_inference`]).
+    pub fn exact_inference(&self) -> bool {
+        self.exact
+    }
+
+    /// Makes the model score with its exact i16 weights (`true`; what
+    /// training scores with) or the i8 tables (`false`, the default), and
+    /// records the choice in the model file. The weights are unchanged; the
+    /// exact tables take about twice the memory and parse more slowly.
+    pub fn set_exact_inference(&mut self, on: bool) {
+        if on != self.exact {
+            let requant = |t: &Table| Table::from_i16(t.rows(), t.cols(), &t.exact_weights());
+            (self.trans, self.lab) = if on {
+                (self.trans.to_exact(), self.lab.to_exact())
+            } else {
+                (requant(&self.trans), requant(&self.lab))
+            };
+            self.exact = on;
+        }
+    }
+
+    /// This model scoring with its exact i16 weights, without recording it
+    /// in the model file (`chronicle eval ud --exact-parser`: how much the
+    /// i8 tables cost).
+    pub fn with_exact_weights(mut self) -> Parser {
+        let keep = self.exact;
+        self.set_exact_inference(true);
+        self.exact = keep;
+        self
+    }
+
+    /// The mean of the weights of parsers of one kind (same relations, beam
+    /// width, feature sets and table shapes, e.g. training runs with other
+    /// seeds): each table is averaged weight by weight ([`Table::mean`]).
+    /// The result keeps the first model's settings and is scored with i8
+    /// tables unless the first one asks for exact inference.
+    pub fn average(ps: &[&Parser]) -> Result<Parser, ModelError> {
+        let first = ps
+            .first()
+            .ok_or_else(|| ModelError("no parser to average".into()))?;
+        for p in ps {
+            if p.labels != first.labels
+                || (p.beam, p.labelx, p.transx) != (first.beam, first.labelx, first.transx)
+            {
+                return Err(ModelError(
+                    "parsers to average differ in relations, beam width or feature sets".into(),
+                ));
+            }
+        }
+        let mean = |f: fn(&Parser) -> &Table| {
+            Table::mean(&ps.iter().map(|p| f(p)).collect::<Vec<_>>())
+                .ok_or_else(|| ModelError("parser tables differ in shape".into()))
+        };
+        let mut out = Parser {
+            labels: first.labels.clone(),
+            label_syms: first.label_syms.clone(),
+            trans: mean(|p| &p.trans)?,
+            lab: mean(|p| &p.lab)?,
+            beam: first.beam,
+            labelx: first.labelx,
+            transx: first.transx,
+            exact: false,
+        };
+        out.set_exact_inference(first.exact);
+        Ok(out)
     }
 
     /// Beam width the model decodes with (1 = greedy).
@@ -1015,6 +1121,7 @@ impl TrainStart {
             beam,
             labelx,
             transx,
+            exact: false,
         };
         TrainStart {
             parser,
@@ -2056,6 +2163,7 @@ mod tests {
             beam: 1,
             labelx: 0,
             transx: 0,
+            exact: false,
         }
     }
 
@@ -2336,6 +2444,125 @@ mod tests {
         bad.beam = 3;
         bad.transx = MAX_TRANSX + 1;
         assert!(Parser::from_bytes(&bad.to_bytes()).is_err());
+    }
+
+    #[test]
+    fn exact_inference_is_opt_in_and_travels_in_the_model_file() {
+        let sents = chronicle_doc::conllu::parse(TINY).unwrap();
+        let tags: Vec<_> = sents.iter().map(gold_tag_hashes).collect();
+        let (p, _) = Parser::train_beam(
+            &sents,
+            &tags,
+            &sents,
+            &tags,
+            &TrainOpts { epochs: 6, seed: 3 },
+            (12, 10),
+            3,
+            (0, 0),
+            0,
+            &mut |_| {},
+            &mut |_| {},
+        );
+        let plain = p.to_bytes();
+        let p = Parser::from_bytes(&plain).unwrap();
+        assert!(!p.exact_inference() && !plain.ends_with(&[PREC_TAG, 1]));
+        // scoring with the exact weights in memory changes no file byte
+        let e = Parser::from_bytes(&plain).unwrap().with_exact_weights();
+        assert!(!e.exact_inference() && e.trans.is_exact() && e.lab.is_exact());
+        assert_eq!(e.to_bytes(), plain);
+        // the flag is stored, reloads as exact tables, and can be cleared
+        let mut f = Parser::from_bytes(&plain).unwrap();
+        f.set_exact_inference(true);
+        let fb = f.to_bytes();
+        assert_ne!(fb, plain);
+        let r = Parser::from_bytes(&fb).unwrap();
+        assert!(r.exact_inference() && r.trans.is_exact() && r.lab.is_exact());
+        assert_eq!(r.to_bytes(), fb);
+        assert_eq!(r.evaluate(&sents, &tags), (1.0, 1.0));
+        // same parses as the in-memory exact model, on a sentence of our own
+        let inp = own_input("the council asked the mayor to close the old bridge");
+        let (mut a, mut b) = (ParseScratch::default(), ParseScratch::default());
+        r.parse(&input(&inp), &mut a);
+        e.parse(&input(&inp), &mut b);
+        assert_eq!(a.state.heads, b.state.heads);
+        assert_eq!(a.state.labels, b.state.labels);
+        assert_tree(&a.state.heads[..10]);
+        let mut g = Parser::from_bytes(&fb).unwrap();
+        g.set_exact_inference(false);
+        assert!(!g.trans.is_exact());
+        assert_eq!(g.to_bytes(), plain);
+        // an unknown precision is rejected
+        let mut w = Writer::default();
+        w.strs(&p.labels);
+        w.table(&p.trans);
+        w.table(&p.lab);
+        w.u8(PREC_TAG);
+        w.var(2);
+        assert!(Parser::from_bytes(&w.finish(KIND)).is_err());
+    }
+
+    #[test]
+    fn averaging_parsers_is_weight_by_weight_and_checks_their_kind() {
+        let sents = chronicle_doc::conllu::parse(TINY).unwrap();
+        let tags: Vec<_> = sents.iter().map(gold_tag_hashes).collect();
+        let train = |seed: u64, transx: u8| {
+            Parser::train_beam(
+                &sents,
+                &tags,
+                &sents,
+                &tags,
+                &TrainOpts { epochs: 6, seed },
+                (12, 10),
+                3,
+                (0, transx),
+                0,
+                &mut |_| {},
+                &mut |_| {},
+            )
+            .0
+        };
+        let (a, b) = (train(3, 0), train(5, 0));
+        // trained tables have the largest magnitude 32,000: a model averaged
+        // with itself is the same model, byte for byte
+        assert_eq!(Parser::average(&[&a, &a]).unwrap().to_bytes(), a.to_bytes());
+        assert_eq!(Parser::average(&[&a]).unwrap().to_bytes(), a.to_bytes());
+        // two runs: each weight is the (rescaled) mean of the two
+        let m = Parser::average(&[&a, &b]).unwrap();
+        assert_eq!(
+            (m.beam(), m.label_features(), m.trans_features()),
+            (3, 0, 0)
+        );
+        let (wa, wb, wm) = (
+            a.trans.exact_weights(),
+            b.trans.exact_weights(),
+            m.trans.exact_weights(),
+        );
+        let mut sum = std::collections::HashMap::new();
+        for &(i, w) in wa.iter().chain(&wb) {
+            *sum.entry(i).or_insert(0f64) += w as f64;
+        }
+        let max = sum.values().fold(0f64, |x, y| x.max(y.abs()));
+        for &(i, w) in &wm {
+            assert_eq!(w, (sum[&i] * 32000.0 / max).round() as i16);
+        }
+        assert!(wm.iter().any(|x| x.1.unsigned_abs() == 32000));
+        assert_eq!(m.evaluate(&sents, &tags), (1.0, 1.0));
+        let mb = m.to_bytes();
+        assert_eq!(Parser::from_bytes(&mb).unwrap().to_bytes(), mb);
+        // another kind of model is refused
+        let c = train(3, 1);
+        assert!(Parser::average(&[&a, &c]).is_err());
+        assert!(Parser::average(&[]).is_err());
+        // the decoding width can be changed for beam models only, and is stored
+        let mut w6 = Parser::from_bytes(&mb).unwrap();
+        w6.set_beam(6).unwrap();
+        assert_eq!(Parser::from_bytes(&w6.to_bytes()).unwrap().beam(), 6);
+        assert!(w6.set_beam(1).is_err() && w6.set_beam(MAX_BEAM as usize + 1).is_err());
+        assert!(random_parser(4).set_beam(4).is_err(), "greedy weights");
+        // the first model's precision is kept
+        let mut ae = a;
+        ae.set_exact_inference(true);
+        assert!(Parser::average(&[&ae, &b]).unwrap().exact_inference());
     }
 
     #[test]

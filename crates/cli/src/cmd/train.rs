@@ -38,6 +38,13 @@ pub enum What {
     /// the default stages), and per word the share of PER/ORG/LOC
     /// predictions is counted; pass the result to `train ner --prior`.
     NerPrior,
+    /// Not a training run: averages the weights of parser model files of one
+    /// kind given as --train (e.g. beam runs with other --seed values) into
+    /// one model, weight by weight; with --exact-inference the result scores
+    /// with its exact i16 weights instead of i8 tables, and --beam K >= 2
+    /// sets the beam width it decodes with (one --train file: only those
+    /// settings change).
+    ParserAverage,
 }
 
 /// Train a tagger, parser or NER model on Universal Dependencies CoNLL-U files.
@@ -154,6 +161,10 @@ pub struct Args {
     /// Clusters only: number of fine clusters.
     #[arg(long, default_value_t = 512)]
     fine: usize,
+    /// Parser-average only: the written model scores with its exact i16
+    /// weights (stored in the file; about twice the table memory).
+    #[arg(long)]
+    exact_inference: bool,
     /// Clusters only: number of coarse clusters.
     #[arg(long, default_value_t = 64)]
     coarse: usize,
@@ -339,6 +350,33 @@ fn run_ner_stats(a: &Args) -> anyhow::Result<i32> {
 
 /// Builds word clusters from the `body` (or `text`) field of a JSONL(.zst)
 /// corpus, tokenized by the text stage.
+fn run_parser_average(a: &Args) -> anyhow::Result<i32> {
+    let mut ps = Vec::new();
+    for p in &a.train {
+        let b = std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
+        ps.push(Parser::from_bytes(&b).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?);
+    }
+    let mut avg =
+        Parser::average(&ps.iter().collect::<Vec<_>>()).map_err(|e| anyhow::anyhow!("{e}"))?;
+    if a.exact_inference {
+        avg.set_exact_inference(true);
+    }
+    if a.beam >= 2 {
+        avg.set_beam(a.beam as usize)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+    }
+    std::fs::write(&a.out, avg.to_bytes())
+        .with_context(|| format!("writing {}", a.out.display()))?;
+    eprintln!(
+        "averaged {} parser(s) (beam {}, exact inference {}) -> {}",
+        ps.len(),
+        avg.beam(),
+        avg.exact_inference(),
+        a.out.display()
+    );
+    Ok(0)
+}
+
 fn run_clusters(a: &Args) -> anyhow::Result<i32> {
     let t0 = Instant::now();
     let mut log = |s: &str| eprintln!("[{:7.1}s] {s}", t0.elapsed().as_secs_f64());
@@ -393,6 +431,9 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     }
     if let What::NerStats = a.what {
         return run_ner_stats(&a);
+    }
+    if let What::ParserAverage = a.what {
+        return run_parser_average(&a);
     }
     if let What::NerPrior = a.what {
         return run_ner_prior(&a);
@@ -544,7 +585,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             };
             p.to_bytes()
         }
-        What::Ner | What::Clusters | What::NerStats | What::NerPrior => {
+        What::Ner | What::Clusters | What::NerStats | What::NerPrior | What::ParserAverage => {
             unreachable!("handled by run_ner / run_clusters / run_ner_stats")
         }
     };

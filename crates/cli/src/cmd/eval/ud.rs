@@ -36,13 +36,31 @@ pub struct Args {
     /// relation confusions among right-head words.
     #[arg(long)]
     relations: bool,
+    /// Score the parser with its exact i16 weights instead of the i8
+    /// inference tables (what training's dev scores use; shows what the
+    /// requantization costs).
+    #[arg(long)]
+    exact_parser: bool,
+    /// Decode a beam parser model with this beam width instead of the one
+    /// stored in its file.
+    #[arg(long)]
+    beam: Option<usize>,
 }
 
 /// Runs `chronicle eval ud`.
 pub fn run(a: Args) -> anyhow::Result<i32> {
     let gold = read_conllu(&a.gold)?;
     let t = Instant::now();
-    let syntax = load_syntax(a.tagger.as_ref(), a.parser.as_ref())?;
+    let mut syntax = load_syntax(a.tagger.as_ref(), a.parser.as_ref())?;
+    if a.exact_parser {
+        syntax.parser = syntax.parser.with_exact_weights();
+    }
+    if let Some(k) = a.beam {
+        syntax
+            .parser
+            .set_beam(k)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+    }
     let load_ms = t.elapsed().as_secs_f64() * 1e3;
     if a.raw {
         return raw(&a, &syntax, &gold, load_ms);
