@@ -280,6 +280,8 @@ pub struct ParseScratch {
     bcache: Vec<[i32; TCOLS]>,
     bok: Vec<bool>,
     memo: LabelMemo,
+    /// The greedy decoder's features with live table rows ([`Table::live`]).
+    live: Vec<u64>,
 }
 
 #[inline]
@@ -754,7 +756,7 @@ impl Parser {
             features(&s.state, &x, &mut s.feats);
             if let Some(tr) = forced {
                 label_feats_x(self.labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
-                self.lab.score(&s.lfeats, &mut s.lacc);
+                self.lab.score_live(&s.lfeats, &mut s.lacc, &mut s.live);
                 let l = crate::argmax(&s.lacc[..self.labels.len()]) as u16;
                 s.state.apply(tr, l);
                 continue;
@@ -773,7 +775,7 @@ impl Parser {
             let mut l = 0u16;
             if tr != SHIFT {
                 label_feats_x(self.labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
-                self.lab.score(&s.lfeats, &mut s.lacc);
+                self.lab.score_live(&s.lfeats, &mut s.lacc, &mut s.live);
                 l = crate::argmax(&s.lacc[..self.labels.len()]) as u16;
             }
             s.state.apply(tr, l);
