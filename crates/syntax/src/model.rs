@@ -326,6 +326,25 @@ impl Table {
         self.score(&buf[..k], acc);
     }
 
+    /// Issues a cache prefetch for the row of `h` (its first line; a no-op
+    /// for training-mode tables).
+    #[inline(always)]
+    pub fn prefetch_one(&self, h: u64) {
+        #[cfg(target_arch = "x86_64")]
+        if self.wide.is_none() {
+            let r = (h as usize & self.mask) * self.stride;
+            // SAFETY: prefetching is only a hint; the offset lies inside the table.
+            unsafe {
+                std::arch::x86_64::_mm_prefetch(
+                    self.bytes().as_ptr().add(r),
+                    std::arch::x86_64::_MM_HINT_T0,
+                )
+            };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = h;
+    }
+
     /// Issues cache prefetches for the rows of `feats`.
     #[inline]
     pub fn prefetch(&self, feats: &[u64]) {
