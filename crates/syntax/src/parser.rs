@@ -488,18 +488,22 @@ fn features_with(st: &State, x: &Inputs, out: &mut Vec<u64>, mut seen: impl FnMu
 
 #[inline]
 fn label_feats(feats: &[u64], dir: usize, out: &mut Vec<u64>) {
+    out.clear();
+    out.extend(label_iter(feats, dir));
+}
+
+/// The features of [`label_feats`], hashed as they are read.
+#[inline(always)]
+fn label_iter(feats: &[u64], dir: usize) -> impl Iterator<Item = u64> + '_ {
     let salt = if dir == LEFT {
         0x1ef7_0000_0000_0000u64
     } else {
         0x0219_4700_0000_0000
     };
-    out.clear();
-    out.extend(
-        feats[..B_LABEL]
-            .iter()
-            .chain(&feats[NB..NB + R_LABEL])
-            .map(|&h| fmix(h ^ salt)),
-    );
+    feats[..B_LABEL]
+        .iter()
+        .chain(&feats[NB..NB + R_LABEL])
+        .map(move |&h| fmix(h ^ salt))
 }
 
 /// Extra relation features of label-feature set 1 (models that store it;
@@ -796,8 +800,16 @@ impl Parser {
             let tr = best_valid(&s.state, &s.acc);
             let mut l = 0u16;
             if tr != SHIFT {
-                label_feats_x(self.labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
-                self.lab.score_live(&s.lfeats, &mut s.lacc, &mut s.live);
+                if self.labelx == 0 {
+                    // hashed, filtered to the live rows and prefetched in one pass
+                    s.live.resize(B_LABEL + R_LABEL, 0);
+                    let k = self.lab.gather_live(label_iter(&s.feats, tr), &mut s.live);
+                    s.lacc.fill(0);
+                    self.lab.accumulate(&s.live[..k], &mut s.lacc);
+                } else {
+                    label_feats_x(self.labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
+                    self.lab.score_live(&s.lfeats, &mut s.lacc, &mut s.live);
+                }
                 l = crate::argmax(&s.lacc[..self.labels.len()]) as u16;
             }
             s.state.apply(tr, l);
