@@ -48,6 +48,9 @@ pub struct Table {
     /// data, with the exact weights, as the format-2 models were trained, so
     /// the shipped files stay reproducible.
     wide: Option<Vec<i16>>,
+    /// One bit per row of `q`, set when the row holds a non-zero weight
+    /// (empty = unknown, every row counts as live): see [`Table::live`].
+    live: Vec<u64>,
 }
 
 impl PartialEq for Table {
@@ -98,6 +101,7 @@ impl Table {
             q,
             exact: Box::new([0]),
             wide: None,
+            live: Vec::new(),
         }
     }
     /// The inference table for `rows` x `cols` i16 weights given sparsely as
@@ -137,6 +141,14 @@ impl Table {
             last = i as usize;
         }
         t.exact = w.buf.into_boxed_slice();
+        let mut live = vec![0u64; t.rows().div_ceil(64)];
+        let bytes = t.bytes();
+        for (r, row) in bytes.chunks_exact(t.stride).take(t.rows()).enumerate() {
+            if row[..cols].iter().any(|&x| x != 0) {
+                live[r / 64] |= 1 << (r % 64);
+            }
+        }
+        t.live = live;
         t
     }
     /// The same weights in training mode: scored as exact i16 rows.
@@ -161,6 +173,7 @@ impl Table {
             q: Vec::new(),
             exact: self.exact.clone(),
             wide: Some(wide),
+            live: Vec::new(),
         }
     }
     /// The exact i16 weights as sorted (index, weight) pairs (index = row *
@@ -310,6 +323,115 @@ impl Table {
         for &h in feats {
             self.add(h, acc);
         }
+    }
+
+    /// Writes to the front of `out` (at least as long as `feats`) those of
+    /// `feats` whose rows hold a non-zero weight, in order, and returns their
+    /// number (all of them for a table without row bits, e.g. in training
+    /// mode). An all-zero row adds nothing to a sum, so scoring only these
+    /// gives the same sums, without the cache misses of the dead rows: in a
+    /// hashed table most unseen features land on one (half the parser's
+    /// transition rows are dead). The bits are 1/8 byte per row, so they stay
+    /// in the cache where the rows do not.
+    #[inline]
+    pub fn live(&self, feats: &[u64], out: &mut [u64]) -> usize {
+        let out = &mut out[..feats.len()];
+        if self.live.is_empty() {
+            out.copy_from_slice(feats);
+            return feats.len();
+        }
+        let mut k = 0;
+        for &h in feats {
+            let r = h as usize & self.mask;
+            // branch-free: whether a row is live is a coin toss for the
+            // predictor; a dead feature is written and then overwritten
+            out[k] = h;
+            k += (self.live[r >> 6] >> (r & 63)) as usize & 1;
+        }
+        k
+    }
+
+    /// Keeps those of `feats` whose rows hold a non-zero weight, in order
+    /// (in place; see [`Table::live`]).
+    #[inline]
+    pub fn retain_live(&self, feats: &mut Vec<u64>) {
+        if self.live.is_empty() {
+            return;
+        }
+        let mut k = 0;
+        for i in 0..feats.len() {
+            let h = feats[i];
+            let r = h as usize & self.mask;
+            feats[k] = h;
+            k += (self.live[r >> 6] >> (r & 63)) as usize & 1;
+        }
+        feats.truncate(k);
+    }
+
+    /// Writes to the front of `out` the features of `feats` whose rows are
+    /// live ([`Table::live`]), in order, and returns their number; each live
+    /// row (its first line) is prefetched as soon as its feature is known (the features may be
+    /// hashed lazily by the iterator, so the misses overlap the hashing). A
+    /// dead feature prefetches the table's first line instead: branch-free,
+    /// and cheap once that line is cached. `out` must hold all of `feats`.
+    #[inline(always)]
+    pub fn gather_live(&self, feats: impl Iterator<Item = u64>, out: &mut [u64]) -> usize {
+        let mut k = 0;
+        if self.live.is_empty() {
+            for h in feats {
+                out[k] = h;
+                k += 1;
+            }
+            self.prefetch(&out[..k]);
+            return k;
+        }
+        #[cfg(target_arch = "x86_64")]
+        let base = self.bytes().as_ptr();
+        for h in feats {
+            let r = h as usize & self.mask;
+            let bit = (self.live[r >> 6] >> (r & 63)) as usize & 1;
+            out[k] = h;
+            k += bit;
+            // SAFETY: prefetching is only a hint; the offset lies inside the table.
+            #[cfg(target_arch = "x86_64")]
+            unsafe {
+                std::arch::x86_64::_mm_prefetch(
+                    base.add(r * self.stride * bit),
+                    std::arch::x86_64::_MM_HINT_T0,
+                )
+            };
+        }
+        k
+    }
+
+    /// [`Table::score`] over the live rows only ([`Table::live`]): the same
+    /// sums. `buf` is scratch space.
+    #[inline]
+    pub fn score_live(&self, feats: &[u64], acc: &mut [i32], buf: &mut Vec<u64>) {
+        if buf.len() < feats.len() {
+            buf.resize(feats.len(), 0);
+        }
+        let k = self.live(feats, buf);
+        self.score(&buf[..k], acc);
+    }
+
+    /// Issues a cache prefetch for the row of `h` (its first line; a no-op
+    /// for training-mode tables).
+    #[inline(always)]
+    pub fn prefetch_one(&self, h: u64) {
+        #[cfg(target_arch = "x86_64")]
+        if self.wide.is_none() {
+            let r = (h as usize & self.mask) * self.stride;
+            // SAFETY: prefetching is only a hint; the offset lies inside the table.
+            unsafe {
+                std::arch::x86_64::_mm_prefetch(
+                    self.bytes().as_ptr().add(r),
+                    std::arch::x86_64::_MM_HINT_T0,
+                )
+            };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = h;
     }
 
     /// Issues cache prefetches for the rows of `feats`.
@@ -669,6 +791,42 @@ mod tests {
         assert_eq!(super::huge_range(M / 2, 3 * M), Some((M, 2 * M)));
         // under two huge pages: not worth it
         assert_eq!(super::huge_range(0, 2 * M - 1), None);
+    }
+
+    #[test]
+    fn live_rows_skip_only_all_zero_rows_and_keep_the_sums() {
+        // 8 rows x 3 columns: rows 1, 4 and 6 hold weights (in row 6 a weight
+        // that rounds to zero in i8 next to one that does not)
+        let nz = [(3u32, 500i16), (5, -200), (13, 7), (18, 3000), (19, 1)];
+        let t = Table::from_i16(8, 3, &nz);
+        let feats: Vec<u64> = (0..20u64).map(|i| i << 40 | i).collect();
+        let mut out = vec![0u64; feats.len()];
+        let k = t.live(&feats, &mut out);
+        let want: Vec<u64> = feats
+            .iter()
+            .copied()
+            .filter(|&h| matches!(h as usize & 7, 1 | 4 | 6))
+            .collect();
+        assert!(!want.is_empty() && want.len() < feats.len());
+        assert_eq!(&out[..k], &want[..]);
+        let mut kept = feats.clone();
+        t.retain_live(&mut kept);
+        assert_eq!(kept, want);
+        let mut gathered = vec![0u64; feats.len()];
+        let g = t.gather_live(feats.iter().copied(), &mut gathered);
+        assert_eq!(&gathered[..g], &want[..]);
+        let (mut a, mut b) = (vec![0i32; 3], vec![0i32; 3]);
+        t.score(&feats, &mut a);
+        t.score_live(&feats, &mut b, &mut Vec::new());
+        assert_eq!(a, b);
+        // training-mode tables have no row bits: every feature is kept
+        let e = t.to_exact();
+        assert_eq!(e.live(&feats, &mut out), feats.len());
+        let mut all = feats.clone();
+        e.retain_live(&mut all);
+        assert_eq!(all, feats);
+        assert_eq!(e.gather_live(feats.iter().copied(), &mut out), feats.len());
+        assert_eq!(out, feats);
     }
 
     #[test]

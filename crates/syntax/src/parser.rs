@@ -284,6 +284,8 @@ pub struct ParseScratch {
     bcache: Vec<[i32; TCOLS]>,
     bok: Vec<bool>,
     memo: LabelMemo,
+    /// The greedy decoder's features with live table rows ([`Table::live`]).
+    live: Vec<u64>,
 }
 
 #[inline]
@@ -314,6 +316,22 @@ pub struct Inputs<'a> {
 /// Extracts the features of the configuration into `out`.
 #[inline]
 pub fn features(st: &State, x: &Inputs, out: &mut Vec<u64>) {
+    features_with(st, x, out, |_| {});
+}
+
+/// Calls `put` with each feature of the configuration, in order.
+macro_rules! emit {
+    ($put:ident; $($f:expr),* $(,)?) => {
+        $( $put($f); )*
+    };
+}
+
+/// [`features`], calling `seen` with each feature as soon as it is hashed:
+/// the greedy decoder prefetches its row there, so the cache misses of the
+/// first rows overlap the hashing of the rest (hashing all 109 first and
+/// then prefetching left the two in sequence).
+#[inline(always)]
+fn features_with(st: &State, x: &Inputs, out: &mut Vec<u64>, mut seen: impl FnMut(u64)) {
     let (w, t, u, cf, cc) = (x.w, x.t, x.u, x.cf, x.cc);
     let n = st.n;
     let null = n + 1;
@@ -350,7 +368,12 @@ pub fn features(st: &State, x: &Inputs, out: &mut Vec<u64>) {
     let (s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t) =
         (w[s0], t[s0], w[s1], t[s1], w[b0], t[b0], w[b1], t[b1]);
     out.clear();
-    out.extend_from_slice(&[
+    out.reserve(NF);
+    let mut put = |h: u64| {
+        out.push(h);
+        seen(h);
+    };
+    emit!(put;
         // [0, B_LABEL): words after the stack, label model too (b1 = b0 + 1, b2 = b0 + 2: functions of b0)
         f1(4, b0w),
         f1(5, b0t),
@@ -464,23 +487,27 @@ pub fn features(st: &State, x: &Inputs, out: &mut Vec<u64>) {
         f2(107, w[b0l1], s0t),
         f3(108, s0w, b0w, b1t),
         f3(109, s0t, d, lab(s0r1)),
-    ]);
+    );
 }
 
 #[inline]
 fn label_feats(feats: &[u64], dir: usize, out: &mut Vec<u64>) {
+    out.clear();
+    out.extend(label_iter(feats, dir));
+}
+
+/// The features of [`label_feats`], hashed as they are read.
+#[inline(always)]
+fn label_iter(feats: &[u64], dir: usize) -> impl Iterator<Item = u64> + '_ {
     let salt = if dir == LEFT {
         0x1ef7_0000_0000_0000u64
     } else {
         0x0219_4700_0000_0000
     };
-    out.clear();
-    out.extend(
-        feats[..B_LABEL]
-            .iter()
-            .chain(&feats[NB..NB + R_LABEL])
-            .map(|&h| fmix(h ^ salt)),
-    );
+    feats[..B_LABEL]
+        .iter()
+        .chain(&feats[NB..NB + R_LABEL])
+        .map(move |&h| fmix(h ^ salt))
 }
 
 /// Extra relation features of label-feature set 1 (models that store it;
@@ -759,17 +786,18 @@ impl Parser {
                 cf: &s.cf,
                 cc: &s.cc,
             };
-            features(&s.state, &x, &mut s.feats);
             if let Some(tr) = forced {
+                features(&s.state, &x, &mut s.feats);
                 label_feats_x(self.labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
-                self.lab.score(&s.lfeats, &mut s.lacc);
+                self.lab.score_live(&s.lfeats, &mut s.lacc, &mut s.live);
                 let l = crate::argmax(&s.lacc[..self.labels.len()]) as u16;
                 s.state.apply(tr, l);
                 continue;
             }
+            // each row is prefetched as soon as its feature is hashed (the
+            // b0-only rows too when they are cached: recent, so cheap)
+            features_with(&s.state, &x, &mut s.feats, |h| self.trans.prefetch_one(h));
             let fresh = s.state.b != cached_b;
-            let from = if fresh { 0 } else { NB };
-            self.trans.prefetch(&s.feats[from..]);
             if fresh {
                 bsum = [0; TCOLS];
                 self.trans.accumulate(&s.feats[..NB], &mut bsum);
@@ -780,8 +808,16 @@ impl Parser {
             let tr = best_valid(&s.state, &s.acc);
             let mut l = 0u16;
             if tr != SHIFT {
-                label_feats_x(self.labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
-                self.lab.score(&s.lfeats, &mut s.lacc);
+                if self.labelx == 0 {
+                    // hashed, filtered to the live rows and prefetched in one pass
+                    s.live.resize(B_LABEL + R_LABEL, 0);
+                    let k = self.lab.gather_live(label_iter(&s.feats, tr), &mut s.live);
+                    s.lacc.fill(0);
+                    self.lab.accumulate(&s.live[..k], &mut s.lacc);
+                } else {
+                    label_feats_x(self.labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
+                    self.lab.score_live(&s.lfeats, &mut s.lacc, &mut s.live);
+                }
                 l = crate::argmax(&s.lacc[..self.labels.len()]) as u16;
             }
             s.state.apply(tr, l);
@@ -2114,6 +2150,11 @@ mod tests {
         label_feats(&b, RIGHT, &mut r);
         assert_eq!(l.len(), B_LABEL + R_LABEL);
         assert_ne!(l, r, "label features depend on the arc direction");
+        // the prefetching variant sees each feature once, in order
+        let mut seen = Vec::new();
+        features_with(&st, &x, &mut a, |h| seen.push(h));
+        assert_eq!(a, b);
+        assert_eq!(seen, b);
     }
 
     /// `Parser::parse` without the cached b0 scores and without skipping
