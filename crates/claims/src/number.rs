@@ -854,6 +854,11 @@ fn parse_at(
         unit = Some(c);
         counted = None;
     }
+    // a number too large for an f64 ("5" written 400 times) is no quantity: its
+    // value would be infinite, which JSON cannot hold
+    if !value.is_finite() || value_max.is_some_and(|m| !m.is_finite()) {
+        return None;
+    }
     // "one" alone is a pronoun more often than a number
     if first_tok == "one" && j == num_start + 1 {
         return None;
@@ -1345,6 +1350,19 @@ mod tests {
             let words: Vec<&str> = s.split(' ').collect();
             assert!(parse_quantities(&words).is_empty(), "{s}");
         }
+        let huge = format!("{} people", "5".repeat(400));
+        let words: Vec<&str> = huge.split(' ').collect();
+        assert!(parse_quantities(&words).is_empty());
+        let words = [
+            "thousands",
+            "of",
+            "billions",
+            "of",
+            "trillions",
+            "of",
+            "people",
+        ];
+        assert!(parse_quantities(&words).iter().all(|q| q.value.is_finite()));
         // a range written with spaces stays a range
         let q = one("10 - 15 people");
         assert_eq!((q.value, q.value_max), (10.0, Some(15.0)));

@@ -406,6 +406,51 @@ mod tests {
     }
 
     #[test]
+    fn claim_values_survive_the_json_exactly() {
+        // a 100-digit number in an article (found by fuzzing): its f64 must read
+        // back bit for bit, which serde_json guarantees with `float_roundtrip`
+        let mut d = tiny();
+        let claim = |value: f64| Claim {
+            span: Span::new(0, 4),
+            value,
+            value_max: Some(value * 2.0).filter(|m| m.is_finite()),
+            unit: "count".into(),
+            modifier: "exact".into(),
+            counted: None,
+            about: None,
+            quote: None,
+            claimant: "source:test".into(),
+            claimant_span: None,
+            date: None,
+            sentence: 0,
+            conflicts: Vec::new(),
+        };
+        d.claims = Some(
+            [
+                5.5555555555555557e107,
+                0.1 + 0.2,
+                1.7976931348623157e308,
+                5e-324,
+                115_000.0,
+            ]
+            .into_iter()
+            .map(claim)
+            .collect(),
+        );
+        let back: Doc = serde_json::from_str(&serde_json::to_string(&d).unwrap()).unwrap();
+        let bits = |d: &Doc| -> Vec<(u64, Option<u64>)> {
+            d.claims
+                .as_deref()
+                .unwrap()
+                .iter()
+                .map(|c| (c.value.to_bits(), c.value_max.map(f64::to_bits)))
+                .collect()
+        };
+        assert_eq!(bits(&back), bits(&d));
+        assert_eq!(back, d);
+    }
+
+    #[test]
     fn views() {
         let d = tiny();
         assert_eq!(d.token_text(1), "said");

@@ -51,7 +51,8 @@ pub fn parse_number(s: &str) -> Option<f64> {
         }
         seen = true;
     }
-    seen.then_some(total + current)
+    // (a number too large for an f64 is no magnitude: JSON cannot hold infinity)
+    seen.then_some(total + current).filter(|v| v.is_finite())
 }
 
 fn digits(w: &str) -> Option<f64> {
@@ -101,6 +102,12 @@ mod tests {
         assert_eq!(p("10k"), Some(10_000.0));
         assert_eq!(p("1,00"), None);
         assert_eq!(p("12,3456"), None);
+    }
+
+    #[test]
+    fn numbers_too_large_for_an_f64_are_none() {
+        assert_eq!(p(&"9".repeat(400)), None);
+        assert!(p(&"9".repeat(300)).is_some_and(f64::is_finite));
     }
 
     #[test]
