@@ -258,6 +258,7 @@ pub(crate) fn annotate_found(
         seen: HashSet::default(),
         counts: HashMap::default(),
         countries: HashMap::default(),
+        sentence_place: None,
         entities: Vec::new(),
         extra: extra.to_vec(),
         sal: HashMap::default(),
@@ -294,6 +295,10 @@ struct State<'a> {
     seen: HashSet<usize>,
     counts: HashMap<usize, usize>,
     countries: HashMap<String, (usize, usize)>,
+    /// The country of the first region or city named in the current sentence,
+    /// or else in one of the two before it, with that sentence's index (a local
+    /// title there — "the regional governor" — is that country's).
+    sentence_place: Option<(String, usize)>,
     entities: Vec<Entity>,
     extra: Vec<Entity>,
     /// Mentions per entity (actor id, or the name of an NER entity without
@@ -673,6 +678,13 @@ impl<'a> State<'a> {
             {
                 self.seen.insert(u.actor);
             }
+        }
+        if let Some(c) = units
+            .iter()
+            .filter(|u| u.kind == Kind::Region && u.how != AliasKind::Adj)
+            .find_map(|u| self.actor(u.actor).country.clone())
+        {
+            self.sentence_place = Some((c, si));
         }
         // 3. group into noun phrases and build mentions
         let first_m = self.ms.len();
@@ -1380,10 +1392,28 @@ impl<'a> State<'a> {
                         return;
                     }
                 }
-                if (definite || self.doc.slice(tu.span).starts_with(char::is_uppercase))
-                    && let Some(c) = self.context_country()
-                {
-                    rule_ctx = format!("context country {c}");
+                // a local title ("the regional governor", "the mayor") belongs to the
+                // country of the region or city this sentence or one of the two
+                // before names, before the article's most mentioned country
+                let local = self
+                    .sentence_place
+                    .clone()
+                    .filter(|(_, at)| tid == "mayor" && at + 2 >= si)
+                    .map(|(c, at)| {
+                        let why = if at == si {
+                            "place in the sentence"
+                        } else {
+                            "place named just before"
+                        };
+                        (c, why)
+                    });
+                if let Some((c, why)) = local.or_else(|| {
+                    (definite || self.doc.slice(tu.span).starts_with(char::is_uppercase))
+                        .then(|| self.context_country())
+                        .flatten()
+                        .map(|c| (c, "context country"))
+                }) {
+                    rule_ctx = format!("{why} {c}");
                     if deputy {
                         rule_ctx.push_str("; deputy");
                     }
@@ -1395,10 +1425,13 @@ impl<'a> State<'a> {
                     country = Some(c);
                 }
             }
+            // (a mayor or governor is one of many in a country: the dictionary's
+            // holder — Kyiv's mayor — is no "regional governor" of Kharkiv)
             if let Some(c) = country.clone()
                 && !tu.plural
                 && !deputy
                 && qualified.is_none()
+                && tid != "mayor"
             {
                 let h = self.dict.holders(&c, &tid_eff, self.date);
                 if let Some(&(ai, _)) = h.first() {

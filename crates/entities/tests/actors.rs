@@ -960,3 +960,33 @@ fn a_title_cut_at_its_hyphen_is_still_the_title() {
         assert!(a.iter().all(|m| m.code != "MIL"), "{text}");
     }
 }
+
+#[test]
+fn a_local_title_takes_the_country_of_the_place_named_near_it() {
+    let text = "Russia said its troops advanced. Moscow denied the reports again. \
+                On Tuesday, Taras Koval, the regional governor, said that shelling hit homes in the Kharkiv region. \
+                The mayor said the city would hold.";
+    let (d, a) = run(text, Some("2022-06-01"));
+    let gov = find(&d, &a, "the regional governor");
+    assert_eq!(gov.code, "UKRGOV", "{}", gov.rule);
+    assert!(
+        gov.rule.contains("place in the sentence UKR"),
+        "{}",
+        gov.rule
+    );
+    // one of many mayors and governors: no holder from the dictionary
+    assert_eq!(gov.actor_id, None, "{}", gov.rule);
+    let mayor = find(&d, &a, "The mayor");
+    assert_eq!(mayor.code, "UKRGOV", "{}", mayor.rule);
+    assert!(
+        mayor.rule.contains("place named just before UKR"),
+        "{}",
+        mayor.rule
+    );
+    // without a place nearby, the article's most mentioned country as before
+    let (d, a) = run(
+        "Russia said its troops advanced. Moscow denied it. The governor resigned.",
+        Some("2022-06-01"),
+    );
+    assert_eq!(find(&d, &a, "The governor").code, "RUSGOV");
+}
