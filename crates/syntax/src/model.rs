@@ -342,13 +342,18 @@ impl Table {
         }
         let mut k = 0;
         for &h in feats {
-            let r = h as usize & self.mask;
             // branch-free: whether a row is live is a coin toss for the
             // predictor; a dead feature is written and then overwritten
             out[k] = h;
-            k += (self.live[r >> 6] >> (r & 63)) as usize & 1;
+            k += self.live_bit(h as usize & self.mask);
         }
         k
+    }
+
+    /// 1 when row `r` holds a non-zero weight, else 0 (needs the row bits).
+    #[inline(always)]
+    fn live_bit(&self, r: usize) -> usize {
+        (self.live[r >> 6] >> (r & 63)) as usize & 1
     }
 
     /// Keeps those of `feats` whose rows hold a non-zero weight, in order
@@ -361,9 +366,8 @@ impl Table {
         let mut k = 0;
         for i in 0..feats.len() {
             let h = feats[i];
-            let r = h as usize & self.mask;
             feats[k] = h;
-            k += (self.live[r >> 6] >> (r & 63)) as usize & 1;
+            k += self.live_bit(h as usize & self.mask);
         }
         feats.truncate(k);
     }
@@ -389,7 +393,7 @@ impl Table {
         let base = self.bytes().as_ptr();
         for h in feats {
             let r = h as usize & self.mask;
-            let bit = (self.live[r >> 6] >> (r & 63)) as usize & 1;
+            let bit = self.live_bit(r);
             out[k] = h;
             k += bit;
             // SAFETY: prefetching is only a hint; the offset lies inside the table.
