@@ -42,16 +42,11 @@ impl ClaimAnnotator {
     pub fn annotate(&self, doc: &Doc, quotes: &[Quote]) -> Vec<Claim> {
         let doc = chronicle_quotes::fallback::ensure_tokens(doc);
         let doc = doc.as_ref();
-        let lemmas: Option<Vec<&str>> = doc
+        let doc_tags = doc
             .tags
-            .as_ref()
-            .filter(|t| t.len() == doc.tokens().len())
-            .map(|t| t.iter().map(|x| x.lemma.as_str()).collect());
-        let upos: Option<Vec<&str>> = doc
-            .tags
-            .as_ref()
-            .filter(|t| t.len() == doc.tokens().len())
-            .map(|t| t.iter().map(|x| &*x.upos).collect());
+            .as_deref()
+            .filter(|t| t.len() == doc.tokens().len());
+        let upos: Option<Vec<&str>> = doc_tags.map(|t| t.iter().map(|x| &*x.upos).collect());
         let mut out = Vec::new();
         for (si, s) in doc.sentences().iter().enumerate() {
             let range = s.tokens.range();
@@ -70,8 +65,8 @@ impl ClaimAnnotator {
                 });
                 let about = q.counted.map(|(_, y)| {
                     let head = range.start + y - 1;
-                    match &lemmas {
-                        Some(l) if !l[head].is_empty() && l[head] != "_" => l[head].to_lowercase(),
+                    match doc_tags.map(|t| t[head].lemma.as_str()) {
+                        Some(l) if !l.is_empty() && l != "_" => l.to_lowercase(),
                         _ => singular(&doc.token_norm(head).to_lowercase()),
                     }
                 });
