@@ -376,6 +376,62 @@ fn first_person_in_a_transcript_turn_is_the_turn_speaker() {
     );
 }
 
+/// One turn opening a paragraph is enough for the "I" and "we" of that paragraph;
+/// a "we" in a later paragraph of an article with a single turn stays unnamed.
+#[test]
+fn first_person_after_a_single_turn_label_in_the_paragraph_is_its_speaker() {
+    let p = Pipeline::default();
+    let (_, q) = speakers(
+        &p,
+        "Speech at the regional forum.\n\n\
+         Governor Anna Sokolova: Colleagues, I think the new bridge will open in May. We \
+         believe the money will arrive soon.\n\n\
+         The forum ended at noon. We think the roads are safe.",
+    );
+    let named: Vec<(&str, Option<&str>)> = q
+        .iter()
+        .filter(|x| matches!(x.0.as_str(), "I" | "We"))
+        .map(|x| (x.0.as_str(), x.1.as_deref()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("I", Some("Anna Sokolova")),
+            ("We", Some("Anna Sokolova")),
+            ("We", None)
+        ],
+        "{q:?}"
+    );
+}
+
+/// A turn whose label names nobody ("Question:") ends the turn before it: its "I"
+/// is not the previous speaker's.
+#[test]
+fn an_unnamed_turn_label_ends_the_previous_turn() {
+    let p = Pipeline::default();
+    let (_, q) = speakers(
+        &p,
+        "Press conference in Tarnow.\n\n\
+         Governor Anna Sokolova: Good afternoon. I think the bridge will open in May.\n\n\
+         Question: I believe the road is still closed. When will it open?\n\n\
+         Governor Anna Sokolova: We think it will open in June.",
+    );
+    let named: Vec<(&str, Option<&str>)> = q
+        .iter()
+        .filter(|x| matches!(x.0.as_str(), "I" | "We"))
+        .map(|x| (x.0.as_str(), x.1.as_deref()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("I", Some("Anna Sokolova")),
+            ("I", None),
+            ("We", Some("Anna Sokolova"))
+        ],
+        "{q:?}"
+    );
+}
+
 #[test]
 fn a_passive_expect_after_an_adverb_is_a_raising_verb() {
     let p = Pipeline::default();

@@ -986,45 +986,64 @@ fn previous_person_speaker(doc: &Doc, quotes: &mut [Quote], i: usize, src: Span)
 /// "I" as the source of an attribution inside another attribution's content
 /// (a long quotation: "… I told him that we would not wait"): the speaker of
 /// the enclosing attribution, when that one is known; the innermost enclosing
-/// content wins. In a transcript (two or more `Name: …` turns), "I" outside
-/// any content is the speaker of the turn it follows.
+/// content wins. In a transcript (two or more `Name: …` turns, or one turn
+/// opening the paragraph), "I" outside any content is the speaker of the turn
+/// it follows. "We" and "us" name the same person: the one who speaks for the
+/// group ("We believe this helped," in a minister's turn, is the minister's).
 fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
-    // transcript turns: a person's name right before a colon ("Vladimir Putin: Good.",
-    // "* * * President of Russia Vladimir Putin: Colleagues, …"), whether or not the
-    // turn became an attribution itself; (end of the name, speaker, code, name)
+    let first_person = |q: &Quote| {
+        q.speaker_name.is_none()
+            && q.source
+                .is_some_and(|s| matches!(doc.slice(s), "I" | "me" | "we" | "We" | "us"))
+    };
+    if !quotes.iter().any(first_person) {
+        return;
+    }
+    // transcript turns: a label of capitalised words before a colon, opening a
+    // paragraph or a sentence ("Vladimir Putin: Good.", "* * * President of Russia
+    // Vladimir Putin: Colleagues, …", "<…> Minister of Agriculture Dmitry Patrushev:
+    // …", "Question: …"), whether or not the turn became an attribution itself;
+    // (end of the label, speaker, code, name). A label naming nobody ("Question")
+    // still ends the turn before it.
     type Turn = (u32, Option<u32>, Option<String>, Option<String>);
-    let toks = doc.tokens();
-    let mut turns: Vec<Turn> = doc
-        .entities
-        .iter()
-        .flatten()
-        .filter(|e| {
-            e.label == "PER"
-                && toks
-                    .get(e.tokens.end as usize)
-                    .is_some_and(|t| doc.slice(t.span) == ":")
-        })
-        .filter_map(|e| {
-            let mut q = Quote {
-                kind: String::new(),
-                cue: None,
-                source: Some(e.span),
-                content: Vec::new(),
-                speaker: None,
-                speaker_code: None,
-                speaker_name: None,
-                sentence: 0,
-                rule: String::new(),
+    let mut turns: Vec<Turn> = turn_labels(&doc.text)
+        .into_iter()
+        .map(|label| {
+            // the person named in the label ("Chairman of the Board of Sberbank Lena
+            // Orlova", "President of the Federation Piet Smit(retranslated)"), the first
+            // full name first; a label naming no person ("Question", or a name the
+            // recogniser missed after "Minister of Transport of the Russian
+            // Federation") names nobody
+            let ents = doc.entities.as_deref().unwrap_or(&[]);
+            let people = || {
+                ents.iter()
+                    .filter(|e| e.label == "PER" && label.contains(e.span))
             };
-            resolve_speaker(doc, &mut q);
-            q.speaker_name.is_some().then_some((
-                e.span.end,
-                q.speaker,
-                q.speaker_code,
-                q.speaker_name,
-            ))
+            let person = people()
+                .find(|e| e.tokens.len() >= 2)
+                .or_else(|| people().next());
+            match person {
+                Some(e) => {
+                    let (speaker, code, name) = speaker_of(doc, e.span);
+                    (label.end, speaker, code, name)
+                }
+                None => (label.end, None, None, None),
+            }
         })
         .collect();
+    // a person's name right before a colon whose label the scan above rejects
+    // ("Statements after the talks President Ivan Sidorov: …", a heading run in)
+    let toks = doc.tokens();
+    for e in doc.entities.iter().flatten() {
+        let colon = toks
+            .get(e.tokens.end as usize)
+            .is_some_and(|t| doc.slice(t.span) == ":");
+        if e.label != "PER" || !colon || turns.iter().any(|t| t.0 == e.span.end) {
+            continue;
+        }
+        let (speaker, code, name) = speaker_of(doc, e.span);
+        turns.push((e.span.end, speaker, code, name));
+    }
     for q in quotes.iter().filter(|q| q.rule == "colon:headline") {
         if let (Some(t), Some(_)) = (q.source, &q.speaker_name) {
             turns.push((
@@ -1041,7 +1060,7 @@ fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
         let Some(src) = quotes[i].source else {
             continue;
         };
-        if quotes[i].speaker_name.is_some() || !matches!(doc.slice(src), "I" | "me") {
+        if !first_person(&quotes[i]) {
             continue;
         }
         let outer = (0..quotes.len())
@@ -1059,19 +1078,67 @@ fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
                 )
             })
             .or_else(|| {
-                // the nearest turn before the source, in a transcript (two turns or more)
-                if turns.len() < 2 {
-                    return None;
-                }
+                // the nearest turn before the source, in a transcript (two turns or
+                // more), or a single turn opening the source's own paragraph ("President
+                // of Russia Vladimir Putin: Colleagues, … I should say …")
                 let k = turns.partition_point(|t| t.0 <= src.start);
                 let t = turns.get(k.checked_sub(1)?)?;
-                Some((t.1, t.2.clone(), t.3.clone()))
+                let same_paragraph = !doc
+                    .text
+                    .get(t.0 as usize..src.start as usize)
+                    .is_some_and(|between| between.contains('\n'));
+                t.3.as_ref()?;
+                (turns.len() >= 2 || same_paragraph).then(|| (t.1, t.2.clone(), t.3.clone()))
             });
         if let Some((speaker, code, name)) = outer {
             let q = &mut quotes[i];
             (q.speaker, q.speaker_code, q.speaker_name) = (speaker, code, name);
         }
     }
+}
+
+/// The speaker labels of transcript turns: before a colon (and a space or a
+/// line end), from the start of the paragraph or of the sentence (or after an
+/// omission mark "<…>" or "* * *") up to the colon, one to 24 words,
+/// every one capitalised or a joining word ("President of the Russian
+/// Federation"), with no sentence punctuation or quotation mark in it. Labels
+/// of notes and links ("Update:", "Read more:") are not turns.
+fn turn_labels(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (colon, _) in text.match_indices(':') {
+        let after = &text[colon + 1..];
+        if !(after.is_empty() || after.starts_with([' ', '\n'])) {
+            continue;
+        }
+        let para = text[..colon].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let before = &text[para..colon];
+        let start = [". ", "? ", "! ", ".” ", ".\" ", "> ", "* "]
+            .iter()
+            .filter_map(|m| before.rfind(m).map(|i| i + m.len()))
+            .max()
+            .unwrap_or(0);
+        let label = before[start..].trim();
+        let words: Vec<&str> = label.split_whitespace().collect();
+        // (up to 24 words: scraped labels often print the name and title twice)
+        let ok = (1..=24).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(*w, "of" | "the" | "and" | "for" | "on" | "-" | "–")
+            })
+            && words[0].chars().next().is_some_and(char::is_uppercase)
+            && !label.contains(['!', '?', '"', '“', '”', ',', '.', ';', ':'])
+            && !words.last().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "update" | "note" | "photo" | "video" | "source" | "read" | "more" | "tags"
+                )
+            });
+        if ok {
+            let s0 = para + start + (before[start..].len() - before[start..].trim_start().len());
+            out.push(Span::new(s0, s0 + label.len()));
+        }
+    }
+    out
 }
 
 /// What happens to the content ends the rules chose.
@@ -3757,7 +3824,37 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
         .or_else(|| a.name.clone())
         .or_else(|| if generic { person() } else { None })
         .or_else(|| if hops > 0 { named_agent() } else { None })
-        .or_else(|| Some(doc.slice(a.span).to_string()));
+        .or_else(|| Some(doc.slice(a.span).to_string()))
+        .map(cut_repeated_word);
+}
+
+/// The speaker `resolve_speaker` finds for a source span standing alone: (actor,
+/// code, name).
+fn speaker_of(doc: &Doc, span: Span) -> (Option<u32>, Option<String>, Option<String>) {
+    let mut q = Quote {
+        kind: String::new(),
+        cue: None,
+        source: Some(span),
+        content: Vec::new(),
+        speaker: None,
+        speaker_code: None,
+        speaker_name: None,
+        sentence: 0,
+        rule: String::new(),
+    };
+    resolve_speaker(doc, &mut q);
+    (q.speaker, q.speaker_code, q.speaker_name)
+}
+
+/// A name cut before a word that repeats the one before it: scraped transcript
+/// labels print a name twice ("Sauli Niinistö Niinistö SauliPresident of
+/// Finland:"), and the recogniser takes both halves as one name.
+fn cut_repeated_word(name: String) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    match words.windows(2).position(|w| w[0] == w[1]) {
+        Some(i) => words[..=i].join(" "),
+        None => name,
+    }
 }
 
 /// Tokens `a..b` are a title before a person's name: words that are no
@@ -4327,7 +4424,28 @@ fn evidence_and_questions(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bo
 
 #[cfg(test)]
 mod tests {
-    use super::same_surname;
+    use super::{cut_repeated_word, same_surname, turn_labels};
+    use chronicle_doc::Span;
+
+    #[test]
+    fn a_name_printed_twice_is_cut_at_the_repeat() {
+        assert_eq!(
+            cut_repeated_word("Ilkka Virtanen Virtanen".into()),
+            "Ilkka Virtanen"
+        );
+        assert_eq!(cut_repeated_word("Anna Sokolova".into()), "Anna Sokolova");
+    }
+
+    #[test]
+    fn turn_labels_are_capitalised_runs_before_a_colon() {
+        let text = "Talks in Tarnow.\nGovernor Anna Sokolova: Good. Question: When?\n\
+                    He said: no. Read more: here. The plan is simple: build.";
+        let labels: Vec<&str> = turn_labels(text)
+            .into_iter()
+            .map(|s: Span| &text[s.start as usize..s.end as usize])
+            .collect();
+        assert_eq!(labels, ["Governor Anna Sokolova", "Question"]);
+    }
 
     #[test]
     fn two_forms_of_a_name_agree_on_the_capitalised_surname_only() {
