@@ -439,6 +439,46 @@ fn sal_key(m: &M) -> Option<SalKey> {
 }
 
 impl<'a> State<'a> {
+    /// The capitalised word right before token `t0` (inside the sentence from
+    /// token `a`) is the last word of the title of one of person `ai`'s roles
+    /// ("President" before "Nixon" for a "(president)" role).
+    fn after_own_title(&self, ai: usize, t0: usize, a: usize) -> bool {
+        if t0 <= a {
+            return false;
+        }
+        let w = self.doc.token_text(t0 - 1);
+        w.starts_with(char::is_uppercase)
+            && self.actor(ai).roles.iter().any(|r| {
+                r.label
+                    .as_deref()
+                    .and_then(|l| l.rsplit(' ').next())
+                    .is_some_and(|last| last.eq_ignore_ascii_case(w))
+            })
+    }
+
+    /// The word right before token `t0` is an honorific of the other gender
+    /// than person `ai`'s ("Mrs." before a man).
+    fn honorific_mismatch(&self, ai: usize, t0: usize) -> bool {
+        let Some(g) = self.actor(ai).gender else {
+            return false;
+        };
+        // (from the sentence start or before it: "Mrs." may be two tokens, and the
+        // segmenter may end a sentence at its period)
+        if t0 == 0 {
+            return false;
+        }
+        let mut p = t0 - 1;
+        if self.doc.token_text(p) == "." && p > 0 {
+            p -= 1;
+        }
+        let w = self.doc.token_text(p).trim_end_matches('.');
+        match g {
+            'm' => matches!(w, "Mrs" | "Ms" | "Miss" | "Madam" | "Madame"),
+            'f' => matches!(w, "Mr" | "Monsieur"),
+            _ => false,
+        }
+    }
+
     /// Whether the mention starting at token `t0` follows a locative preposition
     /// ("in Moscow", "at the Kremlin") inside the sentence starting at `s0`.
     fn after_locative(&self, t0: usize, s0: usize) -> bool {
@@ -518,6 +558,8 @@ impl<'a> State<'a> {
                 let ai = al.actor as usize;
                 // a short name needs a full mention before it: in an earlier
                 // sentence, or earlier in this one ("the United Nations, … the world body")
+                // (or right after the title of one of the person's roles: "President
+                // Nixon", "Secretary Carter")
                 if al.kind == AliasKind::Short
                     && !self.seen.contains(&ai)
                     && !hits.iter().any(|o| {
@@ -526,7 +568,13 @@ impl<'a> State<'a> {
                                 .iter()
                                 .any(|x| x.actor as usize == ai && x.kind == AliasKind::Name)
                     })
+                    && !self.after_own_title(ai, h.t0, a)
                 {
+                    continue;
+                }
+                // "Mrs. Reagan", "Mr. Merkel": an honorific of the other gender names
+                // another person of that surname
+                if self.honorific_mismatch(ai, h.t0) {
                     continue;
                 }
                 let kind = self.actor(ai).kind.unwrap_or(Kind::Agent);

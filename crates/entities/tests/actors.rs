@@ -990,3 +990,55 @@ fn a_local_title_takes_the_country_of_the_place_named_near_it() {
     );
     assert_eq!(find(&d, &a, "The governor").code, "RUSGOV");
 }
+
+/// A short name (a surname that is another person's too) counts right after the
+/// title of one of the person's roles, and not alone.
+#[test]
+fn a_short_name_after_its_own_title_is_the_person() {
+    let (d, a) = run(
+        "President Nixon resigned in 1974. Years later the writer met Secretary Carter.",
+        Some("2019-05-01"),
+    );
+    let nixon = a
+        .iter()
+        .find(|m| d.slice(m.span).ends_with("Nixon"))
+        .expect("a Nixon mention");
+    assert_eq!(nixon.name.as_deref(), Some("Richard Nixon"), "{nixon:?}");
+    assert_eq!(nixon.code, "USAGOV");
+    let carter = a
+        .iter()
+        .find(|m| d.slice(m.span).ends_with("Carter"))
+        .expect("a Carter mention");
+    // Ash Carter was defence secretary; Jimmy Carter's role is president
+    assert_eq!(carter.name.as_deref(), Some("Ash Carter"), "{carter:?}");
+    let (d, a) = run("Nixon won the county race.", Some("2019-05-01"));
+    assert!(
+        a.iter().all(|m| m.name.as_deref() != Some("Richard Nixon")),
+        "{:?}",
+        a.iter()
+            .map(|m| (d.slice(m.span), &m.name))
+            .collect::<Vec<_>>()
+    );
+}
+
+/// An honorific of the other gender before a dictionary surname is another person.
+#[test]
+fn mrs_before_a_man_surname_is_someone_else() {
+    let (d, a) = run(
+        "Ronald Reagan left office in 1989. Mrs. Reagan wrote a memoir.",
+        Some("2019-05-01"),
+    );
+    let named: Vec<(&str, Option<&str>)> = a
+        .iter()
+        .map(|m| (d.slice(m.span), m.name.as_deref()))
+        .filter(|m| m.0.contains("Reagan"))
+        .collect();
+    assert_eq!(
+        named.first(),
+        Some(&("Ronald Reagan", Some("Ronald Reagan")))
+    );
+    assert!(
+        named.iter().skip(1).all(|m| m.1 != Some("Ronald Reagan")),
+        "{named:?}"
+    );
+}
