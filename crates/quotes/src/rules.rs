@@ -1855,7 +1855,8 @@ fn build(
                 let left = if inverted { cs } else { src.0 };
                 // `Ruiz was kind, she told The New York Times.`: only the
                 // addressee follows the cue; the content is before the speaker
-                // (also a bare adverbial after any cue: `…, she wrote on Monday.`)
+                // (also a bare adverbial after any cue: `…, she wrote on Monday.`,
+                // up to twelve words: `…, she said in a video message to the convention.`)
                 if (entry.content == ContentSlot::Addressee
                     || c.first().is_some_and(|&(a, _)| {
                         PREPS.contains(&v.tok(a))
@@ -1865,7 +1866,7 @@ fn build(
                     && !comma_quote
                     && !clause_after
                     && c.len() == 1
-                    && c[0].1 <= c[0].0 + 6
+                    && c[0].1 <= c[0].0 + 12
                     && trim_end(v, c[0].1, s1) == c[0].1
                     && v.upos.as_ref().is_some_and(|u| {
                         (c[0].0..c[0].1).all(|j| !matches!(u[j], "VERB" | "AUX"))
@@ -2049,6 +2050,13 @@ fn build(
                     })
                     .unwrap_or(src);
                 (None, vec![subj, content[0]])
+            } else if !inverted
+                && src.1 <= cs
+                && let Some(agent) = passive_agent(v, ce, &content, s1)
+            {
+                // `The meeting was first reported by Politico`: the agent
+                // after `by` is the speaker, the passive subject the content
+                (Some(agent), vec![src])
             } else {
                 (Some(src), content)
             };
@@ -2084,6 +2092,36 @@ fn build(
             Some(cand)
         }
     }
+}
+
+/// The agent of a passive cue whose content would start at `by`
+/// (`was first reported by Politico`, `a call echoed by Japan`): the noun
+/// phrase after `by`, when nothing but that phrase follows.
+fn passive_agent(
+    v: &View<'_>,
+    ce: usize,
+    content: &[(usize, usize)],
+    s1: usize,
+) -> Option<(usize, usize)> {
+    let &[(a, b)] = content else {
+        return None;
+    };
+    if a != ce || v.tok(a) != "by" || v.in_speech[a].is_some() {
+        return None;
+    }
+    let xpos = v.xpos.as_ref()?;
+    if xpos[ce - 1] != "VBN" {
+        return None;
+    }
+    let agent = np_right(v, a + 1, s1)?;
+    let end = trim_end(v, a + 1, b.min(s1));
+    // `by Armin Laschet, the leader of …`: an apposition stays with the agent
+    let appos = agent.1 < end
+        && v.tok(agent.1) == ","
+        && v.upos
+            .as_ref()
+            .is_some_and(|u| (agent.1..end).all(|j| !matches!(u[j], "VERB" | "AUX")));
+    (agent.1 >= end || appos).then_some((agent.0, if appos { end } else { agent.1.min(b) }))
 }
 
 /// The speech region opening after a comma within a few plain words after
@@ -2265,6 +2303,16 @@ fn content_after(
         a += 1;
     }
     if a < s1 && v.tok(a) == "," {
+        a += 1;
+    }
+    // `made no mention of Jeb Bush`, `his assessment of the magnate`: after a
+    // noun cue the content is the object of `of`, not the preposition
+    if a + 1 < s1
+        && a == from
+        && v.tok(a) == "of"
+        && (v.upos.as_ref().is_some_and(|u| u[a - 1] == "NOUN")
+            || matches!(v.tok(a - 1), "mention" | "mentions" | "assured"))
+    {
         a += 1;
     }
     match slot {
