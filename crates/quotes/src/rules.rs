@@ -4164,10 +4164,44 @@ fn colon_headlines(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bool]) {
         {
             continue;
         }
-        let b = trim_end(v, c + 1, s1);
+        let mut b = trim_end(v, c + 1, s1);
         if b <= c + 1 {
             continue;
         }
+        // a transcript turn (`BENENSON: Senator Sanders doesn't get to decide
+        // when we debate. Particularly when …`): the speaker's words run to the
+        // end of the paragraph when no other colon, semicolon or attribution
+        // comes in it
+        let n = v.lower.len();
+        // (a speaker in capitals is a transcript's: `FALLIN: …`; an
+        // attribution inside the turn does not end it)
+        let transcript = (s0..c).all(|j| {
+            let w = v.doc.token_text(j);
+            !w.chars().any(|ch| ch.is_lowercase())
+        }) && (s0..c).any(|j| {
+            v.doc
+                .token_text(j)
+                .chars()
+                .filter(|ch| ch.is_uppercase())
+                .count()
+                >= 2
+        });
+        let p1 = (s1..n)
+            .find(|&j| v.para_of[j] != v.para_of[s1 - 1])
+            .unwrap_or(n);
+        if p1 > s1
+            && matches!(v.tok(s1 - 1), "." | "?" | "!")
+            && (s1..p1).all(|j| !matches!(v.tok(j), ":" | ";") && (transcript || !covered[j]))
+            && (s1..p1).any(|j| !v.is_punct(j))
+            && trim_end(v, c + 1, p1) > b
+        {
+            b = trim_end(v, c + 1, p1);
+        }
+        // (a question keeps its mark: `TAPPER: … a racial healer?`)
+        if b < n && v.tok(b) == "?" && v.para_of[b] == v.para_of[c] {
+            b += 1;
+        }
+        let s1 = s1.max(b);
         for x in covered.iter_mut().take(s1).skip(s0) {
             *x = true;
         }

@@ -118,3 +118,35 @@ fn a_long_channel_phrase_after_the_cue_leaves_the_content_before_the_speaker() {
     assert_eq!(q[0].0, "the mayor");
     assert_eq!(q[0].2, vec!["The plan will fail".to_string()]);
 }
+
+#[test]
+fn a_transcript_turn_runs_to_the_end_of_its_paragraph() {
+    let d = common::doc(
+        "BENENSON: The senator does not get to decide when we debate. He is running a negative campaign, he said.\n\nThe debate is set for April.",
+    );
+    let q = shown(&QuoteAnnotator::new(), &d);
+    let turn = q.iter().find(|x| x.0 == "BENENSON").expect("the turn");
+    assert_eq!(
+        turn.2,
+        vec![
+            "The senator does not get to decide when we debate. He is running a negative campaign, he said"
+                .to_string()
+        ]
+    );
+    // a question keeps its mark
+    let d = common::doc("TAPPER: Do you think the senator can win?\n\nHe did not answer.");
+    let q = shown(&QuoteAnnotator::new(), &d);
+    assert_eq!(
+        q[0].2,
+        vec!["Do you think the senator can win?".to_string()]
+    );
+}
+
+#[test]
+fn a_turn_followed_by_another_colon_in_its_paragraph_keeps_its_first_sentence() {
+    let d =
+        common::doc("Mayor: The budget is balanced. Council: The vote was fair.\n\nMore below.");
+    let q = shown(&QuoteAnnotator::new(), &d);
+    assert_eq!(q[0].0, "Mayor");
+    assert_eq!(q[0].2, vec!["The budget is balanced".to_string()]);
+}
