@@ -1875,8 +1875,11 @@ fn build(
                     && v.tok(left - 1) == ","
                     && let Some(before) = content_before(v, left, s0, used_region)
                     // (not a scene-setting phrase or dateline: `In his speech, he
-                    // told voters.`, `PORTLAND - On Friday, …`)
+                    // told voters.`, `PORTLAND - On Friday, …`; nor a lone
+                    // adverb: `Earlier, the crew complained to the minister
+                    // about the ship.`)
                     && !PREPS.contains(&v.tok(before[0].0))
+                    && (before.len() > 1 || before[0].1 > before[0].0 + 1)
                     && !matches!(
                         v.tok(before[0].0),
                         "while" | "although" | "though" | "as" | "when" | "after" | "before"

@@ -150,3 +150,68 @@ fn a_turn_followed_by_another_colon_in_its_paragraph_keeps_its_first_sentence() 
     assert_eq!(q[0].0, "Mayor");
     assert_eq!(q[0].2, vec!["The budget is balanced".to_string()]);
 }
+
+#[test]
+fn a_lone_adverb_before_the_speaker_is_no_content() {
+    // the channel rule does not move the content to a fronted `Earlier,`
+    let rows = [
+        ("ADV", "RB", Some(4), "advmod"),
+        ("PUNCT", ",", Some(4), "punct"),
+        ("DET", "DT", Some(3), "det"),
+        ("NOUN", "NN", Some(4), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("ADP", "IN", Some(7), "case"),
+        ("DET", "DT", Some(7), "det"),
+        ("NOUN", "NN", Some(4), "obl"),
+        ("ADP", "IN", Some(10), "case"),
+        ("DET", "DT", Some(10), "det"),
+        ("NOUN", "NN", Some(4), "obl"),
+        ("ADP", "IN", Some(13), "case"),
+        ("DET", "DT", Some(13), "det"),
+        ("NOUN", "NN", Some(10), "nmod"),
+        ("PUNCT", ".", Some(4), "punct"),
+    ];
+    let d = parsed(
+        "Earlier, the crew complained to the minister about the lack of a ship.",
+        &rows,
+    );
+    let q = shown(&QuoteAnnotator::new(), &d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "the crew");
+    assert_ne!(q[0].2, vec!["Earlier".to_string()]);
+    assert!(q[0].2[0].contains("the lack of a ship"), "{q:?}");
+}
+
+#[test]
+fn the_chooser_may_start_where_the_parse_starts_the_complement() {
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(3), "nsubj"),
+        ("AUX", "VBZ", Some(3), "aux"),
+        ("VERB", "VBN", None, "root"),
+        ("ADP", "IN", Some(6), "case"),
+        ("ADJ", "JJ", Some(6), "amod"),
+        ("NOUN", "NNS", Some(3), "obl"),
+        ("SCONJ", "IN", Some(10), "mark"),
+        ("DET", "DT", Some(9), "det"),
+        ("NOUN", "NN", Some(10), "nsubj"),
+        ("VERB", "VBZ", Some(3), "ccomp"),
+        ("PUNCT", ".", Some(3), "punct"),
+    ];
+    let d = parsed(
+        "The senator has questioned in recent days whether the plan works.",
+        &rows,
+    );
+    let rules = shown(&QuoteAnnotator::new(), &d);
+    assert_eq!(rules.len(), 1, "{rules:?}");
+    assert_ne!(rules[0].2, vec!["whether the plan works".to_string()]);
+    // a model that likes a start at `whether` can pick it: the complement's
+    // first word is a candidate start
+    let m = chronicle_quotes::ContentModel::parse(
+        "#chronicle-content-model v1\nSs=whether\t5\n",
+        "test",
+    )
+    .unwrap();
+    let q = shown(&QuoteAnnotator::new().with_content_model(m), &d);
+    assert_eq!(q[0].2, vec!["whether the plan works".to_string()]);
+}
