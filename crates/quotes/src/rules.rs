@@ -2443,6 +2443,25 @@ fn content_after(
                 {
                     a = j + 1;
                 }
+                // nor a span of time: "said for weeks he is …", "has
+                // questioned in recent days whether …"
+                let mut j = a;
+                if j < s1 && matches!(v.tok(j), "for" | "in" | "over") {
+                    j += 1;
+                    if j < s1 && matches!(v.tok(j), "recent" | "the" | "several" | "many") {
+                        j += 1;
+                    }
+                    if j < s1 && matches!(v.tok(j), "past" | "last" | "few") {
+                        j += 1;
+                    }
+                    if j + 1 < s1
+                        && matches!(v.tok(j), "days" | "weeks" | "months" | "years")
+                        && !v.is_punct(j + 1)
+                        && (a..=j).all(|x| v.in_speech[x].is_none())
+                    {
+                        a = j + 1;
+                    }
+                }
             }
         }
         ContentSlot::Obj | ContentSlot::Of => {}

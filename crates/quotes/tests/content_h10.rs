@@ -215,3 +215,28 @@ fn the_chooser_may_start_where_the_parse_starts_the_complement() {
     let q = shown(&QuoteAnnotator::new().with_content_model(m), &d);
     assert_eq!(q[0].2, vec!["whether the plan works".to_string()]);
 }
+
+#[test]
+fn a_span_of_time_after_the_cue_is_no_content() {
+    let a = QuoteAnnotator::new();
+    for (text, want) in [
+        (
+            "The senator has said for weeks he would run.",
+            "he would run",
+        ),
+        (
+            "The mayor said in recent days the budget was balanced.",
+            "the budget was balanced",
+        ),
+        // not a place or a channel
+        (
+            "The mayor said in Ohio the budget was balanced.",
+            "in Ohio the budget was balanced",
+        ),
+    ] {
+        let d = common::doc(text);
+        let q = shown(&a, &d);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].2, vec![want.to_string()], "{text}");
+    }
+}
