@@ -258,6 +258,17 @@ fn candidates(v: &View<'_>, c: &Cand, occ: &[bool]) -> Option<Vec<((usize, usize
             starts.push(j);
         }
     }
+    // (and where the parse's clausal complement of the cue starts: `has
+    // questioned in recent days whether …`)
+    if c.cue.1 <= a
+        && let Some(lo) = clause_start(v, c.cue.1 - 1, a, b)
+        && lo > a
+        && lo < b
+        && (a..lo).all(|j| v.in_speech[j].is_none() && !marks::is_mark(v.tok(j)))
+        && !starts.contains(&lo)
+    {
+        starts.push(lo);
+    }
     let rule = c.rule.split(':').next().unwrap_or("");
     let cue_word = v.tok(c.cue.0).to_string();
     let mut out = Vec::new();
@@ -272,6 +283,27 @@ fn candidates(v: &View<'_>, c: &Cand, occ: &[bool]) -> Option<Vec<((usize, usize
         }
     }
     (out.len() >= 2).then_some(out)
+}
+
+/// The first word of the cue's clausal complement (`ccomp`) inside `a..b`,
+/// when the words from there to the complement's head all hang under it.
+fn clause_start(v: &View<'_>, cue: usize, a: usize, b: usize) -> Option<usize> {
+    let deps = v.doc.deps.as_ref().filter(|d| d.len() == v.lower.len())?;
+    let c = (a..b).find(|&j| deps[j].head == Some(cue as u32) && deps[j].rel == "ccomp")?;
+    let within = |mut j: usize| {
+        for _ in 0..64 {
+            if j == c {
+                return true;
+            }
+            match deps[j].head {
+                Some(h) => j = h as usize,
+                None => return false,
+            }
+        }
+        false
+    };
+    let lo = (a..=c).find(|&j| within(j))?;
+    (lo..=c).all(within).then_some(lo)
 }
 
 /// Features of the start `st` (rules' start `a`).

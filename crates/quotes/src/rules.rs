@@ -1922,7 +1922,8 @@ fn build(
                 let left = if inverted { cs } else { src.0 };
                 // `Ruiz was kind, she told The New York Times.`: only the
                 // addressee follows the cue; the content is before the speaker
-                // (also a bare adverbial after any cue: `…, she wrote on Monday.`)
+                // (also a bare adverbial after any cue: `…, she wrote on Monday.`,
+                // up to twelve words: `…, she said in a video message to the convention.`)
                 if (entry.content == ContentSlot::Addressee
                     || c.first().is_some_and(|&(a, _)| {
                         PREPS.contains(&v.tok(a))
@@ -1932,7 +1933,7 @@ fn build(
                     && !comma_quote
                     && !clause_after
                     && c.len() == 1
-                    && c[0].1 <= c[0].0 + 6
+                    && c[0].1 <= c[0].0 + 12
                     && trim_end(v, c[0].1, s1) == c[0].1
                     && v.upos.as_ref().is_some_and(|u| {
                         (c[0].0..c[0].1).all(|j| !matches!(u[j], "VERB" | "AUX"))
@@ -1941,8 +1942,11 @@ fn build(
                     && v.tok(left - 1) == ","
                     && let Some(before) = content_before(v, left, s0, used_region)
                     // (not a scene-setting phrase or dateline: `In his speech, he
-                    // told voters.`, `PORTLAND - On Friday, …`)
+                    // told voters.`, `PORTLAND - On Friday, …`; nor a lone
+                    // adverb: `Earlier, the crew complained to the minister
+                    // about the ship.`)
                     && !PREPS.contains(&v.tok(before[0].0))
+                    && (before.len() > 1 || before[0].1 > before[0].0 + 1)
                     && !matches!(
                         v.tok(before[0].0),
                         "while" | "although" | "though" | "as" | "when" | "after" | "before"
@@ -2116,6 +2120,13 @@ fn build(
                     })
                     .unwrap_or(src);
                 (None, vec![subj, content[0]])
+            } else if !inverted
+                && src.1 <= cs
+                && let Some(agent) = passive_agent(v, ce, &content, s1)
+            {
+                // `The meeting was first reported by Politico`: the agent
+                // after `by` is the speaker, the passive subject the content
+                (Some(agent), vec![src])
             } else {
                 (Some(src), content)
             };
@@ -2151,6 +2162,36 @@ fn build(
             Some(cand)
         }
     }
+}
+
+/// The agent of a passive cue whose content would start at `by`
+/// (`was first reported by Politico`, `a call echoed by Japan`): the noun
+/// phrase after `by`, when nothing but that phrase follows.
+fn passive_agent(
+    v: &View<'_>,
+    ce: usize,
+    content: &[(usize, usize)],
+    s1: usize,
+) -> Option<(usize, usize)> {
+    let &[(a, b)] = content else {
+        return None;
+    };
+    if a != ce || v.tok(a) != "by" || v.in_speech[a].is_some() {
+        return None;
+    }
+    let xpos = v.xpos.as_ref()?;
+    if xpos[ce - 1] != "VBN" {
+        return None;
+    }
+    let agent = np_right(v, a + 1, s1)?;
+    let end = trim_end(v, a + 1, b.min(s1));
+    // `by Armin Laschet, the leader of …`: an apposition stays with the agent
+    let appos = agent.1 < end
+        && v.tok(agent.1) == ","
+        && v.upos
+            .as_ref()
+            .is_some_and(|u| (agent.1..end).all(|j| !matches!(u[j], "VERB" | "AUX")));
+    (agent.1 >= end || appos).then_some((agent.0, if appos { end } else { agent.1.min(b) }))
 }
 
 /// The speech region opening after a comma within a few plain words after
@@ -2334,6 +2375,16 @@ fn content_after(
     if a < s1 && v.tok(a) == "," {
         a += 1;
     }
+    // `made no mention of Jeb Bush`, `his assessment of the magnate`: after a
+    // noun cue the content is the object of `of`, not the preposition
+    if a + 1 < s1
+        && a == from
+        && v.tok(a) == "of"
+        && (v.upos.as_ref().is_some_and(|u| u[a - 1] == "NOUN")
+            || matches!(v.tok(a - 1), "mention" | "mentions" | "assured"))
+    {
+        a += 1;
+    }
     match slot {
         ContentSlot::Addressee => {
             // tell Y that Z: skip the addressee (which may be long: "told
@@ -2458,6 +2509,25 @@ fn content_after(
                     && v.in_speech[j].is_none()
                 {
                     a = j + 1;
+                }
+                // nor a span of time: "said for weeks he is …", "has
+                // questioned in recent days whether …"
+                let mut j = a;
+                if j < s1 && matches!(v.tok(j), "for" | "in" | "over") {
+                    j += 1;
+                    if j < s1 && matches!(v.tok(j), "recent" | "the" | "several" | "many") {
+                        j += 1;
+                    }
+                    if j < s1 && matches!(v.tok(j), "past" | "last" | "few") {
+                        j += 1;
+                    }
+                    if j + 1 < s1
+                        && matches!(v.tok(j), "days" | "weeks" | "months" | "years")
+                        && !v.is_punct(j + 1)
+                        && (a..=j).all(|x| v.in_speech[x].is_none())
+                    {
+                        a = j + 1;
+                    }
                 }
             }
         }
@@ -4213,10 +4283,44 @@ fn colon_headlines(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bool]) {
         {
             continue;
         }
-        let b = trim_end(v, c + 1, s1);
+        let mut b = trim_end(v, c + 1, s1);
         if b <= c + 1 {
             continue;
         }
+        // a transcript turn (`BENENSON: Senator Sanders doesn't get to decide
+        // when we debate. Particularly when …`): the speaker's words run to the
+        // end of the paragraph when no other colon, semicolon or attribution
+        // comes in it
+        let n = v.lower.len();
+        // (a speaker in capitals is a transcript's: `FALLIN: …`; an
+        // attribution inside the turn does not end it)
+        let transcript = (s0..c).all(|j| {
+            let w = v.doc.token_text(j);
+            !w.chars().any(|ch| ch.is_lowercase())
+        }) && (s0..c).any(|j| {
+            v.doc
+                .token_text(j)
+                .chars()
+                .filter(|ch| ch.is_uppercase())
+                .count()
+                >= 2
+        });
+        let p1 = (s1..n)
+            .find(|&j| v.para_of[j] != v.para_of[s1 - 1])
+            .unwrap_or(n);
+        if p1 > s1
+            && matches!(v.tok(s1 - 1), "." | "?" | "!")
+            && (s1..p1).all(|j| !matches!(v.tok(j), ":" | ";") && (transcript || !covered[j]))
+            && (s1..p1).any(|j| !v.is_punct(j))
+            && trim_end(v, c + 1, p1) > b
+        {
+            b = trim_end(v, c + 1, p1);
+        }
+        // (a question keeps its mark: `TAPPER: … a racial healer?`)
+        if b < n && v.tok(b) == "?" && v.para_of[b] == v.para_of[c] {
+            b += 1;
+        }
+        let s1 = s1.max(b);
         for x in covered.iter_mut().take(s1).skip(s0) {
             *x = true;
         }
