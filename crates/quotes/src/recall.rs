@@ -333,6 +333,19 @@ pub(crate) fn recalled_envoy(v: &View<'_>, ce: usize, s1: usize) -> bool {
     })
 }
 
+/// `thanks to` as a preposition ("It is thanks to the fund that …", "grew
+/// thanks to a win"): the form `thanks` right before `to`, or after a form
+/// of `be`. The verb takes its addressee first ("thanks the staff").
+pub(crate) fn thanks_to(v: &View<'_>, cs: usize, ce: usize, (s0, s1): (usize, usize)) -> bool {
+    &*v.lower[cs] == "thanks"
+        && ((ce < s1 && &*v.lower[ce] == "to")
+            || (cs > s0
+                && matches!(
+                    &*v.lower[cs - 1],
+                    "is" | "was" | "are" | "were" | "be" | "been" | "'s" | "’s"
+                )))
+}
+
 /// Words that count a quantity (`four in 10`, `half`, `49 percent`, `everyone`).
 fn quantity_word(v: &View<'_>, k: usize) -> bool {
     let t = &*v.lower[k];

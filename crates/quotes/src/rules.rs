@@ -1290,6 +1290,11 @@ fn build(
     if lemma == "recall" && crate::recall::recalled_envoy(v, ce0, s1) {
         return None;
     }
+    // "It is thanks to the fund that …", "grew thanks to a win": the
+    // preposition `thanks to`, never the verb (PolNeAR train: 0 of 24 cues)
+    if lemma == "thank" && crate::recall::thanks_to(v, cs0, ce0, (s0, s1)) {
+        return None;
+    }
     // "the speech can be summed up in …": passive, no speaker
     if matches!(lemma, "summed up" | "sums up")
         && prev.is_some_and(|p| matches!(p, "be" | "been" | "is" | "was" | "are" | "were"))

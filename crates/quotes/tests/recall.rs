@@ -619,3 +619,16 @@ fn a_weekday_before_the_cue_is_no_name_speaker() {
     );
     assert!(show(&d).iter().all(|q| q.0 != "Sunday"), "{:?}", show(&d));
 }
+
+#[test]
+fn thanks_to_is_a_preposition_not_a_cue() {
+    let d = doc("It is thanks to the volunteers that the harbour reopened.");
+    assert!(with_cue(&d, "thanks").is_none(), "{:?}", show(&d));
+    assert!(show(&d).iter().all(|q| q.0 != "It"), "{:?}", show(&d));
+    let d = doc("Her lead grew thanks to a big win in the north.");
+    assert!(with_cue(&d, "thanks").is_none(), "{:?}", show(&d));
+    // the verb still is one
+    let d = doc("The mayor thanked the volunteers for their work.");
+    let q = with_cue(&d, "thanked").expect("the 'thanked' attribution");
+    assert_eq!(q.0, "The mayor");
+}
