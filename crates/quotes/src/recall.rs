@@ -100,6 +100,14 @@ const EVIDENCE_SUBJECTS: &[&str] = &[
     "video",
     "memo",
     "letter",
+    "photos",
+    "photo",
+    "footage",
+    "images",
+    "tallies",
+    "returns",
+    "inquiry",
+    "article",
 ];
 
 /// The parse subject of the cue is an evidence noun ("a CNN/ORC poll last

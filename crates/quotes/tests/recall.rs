@@ -632,3 +632,40 @@ fn thanks_to_is_a_preposition_not_a_cue() {
     let q = with_cue(&d, "thanked").expect("the 'thanked' attribution");
     assert_eq!(q.0, "The mayor");
 }
+
+#[test]
+fn photos_and_footage_report_what_they_show() {
+    let d = parsed(
+        "Photos from the scene showed the bridge in ruins.",
+        &[
+            ("NOUN", "NNS", Some(4), "nsubj"),
+            ("ADP", "IN", Some(3), "case"),
+            ("DET", "DT", Some(3), "det"),
+            ("NOUN", "NN", Some(0), "nmod"),
+            ("VERB", "VBD", None, "root"),
+            ("DET", "DT", Some(6), "det"),
+            ("NOUN", "NN", Some(4), "obj"),
+            ("ADP", "IN", Some(8), "case"),
+            ("NOUN", "NNS", Some(6), "nmod"),
+            ("PUNCT", ".", Some(4), "punct"),
+        ],
+    );
+    let q = with_cue(&d, "showed").expect("the 'showed' attribution");
+    assert_eq!(q.0, "Photos from the scene");
+    assert_eq!(q.2, vec!["the bridge in ruins"]);
+    // a person showing something is no finding without a clause
+    let d = parsed(
+        "The guide showed the bridge to visitors.",
+        &[
+            ("DET", "DT", Some(1), "det"),
+            ("NOUN", "NN", Some(2), "nsubj"),
+            ("VERB", "VBD", None, "root"),
+            ("DET", "DT", Some(4), "det"),
+            ("NOUN", "NN", Some(2), "obj"),
+            ("ADP", "IN", Some(6), "case"),
+            ("NOUN", "NNS", Some(2), "obl"),
+            ("PUNCT", ".", Some(2), "punct"),
+        ],
+    );
+    assert!(with_cue(&d, "showed").is_none(), "{:?}", show(&d));
+}
