@@ -354,6 +354,30 @@ pub(crate) fn thanks_to(v: &View<'_>, cs: usize, ce: usize, (s0, s1): (usize, us
                 )))
 }
 
+/// "It was noted that …", "it has been reported that …", "it is said that
+/// …": an expletive `it`, forms of `be` (after `has`/`had`/`have`), the
+/// participle at `cs` and `that`. Returns where the cue starts (the first
+/// auxiliary). Not after a modal: "It should be noted that …" is the
+/// writer's (or the speaker's own) aside.
+pub(crate) fn expletive_passive(
+    v: &View<'_>,
+    cs: usize,
+    ce: usize,
+    (s0, s1): (usize, usize),
+) -> Option<usize> {
+    let participle = v.lower[cs].ends_with("ed") || matches!(&*v.lower[cs], "said" | "thought");
+    if !participle || ce >= s1 || &*v.lower[ce] != "that" || cs < s0 + 2 {
+        return None;
+    }
+    let mut a = cs - 1;
+    match &*v.lower[a] {
+        "was" | "is" => {}
+        "been" if a > s0 && matches!(&*v.lower[a - 1], "has" | "had" | "have") => a -= 1,
+        _ => return None,
+    }
+    (a > s0 && &*v.lower[a - 1] == "it").then_some(a)
+}
+
 /// Words that count a quantity (`four in 10`, `half`, `49 percent`, `everyone`).
 fn quantity_word(v: &View<'_>, k: usize) -> bool {
     let t = &*v.lower[k];

@@ -1301,6 +1301,21 @@ fn build(
     {
         return None;
     }
+    // "It was noted that …", "it has been reported that …": a passive with an
+    // expletive subject reports without a speaker; the cue takes the auxiliaries
+    if entry.kind == CueKind::Verb
+        && entry.content == ContentSlot::Clause
+        && let Some(a) = crate::recall::expletive_passive(v, cs0, ce0, (s0, s1))
+    {
+        let content = content_after(v, cs0, ce0, s1, ContentSlot::Clause, used_region)?;
+        return Some(Cand {
+            cue: (a, ce0),
+            source: None,
+            content,
+            kind: "indirect",
+            rule: format!("passive:{lemma}"),
+        });
+    }
     // A passive participle ("were reported killed"): the subject is not the speaker.
     if entry.kind == CueKind::Verb
         && prev

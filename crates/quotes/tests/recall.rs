@@ -669,3 +669,17 @@ fn photos_and_footage_report_what_they_show() {
     );
     assert!(with_cue(&d, "showed").is_none(), "{:?}", show(&d));
 }
+
+#[test]
+fn an_expletive_passive_reports_without_a_speaker() {
+    let d = doc("During the meeting it was noted that the harbour will reopen in May.");
+    let q = with_cue(&d, "was noted").expect("the 'was noted' attribution");
+    assert_eq!(q.0, "");
+    assert_eq!(q.2, vec!["that the harbour will reopen in May"]);
+    let d = doc("It has been reported that the mayor will resign.");
+    let q = with_cue(&d, "has been reported").expect("the 'has been reported' attribution");
+    assert_eq!(q.2, vec!["that the mayor will resign"]);
+    // an aside after a modal is nobody's report
+    let d = doc("It should be noted that the harbour is small.");
+    assert!(show(&d).is_empty(), "{:?}", show(&d));
+}
