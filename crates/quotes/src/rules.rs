@@ -1303,8 +1303,10 @@ fn build(
     }
     // "It was noted that …", "it has been reported that …": a passive with an
     // expletive subject reports without a speaker; the cue takes the auxiliaries
+    // (not a plan or decision: "it was decided that …" reports no statement)
     if entry.kind == CueKind::Verb
         && entry.content == ContentSlot::Clause
+        && !matches!(lemma, "plan" | "decide")
         && let Some(a) = crate::recall::expletive_passive(v, cs0, ce0, (s0, s1))
     {
         let content = content_after(v, cs0, ce0, s1, ContentSlot::Clause, used_region)?;

@@ -679,7 +679,9 @@ fn an_expletive_passive_reports_without_a_speaker() {
     let d = doc("It has been reported that the mayor will resign.");
     let q = with_cue(&d, "has been reported").expect("the 'has been reported' attribution");
     assert_eq!(q.2, vec!["that the mayor will resign"]);
-    // an aside after a modal is nobody's report
+    // an aside after a modal is nobody's report, a decision no statement
     let d = doc("It should be noted that the harbour is small.");
     assert!(show(&d).is_empty(), "{:?}", show(&d));
+    let d = doc("It was decided that the harbour will reopen in May.");
+    assert!(with_cue(&d, "was decided").is_none(), "{:?}", show(&d));
 }
