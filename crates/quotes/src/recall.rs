@@ -378,6 +378,29 @@ pub(crate) fn expletive_passive(
     (a > s0 && &*v.lower[a - 1] == "it").then_some(a)
 }
 
+/// "Data show that …", "Polls suggest that …": an evidence noun right before
+/// `show/find/suggest/indicate/reveal` and `that` right after it; the verb
+/// whatever the tagger calls it (it reads "Data show" as a compound noun).
+pub(crate) fn evidence_then_that(v: &View<'_>, k: usize, s0: usize, s1: usize) -> bool {
+    k > s0
+        && k + 1 < s1
+        && &*v.lower[k + 1] == "that"
+        && matches!(
+            &*v.lower[k],
+            "show"
+                | "shows"
+                | "find"
+                | "finds"
+                | "suggest"
+                | "suggests"
+                | "indicate"
+                | "indicates"
+                | "reveal"
+                | "reveals"
+        )
+        && EVIDENCE_SUBJECTS.contains(&&*v.lower[k - 1])
+}
+
 /// Words that count a quantity (`four in 10`, `half`, `49 percent`, `everyone`).
 fn quantity_word(v: &View<'_>, k: usize) -> bool {
     let t = &*v.lower[k];

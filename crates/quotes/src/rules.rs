@@ -1221,6 +1221,7 @@ fn build(
         && matches!(u[cs0], "NOUN" | "PROPN" | "ADJ")
         && noun_like_form(v.tok(cs0), lemma)
         && !crate::recall::has_left_subject(v, cs0, s0)
+        && !crate::recall::evidence_then_that(v, cs0, s0, s1)
     {
         return None;
     }

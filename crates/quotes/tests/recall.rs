@@ -685,3 +685,39 @@ fn an_expletive_passive_reports_without_a_speaker() {
     let d = doc("It was decided that the harbour will reopen in May.");
     assert!(with_cue(&d, "was decided").is_none(), "{:?}", show(&d));
 }
+
+#[test]
+fn data_show_that_is_a_finding_even_tagged_as_a_noun() {
+    // the tagger reads "Data show" as a compound noun, the parse gives no subject
+    let d = parsed(
+        "Data show that the river is cleaner.",
+        &[
+            ("NOUN", "NN", Some(1), "compound"),
+            ("NOUN", "NN", None, "root"),
+            ("SCONJ", "IN", Some(6), "mark"),
+            ("DET", "DT", Some(4), "det"),
+            ("NOUN", "NN", Some(6), "nsubj"),
+            ("AUX", "VBZ", Some(6), "cop"),
+            ("ADJ", "JJR", Some(1), "acl"),
+            ("PUNCT", ".", Some(1), "punct"),
+        ],
+    );
+    let q = with_cue(&d, "show").expect("the 'show' attribution");
+    assert_eq!(q.0, "Data");
+    // a noun "show" is still no cue
+    let d = parsed(
+        "The show that aired last night was long.",
+        &[
+            ("DET", "DT", Some(1), "det"),
+            ("NOUN", "NN", Some(7), "nsubj"),
+            ("PRON", "WDT", Some(3), "nsubj"),
+            ("VERB", "VBD", Some(1), "acl:relcl"),
+            ("ADJ", "JJ", Some(5), "amod"),
+            ("NOUN", "NN", Some(3), "obl:tmod"),
+            ("AUX", "VBD", Some(7), "cop"),
+            ("ADJ", "JJ", None, "root"),
+            ("PUNCT", ".", Some(7), "punct"),
+        ],
+    );
+    assert!(with_cue(&d, "show").is_none(), "{:?}", show(&d));
+}
