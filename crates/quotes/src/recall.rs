@@ -100,6 +100,10 @@ const EVIDENCE_SUBJECTS: &[&str] = &[
     "video",
     "memo",
     "letter",
+    "tallies",
+    "returns",
+    "inquiry",
+    "article",
 ];
 
 /// The parse subject of the cue is an evidence noun ("a CNN/ORC poll last
@@ -331,6 +335,66 @@ pub(crate) fn recalled_envoy(v: &View<'_>, ce: usize, s1: usize) -> bool {
                 | "products"
         )
     })
+}
+
+/// `thanks to` as a preposition ("It is thanks to the fund that …", "grew
+/// thanks to a win"): the form `thanks` right before `to`, or after a form
+/// of `be`. The verb takes its addressee first ("thanks the staff").
+pub(crate) fn thanks_to(v: &View<'_>, cs: usize, ce: usize, (s0, s1): (usize, usize)) -> bool {
+    &*v.lower[cs] == "thanks"
+        && ((ce < s1 && &*v.lower[ce] == "to")
+            || (cs > s0
+                && matches!(
+                    &*v.lower[cs - 1],
+                    "is" | "was" | "are" | "were" | "be" | "been" | "'s" | "’s"
+                )))
+}
+
+/// "It was noted that …", "it has been reported that …", "it is said that
+/// …": an expletive `it`, forms of `be` (after `has`/`had`/`have`), the
+/// participle at `cs` and `that`. Returns where the cue starts (the first
+/// auxiliary). Not after a modal: "It should be noted that …" is the
+/// writer's (or the speaker's own) aside.
+pub(crate) fn expletive_passive(
+    v: &View<'_>,
+    cs: usize,
+    ce: usize,
+    (s0, s1): (usize, usize),
+) -> Option<usize> {
+    let participle = v.lower[cs].ends_with("ed") || matches!(&*v.lower[cs], "said" | "thought");
+    if !participle || ce >= s1 || &*v.lower[ce] != "that" || cs < s0 + 2 {
+        return None;
+    }
+    let mut a = cs - 1;
+    match &*v.lower[a] {
+        "was" | "is" => {}
+        "been" if a > s0 && matches!(&*v.lower[a - 1], "has" | "had" | "have") => a -= 1,
+        _ => return None,
+    }
+    (a > s0 && &*v.lower[a - 1] == "it").then_some(a)
+}
+
+/// "Data show that …", "Polls suggest that …": an evidence noun right before
+/// `show/find/suggest/indicate/reveal` and `that` right after it; the verb
+/// whatever the tagger calls it (it reads "Data show" as a compound noun).
+pub(crate) fn evidence_then_that(v: &View<'_>, k: usize, s0: usize, s1: usize) -> bool {
+    k > s0
+        && k + 1 < s1
+        && &*v.lower[k + 1] == "that"
+        && matches!(
+            &*v.lower[k],
+            "show"
+                | "shows"
+                | "find"
+                | "finds"
+                | "suggest"
+                | "suggests"
+                | "indicate"
+                | "indicates"
+                | "reveal"
+                | "reveals"
+        )
+        && EVIDENCE_SUBJECTS.contains(&&*v.lower[k - 1])
 }
 
 /// Words that count a quantity (`four in 10`, `half`, `49 percent`, `everyone`).

@@ -1288,6 +1288,7 @@ fn build(
         && matches!(u[cs0], "NOUN" | "PROPN" | "ADJ")
         && noun_like_form(v.tok(cs0), lemma)
         && !crate::recall::has_left_subject(v, cs0, s0)
+        && !crate::recall::evidence_then_that(v, cs0, s0, s1)
     {
         return None;
     }
@@ -1357,11 +1358,33 @@ fn build(
     if lemma == "recall" && crate::recall::recalled_envoy(v, ce0, s1) {
         return None;
     }
+    // "It is thanks to the fund that …", "grew thanks to a win": the
+    // preposition `thanks to`, never the verb (PolNeAR train: 0 of 24 cues)
+    if lemma == "thank" && crate::recall::thanks_to(v, cs0, ce0, (s0, s1)) {
+        return None;
+    }
     // "the speech can be summed up in …": passive, no speaker
     if matches!(lemma, "summed up" | "sums up")
         && prev.is_some_and(|p| matches!(p, "be" | "been" | "is" | "was" | "are" | "were"))
     {
         return None;
+    }
+    // "It was noted that …", "it has been reported that …": a passive with an
+    // expletive subject reports without a speaker; the cue takes the auxiliaries
+    // (not a plan or decision: "it was decided that …" reports no statement)
+    if entry.kind == CueKind::Verb
+        && entry.content == ContentSlot::Clause
+        && !matches!(lemma, "plan" | "decide")
+        && let Some(a) = crate::recall::expletive_passive(v, cs0, ce0, (s0, s1))
+    {
+        let content = content_after(v, cs0, ce0, s1, ContentSlot::Clause, used_region)?;
+        return Some(Cand {
+            cue: (a, ce0),
+            source: None,
+            content,
+            kind: "indirect",
+            rule: format!("passive:{lemma}"),
+        });
     }
     // A passive participle ("were reported killed"): the subject is not the speaker.
     if entry.kind == CueKind::Verb

@@ -619,3 +619,124 @@ fn a_weekday_before_the_cue_is_no_name_speaker() {
     );
     assert!(show(&d).iter().all(|q| q.0 != "Sunday"), "{:?}", show(&d));
 }
+
+#[test]
+fn thanks_to_is_a_preposition_not_a_cue() {
+    let d = doc("It is thanks to the volunteers that the harbour reopened.");
+    assert!(with_cue(&d, "thanks").is_none(), "{:?}", show(&d));
+    assert!(show(&d).iter().all(|q| q.0 != "It"), "{:?}", show(&d));
+    let d = doc("Her lead grew thanks to a big win in the north.");
+    assert!(with_cue(&d, "thanks").is_none(), "{:?}", show(&d));
+    // the verb still is one
+    let d = doc("The mayor thanked the volunteers for their work.");
+    let q = with_cue(&d, "thanked").expect("the 'thanked' attribution");
+    assert_eq!(q.0, "The mayor");
+}
+
+#[test]
+fn an_inquiry_reports_what_it_found_a_photo_caption_does_not() {
+    let d = parsed(
+        "The inquiry into the fire found no record of the order.",
+        &[
+            ("DET", "DT", Some(1), "det"),
+            ("NOUN", "NN", Some(5), "nsubj"),
+            ("ADP", "IN", Some(4), "case"),
+            ("DET", "DT", Some(4), "det"),
+            ("NOUN", "NN", Some(1), "nmod"),
+            ("VERB", "VBD", None, "root"),
+            ("DET", "DT", Some(7), "det"),
+            ("NOUN", "NN", Some(5), "obj"),
+            ("ADP", "IN", Some(10), "case"),
+            ("DET", "DT", Some(10), "det"),
+            ("NOUN", "NN", Some(7), "nmod"),
+            ("PUNCT", ".", Some(5), "punct"),
+        ],
+    );
+    let q = with_cue(&d, "found").expect("the 'found' attribution");
+    assert_eq!(q.0, "The inquiry into the fire");
+    assert_eq!(q.2, vec!["no record of the order"]);
+    // a photo caption describes a picture: no attribution (news: "file photo shows …")
+    let d = parsed(
+        "Photos from the scene showed the bridge in ruins.",
+        &[
+            ("NOUN", "NNS", Some(4), "nsubj"),
+            ("ADP", "IN", Some(3), "case"),
+            ("DET", "DT", Some(3), "det"),
+            ("NOUN", "NN", Some(0), "nmod"),
+            ("VERB", "VBD", None, "root"),
+            ("DET", "DT", Some(6), "det"),
+            ("NOUN", "NN", Some(4), "obj"),
+            ("ADP", "IN", Some(8), "case"),
+            ("NOUN", "NNS", Some(6), "nmod"),
+            ("PUNCT", ".", Some(4), "punct"),
+        ],
+    );
+    assert!(with_cue(&d, "showed").is_none(), "{:?}", show(&d));
+    // a person showing something is no finding without a clause
+    let d = parsed(
+        "The guide showed the bridge to visitors.",
+        &[
+            ("DET", "DT", Some(1), "det"),
+            ("NOUN", "NN", Some(2), "nsubj"),
+            ("VERB", "VBD", None, "root"),
+            ("DET", "DT", Some(4), "det"),
+            ("NOUN", "NN", Some(2), "obj"),
+            ("ADP", "IN", Some(6), "case"),
+            ("NOUN", "NNS", Some(2), "obl"),
+            ("PUNCT", ".", Some(2), "punct"),
+        ],
+    );
+    assert!(with_cue(&d, "showed").is_none(), "{:?}", show(&d));
+}
+
+#[test]
+fn an_expletive_passive_reports_without_a_speaker() {
+    let d = doc("During the meeting it was noted that the harbour will reopen in May.");
+    let q = with_cue(&d, "was noted").expect("the 'was noted' attribution");
+    assert_eq!(q.0, "");
+    assert_eq!(q.2, vec!["that the harbour will reopen in May"]);
+    let d = doc("It has been reported that the mayor will resign.");
+    let q = with_cue(&d, "has been reported").expect("the 'has been reported' attribution");
+    assert_eq!(q.2, vec!["that the mayor will resign"]);
+    // an aside after a modal is nobody's report, a decision no statement
+    let d = doc("It should be noted that the harbour is small.");
+    assert!(show(&d).is_empty(), "{:?}", show(&d));
+    let d = doc("It was decided that the harbour will reopen in May.");
+    assert!(with_cue(&d, "was decided").is_none(), "{:?}", show(&d));
+}
+
+#[test]
+fn data_show_that_is_a_finding_even_tagged_as_a_noun() {
+    // the tagger reads "Data show" as a compound noun, the parse gives no subject
+    let d = parsed(
+        "Data show that the river is cleaner.",
+        &[
+            ("NOUN", "NN", Some(1), "compound"),
+            ("NOUN", "NN", None, "root"),
+            ("SCONJ", "IN", Some(6), "mark"),
+            ("DET", "DT", Some(4), "det"),
+            ("NOUN", "NN", Some(6), "nsubj"),
+            ("AUX", "VBZ", Some(6), "cop"),
+            ("ADJ", "JJR", Some(1), "acl"),
+            ("PUNCT", ".", Some(1), "punct"),
+        ],
+    );
+    let q = with_cue(&d, "show").expect("the 'show' attribution");
+    assert_eq!(q.0, "Data");
+    // a noun "show" is still no cue
+    let d = parsed(
+        "The show that aired last night was long.",
+        &[
+            ("DET", "DT", Some(1), "det"),
+            ("NOUN", "NN", Some(7), "nsubj"),
+            ("PRON", "WDT", Some(3), "nsubj"),
+            ("VERB", "VBD", Some(1), "acl:relcl"),
+            ("ADJ", "JJ", Some(5), "amod"),
+            ("NOUN", "NN", Some(3), "obl:tmod"),
+            ("AUX", "VBD", Some(7), "cop"),
+            ("ADJ", "JJ", None, "root"),
+            ("PUNCT", ".", Some(7), "punct"),
+        ],
+    );
+    assert!(with_cue(&d, "show").is_none(), "{:?}", show(&d));
+}
