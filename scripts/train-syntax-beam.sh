@@ -16,7 +16,9 @@
 # (`train parser-average`); EXACT=1 marks the result to score with its exact
 # i16 weights and DECODE_K=K to decode with beam width K (both stored in the
 # file). With none of SEEDS/EXACT/DECODE_K set the run writes $OUT/parser.bin
-# directly, as before.
+# directly, as before. EWTDEV=1 (ewt+gum only) adds en_ewt-dev.conllu to the
+# training list with weight 1 ("Accuracy round 4"; EWT test stays held out, and
+# the jackknife folds tag EWT dev like the other training sentences).
 set -eu
 UD=${1:?UD dir}; SET=${2:-ewt}
 BIN=${BIN:-target/release/chronicle}
@@ -26,6 +28,8 @@ case "$SET" in
        TAGGER=data/models/tagger.bin; OUT=${OUT:-data/models/beam}; EPOCHS=${EPOCHS:-16} ;;
   ewt+gum) TRAIN="$UD/en_ewt-train.conllu $UD/en_gum-train.conllu"; DEV="$UD/en_gum-dev.conllu"
        WEIGHT=${WEIGHT:-1 2}; LABELX=${LABELX:-1}
+       # EWTDEV=1: EWT dev joins the training list (weight 1); the selection set is GUM dev
+       if [ -n "${EWTDEV:-}" ]; then TRAIN="$TRAIN $UD/en_ewt-dev.conllu"; WEIGHT="$WEIGHT 1"; fi
        TAGGER=data/models/ewt-gum/tagger.bin; OUT=${OUT:-data/models/ewt-gum-beam}; EPOCHS=${EPOCHS:-5} ;;
   *) echo "unknown set $SET" >&2; exit 2 ;;
 esac
