@@ -1557,24 +1557,44 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
             } else {
                 (Some("PER"), false, "rule:name")
             };
+        // a compound with a hyphen is no name of the kinds below ("the
+        // West-2021 exercise", "a God-given right")
+        let hyphen = next == "-" && !toks[j - 1].space_after;
         // peoples, regions, the deity and offices named after "the" go before
         // the cues above (which drop lone titles and "the" + capitalised words)
         let (label, strong, rule) = if words.len() == 1
             && people_word(last, prev == "the" && !next_noun(j))
         {
             (Some("PER"), true, "rule:people")
-        } else if prev == "the" && words.len() == 1 && REGIONS.contains(&last) {
+        } else if prev == "the" && words.len() == 1 && REGIONS.contains(&last) && !hyphen {
             // "the South", "the Midwest"
             (Some("LOC"), true, "rule:region")
         } else if words.len() == 1
+            && !hyphen
             && (last == "god" || (prev == "the" && matches!(last, "devil" | "lord" | "almighty")))
         {
             // GUM treats the deity as a named person
             (Some("PER"), true, "rule:deity")
-        } else if prev == "the" && words.len() <= 2 && words.iter().all(|w| THE_TITLES.contains(w))
+        } else if prev == "the"
+            && words.len() <= 2
+            && words.iter().all(|w| THE_TITLES.contains(w))
+            && !hyphen
+            && !matches!(next, "'s" | "’s")
         {
             // a capitalised office after "the" names its holder ("the
-            // President", "the Tsar"); lower-case "the president" is no name
+            // President", "the Tsar"), with the country it serves ("the
+            // President of Ukraine", as GUM spans it); lower-case "the
+            // president" is no name, nor is "the President's Office"
+            if next == "of" {
+                let p = if j + 1 < n && low(j + 1) == "the" {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if let Some(e) = (p < n).then(|| gaz_place_end(p)).flatten() {
+                    j = e;
+                }
+            }
             (Some("PER"), true, "rule:the-title")
         } else {
             (label, strong, rule)
@@ -2832,6 +2852,16 @@ mod tests {
         assert!(has(&got, "President", "PER"), "{got:?}");
         let got = rules_on("Reporters waited for the president at noon.");
         assert!(got.is_empty(), "{got:?}");
+        // with the country it serves, as GUM spans it; not in a possessive
+        let got = rules_on("Later the President of Ukraine met Head of the President's Office.");
+        assert!(has(&got, "President of Ukraine", "PER"), "{got:?}");
+        assert!(!has(&got, "President", "PER"), "{got:?}");
+        // a hyphenated compound is none of these names
+        let got = rules_on("Troops joined the West-2021 drills and spoke of a God-given right.");
+        assert!(
+            !got.iter().any(|(t, _)| t == "West" || t == "God"),
+            "{got:?}"
+        );
         // the deity is a named person
         let got = rules_on("The farmers prayed to God for rain.");
         assert!(has(&got, "God", "PER"), "{got:?}");
