@@ -1609,6 +1609,15 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, h10: bool) -> Vec
                 }
             }
             (Some("PER"), true, "rule:the-title")
+        } else if rule == "rule:name"
+            && words.len() == 1
+            && camel_case(doc.token_norm(i))
+            && !glued_person(last)
+        {
+            // a capital inside a word names a company or service ("LibriVox",
+            // "ResearchGate"), not a person (surname prefixes aside: "McKee";
+            // and not a name glued to an office by a lost space: "IvanPresident")
+            (Some("ORG"), false, "rule:camel-case")
         } else {
             (label, strong, rule)
         };
@@ -2303,6 +2312,30 @@ const PLACE_DEF: &[&str] = &[
     "territory",
 ];
 
+/// A word with a capital after a lower-case letter ("PayVista"), other than
+/// surnames with a prefix ("McKee", "MacLeod", "DeWitt", "LaRue", "O'Neil").
+fn camel_case(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    c.first().is_some_and(|x| x.is_uppercase())
+        && c.iter().all(|x| x.is_alphabetic())
+        && c.windows(2)
+            .any(|p| p[0].is_lowercase() && p[1].is_uppercase())
+        && ![
+            "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p) && c.get(p.len()).is_some_and(|x| x.is_uppercase()))
+}
+
+/// A first name or an office glued to another word ("ivanpresident",
+/// "olgaminister": a space lost in the source text), given in lower case.
+fn glued_person(w: &str) -> bool {
+    (3..w.len().saturating_sub(2)).any(|k| {
+        w.is_char_boundary(k)
+            && ((is_first_name(&w[..k]) && w[k..].len() >= 3) || PER_CUES.contains(&&w[k..]))
+    })
+}
+
 /// Regions named by a compass word after "the" ("the South").
 const REGIONS: &[&str] = &[
     "north",
@@ -2887,6 +2920,13 @@ mod tests {
         let doc = crate::simple_doc("Reporters waited for the President at noon.", None);
         assert!(rule_tags(&dict, &doc).iter().all(|t| t.is_none()));
         assert_eq!(rules_ner(&dict, &doc).len(), 1);
+        // a capital inside a word: a company or service; prefixed surnames stay persons
+        let got = rules_on("Yesterday PayVista cut fees, and Dana McKee agreed.");
+        assert!(has(&got, "PayVista", "ORG"), "{got:?}");
+        assert!(has(&got, "Dana McKee", "PER"), "{got:?}");
+        assert!(camel_case("PayVista") && !camel_case("McKee") && !camel_case("Vista"));
+        let got = rules_on("Yesterday OlgaPresident spoke.");
+        assert!(!got.iter().any(|(_, l)| l == "ORG"), "{got:?}");
         // the deity is a named person
         let got = rules_on("The farmers prayed to God for rain.");
         assert!(has(&got, "God", "PER"), "{got:?}");
