@@ -16,7 +16,9 @@
 # (`train parser-average`); EXACT=1 marks the result to score with its exact
 # i16 weights and DECODE_K=K to decode with beam width K (both stored in the
 # file). With none of SEEDS/EXACT/DECODE_K set the run writes $OUT/parser.bin
-# directly, as before. EWTDEV=1 (ewt+gum only) adds en_ewt-dev.conllu to the
+# directly, as before. MIX_K=W also trains every seed at training beam width W
+# and averages the two widths' means (the shipped EWT+GUM file: SEEDS="1 2"
+# TRANSX=1 EXACT=1 DECODE_K=6 MIX_K=6). EWTDEV=1 (ewt+gum only) adds en_ewt-dev.conllu to the
 # training list with weight 1 ("Accuracy round 4"; EWT test stays held out, and
 # the jackknife folds tag EWT dev like the other training sentences).
 set -eu
@@ -34,20 +36,32 @@ case "$SET" in
   *) echo "unknown set $SET" >&2; exit 2 ;;
 esac
 mkdir -p "$OUT"
-train() { # seed, output file
+train() { # seed, output file[, training beam width]
   # shellcheck disable=SC2086 # TRAIN and WEIGHT are lists
-  nice "$BIN" train parser --beam "$K" --train $TRAIN --weight $WEIGHT --label-features "$LABELX" ${GREEDY:+--greedy-init $GREEDY} ${TRANSX:+--trans-features $TRANSX} --dev "$DEV" \
+  nice "$BIN" train parser --beam "${3:-$K}" --train $TRAIN --weight $WEIGHT --label-features "$LABELX" ${GREEDY:+--greedy-init $GREEDY} ${TRANSX:+--trans-features $TRANSX} --dev "$DEV" \
     --tagger "$TAGGER" --jackknife 4 --jackknife-epochs 6 --out "$2" --epochs "$EPOCHS" --seed "$1"
 }
 if [ -z "${SEEDS:-}${EXACT:-}${DECODE_K:-}" ]; then
   train 1 "$OUT/parser.bin"
   exit 0
 fi
-RUNS=""
-for S in ${SEEDS:-1}; do
-  train "$S" "$OUT/seed-$S.bin"
-  RUNS="$RUNS $OUT/seed-$S.bin"
-done
-# shellcheck disable=SC2086 # RUNS is a list
-"$BIN" train parser-average --train $RUNS ${EXACT:+--exact-inference} ${DECODE_K:+--beam $DECODE_K} --out "$OUT/parser.bin"
-rm -f $RUNS
+group() { # training beam width, output file: the seeds' runs at that width, averaged
+  RUNS=""
+  for S in ${SEEDS:-1}; do
+    train "$S" "$OUT/seed-$S-k$1.bin" "$1"
+    RUNS="$RUNS $OUT/seed-$S-k$1.bin"
+  done
+  # shellcheck disable=SC2086 # RUNS is a list
+  "$BIN" train parser-average --train $RUNS ${EXACT:+--exact-inference} ${DECODE_K:+--beam $DECODE_K} --out "$2"
+  rm -f $RUNS
+}
+if [ -z "${MIX_K:-}" ]; then
+  group "$K" "$OUT/parser.bin"
+  exit 0
+fi
+# MIX_K=W: the seeds also run at training beam width W, and the two groups'
+# means are averaged in turn (the mean of both widths' runs; "Accuracy round 5")
+group "$K" "$OUT/k$K.bin"
+group "$MIX_K" "$OUT/k$MIX_K.bin"
+"$BIN" train parser-average --train "$OUT/k$K.bin" "$OUT/k$MIX_K.bin" ${EXACT:+--exact-inference} ${DECODE_K:+--beam $DECODE_K} --out "$OUT/parser.bin"
+rm -f "$OUT/k$K.bin" "$OUT/k$MIX_K.bin"
