@@ -236,7 +236,7 @@ struct MemoSlot {
 }
 
 impl WordMemo {
-    const SLOTS: usize = 1 << 13;
+    const SLOTS: usize = 1 << 15;
 
     fn reset_for(&mut self, id: u64) {
         if self.tagger != id || self.slots.is_empty() {
