@@ -3,7 +3,7 @@
 //!
 //! The file format is documented at the top of `data/lexicon/cues.tsv`.
 
-use std::collections::HashMap;
+use chronicle_doc::fxhash::FxHashMap;
 
 /// The lexicon shipped with Chronicle (`data/lexicon/cues.tsv`).
 pub const DEFAULT_LEXICON: &str = include_str!("../../../data/lexicon/cues.tsv");
@@ -78,9 +78,10 @@ pub struct Lexicon {
     /// Entries.
     pub entries: Vec<CueEntry>,
     /// Single-token forms → entry indices.
-    single: HashMap<String, Vec<u32>>,
+    /// (Fx-hashed: looked up for every token, never iterated in an order that matters.)
+    single: FxHashMap<String, Vec<u32>>,
     /// Multiword phrases, keyed by first word: (words, entry index), longest first.
-    phrases: HashMap<String, Vec<(Vec<String>, u32)>>,
+    phrases: FxHashMap<String, Vec<(Vec<String>, u32)>>,
 }
 
 /// Regular inflections of a verb lemma: 3sg, past, gerund.

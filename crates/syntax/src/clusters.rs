@@ -267,6 +267,12 @@ impl Clusters {
             .map(|&f| (f, self.coarse.get(f as usize).copied().unwrap_or(0)))
     }
 
+    /// The fine cluster of each word key, and the coarse cluster of each fine
+    /// one (for tables built from these: [`Clusters::get_key`] reads the same).
+    pub(crate) fn parts(&self) -> (&HMap<u16>, &[u16]) {
+        (&self.map, &self.coarse)
+    }
+
     /// Writes the clusters into a model payload.
     pub fn write(&self, w: &mut Writer) {
         w.var(self.coarse.len() as u64);

@@ -180,6 +180,10 @@ impl Syntax {
             exact.extend(self.tagger.exact_hashes(&s.tag));
             let len = forms.len() as u32;
             for (k, &c) in s.classes.iter().enumerate() {
+                // the memo slot a few words on, loaded while this word is done
+                if let (Some(&e), Some(&c2)) = (exact.get(k + 4), s.classes.get(k + 4)) {
+                    memo.prefetch(e, c2);
+                }
                 let class = &cl[c as usize];
                 let (lemma, feats) =
                     memo.get(&self.tagger, forms[k], exact[k], s.words[k], c, &mut lemma);
@@ -232,7 +236,7 @@ struct MemoSlot {
 }
 
 impl WordMemo {
-    const SLOTS: usize = 1 << 13;
+    const SLOTS: usize = 1 << 15;
 
     fn reset_for(&mut self, id: u64) {
         if self.tagger != id || self.slots.is_empty() {
@@ -240,6 +244,29 @@ impl WordMemo {
             self.slots.resize(Self::SLOTS, MemoSlot::default());
             self.tagger = id;
         }
+    }
+
+    #[inline]
+    fn slot(&self, exact: u64, class: u16) -> usize {
+        let key = hash::fmix(exact ^ (class as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        key as usize & (Self::SLOTS - 1)
+    }
+
+    /// Hints the CPU to load the slot of (`exact`, `class`).
+    #[inline]
+    fn prefetch(&self, exact: u64, class: u16) {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(slot) = self.slots.get(self.slot(exact, class)) {
+            // SAFETY: prefetching is only a hint; the pointer is a live slot.
+            unsafe {
+                std::arch::x86_64::_mm_prefetch(
+                    slot as *const MemoSlot as *const i8,
+                    std::arch::x86_64::_MM_HINT_T0,
+                )
+            };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = (exact, class);
     }
 
     /// Lemma and FEATS of `form` tagged `class`; `exact` and `lower` are its
@@ -254,8 +281,8 @@ impl WordMemo {
         class: u16,
         buf: &mut String,
     ) -> (Sym, Sym) {
-        let key = hash::fmix(exact ^ (class as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        let slot = &mut self.slots[key as usize & (Self::SLOTS - 1)];
+        let i = self.slot(exact, class);
+        let slot = &mut self.slots[i];
         let b = form.as_bytes();
         if slot.len as usize == b.len() && slot.class == class && &slot.form[..b.len()] == b {
             return (slot.lemma.clone(), slot.feats.clone());

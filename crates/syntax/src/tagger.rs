@@ -5,7 +5,8 @@
 
 use crate::clusters::{Clusters, cluster_key};
 use crate::hash::{
-    HMap, Rng, f1, f2, f3, fmix, hash_lower, hash_shape, hash_str, prefix_end, suffix_start,
+    FlatMap, HMap, Rng, f1, f2, f3, fmix, hash_lower, hash_shape, hash_str, prefix_end,
+    suffix_start,
 };
 use crate::lemma::Lemmatizer;
 use crate::model::{Averaged, ModelError, Reader, Table, Writer};
@@ -97,18 +98,24 @@ impl TokF {
             amb: v,
         }
     }
-    fn new(s: &str, lex: &Lexicon) -> TokF {
+    /// The word's hashes; the looked-up fields (`cf`, `cc`, `amb`) are
+    /// filled by [`TokF::look_up`]. Until then `cf` holds the cluster key.
+    /// The slots of the three look-ups (and of the tag dictionary's) are
+    /// prefetched here.
+    #[inline]
+    fn hashes(s: &str, lex: &Lexicon) -> TokF {
         let w = hash_lower(s);
-        let (cf, cc) = match lex.clusters.get_key(cluster_key(s)) {
-            Some((f, c)) => (fmix(0xf1_0000 + f as u64), fmix(0xc0_0000 + c as u64)),
-            None => (NO_CLUSTER, NO_CLUSTER ^ 1),
-        };
+        let key = cluster_key(s);
+        let exact = hash_str(s);
+        lex.fast_clusters.prefetch(key);
+        lex.fast_amb.prefetch(w);
+        lex.fast_tagdict.prefetch(exact);
         TokF {
             w,
-            cf,
-            cc,
-            amb: lex.amb.get(&w).copied().unwrap_or(NO_AMB),
-            exact: hash_str(s),
+            cf: key,
+            cc: 0,
+            amb: NO_AMB,
+            exact,
             s3: hash_lower(&s[suffix_start(s, 3)..]),
             shape: hash_shape(s),
             // filled by `affixes` for the words the tagdict does not decide
@@ -120,6 +127,19 @@ impl TokF {
             p3: 0,
         }
     }
+    /// Fills the looked-up fields of a word from [`TokF::hashes`].
+    #[inline]
+    fn look_up(&mut self, lex: &Lexicon) {
+        (self.cf, self.cc) = match lex.fast_clusters.get(self.cf) {
+            Some(fc) => (
+                fmix(0xf1_0000 + (fc & 0xffff) as u64),
+                fmix(0xc0_0000 + (fc >> 16) as u64),
+            ),
+            None => (NO_CLUSTER, NO_CLUSTER ^ 1),
+        };
+        self.amb = lex.fast_amb.get(self.w).unwrap_or(NO_AMB);
+    }
+
     /// The affix hashes and flags only the current word's features read
     /// (neighbours read `w`, `s3`, `shape`, clusters and `amb`): computed
     /// just before [`features`] for words the tagdict does not decide.
@@ -157,6 +177,33 @@ impl TokF {
 struct Lexicon {
     clusters: Clusters,
     amb: HMap<u64>,
+    /// The same answers as `clusters` (fine and coarse id in one value, fine
+    /// in the low half), `amb` and the tagger's tag dictionary, in tables
+    /// whose slots can be prefetched: [`prepare`] hashes a sentence's words
+    /// and prefetches their slots before it looks any of them up.
+    fast_clusters: FlatMap<u32>,
+    fast_amb: FlatMap<u64>,
+    fast_tagdict: FlatMap<u16>,
+}
+
+impl Lexicon {
+    fn new(clusters: Clusters, amb: HMap<u64>, tagdict: &HMap<u16>) -> Lexicon {
+        let (fine, coarse) = clusters.parts();
+        let both: HMap<u32> = fine
+            .iter()
+            .map(|(&k, &f)| {
+                let c = coarse.get(f as usize).copied().unwrap_or(0);
+                (k, f as u32 | (c as u32) << 16)
+            })
+            .collect();
+        Lexicon {
+            fast_clusters: FlatMap::from_map(&both),
+            fast_amb: FlatMap::from_map(&amb),
+            fast_tagdict: FlatMap::from_map(tagdict),
+            clusters,
+            amb,
+        }
+    }
 }
 
 /// Reusable buffers for tagging (no allocation per token once warm).
@@ -363,8 +410,13 @@ fn prepare(forms: &[&str], toks: &mut Vec<TokF>, lex: &Lexicon) {
     toks.clear();
     toks.push(TokF::pad(START));
     toks.push(TokF::pad(START ^ 1));
+    // all words hashed (their slots prefetched) before any is looked up, so
+    // the look-ups' cache misses overlap the hashing and each other
     for f in forms {
-        toks.push(TokF::new(f, lex));
+        toks.push(TokF::hashes(f, lex));
+    }
+    for t in &mut toks[PAD..] {
+        t.look_up(lex);
     }
     toks.push(TokF::pad(END));
     toks.push(TokF::pad(END ^ 1));
@@ -390,7 +442,7 @@ impl Tagger {
         s.dict.extend(
             s.toks[PAD..PAD + forms.len()]
                 .iter()
-                .map(|t| self.tagdict.get(&t.exact).copied()),
+                .map(|t| self.lex.fast_tagdict.get(t.exact)),
         );
         // Software pipelining: the rows of a word's context-free features
         // (all but the 9 reading the previous classes) are prefetched while
@@ -601,6 +653,7 @@ impl Tagger {
             amb.insert(k, r.u64()?);
         }
         r.end()?;
+        let lex = Lexicon::new(clusters, amb, &tagdict);
         Ok(Tagger {
             classes,
             table,
@@ -610,7 +663,7 @@ impl Tagger {
             feats_strings,
             feats_by_word,
             feats_by_class,
-            lex: Lexicon { clusters, amb },
+            lex,
             id: next_id(),
         })
     }
@@ -790,6 +843,7 @@ impl Tagger {
             amb.insert(*k, h);
         }
 
+        let lex = Lexicon::new(clusters.clone(), amb, &tagdict);
         let mut tagger = Tagger {
             classes,
             table: Table::zeros(1, nc),
@@ -799,10 +853,7 @@ impl Tagger {
             feats_strings,
             feats_by_word: pruned,
             feats_by_class,
-            lex: Lexicon {
-                clusters: clusters.clone(),
-                amb,
-            },
+            lex,
             id: next_id(),
         };
         let (r, k, e) = tagger.lemmatizer.sizes();
