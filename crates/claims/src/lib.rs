@@ -165,57 +165,40 @@ fn claimant_for(
 /// The speaker label of the transcript turn holding `span`: the nearest
 /// earlier "Title Name:" in the same paragraph, opening the paragraph or a
 /// sentence ("… performance. Accounts Chamber Chairman Alexei Kudrin: Mr
-/// President, two events …"), made of capitalized words.
+/// President, two events …"), made of capitalized words
+/// ([`chronicle_quotes::turns::colon_label`]), two to fourteen of them.
 fn speaker_label(text: &str, span: Span) -> Option<Span> {
     let at = span.start as usize;
     let para = text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let head = &text[para..at];
-    for (colon, _) in head
+    text[para..at]
         .match_indices(": ")
+        .map(|(i, _)| para + i)
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
-    {
-        let before = &head[..colon];
-        // the label starts after the previous sentence end or at the paragraph start
-        // (or after an omission mark: "<…> Inna Koroleva: …")
-        let start = [". ", "? ", "! ", ".” ", ".\" ", "> "]
-            .iter()
-            .filter_map(|m| before.rfind(m).map(|i| i + m.len()))
-            .max()
-            .unwrap_or(0);
-        let label = before[start..].trim();
-        let words: Vec<&str> = label.split_whitespace().collect();
-        let capitals = words
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .count();
-        let ok = (2..=14).contains(&words.len())
-            && capitals >= 2
-            && words.iter().all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(*w, "of" | "the" | "and" | "for" | "on" | "-" | "–")
-            })
-            && !label.contains(['!', '?', '"', '“', '”', ','])
-            && !words.last().is_some_and(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "update"
-                        | "note"
-                        | "photo"
-                        | "video"
-                        | "source"
-                        | "read"
-                        | "question"
-                        | "answer"
-                )
-            });
-        if ok {
-            let s0 = para + start + (before[start..].len() - before[start..].trim_start().len());
-            return Some(Span::new(s0, s0 + label.len()));
-        }
-    }
-    None
+        .find_map(|colon| {
+            let (label, words) = chronicle_quotes::turns::colon_label(text, colon)?;
+            let capitals = words
+                .iter()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .count();
+            let ok = (2..=14).contains(&words.len())
+                && capitals >= 2
+                && !words.last().is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "update"
+                            | "note"
+                            | "photo"
+                            | "video"
+                            | "source"
+                            | "read"
+                            | "question"
+                            | "answer"
+                    )
+                });
+            ok.then_some(label)
+        })
 }
 
 /// The speaker named after a final dash of the sentence holding `span`, after

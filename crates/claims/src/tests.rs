@@ -256,6 +256,17 @@ fn first_person_sources_give_way_to_the_transcript_label() {
 }
 
 #[test]
+fn a_label_after_an_asterism_is_the_claimant() {
+    // Kremlin pages open a speech with "* * *" run into the label
+    let d = doc(
+        "Summit of the region.\n\n* * * President Ivan Sidorov: Trade grew by 12 percent this year.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].claimant, "President Ivan Sidorov");
+}
+
+#[test]
 fn you_know_is_not_a_claimant() {
     let d = doc("You know that dozens of cities keep sister towns in the region.");
     let c = claims(&d);

@@ -29,6 +29,7 @@ pub mod marks;
 pub mod polnear;
 mod recall;
 mod rules;
+pub mod turns;
 
 pub use cuemodel::{CueModel, CueModelError};
 pub use lexicon::{CueEntry, Lexicon, LexiconError};

@@ -1006,7 +1006,7 @@ fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
     // (end of the label, speaker, code, name). A label naming nobody ("Question")
     // still ends the turn before it.
     type Turn = (u32, Option<u32>, Option<String>, Option<String>);
-    let mut turns: Vec<Turn> = turn_labels(&doc.text)
+    let mut turns: Vec<Turn> = crate::turns::turn_labels(&doc.text)
         .into_iter()
         .map(|label| {
             // the person named in the label ("Chairman of the Board of Sberbank Lena
@@ -1095,50 +1095,6 @@ fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
             (q.speaker, q.speaker_code, q.speaker_name) = (speaker, code, name);
         }
     }
-}
-
-/// The speaker labels of transcript turns: before a colon (and a space or a
-/// line end), from the start of the paragraph or of the sentence (or after an
-/// omission mark "<…>" or "* * *") up to the colon, one to 24 words,
-/// every one capitalised or a joining word ("President of the Russian
-/// Federation"), with no sentence punctuation or quotation mark in it. Labels
-/// of notes and links ("Update:", "Read more:") are not turns.
-fn turn_labels(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    for (colon, _) in text.match_indices(':') {
-        let after = &text[colon + 1..];
-        if !(after.is_empty() || after.starts_with([' ', '\n'])) {
-            continue;
-        }
-        let para = text[..colon].rfind('\n').map(|i| i + 1).unwrap_or(0);
-        let before = &text[para..colon];
-        let start = [". ", "? ", "! ", ".” ", ".\" ", "> ", "* "]
-            .iter()
-            .filter_map(|m| before.rfind(m).map(|i| i + m.len()))
-            .max()
-            .unwrap_or(0);
-        let label = before[start..].trim();
-        let words: Vec<&str> = label.split_whitespace().collect();
-        // (up to 24 words: scraped labels often print the name and title twice)
-        let ok = (1..=24).contains(&words.len())
-            && words.iter().all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(*w, "of" | "the" | "and" | "for" | "on" | "-" | "–")
-            })
-            && words[0].chars().next().is_some_and(char::is_uppercase)
-            && !label.contains(['!', '?', '"', '“', '”', ',', '.', ';', ':'])
-            && !words.last().is_some_and(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "update" | "note" | "photo" | "video" | "source" | "read" | "more" | "tags"
-                )
-            });
-        if ok {
-            let s0 = para + start + (before[start..].len() - before[start..].trim_start().len());
-            out.push(Span::new(s0, s0 + label.len()));
-        }
-    }
-    out
 }
 
 /// What happens to the content ends the rules chose.
@@ -4551,8 +4507,7 @@ fn evidence_and_questions(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bo
 
 #[cfg(test)]
 mod tests {
-    use super::{cut_repeated_word, same_surname, turn_labels};
-    use chronicle_doc::Span;
+    use super::{cut_repeated_word, same_surname};
 
     #[test]
     fn a_name_printed_twice_is_cut_at_the_repeat() {
@@ -4561,17 +4516,6 @@ mod tests {
             "Ilkka Virtanen"
         );
         assert_eq!(cut_repeated_word("Anna Sokolova".into()), "Anna Sokolova");
-    }
-
-    #[test]
-    fn turn_labels_are_capitalised_runs_before_a_colon() {
-        let text = "Talks in Tarnow.\nGovernor Anna Sokolova: Good. Question: When?\n\
-                    He said: no. Read more: here. The plan is simple: build.";
-        let labels: Vec<&str> = turn_labels(text)
-            .into_iter()
-            .map(|s: Span| &text[s.start as usize..s.end as usize])
-            .collect();
-        assert_eq!(labels, ["Governor Anna Sokolova", "Question"]);
     }
 
     #[test]
