@@ -376,6 +376,14 @@ fn first_person_in_a_transcript_turn_is_the_turn_speaker() {
     );
 }
 
+/// (source, speaker name) of the "I" and "We" attributions.
+fn first_person_names(q: &Speakers) -> Vec<(&str, Option<&str>)> {
+    q.iter()
+        .filter(|x| matches!(x.0.as_str(), "I" | "We"))
+        .map(|x| (x.0.as_str(), x.1.as_deref()))
+        .collect()
+}
+
 /// One turn opening a paragraph is enough for the "I" and "we" of that paragraph;
 /// a "we" in a later paragraph of an article with a single turn stays unnamed.
 #[test]
@@ -388,11 +396,7 @@ fn first_person_after_a_single_turn_label_in_the_paragraph_is_its_speaker() {
          believe the money will arrive soon.\n\n\
          The forum ended at noon. We think the roads are safe.",
     );
-    let named: Vec<(&str, Option<&str>)> = q
-        .iter()
-        .filter(|x| matches!(x.0.as_str(), "I" | "We"))
-        .map(|x| (x.0.as_str(), x.1.as_deref()))
-        .collect();
+    let named = first_person_names(&q);
     assert_eq!(
         named,
         [
@@ -416,11 +420,7 @@ fn an_unnamed_turn_label_ends_the_previous_turn() {
          Question: I believe the road is still closed. When will it open?\n\n\
          Governor Anna Sokolova: We think it will open in June.",
     );
-    let named: Vec<(&str, Option<&str>)> = q
-        .iter()
-        .filter(|x| matches!(x.0.as_str(), "I" | "We"))
-        .map(|x| (x.0.as_str(), x.1.as_deref()))
-        .collect();
+    let named = first_person_names(&q);
     assert_eq!(
         named,
         [
