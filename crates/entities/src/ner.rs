@@ -1193,11 +1193,12 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
     rules_ner_with(dict, doc, found, true)
 }
 
-/// The recogniser; `h10` switches on the rules added in the tenth round
-/// (peoples, regions, the deity, offices after "the", place definitions).
-/// The GUM model reads the tags without them ([`rule_tags`]): retrained on
-/// the new tags it scored 0.008–0.013 lower on GUM dev in four paired runs.
-fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, h10: bool) -> Vec<Entity> {
+/// The recogniser; `newer_rules` switches on the rules added after the GUM
+/// model's rule-tag features were fixed (branch h10-ner: peoples, regions,
+/// the deity, offices after "the", place definitions, camel case). The GUM
+/// model reads the tags without them ([`rule_tags`]): retrained on the new
+/// tags it scored 0.008–0.013 lower on GUM dev in four paired runs.
+fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool) -> Vec<Entity> {
     let gaz = gazetteer_from(dict, doc, found);
     let n = doc.tokens().len();
     let toks = doc.tokens();
@@ -1570,7 +1571,7 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, h10: bool) -> Vec
         let hyphen = next == "-" && !toks[j - 1].space_after;
         // peoples, regions, the deity and offices named after "the" go before
         // the cues above (which drop lone titles and "the" + capitalised words)
-        let (label, strong, rule) = if !h10 {
+        let (label, strong, rule) = if !newer_rules {
             (label, strong, rule)
         } else if words.len() == 1 && people_word(last, prev == "the" && !next_noun(j)) {
             (Some("PER"), true, "rule:people")
@@ -1642,7 +1643,7 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, h10: bool) -> Vec
             _ => (label, strong, rule),
         };
         // "X is a city …", "X lies in …": a place, here and elsewhere in the document
-        let (label, strong, rule) = if h10
+        let (label, strong, rule) = if newer_rules
             && !strong
             && matches!(
                 rule,
@@ -2510,7 +2511,7 @@ pub struct NerModel {
 }
 
 /// Static rule-recogniser tags per token (`B-PER`, `I-LOC`, …): the GUM
-/// model's feature, from the recogniser without the tenth-round rules.
+/// model's feature, from the recogniser without its newer rules.
 pub(crate) fn rule_tags(dict: &Dictionary, doc: &Doc) -> Vec<Option<String>> {
     let mut v: Vec<Option<String>> = vec![None; doc.tokens().len()];
     for e in rules_ner_with(dict, doc, &match_sentences(dict, doc), false) {
