@@ -150,6 +150,20 @@ impl std::hash::Hasher for IdHasher {
 /// A map keyed by pre-hashed u64 keys.
 pub type HMap<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<IdHasher>>;
 
+/// Hints the CPU to load the cache line holding `p` into all cache levels (a
+/// no-op off x86_64). Only a hint: the address is never dereferenced, so it
+/// may be computed with `wrapping_add`.
+#[inline(always)]
+pub(crate) fn prefetch<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch never faults and reads nothing the program sees.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch(p as *const i8, std::arch::x86_64::_MM_HINT_T0)
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
 /// A read-only open-addressing table from pre-hashed u64 keys to small
 /// values (linear probing, at most half full), for the per-word look-ups of
 /// the tagger. Unlike [`HMap`] the slot of a key is known before the look-up,
@@ -219,14 +233,7 @@ impl<V: Copy + Default> FlatMap<V> {
     /// Hints the CPU to load the slot where the look-up of `k` starts.
     #[inline]
     pub fn prefetch(&self, k: u64) {
-        #[cfg(target_arch = "x86_64")]
-        {
-            let p = &self.slots[self.home(k)] as *const (u64, V) as *const i8;
-            // SAFETY: prefetching is only a hint; the pointer is inside the table.
-            unsafe { std::arch::x86_64::_mm_prefetch(p, std::arch::x86_64::_MM_HINT_T0) };
-        }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = k;
+        prefetch(&self.slots[self.home(k)]);
     }
 }
 

@@ -255,18 +255,9 @@ impl WordMemo {
     /// Hints the CPU to load the slot of (`exact`, `class`).
     #[inline]
     fn prefetch(&self, exact: u64, class: u16) {
-        #[cfg(target_arch = "x86_64")]
         if let Some(slot) = self.slots.get(self.slot(exact, class)) {
-            // SAFETY: prefetching is only a hint; the pointer is a live slot.
-            unsafe {
-                std::arch::x86_64::_mm_prefetch(
-                    slot as *const MemoSlot as *const i8,
-                    std::arch::x86_64::_MM_HINT_T0,
-                )
-            };
+            hash::prefetch(slot);
         }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = (exact, class);
     }
 
     /// Lemma and FEATS of `form` tagged `class`; `exact` and `lower` are its

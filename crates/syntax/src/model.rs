@@ -5,6 +5,7 @@
 //! 2 parser), then a zstd frame holding the payload written by [`Writer`].
 //! Weight tables are stored sparsely (delta-coded index + i16 value).
 
+use crate::hash::prefetch;
 use thiserror::Error;
 
 /// Current binary format version.
@@ -389,21 +390,13 @@ impl Table {
             self.prefetch(&out[..k]);
             return k;
         }
-        #[cfg(target_arch = "x86_64")]
         let base = self.bytes().as_ptr();
         for h in feats {
             let r = h as usize & self.mask;
             let bit = self.live_bit(r);
             out[k] = h;
             k += bit;
-            // SAFETY: prefetching is only a hint; the offset lies inside the table.
-            #[cfg(target_arch = "x86_64")]
-            unsafe {
-                std::arch::x86_64::_mm_prefetch(
-                    base.add(r * self.stride * bit),
-                    std::arch::x86_64::_MM_HINT_T0,
-                )
-            };
+            prefetch(base.wrapping_add(r * self.stride * bit));
         }
         k
     }
@@ -423,36 +416,20 @@ impl Table {
     /// for training-mode tables).
     #[inline(always)]
     pub fn prefetch_one(&self, h: u64) {
-        #[cfg(target_arch = "x86_64")]
         if self.wide.is_none() {
             let r = (h as usize & self.mask) * self.stride;
-            // SAFETY: prefetching is only a hint; the offset lies inside the table.
-            unsafe {
-                std::arch::x86_64::_mm_prefetch(
-                    self.bytes().as_ptr().add(r),
-                    std::arch::x86_64::_MM_HINT_T0,
-                )
-            };
+            prefetch(self.bytes().as_ptr().wrapping_add(r));
         }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = h;
     }
 
     /// Issues cache prefetches for the rows of `feats`.
     #[inline]
     pub fn prefetch(&self, feats: &[u64]) {
-        #[cfg(target_arch = "x86_64")]
         if let Some(wide) = &self.wide {
             for &h in feats {
                 let r = (h as usize & self.mask) * self.cols;
                 for k in (r..r + self.cols).step_by(32) {
-                    // SAFETY: prefetching is only a hint; `k` lies inside the table.
-                    unsafe {
-                        std::arch::x86_64::_mm_prefetch(
-                            wide.as_ptr().add(k) as *const i8,
-                            std::arch::x86_64::_MM_HINT_T0,
-                        )
-                    };
+                    prefetch(wide.as_ptr().wrapping_add(k));
                 }
             }
         } else {
@@ -461,18 +438,10 @@ impl Table {
             for &h in feats {
                 let r = (h as usize & self.mask) * self.stride;
                 for k in 0..lines {
-                    // SAFETY: prefetching is only a hint; the offset lies inside the table.
-                    unsafe {
-                        std::arch::x86_64::_mm_prefetch(
-                            b.add(r + 64 * k),
-                            std::arch::x86_64::_MM_HINT_T0,
-                        )
-                    };
+                    prefetch(b.wrapping_add(r + 64 * k));
                 }
             }
         }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = feats;
     }
 }
 
