@@ -432,6 +432,32 @@ fn an_unnamed_turn_label_ends_the_previous_turn() {
     );
 }
 
+/// "You said that …" in a turn answers the turn before: "you" is that turn's
+/// speaker, skipping a short hand-off ("Next, please."). After an unnamed label ("Question:") it stays unnamed, and a "you"
+/// that is not reported speech ("as you know") is nobody's.
+#[test]
+fn you_in_a_transcript_turn_is_the_previous_speaker() {
+    let p = Pipeline::default();
+    let (_, q) = speakers(
+        &p,
+        "Meeting on the regional budget.\n\n\
+         Piotr Malek: The bridge needs another four million zloty before winter.\n\n\
+         Jan Nowak: Thank you. Next, please.\n\n\
+         Governor Anna Sokolova: You said that the bridge needs more money. I think we can \
+         find it.\n\n\
+         Question: When will the road open?\n\n\
+         Governor Anna Sokolova: You asked about the road. You know that it is closed.",
+    );
+    let yous: Vec<Option<&str>> = q
+        .iter()
+        .filter(|x| x.0 == "You")
+        .map(|x| x.1.as_deref())
+        .collect();
+    assert!(yous.len() >= 2, "{q:?}");
+    assert_eq!(yous[0], Some("Piotr Malek"), "{q:?}");
+    assert!(yous[1..].iter().all(Option::is_none), "{q:?}");
+}
+
 #[test]
 fn a_passive_expect_after_an_adverb_is_a_raising_verb() {
     let p = Pipeline::default();

@@ -996,7 +996,10 @@ fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
             && q.source
                 .is_some_and(|s| matches!(doc.slice(s), "I" | "me" | "we" | "We" | "us"))
     };
-    if !quotes.iter().any(first_person) {
+    if !quotes
+        .iter()
+        .any(|q| first_person(q) || second_person(doc, q))
+    {
         return;
     }
     // transcript turns: a label of capitalised words before a colon, opening a
@@ -1095,6 +1098,103 @@ fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
             (q.speaker, q.speaker_code, q.speaker_name) = (speaker, code, name);
         }
     }
+    // "You said that …" in a turn answers the turn before it: "you" is that
+    // turn's speaker, when it names one ("Question:" names nobody, and then
+    // neither does "you"), and the two turns name different people. Inside
+    // another attribution's content "you" is whoever that speaker addresses:
+    // only the turn's own speaker answers the turn before.
+    for i in 0..quotes.len() {
+        let Some(src) = quotes[i].source else {
+            continue;
+        };
+        if !second_person(doc, &quotes[i]) {
+            continue;
+        }
+        let k = turns.partition_point(|t| t.0 <= src.start);
+        let Some(own) = k.checked_sub(1).and_then(|k| turns.get(k)) else {
+            continue;
+        };
+        // a short turn before ("Next question, please.", "Thank you.") hands the
+        // floor over: "you" is the one who spoke before it (at most three back)
+        // (the words of a turn: up to the last sentence end before the next label)
+        let words_after = |j: usize| {
+            let end = turns.get(j + 1).map_or(doc.text.len(), |t| t.0 as usize);
+            let turn = doc.text.get(turns[j].0 as usize..end).unwrap_or("");
+            let said = turn
+                .rfind(['.', '?', '!', '\n', '>'])
+                .map_or(turn, |i| &turn[..i]);
+            said.split_whitespace().count()
+        };
+        let Some(prev) = (k.saturating_sub(4)..k.saturating_sub(1))
+            .rev()
+            .find(|&j| turns[j].3.is_none() || words_after(j) >= 8)
+            .map(|j| &turns[j])
+        else {
+            continue;
+        };
+        let quoted_by_other = (0..quotes.len())
+            .filter(|&j| j != i)
+            .filter_map(|j| {
+                let c = quotes[j].content.iter().find(|c| c.contains(src))?;
+                Some((c.len(), j))
+            })
+            .min()
+            .is_some_and(|(_, j)| quotes[j].speaker_name != own.3);
+        if own.3.is_some() && prev.3.is_some() && own.3 != prev.3 && !quoted_by_other {
+            let q = &mut quotes[i];
+            (q.speaker, q.speaker_code, q.speaker_name) = (prev.1, prev.2.clone(), prev.3.clone());
+        }
+    }
+}
+
+/// A source "you" whose cue reports speech ("you said", "you have mentioned",
+/// "you asked about"), not a generic or mental "you" ("as you know", "you
+/// think"), with no speaker named yet.
+fn second_person(doc: &Doc, q: &Quote) -> bool {
+    let (Some(src), Some(cue)) = (q.source, q.cue) else {
+        return false;
+    };
+    if q.speaker_name.is_some() || !doc.slice(src).eq_ignore_ascii_case("you") {
+        return false;
+    }
+    let verb = doc
+        .slice(cue)
+        .split_whitespace()
+        .find(|w| {
+            !matches!(
+                *w,
+                "have" | "has" | "had" | "already" | "also" | "just" | "rightly"
+            )
+        })
+        .unwrap_or("")
+        .trim_end_matches([':', ','])
+        .to_ascii_lowercase();
+    matches!(
+        verb.as_str(),
+        "said"
+            | "say"
+            | "saying"
+            | "mentioned"
+            | "spoke"
+            | "asked"
+            | "described"
+            | "cited"
+            | "raised"
+            | "proposed"
+            | "suggested"
+            | "noted"
+            | "pointed"
+            | "stressed"
+            | "emphasised"
+            | "emphasized"
+            | "talked"
+            | "referred"
+            | "wrote"
+            | "told"
+            | "formulated"
+            | "reported"
+            | "quoted"
+    )
 }
 
 /// What happens to the content ends the rules chose.
