@@ -23,12 +23,46 @@ pub fn colon_label(text: &str, colon: usize) -> Option<(Span, Vec<&str>)> {
         .unwrap_or(0);
     let label = before[start..].trim();
     let words: Vec<&str> = label.split_whitespace().collect();
+    // "Anna Sokolova, Head of the Regional Water Agency (Rosvodkanal)": a name
+    // of two capitalised words or more, one comma, and the office after it
+    let (name, office) = label.split_once(", ").unwrap_or((label, ""));
+    let comma_ok = office.is_empty()
+        || (name.split_whitespace().count() >= 2
+            && name
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && !office.contains(','));
     let ok = words.first()?.starts_with(char::is_uppercase)
         && words.iter().all(|w| {
+            let w = w.trim_end_matches(',');
             w.starts_with(char::is_uppercase)
-                || matches!(*w, "of" | "the" | "and" | "for" | "on" | "-" | "–")
+                // "(Rosvodkanal)", "(retranslated)" glued to a name
+                || w.strip_prefix('(').is_some_and(|r| r.starts_with(char::is_uppercase))
+                // "el-Sisi", "al-Amin": a lowercase particle joined to a name
+                || w.split_once('-').is_some_and(|(p, n)| {
+                    p.len() <= 3 && n.starts_with(char::is_uppercase)
+                })
+                || matches!(
+                    w,
+                    "of" | "the"
+                        | "and"
+                        | "for"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "to"
+                        | "de"
+                        | "del"
+                        | "da"
+                        | "van"
+                        | "von"
+                        | "bin"
+                        | "-"
+                        | "–"
+                )
         })
-        && !label.contains(['!', '?', '"', '“', '”', ',', '.', ';', ':']);
+        && comma_ok
+        && !label.contains(['!', '?', '"', '“', '”', '.', ';', ':']);
     if !ok {
         return None;
     }
@@ -37,27 +71,43 @@ pub fn colon_label(text: &str, colon: usize) -> Option<(Span, Vec<&str>)> {
 }
 
 /// Every transcript turn label of `text` (a colon followed by a space, a line
-/// end or the end of the text), one to 24 words (scraped labels often print the
-/// name and the title twice), except labels of notes and links ("Update:",
-/// "Read more:").
+/// end or the end of the text, or, after a label of two words or more, straight
+/// by the turn's first capital: "Anna Sokolova:Thank you"), one to 24 words
+/// (scraped labels often print the name and the title twice), except labels of
+/// notes, links and section lead-ins ("Update:", "Read more:", "Details:").
 pub fn turn_labels(text: &str) -> Vec<Span> {
     text.match_indices(':')
-        .filter(|(colon, _)| {
+        .filter_map(|(colon, _)| {
             let after = &text[colon + 1..];
-            after.is_empty() || after.starts_with([' ', '\n'])
+            let spaced = after.is_empty() || after.starts_with([' ', '\n']);
+            let glued = after.starts_with(char::is_uppercase);
+            let (span, words) = colon_label(text, colon)?;
+            (spaced || (glued && words.len() >= 2)).then_some((span, words))
         })
-        .filter_map(|(colon, _)| colon_label(text, colon))
-        .filter(|(_, words)| {
-            words.len() <= 24
-                && !words.last().is_some_and(|w| {
-                    matches!(
-                        w.to_lowercase().as_str(),
-                        "update" | "note" | "photo" | "video" | "source" | "read" | "more" | "tags"
-                    )
-                })
-        })
+        .filter(|(_, words)| words.len() <= 24 && !words.last().is_some_and(|w| is_note_word(w)))
         .map(|(span, _)| span)
         .collect()
+}
+
+/// The last word of a label that introduces a note, a link or a section, not
+/// a speaker's turn.
+pub fn is_note_word(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "update"
+            | "note"
+            | "photo"
+            | "video"
+            | "source"
+            | "read"
+            | "more"
+            | "tags"
+            | "details"
+            | "background"
+            | "summary"
+            | "context"
+            | "reference"
+    )
 }
 
 #[cfg(test)]
@@ -73,6 +123,27 @@ mod tests {
             .map(|s| &text[s.start as usize..s.end as usize])
             .collect();
         assert_eq!(labels, ["Governor Anna Sokolova", "Question"]);
+    }
+
+    #[test]
+    fn labels_with_an_office_after_a_comma_particles_and_no_space() {
+        let text = "The meeting went on. Anna Sokolova, Head of the Regional Water Agency \
+                    (Rosvodkanal): Thank you. Commissioner for Rights in Tarnow Region Piotr Malek: \
+                    Good. President of Freedonia Omar el-Amin: Yes. Jan Nowak:Thank you. \
+                    Details: none. Well, I said: no.";
+        let labels: Vec<&str> = turn_labels(text)
+            .into_iter()
+            .map(|s| &text[s.start as usize..s.end as usize])
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "Anna Sokolova, Head of the Regional Water Agency (Rosvodkanal)",
+                "Commissioner for Rights in Tarnow Region Piotr Malek",
+                "President of Freedonia Omar el-Amin",
+                "Jan Nowak",
+            ]
+        );
     }
 
     #[test]
