@@ -458,6 +458,46 @@ fn you_in_a_transcript_turn_is_the_previous_speaker() {
     assert!(yous[1..].iter().all(Option::is_none), "{q:?}");
 }
 
+/// An address whose headline names its speaker: the "I" and "we" of the body
+/// are that speaker; a headline naming an interview's host, a bare title or
+/// several speakers does not count.
+#[test]
+fn first_person_in_an_address_is_the_headline_speaker() {
+    let p = Pipeline::default();
+    let (_, q) = speakers(
+        &p,
+        "Address by Governor Anna Sokolova to the people of the region\n\n\
+         Dear friends! I believe the new bridge will open in May. We think the roads \
+         will be safe again by winter.",
+    );
+    assert_eq!(
+        first_person_names(&q),
+        [("I", Some("Anna Sokolova")), ("We", Some("Anna Sokolova"))],
+        "{q:?}"
+    );
+    let (_, q) = speakers(
+        &p,
+        "Address by the President of Ukraine on the day of remembrance\n\n\
+         I believe our people will rebuild every town.",
+    );
+    assert_eq!(
+        first_person_names(&q),
+        [("I", Some("Volodymyr Zelensky"))],
+        "{q:?}"
+    );
+    for headline in [
+        "Interview by Piotr Malek with the mayor",
+        "Address by the President to the nation",
+        "Joint statement by the President of Ukraine and the Prime Minister of Poland",
+    ] {
+        let (_, q) = speakers(
+            &p,
+            &format!("{headline}\n\nI believe the new bridge will open in May."),
+        );
+        assert_eq!(first_person_names(&q), [("I", None)], "{headline}: {q:?}");
+    }
+}
+
 #[test]
 fn a_passive_expect_after_an_adverb_is_a_raising_verb() {
     let p = Pipeline::default();

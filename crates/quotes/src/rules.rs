@@ -1059,11 +1059,29 @@ fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
     }
     turns.sort_by_key(|t| t.0);
     turns.dedup_by_key(|t| t.0);
+    // an address with no turns whose headline names its speaker ("Address by
+    // the President of Freedonia to the nation"): its "I" and "we" outside every
+    // quotation are that speaker
+    let headline = if turns.is_empty() {
+        headline_speaker(doc)
+    } else {
+        None
+    };
     for i in 0..quotes.len() {
         let Some(src) = quotes[i].source else {
             continue;
         };
         if !first_person(&quotes[i]) {
+            continue;
+        }
+        if let Some((speaker, code, name)) = &headline {
+            let quoted = (0..quotes.len())
+                .any(|j| j != i && quotes[j].content.iter().any(|c| c.contains(src)));
+            if !quoted && src.start as usize > doc.text.find('\n').unwrap_or(0) {
+                let q = &mut quotes[i];
+                (q.speaker, q.speaker_code, q.speaker_name) =
+                    (*speaker, code.clone(), Some(name.clone()));
+            }
             continue;
         }
         let outer = (0..quotes.len())
@@ -1145,6 +1163,86 @@ fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
             (q.speaker, q.speaker_code, q.speaker_name) = (prev.1, prev.2.clone(), prev.3.clone());
         }
     }
+}
+
+/// The speaker an address, speech or statement names in the article's first
+/// line, the headline: "Address by the President of Freedonia to the nation",
+/// "We will rebuild - speech by Prime Minister Anna Sokolova". The words after
+/// "by" up to a preposition ("to", "on", "at", …) must name one person the
+/// speaker rules resolve, by name or by a qualified office. An interview's "by" names the interviewer, not the
+/// speaker, and is not read.
+fn headline_speaker(doc: &Doc) -> Option<(Option<u32>, Option<String>, String)> {
+    let line_end = doc.text.find('\n')?;
+    let line = &doc.text[..line_end];
+    let lower = line.to_ascii_lowercase();
+    let at = [
+        "address by ",
+        "speech by ",
+        "statement by ",
+        "remarks by ",
+        "message by ",
+        "appeal by ",
+        "article by ",
+    ]
+    .iter()
+    .filter_map(|k| lower.find(k).map(|i| i + k.len()))
+    .min()?;
+    let rest = &line[at..];
+    let end = [
+        " to ", " on ", " at ", " in ", " during ", " for ", " after ", " - ", " – ",
+    ]
+    .iter()
+    .filter_map(|p| rest.find(p))
+    .min()
+    .unwrap_or(rest.trim_end().len());
+    let span = Span::new(at, at + end);
+    // one speaker ("Joint statement by the President of X, the Prime Minister of Y
+    // and …" is several), named or with a qualified office ("the President of
+    // Ukraine"; a bare "the President" is left to the context country too often)
+    let words = &line[at..at + end];
+    let named = doc
+        .entities
+        .iter()
+        .flatten()
+        .any(|e| e.label == "PER" && span.contains(e.span));
+    let bare_title = !words.contains(" of ")
+        && words.split_whitespace().all(|w| {
+            one_of(
+                w,
+                &[
+                    "the",
+                    "president",
+                    "prime",
+                    "minister",
+                    "chancellor",
+                    "king",
+                    "queen",
+                    "governor",
+                    "mayor",
+                    "head",
+                    "secretary",
+                    "general",
+                    "chairman",
+                    "speaker",
+                    "foreign",
+                    "defence",
+                    "defense",
+                    "deputy",
+                    "vice",
+                    "first",
+                    "lady",
+                ],
+            )
+        });
+    if words.contains(',')
+        || words.contains(" and ")
+        || bare_title
+        || !(named || words.contains(" of "))
+    {
+        return None;
+    }
+    let (speaker, code, name) = speaker_of(doc, span);
+    Some((speaker, code, name?))
 }
 
 /// A source "you" whose cue reports speech ("you said", "you have mentioned",
@@ -3992,7 +4090,11 @@ fn speaker_of(doc: &Doc, span: Span) -> (Option<u32>, Option<String>, Option<Str
         rule: String::new(),
     };
     resolve_speaker(doc, &mut q);
-    (q.speaker, q.speaker_code, q.speaker_name)
+    (
+        q.speaker,
+        q.speaker_code,
+        q.speaker_name.map(cut_repeated_word),
+    )
 }
 
 /// A name cut before a word that repeats the one before it: scraped transcript
