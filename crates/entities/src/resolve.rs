@@ -250,10 +250,12 @@ pub(crate) fn annotate_found(
         .date
         .as_deref()
         .and_then(|d| parse_date(d.get(..10).unwrap_or(d)));
+    let outlet_country = outlet_country(dict, doc);
     let mut st = State {
         dict,
         doc,
         date,
+        outlet_country,
         ms: Vec::new(),
         seen: HashSet::default(),
         counts: HashMap::default(),
@@ -287,10 +289,30 @@ pub(crate) fn annotate_found(
     st.finish()
 }
 
+/// The country of an outlet that is a government's own site (the source
+/// "President of Freedonia", "Kremlin": a GOV actor of one country), whose bare
+/// "the President" is its own head of state whatever country the article
+/// mentions most. News outlets (MED) and unknown sources give none.
+fn outlet_country(dict: &Dictionary, doc: &Doc) -> Option<String> {
+    let source = doc.meta.source.as_deref()?;
+    if source.len() > 80 {
+        return None;
+    }
+    let (_, actors) = annotate(dict, &crate::simple_doc(source, None));
+    let mut gov = actors
+        .iter()
+        .filter(|a| a.sector.as_deref() == Some("GOV"))
+        .filter_map(|a| a.country.clone());
+    let c = gov.next()?;
+    gov.all(|x| x == c).then_some(c)
+}
+
 struct State<'a> {
     dict: &'a Dictionary,
     doc: &'a Doc,
     date: Option<Date>,
+    /// See [`outlet_country`].
+    outlet_country: Option<String>,
     ms: Vec<M>,
     seen: HashSet<usize>,
     counts: HashMap<usize, usize>,
@@ -1455,12 +1477,48 @@ impl<'a> State<'a> {
                         };
                         (c, why)
                     });
-                if let Some((c, why)) = local.or_else(|| {
-                    (definite || self.doc.slice(tu.span).starts_with(char::is_uppercase))
-                        .then(|| self.context_country())
-                        .flatten()
-                        .map(|c| (c, "context country"))
-                }) {
+                let bare = definite || self.doc.slice(tu.span).starts_with(char::is_uppercase);
+                // (a vocative "Mr President" is whoever the speaker addresses: in a
+                // bilateral meeting as often the guest as the host)
+                let vocative = (tu.t0.saturating_sub(1)..=tu.t0).any(|t| {
+                    matches!(
+                        self.doc.token_text(t).trim_end_matches('.'),
+                        "Mr" | "Mrs" | "Ms" | "Madam" | "Madame" | "Mister"
+                    )
+                });
+                // ("President of the Paralympic Committee", "President-elect", "The
+                // President[of Ukraine]": some other office)
+                let after = self.doc.text.get(tu.span.end as usize..).unwrap_or("");
+                let before = self.doc.text.get(..tu.span.start as usize).unwrap_or("");
+                let qualified_after = after.starts_with(['-', '–', '[', '('])
+                    || after.starts_with(" of ")
+                    || after.starts_with(" (")
+                    // a title before a name ("President Khurelsukh's visit")
+                    || after
+                        .strip_prefix(' ')
+                        .is_some_and(|a| a.starts_with(char::is_uppercase))
+                    // another's office ("Kazakhstan, its President and Government")
+                    || ["its ", "his ", "her ", "their ", "whose "].iter().any(|p| {
+                        before.len() >= p.len()
+                            && before.is_char_boundary(before.len() - p.len())
+                            && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
+                    });
+                let own_head = !vocative
+                    && !qualified_after
+                    && matches!(tid.as_str(), "president" | "commander_in_chief");
+                if let Some((c, why)) = local
+                    .or_else(|| {
+                        self.outlet_country
+                            .clone()
+                            .filter(|_| bare && own_head)
+                            .map(|c| (c, "outlet country"))
+                    })
+                    .or_else(|| {
+                        bare.then(|| self.context_country())
+                            .flatten()
+                            .map(|c| (c, "context country"))
+                    })
+                {
                     rule_ctx = format!("{why} {c}");
                     if deputy {
                         rule_ctx.push_str("; deputy");

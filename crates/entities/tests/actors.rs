@@ -111,6 +111,45 @@ fn president_in_russian_context() {
     assert!(m.rule.contains("context country RUS"), "{}", m.rule);
 }
 
+/// On a government's own site ("President of Ukraine" as the source) a bare
+/// "the President" is that country's head, however often the article names
+/// another country; "Mr President" (a vocative) and news outlets keep the
+/// context country.
+#[test]
+fn president_on_a_government_site_is_its_own_head() {
+    let text = "Russia shelled the port again. Russia denied it. The President thanked \
+                the defenders of the port.";
+    let on = |source: Option<&str>, text: &str| {
+        let mut doc = simple_doc(text, Some("2022-05-01"));
+        doc.meta.source = source.map(str::to_string);
+        let (_, a) = ents().annotate(&doc);
+        let m = find(&doc, &a, "The President").clone();
+        (m.actor_id, m.rule)
+    };
+    let (id, rule) = on(Some("President of Ukraine"), text);
+    assert_eq!(id.as_deref(), Some("zelensky_volodymyr"), "{rule}");
+    assert!(rule.contains("outlet country UKR"), "{rule}");
+    for other in [
+        "Russia shelled the port. Russia denied it. The President of the Rowing Federation spoke.",
+        "Russia shelled the port. Russia denied it. The President-elect spoke.",
+        "Russia shelled the port. Russia denied it. President Kowalski spoke.",
+        "Russia shelled the port. Russia denied it. Its President spoke.",
+    ] {
+        let mut doc = simple_doc(other, Some("2022-05-01"));
+        doc.meta.source = Some("President of Ukraine".into());
+        let (_, a) = ents().annotate(&doc);
+        assert!(
+            a.iter()
+                .all(|m| m.actor_id.as_deref() != Some("zelensky_volodymyr")),
+            "{other}: {a:#?}"
+        );
+    }
+    let (id, rule) = on(Some("The New York Times"), text);
+    assert_eq!(id.as_deref(), Some("putin_vladimir"), "{rule}");
+    let (id, rule) = on(None, text);
+    assert_eq!(id.as_deref(), Some("putin_vladimir"), "{rule}");
+}
+
 #[test]
 fn composition_nationality_plus_agent() {
     let (d, a) = run(
