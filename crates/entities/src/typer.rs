@@ -41,6 +41,10 @@ pub mod flags {
     /// Train the typer on spans of whole two-layer models trained on the
     /// other jackknife folds (as at run time), not on first-layer spans.
     pub const FULL_JACKKNIFE: u8 = 64;
+    /// Training labels: a candidate overlapping a gold name takes its type
+    /// (none only for spans overlapping no gold name), so that boundary
+    /// differences do not teach the typer to drop names.
+    pub const OVERLAP_LABELS: u8 = 128;
 }
 
 /// A candidate span: tokens `[a, b)`, first-stage type, source (0 model,
@@ -428,11 +432,19 @@ pub(crate) fn examples(
     (0..cands.len())
         .map(|k| {
             let c = cands[k];
-            let y = gold
+            let exact = gold
                 .iter()
-                .find(|g| g.tokens.start as usize == c.a && g.tokens.end as usize == c.b)
-                .and_then(|g| type_index(&g.label))
-                .unwrap_or(NONE);
+                .find(|g| g.tokens.start as usize == c.a && g.tokens.end as usize == c.b);
+            let overlap = || {
+                gold.iter()
+                    .find(|g| (g.tokens.start as usize) < c.b && c.a < g.tokens.end as usize)
+            };
+            let g = if fl & flags::OVERLAP_LABELS != 0 {
+                exact.or_else(overlap)
+            } else {
+                exact
+            };
+            let y = g.and_then(|g| type_index(&g.label)).unwrap_or(NONE);
             (features(info, doc, &cands, k), y)
         })
         .collect()
@@ -620,6 +632,22 @@ mod tests {
         more.push(ent(&doc, b2, b2 + 1, "LOC"));
         let out = apply(&t, &info, &doc, more, flags::NO_TYPER | flags::CONSIST, "x");
         assert_eq!(label(&out, b1), "LOC");
+    }
+
+    #[test]
+    fn training_labels_exact_or_overlapping() {
+        let dict = Dictionary::embedded().unwrap();
+        let doc = crate::simple_doc(TEXT, None);
+        let info = DocInfo::new(&dict, &doc, &WordStats::default(), &TypePrior::default());
+        let q = tok(&doc, "Qqzara", 0);
+        // the first stage found only the given name; gold is the full name
+        let first = vec![ent(&doc, q, q + 1, "PER")];
+        let gold = vec![ent(&doc, q, q + 2, "PER")];
+        let ex = examples(&info, &doc, &first, &gold, 0);
+        assert_eq!(ex.len(), 1);
+        assert_eq!(ex[0].1, NONE);
+        let ex = examples(&info, &doc, &first, &gold, flags::OVERLAP_LABELS);
+        assert_eq!(ex[0].1, 0);
     }
 
     #[test]

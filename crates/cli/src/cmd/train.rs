@@ -149,7 +149,8 @@ pub struct Args {
     seeds: usize,
     /// NER only: also train the second-stage span typer, with these candidate
     /// and post-pass switches (bit flags: 1 rule spans, 2 repeats, 4 string
-    /// type consistency, 8 surnames; see chronicle_entities::typer::flags).
+    /// type consistency, 8 surnames, 64 whole-model jackknife, 128 overlap
+    /// labels; see chronicle_entities::typer::flags).
     #[arg(long)]
     typer: Option<u8>,
     /// ner-prior only: read at most this many articles (0: all).
