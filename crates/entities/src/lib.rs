@@ -20,6 +20,7 @@ pub mod petrarch;
 pub mod resolve;
 pub mod seqtag;
 pub mod typeprior;
+pub mod typer;
 pub mod wordstats;
 
 use chronicle_doc::{ActorMention, Article, Doc, Entity, Meta, Sentence, Span, Token, TokenRange};

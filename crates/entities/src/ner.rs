@@ -649,6 +649,29 @@ pub(crate) const LOC_PREP: &[&str] = &[
     "throughout",
     "via",
 ];
+/// Plural place nouns after which "of X", "like X" and "such as X" name a
+/// place ("the neighbouring cities of X", "towns like X"); only in the
+/// recogniser's newer rules (not in the GUM model's rule tags).
+const PLACES_PLURAL: &[&str] = &[
+    "cities",
+    "towns",
+    "villages",
+    "provinces",
+    "regions",
+    "counties",
+    "districts",
+    "suburbs",
+    "islands",
+    "countries",
+    "states",
+    "municipalities",
+    "neighborhoods",
+    "neighbourhoods",
+    "destinations",
+    "resorts",
+    "ports",
+    "capitals",
+];
 /// Nouns after which "of X" names a place ("the diocese of X", "a native of X").
 pub(crate) const PLACE_OF: &[&str] = &[
     "city",
@@ -1541,6 +1564,13 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
                 || (prev == "to" && MOTION.contains(&prev2))
                 || matches!(prev, "from" | "at")
                 || (prev == "of" && PLACE_OF.contains(&prev2))
+                || (newer_rules
+                    && ((prev == "of" && PLACES_PLURAL.contains(&prev2))
+                        || (prev == "like" && PLACES_PLURAL.contains(&prev2))
+                        || (prev == "as"
+                            && prev2 == "such"
+                            && i >= 3
+                            && PLACES_PLURAL.contains(&low(i - 3)))))
             {
                 (Some("LOC"), false, "rule:place-preposition")
             } else if matches!(prev, "a" | "an") {
@@ -1801,7 +1831,50 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
         };
         out.push(entity(doc, a, b, l, rule));
     }
+    if newer_rules {
+        join_first_names(doc, &mut out, &sent_start);
+    }
     out
+}
+
+/// A person's name cut in two by the dictionary: a person span ending in a
+/// first name (or a one-word person) right before a one-word dictionary
+/// person or place ("Charlie Baker", "General George Washington"), or a
+/// first name the dictionary knows as a place before a person whose name
+/// starts with a first name ("Chad Michael Murray"), is one person.
+fn join_first_names(doc: &Doc, out: &mut Vec<Entity>, sent_start: &[bool]) {
+    out.sort_by_key(|e| e.tokens.start);
+    let low = |k: usize| doc.token_norm(k).to_lowercase();
+    let cap = |k: usize| doc.token_norm(k).starts_with(char::is_uppercase);
+    let toks = doc.tokens();
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (x, y) = (&out[i], &out[i + 1]);
+        let (xa, xb) = (x.tokens.start as usize, x.tokens.end as usize);
+        let (ya, yb) = (y.tokens.start as usize, y.tokens.end as usize);
+        let adjacent = xb == ya && !sent_start[ya] && toks[xb - 1].space_after && cap(ya);
+        let first_end = is_first_name(&low(xb - 1));
+        let join = adjacent
+            && ((x.label == "PER"
+                && yb == ya + 1
+                && (y.label == "PER" && (first_end || xb == xa + 1)
+                    || (first_end
+                        && y.rule == "dict"
+                        && matches!(y.label.as_str(), "LOC" | "GPE"))))
+                || (xb == xa + 1
+                    && first_end
+                    && x.rule == "dict"
+                    && matches!(x.label.as_str(), "LOC" | "GPE")
+                    && y.label == "PER"
+                    && is_first_name(&low(ya))));
+        if join {
+            let rule = format!("{}+name", if x.label == "PER" { &x.rule } else { &y.rule });
+            out[i] = entity(doc, xa, yb, "PER", &rule);
+            out.remove(i + 1);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Extends a capitalised run ending at `j` across name-internal connectors
@@ -2607,6 +2680,22 @@ impl NerModel {
         seeds: usize,
         about: &str,
     ) -> NerModel {
+        Self::train_full(dict, data, stats, prior, epochs, seeds, None, about)
+    }
+
+    /// [`NerModel::train_with_prior`] with an optional second-stage span
+    /// typer ([`crate::typer`]; `typer`: its switches, `None`: no typer).
+    #[allow(clippy::too_many_arguments)]
+    pub fn train_full(
+        dict: &Dictionary,
+        data: &[(Doc, Vec<Entity>)],
+        stats: crate::wordstats::WordStats,
+        prior: crate::typeprior::TypePrior,
+        epochs: usize,
+        seeds: usize,
+        typer: Option<u8>,
+        about: &str,
+    ) -> NerModel {
         NerModel {
             model: crate::seqtag::SeqModel::train(
                 dict,
@@ -2617,6 +2706,7 @@ impl NerModel {
                     epochs,
                     folds: 4,
                     seeds,
+                    typer,
                 },
                 |_| {},
             ),
@@ -2627,6 +2717,12 @@ impl NerModel {
     /// Tags a document (POS tags are used when the syntax layer is present).
     pub fn predict(&self, dict: &Dictionary, doc: &Doc) -> Vec<Entity> {
         self.model.predict(dict, doc, "model:ner")
+    }
+
+    /// Overrides the span typer's candidate and post-pass switches
+    /// ([`crate::typer::flags`]; for measuring them without retraining).
+    pub fn set_typer_flags(&mut self, fl: u8) {
+        self.model.typer_flags = fl;
     }
 
     /// Number of weighted features.
@@ -2931,6 +3027,38 @@ mod tests {
         // the deity is a named person
         let got = rules_on("The farmers prayed to God for rain.");
         assert!(has(&got, "God", "PER"), "{got:?}");
+    }
+
+    #[test]
+    fn rules_join_first_names_and_list_places_after_plural_place_nouns() {
+        // a first name before a dictionary place is one person's name
+        let got = rules_on("The troops cheered General George Washington at the camp.");
+        assert!(has(&got, "General George Washington", "PER"), "{got:?}");
+        // a first name the dictionary knows as a country, before a person
+        let got = rules_on("The film starred Jordan Michael Kellor last year.");
+        assert!(has(&got, "Jordan Michael Kellor", "PER"), "{got:?}");
+        // …but a country after a non-name stays a place
+        let got = rules_on("The envoy Qorvan Telli visited Chad last year.");
+        assert!(has(&got, "Chad", "LOC"), "{got:?}");
+        // names after plural place nouns are places
+        let got = rules_on("We drove through the neighbouring towns of Qarvello and Bistrane.");
+        assert!(has(&got, "Qarvello", "LOC"), "{got:?}");
+        let got = rules_on("Most visitors prefer smaller towns like Bistrane in spring.");
+        assert!(has(&got, "Bistrane", "LOC"), "{got:?}");
+        let got = rules_on("Tours stop at islands such as Velmora every week.");
+        assert!(has(&got, "Velmora", "LOC"), "{got:?}");
+        // the GUM model's rule tags do not see these rules
+        let dict = Dictionary::embedded().unwrap();
+        let doc = crate::simple_doc(
+            "Most visitors prefer smaller towns like Bistrane in spring.",
+            None,
+        );
+        assert!(
+            rule_tags(&dict, &doc)
+                .iter()
+                .flatten()
+                .all(|t| !t.ends_with("LOC"))
+        );
     }
 
     // Written for this test: an "X of Y" name whose minimal span skips "of", and

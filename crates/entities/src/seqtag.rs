@@ -12,6 +12,7 @@
 
 use crate::dict::Dictionary;
 use crate::typeprior::{Prior, TypePrior};
+use crate::typer::Typer;
 use crate::wordstats::{Buckets, WordStats};
 use chronicle_doc::{Doc, Entity, Span, TokenRange};
 use std::collections::HashMap;
@@ -60,26 +61,26 @@ impl Hasher for IdHasher {
         self.0 = x;
     }
 }
-type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+pub(crate) type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
 /// FNV-1a over a template id and byte pieces (separated).
 #[derive(Clone, Copy)]
-struct Fh(u64);
+pub(crate) struct Fh(u64);
 impl Fh {
-    fn new(tpl: u8) -> Fh {
+    pub(crate) fn new(tpl: u8) -> Fh {
         Fh((0xcbf29ce484222325u64 ^ tpl as u64).wrapping_mul(0x100000001b3))
     }
-    fn s(mut self, b: &str) -> Fh {
+    pub(crate) fn s(mut self, b: &str) -> Fh {
         for &x in b.as_bytes() {
             self.0 = (self.0 ^ x as u64).wrapping_mul(0x100000001b3);
         }
         self.0 = (self.0 ^ 0xff).wrapping_mul(0x100000001b3);
         self
     }
-    fn n(self, x: u64) -> Fh {
+    pub(crate) fn n(self, x: u64) -> Fh {
         Fh((self.0 ^ x).wrapping_mul(0x100000001b3))
     }
-    fn done(self) -> u64 {
+    pub(crate) fn done(self) -> u64 {
         // final mix (splitmix64) so that the low bits are usable
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
@@ -90,19 +91,19 @@ impl Fh {
 
 /// Per-document token information used by the feature templates.
 pub struct DocInfo<'a> {
-    lw: Vec<String>,
-    raw: Vec<&'a str>,
-    shape: Vec<String>,
-    upos: Vec<&'a str>,
+    pub(crate) lw: Vec<String>,
+    pub(crate) raw: Vec<&'a str>,
+    pub(crate) shape: Vec<String>,
+    pub(crate) upos: Vec<&'a str>,
     xpos: Vec<&'a str>,
-    gaz: Vec<Option<String>>,
-    rules: Vec<Option<String>>,
-    dc: Vec<&'static str>,
-    ss: Vec<bool>,
+    pub(crate) gaz: Vec<Option<String>>,
+    pub(crate) rules: Vec<Option<String>>,
+    pub(crate) dc: Vec<&'static str>,
+    pub(crate) ss: Vec<bool>,
     /// (fine, coarse) word cluster of each token (`u16::MAX`: none).
-    cl: Vec<(u16, u16)>,
+    pub(crate) cl: Vec<(u16, u16)>,
     /// Bucketed corpus statistics of each token's word (`None`: unseen or no table).
-    ws: Vec<Option<Buckets>>,
+    pub(crate) ws: Vec<Option<Buckets>>,
     /// True when the model has a word-statistics table.
     has_stats: bool,
     /// Bucketed rule-recogniser type prior of each token's word (corpus).
@@ -695,6 +696,9 @@ pub struct TrainOpts {
     pub folds: usize,
     /// Trainings per layer with different shuffles, weights averaged (1: one).
     pub seeds: usize,
+    /// Second-stage span typer ([`crate::typer`]): `None` for none, else its
+    /// candidate and post-pass switches ([`crate::typer::flags`]).
+    pub typer: Option<u8>,
 }
 
 /// A trained two-pass BILOU tagger.
@@ -706,9 +710,16 @@ pub struct SeqModel {
     pub stats: WordStats,
     /// Corpus type prior from the rule recogniser (may be empty).
     pub prior: TypePrior,
+    /// Second-stage span typer (may be empty).
+    pub typer: Typer,
+    /// The typer's candidate and post-pass switches (0 with no typer: the
+    /// sequence tagger's spans as they are).
+    pub typer_flags: u8,
 }
 
 const MAGIC: &[u8] = b"CHRNER4\n";
+/// With a span typer (v5: v4 layout, then the typer).
+const MAGIC5: &[u8] = b"CHRNER5\n";
 /// Earlier formats, still read: word statistics but no type prior (v3),
 /// neither (v2).
 const MAGIC3: &[u8] = b"CHRNER3\n";
@@ -737,10 +748,22 @@ impl SeqModel {
         opts: TrainOpts,
         mut log: impl FnMut(&str),
     ) -> SeqModel {
+        Self::train_dyn(dict, data, stats, prior, opts, &mut log)
+    }
+
+    fn train_dyn(
+        dict: &Dictionary,
+        data: &[(Doc, Vec<Entity>)],
+        stats: WordStats,
+        prior: TypePrior,
+        opts: TrainOpts,
+        log: &mut dyn FnMut(&str),
+    ) -> SeqModel {
         let TrainOpts {
             epochs,
             folds,
             seeds,
+            typer: typer_opt,
         } = opts;
         let seeds = seeds.max(1) as u64;
         let infos: Vec<DocInfo> = data
@@ -770,6 +793,56 @@ impl SeqModel {
             }
             log(&format!("fold {}/{folds} done", f + 1));
         }
+        // the span typer, on the jackknifed first-pass spans
+        let (typer, typer_flags) = match typer_opt {
+            Some(fl) => {
+                let mut ex = Vec::new();
+                // spans the typer sees at run time come from the second layer:
+                // with FULL_JACKKNIFE, from whole models trained without the document
+                let mut full: Vec<Vec<Entity>> = vec![Vec::new(); data.len()];
+                if fl & crate::typer::flags::FULL_JACKKNIFE != 0 {
+                    for f in 0..folds {
+                        let sub: Vec<(Doc, Vec<Entity>)> = (0..data.len())
+                            .filter(|d| d % folds != f)
+                            .map(|d| data[d].clone())
+                            .collect();
+                        let m = SeqModel::train_dyn(
+                            dict,
+                            &sub,
+                            stats.clone(),
+                            prior.clone(),
+                            TrainOpts {
+                                typer: None,
+                                ..opts
+                            },
+                            &mut |_| {},
+                        );
+                        for d in (0..data.len()).filter(|d| d % folds == f) {
+                            full[d] = m.predict(dict, &data[d].0, "");
+                        }
+                        log(&format!("typer fold {}/{folds} done", f + 1));
+                    }
+                }
+                for d in 0..data.len() {
+                    let first = if fl & crate::typer::flags::FULL_JACKKNIFE != 0 {
+                        std::mem::take(&mut full[d])
+                    } else {
+                        entities(&data[d].0, &infos[d], &firsts[d], "")
+                    };
+                    ex.extend(crate::typer::examples(
+                        &infos[d], &data[d].0, &first, &data[d].1, fl,
+                    ));
+                }
+                let t = Typer::train(&ex, 10);
+                log(&format!(
+                    "typer: {} examples, {} features",
+                    ex.len(),
+                    t.len()
+                ));
+                (t, fl)
+            }
+            None => (Typer::default(), 0),
+        };
         let feats2: Vec<Vec<Vec<u64>>> = feats
             .iter()
             .zip(&infos)
@@ -791,6 +864,8 @@ impl SeqModel {
             second,
             stats,
             prior,
+            typer,
+            typer_flags,
         }
     }
 
@@ -804,7 +879,11 @@ impl SeqModel {
         }
         doc_features(&info, &y1, &mut feats);
         let y2 = self.second.decode(&info, &feats);
-        entities(doc, &info, &y2, rule)
+        let ents = entities(doc, &info, &y2, rule);
+        if self.typer_flags == 0 && self.typer.is_empty() {
+            return ents;
+        }
+        crate::typer::apply(&self.typer, &info, doc, ents, self.typer_flags, rule)
     }
 
     /// The first (sentence-level) layer alone, for ablations.
@@ -829,7 +908,14 @@ impl SeqModel {
         let mut out = Vec::new();
         // without a type prior the file is the v3 format (byte-identical
         // to models trained before the prior existed)
-        out.extend_from_slice(if self.prior.is_empty() { MAGIC3 } else { MAGIC });
+        let v5 = !self.typer.is_empty() || self.typer_flags != 0;
+        out.extend_from_slice(if v5 {
+            MAGIC5
+        } else if self.prior.is_empty() {
+            MAGIC3
+        } else {
+            MAGIC
+        });
         let about = about.replace('\n', " ");
         out.extend_from_slice(&(about.len() as u32).to_le_bytes());
         out.extend_from_slice(about.as_bytes());
@@ -851,8 +937,20 @@ impl SeqModel {
             }
         }
         self.stats.write(&mut out);
-        if !self.prior.is_empty() {
+        if !self.prior.is_empty() || v5 {
             self.prior.write(&mut out);
+        }
+        if v5 {
+            out.push(self.typer_flags);
+            let mut keys: Vec<&u64> = self.typer.w.keys().collect();
+            keys.sort();
+            out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+            for k in keys {
+                out.extend_from_slice(&k.to_le_bytes());
+                for x in &self.typer.w[k] {
+                    out.extend_from_slice(&x.to_le_bytes());
+                }
+            }
         }
         zstd::encode_all(&out[..], 19).unwrap_or_default()
     }
@@ -862,10 +960,11 @@ impl SeqModel {
         let raw = zstd::decode_all(b).map_err(|e| format!("not a zstd model: {e}"))?;
         let mut r = Reader { b: &raw, at: 0 };
         let version = match r.take(MAGIC.len())? {
+            m if m == MAGIC5 => 5,
             m if m == MAGIC => 4,
             m if m == MAGIC3 => 3,
             m if m == MAGIC2 => 2,
-            _ => return Err("not a chronicle NER model (v2, v3 or v4)".into()),
+            _ => return Err("not a chronicle NER model (v2 to v5)".into()),
         };
         let n = r.u32()? as usize;
         let about = String::from_utf8(r.take(n)?.to_vec()).map_err(|_| "bad about line")?;
@@ -898,6 +997,20 @@ impl SeqModel {
         } else {
             TypePrior::default()
         };
+        let (mut typer, mut typer_flags) = (Typer::default(), 0);
+        if version >= 5 {
+            typer_flags = r.take(1)?[0];
+            let nf = r.u32()? as usize;
+            typer.w.reserve(nf);
+            for _ in 0..nf {
+                let k = u64::from_le_bytes(r.take(8)?.try_into().unwrap());
+                let mut a = [0f32; crate::typer::NC];
+                for x in a.iter_mut() {
+                    *x = f32::from_le_bytes(r.take(4)?.try_into().unwrap());
+                }
+                typer.w.insert(k, a);
+            }
+        }
         if r.at != raw.len() {
             return Err("trailing bytes after the model".into());
         }
@@ -909,6 +1022,8 @@ impl SeqModel {
                 second,
                 stats,
                 prior,
+                typer,
+                typer_flags,
             },
             about,
         ))
@@ -1079,6 +1194,7 @@ mod tests {
                 epochs: 1,
                 folds: 2,
                 seeds: 1,
+                typer: None,
             },
             |_| {},
         );
@@ -1124,6 +1240,7 @@ mod tests {
                 epochs: 1,
                 folds: 2,
                 seeds: 1,
+                typer: None,
             },
             |_| {},
         );

@@ -147,6 +147,12 @@ pub struct Args {
     /// and average the weights (1: a single model).
     #[arg(long, default_value_t = 1)]
     seeds: usize,
+    /// NER only: also train the second-stage span typer, with these candidate
+    /// and post-pass switches (bit flags: 1 rule spans, 2 repeats, 4 string
+    /// type consistency, 8 surnames, 64 whole-model jackknife, 128 overlap
+    /// labels; see chronicle_entities::typer::flags).
+    #[arg(long)]
+    typer: Option<u8>,
     /// ner-prior only: read at most this many articles (0: all).
     #[arg(long, default_value_t = 0)]
     max_docs: usize,
@@ -655,8 +661,13 @@ fn run_ner(a: &Args) -> anyhow::Result<i32> {
     } else {
         about
     };
-    let model =
-        NerModel::train_with_prior(&ents.dict, &data, stats, prior, epochs, a.seeds, &about);
+    let about = match a.typer {
+        Some(f) => format!("{about}; span typer (switches {f})"),
+        None => about,
+    };
+    let model = NerModel::train_full(
+        &ents.dict, &data, stats, prior, epochs, a.seeds, a.typer, &about,
+    );
     let bytes = model.to_bytes();
     std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
     println!("{about}");

@@ -31,6 +31,10 @@ pub struct NerArgs {
     /// Do not run the syntax stage (NER without POS tags).
     #[arg(long)]
     pub no_syntax: bool,
+    /// With --model: override the span typer's candidate and post-pass
+    /// switches (chronicle_entities::typer::flags; 16 = no typer).
+    #[arg(long)]
+    pub typer_flags: Option<u8>,
 }
 
 /// Pronoun coreference against GUM gold chains: for each third-person pronoun whose
@@ -63,12 +67,22 @@ pub struct CorefArgs {
 }
 
 fn entities(model: &Option<PathBuf>) -> anyhow::Result<(chronicle_entities::Entities, String)> {
+    entities_with(model, None)
+}
+
+fn entities_with(
+    model: &Option<PathBuf>,
+    typer_flags: Option<u8>,
+) -> anyhow::Result<(chronicle_entities::Entities, String)> {
     let e = crate::cmd::load_entities(&[])?;
     Ok(match model {
         Some(p) => {
             let b = std::fs::read(p).with_context(|| format!("reading {}", p.display()))?;
-            let m =
+            let mut m =
                 NerModel::from_bytes(&b).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?;
+            if let Some(f) = typer_flags {
+                m.set_typer_flags(f);
+            }
             let about = m.about.clone();
             (
                 e.with_ner_model(m),
@@ -90,8 +104,9 @@ pub fn run_ner(args: NerArgs) -> anyhow::Result<i32> {
         json,
         show_errors,
         no_syntax,
+        typer_flags,
     } = args;
-    let (ents, name) = entities(&model)?;
+    let (ents, name) = entities_with(&model, typer_flags)?;
     let mut docs = crate::cmd::load_conllu_docs(&gold, false)?;
     if !no_syntax {
         crate::cmd::predicted_syntax(&mut docs)?;
