@@ -709,3 +709,69 @@ pub(crate) fn copula_adjective(v: &View<'_>, k: usize) -> Option<(usize, usize)>
         );
     Some((h, if prep { h + 2 } else { h + 1 }))
 }
+
+/// A wire dateline opening the paragraph of token `k` (`WASHINGTON —`,
+/// `ORLANDO, Fla. (Reuters) -`, `Washington (AFP) –`, `Dec 29 (Reuters) -`):
+/// the index of the first token after its dash. The dash must come within
+/// twelve tokens of the paragraph start, right after a closing parenthesis or
+/// an all-capital word, with no lowercase word (other than an abbreviation
+/// with a full stop) before it. PolNeAR never puts the dateline in a source.
+pub(crate) fn dateline_end(v: &View<'_>, k: usize) -> Option<usize> {
+    let mut p0 = k;
+    while p0 > 0 && v.para_of[p0 - 1] == v.para_of[k] {
+        p0 -= 1;
+    }
+    let n = v.lower.len();
+    for j in p0..(p0 + 12).min(n) {
+        if v.para_of[j] != v.para_of[k] {
+            return None;
+        }
+        let raw = v.doc.token_text(j);
+        if matches!(raw, "-" | "–" | "—" | "--") {
+            if j == p0 {
+                return None;
+            }
+            let prev = v.doc.token_text(j - 1);
+            let caps = prev.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !prev.chars().any(char::is_lowercase);
+            return (prev == ")" || caps).then_some(j + 1);
+        }
+        // a lowercase word: no dateline (`Mon.`-style abbreviations pass)
+        if raw.chars().next().is_some_and(char::is_lowercase)
+            && !(j + 1 < n && v.doc.token_text(j + 1) == ".")
+            && !raw.ends_with('.')
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// A source that starts inside the paragraph's dateline starts after it
+/// (`WASHINGTON (Reuters) - U.S. Senator X said` → `U.S. Senator X`); a source
+/// wholly inside the dateline is `None` (the caller falls back to the parse).
+pub(crate) fn source_after_dateline(v: &View<'_>, src: (usize, usize)) -> Option<(usize, usize)> {
+    match dateline_end(v, src.0) {
+        Some(d) if d > src.0 => (d < src.1).then_some((d, src.1)),
+        _ => Some(src),
+    }
+}
+
+/// The words `a..b` opening a sentence are an adverbial, not its subject: a
+/// participle (`Speaking on ABC`, `Asked on Monday`), an adverb (`Shortly
+/// after …`, `Well`) or a time phrase (`A few minutes later`, `Eight years ago`).
+pub(crate) fn adverbial_opening(v: &View<'_>, a: usize, b: usize) -> bool {
+    if b <= a {
+        return false;
+    }
+    let t = &*v.lower[a];
+    let tagged = |k: usize, tags: &[&str]| v.xpos.as_ref().is_some_and(|x| tags.contains(&x[k]));
+    // (not a name the tagger reads as a verb or adverb: `Husted`, `Schlafly`)
+    if name_with_word_tag(v, a) {
+        return false;
+    }
+    let participle = (t.ends_with("ing") || t.ends_with("ed")) && tagged(a, &["VBG", "VBN"]);
+    let adverb = tagged(a, &["RB"]) && t.ends_with("ly") || t == "well";
+    let time = matches!(&*v.lower[b - 1], "later" | "ago" | "earlier");
+    participle || adverb || time
+}

@@ -1655,6 +1655,8 @@ fn build(
             let mut reused = false;
             // "After saying …, the man …": the speaker comes after the cue's clause
             let mut fronted = false;
+            // an adverbial opening the sentence, the speaker of last resort
+            let mut opener = None;
             {
                 let before = if cs > s0 { Some(cs - 1) } else { None };
                 match before {
@@ -1682,7 +1684,6 @@ fn build(
                                 | "remark"
                                 | "quip"
                                 | "joke"
-                                | "tell"
                                 | "state"
                                 | "tweet"
                                 | "report"
@@ -1807,7 +1808,10 @@ fn build(
                                     source = Some(p);
                                     reused = true;
                                 }
-                                None => source = initial_subject(v, s0, b),
+                                None => {
+                                    source = initial_subject(v, s0, b);
+                                    opener = initial_phrase(v, s0, b);
+                                }
                             }
                         }
                         if source.is_none() && v.tok(b) == "," {
@@ -1818,6 +1822,7 @@ fn build(
                         // "Graham called Trump “crazy” and said …": the
                         // speaker of both verbs, even when the first cue has it
                         source = initial_subject(v, s0, b).or_else(|| deps_subject(v, cs0, s0, s1));
+                        opener = initial_phrase(v, s0, b);
                         reused = source.is_some();
                     }
                     Some(b)
@@ -1825,7 +1830,8 @@ fn build(
                             && cs == cs0
                             && !PRONOUNS.contains(&v.tok(b)) =>
                     {
-                        source = initial_subject(v, s0, b)
+                        source = initial_subject(v, s0, b);
+                        opener = initial_phrase(v, s0, b);
                     }
                     Some(b) => source = np_left(v, b, s0),
                     None => {}
@@ -1862,6 +1868,20 @@ fn build(
             }
             if entry.kind == CueKind::Verb && WEAK_OBJ.contains(&lemma) && source.is_none() {
                 return None;
+            }
+            if source.is_none() {
+                source = opener;
+            }
+            // a wire dateline is no part of the speaker (`LONDON (Reuters) - X said`)
+            if let Some(s) = source
+                && crate::recall::source_after_dateline(v, s) != Some(s)
+            {
+                source = crate::recall::source_after_dateline(v, s)
+                    .or_else(|| {
+                        deps_subject(v, cs0, s0, s1)
+                            .and_then(|d| crate::recall::source_after_dateline(v, d))
+                    })
+                    .or(source);
             }
             let mut src = source?;
             // "Mr. Ruiz, who predicted …, said …": the relative clause is an
@@ -2106,6 +2126,10 @@ fn build(
                 // `The meeting was first reported by Politico`: the agent
                 // after `by` is the speaker, the passive subject the content
                 (Some(agent), vec![src])
+            } else if matches!(lemma, "was asked" | "was asked about" | "were asked about") {
+                // `Sanders was asked whether …`: the one asked is not the
+                // speaker; the asker is unnamed (PolNeAR: no source)
+                (None, content)
             } else {
                 (Some(src), content)
             };
@@ -3526,7 +3550,7 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
 
 /// "Wilson praised Rubio and said …": the sentence-initial subject (a pronoun
 /// or a run of capitalized words), when the cue is the second of two verbs.
-fn initial_subject(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usize)> {
+fn initial_phrase(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usize)> {
     let mut a = s0;
     while a < limit && matches!(v.tok(a), "but" | "and" | "so" | "then") {
         a += 1;
@@ -3568,6 +3592,13 @@ fn initial_subject(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usiz
         b += 1;
     }
     (b > a).then_some((a, b))
+}
+
+/// `initial_phrase` unless it is an opening participle, adverb or time phrase,
+/// which is no subject (`Speaking Sunday on ABC, Carson admitted …`, `Minutes
+/// later, she sent …`).
+fn initial_subject(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usize)> {
+    initial_phrase(v, s0, limit).filter(|&(a, b)| !crate::recall::adverbial_opening(v, a, b))
 }
 
 /// "Peskov, the Kremlin spokesman, said": the subject before an appositive.

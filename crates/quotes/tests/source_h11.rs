@@ -1,0 +1,85 @@
+//! Source spans of found attributions (`h11-qrecall`), on sentences written
+//! for these tests.
+
+mod common;
+use chronicle_quotes::QuoteAnnotator;
+use common::{doc, parsed, shown};
+
+fn with_cue(d: &chronicle_doc::Doc, cue: &str) -> Option<(String, String, Vec<String>)> {
+    shown(&QuoteAnnotator::new(), d)
+        .into_iter()
+        .find(|q| q.1 == cue)
+}
+
+#[test]
+fn told_never_takes_its_addressee_as_an_inverted_speaker() {
+    let d = doc("“We will win the vote,” Maria Olsen, a council member, told the local radio.");
+    let q = with_cue(&d, "told").expect("the 'told' attribution");
+    assert_eq!(q.0, "Maria Olsen, a council member");
+    let d = doc("The harbour master visited the port, telling the radio that it would reopen.");
+    let q = with_cue(&d, "telling").expect("the 'telling' attribution");
+    assert_eq!(q.0, "The harbour master");
+    // `said` still inverts
+    let d = doc("“We will win the vote,” said Maria Olsen.");
+    assert_eq!(with_cue(&d, "said").expect("said").0, "Maria Olsen");
+}
+
+#[test]
+fn a_wire_dateline_is_no_part_of_the_speaker() {
+    for text in [
+        "OSLO (Wire) - The harbour master said the port would reopen in May.",
+        "OSLO, Norway (Wire) – The harbour master said the port would reopen in May.",
+        "OSLO — The harbour master said the port would reopen in May.",
+    ] {
+        let q = with_cue(&doc(text), "said").expect("the 'said' attribution");
+        assert_eq!(q.0, "The harbour master", "{text}");
+    }
+    // a capitalised name at the paragraph start is no dateline
+    let q = with_cue(
+        &doc("Maria Olsen said the port would reopen in May."),
+        "said",
+    )
+    .expect("said");
+    assert_eq!(q.0, "Maria Olsen");
+}
+
+#[test]
+fn an_opening_participle_or_time_phrase_is_not_the_speaker() {
+    // "Speaking on Monday, the mayor visited the port, saying it would reopen."
+    let rows = [
+        ("VERB", "VBG", Some(6), "advcl"),
+        ("ADP", "IN", Some(2), "case"),
+        ("PROPN", "NNP", Some(0), "obl"),
+        ("PUNCT", ",", Some(0), "punct"),
+        ("DET", "DT", Some(5), "det"),
+        ("NOUN", "NN", Some(6), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(8), "det"),
+        ("NOUN", "NN", Some(6), "obj"),
+        ("PUNCT", ",", Some(10), "punct"),
+        ("VERB", "VBG", Some(6), "advcl"),
+        ("PRON", "PRP", Some(14), "nsubj"),
+        ("AUX", "MD", Some(14), "aux"),
+        ("VERB", "VB", Some(10), "ccomp"),
+        ("PUNCT", ".", Some(6), "punct"),
+    ];
+    let d = parsed(
+        "Speaking on Monday, the mayor visited the port, saying it would reopen.",
+        &rows,
+    );
+    let q = with_cue(&d, "saying").expect("the 'saying' attribution");
+    assert_eq!(q.0, "the mayor");
+    // a name the tagger reads as a participle stays the speaker when the
+    // article prints it after another word too
+    let d = doc("Officials met Husted on Monday. Husted visited the port, saying it would reopen.");
+    let q = with_cue(&d, "saying").expect("the 'saying' attribution");
+    assert_eq!(q.0, "Husted");
+}
+
+#[test]
+fn the_one_asked_is_not_the_speaker() {
+    let d = doc("The mayor was asked whether the port would reopen in May.");
+    let q = with_cue(&d, "was asked").expect("the 'was asked' attribution");
+    assert_eq!(q.0, "");
+    assert_eq!(q.2, vec!["whether the port would reopen in May"]);
+}
