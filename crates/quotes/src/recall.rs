@@ -775,3 +775,51 @@ pub(crate) fn adverbial_opening(v: &View<'_>, a: usize, b: usize) -> bool {
     let time = matches!(&*v.lower[b - 1], "later" | "ago" | "earlier");
     participle || adverb || time
 }
+
+/// `Mike Shields, president of the fund, a group allied with X, said`,
+/// `Lance Beebe, 49, a Navy veteran, said`: the appositive speaker found
+/// before the cue's comma (`a`) is itself one of several comma-separated
+/// pieces; the speaker starts at the first piece when that one opens the
+/// sentence (or follows a quotation) with a capital. At most four pieces.
+pub(crate) fn apposition_chain_start(
+    v: &View<'_>,
+    a: usize,
+    s0: usize,
+    np_left: fn(&View<'_>, usize, usize) -> Option<(usize, usize)>,
+) -> usize {
+    let clean = |p: usize| {
+        p == s0
+            || crate::marks::is_mark(&v.lower[p - 1])
+            || (&*v.lower[p - 1] == "," && p >= 2 && v.close_at[p - 2].is_some())
+    };
+    if clean(a) {
+        return a;
+    }
+    let mut x = a;
+    for _ in 0..4 {
+        if x < s0 + 2 || &*v.lower[x - 1] != "," {
+            return a;
+        }
+        let Some(p) = np_left(v, x - 2, s0) else {
+            return a;
+        };
+        if p.1 != x - 1 {
+            return a;
+        }
+        if clean(p.0) {
+            return if v
+                .doc
+                .token_text(p.0)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            {
+                p.0
+            } else {
+                a
+            };
+        }
+        x = p.0;
+    }
+    a
+}

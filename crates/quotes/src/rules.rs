@@ -3629,7 +3629,10 @@ fn appositive_subject(v: &View<'_>, comma: usize, s0: usize) -> Option<(usize, u
     {
         return Some(np);
     }
-    Some((np.0, comma))
+    Some((
+        crate::recall::apposition_chain_start(v, np.0, s0, np_left),
+        comma,
+    ))
 }
 
 /// The noun phrase starting at `from`, up to punctuation or a clause word.

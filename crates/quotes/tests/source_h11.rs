@@ -83,3 +83,30 @@ fn the_one_asked_is_not_the_speaker() {
     assert_eq!(q.0, "");
     assert_eq!(q.2, vec!["whether the port would reopen in May"]);
 }
+
+#[test]
+fn a_chain_of_appositions_keeps_the_name_that_opens_it() {
+    for (text, src) in [
+        (
+            "Lena Berg, 49, a harbour pilot, said the port would reopen.",
+            "Lena Berg, 49, a harbour pilot",
+        ),
+        (
+            "Tom Ruiz, head of the port authority, a body set up in 1990, said the port would reopen.",
+            "Tom Ruiz, head of the port authority, a body set up in 1990",
+        ),
+        (
+            "“It will reopen,” Tom Ruiz, head of the authority, a public body, said.",
+            "Tom Ruiz, head of the authority, a public body",
+        ),
+    ] {
+        let q = with_cue(&doc(text), "said").expect("the 'said' attribution");
+        assert_eq!(q.0, src, "{text}");
+    }
+    // an adverbial before the name is not taken in
+    let d = doc(
+        "In the harbour, Tom Ruiz, head of the authority, a public body, said it would reopen.",
+    );
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
+    assert!(!q.0.contains("harbour"), "{q:?}");
+}
