@@ -3442,10 +3442,18 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
     let mut count = 0;
     let mut and_at: Option<usize> = None;
     let mut named = false;
+    let mut paired = false;
     while k >= s0 as isize && count < 14 {
         let ku = k as usize;
         let t = v.tok(ku);
-        if v.in_speech[ku].is_some() || marks::is_mark(t) {
+        // a possessive apostrophe glued to its word is no quotation mark
+        // (`the Olsens’ lawyer`: no region opens or closes there)
+        let possessive = ku > s0
+            && matches!(t, "’" | "'")
+            && v.open_at[ku].is_none()
+            && v.close_at[ku].is_none()
+            && v.doc.tokens()[ku - 1].span.end == v.doc.tokens()[ku].span.start;
+        if v.in_speech[ku].is_some() || (marks::is_mark(t) && !possessive) {
             break;
         }
         if t == ")" {
@@ -3469,6 +3477,27 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
             && v.in_speech[ku - 1].is_none();
         if v.is_punct(ku) && !matches!(t, "-" | "&" | "'s" | "’s") && !glued {
             break;
+        }
+        // (the tagger reads the glued possessive mark of `Sanders’ campaign` as a particle)
+        if glued && t != "/" {
+            a = ku;
+            k -= 1;
+            count += 1;
+            continue;
+        }
+        // `a 55-year-old salesman`: a word between glued hyphens is no boundary
+        let toks = v.doc.tokens();
+        if ku > s0
+            && ku + 1 < v.lower.len()
+            && v.tok(ku - 1) == "-"
+            && v.tok(ku + 1) == "-"
+            && toks[ku - 1].span.end == toks[ku].span.start
+            && toks[ku].span.end == toks[ku + 1].span.start
+        {
+            a = ku;
+            k -= 1;
+            count += 1;
+            continue;
         }
         // "Jolly said", "…," From said": a name tagged as an adverb or a
         // preposition right before the cue (not a date: `on Sunday said`)
@@ -3496,7 +3525,13 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
             }
             break;
         }
-        if t == "and" || t == "&" {
+        // "Both the Times and the Journal said", "Neither Cruz nor Rubio said"
+        if matches!(t, "both" | "either" | "neither") && and_at.is_some() {
+            a = ku;
+            paired = true;
+            break;
+        }
+        if t == "and" || t == "&" || t == "nor" {
             // "Trump and Clinton said": keep coordinated names
             if ku > s0 && v.capitalized(ku - 1) && a <= end && v.capitalized(a) {
                 a = ku;
@@ -3534,7 +3569,7 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
             let t = v.tok(k as usize);
             t == "," || marks::is_mark(t)
         };
-        if !clean_stop || a == x {
+        if !(clean_stop || paired) || a == x {
             a = x + 1;
         }
     }

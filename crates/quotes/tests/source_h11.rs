@@ -5,6 +5,16 @@ mod common;
 use chronicle_quotes::QuoteAnnotator;
 use common::{doc, parsed, shown};
 
+/// A document with the text stage's tokens and sentences (no tags or parse),
+/// which split `43-year-old` and `Olsen’s` as the pipeline does.
+fn segmented(text: &str) -> chronicle_doc::Doc {
+    let mut d = doc(text);
+    let (sents, toks) = chronicle_text::Segmenter::default().annotate_text(text);
+    d.tokens = Some(toks);
+    d.sentences = Some(sents);
+    d
+}
+
 fn with_cue(d: &chronicle_doc::Doc, cue: &str) -> Option<(String, String, Vec<String>)> {
     shown(&QuoteAnnotator::new(), d)
         .into_iter()
@@ -109,4 +119,52 @@ fn a_chain_of_appositions_keeps_the_name_that_opens_it() {
     );
     let q = with_cue(&d, "said").expect("the 'said' attribution");
     assert!(!q.0.contains("harbour"), "{q:?}");
+}
+
+#[test]
+fn hyphenated_ages_and_paired_conjunctions_stay_in_the_speaker() {
+    for (text, src) in [
+        (
+            "The 43-year-old pilot said the port was closed.",
+            "The 43-year-old pilot",
+        ),
+        (
+            "Both the harbour board and the city council said the port was closed.",
+            "Both the harbour board and the city council",
+        ),
+    ] {
+        let q = with_cue(&segmented(text), "said").expect("the 'said' attribution");
+        assert_eq!(q.0, src, "{text}");
+    }
+}
+
+#[test]
+fn a_glued_possessive_mark_tagged_as_a_particle_stays_in_the_speaker() {
+    let text = "The Olsens’ lawyer said the port was closed.";
+    let mut d = segmented(text);
+    let tags = [
+        ("DET", "DT"),
+        ("PROPN", "NNPS"),
+        ("PART", "POS"),
+        ("NOUN", "NN"),
+        ("VERB", "VBD"),
+        ("DET", "DT"),
+        ("NOUN", "NN"),
+        ("AUX", "VBD"),
+        ("VERB", "VBN"),
+        ("PUNCT", "."),
+    ];
+    assert_eq!(d.tokens().len(), tags.len());
+    d.tags = Some(
+        tags.iter()
+            .map(|(u, x)| chronicle_doc::Tag {
+                upos: (*u).into(),
+                xpos: (*x).into(),
+                lemma: Default::default(),
+                feats: "_".into(),
+            })
+            .collect(),
+    );
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "The Olsens’ lawyer");
 }
