@@ -1707,7 +1707,16 @@ fn build(
                                 | "shout"
                                 | "yell"
                                 | "whisper"
-                        ) || entry.kind == CueKind::Phrase;
+                        ) || (entry.kind == CueKind::Phrase
+                            // `…, referring to X`: the noun phrase after a
+                            // phrase ending in a preposition is its object
+                            && !lemma.rsplit(' ').next().is_some_and(|w| {
+                                matches!(
+                                    w,
+                                    "to" | "about" | "for" | "of" | "on" | "at" | "against"
+                                        | "upon" | "out" | "with" | "from" | "by"
+                                )
+                            }));
                         let obj_pronoun = ce < s1
                             && matches!(v.tok(ce), "him" | "her" | "them" | "us" | "me" | "it");
                         // `"…," said conservative activist Bob Klaus`: after a

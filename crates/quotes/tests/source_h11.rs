@@ -168,3 +168,11 @@ fn a_glued_possessive_mark_tagged_as_a_particle_stays_in_the_speaker() {
     let q = with_cue(&d, "said").expect("the 'said' attribution");
     assert_eq!(q.0, "The Olsens’ lawyer");
 }
+
+#[test]
+fn the_object_of_a_phrase_cue_ending_in_a_preposition_is_no_inverted_speaker() {
+    let d = doc("“We will win,” Maria Olsen said, referring to the council vote.");
+    let q = with_cue(&d, "referring to").expect("the 'referring to' attribution");
+    assert_eq!(q.0, "Maria Olsen");
+    assert_eq!(q.2, vec!["the council vote"]);
+}
