@@ -823,3 +823,18 @@ pub(crate) fn apposition_chain_start(
     }
     a
 }
+
+/// The verb the parse hangs token `k` on, at most two steps up (`made` in
+/// `made no mention`, where the parse may hang `mention` on `no`).
+pub(crate) fn head_verb(v: &View<'_>, k: usize) -> Option<usize> {
+    let deps = v.doc.deps.as_ref()?;
+    let u = v.upos.as_ref()?;
+    let mut h = deps.get(k)?.head? as usize;
+    for _ in 0..2 {
+        if matches!(u[h], "VERB" | "AUX") {
+            return Some(h);
+        }
+        h = deps.get(h)?.head? as usize;
+    }
+    matches!(u[h], "VERB" | "AUX").then_some(h)
+}

@@ -1842,6 +1842,15 @@ fn build(
                         source = initial_subject(v, s0, b);
                         opener = initial_phrase(v, s0, b);
                     }
+                    // `Trump made no mention of X`: a cue read as a noun after
+                    // a quantifier takes the subject of the verb it hangs on
+                    Some(b)
+                        if matches!(v.tok(b), "no" | "little" | "any" | "all")
+                            && let Some(h) = crate::recall::head_verb(v, cs0)
+                            && let Some(d) = deps_subject(v, h, s0, s1) =>
+                    {
+                        source = Some(d)
+                    }
                     Some(b) => source = np_left(v, b, s0),
                     None => {}
                 }

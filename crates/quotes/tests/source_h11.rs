@@ -176,3 +176,26 @@ fn the_object_of_a_phrase_cue_ending_in_a_preposition_is_no_inverted_speaker() {
     assert_eq!(q.0, "Maria Olsen");
     assert_eq!(q.2, vec!["the council vote"]);
 }
+
+#[test]
+fn a_cue_after_no_takes_the_subject_of_its_verb() {
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        // the tagger and parser read `no mention` as they do in news text
+        ("DET", "DT", Some(2), "obj"),
+        ("VERB", "VB", Some(3), "acl:relcl"),
+        ("ADP", "IN", Some(7), "case"),
+        ("DET", "DT", Some(7), "det"),
+        ("NOUN", "NN", Some(4), "obl"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed("The mayor made no mention of the port.", &rows);
+    let q = shown(&QuoteAnnotator::new(), &d);
+    let q = q
+        .iter()
+        .find(|q| q.1.contains("mention"))
+        .expect("the 'mention' attribution");
+    assert_eq!(q.0, "The mayor");
+}
