@@ -2114,7 +2114,15 @@ fn build(
                     matches!(v.tok(j), "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "’s")
                 })
                 && (cs0.saturating_sub(3).max(s0)..cs0).all(|j| !v.is_punct(j)));
-            let (source, content) = if raising
+            // `it appears that …`: an expletive subject is no speaker
+            let expletive = raising
+                && src.1 == src.0 + 1
+                && v.tok(src.0) == "it"
+                && src.1 <= cs
+                && content.first().is_some_and(|c| v.tok(c.0) == "that");
+            let (source, content) = if expletive {
+                (None, content)
+            } else if raising
                 && !inverted
                 && src.1 <= cs
                 && content.len() == 1

@@ -199,3 +199,11 @@ fn a_cue_after_no_takes_the_subject_of_its_verb() {
         .expect("the 'mention' attribution");
     assert_eq!(q.0, "The mayor");
 }
+
+#[test]
+fn an_expletive_it_before_seems_that_is_no_speaker() {
+    let d = doc("It seems that the port will reopen in May.");
+    let q = with_cue(&d, "seems").expect("the 'seems' attribution");
+    assert_eq!(q.0, "");
+    assert_eq!(q.2, vec!["that the port will reopen in May"]);
+}
