@@ -1842,10 +1842,12 @@ fn build(
                         source = initial_subject(v, s0, b);
                         opener = initial_phrase(v, s0, b);
                     }
-                    // `Trump made no mention of X`: a cue read as a noun after
-                    // a quantifier takes the subject of the verb it hangs on
+                    // `Trump made no mention of X`: a noun-like cue after a
+                    // quantifier takes the subject of the verb it hangs on
                     Some(b)
                         if matches!(v.tok(b), "no" | "little" | "any" | "all")
+                            // (not `no doubt`, `all told`)
+                            && matches!(lemma, "mention" | "comment" | "reference")
                             && let Some(h) = crate::recall::head_verb(v, cs0)
                             && let Some(d) = deps_subject(v, h, s0, s1) =>
                     {

@@ -207,3 +207,26 @@ fn an_expletive_it_before_seems_that_is_no_speaker() {
     assert_eq!(q.0, "");
     assert_eq!(q.2, vec!["that the port will reopen in May"]);
 }
+
+#[test]
+fn no_doubt_is_no_quantified_cue() {
+    let rows = [
+        ("NOUN", "NNS", Some(4), "nsubj"),
+        ("AUX", "MD", Some(4), "aux"),
+        ("DET", "DT", Some(3), "det"),
+        ("VERB", "VB", Some(4), "obl:npmod"),
+        ("VERB", "VB", None, "root"),
+        ("SCONJ", "IN", Some(9), "mark"),
+        ("DET", "DT", Some(7), "det"),
+        ("NOUN", "NN", Some(9), "nsubj"),
+        ("AUX", "VBZ", Some(9), "cop"),
+        ("ADJ", "JJ", Some(4), "ccomp"),
+        ("PUNCT", ".", Some(4), "punct"),
+    ];
+    let d = parsed("Writers would no doubt say that the port is fine.", &rows);
+    let q = shown(&QuoteAnnotator::new(), &d);
+    assert!(
+        q.iter().all(|q| q.1 != "doubt" || q.0 != "Writers"),
+        "{q:?}"
+    );
+}
