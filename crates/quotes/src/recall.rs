@@ -772,8 +772,10 @@ pub(crate) fn adverbial_opening(v: &View<'_>, a: usize, b: usize) -> bool {
     }
     let participle = (t.ends_with("ing") || t.ends_with("ed")) && tagged(a, &["VBG", "VBN"]);
     let adverb = tagged(a, &["RB"]) && t.ends_with("ly") || t == "well";
-    let time = matches!(&*v.lower[b - 1], "later" | "ago" | "earlier");
-    participle || adverb || time
+    // (`Minutes later`: the phrase stops before the boundary word `later`)
+    let time = matches!(&*v.lower[b - 1], "later" | "ago" | "earlier")
+        || (b < v.lower.len() && matches!(&*v.lower[b], "later" | "ago" | "earlier"));
+    participle || adverb || time || t == "asked"
 }
 
 /// `Mike Shields, president of the fund, a group allied with X, said`,

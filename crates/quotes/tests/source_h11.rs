@@ -230,3 +230,29 @@ fn no_doubt_is_no_quantified_cue() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_opening_time_phrase_before_later_is_not_the_speaker() {
+    let rows = [
+        ("NOUN", "NNS", Some(1), "obl:npmod"),
+        ("ADV", "RB", Some(5), "advmod"),
+        ("PUNCT", ",", Some(5), "punct"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(5), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(7), "det"),
+        ("NOUN", "NN", Some(5), "obj"),
+        ("PUNCT", ",", Some(9), "punct"),
+        ("VERB", "VBG", Some(5), "advcl"),
+        ("PRON", "PRP", Some(12), "nsubj"),
+        ("AUX", "MD", Some(12), "aux"),
+        ("VERB", "VB", Some(9), "ccomp"),
+        ("PUNCT", ".", Some(5), "punct"),
+    ];
+    let d = parsed(
+        "Minutes later, the mayor visited the port, saying it would reopen.",
+        &rows,
+    );
+    let q = with_cue(&d, "saying").expect("the 'saying' attribution");
+    assert_eq!(q.0, "the mayor");
+}
