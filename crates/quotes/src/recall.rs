@@ -709,3 +709,134 @@ pub(crate) fn copula_adjective(v: &View<'_>, k: usize) -> Option<(usize, usize)>
         );
     Some((h, if prep { h + 2 } else { h + 1 }))
 }
+
+/// A wire dateline opening the paragraph of token `k` (`WASHINGTON —`,
+/// `ORLANDO, Fla. (Reuters) -`, `Washington (AFP) –`, `Dec 29 (Reuters) -`):
+/// the index of the first token after its dash. The dash must come within
+/// twelve tokens of the paragraph start, right after a closing parenthesis or
+/// an all-capital word, with no lowercase word (other than an abbreviation
+/// with a full stop) before it. PolNeAR never puts the dateline in a source.
+pub(crate) fn dateline_end(v: &View<'_>, k: usize) -> Option<usize> {
+    let mut p0 = k;
+    while p0 > 0 && v.para_of[p0 - 1] == v.para_of[k] {
+        p0 -= 1;
+    }
+    let n = v.lower.len();
+    for j in p0..(p0 + 12).min(n) {
+        if v.para_of[j] != v.para_of[k] {
+            return None;
+        }
+        let raw = v.doc.token_text(j);
+        if matches!(raw, "-" | "–" | "—" | "--") {
+            if j == p0 {
+                return None;
+            }
+            let prev = v.doc.token_text(j - 1);
+            let caps = prev.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !prev.chars().any(char::is_lowercase);
+            return (prev == ")" || caps).then_some(j + 1);
+        }
+        // a lowercase word: no dateline (`Mon.`-style abbreviations pass)
+        if raw.chars().next().is_some_and(char::is_lowercase)
+            && !(j + 1 < n && v.doc.token_text(j + 1) == ".")
+            && !raw.ends_with('.')
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// A source that starts inside the paragraph's dateline starts after it
+/// (`WASHINGTON (Reuters) - U.S. Senator X said` → `U.S. Senator X`); a source
+/// wholly inside the dateline is `None` (the caller falls back to the parse).
+pub(crate) fn source_after_dateline(v: &View<'_>, src: (usize, usize)) -> Option<(usize, usize)> {
+    match dateline_end(v, src.0) {
+        Some(d) if d > src.0 => (d < src.1).then_some((d, src.1)),
+        _ => Some(src),
+    }
+}
+
+/// The words `a..b` opening a sentence are an adverbial, not its subject: a
+/// participle (`Speaking on ABC`, `Asked on Monday`), an adverb (`Shortly
+/// after …`, `Well`) or a time phrase (`A few minutes later`, `Eight years ago`).
+pub(crate) fn adverbial_opening(v: &View<'_>, a: usize, b: usize) -> bool {
+    if b <= a {
+        return false;
+    }
+    let t = &*v.lower[a];
+    let tagged = |k: usize, tags: &[&str]| v.xpos.as_ref().is_some_and(|x| tags.contains(&x[k]));
+    // (not a name the tagger reads as a verb or adverb: `Husted`, `Schlafly`)
+    if name_with_word_tag(v, a) {
+        return false;
+    }
+    let participle = (t.ends_with("ing") || t.ends_with("ed")) && tagged(a, &["VBG", "VBN"]);
+    let adverb = tagged(a, &["RB"]) && t.ends_with("ly") || t == "well";
+    // (`Minutes later`: the phrase stops before the boundary word `later`)
+    let time = matches!(&*v.lower[b - 1], "later" | "ago" | "earlier")
+        || (b < v.lower.len() && matches!(&*v.lower[b], "later" | "ago" | "earlier"));
+    participle || adverb || time || t == "asked"
+}
+
+/// `Mike Shields, president of the fund, a group allied with X, said`,
+/// `Lance Beebe, 49, a Navy veteran, said`: the appositive speaker found
+/// before the cue's comma (`a`) is itself one of several comma-separated
+/// pieces; the speaker starts at the first piece when that one opens the
+/// sentence (or follows a quotation) with a capital. At most four pieces.
+pub(crate) fn apposition_chain_start(
+    v: &View<'_>,
+    a: usize,
+    s0: usize,
+    np_left: fn(&View<'_>, usize, usize) -> Option<(usize, usize)>,
+) -> usize {
+    let clean = |p: usize| {
+        p == s0
+            || crate::marks::is_mark(&v.lower[p - 1])
+            || (&*v.lower[p - 1] == "," && p >= 2 && v.close_at[p - 2].is_some())
+    };
+    if clean(a) {
+        return a;
+    }
+    let mut x = a;
+    for _ in 0..4 {
+        if x < s0 + 2 || &*v.lower[x - 1] != "," {
+            return a;
+        }
+        let Some(p) = np_left(v, x - 2, s0) else {
+            return a;
+        };
+        if p.1 != x - 1 {
+            return a;
+        }
+        if clean(p.0) {
+            return if v
+                .doc
+                .token_text(p.0)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            {
+                p.0
+            } else {
+                a
+            };
+        }
+        x = p.0;
+    }
+    a
+}
+
+/// The verb the parse hangs token `k` on, at most two steps up (`made` in
+/// `made no mention`, where the parse may hang `mention` on `no`).
+pub(crate) fn head_verb(v: &View<'_>, k: usize) -> Option<usize> {
+    let deps = v.doc.deps.as_ref()?;
+    let u = v.upos.as_ref()?;
+    let mut h = deps.get(k)?.head? as usize;
+    for _ in 0..2 {
+        if matches!(u[h], "VERB" | "AUX") {
+            return Some(h);
+        }
+        h = deps.get(h)?.head? as usize;
+    }
+    matches!(u[h], "VERB" | "AUX").then_some(h)
+}

@@ -1853,6 +1853,8 @@ fn build(
             let mut reused = false;
             // "After saying …, the man …": the speaker comes after the cue's clause
             let mut fronted = false;
+            // an adverbial opening the sentence, the speaker of last resort
+            let mut opener = None;
             {
                 let before = if cs > s0 { Some(cs - 1) } else { None };
                 match before {
@@ -1880,7 +1882,6 @@ fn build(
                                 | "remark"
                                 | "quip"
                                 | "joke"
-                                | "tell"
                                 | "state"
                                 | "tweet"
                                 | "report"
@@ -1904,7 +1905,16 @@ fn build(
                                 | "shout"
                                 | "yell"
                                 | "whisper"
-                        ) || entry.kind == CueKind::Phrase;
+                        ) || (entry.kind == CueKind::Phrase
+                            // `…, referring to X`: the noun phrase after a
+                            // phrase ending in a preposition is its object
+                            && !lemma.rsplit(' ').next().is_some_and(|w| {
+                                matches!(
+                                    w,
+                                    "to" | "about" | "for" | "of" | "on" | "at" | "against"
+                                        | "upon" | "out" | "with" | "from" | "by"
+                                )
+                            }));
                         let obj_pronoun = ce < s1
                             && matches!(v.tok(ce), "him" | "her" | "them" | "us" | "me" | "it");
                         // `"…," said conservative activist Bob Klaus`: after a
@@ -2005,7 +2015,10 @@ fn build(
                                     source = Some(p);
                                     reused = true;
                                 }
-                                None => source = initial_subject(v, s0, b),
+                                None => {
+                                    source = initial_subject(v, s0, b);
+                                    opener = initial_phrase(v, s0, b);
+                                }
                             }
                         }
                         if source.is_none() && v.tok(b) == "," {
@@ -2016,6 +2029,7 @@ fn build(
                         // "Graham called Trump “crazy” and said …": the
                         // speaker of both verbs, even when the first cue has it
                         source = initial_subject(v, s0, b).or_else(|| deps_subject(v, cs0, s0, s1));
+                        opener = initial_phrase(v, s0, b);
                         reused = source.is_some();
                     }
                     Some(b)
@@ -2023,7 +2037,19 @@ fn build(
                             && cs == cs0
                             && !PRONOUNS.contains(&v.tok(b)) =>
                     {
-                        source = initial_subject(v, s0, b)
+                        source = initial_subject(v, s0, b);
+                        opener = initial_phrase(v, s0, b);
+                    }
+                    // `Trump made no mention of X`: a noun-like cue after a
+                    // quantifier takes the subject of the verb it hangs on
+                    Some(b)
+                        if matches!(v.tok(b), "no" | "little" | "any" | "all")
+                            // (not `no doubt`, `all told`)
+                            && matches!(lemma, "mention" | "comment" | "reference")
+                            && let Some(h) = crate::recall::head_verb(v, cs0)
+                            && let Some(d) = deps_subject(v, h, s0, s1) =>
+                    {
+                        source = Some(d)
                     }
                     Some(b) => source = np_left(v, b, s0),
                     None => {}
@@ -2060,6 +2086,20 @@ fn build(
             }
             if entry.kind == CueKind::Verb && WEAK_OBJ.contains(&lemma) && source.is_none() {
                 return None;
+            }
+            if source.is_none() {
+                source = opener;
+            }
+            // a wire dateline is no part of the speaker (`LONDON (Reuters) - X said`)
+            if let Some(s) = source
+                && crate::recall::source_after_dateline(v, s) != Some(s)
+            {
+                source = crate::recall::source_after_dateline(v, s)
+                    .or_else(|| {
+                        deps_subject(v, cs0, s0, s1)
+                            .and_then(|d| crate::recall::source_after_dateline(v, d))
+                    })
+                    .or(source);
             }
             let mut src = source?;
             // "Mr. Ruiz, who predicted …, said …": the relative clause is an
@@ -2274,7 +2314,15 @@ fn build(
                     matches!(v.tok(j), "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "’s")
                 })
                 && (cs0.saturating_sub(3).max(s0)..cs0).all(|j| !v.is_punct(j)));
-            let (source, content) = if raising
+            // `it appears that …`: an expletive subject is no speaker
+            let expletive = raising
+                && src.1 == src.0 + 1
+                && v.tok(src.0) == "it"
+                && src.1 <= cs
+                && content.first().is_some_and(|c| v.tok(c.0) == "that");
+            let (source, content) = if expletive {
+                (None, content)
+            } else if raising
                 && !inverted
                 && src.1 <= cs
                 && content.len() == 1
@@ -2304,6 +2352,10 @@ fn build(
                 // `The meeting was first reported by Politico`: the agent
                 // after `by` is the speaker, the passive subject the content
                 (Some(agent), vec![src])
+            } else if matches!(lemma, "was asked" | "was asked about" | "were asked about") {
+                // `Sanders was asked whether …`: the one asked is not the
+                // speaker; the asker is unnamed (PolNeAR: no source)
+                (None, content)
             } else {
                 (Some(src), content)
             };
@@ -3616,10 +3668,18 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
     let mut count = 0;
     let mut and_at: Option<usize> = None;
     let mut named = false;
+    let mut paired = false;
     while k >= s0 as isize && count < 14 {
         let ku = k as usize;
         let t = v.tok(ku);
-        if v.in_speech[ku].is_some() || marks::is_mark(t) {
+        // a possessive apostrophe glued to its word is no quotation mark
+        // (`the Olsens’ lawyer`: no region opens or closes there)
+        let possessive = ku > s0
+            && matches!(t, "’" | "'")
+            && v.open_at[ku].is_none()
+            && v.close_at[ku].is_none()
+            && v.doc.tokens()[ku - 1].span.end == v.doc.tokens()[ku].span.start;
+        if v.in_speech[ku].is_some() || (marks::is_mark(t) && !possessive) {
             break;
         }
         if t == ")" {
@@ -3643,6 +3703,27 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
             && v.in_speech[ku - 1].is_none();
         if v.is_punct(ku) && !matches!(t, "-" | "&" | "'s" | "’s") && !glued {
             break;
+        }
+        // (the tagger reads the glued possessive mark of `Sanders’ campaign` as a particle)
+        if glued && t != "/" {
+            a = ku;
+            k -= 1;
+            count += 1;
+            continue;
+        }
+        // `a 55-year-old salesman`: a word between glued hyphens is no boundary
+        let toks = v.doc.tokens();
+        if ku > s0
+            && ku + 1 < v.lower.len()
+            && v.tok(ku - 1) == "-"
+            && v.tok(ku + 1) == "-"
+            && toks[ku - 1].span.end == toks[ku].span.start
+            && toks[ku].span.end == toks[ku + 1].span.start
+        {
+            a = ku;
+            k -= 1;
+            count += 1;
+            continue;
         }
         // "Jolly said", "…," From said": a name tagged as an adverb or a
         // preposition right before the cue (not a date: `on Sunday said`)
@@ -3670,7 +3751,13 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
             }
             break;
         }
-        if t == "and" || t == "&" {
+        // "Both the Times and the Journal said", "Neither Cruz nor Rubio said"
+        if matches!(t, "both" | "either" | "neither") && and_at.is_some() {
+            a = ku;
+            paired = true;
+            break;
+        }
+        if t == "and" || t == "&" || t == "nor" {
             // "Trump and Clinton said": keep coordinated names
             if ku > s0 && v.capitalized(ku - 1) && a <= end && v.capitalized(a) {
                 a = ku;
@@ -3708,7 +3795,7 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
             let t = v.tok(k as usize);
             t == "," || marks::is_mark(t)
         };
-        if !clean_stop || a == x {
+        if !(clean_stop || paired) || a == x {
             a = x + 1;
         }
     }
@@ -3724,7 +3811,7 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
 
 /// "Wilson praised Rubio and said …": the sentence-initial subject (a pronoun
 /// or a run of capitalized words), when the cue is the second of two verbs.
-fn initial_subject(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usize)> {
+fn initial_phrase(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usize)> {
     let mut a = s0;
     while a < limit && matches!(v.tok(a), "but" | "and" | "so" | "then") {
         a += 1;
@@ -3768,6 +3855,13 @@ fn initial_subject(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usiz
     (b > a).then_some((a, b))
 }
 
+/// `initial_phrase` unless it is an opening participle, adverb or time phrase,
+/// which is no subject (`Speaking Sunday on ABC, Carson admitted …`, `Minutes
+/// later, she sent …`).
+fn initial_subject(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usize)> {
+    initial_phrase(v, s0, limit).filter(|&(a, b)| !crate::recall::adverbial_opening(v, a, b))
+}
+
 /// "Peskov, the Kremlin spokesman, said": the subject before an appositive.
 fn appositive_subject(v: &View<'_>, comma: usize, s0: usize) -> Option<(usize, usize)> {
     let mut c1 = (s0..comma).rev().take(30).find(|&j| v.tok(j) == ",")?;
@@ -3796,7 +3890,10 @@ fn appositive_subject(v: &View<'_>, comma: usize, s0: usize) -> Option<(usize, u
     {
         return Some(np);
     }
-    Some((np.0, comma))
+    Some((
+        crate::recall::apposition_chain_start(v, np.0, s0, np_left),
+        comma,
+    ))
 }
 
 /// The noun phrase starting at `from`, up to punctuation or a clause word.
