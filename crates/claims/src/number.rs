@@ -116,6 +116,11 @@ const NAME_HEADS: &[&str] = &[
     "class",
     "category",
     "level",
+    "articles",
+    "sections",
+    "paragraphs",
+    "chapters",
+    "items",
 ];
 
 const STOP: &[&str] = &[
@@ -530,6 +535,38 @@ fn parse_at(
     {
         return None;
     }
+    // a live-blog time stamp after its date ("12 Jul 2022 20.36")
+    if num_start > 0
+        && prev.len() == 4
+        && prev.bytes().all(|b| b.is_ascii_digit())
+        && first_tok.len() == 5
+        && first_tok.as_bytes()[2] == b'.'
+        && value < 24.0
+    {
+        return None;
+    }
+    // the year of "June 8, 1701" (older than the year test above allows)
+    if plain_int
+        && first_tok.len() == 4
+        && prev == ","
+        && num_start >= 3
+        && numeric(w(num_start - 2)).is_some()
+        && is_month(w(num_start - 3))
+    {
+        return None;
+    }
+    // the name of a TV channel, "1 + 1"
+    if next == "+" && numeric(w(j + 1)).is_some() {
+        return None;
+    }
+    // the second number after a name head ("Articles 1 and 2", "points 3, 4")
+    if num_start >= 3
+        && matches!(prev, "and" | "or" | "," | "-" | "–")
+        && numeric(w(num_start - 2)).is_some()
+        && NAME_HEADS.contains(&w(num_start - 3))
+    {
+        return None;
+    }
     // "COVID-19", "An-178": a number glued to a word by a hyphen is a name
     if num_start >= 2
         && matches!(prev, "-" | "–")
@@ -759,8 +796,15 @@ fn parse_at(
             value *= s;
         }
     }
-    // unit after
-    if let Some(u) = unit_after(w(j)) {
+    // an editor's bracketed unit: "0.034[percent]"
+    if unit.is_none()
+        && w(j) == "["
+        && w(j + 2) == "]"
+        && let Some(u) = unit_after(w(j + 1))
+    {
+        unit = Some(u);
+        j += 3;
+    } else if let Some(u) = unit_after(w(j)) {
         unit = Some(u);
         j += 1;
         if u == "m3" && matches!(w(j), "metres" | "meters" | "metre" | "meter" | "m") {
@@ -791,6 +835,17 @@ fn parse_at(
             w(j),
             "confident" | "sure" | "certain" | "convinced" | "correct" | "right" | "wrong"
         )
+    {
+        return None;
+    }
+    // "one hundred percent conclusions", "a 100 percent guarantee": a degree
+    // (a hundred percent of a thing takes "of")
+    if unit == Some("percent")
+        && value == 100.0
+        && value_max.is_none()
+        && upos.is_some_and(|u| {
+            j < n && (u[j] == "NOUN" || (u[j] == "ADJ" && j + 1 < n && u[j + 1] == "NOUN"))
+        })
     {
         return None;
     }
@@ -826,6 +881,10 @@ fn parse_at(
         // "over 1,000 of our citizens"
         k += 2;
     }
+    // "hundreds of times more": a factor
+    if unit.is_none() && w(k) == "times" {
+        return None;
+    }
     let counted = if unit.is_none()
         || unit == Some("percent")
         || matches!(w(j), "in" | "of" | "for" | "worth")
@@ -844,6 +903,17 @@ fn parse_at(
     } else {
         None
     };
+    // "over 1,300 wounded", "16 dead": a participle or adjective standing
+    // for the people it describes is the counted word
+    let counted = counted.or_else(|| {
+        (unit.is_none()
+            && matches!(
+                w(k),
+                "wounded" | "injured" | "dead" | "killed" | "missing" | "hurt"
+            )
+            && !upos.is_some_and(|u| k + 1 < n && matches!(u[k + 1], "NOUN" | "PROPN")))
+        .then_some((k, k + 1))
+    });
     // "billions of hryvnias": the counted word is the currency
     let (mut unit, mut counted) = (unit, counted);
     if unit.is_none()
@@ -1060,9 +1130,14 @@ fn noun_phrase_tagged(
         from += 1;
     }
     let nounish = |k: usize| k < n && matches!(upos[k], "NOUN" | "PROPN");
+    let wordish = |k: usize| k < n && matches!(upos[k], "NOUN" | "PROPN" | "ADJ");
     let mut k = from;
     let mut end = None;
-    while k < n && k < from + 5 {
+    // "two 35-year-old men": a number glued on by a hyphen opens the phrase
+    if k + 2 < n && upos[k] == "NUM" && matches!(&*lower[k + 1], "-" | "–") && wordish(k + 2) {
+        k += 2;
+    }
+    while k < n && k < from + 7 {
         let t = &*lower[k];
         // a noun after a noun is read from its tag ("childhood years")
         let duration = matches!(t, "year" | "years" | "day" | "days" | "weeks" | "months");
@@ -1079,13 +1154,43 @@ fn noun_phrase_tagged(
                     k += 1;
                     continue;
                 }
+                // "ice-class vessels": a hyphen joins two words of the phrase
+                // (not a spaced dash after a plural: "four states - friends")
+                if lower.get(k).is_some_and(|x| x == "-")
+                    && wordish(k + 1)
+                    && !plural(&lower[k - 1])
+                {
+                    k += 1;
+                    continue;
+                }
+                // "park and barrack housing buildings": a singular noun
+                // coordinated with the words before the phrase's head
+                if k + 1 < n
+                    && &*lower[k] == "and"
+                    && !plural(&lower[k - 1])
+                    && wordish(k + 1)
+                    && !may_open_number(&lower[k + 1], lower.get(k + 2).map_or("", |x| &**x))
+                {
+                    k += 1;
+                    continue;
+                }
                 // another noun, or an adjective and a noun, go on the phrase
                 let goes_on = nounish(k) || (k < n && upos[k] == "ADJ" && nounish(k + 1));
                 if !goes_on {
                     break;
                 }
             }
-            "ADJ" => k += 1,
+            "ADJ" => {
+                k += 1;
+                // "national and international media", "35-year-old men"
+                if k + 1 < n
+                    && matches!(&*lower[k], "and" | "-")
+                    && wordish(k + 1)
+                    && !may_open_number(&lower[k + 1], lower.get(k + 2).map_or("", |x| &**x))
+                {
+                    k += 1;
+                }
+            }
             // a participle before a noun ("destroyed tanks")
             "VERB" if k > from || nounish(k + 1) => {
                 if !nounish(k + 1) {
@@ -1098,6 +1203,15 @@ fn noun_phrase_tagged(
         }
     }
     end.map(|e| (from, e))
+}
+
+/// A plural noun, by its ending or one of the common irregular plurals.
+fn plural(w: &str) -> bool {
+    (w.ends_with('s') && !w.ends_with("ss"))
+        || matches!(
+            w,
+            "people" | "children" | "men" | "women" | "police" | "personnel"
+        )
 }
 
 fn noun_phrase(words: &[&str], lower: &[Cow<str>], mut from: usize) -> Option<(usize, usize)> {
