@@ -428,3 +428,24 @@ fn review_e_fixes_transcript_labels() {
     let d = doc("Talks in Omsk.\n\nIvan Petrov: Thank you. (Applause.) We repaired 300 bridges.");
     assert_eq!(claims(&d)[0].claimant, "Ivan Petrov");
 }
+
+#[test]
+fn conflicts_need_two_claimants_two_sentences_and_one_event() {
+    // opposing figures for the same event are linked, with the syntax stage too
+    let d = parsed(
+        "Kyiv said 15,000 Russian soldiers had been killed. Moscow said 1,351 Russian soldiers \
+         had been killed.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[0].conflicts, vec![1], "{c:?}");
+    // one speaker counting two things, a breakdown inside one sentence, two
+    // claimants agreeing, and two different events are not conflicts
+    let d = parsed(
+        "The firm built six plants in 1990 and runs 38 plants today. Kyiv said 40 civilians \
+         had been evacuated. The mayor said 40 civilians had been evacuated. Officials said 12 \
+         civilians had been wounded.",
+    );
+    let c = claims(&d);
+    assert!(c.iter().all(|c| c.conflicts.is_empty()), "{c:?}");
+}
