@@ -445,6 +445,7 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
         }
     }
     // "76.3 cases per 100,000": a rate; the divisor is not a claim of its own
+    // (nor after a rate named in words: "the rate per 100,000 people")
     let mut x = 0;
     while x < out.len() {
         let after = out[x].counted.map(|c| c.1).unwrap_or(out[x].end);
@@ -457,6 +458,7 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
         }
         x += 1;
     }
+    out.retain(|q| q.start == 0 || w(q.start - 1) != "per");
     out
 }
 
@@ -606,8 +608,10 @@ fn parse_at(
         return None;
     }
     // ranks ("top 50", "No. 3", "law № 5600") and age thresholds ("over the age of 60", "aged 18")
-    if matches!(prev, "top" | "no." | "number" | "aged" | "ages" | "№")
-        || (prev == "of" && num_start >= 2 && w(num_start - 2) == "age")
+    if matches!(
+        prev,
+        "top" | "no." | "number" | "aged" | "ages" | "age" | "№"
+    ) || (prev == "of" && num_start >= 2 && w(num_start - 2) == "age")
     {
         return None;
     }
@@ -620,6 +624,21 @@ fn parse_at(
             w(num_start - 3),
             "aged" | "ages" | "children" | "kids" | "teenagers" | "men" | "women"
         ) || is_month(w(num_start - 3)))
+    {
+        return None;
+    }
+    // an age threshold: "children under three", "those over 60"
+    if num_start >= 2
+        && matches!(prev, "under" | "over" | "above" | "below")
+        && matches!(
+            w(num_start - 2),
+            "children" | "kids" | "those" | "people" | "persons" | "citizens" | "women" | "men"
+        )
+        && value < 120.0
+        && !matches!(
+            next,
+            "%" | "percent" | "per" | "million" | "thousand" | "billion"
+        )
     {
         return None;
     }
@@ -914,15 +933,22 @@ fn parse_at(
             && !upos.is_some_and(|u| k + 1 < n && matches!(u[k + 1], "NOUN" | "PROPN")))
         .then_some((k, k + 1))
     });
-    // "billions of hryvnias": the counted word is the currency
+    // "billions of hryvnias", "thousands of kilometres": the counted word
+    // is the currency or the unit ("millions of tonnes of grain" counts grain)
     let (mut unit, mut counted) = (unit, counted);
     if unit.is_none()
         && let Some((a, b)) = counted
         && b == a + 1
-        && let Some(c) = unit_after(w(a)).filter(|c| CURRENCIES.contains(c))
+        && let Some(c) = unit_after(w(a)).filter(|c| *c != "percent")
     {
         unit = Some(c);
         counted = None;
+        if !CURRENCIES.contains(&c) && w(b) == "of" {
+            counted = match upos {
+                Some(u) => noun_phrase_tagged(lower, u, b + 1),
+                None => noun_phrase(words, lower, b + 1),
+            };
+        }
     }
     // a number too large for an f64 ("5" written 400 times) is no quantity: its
     // value would be infinite, which JSON cannot hold
@@ -1094,6 +1120,24 @@ fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64
             max = max.map(|m| m * s);
             last_scale = s;
             k += 1;
+        } else if last_scale == 100.0
+            && max.is_none()
+            && w(k) == "and"
+            && let Some(v2) = numeric(w(k + 1))
+                .and_then(|(v, m, _)| m.is_none().then_some(v))
+                .or_else(|| small_word(w(k + 1)))
+            && v2 < 100.0
+        {
+            // "two hundred and thirty (thousand)", "… and forty-three"
+            value += v2;
+            last_scale = 1.0;
+            k += 2;
+            if matches!(w(k), "-" | "–")
+                && let Some(v3) = small_word(w(k + 1)).filter(|v| *v < 10.0)
+            {
+                value += v3;
+                k += 2;
+            }
         } else if last_scale.is_finite() && max.is_none() {
             // "10 million 682 thousand": a smaller scaled part adds on
             let Some((v2, None, _)) = numeric(w(k)) else {

@@ -449,3 +449,29 @@ fn conflicts_need_two_claimants_two_sentences_and_one_event() {
     let c = claims(&d);
     assert!(c.iter().all(|c| c.conflicts.is_empty()), "{c:?}");
 }
+
+#[test]
+fn review_f_fixes() {
+    // age thresholds, the divisor of a rate named in words
+    let d = doc(
+        "Benefits go to children under three and to staff under age 40. The rate per 100,000 \
+         people rose to 231.",
+    );
+    let c = claims(&d);
+    assert_eq!(exprs(&d, &c), ["231"], "{c:?}");
+    // "two hundred and thirty thousand"
+    let d = doc("Over two hundred and thirty thousand kids were moved.");
+    let c = claims(&d);
+    assert_eq!((c.len(), c[0].value), (1, 230000.0), "{c:?}");
+    let d = parsed("The list holds two hundred and forty-three names.");
+    let c = claims(&d);
+    assert_eq!((c.len(), c[0].value), (1, 243.0), "{c:?}");
+    // a unit after a vague plural, and what it measures
+    let d = parsed("Troops moved thousands of kilometres. Farms sold millions of tonnes of grain.");
+    let c = claims(&d);
+    let got: Vec<(&str, Option<&str>)> = c
+        .iter()
+        .map(|c| (c.unit.as_str(), c.counted.map(|s| d.slice(s))))
+        .collect();
+    assert_eq!(got, [("km", None), ("t", Some("grain"))], "{c:?}");
+}
