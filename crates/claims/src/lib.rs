@@ -47,7 +47,14 @@ impl ClaimAnnotator {
             .as_deref()
             .filter(|t| t.len() == doc.tokens().len());
         let upos: Option<Vec<&str>> = doc_tags.map(|t| t.iter().map(|x| &*x.upos).collect());
+        let deps = doc
+            .deps
+            .as_deref()
+            .filter(|d| d.len() == doc.tokens().len());
         let mut out = Vec::new();
+        // the verb each claim's counted noun (or number) hangs from, when the
+        // syntax stage ran: conflicts are claims about the same event
+        let mut preds: Vec<Option<String>> = Vec::new();
         for (si, s) in doc.sentences().iter().enumerate() {
             let range = s.tokens.range();
             let words: Vec<&str> = range.clone().map(|k| doc.token_norm(k)).collect();
@@ -70,6 +77,11 @@ impl ClaimAnnotator {
                         _ => singular(&doc.token_norm(head).to_lowercase()),
                     }
                 });
+                let anchor = q.counted.map(|(_, y)| range.start + y - 1).unwrap_or(b - 1);
+                preds.push(
+                    deps.zip(doc_tags)
+                        .and_then(|(d, t)| predicate(d, t, anchor)),
+                );
                 let (claimant, claimant_span, quote) = claimant_for(doc, quotes, span, s.span);
                 out.push(Claim {
                     span,
@@ -89,7 +101,7 @@ impl ClaimAnnotator {
             }
         }
         inherit_currency(&mut out);
-        link_conflicts(&mut out);
+        link_conflicts(&mut out, deps.is_some().then_some(&preds[..]));
         out
     }
 }
@@ -166,21 +178,34 @@ fn claimant_for(
 /// earlier "Title Name:" in the same paragraph, opening the paragraph or a
 /// sentence ("… performance. Accounts Chamber Chairman Alexei Kudrin: Mr
 /// President, two events …"), made of capitalized words
-/// ([`chronicle_quotes::turns::colon_label`]), two to fourteen of them.
+/// ([`chronicle_quotes::turns::colon_label`], else [`relaxed_label`]), two to
+/// fourteen of them; the colon may run into the speech ("Vladimir Putin:I
+/// …"). None when an editor's parenthetical opened after the label is still
+/// open ("(Further on, the minister gave a report …"): that is the outlet
+/// speaking.
 fn speaker_label(text: &str, span: Span) -> Option<Span> {
     let at = span.start as usize;
     let para = text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
-    text[para..at]
-        .match_indices(": ")
+    let label = text[para..at]
+        .match_indices(':')
         .map(|(i, _)| para + i)
+        .filter(|&c| {
+            let after = &text[c + 1..];
+            after.starts_with(' ') || after.starts_with(char::is_uppercase)
+        })
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
         .find_map(|colon| {
-            let (label, words) = chronicle_quotes::turns::colon_label(text, colon)?;
+            let (label, words) = chronicle_quotes::turns::colon_label(text, colon)
+                .or_else(|| relaxed_label(text, colon))?;
             let capitals = words
                 .iter()
-                .filter(|w| w.starts_with(char::is_uppercase))
+                .filter(|w| {
+                    w.starts_with(char::is_uppercase)
+                        || w.split_once('-')
+                            .is_some_and(|(_, b)| b.starts_with(char::is_uppercase))
+                })
                 .count();
             let ok = (2..=14).contains(&words.len())
                 && capitals >= 2
@@ -198,7 +223,75 @@ fn speaker_label(text: &str, span: Span) -> Option<Span> {
                     )
                 });
             ok.then_some(label)
-        })
+        })?;
+    let between = &text[label.end as usize..at];
+    if let Some(open) = between.rfind('(')
+        && !between[open..].contains(')')
+        && between[..open]
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', '>'])
+    {
+        return None;
+    }
+    Some(label)
+}
+
+/// A transcript label the shared finder does not take: a name followed by a
+/// title after a comma and an abbreviation in parentheses ("Anna Petrova,
+/// Head of the Federal Service for Oversight (Rosnadzor):"), a parenthesis
+/// glued to the name ("Ivan Petrov(on housing):"), or lowercase particles
+/// ("… Commissioner in the Russian Federation:", "Abdel Fattah el-Sisi:").
+/// The span runs to the parenthesis (name and title); the words returned are
+/// the name's, before the first comma.
+fn relaxed_label(text: &str, colon: usize) -> Option<(Span, Vec<&str>)> {
+    let para = text[..colon].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let before = &text[para..colon];
+    let start = [". ", "? ", "! ", ".” ", ".\" ", "> ", "* "]
+        .iter()
+        .filter_map(|m| before.rfind(m).map(|i| i + m.len()))
+        .max()
+        .unwrap_or(0);
+    let mut seg = before[start..].trim_end();
+    if seg.ends_with(')') {
+        seg = seg[..seg.rfind('(')?].trim_end();
+    }
+    let lead = seg.len() - seg.trim_start().len();
+    let seg_start = para + start + lead;
+    let seg = seg.trim_start();
+    if seg.contains(['!', '?', '"', '“', '”', '.', ';', ':', '(', ')']) {
+        return None;
+    }
+    let all: Vec<&str> = seg.split_whitespace().collect();
+    let fits = |w: &&str| {
+        let w = w.trim_end_matches(',');
+        w.starts_with(char::is_uppercase)
+            || matches!(
+                w,
+                "of" | "the"
+                    | "and"
+                    | "for"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "to"
+                    | "de"
+                    | "da"
+                    | "von"
+                    | "van"
+                    | "der"
+                    | "bin"
+                    | "al"
+            )
+            || w.split_once('-')
+                .is_some_and(|(_, b)| b.starts_with(char::is_uppercase))
+    };
+    if all.len() > 24 || !all.first()?.starts_with(char::is_uppercase) || !all.iter().all(fits) {
+        return None;
+    }
+    // the words of the name, before the title (two at least: "Well, Maria
+    // Lenska:" is speech)
+    let words: Vec<&str> = seg.split(", ").next()?.split_whitespace().collect();
+    Some((Span::new(seg_start, seg_start + seg.len()), words))
 }
 
 /// The speaker named after a final dash of the sentence holding `span`, after
@@ -283,19 +376,57 @@ pub fn comparison_key(c: &Claim) -> Option<String> {
     c.about.as_ref().map(|a| format!("{}|{}", c.unit, a))
 }
 
-/// True when two claims with the same [`comparison_key`] disagree: their
-/// value ranges do not overlap, or different claimants make them.
+/// The lemma of the verb that `token` hangs from (itself, or up to eight
+/// heads up): "killed" in "attacks killed 21 civilians" and in "21 civilians
+/// were killed". None for a verbless sentence and for "be" and "have", which
+/// say nothing about the event.
+fn predicate(
+    deps: &[chronicle_doc::Dep],
+    tags: &[chronicle_doc::Tag],
+    token: usize,
+) -> Option<String> {
+    let mut k = token;
+    for _ in 0..8 {
+        if &*tags[k].upos == "VERB" {
+            let l = tags[k].lemma.to_lowercase();
+            return (!matches!(l.as_str(), "be" | "have")).then_some(l);
+        }
+        k = deps[k].head? as usize;
+    }
+    None
+}
+
+/// True when two claims with the same [`comparison_key`] disagree: different
+/// claimants give values whose ranges do not overlap, or claimants of two
+/// countries (actor codes `UKR…`, `RUS…`) give them. One claimant giving two
+/// values is usually counting two things ("six enterprises at first, 38
+/// today"), and two claimants giving the same value agree.
 pub fn in_conflict(a: &Claim, b: &Claim) -> bool {
     if comparison_key(a).is_none() || comparison_key(a) != comparison_key(b) {
+        return false;
+    }
+    if a.claimant == b.claimant {
         return false;
     }
     let (a0, a1) = (a.value, a.value_max.unwrap_or(a.value));
     let (b0, b1) = (b.value, b.value_max.unwrap_or(b.value));
     let overlap = a0 <= b1 && b0 <= a1;
-    !overlap || a.claimant != b.claimant
+    !overlap || opposing(&a.claimant, &b.claimant)
 }
 
-fn link_conflicts(claims: &mut [Claim]) {
+/// Two actor codes of different countries ("UKRGOV", "RUSMIL").
+fn opposing(a: &str, b: &str) -> bool {
+    let country = |c: &str| {
+        (c.len() >= 6 && c.bytes().all(|x| x.is_ascii_uppercase())).then(|| c[..3].to_string())
+    };
+    matches!((country(a), country(b)), (Some(x), Some(y)) if x != y)
+}
+
+/// Links the claims of an article that are [`in_conflict`], in different
+/// sentences (two numbers of one sentence are a breakdown or a comparison:
+/// "four million declarations, of which 3.2 million …"), and, when the syntax
+/// stage ran (`preds`), hanging from the same verb ("killed", "evacuated").
+fn link_conflicts(claims: &mut [Claim], preds: Option<&[Option<String>]>) {
     let mut by_key: std::collections::HashMap<String, Vec<usize>> =
         std::collections::HashMap::new();
     for (i, c) in claims.iter().enumerate() {
@@ -307,7 +438,14 @@ fn link_conflicts(claims: &mut [Claim]) {
     for idx in by_key.values() {
         for (x, &i) in idx.iter().enumerate() {
             for &j in &idx[x + 1..] {
-                if in_conflict(&claims[i], &claims[j]) {
+                let same_event = match preds {
+                    Some(p) => p[i].is_some() && p[i] == p[j],
+                    None => true,
+                };
+                if claims[i].sentence != claims[j].sentence
+                    && same_event
+                    && in_conflict(&claims[i], &claims[j])
+                {
                     links.push((i, j));
                 }
             }

@@ -116,6 +116,11 @@ const NAME_HEADS: &[&str] = &[
     "class",
     "category",
     "level",
+    "articles",
+    "sections",
+    "paragraphs",
+    "chapters",
+    "items",
 ];
 
 const STOP: &[&str] = &[
@@ -440,6 +445,7 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
         }
     }
     // "76.3 cases per 100,000": a rate; the divisor is not a claim of its own
+    // (nor after a rate named in words: "the rate per 100,000 people")
     let mut x = 0;
     while x < out.len() {
         let after = out[x].counted.map(|c| c.1).unwrap_or(out[x].end);
@@ -452,6 +458,7 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
         }
         x += 1;
     }
+    out.retain(|q| q.start == 0 || w(q.start - 1) != "per");
     out
 }
 
@@ -530,6 +537,38 @@ fn parse_at(
     {
         return None;
     }
+    // a live-blog time stamp after its date ("12 Jul 2022 20.36")
+    if num_start > 0
+        && prev.len() == 4
+        && prev.bytes().all(|b| b.is_ascii_digit())
+        && first_tok.len() == 5
+        && first_tok.as_bytes()[2] == b'.'
+        && value < 24.0
+    {
+        return None;
+    }
+    // the year of "June 8, 1701" (older than the year test above allows)
+    if plain_int
+        && first_tok.len() == 4
+        && prev == ","
+        && num_start >= 3
+        && numeric(w(num_start - 2)).is_some()
+        && is_month(w(num_start - 3))
+    {
+        return None;
+    }
+    // the name of a TV channel, "1 + 1"
+    if next == "+" && numeric(w(j + 1)).is_some() {
+        return None;
+    }
+    // the second number after a name head ("Articles 1 and 2", "points 3, 4")
+    if num_start >= 3
+        && matches!(prev, "and" | "or" | "," | "-" | "–")
+        && numeric(w(num_start - 2)).is_some()
+        && NAME_HEADS.contains(&w(num_start - 3))
+    {
+        return None;
+    }
     // "COVID-19", "An-178": a number glued to a word by a hyphen is a name
     if num_start >= 2
         && matches!(prev, "-" | "–")
@@ -569,8 +608,10 @@ fn parse_at(
         return None;
     }
     // ranks ("top 50", "No. 3", "law № 5600") and age thresholds ("over the age of 60", "aged 18")
-    if matches!(prev, "top" | "no." | "number" | "aged" | "ages" | "№")
-        || (prev == "of" && num_start >= 2 && w(num_start - 2) == "age")
+    if matches!(
+        prev,
+        "top" | "no." | "number" | "aged" | "ages" | "age" | "№"
+    ) || (prev == "of" && num_start >= 2 && w(num_start - 2) == "age")
     {
         return None;
     }
@@ -583,6 +624,21 @@ fn parse_at(
             w(num_start - 3),
             "aged" | "ages" | "children" | "kids" | "teenagers" | "men" | "women"
         ) || is_month(w(num_start - 3)))
+    {
+        return None;
+    }
+    // an age threshold: "children under three", "those over 60"
+    if num_start >= 2
+        && matches!(prev, "under" | "over" | "above" | "below")
+        && matches!(
+            w(num_start - 2),
+            "children" | "kids" | "those" | "people" | "persons" | "citizens" | "women" | "men"
+        )
+        && value < 120.0
+        && !matches!(
+            next,
+            "%" | "percent" | "per" | "million" | "thousand" | "billion"
+        )
     {
         return None;
     }
@@ -759,8 +815,15 @@ fn parse_at(
             value *= s;
         }
     }
-    // unit after
-    if let Some(u) = unit_after(w(j)) {
+    // an editor's bracketed unit: "0.034[percent]"
+    if unit.is_none()
+        && w(j) == "["
+        && w(j + 2) == "]"
+        && let Some(u) = unit_after(w(j + 1))
+    {
+        unit = Some(u);
+        j += 3;
+    } else if let Some(u) = unit_after(w(j)) {
         unit = Some(u);
         j += 1;
         if u == "m3" && matches!(w(j), "metres" | "meters" | "metre" | "meter" | "m") {
@@ -791,6 +854,17 @@ fn parse_at(
             w(j),
             "confident" | "sure" | "certain" | "convinced" | "correct" | "right" | "wrong"
         )
+    {
+        return None;
+    }
+    // "one hundred percent conclusions", "a 100 percent guarantee": a degree
+    // (a hundred percent of a thing takes "of")
+    if unit == Some("percent")
+        && value == 100.0
+        && value_max.is_none()
+        && upos.is_some_and(|u| {
+            j < n && (u[j] == "NOUN" || (u[j] == "ADJ" && j + 1 < n && u[j + 1] == "NOUN"))
+        })
     {
         return None;
     }
@@ -826,6 +900,10 @@ fn parse_at(
         // "over 1,000 of our citizens"
         k += 2;
     }
+    // "hundreds of times more": a factor
+    if unit.is_none() && w(k) == "times" {
+        return None;
+    }
     let counted = if unit.is_none()
         || unit == Some("percent")
         || matches!(w(j), "in" | "of" | "for" | "worth")
@@ -844,15 +922,33 @@ fn parse_at(
     } else {
         None
     };
-    // "billions of hryvnias": the counted word is the currency
+    // "over 1,300 wounded", "16 dead": a participle or adjective standing
+    // for the people it describes is the counted word
+    let counted = counted.or_else(|| {
+        (unit.is_none()
+            && matches!(
+                w(k),
+                "wounded" | "injured" | "dead" | "killed" | "missing" | "hurt"
+            )
+            && !upos.is_some_and(|u| k + 1 < n && matches!(u[k + 1], "NOUN" | "PROPN")))
+        .then_some((k, k + 1))
+    });
+    // "billions of hryvnias", "thousands of kilometres": the counted word
+    // is the currency or the unit ("millions of tonnes of grain" counts grain)
     let (mut unit, mut counted) = (unit, counted);
     if unit.is_none()
         && let Some((a, b)) = counted
         && b == a + 1
-        && let Some(c) = unit_after(w(a)).filter(|c| CURRENCIES.contains(c))
+        && let Some(c) = unit_after(w(a)).filter(|c| *c != "percent")
     {
         unit = Some(c);
         counted = None;
+        if !CURRENCIES.contains(&c) && w(b) == "of" {
+            counted = match upos {
+                Some(u) => noun_phrase_tagged(lower, u, b + 1),
+                None => noun_phrase(words, lower, b + 1),
+            };
+        }
     }
     // a number too large for an f64 ("5" written 400 times) is no quantity: its
     // value would be infinite, which JSON cannot hold
@@ -1024,6 +1120,24 @@ fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64
             max = max.map(|m| m * s);
             last_scale = s;
             k += 1;
+        } else if last_scale == 100.0
+            && max.is_none()
+            && w(k) == "and"
+            && let Some(v2) = numeric(w(k + 1))
+                .and_then(|(v, m, _)| m.is_none().then_some(v))
+                .or_else(|| small_word(w(k + 1)))
+            && v2 < 100.0
+        {
+            // "two hundred and thirty (thousand)", "… and forty-three"
+            value += v2;
+            last_scale = 1.0;
+            k += 2;
+            if matches!(w(k), "-" | "–")
+                && let Some(v3) = small_word(w(k + 1)).filter(|v| *v < 10.0)
+            {
+                value += v3;
+                k += 2;
+            }
         } else if last_scale.is_finite() && max.is_none() {
             // "10 million 682 thousand": a smaller scaled part adds on
             let Some((v2, None, _)) = numeric(w(k)) else {
@@ -1060,9 +1174,14 @@ fn noun_phrase_tagged(
         from += 1;
     }
     let nounish = |k: usize| k < n && matches!(upos[k], "NOUN" | "PROPN");
+    let wordish = |k: usize| k < n && matches!(upos[k], "NOUN" | "PROPN" | "ADJ");
     let mut k = from;
     let mut end = None;
-    while k < n && k < from + 5 {
+    // "two 35-year-old men": a number glued on by a hyphen opens the phrase
+    if k + 2 < n && upos[k] == "NUM" && matches!(&*lower[k + 1], "-" | "–") && wordish(k + 2) {
+        k += 2;
+    }
+    while k < n && k < from + 7 {
         let t = &*lower[k];
         // a noun after a noun is read from its tag ("childhood years")
         let duration = matches!(t, "year" | "years" | "day" | "days" | "weeks" | "months");
@@ -1079,13 +1198,43 @@ fn noun_phrase_tagged(
                     k += 1;
                     continue;
                 }
+                // "ice-class vessels": a hyphen joins two words of the phrase
+                // (not a spaced dash after a plural: "four states - friends")
+                if lower.get(k).is_some_and(|x| x == "-")
+                    && wordish(k + 1)
+                    && !plural(&lower[k - 1])
+                {
+                    k += 1;
+                    continue;
+                }
+                // "park and barrack housing buildings": a singular noun
+                // coordinated with the words before the phrase's head
+                if k + 1 < n
+                    && &*lower[k] == "and"
+                    && !plural(&lower[k - 1])
+                    && wordish(k + 1)
+                    && !may_open_number(&lower[k + 1], lower.get(k + 2).map_or("", |x| &**x))
+                {
+                    k += 1;
+                    continue;
+                }
                 // another noun, or an adjective and a noun, go on the phrase
                 let goes_on = nounish(k) || (k < n && upos[k] == "ADJ" && nounish(k + 1));
                 if !goes_on {
                     break;
                 }
             }
-            "ADJ" => k += 1,
+            "ADJ" => {
+                k += 1;
+                // "national and international media", "35-year-old men"
+                if k + 1 < n
+                    && matches!(&*lower[k], "and" | "-")
+                    && wordish(k + 1)
+                    && !may_open_number(&lower[k + 1], lower.get(k + 2).map_or("", |x| &**x))
+                {
+                    k += 1;
+                }
+            }
             // a participle before a noun ("destroyed tanks")
             "VERB" if k > from || nounish(k + 1) => {
                 if !nounish(k + 1) {
@@ -1098,6 +1247,15 @@ fn noun_phrase_tagged(
         }
     }
     end.map(|e| (from, e))
+}
+
+/// A plural noun, by its ending or one of the common irregular plurals.
+fn plural(w: &str) -> bool {
+    (w.ends_with('s') && !w.ends_with("ss"))
+        || matches!(
+            w,
+            "people" | "children" | "men" | "women" | "police" | "personnel"
+        )
 }
 
 fn noun_phrase(words: &[&str], lower: &[Cow<str>], mut from: usize) -> Option<(usize, usize)> {

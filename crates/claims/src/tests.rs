@@ -330,3 +330,148 @@ fn a_bare_scaled_amount_takes_the_earlier_currency() {
     let units: Vec<&str> = c.iter().map(|c| c.unit.as_str()).collect();
     assert_eq!(units, ["EUR", "count", "EUR", "count", "count"], "{c:?}");
 }
+
+fn exprs(d: &Doc, c: &[Claim]) -> Vec<String> {
+    c.iter().map(|c| d.slice(c.span).to_string()).collect()
+}
+
+#[test]
+fn review_e_fixes_non_claims() {
+    // a live-blog time stamp after its date, the year of "June 3, 1703",
+    // the second number after "Articles", a channel named "1 + 1", a factor
+    let d = doc(
+        "4 Mar 2022 14.05 Officials said 12 tanks were lost. The school opened on June 3, 1703 \
+         with 40 pupils. It falls under Articles 4 and 5 of the code. He spoke on the 1 + 1 \
+         channel. There are hundreds of times more volunteers now.",
+    );
+    let c = claims(&d);
+    assert_eq!(exprs(&d, &c), ["12", "40"], "{c:?}");
+    // an editor's bracketed unit
+    let d = parsed("About 0.5[percent] of firms were fined.");
+    let c = claims(&d);
+    assert_eq!((c.len(), c[0].unit.as_str()), (1, "percent"), "{c:?}");
+    // "one hundred percent" before a noun is a degree; with "of" it is a share
+    let d = parsed(
+        "Nobody can give one hundred percent guarantees. The firm sold 100 percent of its shares.",
+    );
+    let c = claims(&d);
+    assert_eq!(exprs(&d, &c), ["100 percent"], "{c:?}");
+}
+
+#[test]
+fn review_e_fixes_counted_phrases() {
+    let d = parsed(
+        "The strike left 16 dead and over 300 wounded. Police found two 40-year-old men. \
+         The yard built three ice-class ships and 15 scientific and educational centres. \
+         Four states - friends of ours - joined.",
+    );
+    let c = claims(&d);
+    let counted: Vec<Option<&str>> = c.iter().map(|c| c.counted.map(|s| d.slice(s))).collect();
+    assert_eq!(
+        counted,
+        [
+            Some("dead"),
+            Some("wounded"),
+            Some("40-year-old men"),
+            Some("ice-class ships"),
+            Some("scientific and educational centres"),
+            Some("states"),
+        ],
+        "{c:?}"
+    );
+    // a coordination stops before another number
+    let d = parsed("Shelling killed 12 civilians and dozens of soldiers.");
+    let c = claims(&d);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[0].counted.map(|s| d.slice(s)), Some("civilians"));
+}
+
+#[test]
+fn review_e_fixes_transcript_labels() {
+    // no space after the colon
+    let d = doc("Talks in Omsk.\n\nIvan Petrov: Fine. Maria Lenska:We have built 40 schools.");
+    assert_eq!(claims(&d)[0].claimant, "Maria Lenska");
+    // a title after a comma and an abbreviation in parentheses
+    let d = doc(
+        "Talks in Omsk.\n\nIvan Petrov: Go ahead. Maria Lenska, Head of the Federal Agency for \
+         Roads (Rosdor): Thank you. We have built 40 bridges.",
+    );
+    let c = claims(&d);
+    assert_eq!(
+        c[0].claimant,
+        "Maria Lenska, Head of the Federal Agency for Roads"
+    );
+    // lowercase particles in a label
+    let d = doc(
+        "Talks in Omsk.\n\nIvan Petrov: Go ahead. Ombudsman Maria Lenska in the Omsk Region: \
+         Thank you. We received 500 complaints. Karim el-Masri: We opened 20 clinics.",
+    );
+    let c = claims(&d);
+    let who: Vec<&str> = c.iter().map(|c| c.claimant.as_str()).collect();
+    assert_eq!(
+        who,
+        [
+            "Ombudsman Maria Lenska in the Omsk Region",
+            "Karim el-Masri"
+        ]
+    );
+    // "Well, Maria:" is speech, not a label
+    let d = doc("Talks in Omsk.\n\nIvan Petrov: Well, Maria Lenska: we built 40 roads.");
+    assert_eq!(claims(&d)[0].claimant, "Ivan Petrov");
+    // an editor's parenthetical summary after a turn is the outlet's
+    let d = doc(
+        "Talks in Omsk.\n\nIvan Petrov: Thank you. (Further on, the minister spoke about \
+         roads. In all, 300 bridges were repaired this year.",
+    );
+    assert_eq!(claims(&d)[0].claimant, "source:site-34");
+    // a closed aside does not end the turn
+    let d = doc("Talks in Omsk.\n\nIvan Petrov: Thank you. (Applause.) We repaired 300 bridges.");
+    assert_eq!(claims(&d)[0].claimant, "Ivan Petrov");
+}
+
+#[test]
+fn conflicts_need_two_claimants_two_sentences_and_one_event() {
+    // opposing figures for the same event are linked, with the syntax stage too
+    let d = parsed(
+        "Kyiv said 15,000 Russian soldiers had been killed. Moscow said 1,351 Russian soldiers \
+         had been killed.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[0].conflicts, vec![1], "{c:?}");
+    // one speaker counting two things, a breakdown inside one sentence, two
+    // claimants agreeing, and two different events are not conflicts
+    let d = parsed(
+        "The firm built six plants in 1990 and runs 38 plants today. Kyiv said 40 civilians \
+         had been evacuated. The mayor said 40 civilians had been evacuated. Officials said 12 \
+         civilians had been wounded.",
+    );
+    let c = claims(&d);
+    assert!(c.iter().all(|c| c.conflicts.is_empty()), "{c:?}");
+}
+
+#[test]
+fn review_f_fixes() {
+    // age thresholds, the divisor of a rate named in words
+    let d = doc(
+        "Benefits go to children under three and to staff under age 40. The rate per 100,000 \
+         people rose to 231.",
+    );
+    let c = claims(&d);
+    assert_eq!(exprs(&d, &c), ["231"], "{c:?}");
+    // "two hundred and thirty thousand"
+    let d = doc("Over two hundred and thirty thousand kids were moved.");
+    let c = claims(&d);
+    assert_eq!((c.len(), c[0].value), (1, 230000.0), "{c:?}");
+    let d = parsed("The list holds two hundred and forty-three names.");
+    let c = claims(&d);
+    assert_eq!((c.len(), c[0].value), (1, 243.0), "{c:?}");
+    // a unit after a vague plural, and what it measures
+    let d = parsed("Troops moved thousands of kilometres. Farms sold millions of tonnes of grain.");
+    let c = claims(&d);
+    let got: Vec<(&str, Option<&str>)> = c
+        .iter()
+        .map(|c| (c.unit.as_str(), c.counted.map(|s| d.slice(s))))
+        .collect();
+    assert_eq!(got, [("km", None), ("t", Some("grain"))], "{c:?}");
+}
