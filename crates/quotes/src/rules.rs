@@ -2589,6 +2589,15 @@ fn mark_chain_used(v: &View<'_>, head: usize, used: &mut [bool]) {
 }
 
 /// Content after the cue (or after an inverted source) up to the sentence end.
+/// `to` opening an infinitive (`hoped to win states that …`): the `to` the
+/// tagger marks `TO` before a base-form verb.
+fn infinitive_at(v: &View<'_>, a: usize) -> bool {
+    v.tok(a) == "to"
+        && v.xpos
+            .as_ref()
+            .is_some_and(|t| a + 1 < t.len() && matches!(t[a + 1], "VB" | "RB"))
+}
+
 fn content_after(
     v: &View<'_>,
     cue: usize,
@@ -2684,7 +2693,7 @@ fn content_after(
                 // not a relative "that" after a noun phrase ("said the movement
                 // that is sweeping the country appeals to …")
                 && (j == a
-                    || PREPS.contains(&v.tok(a))
+                    || (PREPS.contains(&v.tok(a)) && !(infinitive_at(v, a) && j > a + 2))
                     || is_time_word(v.tok(a))
                     || (a..j).all(|x| v.tok(x).ends_with("ly") || is_time_word(v.tok(x))))
             {
