@@ -2939,6 +2939,7 @@ fn content_after(
             && j + 1 < b
             && v.tok(j + 1) == "which"
             && v.in_speech[j].is_none()
+            && !relative_before_verb(v, j, b)
     }) {
         b = j;
     }
@@ -3341,6 +3342,9 @@ fn interruption_end(v: &View<'_>, a: usize, j: usize, b: usize) -> Option<usize>
 fn comma_ends_content(v: &View<'_>, cue: usize, a: usize, j: usize, b: usize) -> bool {
     v.tok(j) == ","
         && j + 1 < b
+        && !relative_before_verb(v, j, b)
+        // (nor at the comma closing it)
+        && !(a..j).any(|i| relative_close(v, i, b) == Some(j))
         && j >= a + 2
         && v.in_speech[j].is_none()
         // (`…, including …`, `…, especially …`: a phrase the
@@ -3350,6 +3354,30 @@ fn comma_ends_content(v: &View<'_>, cue: usize, a: usize, j: usize, b: usize) ->
             "including" | "especially" | "particularly" | "since" | "rather"
         )
         && (v.tok(j + 1) == "who" || attaches_outside(v, cue, a, j + 1))
+}
+
+/// Whether the `, who …,` / `, which …,` opening at the comma `j` sits
+/// between the reported subject and its verb: the relative clause closes with
+/// a comma before `b` and a finite verb or modal follows (after an optional
+/// quotation mark): `that the announcement, which some called a ploy, was an
+/// "insult"`, `that Sanders, who won the state, would …`. PolNeAR keeps the
+/// whole clause (train: 16 contents stopped at such a comma, none right).
+fn relative_before_verb(v: &View<'_>, j: usize, b: usize) -> bool {
+    relative_close(v, j, b).is_some()
+}
+
+/// The comma closing the relative clause of [`relative_before_verb`].
+fn relative_close(v: &View<'_>, j: usize, b: usize) -> Option<usize> {
+    let x = v.xpos.as_ref()?;
+    if j + 2 >= b || v.tok(j) != "," || !matches!(v.tok(j + 1), "who" | "which") {
+        return None;
+    }
+    let k = (j + 2..b.min(j + 30)).find(|&k| v.is_punct(k) && !marks::is_mark(v.tok(k)))?;
+    let mut n = k + 1;
+    if n < b && marks::is_mark(v.tok(n)) {
+        n += 1;
+    }
+    (v.tok(k) == "," && n < b && matches!(x[n], "VBZ" | "VBD" | "VBP" | "MD")).then_some(k)
 }
 
 /// Whether the parse attaches the word at `k` (right after a comma, after

@@ -58,3 +58,35 @@ fn a_that_right_after_the_infinitive_verb_still_starts_the_content() {
     assert!(!q.is_empty(), "{q:?}");
     assert_eq!(q[0].2, vec!["that the plan had failed".to_string()]);
 }
+
+#[test]
+fn a_relative_clause_between_the_reported_subject_and_its_verb_stays_in_the_content() {
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("SCONJ", "IN", Some(13), "mark"),
+        ("DET", "DT", Some(5), "det"),
+        ("NOUN", "NN", Some(13), "nsubj"),
+        ("PUNCT", ",", Some(8), "punct"),
+        ("PRON", "WP", Some(8), "nsubj"),
+        ("VERB", "VBD", Some(5), "acl:relcl"),
+        ("DET", "DT", Some(10), "det"),
+        ("NOUN", "NN", Some(8), "obj"),
+        ("PUNCT", ",", Some(2), "punct"),
+        ("AUX", "MD", Some(13), "aux"),
+        ("VERB", "VB", Some(2), "ccomp"),
+        ("ADV", "RB", Some(13), "advmod"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed(
+        "The aide said that the senator, who won the state, would run again.",
+        &rows,
+    );
+    let q = shown(&QuoteAnnotator::new(), &d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].2,
+        vec!["that the senator, who won the state, would run again".to_string()]
+    );
+}
