@@ -178,8 +178,9 @@ fn claimant_for(
 /// earlier "Title Name:" in the same paragraph, opening the paragraph or a
 /// sentence ("… performance. Accounts Chamber Chairman Alexei Kudrin: Mr
 /// President, two events …"), made of capitalized words
-/// ([`chronicle_quotes::turns::colon_label`], else [`relaxed_label`]), two to
-/// fourteen of them; the colon may run into the speech ("Vladimir Putin:I
+/// ([`chronicle_quotes::turns::colon_label`]: also "Name, Head of the …
+/// (Abbrev):", lowercase particles, "el-Sisi"), two to fourteen of them before
+/// any comma; the colon may run into the speech ("Vladimir Putin:I
 /// …"). None when an editor's parenthetical opened after the label is still
 /// open ("(Further on, the minister gave a report …"): that is the outlet
 /// speaking.
@@ -197,8 +198,12 @@ fn speaker_label(text: &str, span: Span) -> Option<Span> {
         .into_iter()
         .rev()
         .find_map(|colon| {
-            let (label, words) = chronicle_quotes::turns::colon_label(text, colon)
-                .or_else(|| relaxed_label(text, colon))?;
+            let (label, words) = chronicle_quotes::turns::colon_label(text, colon)?;
+            // (the name's words: an office after a comma may be long)
+            let name_len = words
+                .iter()
+                .position(|w| w.ends_with(','))
+                .map_or(words.len(), |i| i + 1);
             let capitals = words
                 .iter()
                 .filter(|w| {
@@ -207,7 +212,7 @@ fn speaker_label(text: &str, span: Span) -> Option<Span> {
                             .is_some_and(|(_, b)| b.starts_with(char::is_uppercase))
                 })
                 .count();
-            let ok = (2..=14).contains(&words.len())
+            let ok = (2..=14).contains(&name_len)
                 && capitals >= 2
                 && !words.last().is_some_and(|w| {
                     matches!(
@@ -234,64 +239,6 @@ fn speaker_label(text: &str, span: Span) -> Option<Span> {
         return None;
     }
     Some(label)
-}
-
-/// A transcript label the shared finder does not take: a name followed by a
-/// title after a comma and an abbreviation in parentheses ("Anna Petrova,
-/// Head of the Federal Service for Oversight (Rosnadzor):"), a parenthesis
-/// glued to the name ("Ivan Petrov(on housing):"), or lowercase particles
-/// ("… Commissioner in the Russian Federation:", "Abdel Fattah el-Sisi:").
-/// The span runs to the parenthesis (name and title); the words returned are
-/// the name's, before the first comma.
-fn relaxed_label(text: &str, colon: usize) -> Option<(Span, Vec<&str>)> {
-    let para = text[..colon].rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let before = &text[para..colon];
-    let start = [". ", "? ", "! ", ".” ", ".\" ", "> ", "* "]
-        .iter()
-        .filter_map(|m| before.rfind(m).map(|i| i + m.len()))
-        .max()
-        .unwrap_or(0);
-    let mut seg = before[start..].trim_end();
-    if seg.ends_with(')') {
-        seg = seg[..seg.rfind('(')?].trim_end();
-    }
-    let lead = seg.len() - seg.trim_start().len();
-    let seg_start = para + start + lead;
-    let seg = seg.trim_start();
-    if seg.contains(['!', '?', '"', '“', '”', '.', ';', ':', '(', ')']) {
-        return None;
-    }
-    let all: Vec<&str> = seg.split_whitespace().collect();
-    let fits = |w: &&str| {
-        let w = w.trim_end_matches(',');
-        w.starts_with(char::is_uppercase)
-            || matches!(
-                w,
-                "of" | "the"
-                    | "and"
-                    | "for"
-                    | "on"
-                    | "in"
-                    | "at"
-                    | "to"
-                    | "de"
-                    | "da"
-                    | "von"
-                    | "van"
-                    | "der"
-                    | "bin"
-                    | "al"
-            )
-            || w.split_once('-')
-                .is_some_and(|(_, b)| b.starts_with(char::is_uppercase))
-    };
-    if all.len() > 24 || !all.first()?.starts_with(char::is_uppercase) || !all.iter().all(fits) {
-        return None;
-    }
-    // the words of the name, before the title (two at least: "Well, Maria
-    // Lenska:" is speech)
-    let words: Vec<&str> = seg.split(", ").next()?.split_whitespace().collect();
-    Some((Span::new(seg_start, seg_start + seg.len()), words))
 }
 
 /// The speaker named after a final dash of the sentence holding `span`, after

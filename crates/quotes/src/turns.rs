@@ -10,8 +10,9 @@ use chronicle_doc::Span;
 /// transcript speaker label: from the start of the paragraph or of the sentence
 /// (or after an omission mark "<…>" or "* * *") up to the colon, every word
 /// capitalised or a joining word ("President of the Russian Federation"), the
-/// first one capitalised, and no sentence punctuation, comma or quotation mark
-/// in it. Returns the label's span and its words; callers bound the word count
+/// first one capitalised, and no sentence punctuation or quotation mark in it;
+/// a comma only after a name of two words or more ("Name, Head of …"), and a
+/// closing parenthesis is left out ("Name(retranslated)"). Returns the label's span and its words; callers bound the word count
 /// and turn down their own note words ("Update", "Question").
 pub fn colon_label(text: &str, colon: usize) -> Option<(Span, Vec<&str>)> {
     let para = text[..colon].rfind('\n').map(|i| i + 1).unwrap_or(0);
@@ -21,23 +22,26 @@ pub fn colon_label(text: &str, colon: usize) -> Option<(Span, Vec<&str>)> {
         .filter_map(|m| before.rfind(m).map(|i| i + m.len()))
         .max()
         .unwrap_or(0);
-    let label = before[start..].trim();
+    let mut label = before[start..].trim();
+    // a parenthesis closing the label is a note on it, not a word of it:
+    // "Piet Smit(retranslated)", "… Water Agency (Rosvodkanal)", "Ivan Petrov(on
+    // housing)"
+    if label.ends_with(')') {
+        label = label[..label.rfind('(')?].trim_end();
+    }
     let words: Vec<&str> = label.split_whitespace().collect();
-    // "Anna Sokolova, Head of the Regional Water Agency (Rosvodkanal)": a name
-    // of two capitalised words or more, one comma, and the office after it
+    // "Anna Sokolova, Head of the Regional Water Agency": a name of two
+    // capitalised words or more, a comma, and the office after it
     let (name, office) = label.split_once(", ").unwrap_or((label, ""));
     let comma_ok = office.is_empty()
         || (name.split_whitespace().count() >= 2
             && name
                 .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase))
-            && !office.contains(','));
+                .all(|w| w.starts_with(char::is_uppercase)));
     let ok = words.first()?.starts_with(char::is_uppercase)
         && words.iter().all(|w| {
             let w = w.trim_end_matches(',');
             w.starts_with(char::is_uppercase)
-                // "(Rosvodkanal)", "(retranslated)" glued to a name
-                || w.strip_prefix('(').is_some_and(|r| r.starts_with(char::is_uppercase))
                 // "el-Sisi", "al-Amin": a lowercase particle joined to a name
                 || w.split_once('-').is_some_and(|(p, n)| {
                     p.len() <= 3 && n.starts_with(char::is_uppercase)
@@ -62,7 +66,7 @@ pub fn colon_label(text: &str, colon: usize) -> Option<(Span, Vec<&str>)> {
                 )
         })
         && comma_ok
-        && !label.contains(['!', '?', '"', '“', '”', '.', ';', ':']);
+        && !label.contains(['!', '?', '"', '“', '”', '.', ';', ':', '(', ')']);
     if !ok {
         return None;
     }
@@ -138,7 +142,7 @@ mod tests {
         assert_eq!(
             labels,
             [
-                "Anna Sokolova, Head of the Regional Water Agency (Rosvodkanal)",
+                "Anna Sokolova, Head of the Regional Water Agency",
                 "Commissioner for Rights in Tarnow Region Piotr Malek",
                 "President of Freedonia Omar el-Amin",
                 "Jan Nowak",
