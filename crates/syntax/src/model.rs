@@ -301,15 +301,15 @@ impl Table {
             // as many per vector as i32, and exact: no sum can overflow
             let mut a = [0i16; 256];
             let lines = self.stride / 64;
-            for &h in feats {
-                let first = (h as usize & self.mask) * lines;
-                for (l, line) in self.q[first..first + lines].iter().enumerate() {
-                    let dst: &mut [i16; 64] = (&mut a[64 * l..64 * l + 64]).try_into().unwrap();
-                    for (d, &w) in dst.iter_mut().zip(&line.0) {
-                        *d += w as i16;
-                    }
-                }
+            #[cfg(target_arch = "x86_64")]
+            if std::arch::is_x86_feature_detected!("avx2") {
+                // SAFETY: the CPU has AVX2 (checked at run time just above)
+                unsafe { sum_lines_avx2(&self.q, self.mask, lines, feats, &mut a) };
+            } else {
+                sum_lines(&self.q, self.mask, lines, feats, &mut a);
             }
+            #[cfg(not(target_arch = "x86_64"))]
+            sum_lines(&self.q, self.mask, lines, feats, &mut a);
             for (x, &y) in acc[..self.cols].iter_mut().zip(&a) {
                 *x += y as i32;
             }
@@ -437,6 +437,58 @@ impl Table {
             }
         }
     }
+}
+
+/// Sums the whole-line rows (`lines` lines each) of `feats` in i16 lanes
+/// into `a` (the first `64 * lines` lanes; the caller keeps the sums below
+/// the i16 limit). One- and two-line rows (the parser's label rows, the
+/// tagger's rows) have their own loops, whose lanes stay in registers from
+/// row to row.
+#[inline(always)]
+fn sum_lines(q: &[Line], mask: usize, lines: usize, feats: &[u64], a: &mut [i16; 256]) {
+    if lines == 1 {
+        let mut s = [0i16; 64];
+        for &h in feats {
+            for (d, &w) in s.iter_mut().zip(&q[h as usize & mask].0) {
+                *d += w as i16;
+            }
+        }
+        a[..64].copy_from_slice(&s);
+        return;
+    }
+    if lines == 2 {
+        let mut s = [0i16; 128];
+        for &h in feats {
+            let first = (h as usize & mask) * 2;
+            let row = &q[first..first + 2];
+            let (lo, hi) = s.split_at_mut(64);
+            for (d, &w) in lo.iter_mut().zip(&row[0].0) {
+                *d += w as i16;
+            }
+            for (d, &w) in hi.iter_mut().zip(&row[1].0) {
+                *d += w as i16;
+            }
+        }
+        a[..128].copy_from_slice(&s);
+        return;
+    }
+    for &h in feats {
+        let first = (h as usize & mask) * lines;
+        for (l, line) in q[first..first + lines].iter().enumerate() {
+            let dst: &mut [i16; 64] = (&mut a[64 * l..64 * l + 64]).try_into().unwrap();
+            for (d, &w) in dst.iter_mut().zip(&line.0) {
+                *d += w as i16;
+            }
+        }
+    }
+}
+
+/// [`sum_lines`] compiled for AVX2 (chosen at run time: the same integer
+/// sums, in 16 lanes per instruction instead of 8).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn sum_lines_avx2(q: &[Line], mask: usize, lines: usize, feats: &[u64], a: &mut [i16; 256]) {
+    sum_lines(q, mask, lines, feats, a)
 }
 
 /// The 2 MiB-aligned part `(start, len)` of `bytes` bytes at `ptr`, when the
@@ -952,6 +1004,24 @@ mod tests {
             }
         }
         nz
+    }
+
+    #[test]
+    fn row_sums_of_every_stride_are_the_plain_sums() {
+        // 3 columns: 4-byte rows; 56: one line; 93: two lines; 200: four
+        for cols in [3, 56, 93, 200] {
+            let t = Table::from_i16(64, cols, &noisy_table(64, cols));
+            let feats: Vec<u64> = (0..150u64).map(|k| k.wrapping_mul(0x2545_F491)).collect();
+            let mut want = vec![0i32; cols];
+            for &h in &feats {
+                for (w, &x) in want.iter_mut().zip(t.row(h)) {
+                    *w += x as i32;
+                }
+            }
+            let mut acc = vec![7i32; cols];
+            t.score(&feats, &mut acc);
+            assert_eq!(acc, want, "{cols} columns");
+        }
     }
 
     #[test]
