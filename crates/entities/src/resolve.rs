@@ -2274,8 +2274,8 @@ impl<'a> State<'a> {
         k
     }
 
-    fn finish(self) -> Resolved {
-        let mut entities = self.entities.clone();
+    fn finish(mut self) -> Resolved {
+        let mut entities = std::mem::take(&mut self.entities);
         for e in &self.extra {
             if !entities.iter().any(|x| x.span.overlaps(e.span)) {
                 entities.push(e.clone());
@@ -2316,26 +2316,31 @@ impl<'a> State<'a> {
         for (p, &i) in order.iter().enumerate() {
             pos[i] = p as u32;
         }
+        // each kept mention is read once here, so its strings are moved out,
+        // not cloned; `entities` is sorted by span with no span twice, so
+        // the binary search finds the one entity the linear scan found
+        let dict = &self.dict;
+        let mut ms = std::mem::take(&mut self.ms);
         let actors = order
             .iter()
             .map(|&i| {
-                let m = &self.ms[i];
+                let m = &mut ms[i];
                 ActorMention {
                     span: m.span,
                     tokens: TokenRange::new(m.t0, m.t1),
                     head: m.head as u32,
                     entity: m
                         .entity_span
-                        .and_then(|s| entities.iter().position(|e| e.span == s))
+                        .and_then(|s| entities.binary_search_by_key(&s, |e| e.span).ok())
                         .map(|x| x as u32),
-                    actor_id: m.actor.map(|a| self.dict.actors[a].id.clone()),
-                    name: m.name.clone(),
-                    code: m.code.clone(),
-                    country: m.country.clone(),
-                    sector: m.sector.clone(),
-                    qid: m.qid.clone(),
+                    actor_id: m.actor.map(|a| dict.actors[a].id.clone()),
+                    name: m.name.take(),
+                    code: std::mem::take(&mut m.code),
+                    country: m.country.take(),
+                    sector: m.sector.take(),
+                    qid: m.qid.take(),
                     antecedent: m.antecedent.map(|a| pos[a]),
-                    rule: m.rule.clone(),
+                    rule: std::mem::take(&mut m.rule),
                 }
             })
             .collect();

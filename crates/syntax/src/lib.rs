@@ -74,10 +74,17 @@ pub struct Scratch {
 
 impl Syntax {
     /// Loads a tagger and a parser from model bytes.
+    /// The two models load side by side (the parser on a second thread):
+    /// each is decompressed and its tables built independently.
     pub fn from_bytes(tagger: &[u8], parser: &[u8]) -> Result<Syntax, ModelError> {
-        Ok(Syntax {
-            tagger: Tagger::from_bytes(tagger)?,
-            parser: Parser::from_bytes(parser)?,
+        std::thread::scope(|s| {
+            let p = s.spawn(|| Parser::from_bytes(parser));
+            let tagger = Tagger::from_bytes(tagger);
+            let parser = p.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            Ok(Syntax {
+                tagger: tagger?,
+                parser: parser?,
+            })
         })
     }
 

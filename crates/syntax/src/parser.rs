@@ -857,8 +857,10 @@ impl Parser {
     pub fn from_bytes(bytes: &[u8]) -> Result<Parser, ModelError> {
         let mut r = Reader::open(bytes, KIND)?;
         let labels = r.strs()?;
-        let mut trans = r.table()?;
-        let mut lab = r.table()?;
+        // the rows are built once the sections after the tables have said
+        // which (i8 or exact i16)
+        let trans = r.raw_table()?;
+        let lab = r.raw_table()?;
         let (mut beam, mut labelx, mut transx, mut exact) = (1, 0u8, 0u8, false);
         while !r.at_end() {
             match r.u8()? {
@@ -903,10 +905,11 @@ impl Parser {
                 "parser tables do not match the label set".into(),
             ));
         }
-        if exact {
-            trans = trans.to_exact();
-            lab = lab.to_exact();
-        }
+        let (trans, lab) = if exact {
+            (trans.build_exact(), lab.build_exact())
+        } else {
+            (trans.build(), lab.build())
+        };
         Ok(Parser {
             label_syms: labels.iter().map(|l| crate::tagger::leak_sym(l)).collect(),
             labels,
