@@ -215,17 +215,8 @@ fn speaker_label(text: &str, span: Span) -> Option<Span> {
             let ok = (2..=14).contains(&name_len)
                 && capitals >= 2
                 && !words.last().is_some_and(|w| {
-                    matches!(
-                        w.to_lowercase().as_str(),
-                        "update"
-                            | "note"
-                            | "photo"
-                            | "video"
-                            | "source"
-                            | "read"
-                            | "question"
-                            | "answer"
-                    )
+                    chronicle_quotes::turns::is_note_word(w)
+                        || matches!(w.to_lowercase().as_str(), "question" | "answer")
                 });
             ok.then_some(label)
         })?;

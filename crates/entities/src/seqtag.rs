@@ -1072,12 +1072,7 @@ fn train_layer(
     // seed 0 keeps the shuffle of the single-model trainer
     let mut seed: u64 = 0x9E3779B97F4A7C15 ^ seed.wrapping_mul(0xD1B54A32D192ED03);
     for _ in 0..epochs {
-        for k in (1..order.len()).rev() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            order.swap(k, (seed % (k as u64 + 1)) as usize);
-        }
+        shuffle(&mut order, &mut seed);
         for &(d, a, b) in &order {
             let em = t.emissions(&feats[d][a..b]);
             let layer = Layer {
@@ -1093,6 +1088,17 @@ fn train_layer(
         }
     }
     t.averaged()
+}
+
+/// A Fisher–Yates shuffle driven by a xorshift generator, so training runs are
+/// reproducible byte for byte (the NER trainer and the span typer).
+pub(crate) fn shuffle<T>(order: &mut [T], seed: &mut u64) {
+    for k in (1..order.len()).rev() {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        order.swap(k, (*seed % (k as u64 + 1)) as usize);
+    }
 }
 
 #[cfg(test)]

@@ -360,12 +360,7 @@ impl Typer {
         let mut order: Vec<usize> = (0..examples.len()).collect();
         let mut seed: u64 = 0x2545F4914F6CDD1D;
         for _ in 0..epochs {
-            for k in (1..order.len()).rev() {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                order.swap(k, (seed % (k as u64 + 1)) as usize);
-            }
+            crate::seqtag::shuffle(&mut order, &mut seed);
             for &i in &order {
                 let (f, y) = &examples[i];
                 let mut s = [0f32; NC];
