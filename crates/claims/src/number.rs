@@ -857,7 +857,7 @@ fn parse_at(
     {
         return None;
     }
-    // "one hundred percent conclusions", "a 100 percent guarantee": a degree
+    // "one hundred percent answers", "a 100 percent guarantee": a degree
     // (a hundred percent of a thing takes "of")
     if unit == Some("percent")
         && value == 100.0
@@ -1207,7 +1207,7 @@ fn noun_phrase_tagged(
                     k += 1;
                     continue;
                 }
-                // "park and barrack housing buildings": a singular noun
+                // "school and clinic repair crews": a singular noun
                 // coordinated with the words before the phrase's head
                 if k + 1 < n
                     && &*lower[k] == "and"
@@ -1226,7 +1226,7 @@ fn noun_phrase_tagged(
             }
             "ADJ" => {
                 k += 1;
-                // "national and international media", "35-year-old men"
+                // "local and foreign reporters", "35-year-old men"
                 if k + 1 < n
                     && matches!(&*lower[k], "and" | "-")
                     && wordish(k + 1)

@@ -1497,7 +1497,7 @@ impl<'a> State<'a> {
                     || after
                         .strip_prefix(' ')
                         .is_some_and(|a| a.starts_with(char::is_uppercase))
-                    // another's office ("Kazakhstan, its President and Government")
+                    // another's office ("Freedonia, its President and Cabinet")
                     || ["its ", "his ", "her ", "their ", "whose "].iter().any(|p| {
                         before.len() >= p.len()
                             && before.is_char_boundary(before.len() - p.len())
