@@ -1591,6 +1591,14 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
                 // "the" + capitalised words: mostly titles of works, events and
                 // terms; persons never take the article
                 (None, false, "")
+            } else if newer_rules
+                && prev == ","
+                && ((words.len() >= 3 && matches!(words[0], "r" | "d" | "i") && words[1] == "-")
+                    || matches!(first.get(..2), Some("r-" | "d-" | "i-")))
+            {
+                // a US party-and-state tag after a name ("Anna Kowalski, R-Ohio,
+                // said"), no person of its own
+                (None, false, "")
             } else if SPEECH.contains(&next) {
                 (Some("PER"), false, "rule:speech")
             } else {
@@ -3027,6 +3035,16 @@ mod tests {
         // the deity is a named person
         let got = rules_on("The farmers prayed to God for rain.");
         assert!(has(&got, "God", "PER"), "{got:?}");
+    }
+
+    #[test]
+    fn a_party_and_state_tag_after_a_name_is_no_person() {
+        let got = rules_on("Sen. Anna Kowalski, R-Ohio, said the bill would pass.");
+        assert!(has(&got, "Anna Kowalski", "PER"), "{got:?}");
+        assert!(
+            !got.iter().any(|(text, _)| text.starts_with("R-")),
+            "{got:?}"
+        );
     }
 
     #[test]
