@@ -190,10 +190,6 @@ fn speaker_label(text: &str, span: Span) -> Option<Span> {
     let label = text[para..at]
         .match_indices(':')
         .map(|(i, _)| para + i)
-        .filter(|&c| {
-            let after = &text[c + 1..];
-            after.starts_with(' ') || after.starts_with(char::is_uppercase)
-        })
         .collect::<Vec<_>>()
         .into_iter()
         .rev()

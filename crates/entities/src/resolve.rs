@@ -289,6 +289,16 @@ pub(crate) fn annotate_found(
     st.finish()
 }
 
+/// The gender an honorific names ('m' for "Mr", 'f' for "Mrs"), with or without
+/// its period.
+fn honorific(w: &str) -> Option<char> {
+    match w.trim_end_matches('.') {
+        "Mr" | "Mister" | "Monsieur" => Some('m'),
+        "Mrs" | "Ms" | "Miss" | "Madam" | "Madame" => Some('f'),
+        _ => None,
+    }
+}
+
 /// The country of an outlet that is a government's own site (the source
 /// "President of Freedonia", "Kremlin": a GOV actor of one country), whose bare
 /// "the President" is its own head of state whatever country the article
@@ -493,12 +503,7 @@ impl<'a> State<'a> {
         if self.doc.token_text(p) == "." && p > 0 {
             p -= 1;
         }
-        let w = self.doc.token_text(p).trim_end_matches('.');
-        match g {
-            'm' => matches!(w, "Mrs" | "Ms" | "Miss" | "Madam" | "Madame"),
-            'f' => matches!(w, "Mr" | "Monsieur"),
-            _ => false,
-        }
+        honorific(self.doc.token_text(p)).is_some_and(|h| h != g && matches!(g, 'm' | 'f'))
     }
 
     /// Whether the mention starting at token `t0` follows a locative preposition
@@ -1480,12 +1485,8 @@ impl<'a> State<'a> {
                 let bare = definite || self.doc.slice(tu.span).starts_with(char::is_uppercase);
                 // (a vocative "Mr President" is whoever the speaker addresses: in a
                 // bilateral meeting as often the guest as the host)
-                let vocative = (tu.t0.saturating_sub(1)..=tu.t0).any(|t| {
-                    matches!(
-                        self.doc.token_text(t).trim_end_matches('.'),
-                        "Mr" | "Mrs" | "Ms" | "Madam" | "Madame" | "Mister"
-                    )
-                });
+                let vocative = (tu.t0.saturating_sub(1)..=tu.t0)
+                    .any(|t| honorific(self.doc.token_text(t)).is_some());
                 // ("President of the Paralympic Committee", "President-elect", "The
                 // President[of Ukraine]": some other office)
                 let after = self.doc.text.get(tu.span.end as usize..).unwrap_or("");

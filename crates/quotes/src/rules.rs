@@ -1075,8 +1075,7 @@ fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
             continue;
         }
         if let Some((speaker, code, name)) = &headline {
-            let quoted = (0..quotes.len())
-                .any(|j| j != i && quotes[j].content.iter().any(|c| c.contains(src)));
+            let quoted = enclosing(quotes, i, src).next().is_some();
             if !quoted && src.start as usize > doc.text.find('\n').unwrap_or(0) {
                 let q = &mut quotes[i];
                 (q.speaker, q.speaker_code, q.speaker_name) =
@@ -1084,12 +1083,8 @@ fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
             }
             continue;
         }
-        let outer = (0..quotes.len())
-            .filter(|&j| j != i && quotes[j].speaker_name.is_some())
-            .filter_map(|j| {
-                let c = quotes[j].content.iter().find(|c| c.contains(src))?;
-                Some((c.len(), j))
-            })
+        let outer = enclosing(quotes, i, src)
+            .filter(|&(_, j)| quotes[j].speaker_name.is_some())
             .min()
             .map(|(_, j)| {
                 (
@@ -1150,12 +1145,7 @@ fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
         else {
             continue;
         };
-        let quoted_by_other = (0..quotes.len())
-            .filter(|&j| j != i)
-            .filter_map(|j| {
-                let c = quotes[j].content.iter().find(|c| c.contains(src))?;
-                Some((c.len(), j))
-            })
+        let quoted_by_other = enclosing(quotes, i, src)
             .min()
             .is_some_and(|(_, j)| quotes[j].speaker_name != own.3);
         if own.3.is_some() && prev.3.is_some() && own.3 != prev.3 && !quoted_by_other {
@@ -1165,12 +1155,23 @@ fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
     }
 }
 
+/// The other attributions whose content holds the source `src` of attribution
+/// `i`, as (length of that content part, index): the smallest is the innermost.
+fn enclosing(quotes: &[Quote], i: usize, src: Span) -> impl Iterator<Item = (usize, usize)> + '_ {
+    (0..quotes.len())
+        .filter(move |&j| j != i)
+        .filter_map(move |j| {
+            let c = quotes[j].content.iter().find(|c| c.contains(src))?;
+            Some((c.len(), j))
+        })
+}
+
 /// The speaker an address, speech or statement names in the article's first
 /// line, the headline: "Address by the President of Freedonia to the nation",
 /// "We will rebuild - speech by Prime Minister Anna Sokolova". The words after
 /// "by" up to a preposition ("to", "on", "at", …) must name one person the
-/// speaker rules resolve, by name or by a qualified office. An interview's "by" names the interviewer, not the
-/// speaker, and is not read.
+/// speaker rules resolve, by name or by a qualified office. An interview's
+/// "by" names the interviewer, not the speaker, and is not read.
 fn headline_speaker(doc: &Doc) -> Option<(Option<u32>, Option<String>, String)> {
     let line_end = doc.text.find('\n')?;
     let line = &doc.text[..line_end];
@@ -4144,7 +4145,7 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
         })
         .map(|(i, _)| i)
     else {
-        q.speaker_name = entity_speaker(doc, src);
+        q.speaker_name = entity_speaker(doc, src).map(cut_repeated_word);
         return;
     };
     let generic = actors[m].name.is_none();
@@ -4224,11 +4225,7 @@ fn speaker_of(doc: &Doc, span: Span) -> (Option<u32>, Option<String>, Option<Str
         rule: String::new(),
     };
     resolve_speaker(doc, &mut q);
-    (
-        q.speaker,
-        q.speaker_code,
-        q.speaker_name.map(cut_repeated_word),
-    )
+    (q.speaker, q.speaker_code, q.speaker_name)
 }
 
 /// A name cut before a word that repeats the one before it: scraped transcript

@@ -12,8 +12,12 @@ use chronicle_doc::Span;
 /// capitalised or a joining word ("President of the Russian Federation"), the
 /// first one capitalised, and no sentence punctuation or quotation mark in it;
 /// a comma only after a name of two words or more ("Name, Head of …"), and a
-/// closing parenthesis is left out ("Name(retranslated)"). Returns the label's span and its words; callers bound the word count
-/// and turn down their own note words ("Update", "Question").
+/// closing parenthesis is left out ("Name(retranslated)"). The colon is
+/// followed by a space, a line end or the end of the text, or, after a label
+/// of two words or more, straight by the turn's first capital ("Anna
+/// Sokolova:Thank you"). Returns the label's span and its words; callers
+/// bound the word count and turn down their own note words ("Update",
+/// "Question").
 pub fn colon_label(text: &str, colon: usize) -> Option<(Span, Vec<&str>)> {
     let para = text[..colon].rfind('\n').map(|i| i + 1).unwrap_or(0);
     let before = &text[para..colon];
@@ -67,27 +71,22 @@ pub fn colon_label(text: &str, colon: usize) -> Option<(Span, Vec<&str>)> {
         })
         && comma_ok
         && !label.contains(['!', '?', '"', '“', '”', '.', ';', ':', '(', ')']);
-    if !ok {
+    let after = &text[colon + 1..];
+    let spaced = after.is_empty() || after.starts_with([' ', '\n']);
+    let glued = after.starts_with(char::is_uppercase) && words.len() >= 2;
+    if !ok || !(spaced || glued) {
         return None;
     }
     let s0 = para + start + (before[start..].len() - before[start..].trim_start().len());
     Some((Span::new(s0, s0 + label.len()), words))
 }
 
-/// Every transcript turn label of `text` (a colon followed by a space, a line
-/// end or the end of the text, or, after a label of two words or more, straight
-/// by the turn's first capital: "Anna Sokolova:Thank you"), one to 24 words
+/// Every transcript turn label of `text` ([`colon_label`]), one to 24 words
 /// (scraped labels often print the name and the title twice), except labels of
 /// notes, links and section lead-ins ("Update:", "Read more:", "Details:").
 pub fn turn_labels(text: &str) -> Vec<Span> {
     text.match_indices(':')
-        .filter_map(|(colon, _)| {
-            let after = &text[colon + 1..];
-            let spaced = after.is_empty() || after.starts_with([' ', '\n']);
-            let glued = after.starts_with(char::is_uppercase);
-            let (span, words) = colon_label(text, colon)?;
-            (spaced || (glued && words.len() >= 2)).then_some((span, words))
-        })
+        .filter_map(|(colon, _)| colon_label(text, colon))
         .filter(|(_, words)| words.len() <= 24 && !words.last().is_some_and(|w| is_note_word(w)))
         .map(|(span, _)| span)
         .collect()
