@@ -22,6 +22,10 @@ pub struct Meta {
     /// Headline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// Byline: the author or authors as the input names them (`authors`,
+    /// `author` or `byline`; a list is joined with ", "). Not part of the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
     /// Kicker (the short line above or before the headline).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kicker: Option<String>,

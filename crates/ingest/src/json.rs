@@ -1,6 +1,7 @@
 //! JSON article records: `{id, source, date, url, title, body}` (`text` or
 //! `content` are accepted for the body, `headline` for the title, `lang`/`language`
-//! for the language).
+//! for the language, `authors`/`author`/`byline` (a string or a list of strings)
+//! for the byline).
 
 use crate::{ErrorKind, IngestError, normalize_date};
 use chronicle_doc::{Article, Meta, Span};
@@ -21,6 +22,8 @@ pub struct ArticleFields {
     pub title: Option<String>,
     /// `kicker`.
     pub kicker: Option<String>,
+    /// `authors` / `author` / `byline`, a list joined with ", ".
+    pub author: Option<String>,
     /// `body` / `text` / `content`.
     pub body: Option<String>,
     /// `lang` / `language`.
@@ -42,6 +45,49 @@ fn field(
                     origin,
                     ErrorKind::MissingField,
                     format!("field `{n}` should be a string, found {}", kind_of(other)),
+                ));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// The byline: a string, or a list of strings joined with ", " (blank names
+/// left out). Anything else names the field and what it found.
+fn author_field(obj: &Map<String, Value>, origin: &str) -> Result<Option<String>, IngestError> {
+    for n in ["authors", "author", "byline"] {
+        match obj.get(n) {
+            None | Some(Value::Null) => continue,
+            Some(Value::String(s)) => return Ok(Some(s.clone())),
+            Some(Value::Array(items)) => {
+                let mut names = Vec::with_capacity(items.len());
+                for v in items {
+                    match v {
+                        Value::String(s) => names.push(s.trim()),
+                        Value::Null => {}
+                        other => {
+                            return Err(IngestError::new(
+                                origin,
+                                ErrorKind::MissingField,
+                                format!(
+                                    "field `{n}` should be a string or a list of strings, found a list holding {}",
+                                    kind_of(other)
+                                ),
+                            ));
+                        }
+                    }
+                }
+                names.retain(|s| !s.is_empty());
+                return Ok(Some(names.join(", ")));
+            }
+            Some(other) => {
+                return Err(IngestError::new(
+                    origin,
+                    ErrorKind::MissingField,
+                    format!(
+                        "field `{n}` should be a string or a list of strings, found {}",
+                        kind_of(other)
+                    ),
                 ));
             }
         }
@@ -71,15 +117,22 @@ pub fn article_from_json(v: Value, origin: &str, max_bytes: usize) -> Result<Art
             format!("expected a JSON object, found {}", kind_of(&v)),
         ));
     };
+    let id = field(&obj, &["id"], origin)?;
+    // a field of the wrong type names the record too, when its id was readable
+    let named = |mut e: IngestError| {
+        e.record = id.clone();
+        e
+    };
     let f = ArticleFields {
-        id: field(&obj, &["id"], origin)?,
-        source: field(&obj, &["source"], origin)?,
-        date: field(&obj, &["date"], origin)?,
-        url: field(&obj, &["url"], origin)?,
-        title: field(&obj, &["title", "headline"], origin)?,
-        kicker: field(&obj, &["kicker"], origin)?,
-        body: field(&obj, &["body", "text", "content"], origin)?,
-        lang: field(&obj, &["lang", "language"], origin)?,
+        id: id.clone(),
+        source: field(&obj, &["source"], origin).map_err(named)?,
+        date: field(&obj, &["date"], origin).map_err(named)?,
+        url: field(&obj, &["url"], origin).map_err(named)?,
+        title: field(&obj, &["title", "headline"], origin).map_err(named)?,
+        kicker: field(&obj, &["kicker"], origin).map_err(named)?,
+        author: author_field(&obj, origin).map_err(named)?,
+        body: field(&obj, &["body", "text", "content"], origin).map_err(named)?,
+        lang: field(&obj, &["lang", "language"], origin).map_err(named)?,
     };
     build(f, origin, max_bytes)
 }
@@ -104,6 +157,12 @@ struct Rec {
     #[serde(default)]
     kicker: Option<String>,
     #[serde(default)]
+    authors: Option<Byline>,
+    #[serde(default)]
+    author: Option<Byline>,
+    #[serde(default)]
+    byline: Option<Byline>,
+    #[serde(default)]
     body: Option<String>,
     #[serde(default)]
     text: Option<String>,
@@ -113,6 +172,28 @@ struct Rec {
     lang: Option<String>,
     #[serde(default)]
     language: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum Byline {
+    One(String),
+    Many(Vec<Option<String>>),
+}
+
+impl Byline {
+    fn joined(self) -> String {
+        match self {
+            Byline::One(s) => s,
+            Byline::Many(v) => v
+                .iter()
+                .flatten()
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
 }
 
 #[derive(serde::Deserialize)]
@@ -140,6 +221,7 @@ pub fn article_from_json_str(
             url: r.url,
             title: r.title.or(r.headline),
             kicker: r.kicker,
+            author: r.authors.or(r.author).or(r.byline).map(Byline::joined),
             body: r.body.or(r.text).or(r.content),
             lang: r.lang.or(r.language),
         };
@@ -197,6 +279,10 @@ fn build(f: ArticleFields, origin: &str, max_bytes: usize) -> Result<Article, In
             .map(|d| normalize_date(&d).unwrap_or(d)),
         url: f.url.filter(|s| !s.trim().is_empty()),
         kicker: f.kicker.filter(|s| !s.trim().is_empty()),
+        author: f
+            .author
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty()),
         lang: f.lang,
         origin: Some(origin.to_string()),
         ..Meta::default()
@@ -253,6 +339,46 @@ mod tests {
         assert_eq!(e.kind, ErrorKind::TooLarge);
         let e = article_from_json(json!({"body": ["x"]}), "f:6", 10).unwrap_err();
         assert!(e.message.contains("`body` should be a string"));
+    }
+
+    #[test]
+    fn bylines_as_strings_or_lists_on_both_paths() {
+        let line = r#"{"body": "Text.", "authors": "Mara Ilic"}"#;
+        let a = article_from_json_str(line, "f:1", 100).unwrap();
+        assert_eq!(a.meta.author.as_deref(), Some("Mara Ilic"));
+        // a list, with a blank name and a null left out, on the typed path and the Value path
+        let line = r#"{"body": "Text.", "author": ["Mara Ilic", " ", null, "Jon Berg"]}"#;
+        let a = article_from_json_str(line, "f:2", 100).unwrap();
+        assert_eq!(a.meta.author.as_deref(), Some("Mara Ilic, Jon Berg"));
+        let v = json!({"body": "Text.", "byline": ["Mara Ilic", "Jon Berg"]});
+        let b = article_from_json(v, "f:2", 100).unwrap();
+        assert_eq!(b.meta.author, a.meta.author);
+        // blank bylines are no byline; the byline is not part of the text
+        let a = article_from_json_str(r#"{"body": "Text.", "authors": "  "}"#, "f:3", 100).unwrap();
+        assert_eq!((a.meta.author, a.text.as_str()), (None, "Text."));
+        // a list holding something else is an error naming the field, on both paths
+        let line = r#"{"id": "x9", "body": "Text.", "authors": ["Mara Ilic", 3]}"#;
+        let e = article_from_json_str(line, "f:4", 100).unwrap_err();
+        assert_eq!(e.record.as_deref(), Some("x9"));
+        assert!(
+            e.message.contains(
+                "`authors` should be a string or a list of strings, found a list holding a number"
+            ),
+            "{}",
+            e.message
+        );
+        let e = article_from_json(
+            json!({"body": "Text.", "author": {"name": "M"}}),
+            "f:5",
+            100,
+        )
+        .unwrap_err();
+        assert!(
+            e.message
+                .contains("`author` should be a string or a list of strings, found an object"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]

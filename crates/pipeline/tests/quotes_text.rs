@@ -498,6 +498,60 @@ fn first_person_in_an_address_is_the_headline_speaker() {
     }
 }
 
+fn with_byline(p: &Pipeline, author: &str, text: &str) -> Speakers {
+    let doc = p.analyze(Article {
+        meta: Meta {
+            id: "t".into(),
+            author: Some(author.into()),
+            ..Meta::default()
+        },
+        text: text.into(),
+    });
+    doc.quotes
+        .iter()
+        .flatten()
+        .map(|q| {
+            let src = q.source.map(|s| doc.slice(s).to_string());
+            (src.unwrap_or_default(), q.speaker_name.clone(), None)
+        })
+        .collect()
+}
+
+/// A column by one writer: its own "I" is the byline's author, but not an "I"
+/// inside quotation marks or inside someone else's attribution, not "we", and
+/// not when the byline lists several people or a desk.
+#[test]
+fn first_person_in_a_column_is_the_byline_author() {
+    let p = Pipeline::default();
+    let text = "The bridge is late again\n\n                I think the council waited too long. Mayor Dana Ruiz said she expects                 the work to end in May. \"I am certain the money will arrive,\" the mayor                 said. We believe the town deserves better.";
+    let q = with_byline(&p, "Sen. Mara J. Ilic", text);
+    let names: Vec<_> = q
+        .iter()
+        .filter(|x| matches!(x.0.as_str(), "I" | "We"))
+        .map(|x| (x.0.as_str(), x.1.as_deref()))
+        .collect();
+    assert_eq!(names, [("I", Some("Mara J. Ilic")), ("We", None)], "{q:?}");
+    for byline in [
+        "Mara Ilic, Jon Berg",
+        "Editorial Board",
+        "Analysis Mara Ilic",
+        "staff",
+    ] {
+        let q = with_byline(&p, byline, text);
+        let i = q.iter().find(|x| x.0 == "I").expect("the I attribution");
+        assert_eq!(i.1, None, "{byline}: {q:?}");
+    }
+    // the writer's "I" after a quotation of someone else
+    let q = with_byline(
+        &p,
+        "Mara Ilic",
+        "Roads\n\n\"We waited too long,\" Dana Ruiz said. I think she is right.",
+    );
+    let named: Vec<_> = q.iter().map(|x| (x.0.as_str(), x.1.as_deref())).collect();
+    assert!(named.contains(&("I", Some("Mara Ilic"))), "{q:?}");
+    assert!(named.contains(&("Dana Ruiz", Some("Dana Ruiz"))), "{q:?}");
+}
+
 #[test]
 fn a_passive_expect_after_an_adverb_is_a_raising_verb() {
     let p = Pipeline::default();

@@ -1109,6 +1109,18 @@ fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
         if let Some((speaker, code, name)) = outer {
             let q = &mut quotes[i];
             (q.speaker, q.speaker_code, q.speaker_name) = (speaker, code, name);
+            continue;
+        }
+        // an article with no turns and no headline speaker, written by one
+        // person: the writer's own "I" (not "we"), outside every other
+        // attribution's content (quotations are contents too), is the byline's author ("I think the bill goes
+        // too far" in a column)
+        if turns.is_empty() && headline.is_none() && matches!(doc.slice(src), "I" | "me") {
+            let after_headline = src.start as usize > doc.text.find('\n').unwrap_or(0);
+            let quoted = enclosing(quotes, i, src).next().is_some();
+            if let (Some(name), true, false) = (byline_author(doc), after_headline, quoted) {
+                quotes[i].speaker_name = Some(name);
+            }
         }
     }
     // "You said that …" in a turn answers the turn before it: "you" is that
@@ -1153,6 +1165,82 @@ fn first_person_speakers(doc: &Doc, quotes: &mut [Quote]) {
             (q.speaker, q.speaker_code, q.speaker_name) = (prev.1, prev.2.clone(), prev.3.clone());
         }
     }
+}
+
+/// The article's author, when the byline (`meta.author`) names one person:
+/// two to four capitalised words ("Mara J. Ilic", "Sen. Dana Ruiz": a title
+/// before the name is dropped), no list ("A, B", "A and B") and no desk or
+/// label ("Editorial Board", "Staff Reporter", "Analysis Mara Ilic").
+fn byline_author(doc: &Doc) -> Option<String> {
+    const TITLES: &[&str] = &[
+        "sen.", "rep.", "gov.", "dr.", "prof.", "mr.", "mrs.", "ms.", "rev.", "gen.",
+    ];
+    const NOT_NAMES: &[&str] = &[
+        "analysis",
+        "opinion",
+        "editorial",
+        "board",
+        "staff",
+        "editor",
+        "editors",
+        "news",
+        "press",
+        "associated",
+        "reuters",
+        "wire",
+        "team",
+        "desk",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "contributor",
+        "contributors",
+        "guest",
+        "writer",
+        "writers",
+        "columnist",
+        "service",
+        "agency",
+        "report",
+        "times",
+        "post",
+        "journal",
+        "network",
+        "media",
+        "group",
+        "foundation",
+        "institute",
+        "center",
+        "centre",
+        "committee",
+        "office",
+        "department",
+        "the",
+        "and",
+        "by",
+        "with",
+        "of",
+        "for",
+    ];
+    let author = doc.meta.author.as_deref()?.trim();
+    let author = author.strip_prefix("By ").unwrap_or(author);
+    if author.contains([',', '&', ';', '/', '|', '(', '"']) {
+        return None;
+    }
+    let mut words: Vec<&str> = author.split_whitespace().collect();
+    if words
+        .first()
+        .is_some_and(|w| TITLES.contains(&w.to_ascii_lowercase().as_str()))
+    {
+        words.remove(0);
+    }
+    let name_word = |w: &&str| {
+        w.chars().next().is_some_and(|c| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+            && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+    };
+    ((2..=4).contains(&words.len()) && words.iter().all(name_word)).then(|| words.join(" "))
 }
 
 /// The other attributions whose content holds the source `src` of attribution

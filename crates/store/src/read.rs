@@ -1022,7 +1022,7 @@ fn load_article(c: &Connection, id: &str) -> Result<Option<StoredArticle>> {
         .prepare_cached(
             "SELECT pk, hash, source, date, url, title, kicker, lang, origin, title_start, title_end,
                 kicker_start, kicker_end, body_start, body_end, source_start, source_end, text,
-                schema_version, layers, diagnostics FROM articles WHERE id = ?1",
+                schema_version, layers, diagnostics, author FROM articles WHERE id = ?1",
         )?
         .query_row([id], |r| {
             Ok((
@@ -1035,6 +1035,7 @@ fn load_article(c: &Connection, id: &str) -> Result<Option<StoredArticle>> {
                     url: r.get(4)?,
                     title: r.get(5)?,
                     kicker: r.get(6)?,
+                    author: r.get(21)?,
                     lang: r.get(7)?,
                     origin: r.get(8)?,
                     title_span: span_opt(r, 9)?,

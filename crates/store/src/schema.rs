@@ -186,8 +186,14 @@ CREATE INDEX actors_code_name ON actors(code, name, article);
 DROP INDEX actors_code;
 "#;
 
+/// Migration 4: the byline (`Meta::author`), which readers take from a
+/// record's `authors` / `author` / `byline` field; NULL for earlier articles.
+const M4: &str = r#"
+ALTER TABLE articles ADD COLUMN author TEXT;
+"#;
+
 /// All migrations, in order; index + 1 is the version.
-pub const MIGRATIONS: &[&str] = &[M1, M2, M3];
+pub const MIGRATIONS: &[&str] = &[M1, M2, M3, M4];
 
 /// The schema version this build writes and reads.
 pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;

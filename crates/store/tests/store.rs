@@ -21,7 +21,9 @@ fn examples_are_valid_docs() {
 fn round_trip_keeps_every_stored_layer() {
     let (_d, p) = tmp();
     let mut s = Store::open(&p).unwrap();
-    let docs = example_docs();
+    let mut docs = example_docs();
+    // the byline travels too (migration 4's column)
+    docs[0].meta.author = Some("Mara Ilic, Jon Berg".into());
     let st = s.put_docs(&docs).unwrap();
     assert_eq!(st.new, 3);
     assert_eq!(st.events(), 4);
@@ -144,7 +146,7 @@ fn migrates_an_older_database() {
             Store::open_read_only(&p),
             Err(Error::TooOld {
                 found: 1,
-                expected: 3
+                expected: 4
             })
         ));
     }
@@ -163,8 +165,11 @@ fn migrates_an_older_database() {
         .unwrap()
         .collect::<std::result::Result<_, _>>()
         .unwrap();
-    assert_eq!(versions, vec![1, 2, 3]);
+    assert_eq!(versions, vec![1, 2, 3, 4]);
     assert!(s.check().unwrap().is_empty());
+    // Migration 4 added the byline column: NULL for the articles written before it.
+    let doc = s.article(&example_docs()[0].meta.id).unwrap().unwrap().doc;
+    assert_eq!(doc.meta.author, None);
     // Migration 3 replaced the actor code index by a covering one.
     let indexes: Vec<String> = s
         .connection()
