@@ -1556,8 +1556,14 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
                 }
             } else if matches!(next, "'s" | "’s" | "'" | "’") {
                 (Some("PER"), false, "rule:possessive")
-            } else if j + 1 < n && next == "," && !sent_start[j + 1] && place_at(j + 1) {
-                // "Exeter, Devon", "Yekaterinburg, Russia"
+            } else if j + 1 < n
+                && next == ","
+                && !sent_start[j + 1]
+                && place_at(j + 1)
+                && !(newer_rules && prev == "to" && prev2 == "according")
+            {
+                // "Exeter, Devon", "Yekaterinburg, Russia"; not a source before the
+                // comma ("According to Anna Kowalska, Poland will …")
                 (Some("LOC"), true, "rule:place-comma-place")
             } else if LOC_PREP.contains(&prev)
                 || (prev == "the" && LOC_PREP.contains(&prev2))
@@ -1705,6 +1711,10 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
             let k = if pass == 0 { k } else { cands.len() - 1 - k };
             let (a, b, _, s, rule) = cands[k];
             if s || rule != "rule:name" {
+                continue;
+            }
+            // the source of "according to X, …" is no list member
+            if newer_rules && a >= 2 && low(a - 1) == "to" && low(a - 2) == "according" {
                 continue;
             }
             let listed = |o: usize| {
@@ -3045,6 +3055,16 @@ mod tests {
             !got.iter().any(|(text, _)| text.starts_with("R-")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn the_source_of_according_to_before_a_comma_is_no_place() {
+        let got = rules_on("According to Taras Hlivenko, Poland will send more fuel.");
+        assert!(!has(&got, "Taras Hlivenko", "LOC"), "{got:?}");
+        assert!(has(&got, "Poland", "LOC"), "{got:?}");
+        // …while a place before a comma and a place still is one
+        let got = rules_on("The plant near Bistrane, Poland, closed last year.");
+        assert!(has(&got, "Bistrane", "LOC"), "{got:?}");
     }
 
     #[test]
