@@ -840,3 +840,83 @@ pub(crate) fn head_verb(v: &View<'_>, k: usize) -> Option<usize> {
     }
     matches!(u[h], "VERB" | "AUX").then_some(h)
 }
+
+/// The cue closes its sentence, after an optional adverb or time phrase
+/// (`…, the Ledger reported on Friday.`, `…, officials say.`).
+pub(crate) fn ends_sentence(v: &View<'_>, ce: usize, s1: usize) -> bool {
+    let mut e = ce;
+    while e < s1
+        && e < ce + 3
+        && (matches!(
+            &*v.lower[e],
+            "last"
+                | "this"
+                | "on"
+                | "earlier"
+                | "later"
+                | "week"
+                | "month"
+                | "year"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+        ) || chronicle_doc::words::is_weekday(&v.lower[e]))
+    {
+        e += 1;
+    }
+    e >= s1 || matches!(&*v.lower[e], "." | "!" | "?")
+}
+
+/// A sentence-final parenthetical speaker longer than the noun phrase the
+/// left walk finds (it stops at a preposition): `…, people close to the
+/// mayor say.`, `…, two aides to the governor said.`. The speaker runs back to
+/// the comma when the words between are one noun phrase (no verb, auxiliary,
+/// punctuation, relative pronoun or conjunction, at most nine words) that
+/// opens with a determiner, number, adjective or noun. Needs tags.
+pub(crate) fn final_speaker_to_comma(
+    v: &View<'_>,
+    src: (usize, usize),
+    ce: usize,
+    (s0, s1): (usize, usize),
+) -> Option<(usize, usize)> {
+    let u = v.upos.as_ref()?;
+    if src.0 <= s0 + 1 || !ends_sentence(v, ce, s1) {
+        return None;
+    }
+    // the walk stopped at a preposition ("close to", "familiar with", "of")
+    if !matches!(
+        &*v.lower[src.0 - 1],
+        "to" | "with" | "of" | "for" | "at" | "from" | "in" | "on"
+    ) {
+        return None;
+    }
+    let c = (src.0.saturating_sub(8).max(s0)..src.0)
+        .rev()
+        .find(|&j| v.lower[j] == ",")?;
+    if c <= s0 || src.1 - (c + 1) > 9 {
+        return None;
+    }
+    let ok = (c + 1..src.0).all(|j| {
+        v.in_speech[j].is_none()
+            && !matches!(u[j], "VERB" | "AUX" | "PUNCT" | "PRON" | "SCONJ" | "CCONJ")
+            && !matches!(
+                &*v.lower[j],
+                "that" | "which" | "who" | "whom" | "and" | "or"
+            )
+    }) && matches!(u[c + 1], "DET" | "NUM" | "ADJ" | "NOUN" | "PROPN");
+    ok.then_some((c + 1, src.1))
+}
+
+/// A verb form the tagger reads as a plural noun closing its sentence after
+/// a comma and a short name: `…, the Daily Ledger reports.` (the parse gives
+/// it no subject). The word before is capitalized.
+pub(crate) fn final_name_cue(v: &View<'_>, cs: usize, ce: usize, (s0, s1): (usize, usize)) -> bool {
+    cs > s0 + 1
+        && ends_sentence(v, ce, s1)
+        && v.capitalized(cs - 1)
+        && parenthetical(v, cs, ce, s0, s1)
+}

@@ -479,7 +479,7 @@ impl<'a> View<'a> {
         (s.tokens.start as usize, s.tokens.end as usize)
     }
 
-    fn capitalized(&self, k: usize) -> bool {
+    pub(crate) fn capitalized(&self, k: usize) -> bool {
         self.doc
             .token_text(k)
             .chars()
@@ -1416,6 +1416,12 @@ fn match_cue(lex: &Lexicon, v: &View<'_>, k: usize) -> Option<(u32, usize)> {
     {
         return Some((idx, len));
     }
+    // `…, the Daily Ledger reports.`: the -s form of `report` (left out of the
+    // lexicon, a noun more often) closing its sentence after a name
+    if v.tok(k) == "reports" && crate::recall::final_name_cue(v, k, k + 1, v.sent_bounds(k)) {
+        let e = *lex.lookup("reported").first()?;
+        return Some((e, 1));
+    }
     let e = *lex.lookup(v.tok(k)).first()?;
     Some((e, 1))
 }
@@ -1444,6 +1450,7 @@ fn build(
         && noun_like_form(v.tok(cs0), lemma)
         && !crate::recall::has_left_subject(v, cs0, s0)
         && !crate::recall::evidence_then_that(v, cs0, s0, s1)
+        && !crate::recall::final_name_cue(v, cs0, ce0, (s0, s1))
     {
         return None;
     }
@@ -2052,7 +2059,16 @@ fn build(
                     {
                         source = Some(d)
                     }
-                    Some(b) => source = np_left(v, b, s0),
+                    Some(b) => {
+                        source = np_left(v, b, s0);
+                        // `…, people close to the mayor say.`
+                        if let Some(s) = source
+                            && let Some(w) =
+                                crate::recall::final_speaker_to_comma(v, s, ce, (s0, s1))
+                        {
+                            source = Some(w);
+                        }
+                    }
                     None => {}
                 }
             }

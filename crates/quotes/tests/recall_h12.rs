@@ -1,0 +1,105 @@
+//! Recall of attributions (`h12-quotes`), on sentences written for these
+//! tests with hand-written tags and parses.
+
+mod common;
+use chronicle_quotes::QuoteAnnotator;
+use common::{parsed, shown};
+
+fn find(d: &chronicle_doc::Doc, cue: &str) -> Option<(String, String, Vec<String>)> {
+    shown(&QuoteAnnotator::new(), d)
+        .into_iter()
+        .find(|q| q.1 == cue)
+}
+
+#[test]
+fn a_sentence_final_speaker_runs_back_to_its_comma() {
+    // The council approved the budget , people close to the mayor say .
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(2), "obj"),
+        ("PUNCT", ",", Some(2), "punct"),
+        ("NOUN", "NNS", Some(11), "nsubj"),
+        ("ADJ", "JJ", Some(6), "amod"),
+        ("ADP", "IN", Some(10), "case"),
+        ("DET", "DT", Some(10), "det"),
+        ("NOUN", "NN", Some(7), "obl"),
+        ("VERB", "VBP", Some(2), "parataxis"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed(
+        "The council approved the budget, people close to the mayor say.",
+        &rows,
+    );
+    let q = find(&d, "say").expect("the 'say' attribution");
+    assert_eq!(q.0, "people close to the mayor");
+    assert_eq!(q.2, vec!["The council approved the budget"]);
+}
+
+#[test]
+fn a_speaker_with_a_verb_after_the_comma_is_not_stretched() {
+    // The council approved the budget , which angered friends of the mayor , aides say .
+    // (the clause before the last comma is no part of the speaker)
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(2), "obj"),
+        ("PUNCT", ",", Some(7), "punct"),
+        ("PRON", "WDT", Some(7), "nsubj"),
+        ("VERB", "VBD", Some(4), "acl:relcl"),
+        ("NOUN", "NNS", Some(7), "obj"),
+        ("ADP", "IN", Some(11), "case"),
+        ("DET", "DT", Some(11), "det"),
+        ("NOUN", "NN", Some(8), "nmod"),
+        ("PUNCT", ",", Some(2), "punct"),
+        ("NOUN", "NNS", Some(14), "nsubj"),
+        ("VERB", "VBP", Some(2), "parataxis"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed(
+        "The council approved the budget, which angered friends of the mayor, aides say.",
+        &rows,
+    );
+    let q = find(&d, "say").expect("the 'say' attribution");
+    assert_eq!(q.0, "aides");
+}
+
+#[test]
+fn a_sentence_final_reports_tagged_as_a_noun_after_a_name_is_a_cue() {
+    // The council approved the budget , the Daily Ledger reports .
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(2), "obj"),
+        ("PUNCT", ",", Some(2), "punct"),
+        ("DET", "DT", Some(9), "det"),
+        ("PROPN", "NNP", Some(9), "compound"),
+        ("PROPN", "NNP", Some(9), "compound"),
+        ("NOUN", "NNS", Some(2), "appos"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed(
+        "The council approved the budget, the Daily Ledger reports.",
+        &rows,
+    );
+    let q = find(&d, "reports").expect("the 'reports' attribution");
+    assert_eq!(q.0, "the Daily Ledger");
+    assert_eq!(q.2, vec!["The council approved the budget"]);
+    // a lowercase noun before it: the plural noun stays a noun
+    // (The council approved the budget , the annual reports .)
+    let mut rows2 = rows.to_vec();
+    rows2.remove(8);
+    rows2[7] = ("ADJ", "JJ", Some(8), "amod");
+    rows2[8] = ("NOUN", "NNS", Some(2), "appos");
+    let d = parsed(
+        "The council approved the budget, the annual reports.",
+        &rows2,
+    );
+    assert!(find(&d, "reports").is_none());
+}
