@@ -920,3 +920,59 @@ pub(crate) fn final_name_cue(v: &View<'_>, cs: usize, ce: usize, (s0, s1): (usiz
         && v.capitalized(cs - 1)
         && parenthetical(v, cs, ce, s0, s1)
 }
+
+/// `report` that reports no speech: a byline place (`Costa reported from
+/// Washington.`) or a count of places or things as the subject with a noun
+/// phrase object (`Eleven districts reported power outages`, `Some 40
+/// villages reported flooding`; not a poll share: `41 percent reported …`,
+/// `three in 10 voters`, nor a clause or quotation after it).
+pub(crate) fn not_a_report(
+    v: &View<'_>,
+    source: Option<(usize, usize)>,
+    content: &[(usize, usize)],
+) -> bool {
+    let [(a, b)] = content else {
+        return false;
+    };
+    let (a, b) = (*a, *b);
+    if v.lower[a] == "from" && b <= a + 6 {
+        return true;
+    }
+    let Some((x, y)) = source else {
+        return false;
+    };
+    let Some(u) = v.upos.as_ref() else {
+        return false;
+    };
+    let mut n = x;
+    if matches!(
+        &*v.lower[n],
+        "some" | "about" | "around" | "nearly" | "almost" | "over" | "roughly"
+    ) {
+        n += 1;
+    }
+    let counted = n + 1 < y
+        && (u[n] == "NUM" || v.lower[n].chars().all(|c| c.is_ascii_digit() || c == ','))
+        && (n + 1..y).all(|j| !matches!(&*v.lower[j], "in" | "of" | "percent" | "%"))
+        && v.xpos.as_ref().is_some_and(|t| t[y - 1] == "NNS")
+        && !matches!(
+            &*v.lower[y - 1],
+            "people"
+                | "residents"
+                | "voters"
+                | "respondents"
+                | "officials"
+                | "witnesses"
+                | "reporters"
+                | "journalists"
+                | "members"
+                | "sources"
+                | "experts"
+                | "analysts"
+                | "americans"
+                | "adults"
+        );
+    counted
+        && !matches!(&*v.lower[a], "that" | ":" | "whether" | "how")
+        && (a..b).all(|j| !crate::marks::is_mark(&v.lower[j]))
+}

@@ -2391,6 +2391,10 @@ fn build(
             if fronted && content.is_empty() {
                 return None;
             }
+            // `Costa reported from Washington.`, `Eleven districts reported power outages`
+            if lemma == "report" && crate::recall::not_a_report(v, source, &content) {
+                return None;
+            }
             let mut cand = Cand {
                 cue: (cs, ce),
                 source,

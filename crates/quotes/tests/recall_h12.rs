@@ -103,3 +103,58 @@ fn a_sentence_final_reports_tagged_as_a_noun_after_a_name_is_a_cue() {
     );
     assert!(find(&d, "reports").is_none());
 }
+
+#[test]
+fn a_count_of_places_reporting_a_thing_and_a_byline_are_no_speech() {
+    // Eleven districts reported power outages .
+    let rows = [
+        ("NUM", "CD", Some(1), "nummod"),
+        ("NOUN", "NNS", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("NOUN", "NN", Some(4), "compound"),
+        ("NOUN", "NNS", Some(2), "obj"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed("Eleven districts reported power outages.", &rows);
+    assert!(find(&d, "reported").is_none());
+    // Anna Berg reported from Oslo .
+    let rows = [
+        ("PROPN", "NNP", Some(2), "nsubj"),
+        ("PROPN", "NNP", Some(0), "flat"),
+        ("VERB", "VBD", None, "root"),
+        ("ADP", "IN", Some(4), "case"),
+        ("PROPN", "NNP", Some(2), "obl"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed("Anna Berg reported from Oslo.", &rows);
+    assert!(find(&d, "reported").is_none());
+    // a named reporter with a clause still reports:
+    // The agency reported that the bridge was damaged .
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("SCONJ", "IN", Some(7), "mark"),
+        ("DET", "DT", Some(5), "det"),
+        ("NOUN", "NN", Some(7), "nsubj:pass"),
+        ("AUX", "VBD", Some(7), "aux:pass"),
+        ("VERB", "VBN", Some(2), "ccomp"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed("The agency reported that the bridge was damaged.", &rows);
+    let q = find(&d, "reported").expect("the 'reported' attribution");
+    assert_eq!(q.0, "The agency");
+    // and a count of people does too:
+    // Eleven witnesses reported that the bridge was damaged .
+    let mut rows2 = rows.to_vec();
+    rows2[0] = ("NUM", "CD", Some(1), "nummod");
+    rows2[1] = ("NOUN", "NNS", Some(2), "nsubj");
+    let d = parsed(
+        "Eleven witnesses reported that the bridge was damaged.",
+        &rows2,
+    );
+    assert_eq!(
+        find(&d, "reported").expect("reported").0,
+        "Eleven witnesses"
+    );
+}
