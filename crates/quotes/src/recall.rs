@@ -976,3 +976,57 @@ pub(crate) fn not_a_report(
         && !matches!(&*v.lower[a], "that" | ":" | "whether" | "how")
         && (a..b).all(|j| !crate::marks::is_mark(&v.lower[j]))
 }
+
+/// `reports`/`reads` as a verb opening reported content: `The agency reports
+/// that …`, `The press office reports: …` (after a name or a parse subject;
+/// the -s form is left out of the lexicon, a noun more often: `cited reports
+/// that`), and a text quoting itself: `The message reads: "…"`, `the
+/// statement reads, "…"` (a document noun right before `reads`).
+pub(crate) fn s_form_cue(v: &View<'_>, k: usize, s0: usize, s1: usize) -> bool {
+    if k <= s0 || k + 1 >= s1 {
+        return false;
+    }
+    let next = &*v.lower[k + 1];
+    let opens = next == ":"
+        || crate::marks::is_mark(next)
+        || (next == "," && k + 2 < s1 && crate::marks::is_mark(&v.lower[k + 2]));
+    match &*v.lower[k] {
+        "reports" => {
+            (next == "that" || opens)
+                && (v.capitalized(k - 1) && k - 1 > s0 || has_left_subject(v, k, s0))
+                && !matches!(
+                    &*v.lower[k - 1],
+                    "to" | "on" | "of" | "about" | "the" | "new" | "media" | "news" | "press"
+                )
+        }
+        "reads" => {
+            opens
+                && matches!(
+                    &*v.lower[k - 1],
+                    "message"
+                        | "statement"
+                        | "letter"
+                        | "note"
+                        | "sign"
+                        | "post"
+                        | "text"
+                        | "headline"
+                        | "caption"
+                        | "banner"
+                        | "document"
+                        | "decree"
+                        | "inscription"
+                        | "tweet"
+                        | "resolution"
+                        | "appeal"
+                        | "order"
+                        | "placard"
+                        | "poster"
+                        | "telegram"
+                        | "notice"
+                        | "it"
+                )
+        }
+        _ => false,
+    }
+}

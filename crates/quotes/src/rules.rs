@@ -1422,6 +1422,18 @@ fn match_cue(lex: &Lexicon, v: &View<'_>, k: usize) -> Option<(u32, usize)> {
         let e = *lex.lookup("reported").first()?;
         return Some((e, 1));
     }
+    // `The agency reports that …`, `The message reads: "…"`
+    let (s0, s1) = v.sent_bounds(k);
+    if crate::recall::s_form_cue(v, k, s0, s1) {
+        let e = *lex
+            .lookup(if v.tok(k) == "reports" {
+                "reported"
+            } else {
+                "says"
+            })
+            .first()?;
+        return Some((e, 1));
+    }
     let e = *lex.lookup(v.tok(k)).first()?;
     Some((e, 1))
 }
@@ -1451,6 +1463,7 @@ fn build(
         && !crate::recall::has_left_subject(v, cs0, s0)
         && !crate::recall::evidence_then_that(v, cs0, s0, s1)
         && !crate::recall::final_name_cue(v, cs0, ce0, (s0, s1))
+        && !crate::recall::s_form_cue(v, cs0, s0, s1)
     {
         return None;
     }

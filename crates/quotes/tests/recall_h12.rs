@@ -158,3 +158,60 @@ fn a_count_of_places_reporting_a_thing_and_a_byline_are_no_speech() {
         "Eleven witnesses"
     );
 }
+
+#[test]
+fn reports_that_and_a_text_that_reads_are_cues() {
+    // The agency reports that the bridge was damaged .
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBZ", None, "root"),
+        ("SCONJ", "IN", Some(7), "mark"),
+        ("DET", "DT", Some(5), "det"),
+        ("NOUN", "NN", Some(7), "nsubj:pass"),
+        ("AUX", "VBD", Some(7), "aux:pass"),
+        ("VERB", "VBN", Some(2), "ccomp"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed("The agency reports that the bridge was damaged.", &rows);
+    let q = find(&d, "reports").expect("the 'reports' attribution");
+    assert_eq!(q.0, "The agency");
+    assert_eq!(q.2, vec!["that the bridge was damaged"]);
+    // the noun after a preposition is no cue: Critics pointed to reports that the bridge was damaged .
+    let rows = [
+        ("NOUN", "NNS", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("ADP", "IN", Some(3), "case"),
+        ("NOUN", "NNS", Some(1), "obl"),
+        ("SCONJ", "IN", Some(8), "mark"),
+        ("DET", "DT", Some(6), "det"),
+        ("NOUN", "NN", Some(8), "nsubj:pass"),
+        ("AUX", "VBD", Some(8), "aux:pass"),
+        ("VERB", "VBN", Some(3), "acl"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed(
+        "Critics pointed to reports that the bridge was damaged.",
+        &rows,
+    );
+    assert!(find(&d, "reports").is_none());
+    // The message reads : " We will stay . "
+    let text = "The message reads: \"We will stay.\"";
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBZ", None, "root"),
+        ("PUNCT", ":", Some(2), "punct"),
+        ("PUNCT", "``", Some(6), "punct"),
+        ("PRON", "PRP", Some(6), "nsubj"),
+        ("AUX", "MD", Some(7), "aux"),
+        ("VERB", "VB", Some(2), "parataxis"),
+        ("PUNCT", ".", Some(7), "punct"),
+        ("PUNCT", "''", Some(7), "punct"),
+    ];
+    let d = parsed(text, &rows);
+    let q = find(&d, "reads:")
+        .or_else(|| find(&d, "reads"))
+        .expect("the 'reads' attribution");
+    assert_eq!(q.0, "The message");
+}
