@@ -116,6 +116,9 @@ fn regular_forms(lemma: &str) -> Vec<String> {
     out
 }
 
+/// Lemma of the built-in stance-adjective frame (`they are hopeful that …`).
+pub const STANCE: &str = "*stance";
+
 impl Lexicon {
     /// The lexicon shipped with Chronicle.
     pub fn builtin() -> Lexicon {
@@ -216,6 +219,17 @@ impl Lexicon {
         for v in lex.phrases.values_mut() {
             v.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
         }
+        // the frame of a stance adjective after a copula (`are optimistic
+        // that …`): subject speaker, clause content; found by the rules, not
+        // by form (no token is `*stance`)
+        let idx = lex.entries.len() as u32;
+        lex.single.insert(STANCE.into(), vec![idx]);
+        lex.entries.push(CueEntry {
+            lemma: STANCE.into(),
+            kind: CueKind::Verb,
+            speaker: SpeakerSlot::Subj,
+            content: ContentSlot::Clause,
+        });
         Ok(lex)
     }
 

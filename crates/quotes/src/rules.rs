@@ -1422,6 +1422,12 @@ fn match_cue(lex: &Lexicon, v: &View<'_>, k: usize) -> Option<(u32, usize)> {
         let e = *lex.lookup("reported").first()?;
         return Some((e, 1));
     }
+    // `his supporters are optimistic that …`: a copula and a stance adjective
+    // before a that-clause
+    if let Some(end) = crate::recall::stance_that(v, k) {
+        let e = *lex.lookup(crate::lexicon::STANCE).first()?;
+        return Some((e, end - k));
+    }
     // `The agency reports that …`, `The message reads: "…"`
     let (s0, s1) = v.sent_bounds(k);
     if crate::recall::s_form_cue(v, k, s0, s1) {

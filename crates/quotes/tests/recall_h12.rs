@@ -215,3 +215,40 @@ fn reports_that_and_a_text_that_reads_are_cues() {
         .expect("the 'reads' attribution");
     assert_eq!(q.0, "The message");
 }
+
+#[test]
+fn a_stance_adjective_before_a_that_clause_is_a_cue() {
+    // Her supporters are hopeful that she will win .
+    let rows = [
+        ("PRON", "PRP$", Some(1), "nmod:poss"),
+        ("NOUN", "NNS", Some(3), "nsubj"),
+        ("AUX", "VBP", Some(3), "cop"),
+        ("ADJ", "JJ", None, "root"),
+        ("SCONJ", "IN", Some(7), "mark"),
+        ("PRON", "PRP", Some(7), "nsubj"),
+        ("AUX", "MD", Some(7), "aux"),
+        ("VERB", "VB", Some(3), "ccomp"),
+        ("PUNCT", ".", Some(3), "punct"),
+    ];
+    let d = parsed("Her supporters are hopeful that she will win.", &rows);
+    let q = find(&d, "are hopeful").expect("the stance attribution");
+    assert_eq!(q.0, "Her supporters");
+    assert_eq!(q.2, vec!["that she will win"]);
+    // an adjective outside the list is none: Her supporters are happy that she will win .
+    let d = parsed("Her supporters are happy that she will win.", &rows);
+    assert!(shown(&QuoteAnnotator::new(), &d).is_empty());
+    // nor a persuasion passive after a modal: He can be convinced that she will win .
+    let rows = [
+        ("PRON", "PRP", Some(3), "nsubj"),
+        ("AUX", "MD", Some(3), "aux"),
+        ("AUX", "VB", Some(3), "cop"),
+        ("ADJ", "JJ", None, "root"),
+        ("SCONJ", "IN", Some(7), "mark"),
+        ("PRON", "PRP", Some(7), "nsubj"),
+        ("AUX", "MD", Some(7), "aux"),
+        ("VERB", "VB", Some(3), "ccomp"),
+        ("PUNCT", ".", Some(3), "punct"),
+    ];
+    let d = parsed("He can be convinced that she will win.", &rows);
+    assert!(shown(&QuoteAnnotator::new(), &d).is_empty());
+}
