@@ -1060,3 +1060,41 @@ pub(crate) fn stance_that(v: &View<'_>, k: usize) -> Option<usize> {
         ))
     .then_some(end)
 }
+
+/// A short parenthetical between a clause cue and its clause: `said,
+/// however, that …`, `believes, for example, that …`, `now says, in an
+/// interview, that …`, `said, if elected, she would …`. Where the content
+/// starts: after the second comma, or at a conditional (`if elected, she
+/// would …`: the condition is part of what was said). `ce` is the comma right
+/// after the cue. The words between have no finite verb, punctuation or
+/// quotation mark; after the second comma comes `that` or a clause subject
+/// followed by a finite verb or modal within five words. Needs tags.
+pub(crate) fn paren_clause_start(v: &View<'_>, ce: usize, s1: usize) -> Option<usize> {
+    let x = v.xpos.as_ref()?;
+    if ce + 3 >= s1 || v.lower[ce] != "," {
+        return None;
+    }
+    let j = (ce + 2..s1.min(ce + 9)).find(|&j| v.lower[j] == ",")?;
+    let clean = (ce + 1..j).all(|k| {
+        v.in_speech[k].is_none()
+            && v.lower[k].chars().any(char::is_alphanumeric)
+            && !matches!(x[k], "VBD" | "VBZ" | "VBP" | "MD")
+    });
+    if !clean || j + 1 >= s1 {
+        return None;
+    }
+    let n = &*v.lower[j + 1];
+    let clause = n == "that"
+        || (matches!(x[j + 1], "PRP" | "DT" | "NNP" | "NNPS" | "EX")
+            && (j + 2..s1.min(j + 7)).any(|k| matches!(x[k], "VBD" | "VBZ" | "VBP" | "MD")));
+    if !clause {
+        return None;
+    }
+    Some(
+        if matches!(&*v.lower[ce + 1], "if" | "when" | "unless" | "once") {
+            ce + 1
+        } else {
+            j + 1
+        },
+    )
+}

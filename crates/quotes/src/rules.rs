@@ -2148,6 +2148,12 @@ fn build(
             }
             // Where is the content?
             let after_from = if inverted { src.1 } else { ce };
+            // `said, however, that …`: past a short parenthetical
+            let after_from = if !inverted && entry.content == ContentSlot::Clause {
+                crate::recall::paren_clause_start(v, after_from, s1).unwrap_or(after_from)
+            } else {
+                after_from
+            };
             let comma_quote = after_from + 1 < s1
                 && v.tok(after_from) == ","
                 && v.open_at[after_from + 1].is_some();

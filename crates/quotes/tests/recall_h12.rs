@@ -252,3 +252,48 @@ fn a_stance_adjective_before_a_that_clause_is_a_cue() {
     let d = parsed("He can be convinced that she will win.", &rows);
     assert!(shown(&QuoteAnnotator::new(), &d).is_empty());
 }
+
+#[test]
+fn a_short_parenthetical_between_the_cue_and_its_clause_is_skipped() {
+    // The mayor said , however , that the bridge would reopen .
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("PUNCT", ",", Some(4), "punct"),
+        ("ADV", "RB", Some(2), "advmod"),
+        ("PUNCT", ",", Some(4), "punct"),
+        ("SCONJ", "IN", Some(10), "mark"),
+        ("DET", "DT", Some(8), "det"),
+        ("NOUN", "NN", Some(10), "nsubj"),
+        ("AUX", "MD", Some(10), "aux"),
+        ("VERB", "VB", Some(2), "ccomp"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed(
+        "The mayor said, however, that the bridge would reopen.",
+        &rows,
+    );
+    let q = find(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "The mayor");
+    assert_eq!(q.2, vec!["that the bridge would reopen"]);
+    // a condition is part of what was said:
+    // She said , if elected , she would cut the fees .
+    let rows = [
+        ("PRON", "PRP", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("PUNCT", ",", Some(4), "punct"),
+        ("SCONJ", "IN", Some(4), "mark"),
+        ("VERB", "VBN", Some(8), "advcl"),
+        ("PUNCT", ",", Some(4), "punct"),
+        ("PRON", "PRP", Some(8), "nsubj"),
+        ("AUX", "MD", Some(8), "aux"),
+        ("VERB", "VB", Some(1), "ccomp"),
+        ("DET", "DT", Some(10), "det"),
+        ("NOUN", "NNS", Some(8), "obj"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed("She said, if elected, she would cut the fees.", &rows);
+    let q = find(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.2, vec!["if elected, she would cut the fees"]);
+}
