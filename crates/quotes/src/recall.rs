@@ -912,13 +912,24 @@ pub(crate) fn final_speaker_to_comma(
 }
 
 /// A verb form the tagger reads as a plural noun closing its sentence after
-/// a comma and a short name: `…, the Daily Ledger reports.` (the parse gives
-/// it no subject). The word before is capitalized.
+/// a comma and a short name: `…, the Daily Ledger reports.`, or after a
+/// closing quotation mark and a name: `…,” Hill notes.` (the parse gives it
+/// no subject). The word before is capitalized.
 pub(crate) fn final_name_cue(v: &View<'_>, cs: usize, ce: usize, (s0, s1): (usize, usize)) -> bool {
     cs > s0 + 1
         && ends_sentence(v, ce, s1)
         && v.capitalized(cs - 1)
-        && parenthetical(v, cs, ce, s0, s1)
+        && (parenthetical(v, cs, ce, s0, s1) || name_after_quote(v, cs, s0))
+}
+
+/// `…,” Hill notes.`: one to four capitalized words between a closing
+/// quotation mark and the cue.
+fn name_after_quote(v: &View<'_>, cs: usize, s0: usize) -> bool {
+    let mut j = cs;
+    while j > s0 && cs - j < 4 && v.capitalized(j - 1) && v.in_speech[j - 1].is_none() {
+        j -= 1;
+    }
+    j < cs && j > s0 && v.is_closing_mark(j - 1).is_some()
 }
 
 /// `report` that reports no speech: a byline place (`Costa reported from

@@ -494,7 +494,7 @@ impl<'a> View<'a> {
             .filter(|&r| self.regions[r].continues.is_none())
     }
 
-    fn is_closing_mark(&self, k: usize) -> Option<usize> {
+    pub(crate) fn is_closing_mark(&self, k: usize) -> Option<usize> {
         self.close_at[k].map(|r| r as usize)
     }
 

@@ -297,3 +297,24 @@ fn a_short_parenthetical_between_the_cue_and_its_clause_is_skipped() {
     let q = find(&d, "said").expect("the 'said' attribution");
     assert_eq!(q.2, vec!["if elected, she would cut the fees"]);
 }
+
+#[test]
+fn a_verb_tagged_as_a_noun_after_a_quotation_and_a_name_is_a_cue() {
+    // “ The plan is strong , ” Hill notes .
+    let rows = [
+        ("PUNCT", "``", Some(4), "punct"),
+        ("DET", "DT", Some(2), "det"),
+        ("NOUN", "NN", Some(4), "nsubj"),
+        ("AUX", "VBZ", Some(4), "cop"),
+        ("ADJ", "JJ", None, "root"),
+        ("PUNCT", ",", Some(4), "punct"),
+        ("PUNCT", "''", Some(4), "punct"),
+        ("PROPN", "NNP", Some(8), "compound"),
+        ("NOUN", "NNS", Some(4), "parataxis"),
+        ("PUNCT", ".", Some(4), "punct"),
+    ];
+    let d = parsed("“The plan is strong,” Hill notes.", &rows);
+    let q = find(&d, "notes").expect("the 'notes' attribution");
+    assert_eq!(q.0, "Hill");
+    assert_eq!(q.2, vec!["“The plan is strong,”"]);
+}
