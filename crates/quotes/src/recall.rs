@@ -1109,3 +1109,38 @@ pub(crate) fn paren_clause_start(v: &View<'_>, ce: usize, s1: usize) -> Option<u
         },
     )
 }
+
+/// `…, with 50 percent saying she is honest`, `with three in 10 saying …`:
+/// the noun phrase between `with` and a participle cue is its speaker (not
+/// the sentence subject). One to six words, no punctuation or verb, opening
+/// with a number, determiner or quantifier.
+pub(crate) fn with_participle_subject(
+    v: &View<'_>,
+    cue: usize,
+    s0: usize,
+) -> Option<(usize, usize)> {
+    let u = v.upos.as_ref()?;
+    if !v.lower[cue].ends_with("ing") || cue <= s0 + 1 {
+        return None;
+    }
+    let w = (cue.saturating_sub(7).max(s0)..cue - 1)
+        .rev()
+        .find(|&j| v.lower[j] == "with")?;
+    let ok = (w + 1..cue).all(|j| {
+        v.in_speech[j].is_none() && !matches!(u[j], "VERB" | "AUX" | "PUNCT" | "SCONJ" | "CCONJ")
+    }) && (matches!(u[w + 1], "NUM" | "DET")
+        || matches!(
+            &*v.lower[w + 1],
+            "most"
+                | "many"
+                | "some"
+                | "few"
+                | "half"
+                | "nearly"
+                | "about"
+                | "almost"
+                | "more"
+                | "only"
+        ));
+    ok.then_some((w + 1, cue))
+}

@@ -2059,6 +2059,13 @@ fn build(
                         opener = initial_phrase(v, s0, b);
                         reused = source.is_some();
                     }
+                    // `…, with 50 percent saying she is honest`
+                    Some(_)
+                        if cs == cs0
+                            && let Some(w) = crate::recall::with_participle_subject(v, cs0, s0) =>
+                    {
+                        source = Some(w);
+                    }
                     Some(b)
                         if v.tok(cs0).ends_with("ing")
                             && cs == cs0

@@ -318,3 +318,30 @@ fn a_verb_tagged_as_a_noun_after_a_quotation_and_a_name_is_a_cue() {
     assert_eq!(q.0, "Hill");
     assert_eq!(q.2, vec!["“The plan is strong,”"]);
 }
+
+#[test]
+fn the_phrase_after_with_speaks_for_a_participle_cue() {
+    // Voters trust the mayor , with 50 percent saying she is honest .
+    let rows = [
+        ("NOUN", "NNS", Some(1), "nsubj"),
+        ("VERB", "VBP", None, "root"),
+        ("DET", "DT", Some(3), "det"),
+        ("NOUN", "NN", Some(1), "obj"),
+        ("PUNCT", ",", Some(8), "punct"),
+        ("SCONJ", "IN", Some(8), "mark"),
+        ("NUM", "CD", Some(7), "nummod"),
+        ("NOUN", "NN", Some(8), "nsubj"),
+        ("VERB", "VBG", Some(1), "advcl"),
+        ("PRON", "PRP", Some(11), "nsubj"),
+        ("AUX", "VBZ", Some(11), "cop"),
+        ("ADJ", "JJ", Some(8), "ccomp"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed(
+        "Voters trust the mayor, with 50 percent saying she is honest.",
+        &rows,
+    );
+    let q = find(&d, "saying").expect("the 'saying' attribution");
+    assert_eq!(q.0, "50 percent");
+    assert_eq!(q.2, vec!["she is honest"]);
+}
