@@ -2182,6 +2182,31 @@ fn build(
             let clause_after = after_from < s1
                 && (matches!(v.tok(after_from), "that" | ":") || marks::is_mark(v.tok(after_from)));
             let post = post && (comma_quote || clause_after || !quote_before);
+            // `Hill wrote:` closing its paragraph before a block quotation:
+            // the next paragraph is the content
+            if !inverted
+                && ce == s1
+                && ce > cs0 + 1
+                && v.tok(ce - 1) == ":"
+                && let Some(block) = next_paragraph(v, s1, covered)
+            {
+                for j in block.0..block.1 {
+                    if let Some(r) = v.head_at(j)
+                        && !used_region[r]
+                    {
+                        mark_chain_used(v, r, used_region);
+                    }
+                }
+                let mut cand = Cand {
+                    cue: (cs, ce),
+                    source: Some(src),
+                    content: vec![block],
+                    kind: "indirect",
+                    rule: format!("block:{lemma}"),
+                };
+                cand.kind = kind_of(v, &cand);
+                return Some(cand);
+            }
             let content = if post {
                 let mut c = content_after(v, cs0, after_from, s1, entry.content, used_region)?;
                 // “…,” he said, “…”: the quote closing right before the speaker
@@ -2618,6 +2643,18 @@ fn chain(v: &View<'_>, r: usize) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// The paragraph that starts at token `s1` (a cue's colon closed the one
+/// before), when no attribution covers it and it has at most 150 tokens.
+fn next_paragraph(v: &View<'_>, s1: usize, covered: &[bool]) -> Option<(usize, usize)> {
+    let n = v.lower.len();
+    if s1 == 0 || s1 >= n || v.para_of[s1] == v.para_of[s1 - 1] {
+        return None;
+    }
+    let p = v.para_of[s1];
+    let end = (s1..n).find(|&j| v.para_of[j] != p).unwrap_or(n);
+    (end - s1 <= 150 && (s1..end).all(|j| !covered[j])).then_some((s1, end))
 }
 
 fn chain_head(v: &View<'_>, mut r: usize) -> usize {

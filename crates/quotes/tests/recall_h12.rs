@@ -345,3 +345,24 @@ fn the_phrase_after_with_speaks_for_a_participle_cue() {
     assert_eq!(q.0, "50 percent");
     assert_eq!(q.2, vec!["she is honest"]);
 }
+
+#[test]
+fn a_cue_with_a_colon_closing_its_paragraph_takes_the_next_paragraph() {
+    let text = "The mayor wrote:\n\nThe bridge will reopen in May.";
+    let d = common::doc(text);
+    let v = shown(&QuoteAnnotator::new(), &d);
+    let q = v
+        .iter()
+        .find(|q| q.1 == "wrote:")
+        .unwrap_or_else(|| panic!("the 'wrote:' attribution: {v:?}"));
+    assert_eq!(q.0, "The mayor");
+    assert_eq!(q.2, vec!["The bridge will reopen in May."]);
+    // a colon inside the paragraph keeps its own content
+    let d =
+        common::doc("The mayor wrote: the bridge will reopen in May.\n\nThe council met later.");
+    let v = shown(&QuoteAnnotator::new(), &d);
+    assert!(
+        v.iter().all(|q| q.2.iter().all(|c| !c.contains("council"))),
+        "{v:?}"
+    );
+}
