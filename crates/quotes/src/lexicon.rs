@@ -118,6 +118,8 @@ fn regular_forms(lemma: &str) -> Vec<String> {
 
 /// Lemma of the built-in stance-adjective frame (`they are hopeful that …`).
 pub const STANCE: &str = "*stance";
+/// Lemma of the built-in `X's view is that …` frame.
+pub const VIEW: &str = "*view";
 
 impl Lexicon {
     /// The lexicon shipped with Chronicle.
@@ -228,6 +230,16 @@ impl Lexicon {
             lemma: STANCE.into(),
             kind: CueKind::Verb,
             speaker: SpeakerSlot::Subj,
+            content: ContentSlot::Clause,
+        });
+        // a possessor's view noun before a copula (`Rubio's response was
+        // that …`): possessor speaker, clause content
+        let idx = lex.entries.len() as u32;
+        lex.single.insert(VIEW.into(), vec![idx]);
+        lex.entries.push(CueEntry {
+            lemma: VIEW.into(),
+            kind: CueKind::Noun,
+            speaker: SpeakerSlot::Poss,
             content: ContentSlot::Clause,
         });
         Ok(lex)

@@ -1144,3 +1144,68 @@ pub(crate) fn with_participle_subject(
         ));
     ok.then_some((w + 1, cue))
 }
+
+/// A possessor's view noun, a copula and a that-clause: `Rubio's response
+/// was that …`, `Their fear is that …`, `His message long has been that …`.
+/// The end of the cue (the noun and the copula; the `that` opens the content).
+pub(crate) fn view_is_that(v: &View<'_>, k: usize) -> Option<usize> {
+    let n = v.lower.len();
+    if k == 0 || k + 2 >= n || v.in_speech[k].is_some() {
+        return None;
+    }
+    if !matches!(
+        &*v.lower[k],
+        "answer"
+            | "response"
+            | "reply"
+            | "point"
+            | "contention"
+            | "message"
+            | "fear"
+            | "impression"
+            | "view"
+            | "argument"
+            | "position"
+            | "concern"
+            | "hope"
+            | "belief"
+            | "claim"
+            | "assessment"
+            | "conclusion"
+            | "worry"
+            | "complaint"
+            | "suggestion"
+            | "explanation"
+            | "feeling"
+            | "sense"
+            | "theory"
+            | "stance"
+            | "pitch"
+            | "promise"
+            | "warning"
+            | "thinking"
+            | "assumption"
+    ) {
+        return None;
+    }
+    let p = &*v.lower[k - 1];
+    let possessed = matches!(
+        p,
+        "'s" | "’s" | "his" | "her" | "their" | "my" | "our" | "its" | "your"
+    );
+    if !possessed {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < n && j < k + 3 && v.upos.as_ref().is_some_and(|u| u[j] == "ADV") {
+        j += 1;
+    }
+    if j + 1 < n && matches!(&*v.lower[j], "has" | "have" | "had") && v.lower[j + 1] == "been" {
+        j += 2;
+    } else if j < n && matches!(&*v.lower[j], "is" | "was" | "remains" | "remained") {
+        j += 1;
+    } else {
+        return None;
+    }
+    (j < n && v.lower[j] == "that").then_some(j)
+}

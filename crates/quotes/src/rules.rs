@@ -1428,6 +1428,11 @@ fn match_cue(lex: &Lexicon, v: &View<'_>, k: usize) -> Option<(u32, usize)> {
         let e = *lex.lookup(crate::lexicon::STANCE).first()?;
         return Some((e, end - k));
     }
+    // `Rubio's response was that …`, `Their fear is that …`
+    if let Some(end) = crate::recall::view_is_that(v, k) {
+        let e = *lex.lookup(crate::lexicon::VIEW).first()?;
+        return Some((e, end - k));
+    }
     // `The agency reports that …`, `The message reads: "…"`
     let (s0, s1) = v.sent_bounds(k);
     if crate::recall::s_form_cue(v, k, s0, s1) {
@@ -4150,7 +4155,8 @@ fn possessor(v: &View<'_>, cue: usize, s0: usize) -> Option<((usize, usize), ())
     }
     if matches!(t, "'s" | "’s") && p > s0 {
         let np = np_left(v, p - 1, s0)?;
-        return Some(((np.0, p), ()));
+        // PolNeAR's source keeps the possessive mark (`Rubio's`)
+        return Some(((np.0, p + 1), ()));
     }
     None
 }

@@ -366,3 +366,29 @@ fn a_cue_with_a_colon_closing_its_paragraph_takes_the_next_paragraph() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_possessors_view_noun_before_a_copula_and_that_is_a_cue() {
+    // Hill 's answer was that the plan works .
+    let rows = [
+        ("PROPN", "NNP", Some(2), "nmod:poss"),
+        ("PART", "POS", Some(0), "case"),
+        ("NOUN", "NN", Some(3), "nsubj"),
+        ("AUX", "VBD", None, "root"),
+        ("SCONJ", "IN", Some(7), "mark"),
+        ("DET", "DT", Some(6), "det"),
+        ("NOUN", "NN", Some(7), "nsubj"),
+        ("VERB", "VBZ", Some(3), "ccomp"),
+        ("PUNCT", ".", Some(3), "punct"),
+    ];
+    let d = parsed("Hill's answer was that the plan works.", &rows);
+    let q = find(&d, "answer was").expect("the 'answer was' attribution");
+    // the source keeps the possessive mark, as PolNeAR marks it
+    assert_eq!(q.0, "Hill's");
+    assert_eq!(q.2, vec!["that the plan works"]);
+    // no possessor, no cue: The answer was that the plan works .
+    let mut rows2 = rows[1..].to_vec();
+    rows2[0] = ("DET", "DT", Some(1), "det");
+    let d = parsed("The answer was that the plan works.", &rows2);
+    assert!(find(&d, "answer was").is_none());
+}
