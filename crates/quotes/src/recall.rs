@@ -1080,9 +1080,17 @@ pub(crate) fn stance_that(v: &View<'_>, k: usize) -> Option<usize> {
 /// after the cue. The words between have no finite verb, punctuation or
 /// quotation mark; after the second comma comes `that` or a clause subject
 /// followed by a finite verb or modal within five words. Needs tags.
-pub(crate) fn paren_clause_start(v: &View<'_>, ce: usize, s1: usize) -> Option<usize> {
+pub(crate) fn paren_clause_start(v: &View<'_>, cue: usize, ce: usize, s1: usize) -> Option<usize> {
     let x = v.xpos.as_ref()?;
     if ce + 3 >= s1 || v.lower[ce] != "," {
+        return None;
+    }
+    // not a cue inside a relative or adverbial clause (`the man you
+    // mentioned, from X, it is …`, `Despite, as you have said, the
+    // pandemic, you have found …`)
+    if v.doc.deps.as_ref().is_some_and(|d| {
+        d.len() == v.lower.len() && matches!(d[cue].rel.as_str(), "acl" | "acl:relcl" | "advcl")
+    }) {
         return None;
     }
     let j = (ce + 2..s1.min(ce + 9)).find(|&j| v.lower[j] == ",")?;

@@ -2162,7 +2162,7 @@ fn build(
             let after_from = if inverted { src.1 } else { ce };
             // `said, however, that …`: past a short parenthetical
             let after_from = if !inverted && entry.content == ContentSlot::Clause {
-                crate::recall::paren_clause_start(v, after_from, s1).unwrap_or(after_from)
+                crate::recall::paren_clause_start(v, cs0, after_from, s1).unwrap_or(after_from)
             } else {
                 after_from
             };

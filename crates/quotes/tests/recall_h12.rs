@@ -392,3 +392,28 @@ fn a_possessors_view_noun_before_a_copula_and_that_is_a_cue() {
     let d = parsed("The answer was that the plan works.", &rows2);
     assert!(find(&d, "answer was").is_none());
 }
+
+#[test]
+fn the_parenthetical_skip_is_not_for_an_as_clause() {
+    // Despite , as you said , the storm , we came .
+    let rows = [
+        ("ADP", "IN", Some(7), "case"),
+        ("PUNCT", ",", Some(4), "punct"),
+        ("SCONJ", "IN", Some(4), "mark"),
+        ("PRON", "PRP", Some(4), "nsubj"),
+        ("VERB", "VBD", Some(10), "advcl"),
+        ("PUNCT", ",", Some(4), "punct"),
+        ("DET", "DT", Some(7), "det"),
+        ("NOUN", "NN", Some(10), "obl"),
+        ("PUNCT", ",", Some(7), "punct"),
+        ("PRON", "PRP", Some(10), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("PUNCT", ".", Some(10), "punct"),
+    ];
+    let d = parsed("Despite, as you said, the storm, we came.", &rows);
+    let v = shown(&QuoteAnnotator::new(), &d);
+    assert!(
+        v.iter().all(|q| q.2.iter().all(|c| !c.contains("we came"))),
+        "{v:?}"
+    );
+}
