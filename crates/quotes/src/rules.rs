@@ -2213,7 +2213,13 @@ fn build(
                 return Some(cand);
             }
             let content = if post {
-                let mut c = content_after(v, cs0, after_from, s1, entry.content, used_region)?;
+                // (a stance adjective after a copula heads the clause in the parse)
+                let head = if lemma == crate::lexicon::STANCE {
+                    ce0 - 1
+                } else {
+                    cs0
+                };
+                let mut c = content_after(v, head, after_from, s1, entry.content, used_region)?;
                 // “…,” he said, “…”: the quote closing right before the speaker
                 let left = if inverted { cs } else { src.0 };
                 // `Ruiz was kind, she told The New York Times.`: only the

@@ -417,3 +417,35 @@ fn the_parenthetical_skip_is_not_for_an_as_clause() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_stance_clause_is_cut_by_the_parse_of_the_adjective_not_the_copula() {
+    // I am convinced that , relying on old ties , we will work together .
+    let rows = [
+        ("PRON", "PRP", Some(2), "nsubj"),
+        ("AUX", "VBP", Some(2), "cop"),
+        ("ADJ", "JJ", None, "root"),
+        ("SCONJ", "IN", Some(12), "mark"),
+        ("PUNCT", ",", Some(5), "punct"),
+        ("VERB", "VBG", Some(12), "advcl"),
+        ("ADP", "IN", Some(8), "case"),
+        ("ADJ", "JJ", Some(8), "amod"),
+        ("NOUN", "NNS", Some(5), "obl"),
+        ("PUNCT", ",", Some(5), "punct"),
+        ("PRON", "PRP", Some(12), "nsubj"),
+        ("AUX", "MD", Some(12), "aux"),
+        ("VERB", "VB", Some(2), "ccomp"),
+        ("ADV", "RB", Some(12), "advmod"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed(
+        "I am convinced that, relying on old ties, we will work together.",
+        &rows,
+    );
+    let q = find(&d, "am convinced").expect("the stance attribution");
+    assert_eq!(q.0, "I");
+    assert_eq!(
+        q.2,
+        vec!["that, relying on old ties, we will work together"]
+    );
+}
