@@ -116,6 +116,11 @@ fn regular_forms(lemma: &str) -> Vec<String> {
     out
 }
 
+/// Lemma of the built-in stance-adjective frame (`they are hopeful that …`).
+pub const STANCE: &str = "*stance";
+/// Lemma of the built-in `X's view is that …` frame.
+pub const VIEW: &str = "*view";
+
 impl Lexicon {
     /// The lexicon shipped with Chronicle.
     pub fn builtin() -> Lexicon {
@@ -216,6 +221,27 @@ impl Lexicon {
         for v in lex.phrases.values_mut() {
             v.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
         }
+        // the frame of a stance adjective after a copula (`are optimistic
+        // that …`): subject speaker, clause content; found by the rules, not
+        // by form (no token is `*stance`)
+        let idx = lex.entries.len() as u32;
+        lex.single.insert(STANCE.into(), vec![idx]);
+        lex.entries.push(CueEntry {
+            lemma: STANCE.into(),
+            kind: CueKind::Verb,
+            speaker: SpeakerSlot::Subj,
+            content: ContentSlot::Clause,
+        });
+        // a possessor's view noun before a copula (`Rubio's response was
+        // that …`): possessor speaker, clause content
+        let idx = lex.entries.len() as u32;
+        lex.single.insert(VIEW.into(), vec![idx]);
+        lex.entries.push(CueEntry {
+            lemma: VIEW.into(),
+            kind: CueKind::Noun,
+            speaker: SpeakerSlot::Poss,
+            content: ContentSlot::Clause,
+        });
         Ok(lex)
     }
 

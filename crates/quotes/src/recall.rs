@@ -840,3 +840,380 @@ pub(crate) fn head_verb(v: &View<'_>, k: usize) -> Option<usize> {
     }
     matches!(u[h], "VERB" | "AUX").then_some(h)
 }
+
+/// The cue closes its sentence, after an optional adverb or time phrase
+/// (`…, the Ledger reported on Friday.`, `…, officials say.`).
+pub(crate) fn ends_sentence(v: &View<'_>, ce: usize, s1: usize) -> bool {
+    let mut e = ce;
+    while e < s1
+        && e < ce + 3
+        && (matches!(
+            &*v.lower[e],
+            "last"
+                | "this"
+                | "on"
+                | "earlier"
+                | "later"
+                | "week"
+                | "month"
+                | "year"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+        ) || chronicle_doc::words::is_weekday(&v.lower[e]))
+    {
+        e += 1;
+    }
+    e >= s1 || matches!(&*v.lower[e], "." | "!" | "?")
+}
+
+/// A sentence-final parenthetical speaker longer than the noun phrase the
+/// left walk finds (it stops at a preposition): `…, people close to the
+/// mayor say.`, `…, two aides to the governor said.`. The speaker runs back to
+/// the comma when the words between are one noun phrase (no verb, auxiliary,
+/// punctuation, relative pronoun or conjunction, at most nine words) that
+/// opens with a determiner, number, adjective or noun. Needs tags.
+pub(crate) fn final_speaker_to_comma(
+    v: &View<'_>,
+    src: (usize, usize),
+    ce: usize,
+    (s0, s1): (usize, usize),
+) -> Option<(usize, usize)> {
+    let u = v.upos.as_ref()?;
+    if src.0 <= s0 + 1 || !ends_sentence(v, ce, s1) {
+        return None;
+    }
+    // the walk stopped at a preposition ("close to", "familiar with", "of")
+    if !matches!(
+        &*v.lower[src.0 - 1],
+        "to" | "with" | "of" | "for" | "at" | "from" | "in" | "on"
+    ) {
+        return None;
+    }
+    let c = (src.0.saturating_sub(8).max(s0)..src.0)
+        .rev()
+        .find(|&j| v.lower[j] == ",")?;
+    if c <= s0 || src.1 - (c + 1) > 9 {
+        return None;
+    }
+    let ok = (c + 1..src.0).all(|j| {
+        v.in_speech[j].is_none()
+            && !matches!(u[j], "VERB" | "AUX" | "PUNCT" | "PRON" | "SCONJ" | "CCONJ")
+            && !matches!(
+                &*v.lower[j],
+                "that" | "which" | "who" | "whom" | "and" | "or"
+            )
+    }) && matches!(u[c + 1], "DET" | "NUM" | "ADJ" | "NOUN" | "PROPN");
+    ok.then_some((c + 1, src.1))
+}
+
+/// A verb form the tagger reads as a plural noun closing its sentence after
+/// a comma and a short name: `…, the Daily Ledger reports.`, or after a
+/// closing quotation mark and a name: `…,” Hill notes.` (the parse gives it
+/// no subject). The word before is capitalized.
+pub(crate) fn final_name_cue(v: &View<'_>, cs: usize, ce: usize, (s0, s1): (usize, usize)) -> bool {
+    cs > s0 + 1
+        && ends_sentence(v, ce, s1)
+        && v.capitalized(cs - 1)
+        && (parenthetical(v, cs, ce, s0, s1) || name_after_quote(v, cs, s0))
+}
+
+/// `…,” Hill notes.`: one to four capitalized words between a closing
+/// quotation mark and the cue.
+fn name_after_quote(v: &View<'_>, cs: usize, s0: usize) -> bool {
+    let mut j = cs;
+    while j > s0 && cs - j < 4 && v.capitalized(j - 1) && v.in_speech[j - 1].is_none() {
+        j -= 1;
+    }
+    j < cs && j > s0 && v.is_closing_mark(j - 1).is_some()
+}
+
+/// `report` that reports no speech: a byline place (`Costa reported from
+/// Washington.`) or a count of places or things as the subject with a noun
+/// phrase object (`Eleven districts reported power outages`, `Some 40
+/// villages reported flooding`; not a poll share: `41 percent reported …`,
+/// `three in 10 voters`, nor a clause or quotation after it).
+pub(crate) fn not_a_report(
+    v: &View<'_>,
+    source: Option<(usize, usize)>,
+    content: &[(usize, usize)],
+) -> bool {
+    let [(a, b)] = content else {
+        return false;
+    };
+    let (a, b) = (*a, *b);
+    if v.lower[a] == "from" && b <= a + 6 {
+        return true;
+    }
+    let Some((x, y)) = source else {
+        return false;
+    };
+    let Some(u) = v.upos.as_ref() else {
+        return false;
+    };
+    let mut n = x;
+    if matches!(
+        &*v.lower[n],
+        "some" | "about" | "around" | "nearly" | "almost" | "over" | "roughly"
+    ) {
+        n += 1;
+    }
+    let counted = n + 1 < y
+        && (u[n] == "NUM" || v.lower[n].chars().all(|c| c.is_ascii_digit() || c == ','))
+        && (n + 1..y).all(|j| !matches!(&*v.lower[j], "in" | "of" | "percent" | "%"))
+        && v.xpos.as_ref().is_some_and(|t| t[y - 1] == "NNS")
+        && !matches!(
+            &*v.lower[y - 1],
+            "people"
+                | "residents"
+                | "voters"
+                | "respondents"
+                | "officials"
+                | "witnesses"
+                | "reporters"
+                | "journalists"
+                | "members"
+                | "sources"
+                | "experts"
+                | "analysts"
+                | "americans"
+                | "adults"
+        );
+    counted
+        && !matches!(&*v.lower[a], "that" | ":" | "whether" | "how")
+        && (a..b).all(|j| !crate::marks::is_mark(&v.lower[j]))
+}
+
+/// `reports`/`reads` as a verb opening reported content: `The agency reports
+/// that …`, `The press office reports: …` (after a name or a parse subject;
+/// the -s form is left out of the lexicon, a noun more often: `cited reports
+/// that`), and a text quoting itself: `The message reads: "…"`, `the
+/// statement reads, "…"` (a document noun right before `reads`).
+pub(crate) fn s_form_cue(v: &View<'_>, k: usize, s0: usize, s1: usize) -> bool {
+    if k <= s0 || k + 1 >= s1 {
+        return false;
+    }
+    let next = &*v.lower[k + 1];
+    let opens = next == ":"
+        || crate::marks::is_mark(next)
+        || (next == "," && k + 2 < s1 && crate::marks::is_mark(&v.lower[k + 2]));
+    match &*v.lower[k] {
+        "reports" => {
+            (next == "that" || opens)
+                && (v.capitalized(k - 1) && k - 1 > s0 || has_left_subject(v, k, s0))
+                && !matches!(
+                    &*v.lower[k - 1],
+                    "to" | "on" | "of" | "about" | "the" | "new" | "media" | "news" | "press"
+                )
+        }
+        "reads" => {
+            opens
+                && matches!(
+                    &*v.lower[k - 1],
+                    "message"
+                        | "statement"
+                        | "letter"
+                        | "note"
+                        | "sign"
+                        | "post"
+                        | "text"
+                        | "headline"
+                        | "caption"
+                        | "banner"
+                        | "document"
+                        | "decree"
+                        | "inscription"
+                        | "tweet"
+                        | "resolution"
+                        | "appeal"
+                        | "order"
+                        | "placard"
+                        | "poster"
+                        | "telegram"
+                        | "notice"
+                        | "it"
+                )
+        }
+        _ => false,
+    }
+}
+
+/// A copula opening a stance adjective right before a that-clause: `his
+/// supporters are optimistic that …`, `Cruz has been acutely aware that …`
+/// (PolNeAR train: these adjectives before `that` are cues 24 of 37 times;
+/// `confident/sure/certain that` only 4 of 19, left out). The end of the cue.
+pub(crate) fn stance_that(v: &View<'_>, k: usize) -> Option<usize> {
+    let (h, end) = copula_adjective(v, k)?;
+    // not a passive of persuasion after a modal (`he can be convinced that`)
+    (!matches!(&*v.lower[k], "be" | "being")
+        && end == h + 1
+        && end < v.lower.len()
+        && v.lower[end] == "that"
+        && matches!(
+            &*v.lower[h],
+            "aware"
+                | "unaware"
+                | "convinced"
+                | "concerned"
+                | "hopeful"
+                | "optimistic"
+                | "pessimistic"
+                | "adamant"
+                | "skeptical"
+                | "sceptical"
+                | "worried"
+                | "fearful"
+                | "insistent"
+        ))
+    .then_some(end)
+}
+
+/// A short parenthetical between a clause cue and its clause: `said,
+/// however, that …`, `believes, for example, that …`, `now says, in an
+/// interview, that …`, `said, if elected, she would …`. Where the content
+/// starts: after the second comma, or at a conditional (`if elected, she
+/// would …`: the condition is part of what was said). `ce` is the comma right
+/// after the cue. The words between have no finite verb, punctuation or
+/// quotation mark; after the second comma comes `that` or a clause subject
+/// followed by a finite verb or modal within five words. Needs tags.
+pub(crate) fn paren_clause_start(v: &View<'_>, cue: usize, ce: usize, s1: usize) -> Option<usize> {
+    let x = v.xpos.as_ref()?;
+    if ce + 3 >= s1 || v.lower[ce] != "," {
+        return None;
+    }
+    // not a cue inside a relative or adverbial clause (`the man you
+    // mentioned, from X, it is …`, `Despite, as you have said, the
+    // pandemic, you have found …`)
+    if v.doc.deps.as_ref().is_some_and(|d| {
+        d.len() == v.lower.len() && matches!(d[cue].rel.as_str(), "acl" | "acl:relcl" | "advcl")
+    }) {
+        return None;
+    }
+    let j = (ce + 2..s1.min(ce + 9)).find(|&j| v.lower[j] == ",")?;
+    let clean = (ce + 1..j).all(|k| {
+        v.in_speech[k].is_none()
+            && v.lower[k].chars().any(char::is_alphanumeric)
+            && !matches!(x[k], "VBD" | "VBZ" | "VBP" | "MD")
+    });
+    if !clean || j + 1 >= s1 {
+        return None;
+    }
+    let n = &*v.lower[j + 1];
+    let clause = n == "that"
+        || (matches!(x[j + 1], "PRP" | "DT" | "NNP" | "NNPS" | "EX")
+            && (j + 2..s1.min(j + 7)).any(|k| matches!(x[k], "VBD" | "VBZ" | "VBP" | "MD")));
+    if !clause {
+        return None;
+    }
+    Some(
+        if matches!(&*v.lower[ce + 1], "if" | "when" | "unless" | "once") {
+            ce + 1
+        } else {
+            j + 1
+        },
+    )
+}
+
+/// `…, with 50 percent saying she is honest`, `with three in 10 saying …`:
+/// the noun phrase between `with` and a participle cue is its speaker (not
+/// the sentence subject). One to six words, no punctuation or verb, opening
+/// with a number, determiner or quantifier.
+pub(crate) fn with_participle_subject(
+    v: &View<'_>,
+    cue: usize,
+    s0: usize,
+) -> Option<(usize, usize)> {
+    let u = v.upos.as_ref()?;
+    if !v.lower[cue].ends_with("ing") || cue <= s0 + 1 {
+        return None;
+    }
+    let w = (cue.saturating_sub(7).max(s0)..cue - 1)
+        .rev()
+        .find(|&j| v.lower[j] == "with")?;
+    let ok = (w + 1..cue).all(|j| {
+        v.in_speech[j].is_none() && !matches!(u[j], "VERB" | "AUX" | "PUNCT" | "SCONJ" | "CCONJ")
+    }) && (matches!(u[w + 1], "NUM" | "DET")
+        || matches!(
+            &*v.lower[w + 1],
+            "most"
+                | "many"
+                | "some"
+                | "few"
+                | "half"
+                | "nearly"
+                | "about"
+                | "almost"
+                | "more"
+                | "only"
+        ));
+    ok.then_some((w + 1, cue))
+}
+
+/// A possessor's view noun, a copula and a that-clause: `Rubio's response
+/// was that …`, `Their fear is that …`, `His message long has been that …`.
+/// The end of the cue (the noun and the copula; the `that` opens the content).
+pub(crate) fn view_is_that(v: &View<'_>, k: usize) -> Option<usize> {
+    let n = v.lower.len();
+    if k == 0 || k + 2 >= n || v.in_speech[k].is_some() {
+        return None;
+    }
+    if !matches!(
+        &*v.lower[k],
+        "answer"
+            | "response"
+            | "reply"
+            | "point"
+            | "contention"
+            | "message"
+            | "fear"
+            | "impression"
+            | "view"
+            | "argument"
+            | "position"
+            | "concern"
+            | "hope"
+            | "belief"
+            | "claim"
+            | "assessment"
+            | "conclusion"
+            | "worry"
+            | "complaint"
+            | "suggestion"
+            | "explanation"
+            | "feeling"
+            | "sense"
+            | "theory"
+            | "stance"
+            | "pitch"
+            | "promise"
+            | "warning"
+            | "thinking"
+            | "assumption"
+    ) {
+        return None;
+    }
+    let p = &*v.lower[k - 1];
+    let possessed = matches!(
+        p,
+        "'s" | "’s" | "his" | "her" | "their" | "my" | "our" | "its" | "your"
+    );
+    if !possessed {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < n && j < k + 3 && v.upos.as_ref().is_some_and(|u| u[j] == "ADV") {
+        j += 1;
+    }
+    if j + 1 < n && matches!(&*v.lower[j], "has" | "have" | "had") && v.lower[j + 1] == "been" {
+        j += 2;
+    } else if j < n && matches!(&*v.lower[j], "is" | "was" | "remains" | "remained") {
+        j += 1;
+    } else {
+        return None;
+    }
+    (j < n && v.lower[j] == "that").then_some(j)
+}

@@ -479,7 +479,7 @@ impl<'a> View<'a> {
         (s.tokens.start as usize, s.tokens.end as usize)
     }
 
-    fn capitalized(&self, k: usize) -> bool {
+    pub(crate) fn capitalized(&self, k: usize) -> bool {
         self.doc
             .token_text(k)
             .chars()
@@ -494,7 +494,7 @@ impl<'a> View<'a> {
             .filter(|&r| self.regions[r].continues.is_none())
     }
 
-    fn is_closing_mark(&self, k: usize) -> Option<usize> {
+    pub(crate) fn is_closing_mark(&self, k: usize) -> Option<usize> {
         self.close_at[k].map(|r| r as usize)
     }
 
@@ -1504,6 +1504,35 @@ fn match_cue(lex: &Lexicon, v: &View<'_>, k: usize) -> Option<(u32, usize)> {
     {
         return Some((idx, len));
     }
+    // `…, the Daily Ledger reports.`: the -s form of `report` (left out of the
+    // lexicon, a noun more often) closing its sentence after a name
+    if v.tok(k) == "reports" && crate::recall::final_name_cue(v, k, k + 1, v.sent_bounds(k)) {
+        let e = *lex.lookup("reported").first()?;
+        return Some((e, 1));
+    }
+    // `his supporters are optimistic that …`: a copula and a stance adjective
+    // before a that-clause
+    if let Some(end) = crate::recall::stance_that(v, k) {
+        let e = *lex.lookup(crate::lexicon::STANCE).first()?;
+        return Some((e, end - k));
+    }
+    // `Rubio's response was that …`, `Their fear is that …`
+    if let Some(end) = crate::recall::view_is_that(v, k) {
+        let e = *lex.lookup(crate::lexicon::VIEW).first()?;
+        return Some((e, end - k));
+    }
+    // `The agency reports that …`, `The message reads: "…"`
+    let (s0, s1) = v.sent_bounds(k);
+    if crate::recall::s_form_cue(v, k, s0, s1) {
+        let e = *lex
+            .lookup(if v.tok(k) == "reports" {
+                "reported"
+            } else {
+                "says"
+            })
+            .first()?;
+        return Some((e, 1));
+    }
     let e = *lex.lookup(v.tok(k)).first()?;
     Some((e, 1))
 }
@@ -1532,6 +1561,8 @@ fn build(
         && noun_like_form(v.tok(cs0), lemma)
         && !crate::recall::has_left_subject(v, cs0, s0)
         && !crate::recall::evidence_then_that(v, cs0, s0, s1)
+        && !crate::recall::final_name_cue(v, cs0, ce0, (s0, s1))
+        && !crate::recall::s_form_cue(v, cs0, s0, s1)
     {
         return None;
     }
@@ -2121,6 +2152,13 @@ fn build(
                         opener = initial_phrase(v, s0, b);
                         reused = source.is_some();
                     }
+                    // `…, with 50 percent saying she is honest`
+                    Some(_)
+                        if cs == cs0
+                            && let Some(w) = crate::recall::with_participle_subject(v, cs0, s0) =>
+                    {
+                        source = Some(w);
+                    }
                     Some(b)
                         if v.tok(cs0).ends_with("ing")
                             && cs == cs0
@@ -2140,7 +2178,16 @@ fn build(
                     {
                         source = Some(d)
                     }
-                    Some(b) => source = np_left(v, b, s0),
+                    Some(b) => {
+                        source = np_left(v, b, s0);
+                        // `…, people close to the mayor say.`
+                        if let Some(s) = source
+                            && let Some(w) =
+                                crate::recall::final_speaker_to_comma(v, s, ce, (s0, s1))
+                        {
+                            source = Some(w);
+                        }
+                    }
                     None => {}
                 }
             }
@@ -2201,6 +2248,12 @@ fn build(
             }
             // Where is the content?
             let after_from = if inverted { src.1 } else { ce };
+            // `said, however, that …`: past a short parenthetical
+            let after_from = if !inverted && entry.content == ContentSlot::Clause {
+                crate::recall::paren_clause_start(v, cs0, after_from, s1).unwrap_or(after_from)
+            } else {
+                after_from
+            };
             let comma_quote = after_from + 1 < s1
                 && v.tok(after_from) == ","
                 && v.open_at[after_from + 1].is_some();
@@ -2222,8 +2275,39 @@ fn build(
             let clause_after = after_from < s1
                 && (matches!(v.tok(after_from), "that" | ":") || marks::is_mark(v.tok(after_from)));
             let post = post && (comma_quote || clause_after || !quote_before);
+            // `Hill wrote:` closing its paragraph before a block quotation:
+            // the next paragraph is the content
+            if !inverted
+                && ce == s1
+                && ce > cs0 + 1
+                && v.tok(ce - 1) == ":"
+                && let Some(block) = next_paragraph(v, s1, covered)
+            {
+                for j in block.0..block.1 {
+                    if let Some(r) = v.head_at(j)
+                        && !used_region[r]
+                    {
+                        mark_chain_used(v, r, used_region);
+                    }
+                }
+                let mut cand = Cand {
+                    cue: (cs, ce),
+                    source: Some(src),
+                    content: vec![block],
+                    kind: "indirect",
+                    rule: format!("block:{lemma}"),
+                };
+                cand.kind = kind_of(v, &cand);
+                return Some(cand);
+            }
             let content = if post {
-                let mut c = content_after(v, cs0, after_from, s1, entry.content, used_region)?;
+                // (a stance adjective after a copula heads the clause in the parse)
+                let head = if lemma == crate::lexicon::STANCE {
+                    ce0 - 1
+                } else {
+                    cs0
+                };
+                let mut c = content_after(v, head, after_from, s1, entry.content, used_region)?;
                 // “…,” he said, “…”: the quote closing right before the speaker
                 let left = if inverted { cs } else { src.0 };
                 // `Ruiz was kind, she told The New York Times.`: only the
@@ -2463,6 +2547,10 @@ fn build(
             if fronted && content.is_empty() {
                 return None;
             }
+            // `Costa reported from Washington.`, `Eleven districts reported power outages`
+            if lemma == "report" && crate::recall::not_a_report(v, source, &content) {
+                return None;
+            }
             let mut cand = Cand {
                 cue: (cs, ce),
                 source,
@@ -2654,6 +2742,18 @@ fn chain(v: &View<'_>, r: usize) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// The paragraph that starts at token `s1` (a cue's colon closed the one
+/// before), when no attribution covers it and it has at most 150 tokens.
+fn next_paragraph(v: &View<'_>, s1: usize, covered: &[bool]) -> Option<(usize, usize)> {
+    let n = v.lower.len();
+    if s1 == 0 || s1 >= n || v.para_of[s1] == v.para_of[s1 - 1] {
+        return None;
+    }
+    let p = v.para_of[s1];
+    let end = (s1..n).find(|&j| v.para_of[j] != p).unwrap_or(n);
+    (end - s1 <= 150 && (s1..end).all(|j| !covered[j])).then_some((s1, end))
 }
 
 fn chain_head(v: &View<'_>, mut r: usize) -> usize {
@@ -4149,7 +4249,8 @@ fn possessor(v: &View<'_>, cue: usize, s0: usize) -> Option<((usize, usize), ())
     }
     if matches!(t, "'s" | "’s") && p > s0 {
         let np = np_left(v, p - 1, s0)?;
-        return Some(((np.0, p), ()));
+        // PolNeAR's source keeps the possessive mark (`Rubio's`)
+        return Some(((np.0, p + 1), ()));
     }
     None
 }
