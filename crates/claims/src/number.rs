@@ -423,7 +423,16 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
         }
         match parse_at(words, &lower, i, upos) {
             Some(q) => {
-                i = q.counted.map(|c| c.1).unwrap_or(q.end).max(i + 1);
+                // (after "two of three volunteers" the whole, "three", is
+                // read too: the counted phrase starts after it)
+                let whole = q
+                    .counted
+                    .is_some_and(|c| (q.end..c.0).any(|k| may_open_number(w(k), w(k + 1))));
+                i = match q.counted {
+                    Some(c) if !whole => c.1,
+                    _ => q.end,
+                }
+                .max(i + 1);
                 out.push(q);
             }
             None => i += 1,
@@ -442,6 +451,28 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
             && matches!(w(p.end), "and" | "or" | "to")
         {
             p.unit = q.unit.clone();
+        }
+    }
+    // "not six but about five million tonnes": the first number has the
+    // second's scale, unit and counted thing
+    for x in 1..out.len() {
+        let (a, b) = out.split_at_mut(x);
+        let (p, q) = (&mut a[x - 1], &b[0]);
+        let scale = (q.start..q.end).find_map(|k| scale_word(w(k)));
+        if let Some(s) = scale
+            && p.unit == "count"
+            && p.counted.is_none()
+            && p.value_max.is_none()
+            && p.value < 1000.0
+            && !(p.start..p.end).any(|k| scale_word(w(k)).is_some() || w(k) == "dozen")
+            && p.start > 0
+            && w(p.start - 1) == "not"
+            && w(p.end) == "but"
+            && q.start == p.end + 1
+        {
+            p.value *= s;
+            p.unit = q.unit.clone();
+            p.counted = q.counted;
         }
     }
     // "76.3 cases per 100,000": a rate; the divisor is not a claim of its own
@@ -561,13 +592,32 @@ fn parse_at(
     if next == "+" && numeric(w(j + 1)).is_some() {
         return None;
     }
-    // the second number after a name head ("Articles 1 and 2", "points 3, 4")
-    if num_start >= 3
+    // the second number after a name head ("Articles 1 and 2", "points 3,
+    // 4"), not one that counts a thing ("Under Article 5, 20 soldiers …"); a
+    // later number of a longer list too ("Articles 3-5, 8, 11 of …")
+    let list_end = matches!(
+        next,
+        "," | "and" | "or" | "of" | "-" | "–" | "." | ";" | ")" | ""
+    );
+    if list_end
+        && num_start >= 3
         && matches!(prev, "and" | "or" | "," | "-" | "–")
         && numeric(w(num_start - 2)).is_some()
         && NAME_HEADS.contains(&w(num_start - 3))
     {
         return None;
+    }
+    if list_end && matches!(prev, "," | "and" | "or") {
+        let mut b = num_start - 1;
+        while b > 0
+            && (matches!(w(b), "," | "and" | "or" | "-" | "–")
+                || w(b).bytes().all(|x| x.is_ascii_digit()))
+        {
+            b -= 1;
+        }
+        if b + 2 < num_start && NAME_HEADS.contains(&w(b)) {
+            return None;
+        }
     }
     // "COVID-19", "An-178": a number glued to a word by a hyphen is a name
     if num_start >= 2
@@ -619,7 +669,7 @@ fn parse_at(
     // of a month ("February 19 and 20")
     if num_start >= 3
         && matches!(prev, "through" | "to" | "and" | "-" | "–")
-        && numeric(w(num_start - 2)).is_some()
+        && (numeric(w(num_start - 2)).is_some() || small_word(w(num_start - 2)).is_some())
         && (matches!(
             w(num_start - 3),
             "aged" | "ages" | "children" | "kids" | "teenagers" | "men" | "women"
@@ -832,6 +882,13 @@ fn parse_at(
         if u == "percent" && w(j) == "points" {
             j += 1;
         }
+    } else if unit.is_none()
+        && matches!(w(j), "us" | "u.s." | "american")
+        && matches!(w(j + 1), "dollars" | "dollar")
+    {
+        // "1.5 billion US dollars"
+        unit = Some("USD");
+        j += 2;
     } else if w(j) == "per" && w(j + 1) == "cent" {
         unit = Some("percent");
         j += 2;
@@ -846,6 +903,25 @@ fn parse_at(
         if let Some(a) = area {
             unit = Some(a);
             j += 2;
+        }
+    }
+    // a price per unit: "$105 a barrel", "1,200 euros per thousand cubic
+    // metres"
+    let mut rate: Option<String> = None;
+    if let Some(cur) = unit.filter(|u| CURRENCIES.contains(u))
+        && matches!(w(j), "a" | "an" | "per")
+    {
+        let thousand = w(j) == "per" && w(j + 1) == "thousand";
+        let at = if thousand { j + 2 } else { j + 1 };
+        if let Some(u) = unit_after(w(at)).filter(|u| *u != "percent" && !CURRENCIES.contains(u)) {
+            rate = Some(format!(
+                "{cur} per {}{u}",
+                if thousand { "1000 " } else { "" }
+            ));
+            j = at + 1;
+            if u == "m3" && matches!(w(j), "metres" | "meters" | "metre" | "meter" | "m") {
+                j += 1;
+            }
         }
     }
     // "100 percent confident": a degree of certainty, not a quantity
@@ -922,6 +998,25 @@ fn parse_at(
     } else {
         None
     };
+    // "two of three volunteers", "two of the five British volunteers": the
+    // part counts what the whole counts
+    let counted = counted.or_else(|| {
+        if unit.is_some() || w(j) != "of" {
+            return None;
+        }
+        let mut m = j + 1;
+        if matches!(
+            w(m),
+            "the" | "our" | "their" | "its" | "these" | "those" | "his" | "her" | "your" | "my"
+        ) {
+            m += 1;
+        }
+        let (_, _, e) = core(words, lower, m)?;
+        match upos {
+            Some(u) => noun_phrase_tagged(lower, u, e),
+            None => noun_phrase(words, lower, e),
+        }
+    });
     // "over 1,300 wounded", "16 dead": a participle or adjective standing
     // for the people it describes is the counted word
     let counted = counted.or_else(|| {
@@ -965,7 +1060,7 @@ fn parse_at(
         end: j,
         value,
         value_max,
-        unit: unit.unwrap_or("count").to_string(),
+        unit: rate.unwrap_or_else(|| unit.unwrap_or("count").to_string()),
         modifier: if value_max.is_some()
             && modifier == "exact"
             && (between
@@ -1023,7 +1118,7 @@ fn may_open_number(w: &str, next: &str) -> bool {
     w.trim_start_matches(['$', '€', '£'])
         .starts_with(|c: char| c.is_ascii_digit())
         || (matches!(w, "a" | "several") && (next == "dozen" || scale_word(next).is_some()))
-        || (w == "a" && next == "few")
+        || (w == "a" && matches!(next, "few" | "quarter" | "third"))
         || (w == "half" && next == "a")
         || small_word(w).is_some()
         || matches!(
@@ -1050,6 +1145,20 @@ fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64
         // "half a million"
         k += 2;
         (0.5, None)
+    } else if w(k) == "a"
+        && matches!(w(k + 1), "quarter" | "third")
+        && w(k + 2) == "of"
+        && w(k + 3) == "a"
+        && scale_word(w(k + 4)).is_some()
+    {
+        // "a quarter of a billion", "a third of a million"
+        let part = if w(k + 1) == "quarter" {
+            0.25
+        } else {
+            1.0 / 3.0
+        };
+        k += 4;
+        (part, None)
     } else if w(k) == "a"
         && w(k + 1) == "few"
         && (w(k + 2) == "dozen" || scale_word(w(k + 2)).is_some())
@@ -1156,7 +1265,22 @@ fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64
             break;
         }
     }
+    // "4.1 million" is 4,100,000, not the 4,099,999.9999999995 of 4.1 × 1e6:
+    // a scaled value is rounded to twelve significant digits
+    if last_scale.is_finite() {
+        value = round12(value);
+        max = max.map(round12);
+    }
     Some((value, max, k))
+}
+
+/// `v` rounded to twelve significant digits.
+fn round12(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let r = 10f64.powi(12 - v.abs().log10().ceil() as i32);
+    (v * r).round() / r
 }
 
 /// The counted noun phrase from `from`, read from the universal POS tags:
@@ -1170,7 +1294,13 @@ fn noun_phrase_tagged(
     mut from: usize,
 ) -> Option<(usize, usize)> {
     let n = upos.len();
-    if from + 1 < n && matches!(&*lower[from], "more" | "other" | "additional" | "further") {
+    // "two more graves", "3,000 such families"
+    if from + 1 < n
+        && matches!(
+            &*lower[from],
+            "more" | "other" | "additional" | "further" | "such"
+        )
+    {
         from += 1;
     }
     let nounish = |k: usize| k < n && matches!(upos[k], "NOUN" | "PROPN");
@@ -1180,6 +1310,16 @@ fn noun_phrase_tagged(
     // "two 35-year-old men": a number glued on by a hyphen opens the phrase
     if k + 2 < n && upos[k] == "NUM" && matches!(&*lower[k + 1], "-" | "–") && wordish(k + 2) {
         k += 2;
+    }
+    // "25 X-300 drones": a model name (letters, hyphen, number) opens the phrase
+    if k + 3 < n
+        && matches!(&*lower[k + 1], "-" | "–")
+        && lower[k].len() <= 4
+        && lower[k].chars().all(char::is_alphabetic)
+        && lower[k + 2].bytes().all(|b| b.is_ascii_digit())
+        && wordish(k + 3)
+    {
+        k += 3;
     }
     while k < n && k < from + 7 {
         let t = &*lower[k];
@@ -1200,8 +1340,9 @@ fn noun_phrase_tagged(
                 }
                 // "ice-class vessels": a hyphen joins two words of the phrase
                 // (not a spaced dash after a plural: "four states - friends")
+                // ("fruit-bearing trees": a participle after the hyphen)
                 if lower.get(k).is_some_and(|x| x == "-")
-                    && wordish(k + 1)
+                    && (wordish(k + 1) || (k + 1 < n && upos[k + 1] == "VERB" && wordish(k + 2)))
                     && !plural(&lower[k - 1])
                 {
                     k += 1;
@@ -1237,12 +1378,29 @@ fn noun_phrase_tagged(
             }
             // a participle before a noun ("destroyed tanks")
             "VERB" if k > from || nounish(k + 1) => {
-                if !nounish(k + 1) {
+                // (after an adverb also before an adjective: "widely
+                // respected local doctors")
+                let adj_next = k > from
+                    && upos[k - 1] == "ADV"
+                    && k + 2 < n
+                    && upos[k + 1] == "ADJ"
+                    && wordish(k + 2);
+                if !nounish(k + 1) && !adj_next {
                     break;
                 }
                 k += 1;
             }
             "VERB" => break,
+            // "internationally recognised scholars": an -ly adverb before an
+            // adjective or a participle
+            "ADV"
+                if lower[k].ends_with("ly")
+                    && k + 2 < n
+                    && matches!(upos[k + 1], "ADJ" | "VERB")
+                    && wordish(k + 2) =>
+            {
+                k += 1;
+            }
             _ => break,
         }
     }
@@ -1259,9 +1417,12 @@ fn plural(w: &str) -> bool {
 }
 
 fn noun_phrase(words: &[&str], lower: &[Cow<str>], mut from: usize) -> Option<(usize, usize)> {
-    // "two more graves", "three other ships"
+    // "two more graves", "three other ships", "3,000 such families"
     if from + 1 < words.len()
-        && matches!(&*lower[from], "more" | "other" | "additional" | "further")
+        && matches!(
+            &*lower[from],
+            "more" | "other" | "additional" | "further" | "such"
+        )
     {
         from += 1;
     }

@@ -475,3 +475,92 @@ fn review_f_fixes() {
         .collect();
     assert_eq!(got, [("km", None), ("t", Some("grain"))], "{c:?}");
 }
+
+/// What `claims` reports for a sentence: (expression, value, unit, counted).
+fn rows(d: &Doc) -> Vec<(String, f64, String, Option<String>)> {
+    claims(d)
+        .iter()
+        .map(|c| {
+            (
+                d.slice(c.span).to_string(),
+                c.value,
+                c.unit.clone(),
+                c.counted.map(|s| d.slice(s).to_string()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn review_g_fixes_counted_phrases() {
+    let counted =
+        |t: &str| -> Vec<Option<String>> { rows(&parsed(t)).into_iter().map(|r| r.3).collect() };
+    let s = |x: &str| Some(x.to_string());
+    // after "such"
+    assert_eq!(
+        counted("Officials say 3,000 such families were housed."),
+        vec![s("families")]
+    );
+    // the part of a whole: "two of (the) five …"; the whole is read too
+    assert_eq!(
+        counted("Two of the five British volunteers were freed."),
+        vec![s("British volunteers")]
+    );
+    assert_eq!(
+        counted("Two of three Canadian volunteers were held."),
+        vec![s("Canadian volunteers"), s("Canadian volunteers")]
+    );
+    // a participle after a hyphen, a model name before the noun, an -ly adverb
+    assert_eq!(
+        counted("The region planted 20,000 fruit-bearing trees."),
+        vec![s("fruit-bearing trees")]
+    );
+    assert_eq!(
+        counted("The unit lost 12 T-72 tanks in a week."),
+        vec![s("T-72 tanks")]
+    );
+    assert_eq!(
+        counted("Some 40 widely respected local doctors signed the appeal."),
+        vec![s("widely respected local doctors")]
+    );
+}
+
+#[test]
+fn review_g_fixes_values_units_and_non_claims() {
+    // the upper end of an age range written in words, a list of article numbers
+    assert!(rows(&parsed("Allowances go to children aged two through 17.")).is_empty());
+    assert!(
+        rows(&parsed(
+            "Rights listed in Articles 12-15, 19, 21 of the Charter may be limited."
+        ))
+        .is_empty()
+    );
+    // (a number after a name head's list that counts something stays)
+    let r = rows(&parsed("Under Article 5, 20 soldiers were sent."));
+    assert_eq!((r[0].1, r[0].3.as_deref()), (20.0, Some("soldiers")));
+    // "not seven but about six million tonnes": the elided scale and unit
+    let r = rows(&parsed(
+        "The harvest is not seven but about six million tonnes, the minister said.",
+    ));
+    assert_eq!((r[0].1, r[0].2.as_str()), (7e6, "t"));
+    assert_eq!((r[1].1, r[1].2.as_str()), (6e6, "t"));
+    // prices per unit
+    let r = rows(&parsed(
+        "Oil rose to $105 a barrel and gas cost 1,200 euros per thousand cubic metres.",
+    ));
+    assert_eq!(r[0].2, "USD per barrel");
+    assert_eq!(r[1].2, "EUR per 1000 m3");
+    assert_eq!(r[1].0, "1,200 euros per thousand cubic metres");
+    // "US dollars" (and so the next bare billion takes the currency)
+    let r = rows(&parsed(
+        "The fund received 1.5 billion US dollars. One billion is the bank's loan.",
+    ));
+    assert_eq!((r[0].1, r[0].2.as_str()), (1.5e9, "USD"));
+    assert_eq!((r[1].1, r[1].2.as_str()), (1e9, "USD"));
+    // "a quarter of a billion"; a scaled decimal is exact
+    let r = rows(&parsed(
+        "They pledged a quarter of a billion euros and 4.1 million doses.",
+    ));
+    assert_eq!((r[0].1, r[0].2.as_str()), (2.5e8, "EUR"));
+    assert_eq!(r[1].1, 4_100_000.0);
+}
