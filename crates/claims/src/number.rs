@@ -1325,7 +1325,12 @@ fn noun_phrase_tagged(
         let t = &*lower[k];
         // a noun after a noun is read from its tag ("childhood years")
         let duration = matches!(t, "year" | "years" | "day" | "days" | "weeks" | "months");
-        if (STOP.contains(&t) && !(k > from && upos[k] == "NOUN" && duration)) || is_month(t) {
+        // ("US" tagged a proper noun is the country, not the pronoun: "three
+        // US volunteers")
+        let country = t == "us" && upos[k] == "PROPN";
+        if (STOP.contains(&t) && !(k > from && upos[k] == "NOUN" && duration) && !country)
+            || is_month(t)
+        {
             break;
         }
         match upos[k] {
@@ -1409,7 +1414,7 @@ fn noun_phrase_tagged(
 
 /// A plural noun, by its ending or one of the common irregular plurals.
 fn plural(w: &str) -> bool {
-    (w.ends_with('s') && !w.ends_with("ss"))
+    (w.ends_with('s') && !w.ends_with("ss") && w != "us")
         || matches!(
             w,
             "people" | "children" | "men" | "women" | "police" | "personnel"

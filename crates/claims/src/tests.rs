@@ -502,13 +502,22 @@ fn review_g_fixes_counted_phrases() {
         vec![s("families")]
     );
     // the part of a whole: "two of (the) five …"; the whole is read too
+    // ("US" is the country, also before a hyphen or "and")
+    assert_eq!(
+        counted("The army received four US-made radar systems."),
+        vec![s("US-made radar systems")]
+    );
+    assert_eq!(
+        counted("Moscow barred dozens of US and Canadian reporters."),
+        vec![s("US and Canadian reporters")]
+    );
     assert_eq!(
         counted("Two of the five British volunteers were freed."),
         vec![s("British volunteers")]
     );
     assert_eq!(
-        counted("Two of three Canadian volunteers were held."),
-        vec![s("Canadian volunteers"), s("Canadian volunteers")]
+        counted("Two of three US volunteers were held."),
+        vec![s("US volunteers"), s("US volunteers")]
     );
     // a participle after a hyphen, a model name before the noun, an -ly adverb
     assert_eq!(
@@ -563,4 +572,82 @@ fn review_g_fixes_values_units_and_non_claims() {
     ));
     assert_eq!((r[0].1, r[0].2.as_str()), (2.5e8, "EUR"));
     assert_eq!(r[1].1, 4_100_000.0);
+}
+
+/// [`parsed`] with every occurrence of `places` marked as a GPE entity, as
+/// the entity stage would.
+fn with_places(text: &str, places: &[&str]) -> Doc {
+    let mut d = parsed(text);
+    let mut ents = Vec::new();
+    for p in places {
+        for (at, _) in text.match_indices(p) {
+            ents.push(chronicle_doc::Entity {
+                span: Span::new(at, at + p.len()),
+                tokens: TokenRange::new(0, 0),
+                label: "GPE".into(),
+                rule: "test".into(),
+            });
+        }
+    }
+    d.entities = Some(ents);
+    d
+}
+
+#[test]
+fn conflicts_need_the_same_place_and_no_two_times() {
+    let linked = |text: &str, places: &[&str]| -> bool {
+        let c = claims(&with_places(text, places));
+        assert_eq!(c.len(), 2, "{c:?}");
+        c[0].conflicts == vec![1]
+    };
+    // two claimants, one place, one day: a conflict
+    assert!(linked(
+        "Kyiv said 400 Russian soldiers were killed near Balakliia on Tuesday. Moscow said 40 \
+         Russian soldiers were killed near Balakliia on Tuesday.",
+        &["Balakliia"],
+    ));
+    // two places, two days, no place at all: two events (or unknown)
+    assert!(!linked(
+        "Kyiv said 400 Russian soldiers were killed near Balakliia. Moscow said 40 Russian \
+         soldiers were killed near Izium.",
+        &["Balakliia", "Izium"],
+    ));
+    assert!(!linked(
+        "Kyiv said 400 Russian soldiers were killed near Balakliia on Tuesday. Moscow said 40 \
+         Russian soldiers were killed near Balakliia on Friday.",
+        &["Balakliia"],
+    ));
+    assert!(!linked(
+        "Kyiv said 400 Russian soldiers were killed. Moscow said 40 Russian soldiers were killed.",
+        &[],
+    ));
+    // the claimant's own name is no place ("Kyiv said" and "Moscow said")
+    assert!(linked(
+        "Kyiv said 400 Russian soldiers were killed in Balakliia. Moscow said 40 Russian \
+         soldiers were killed in Balakliia.",
+        &["Kyiv", "Moscow", "Balakliia"],
+    ));
+    // one sentence, two attributions
+    assert!(linked(
+        "Kyiv said 400 Russian soldiers were killed in Balakliia, while Moscow said 40 Russian \
+         soldiers were killed in Balakliia.",
+        &["Balakliia"],
+    ));
+    // values a hundredfold apart count different things
+    assert!(!linked(
+        "Officials said two doses were given in Lviv. The minister said 300 doses were given \
+         in Lviv.",
+        &["Lviv"],
+    ));
+    // one value from two countries agrees
+    let c = claims(&with_places(
+        "Kyiv said 400 Russian soldiers were killed in Balakliia. Moscow said 40 Russian \
+         soldiers were killed in Balakliia.",
+        &["Balakliia"],
+    ));
+    let (mut a, mut b) = (c[0].clone(), c[1].clone());
+    (a.claimant, b.claimant) = ("UKRGOV".into(), "RUSGOV".into());
+    assert!(in_conflict(&a, &b));
+    b.value = a.value;
+    assert!(!in_conflict(&a, &b));
 }
