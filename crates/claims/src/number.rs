@@ -692,6 +692,37 @@ fn parse_at(
     {
         return None;
     }
+    // an age: "I was 9 back then", "when she was 12"
+    if unit.is_none()
+        && num_start >= 2
+        && value < 120.0
+        && matches!(prev, "was" | "am" | "is" | "were")
+        && matches!(w(num_start - 2), "i" | "he" | "she" | "you" | "we")
+        && unit_after(next).is_none()
+        && scale_word(next).is_none()
+        && !upos.is_some_and(|u| j < n && matches!(u[j], "NOUN" | "PROPN"))
+    {
+        return None;
+    }
+    // a rank: "among five largest producers", "one of the 10 biggest"
+    if (next.ends_with("est") && next.len() > 4 || next == "most")
+        && (matches!(prev, "among" | "top")
+            || (prev == "the" && num_start >= 2 && matches!(w(num_start - 2), "among" | "of")))
+    {
+        return None;
+    }
+    // an elided duration in a list: "two, three, five, eight years more"
+    if next == "," {
+        let mut f = j;
+        while matches!(w(f), "," | "or" | "and")
+            && (numeric(w(f + 1)).is_some() || small_word(w(f + 1)).is_some())
+        {
+            f += 2;
+        }
+        if f > j && is_duration(w(f)) {
+            return None;
+        }
+    }
     // "four o'clock"
     if next.starts_with("o'clock") || next.starts_with("o’clock") {
         return None;
@@ -827,12 +858,21 @@ fn parse_at(
     } else if !between && w(j) == "or" && unit.is_none() {
         // "two or three", "15 or even 20": a vague range
         let k2 = if w(j + 1) == "even" { j + 2 } else { j + 1 };
-        if let Some((v2, _, e2)) = core(words, lower, k2)
-            && v2 > value
-        {
-            value_max = Some(v2);
-            modifier = "approx";
-            j = e2;
+        // ("a dozen or two", "a hundred or two": the second counts dozens)
+        let base = match w(end_num - 1) {
+            "dozen" => Some(12.0),
+            x => scale_word(x),
+        };
+        if let Some((v2, _, e2)) = core(words, lower, k2) {
+            let v2 = match base {
+                Some(b) if v2 < 10.0 && e2 == k2 + 1 && v2 * b > value => v2 * b,
+                _ => v2,
+            };
+            if v2 > value {
+                value_max = Some(v2);
+                modifier = "approx";
+                j = e2;
+            }
         }
     } else if !between
         && matches!(w(j), "-" | "–" | "to")
@@ -882,6 +922,13 @@ fn parse_at(
         if u == "percent" && w(j) == "points" {
             j += 1;
         }
+    } else if matches!(w(j), "kilowatt" | "megawatt")
+        && matches!(w(j + 1), "-" | "–")
+        && matches!(w(j + 2), "hours" | "hour")
+    {
+        // "222 billion kilowatt-hours" (split at the hyphen)
+        unit = Some(if w(j) == "kilowatt" { "kWh" } else { "MWh" });
+        j += 3;
     } else if unit.is_none()
         && matches!(w(j), "us" | "u.s." | "american")
         && matches!(w(j + 1), "dollars" | "dollar")
@@ -980,9 +1027,15 @@ fn parse_at(
     if unit.is_none() && w(k) == "times" {
         return None;
     }
-    let counted = if unit.is_none()
-        || unit == Some("percent")
-        || matches!(w(j), "in" | "of" | "for" | "worth")
+    // ("13,890 rubles in absolute terms": no counted thing)
+    // ("$10 billion in total pledges" has one)
+    let in_terms = w(j) == "in"
+        && (matches!(w(j + 1), "absolute" | "real" | "nominal" | "terms")
+            || (matches!(w(j + 1), "total" | "all") && !w(j + 2).starts_with(char::is_alphabetic)));
+    let counted = if !in_terms
+        && (unit.is_none()
+            || unit == Some("percent")
+            || matches!(w(j), "in" | "of" | "for" | "worth"))
     {
         // "two rubles worth of fixed assets"
         if unit.is_some() && unit != Some("percent") && w(k) == "worth" {
@@ -1365,24 +1418,39 @@ fn noun_phrase_tagged(
                     continue;
                 }
                 // another noun, or an adjective and a noun, go on the phrase
-                let goes_on = nounish(k) || (k < n && upos[k] == "ADJ" && nounish(k + 1));
+                // (not an object complement: "keeps 300 people hostage")
+                let complement = k < n && matches!(&*lower[k], "hostage" | "hostages" | "captive");
+                let goes_on =
+                    !complement && (nounish(k) || (k < n && upos[k] == "ADJ" && nounish(k + 1)));
                 if !goes_on {
                     break;
                 }
             }
             "ADJ" => {
                 k += 1;
-                // "local and foreign reporters", "35-year-old men"
+                // "local and foreign reporters", "35-year-old men",
+                // "looted and wrecked shops"
                 if k + 1 < n
                     && matches!(&*lower[k], "and" | "-")
-                    && wordish(k + 1)
+                    && (wordish(k + 1) || (upos[k + 1] == "VERB" && nounish(k + 2)))
                     && !may_open_number(&lower[k + 1], lower.get(k + 2).map_or("", |x| &**x))
                 {
                     k += 1;
                 }
             }
             // a participle before a noun ("destroyed tanks")
-            "VERB" if k > from || nounish(k + 1) => {
+            "VERB"
+                if k > from
+                    || nounish(k + 1)
+                    || (k + 2 < n
+                        && &*lower[k + 1] == "and"
+                        && matches!(upos[k + 2], "VERB" | "ADJ")) =>
+            {
+                // "riddled and burned cars": coordinated participles
+                if k + 2 < n && &*lower[k + 1] == "and" && matches!(upos[k + 2], "VERB" | "ADJ") {
+                    k += 2;
+                    continue;
+                }
                 // (after an adverb also before an adjective: "widely
                 // respected local doctors")
                 let adj_next = k > from

@@ -651,3 +651,41 @@ fn conflicts_need_the_same_place_and_no_two_times() {
     b.value = a.value;
     assert!(!in_conflict(&a, &b));
 }
+
+#[test]
+fn review_h_fixes() {
+    let r = |t: &str| rows(&parsed(t));
+    // "a dozen or two": twelve to twenty-four
+    let c = claims(&parsed("They asked for a dozen or two trucks."));
+    assert_eq!((c[0].value, c[0].value_max), (12.0, Some(24.0)));
+    // "kilowatt-hours" split at the hyphen
+    let x = r("The plant made 40 billion kilowatt-hours last year.");
+    assert_eq!((x[0].2.as_str(), x[0].3.as_deref()), ("kWh", None));
+    // an age, a rank, an elided duration in a list: not claims
+    assert!(r("I was 7 back then.").is_empty());
+    assert!(r("The country ranks among five largest grain exporters.").is_empty());
+    assert_eq!(
+        exprs_of("It may last two, three, four years more."),
+        Vec::<String>::new()
+    );
+    // "in absolute terms" is no counted thing; "such" before coordinated
+    // participles; an object complement is not counted
+    let x = r("Pensions will be 9,500 rubles in absolute terms.");
+    assert_eq!(x[0].3, None);
+    let x = r("Donors gave $4 billion in total pledges.");
+    assert_eq!(x[0].3.as_deref(), Some("total pledges"));
+    let x = r("Hundreds of such looted and wrecked shops stood empty.");
+    assert_eq!(x[0].3.as_deref(), Some("looted and wrecked shops"));
+    let x = r("The militants keep 300 people hostage in the school.");
+    assert_eq!(x[0].3.as_deref(), Some("people"));
+    // (a number with a noun after "was" stays: "He was 20 kilometres away")
+    assert_eq!(r("He was 20 kilometres away.")[0].2, "km");
+}
+
+fn exprs_of(t: &str) -> Vec<String> {
+    let d = parsed(t);
+    claims(&d)
+        .iter()
+        .map(|c| d.slice(c.span).to_string())
+        .collect()
+}
