@@ -57,10 +57,27 @@ impl ClaimAnnotator {
         let mut preds: Vec<Option<String>> = Vec::new();
         for (si, s) in doc.sentences().iter().enumerate() {
             let range = s.tokens.range();
-            let words: Vec<&str> = range.clone().map(|k| doc.token_norm(k)).collect();
+            // a dash with space on both sides is a pause, not a hyphen
+            // ("Europeans - hundreds of thousands …" is no name like
+            // "COVID-19"): the number rules read it as "—"
+            let toks = doc.tokens();
+            let words: Vec<&str> = range
+                .clone()
+                .map(|k| {
+                    let w = doc.token_norm(k);
+                    let spaced = k > 0
+                        && k + 1 < toks.len()
+                        && toks[k - 1].span.end < toks[k].span.start
+                        && toks[k].span.end < toks[k + 1].span.start;
+                    if spaced && matches!(w, "-" | "–") {
+                        "—"
+                    } else {
+                        w
+                    }
+                })
+                .collect();
             let tags = upos.as_ref().map(|u| &u[range.clone()]);
             for q in parse_quantities_tagged(&words, tags) {
-                let toks = doc.tokens();
                 let a = range.start + q.start;
                 let b = range.start + q.end;
                 let span = Span::new(toks[a].span.start as usize, toks[b - 1].span.end as usize);

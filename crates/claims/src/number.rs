@@ -348,7 +348,7 @@ fn currency(w: &str) -> Option<&'static str> {
 }
 
 /// The currency units.
-pub const CURRENCIES: [&str; 5] = ["USD", "EUR", "GBP", "UAH", "RUB"];
+pub const CURRENCIES: [&str; 6] = ["USD", "EUR", "GBP", "UAH", "RUB", "CHF"];
 
 fn unit_after(w: &str) -> Option<&'static str> {
     Some(match w {
@@ -363,6 +363,7 @@ fn unit_after(w: &str) -> Option<&'static str> {
         "mph" => "mph",
         "cubic" => "m3",
         "miles" | "mile" => "mile",
+        "feet" | "ft" => "ft",
         "tonnes" | "tons" | "tonne" | "ton" => "t",
         "metres" | "meters" | "metre" | "meter" => "m",
         "centimetres" | "centimeters" | "cm" => "cm",
@@ -564,7 +565,9 @@ fn parse_at(
         || (first_tok.len() > 1
             && first_tok.starts_with('0')
             && first_tok.as_bytes()[1].is_ascii_digit())
-        || (num_start >= 2 && matches!(prev, "-" | "–") && numeric(w(num_start - 2)).is_some())
+        || (num_start >= 2
+            && matches!(prev, "-" | "–" | "—")
+            && numeric(w(num_start - 2)).is_some())
     {
         return None;
     }
@@ -668,7 +671,7 @@ fn parse_at(
     // the second number of an age range ("aged 8 through 16") or of two days
     // of a month ("February 19 and 20")
     if num_start >= 3
-        && matches!(prev, "through" | "to" | "and" | "-" | "–")
+        && matches!(prev, "through" | "to" | "and" | "-" | "–" | "—")
         && (numeric(w(num_start - 2)).is_some() || small_word(w(num_start - 2)).is_some())
         && (matches!(
             w(num_start - 3),
@@ -727,18 +730,21 @@ fn parse_at(
     if next.starts_with("o'clock") || next.starts_with("o’clock") {
         return None;
     }
-    // an elided duration: "within a week or two", "a year, or two"
-    if prev == "or" {
+    // an elided duration: "within a week or two", "a year, or two", "a
+    // year, or two, or five, seven, even ten"
+    if matches!(prev, "or" | "," | "even") && num_start > 0 {
         // back over "or", commas and other numbers to the duration word
         let mut b = num_start - 1;
+        let mut or = false;
         while b > 0
             && (matches!(w(b), "or" | "," | "even")
                 || small_word(w(b)).is_some()
                 || numeric(w(b)).is_some())
         {
+            or |= w(b) == "or";
             b -= 1;
         }
-        if is_duration(w(b)) {
+        if or && is_duration(w(b)) {
             return None;
         }
     }
@@ -875,7 +881,7 @@ fn parse_at(
             }
         }
     } else if !between
-        && matches!(w(j), "-" | "–" | "to")
+        && matches!(w(j), "-" | "–" | "—" | "to")
         && let Some((v2, _, e2)) = core(words, lower, j + 1)
         && v2 > value
     {
@@ -929,6 +935,10 @@ fn parse_at(
         // "222 billion kilowatt-hours" (split at the hyphen)
         unit = Some(if w(j) == "kilowatt" { "kWh" } else { "MWh" });
         j += 3;
+    } else if unit.is_none() && w(j) == "swiss" && matches!(w(j + 1), "francs" | "franc") {
+        // "10.4bn Swiss francs"
+        unit = Some("CHF");
+        j += 2;
     } else if unit.is_none()
         && matches!(w(j), "us" | "u.s." | "american")
         && matches!(w(j + 1), "dollars" | "dollar")
@@ -992,7 +1002,13 @@ fn parse_at(
         return None;
     }
     // durations and factors ("two years", "three times") are not claims about counted things
-    if unit.is_none() && (is_duration(w(j)) || matches!(w(j), "times" | "year-old" | "years-old")) {
+    // (also after a vague plural: "thousands of years of history")
+    let vague_duration = w(j) == "of" && small_or_scale_plural(&first_tok) && is_duration(w(j + 1));
+    if unit.is_none()
+        && (is_duration(w(j))
+            || vague_duration
+            || matches!(w(j), "times" | "year-old" | "years-old"))
+    {
         return None;
     }
     // counted noun phrase

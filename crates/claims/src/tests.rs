@@ -689,3 +689,24 @@ fn exprs_of(t: &str) -> Vec<String> {
         .map(|c| d.slice(c.span).to_string())
         .collect()
 }
+
+#[test]
+fn review_i_fixes() {
+    let r = |t: &str| rows(&parsed(t));
+    // a spaced dash before a number is a pause, not a name's hyphen
+    let x = r("We thank our neighbours - hundreds of thousands of volunteers.");
+    assert_eq!((x[0].1, x[0].3.as_deref()), (200_000.0, Some("volunteers")));
+    let x = r("The figure is disputed – 40 billion [rubles], or 52 billion.");
+    assert_eq!((x[0].1, x[0].2.as_str()), (4e10, "RUB"));
+    assert_eq!((x[1].1, x[1].2.as_str()), (5.2e10, "RUB"));
+    // (a glued hyphen still makes a name: "COVID-19")
+    assert!(r("Cases of COVID-19 rose.").is_empty());
+    // Swiss francs; durations
+    assert_eq!(r("Clients held 3bn Swiss francs there.")[0].2, "CHF");
+    assert_eq!(r("The jet climbed to 30,000 feet.")[0].2, "ft");
+    assert!(r("This is thousands of years of history.").is_empty());
+    assert!(r("It may take a year, or two, or four, six, even nine.").is_empty());
+    // (a comma alone does not make a duration of the next number)
+    let x = r("Within 5 days, 10 people were hurt.");
+    assert_eq!(x.last().map(|c| c.1), Some(10.0));
+}
