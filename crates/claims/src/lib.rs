@@ -502,7 +502,7 @@ fn same_setting(a: &Setting, b: &Setting, places: bool) -> bool {
 /// stage ran (`preds`), hanging from the same verb ("killed", "evacuated"),
 /// at the [`same_setting`] (place and time: "three killed in Belgorod on
 /// Sunday" and "six killed in Sloviansk" are two events), with values less
-/// than a hundredfold apart ("two doses" each and "3 million doses" count
+/// than a hundredfold apart ("two doses" each and "300 doses" count
 /// different things).
 fn link_conflicts(
     claims: &mut [Claim],

@@ -454,7 +454,7 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
             p.unit = q.unit.clone();
         }
     }
-    // "not six but about five million tonnes": the first number has the
+    // "not seven but six million tonnes": the first number has the
     // second's scale, unit and counted thing
     for x in 1..out.len() {
         let (a, b) = out.split_at_mut(x);
@@ -695,7 +695,7 @@ fn parse_at(
     {
         return None;
     }
-    // an age: "I was 9 back then", "when she was 12"
+    // an age: "I was 7 then", "when he was 11"
     if unit.is_none()
         && num_start >= 2
         && value < 120.0
@@ -714,7 +714,7 @@ fn parse_at(
     {
         return None;
     }
-    // an elided duration in a list: "two, three, five, eight years more"
+    // an elided duration in a list: "two, three, four years more"
     if next == "," {
         let mut f = j;
         while matches!(w(f), "," | "or" | "and")
@@ -932,18 +932,18 @@ fn parse_at(
         && matches!(w(j + 1), "-" | "–")
         && matches!(w(j + 2), "hours" | "hour")
     {
-        // "222 billion kilowatt-hours" (split at the hyphen)
+        // "40 billion kilowatt-hours" (split at the hyphen)
         unit = Some(if w(j) == "kilowatt" { "kWh" } else { "MWh" });
         j += 3;
     } else if unit.is_none() && w(j) == "swiss" && matches!(w(j + 1), "francs" | "franc") {
-        // "10.4bn Swiss francs"
+        // "3bn Swiss francs"
         unit = Some("CHF");
         j += 2;
     } else if unit.is_none()
         && matches!(w(j), "us" | "u.s." | "american")
         && matches!(w(j + 1), "dollars" | "dollar")
     {
-        // "1.5 billion US dollars"
+        // "2 billion US dollars"
         unit = Some("USD");
         j += 2;
     } else if w(j) == "per" && w(j + 1) == "cent" {
@@ -1002,7 +1002,7 @@ fn parse_at(
         return None;
     }
     // durations and factors ("two years", "three times") are not claims about counted things
-    // (also after a vague plural: "thousands of years of history")
+    // (also after a vague plural: "thousands of years of trade")
     let vague_duration = w(j) == "of" && small_or_scale_plural(&first_tok) && is_duration(w(j + 1));
     if unit.is_none()
         && (is_duration(w(j))
@@ -1043,7 +1043,7 @@ fn parse_at(
     if unit.is_none() && w(k) == "times" {
         return None;
     }
-    // ("13,890 rubles in absolute terms": no counted thing)
+    // ("9,500 rubles in absolute terms": no counted thing)
     // ("$10 billion in total pledges" has one)
     let in_terms = w(j) == "in"
         && (matches!(w(j + 1), "absolute" | "real" | "nominal" | "terms")
@@ -1395,7 +1395,7 @@ fn noun_phrase_tagged(
         // a noun after a noun is read from its tag ("childhood years")
         let duration = matches!(t, "year" | "years" | "day" | "days" | "weeks" | "months");
         // ("US" tagged a proper noun is the country, not the pronoun: "three
-        // US volunteers")
+        // US reporters")
         let country = t == "us" && upos[k] == "PROPN";
         if (STOP.contains(&t) && !(k > from && upos[k] == "NOUN" && duration) && !country)
             || is_month(t)
@@ -1462,7 +1462,7 @@ fn noun_phrase_tagged(
                         && &*lower[k + 1] == "and"
                         && matches!(upos[k + 2], "VERB" | "ADJ")) =>
             {
-                // "riddled and burned cars": coordinated participles
+                // "looted and wrecked shops": coordinated participles
                 if k + 2 < n && &*lower[k + 1] == "and" && matches!(upos[k + 2], "VERB" | "ADJ") {
                     k += 2;
                     continue;
