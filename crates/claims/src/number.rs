@@ -726,6 +726,36 @@ fn parse_at(
             return None;
         }
     }
+    // a hotline's number ("the 1234 hotline", "the 1234 government hotline")
+    if plain_int && (next == "hotline" || w(j + 1) == "hotline") {
+        return None;
+    }
+    // the divisor of "one in 35 people"
+    if prev == "in" && num_start >= 2 && matches!(w(num_start - 2), "one" | "1") {
+        return None;
+    }
+    // a title opening with a number: a marathon "30 questions to …"
+    if matches!(prev, "\"" | "“" | "«")
+        && num_start >= 2
+        && matches!(
+            w(num_start - 2),
+            "marathon"
+                | "forum"
+                | "programme"
+                | "program"
+                | "project"
+                | "campaign"
+                | "titled"
+                | "entitled"
+                | "called"
+                | "named"
+                | "festival"
+                | "conference"
+                | "initiative"
+        )
+    {
+        return None;
+    }
     // "four o'clock"
     if next.starts_with("o'clock") || next.starts_with("o’clock") {
         return None;
@@ -980,6 +1010,10 @@ fn parse_at(
                 j += 1;
             }
         }
+    }
+    // the idiom "to one degree or another"
+    if unit == Some("degree") && w(j) == "or" && w(j + 1) == "another" {
+        return None;
     }
     // "100 percent confident": a degree of certainty, not a quantity
     if unit == Some("percent")

@@ -710,3 +710,15 @@ fn review_i_fixes() {
     let x = r("Within 5 days, 10 people were hurt.");
     assert_eq!(x.last().map(|c| c.1), Some(10.0));
 }
+
+#[test]
+fn review_j_fixes() {
+    let r = |t: &str| rows(&parsed(t));
+    // a hotline's number, the divisor of "one in N", a title, an idiom
+    assert!(r("Call the 1234 government hotline for help.").is_empty());
+    assert!(r("One in 40 adults tested positive.").is_empty());
+    assert!(r("He spoke at the forum \"12 ideas for the city\".").is_empty());
+    assert!(r("All members agree, to one degree or another.").is_empty());
+    // (a quotation opening with a number after "said" stays a claim)
+    assert_eq!(r("He said: \"12 houses burned.\"")[0].1, 12.0);
+}
