@@ -57,10 +57,27 @@ impl ClaimAnnotator {
         let mut preds: Vec<Option<String>> = Vec::new();
         for (si, s) in doc.sentences().iter().enumerate() {
             let range = s.tokens.range();
-            let words: Vec<&str> = range.clone().map(|k| doc.token_norm(k)).collect();
+            // a dash with space on both sides is a pause, not a hyphen
+            // ("Europeans - hundreds of thousands …" is no name like
+            // "COVID-19"): the number rules read it as "—"
+            let toks = doc.tokens();
+            let words: Vec<&str> = range
+                .clone()
+                .map(|k| {
+                    let w = doc.token_norm(k);
+                    let spaced = k > 0
+                        && k + 1 < toks.len()
+                        && toks[k - 1].span.end < toks[k].span.start
+                        && toks[k].span.end < toks[k + 1].span.start;
+                    if spaced && matches!(w, "-" | "–") {
+                        "—"
+                    } else {
+                        w
+                    }
+                })
+                .collect();
             let tags = upos.as_ref().map(|u| &u[range.clone()]);
             for q in parse_quantities_tagged(&words, tags) {
-                let toks = doc.tokens();
                 let a = range.start + q.start;
                 let b = range.start + q.end;
                 let span = Span::new(toks[a].span.start as usize, toks[b - 1].span.end as usize);
@@ -101,7 +118,14 @@ impl ClaimAnnotator {
             }
         }
         inherit_currency(&mut out);
-        link_conflicts(&mut out, deps.is_some().then_some(&preds[..]));
+        // (places only when the entity stage ran)
+        let settings = settings(doc, quotes, &out);
+        link_conflicts(
+            &mut out,
+            deps.is_some().then_some(&preds[..]),
+            &settings,
+            doc.entities.is_some(),
+        );
         out
     }
 }
@@ -332,7 +356,7 @@ fn predicate(
 
 /// True when two claims with the same [`comparison_key`] disagree: different
 /// claimants give values whose ranges do not overlap, or claimants of two
-/// countries (actor codes `UKR…`, `RUS…`) give them. One claimant giving two
+/// countries (actor codes `UKR…`, `RUS…`) give different ones. One claimant giving two
 /// values is usually counting two things ("six enterprises at first, 38
 /// today"), and two claimants giving the same value agree.
 pub fn in_conflict(a: &Claim, b: &Claim) -> bool {
@@ -345,7 +369,9 @@ pub fn in_conflict(a: &Claim, b: &Claim) -> bool {
     let (a0, a1) = (a.value, a.value_max.unwrap_or(a.value));
     let (b0, b1) = (b.value, b.value_max.unwrap_or(b.value));
     let overlap = a0 <= b1 && b0 <= a1;
-    !overlap || opposing(&a.claimant, &b.claimant)
+    // (the same value twice agrees, whoever gives it)
+    let same = a0 == b0 && a1 == b1;
+    !overlap || (opposing(&a.claimant, &b.claimant) && !same)
 }
 
 /// Two actor codes of different countries ("UKRGOV", "RUSMIL").
@@ -356,11 +382,134 @@ fn opposing(a: &str, b: &str) -> bool {
     matches!((country(a), country(b)), (Some(x), Some(y)) if x != y)
 }
 
+/// Where and when a claim is said to hold: the place names (entities typed
+/// `GPE` or `LOC`, lowercased, without a leading "the") and the time words
+/// (weekdays, months, years, "yesterday", "last week", …) of its stretch of
+/// the sentence, both sorted. A claim's stretch is its sentence, cut where
+/// another claim of the sentence starts: in "1.3 million people from Kyiv
+/// and almost 500,000 from Kharkiv" the first is Kyiv's, the second
+/// Kharkiv's. The claimant's own name ("Ukraine says …") is no place.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Setting {
+    places: Vec<String>,
+    times: Vec<String>,
+}
+
+fn settings(doc: &Doc, quotes: &[Quote], claims: &[Claim]) -> Vec<Setting> {
+    let sents = doc.sentences();
+    let ents = doc.entities.as_deref().unwrap_or(&[]);
+    let toks = doc.tokens();
+    (0..claims.len())
+        .map(|i| {
+            let c = &claims[i];
+            let s = &sents[c.sentence as usize];
+            let prev = i > 0 && claims[i - 1].sentence == c.sentence;
+            let from = if prev { c.span.start } else { s.span.start };
+            let to = claims
+                .get(i + 1)
+                .filter(|n| n.sentence == c.sentence)
+                .map_or(s.span.end, |n| n.span.start);
+            let stretch = Span::new(from as usize, to as usize);
+            let mut not_places: Vec<Span> = c.claimant_span.into_iter().collect();
+            not_places.extend(c.quote.and_then(|q| quotes.get(q as usize)?.source));
+            let mut places: Vec<String> = ents
+                .iter()
+                .filter(|e| matches!(e.label.as_str(), "GPE" | "LOC"))
+                .filter(|e| stretch.contains(e.span))
+                .filter(|e| {
+                    !not_places
+                        .iter()
+                        .any(|x| x.start < e.span.end && e.span.start < x.end)
+                })
+                .map(|e| {
+                    let p = doc.slice(e.span).to_lowercase();
+                    p.strip_prefix("the ").map(str::to_string).unwrap_or(p)
+                })
+                .collect();
+            places.sort();
+            places.dedup();
+            let words: Vec<String> = s
+                .tokens
+                .range()
+                .filter(|&k| stretch.contains(toks[k].span))
+                .map(|k| doc.token_norm(k).to_lowercase())
+                .collect();
+            let mut times: Vec<String> = Vec::new();
+            for (k, w) in words.iter().enumerate() {
+                let next = words.get(k + 1).map_or("", |x| x.as_str());
+                if matches!(w.as_str(), "last" | "this" | "next" | "past")
+                    && matches!(next, "week" | "month" | "year" | "night" | "weekend")
+                {
+                    times.push(format!("{w} {next}"));
+                } else if is_time_word(w)
+                    || (w.len() == 4
+                        && w.bytes().all(|b| b.is_ascii_digit())
+                        && (1900..=2100).contains(&w.parse::<u32>().unwrap_or(0)))
+                {
+                    times.push(w.clone());
+                }
+            }
+            times.sort();
+            times.dedup();
+            Setting { places, times }
+        })
+        .collect()
+}
+
+/// A weekday, a month or a word naming a day relative to the report.
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "overnight"
+            | "tomorrow"
+            | "earlier"
+    )
+}
+
+/// Two claims said to hold at one place and at no two different times: both
+/// name places, the same ones (when `places` are known: the entity stage
+/// ran), and when both name a time it is the same.
+fn same_setting(a: &Setting, b: &Setting, places: bool) -> bool {
+    (!places || (!a.places.is_empty() && a.places == b.places))
+        && (a.times.is_empty() || b.times.is_empty() || a.times == b.times)
+}
+
 /// Links the claims of an article that are [`in_conflict`], in different
 /// sentences (two numbers of one sentence are a breakdown or a comparison:
-/// "four million declarations, of which 3.2 million …"), and, when the syntax
-/// stage ran (`preds`), hanging from the same verb ("killed", "evacuated").
-fn link_conflicts(claims: &mut [Claim], preds: Option<&[Option<String>]>) {
+/// "four million declarations, of which 3.2 million …", unless two
+/// attributions hold them), and, when the syntax
+/// stage ran (`preds`), hanging from the same verb ("killed", "evacuated"),
+/// at the [`same_setting`] (place and time: "three killed in Belgorod on
+/// Sunday" and "six killed in Sloviansk" are two events), with values less
+/// than a hundredfold apart ("two doses" each and "300 doses" count
+/// different things).
+fn link_conflicts(
+    claims: &mut [Claim],
+    preds: Option<&[Option<String>]>,
+    settings: &[Setting],
+    places: bool,
+) {
     let mut by_key: std::collections::HashMap<String, Vec<usize>> =
         std::collections::HashMap::new();
     for (i, c) in claims.iter().enumerate() {
@@ -376,8 +525,19 @@ fn link_conflicts(claims: &mut [Claim], preds: Option<&[Option<String>]>) {
                     Some(p) => p[i].is_some() && p[i] == p[j],
                     None => true,
                 };
-                if claims[i].sentence != claims[j].sentence
+                let (lo, hi) = (
+                    claims[i].value.min(claims[j].value),
+                    claims[i].value.max(claims[j].value),
+                );
+                // (in one sentence only when two attributions hold them:
+                // "Kyiv said …, while Moscow said …")
+                let two_sources = claims[i].quote.is_some()
+                    && claims[j].quote.is_some()
+                    && claims[i].quote != claims[j].quote;
+                if (claims[i].sentence != claims[j].sentence || two_sources)
                     && same_event
+                    && same_setting(&settings[i], &settings[j], places)
+                    && hi <= lo * 100.0
                     && in_conflict(&claims[i], &claims[j])
                 {
                     links.push((i, j));

@@ -348,7 +348,7 @@ fn currency(w: &str) -> Option<&'static str> {
 }
 
 /// The currency units.
-pub const CURRENCIES: [&str; 5] = ["USD", "EUR", "GBP", "UAH", "RUB"];
+pub const CURRENCIES: [&str; 6] = ["USD", "EUR", "GBP", "UAH", "RUB", "CHF"];
 
 fn unit_after(w: &str) -> Option<&'static str> {
     Some(match w {
@@ -363,6 +363,7 @@ fn unit_after(w: &str) -> Option<&'static str> {
         "mph" => "mph",
         "cubic" => "m3",
         "miles" | "mile" => "mile",
+        "feet" | "ft" => "ft",
         "tonnes" | "tons" | "tonne" | "ton" => "t",
         "metres" | "meters" | "metre" | "meter" => "m",
         "centimetres" | "centimeters" | "cm" => "cm",
@@ -423,7 +424,16 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
         }
         match parse_at(words, &lower, i, upos) {
             Some(q) => {
-                i = q.counted.map(|c| c.1).unwrap_or(q.end).max(i + 1);
+                // (after "two of three volunteers" the whole, "three", is
+                // read too: the counted phrase starts after it)
+                let whole = q
+                    .counted
+                    .is_some_and(|c| (q.end..c.0).any(|k| may_open_number(w(k), w(k + 1))));
+                i = match q.counted {
+                    Some(c) if !whole => c.1,
+                    _ => q.end,
+                }
+                .max(i + 1);
                 out.push(q);
             }
             None => i += 1,
@@ -442,6 +452,28 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
             && matches!(w(p.end), "and" | "or" | "to")
         {
             p.unit = q.unit.clone();
+        }
+    }
+    // "not seven but six million tonnes": the first number has the
+    // second's scale, unit and counted thing
+    for x in 1..out.len() {
+        let (a, b) = out.split_at_mut(x);
+        let (p, q) = (&mut a[x - 1], &b[0]);
+        let scale = (q.start..q.end).find_map(|k| scale_word(w(k)));
+        if let Some(s) = scale
+            && p.unit == "count"
+            && p.counted.is_none()
+            && p.value_max.is_none()
+            && p.value < 1000.0
+            && !(p.start..p.end).any(|k| scale_word(w(k)).is_some() || w(k) == "dozen")
+            && p.start > 0
+            && w(p.start - 1) == "not"
+            && w(p.end) == "but"
+            && q.start == p.end + 1
+        {
+            p.value *= s;
+            p.unit = q.unit.clone();
+            p.counted = q.counted;
         }
     }
     // "76.3 cases per 100,000": a rate; the divisor is not a claim of its own
@@ -533,7 +565,9 @@ fn parse_at(
         || (first_tok.len() > 1
             && first_tok.starts_with('0')
             && first_tok.as_bytes()[1].is_ascii_digit())
-        || (num_start >= 2 && matches!(prev, "-" | "–") && numeric(w(num_start - 2)).is_some())
+        || (num_start >= 2
+            && matches!(prev, "-" | "–" | "—")
+            && numeric(w(num_start - 2)).is_some())
     {
         return None;
     }
@@ -561,13 +595,32 @@ fn parse_at(
     if next == "+" && numeric(w(j + 1)).is_some() {
         return None;
     }
-    // the second number after a name head ("Articles 1 and 2", "points 3, 4")
-    if num_start >= 3
+    // the second number after a name head ("Articles 1 and 2", "points 3,
+    // 4"), not one that counts a thing ("Under Article 5, 20 soldiers …"); a
+    // later number of a longer list too ("Articles 3-5, 8, 11 of …")
+    let list_end = matches!(
+        next,
+        "," | "and" | "or" | "of" | "-" | "–" | "." | ";" | ")" | ""
+    );
+    if list_end
+        && num_start >= 3
         && matches!(prev, "and" | "or" | "," | "-" | "–")
         && numeric(w(num_start - 2)).is_some()
         && NAME_HEADS.contains(&w(num_start - 3))
     {
         return None;
+    }
+    if list_end && matches!(prev, "," | "and" | "or") {
+        let mut b = num_start - 1;
+        while b > 0
+            && (matches!(w(b), "," | "and" | "or" | "-" | "–")
+                || w(b).bytes().all(|x| x.is_ascii_digit()))
+        {
+            b -= 1;
+        }
+        if b + 2 < num_start && NAME_HEADS.contains(&w(b)) {
+            return None;
+        }
     }
     // "COVID-19", "An-178": a number glued to a word by a hyphen is a name
     if num_start >= 2
@@ -618,8 +671,8 @@ fn parse_at(
     // the second number of an age range ("aged 8 through 16") or of two days
     // of a month ("February 19 and 20")
     if num_start >= 3
-        && matches!(prev, "through" | "to" | "and" | "-" | "–")
-        && numeric(w(num_start - 2)).is_some()
+        && matches!(prev, "through" | "to" | "and" | "-" | "–" | "—")
+        && (numeric(w(num_start - 2)).is_some() || small_word(w(num_start - 2)).is_some())
         && (matches!(
             w(num_start - 3),
             "aged" | "ages" | "children" | "kids" | "teenagers" | "men" | "women"
@@ -642,22 +695,86 @@ fn parse_at(
     {
         return None;
     }
+    // an age: "I was 7 then", "when he was 11"
+    if unit.is_none()
+        && num_start >= 2
+        && value < 120.0
+        && matches!(prev, "was" | "am" | "is" | "were")
+        && matches!(w(num_start - 2), "i" | "he" | "she" | "you" | "we")
+        && unit_after(next).is_none()
+        && scale_word(next).is_none()
+        && !upos.is_some_and(|u| j < n && matches!(u[j], "NOUN" | "PROPN"))
+    {
+        return None;
+    }
+    // a rank: "among five largest producers", "one of the 10 biggest"
+    if (next.ends_with("est") && next.len() > 4 || next == "most")
+        && (matches!(prev, "among" | "top")
+            || (prev == "the" && num_start >= 2 && matches!(w(num_start - 2), "among" | "of")))
+    {
+        return None;
+    }
+    // an elided duration in a list: "two, three, four years more"
+    if next == "," {
+        let mut f = j;
+        while matches!(w(f), "," | "or" | "and")
+            && (numeric(w(f + 1)).is_some() || small_word(w(f + 1)).is_some())
+        {
+            f += 2;
+        }
+        if f > j && is_duration(w(f)) {
+            return None;
+        }
+    }
+    // a hotline's number ("the 1234 hotline", "the 1234 government hotline")
+    if plain_int && (next == "hotline" || w(j + 1) == "hotline") {
+        return None;
+    }
+    // the divisor of "one in 35 people"
+    if prev == "in" && num_start >= 2 && matches!(w(num_start - 2), "one" | "1") {
+        return None;
+    }
+    // a title opening with a number: a marathon "30 questions to …"
+    if matches!(prev, "\"" | "“" | "«")
+        && num_start >= 2
+        && matches!(
+            w(num_start - 2),
+            "marathon"
+                | "forum"
+                | "programme"
+                | "program"
+                | "project"
+                | "campaign"
+                | "titled"
+                | "entitled"
+                | "called"
+                | "named"
+                | "festival"
+                | "conference"
+                | "initiative"
+        )
+    {
+        return None;
+    }
     // "four o'clock"
     if next.starts_with("o'clock") || next.starts_with("o’clock") {
         return None;
     }
-    // an elided duration: "within a week or two", "a year, or two"
-    if prev == "or" {
+    // an elided duration: "within a week or two", "a year, or two", "a
+    // year, or two, or five, seven, even ten"
+    if matches!(prev, "or" | "," | "even") && num_start > 0 {
         // back over "or", commas and other numbers to the duration word
         let mut b = num_start - 1;
+        let mut or = false;
         while b > 0
             && (matches!(w(b), "or" | "," | "even")
                 || small_word(w(b)).is_some()
                 || numeric(w(b)).is_some())
         {
+            or |= w(b) == "or";
             b -= 1;
         }
-        if is_duration(w(b)) {
+        if or && is_duration(w(b)) {
             return None;
         }
     }
@@ -777,15 +894,24 @@ fn parse_at(
     } else if !between && w(j) == "or" && unit.is_none() {
         // "two or three", "15 or even 20": a vague range
         let k2 = if w(j + 1) == "even" { j + 2 } else { j + 1 };
-        if let Some((v2, _, e2)) = core(words, lower, k2)
-            && v2 > value
-        {
-            value_max = Some(v2);
-            modifier = "approx";
-            j = e2;
+        // ("a dozen or two", "a hundred or two": the second counts dozens)
+        let base = match w(end_num - 1) {
+            "dozen" => Some(12.0),
+            x => scale_word(x),
+        };
+        if let Some((v2, _, e2)) = core(words, lower, k2) {
+            let v2 = match base {
+                Some(b) if v2 < 10.0 && e2 == k2 + 1 && v2 * b > value => v2 * b,
+                _ => v2,
+            };
+            if v2 > value {
+                value_max = Some(v2);
+                modifier = "approx";
+                j = e2;
+            }
         }
     } else if !between
-        && matches!(w(j), "-" | "–" | "to")
+        && matches!(w(j), "-" | "–" | "—" | "to")
         && let Some((v2, _, e2)) = core(words, lower, j + 1)
         && v2 > value
     {
@@ -832,6 +958,24 @@ fn parse_at(
         if u == "percent" && w(j) == "points" {
             j += 1;
         }
+    } else if matches!(w(j), "kilowatt" | "megawatt")
+        && matches!(w(j + 1), "-" | "–")
+        && matches!(w(j + 2), "hours" | "hour")
+    {
+        // "40 billion kilowatt-hours" (split at the hyphen)
+        unit = Some(if w(j) == "kilowatt" { "kWh" } else { "MWh" });
+        j += 3;
+    } else if unit.is_none() && w(j) == "swiss" && matches!(w(j + 1), "francs" | "franc") {
+        // "3bn Swiss francs"
+        unit = Some("CHF");
+        j += 2;
+    } else if unit.is_none()
+        && matches!(w(j), "us" | "u.s." | "american")
+        && matches!(w(j + 1), "dollars" | "dollar")
+    {
+        // "2 billion US dollars"
+        unit = Some("USD");
+        j += 2;
     } else if w(j) == "per" && w(j + 1) == "cent" {
         unit = Some("percent");
         j += 2;
@@ -847,6 +991,29 @@ fn parse_at(
             unit = Some(a);
             j += 2;
         }
+    }
+    // a price per unit: "$105 a barrel", "1,200 euros per thousand cubic
+    // metres"
+    let mut rate: Option<String> = None;
+    if let Some(cur) = unit.filter(|u| CURRENCIES.contains(u))
+        && matches!(w(j), "a" | "an" | "per")
+    {
+        let thousand = w(j) == "per" && w(j + 1) == "thousand";
+        let at = if thousand { j + 2 } else { j + 1 };
+        if let Some(u) = unit_after(w(at)).filter(|u| *u != "percent" && !CURRENCIES.contains(u)) {
+            rate = Some(format!(
+                "{cur} per {}{u}",
+                if thousand { "1000 " } else { "" }
+            ));
+            j = at + 1;
+            if u == "m3" && matches!(w(j), "metres" | "meters" | "metre" | "meter" | "m") {
+                j += 1;
+            }
+        }
+    }
+    // the idiom "to one degree or another"
+    if unit == Some("degree") && w(j) == "or" && w(j + 1) == "another" {
+        return None;
     }
     // "100 percent confident": a degree of certainty, not a quantity
     if unit == Some("percent")
@@ -869,7 +1036,13 @@ fn parse_at(
         return None;
     }
     // durations and factors ("two years", "three times") are not claims about counted things
-    if unit.is_none() && (is_duration(w(j)) || matches!(w(j), "times" | "year-old" | "years-old")) {
+    // (also after a vague plural: "thousands of years of trade")
+    let vague_duration = w(j) == "of" && small_or_scale_plural(&first_tok) && is_duration(w(j + 1));
+    if unit.is_none()
+        && (is_duration(w(j))
+            || vague_duration
+            || matches!(w(j), "times" | "year-old" | "years-old"))
+    {
         return None;
     }
     // counted noun phrase
@@ -904,9 +1077,15 @@ fn parse_at(
     if unit.is_none() && w(k) == "times" {
         return None;
     }
-    let counted = if unit.is_none()
-        || unit == Some("percent")
-        || matches!(w(j), "in" | "of" | "for" | "worth")
+    // ("9,500 rubles in absolute terms": no counted thing)
+    // ("$10 billion in total pledges" has one)
+    let in_terms = w(j) == "in"
+        && (matches!(w(j + 1), "absolute" | "real" | "nominal" | "terms")
+            || (matches!(w(j + 1), "total" | "all") && !w(j + 2).starts_with(char::is_alphabetic)));
+    let counted = if !in_terms
+        && (unit.is_none()
+            || unit == Some("percent")
+            || matches!(w(j), "in" | "of" | "for" | "worth"))
     {
         // "two rubles worth of fixed assets"
         if unit.is_some() && unit != Some("percent") && w(k) == "worth" {
@@ -922,6 +1101,25 @@ fn parse_at(
     } else {
         None
     };
+    // "two of three volunteers", "two of the five British volunteers": the
+    // part counts what the whole counts
+    let counted = counted.or_else(|| {
+        if unit.is_some() || w(j) != "of" {
+            return None;
+        }
+        let mut m = j + 1;
+        if matches!(
+            w(m),
+            "the" | "our" | "their" | "its" | "these" | "those" | "his" | "her" | "your" | "my"
+        ) {
+            m += 1;
+        }
+        let (_, _, e) = core(words, lower, m)?;
+        match upos {
+            Some(u) => noun_phrase_tagged(lower, u, e),
+            None => noun_phrase(words, lower, e),
+        }
+    });
     // "over 1,300 wounded", "16 dead": a participle or adjective standing
     // for the people it describes is the counted word
     let counted = counted.or_else(|| {
@@ -965,7 +1163,7 @@ fn parse_at(
         end: j,
         value,
         value_max,
-        unit: unit.unwrap_or("count").to_string(),
+        unit: rate.unwrap_or_else(|| unit.unwrap_or("count").to_string()),
         modifier: if value_max.is_some()
             && modifier == "exact"
             && (between
@@ -1023,7 +1221,7 @@ fn may_open_number(w: &str, next: &str) -> bool {
     w.trim_start_matches(['$', '€', '£'])
         .starts_with(|c: char| c.is_ascii_digit())
         || (matches!(w, "a" | "several") && (next == "dozen" || scale_word(next).is_some()))
-        || (w == "a" && next == "few")
+        || (w == "a" && matches!(next, "few" | "quarter" | "third"))
         || (w == "half" && next == "a")
         || small_word(w).is_some()
         || matches!(
@@ -1050,6 +1248,20 @@ fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64
         // "half a million"
         k += 2;
         (0.5, None)
+    } else if w(k) == "a"
+        && matches!(w(k + 1), "quarter" | "third")
+        && w(k + 2) == "of"
+        && w(k + 3) == "a"
+        && scale_word(w(k + 4)).is_some()
+    {
+        // "a quarter of a billion", "a third of a million"
+        let part = if w(k + 1) == "quarter" {
+            0.25
+        } else {
+            1.0 / 3.0
+        };
+        k += 4;
+        (part, None)
     } else if w(k) == "a"
         && w(k + 1) == "few"
         && (w(k + 2) == "dozen" || scale_word(w(k + 2)).is_some())
@@ -1156,7 +1368,22 @@ fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64
             break;
         }
     }
+    // "4.1 million" is 4,100,000, not the 4,099,999.9999999995 of 4.1 × 1e6:
+    // a scaled value is rounded to twelve significant digits
+    if last_scale.is_finite() {
+        value = round12(value);
+        max = max.map(round12);
+    }
     Some((value, max, k))
+}
+
+/// `v` rounded to twelve significant digits.
+fn round12(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let r = 10f64.powi(12 - v.abs().log10().ceil() as i32);
+    (v * r).round() / r
 }
 
 /// The counted noun phrase from `from`, read from the universal POS tags:
@@ -1170,7 +1397,13 @@ fn noun_phrase_tagged(
     mut from: usize,
 ) -> Option<(usize, usize)> {
     let n = upos.len();
-    if from + 1 < n && matches!(&*lower[from], "more" | "other" | "additional" | "further") {
+    // "two more graves", "3,000 such families"
+    if from + 1 < n
+        && matches!(
+            &*lower[from],
+            "more" | "other" | "additional" | "further" | "such"
+        )
+    {
         from += 1;
     }
     let nounish = |k: usize| k < n && matches!(upos[k], "NOUN" | "PROPN");
@@ -1181,11 +1414,26 @@ fn noun_phrase_tagged(
     if k + 2 < n && upos[k] == "NUM" && matches!(&*lower[k + 1], "-" | "–") && wordish(k + 2) {
         k += 2;
     }
+    // "25 X-300 drones": a model name (letters, hyphen, number) opens the phrase
+    if k + 3 < n
+        && matches!(&*lower[k + 1], "-" | "–")
+        && lower[k].len() <= 4
+        && lower[k].chars().all(char::is_alphabetic)
+        && lower[k + 2].bytes().all(|b| b.is_ascii_digit())
+        && wordish(k + 3)
+    {
+        k += 3;
+    }
     while k < n && k < from + 7 {
         let t = &*lower[k];
         // a noun after a noun is read from its tag ("childhood years")
         let duration = matches!(t, "year" | "years" | "day" | "days" | "weeks" | "months");
-        if (STOP.contains(&t) && !(k > from && upos[k] == "NOUN" && duration)) || is_month(t) {
+        // ("US" tagged a proper noun is the country, not the pronoun: "three
+        // US reporters")
+        let country = t == "us" && upos[k] == "PROPN";
+        if (STOP.contains(&t) && !(k > from && upos[k] == "NOUN" && duration) && !country)
+            || is_month(t)
+        {
             break;
         }
         match upos[k] {
@@ -1200,8 +1448,9 @@ fn noun_phrase_tagged(
                 }
                 // "ice-class vessels": a hyphen joins two words of the phrase
                 // (not a spaced dash after a plural: "four states - friends")
+                // ("fruit-bearing trees": a participle after the hyphen)
                 if lower.get(k).is_some_and(|x| x == "-")
-                    && wordish(k + 1)
+                    && (wordish(k + 1) || (k + 1 < n && upos[k + 1] == "VERB" && wordish(k + 2)))
                     && !plural(&lower[k - 1])
                 {
                     k += 1;
@@ -1219,30 +1468,62 @@ fn noun_phrase_tagged(
                     continue;
                 }
                 // another noun, or an adjective and a noun, go on the phrase
-                let goes_on = nounish(k) || (k < n && upos[k] == "ADJ" && nounish(k + 1));
+                // (not an object complement: "keeps 300 people hostage")
+                let complement = k < n && matches!(&*lower[k], "hostage" | "hostages" | "captive");
+                let goes_on =
+                    !complement && (nounish(k) || (k < n && upos[k] == "ADJ" && nounish(k + 1)));
                 if !goes_on {
                     break;
                 }
             }
             "ADJ" => {
                 k += 1;
-                // "local and foreign reporters", "35-year-old men"
+                // "local and foreign reporters", "35-year-old men",
+                // "looted and wrecked shops"
                 if k + 1 < n
                     && matches!(&*lower[k], "and" | "-")
-                    && wordish(k + 1)
+                    && (wordish(k + 1) || (upos[k + 1] == "VERB" && nounish(k + 2)))
                     && !may_open_number(&lower[k + 1], lower.get(k + 2).map_or("", |x| &**x))
                 {
                     k += 1;
                 }
             }
             // a participle before a noun ("destroyed tanks")
-            "VERB" if k > from || nounish(k + 1) => {
-                if !nounish(k + 1) {
+            "VERB"
+                if k > from
+                    || nounish(k + 1)
+                    || (k + 2 < n
+                        && &*lower[k + 1] == "and"
+                        && matches!(upos[k + 2], "VERB" | "ADJ")) =>
+            {
+                // "looted and wrecked shops": coordinated participles
+                if k + 2 < n && &*lower[k + 1] == "and" && matches!(upos[k + 2], "VERB" | "ADJ") {
+                    k += 2;
+                    continue;
+                }
+                // (after an adverb also before an adjective: "widely
+                // respected local doctors")
+                let adj_next = k > from
+                    && upos[k - 1] == "ADV"
+                    && k + 2 < n
+                    && upos[k + 1] == "ADJ"
+                    && wordish(k + 2);
+                if !nounish(k + 1) && !adj_next {
                     break;
                 }
                 k += 1;
             }
             "VERB" => break,
+            // "internationally recognised scholars": an -ly adverb before an
+            // adjective or a participle
+            "ADV"
+                if lower[k].ends_with("ly")
+                    && k + 2 < n
+                    && matches!(upos[k + 1], "ADJ" | "VERB")
+                    && wordish(k + 2) =>
+            {
+                k += 1;
+            }
             _ => break,
         }
     }
@@ -1251,7 +1532,7 @@ fn noun_phrase_tagged(
 
 /// A plural noun, by its ending or one of the common irregular plurals.
 fn plural(w: &str) -> bool {
-    (w.ends_with('s') && !w.ends_with("ss"))
+    (w.ends_with('s') && !w.ends_with("ss") && w != "us")
         || matches!(
             w,
             "people" | "children" | "men" | "women" | "police" | "personnel"
@@ -1259,9 +1540,12 @@ fn plural(w: &str) -> bool {
 }
 
 fn noun_phrase(words: &[&str], lower: &[Cow<str>], mut from: usize) -> Option<(usize, usize)> {
-    // "two more graves", "three other ships"
+    // "two more graves", "three other ships", "3,000 such families"
     if from + 1 < words.len()
-        && matches!(&*lower[from], "more" | "other" | "additional" | "further")
+        && matches!(
+            &*lower[from],
+            "more" | "other" | "additional" | "further" | "such"
+        )
     {
         from += 1;
     }

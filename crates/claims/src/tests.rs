@@ -475,3 +475,250 @@ fn review_f_fixes() {
         .collect();
     assert_eq!(got, [("km", None), ("t", Some("grain"))], "{c:?}");
 }
+
+/// What `claims` reports for a sentence: (expression, value, unit, counted).
+fn rows(d: &Doc) -> Vec<(String, f64, String, Option<String>)> {
+    claims(d)
+        .iter()
+        .map(|c| {
+            (
+                d.slice(c.span).to_string(),
+                c.value,
+                c.unit.clone(),
+                c.counted.map(|s| d.slice(s).to_string()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn review_g_fixes_counted_phrases() {
+    let counted =
+        |t: &str| -> Vec<Option<String>> { rows(&parsed(t)).into_iter().map(|r| r.3).collect() };
+    let s = |x: &str| Some(x.to_string());
+    // after "such"
+    assert_eq!(
+        counted("Officials say 3,000 such families were housed."),
+        vec![s("families")]
+    );
+    // the part of a whole: "two of (the) five …"; the whole is read too
+    // ("US" is the country, also before a hyphen or "and")
+    assert_eq!(
+        counted("The army received four US-made radar systems."),
+        vec![s("US-made radar systems")]
+    );
+    assert_eq!(
+        counted("Moscow barred dozens of US and Canadian reporters."),
+        vec![s("US and Canadian reporters")]
+    );
+    assert_eq!(
+        counted("Two of the five British volunteers were freed."),
+        vec![s("British volunteers")]
+    );
+    assert_eq!(
+        counted("Two of three US reporters were held."),
+        vec![s("US reporters"), s("US reporters")]
+    );
+    // a participle after a hyphen, a model name before the noun, an -ly adverb
+    assert_eq!(
+        counted("The region planted 20,000 fruit-bearing trees."),
+        vec![s("fruit-bearing trees")]
+    );
+    assert_eq!(
+        counted("The unit lost 12 T-72 tanks in a week."),
+        vec![s("T-72 tanks")]
+    );
+    assert_eq!(
+        counted("Some 40 widely respected local doctors signed the appeal."),
+        vec![s("widely respected local doctors")]
+    );
+}
+
+#[test]
+fn review_g_fixes_values_units_and_non_claims() {
+    // the upper end of an age range written in words, a list of article numbers
+    assert!(rows(&parsed("Allowances go to children aged two through 17.")).is_empty());
+    assert!(
+        rows(&parsed(
+            "Rights listed in Articles 12-15, 19, 21 of the Charter may be limited."
+        ))
+        .is_empty()
+    );
+    // (a number after a name head's list that counts something stays)
+    let r = rows(&parsed("Under Article 5, 20 soldiers were sent."));
+    assert_eq!((r[0].1, r[0].3.as_deref()), (20.0, Some("soldiers")));
+    // "not seven but about six million tonnes": the elided scale and unit
+    let r = rows(&parsed(
+        "The harvest is not seven but about six million tonnes, the minister said.",
+    ));
+    assert_eq!((r[0].1, r[0].2.as_str()), (7e6, "t"));
+    assert_eq!((r[1].1, r[1].2.as_str()), (6e6, "t"));
+    // prices per unit
+    let r = rows(&parsed(
+        "Oil rose to $105 a barrel and gas cost 1,200 euros per thousand cubic metres.",
+    ));
+    assert_eq!(r[0].2, "USD per barrel");
+    assert_eq!(r[1].2, "EUR per 1000 m3");
+    assert_eq!(r[1].0, "1,200 euros per thousand cubic metres");
+    // "US dollars" (and so the next bare billion takes the currency)
+    let r = rows(&parsed(
+        "The fund received 2.5 billion US dollars. One billion is the bank's loan.",
+    ));
+    assert_eq!((r[0].1, r[0].2.as_str()), (2.5e9, "USD"));
+    assert_eq!((r[1].1, r[1].2.as_str()), (1e9, "USD"));
+    // "a quarter of a billion"; a scaled decimal is exact
+    let r = rows(&parsed(
+        "They pledged a quarter of a billion euros and 4.1 million doses.",
+    ));
+    assert_eq!((r[0].1, r[0].2.as_str()), (2.5e8, "EUR"));
+    assert_eq!(r[1].1, 4_100_000.0);
+}
+
+/// [`parsed`] with every occurrence of `places` marked as a GPE entity, as
+/// the entity stage would.
+fn with_places(text: &str, places: &[&str]) -> Doc {
+    let mut d = parsed(text);
+    let mut ents = Vec::new();
+    for p in places {
+        for (at, _) in text.match_indices(p) {
+            ents.push(chronicle_doc::Entity {
+                span: Span::new(at, at + p.len()),
+                tokens: TokenRange::new(0, 0),
+                label: "GPE".into(),
+                rule: "test".into(),
+            });
+        }
+    }
+    d.entities = Some(ents);
+    d
+}
+
+#[test]
+fn conflicts_need_the_same_place_and_no_two_times() {
+    let linked = |text: &str, places: &[&str]| -> bool {
+        let c = claims(&with_places(text, places));
+        assert_eq!(c.len(), 2, "{c:?}");
+        c[0].conflicts == vec![1]
+    };
+    // two claimants, one place, one day: a conflict
+    assert!(linked(
+        "Kyiv said 400 Russian soldiers were killed near Balakliia on Tuesday. Moscow said 40 \
+         Russian soldiers were killed near Balakliia on Tuesday.",
+        &["Balakliia"],
+    ));
+    // two places, two days, no place at all: two events (or unknown)
+    assert!(!linked(
+        "Kyiv said 400 Russian soldiers were killed near Balakliia. Moscow said 40 Russian \
+         soldiers were killed near Izium.",
+        &["Balakliia", "Izium"],
+    ));
+    assert!(!linked(
+        "Kyiv said 400 Russian soldiers were killed near Balakliia on Tuesday. Moscow said 40 \
+         Russian soldiers were killed near Balakliia on Friday.",
+        &["Balakliia"],
+    ));
+    assert!(!linked(
+        "Kyiv said 400 Russian soldiers were killed. Moscow said 40 Russian soldiers were killed.",
+        &[],
+    ));
+    // the claimant's own name is no place ("Kyiv said" and "Moscow said")
+    assert!(linked(
+        "Kyiv said 400 Russian soldiers were killed in Balakliia. Moscow said 40 Russian \
+         soldiers were killed in Balakliia.",
+        &["Kyiv", "Moscow", "Balakliia"],
+    ));
+    // one sentence, two attributions
+    assert!(linked(
+        "Kyiv said 400 Russian soldiers were killed in Balakliia, while Moscow said 40 Russian \
+         soldiers were killed in Balakliia.",
+        &["Balakliia"],
+    ));
+    // values a hundredfold apart count different things
+    assert!(!linked(
+        "Officials said two doses were given in Lviv. The minister said 300 doses were given \
+         in Lviv.",
+        &["Lviv"],
+    ));
+    // one value from two countries agrees
+    let c = claims(&with_places(
+        "Kyiv said 400 Russian soldiers were killed in Balakliia. Moscow said 40 Russian \
+         soldiers were killed in Balakliia.",
+        &["Balakliia"],
+    ));
+    let (mut a, mut b) = (c[0].clone(), c[1].clone());
+    (a.claimant, b.claimant) = ("UKRGOV".into(), "RUSGOV".into());
+    assert!(in_conflict(&a, &b));
+    b.value = a.value;
+    assert!(!in_conflict(&a, &b));
+}
+
+#[test]
+fn review_h_fixes() {
+    let r = |t: &str| rows(&parsed(t));
+    // "a dozen or two": twelve to twenty-four
+    let c = claims(&parsed("They asked for a dozen or two trucks."));
+    assert_eq!((c[0].value, c[0].value_max), (12.0, Some(24.0)));
+    // "kilowatt-hours" split at the hyphen
+    let x = r("The plant made 40 billion kilowatt-hours last year.");
+    assert_eq!((x[0].2.as_str(), x[0].3.as_deref()), ("kWh", None));
+    // an age, a rank, an elided duration in a list: not claims
+    assert!(r("I was 7 back then.").is_empty());
+    assert!(r("The country ranks among five largest grain exporters.").is_empty());
+    assert_eq!(
+        exprs_of("It may last two, three, four years more."),
+        Vec::<String>::new()
+    );
+    // "in absolute terms" is no counted thing; "such" before coordinated
+    // participles; an object complement is not counted
+    let x = r("Pensions will be 9,500 rubles in absolute terms.");
+    assert_eq!(x[0].3, None);
+    let x = r("Donors gave $4 billion in total pledges.");
+    assert_eq!(x[0].3.as_deref(), Some("total pledges"));
+    let x = r("Hundreds of such looted and wrecked shops stood empty.");
+    assert_eq!(x[0].3.as_deref(), Some("looted and wrecked shops"));
+    let x = r("The militants keep 300 people hostage in the school.");
+    assert_eq!(x[0].3.as_deref(), Some("people"));
+    // (a number with a noun after "was" stays: "He was 20 kilometres away")
+    assert_eq!(r("He was 20 kilometres away.")[0].2, "km");
+}
+
+fn exprs_of(t: &str) -> Vec<String> {
+    let d = parsed(t);
+    claims(&d)
+        .iter()
+        .map(|c| d.slice(c.span).to_string())
+        .collect()
+}
+
+#[test]
+fn review_i_fixes() {
+    let r = |t: &str| rows(&parsed(t));
+    // a spaced dash before a number is a pause, not a name's hyphen
+    let x = r("We thank our neighbours - hundreds of thousands of volunteers.");
+    assert_eq!((x[0].1, x[0].3.as_deref()), (200_000.0, Some("volunteers")));
+    let x = r("The figure is disputed – 40 billion [rubles], or 52 billion.");
+    assert_eq!((x[0].1, x[0].2.as_str()), (4e10, "RUB"));
+    assert_eq!((x[1].1, x[1].2.as_str()), (5.2e10, "RUB"));
+    // (a glued hyphen still makes a name: "COVID-19")
+    assert!(r("Cases of COVID-19 rose.").is_empty());
+    // Swiss francs; durations
+    assert_eq!(r("Clients held 3bn Swiss francs there.")[0].2, "CHF");
+    assert_eq!(r("The jet climbed to 30,000 feet.")[0].2, "ft");
+    assert!(r("This is thousands of years of trade.").is_empty());
+    assert!(r("It may take a year, or two, or four, six, even nine.").is_empty());
+    // (a comma alone does not make a duration of the next number)
+    let x = r("Within 5 days, 10 people were hurt.");
+    assert_eq!(x.last().map(|c| c.1), Some(10.0));
+}
+
+#[test]
+fn review_j_fixes() {
+    let r = |t: &str| rows(&parsed(t));
+    // a hotline's number, the divisor of "one in N", a title, an idiom
+    assert!(r("Call the 1234 government hotline for help.").is_empty());
+    assert!(r("One in 40 adults tested positive.").is_empty());
+    assert!(r("He spoke at the forum \"12 ideas for the city\".").is_empty());
+    assert!(r("All members agree, to one degree or another.").is_empty());
+    // (a quotation opening with a number after "said" stays a claim)
+    assert_eq!(r("He said: \"12 houses burned.\"")[0].1, 12.0);
+}
