@@ -114,12 +114,20 @@ impl ClaimAnnotator {
                     date: doc.meta.date.clone(),
                     sentence: si as u32,
                     conflicts: Vec::new(),
+                    setting: None,
                 });
             }
         }
         inherit_currency(&mut out);
         // (places only when the entity stage ran)
         let settings = settings(doc, quotes, &out);
+        if doc.entities.is_some() && deps.is_some() {
+            for ((c, p), st) in out.iter_mut().zip(&preds).zip(&settings) {
+                if let (Some(p), false) = (p, st.places.is_empty()) {
+                    c.setting = Some(format!("{p}@{}", st.places.join(";")));
+                }
+            }
+        }
         link_conflicts(
             &mut out,
             deps.is_some().then_some(&preds[..]),

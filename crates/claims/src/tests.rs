@@ -722,3 +722,18 @@ fn review_j_fixes() {
     // (a quotation opening with a number after "said" stays a claim)
     assert_eq!(r("He said: \"12 houses burned.\"")[0].1, 12.0);
 }
+
+/// Each claim carries its setting (governing verb and places) for comparing
+/// across articles, when the syntax and entity stages ran and both are found.
+#[test]
+fn claims_carry_their_setting_for_comparisons_across_articles() {
+    let text = "Kyiv said 400 Russian soldiers were killed near Balakliia and Izium. \
+                Officials counted 3,000 refugees.";
+    let c = claims(&with_places(text, &["Izium", "Balakliia"]));
+    let got: Vec<Option<&str>> = c.iter().map(|x| x.setting.as_deref()).collect();
+    // (places sorted; the claimant's own name is no place; no place, no setting)
+    assert_eq!(got, [Some("kill@balakliia;izium"), None], "{c:?}");
+    // no entity layer: no setting
+    let c = claims(&parsed(text));
+    assert!(c.iter().all(|x| x.setting.is_none()), "{c:?}");
+}

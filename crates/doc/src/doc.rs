@@ -423,6 +423,7 @@ mod tests {
             claimant_span: None,
             date: None,
             sentence: 0,
+            setting: None,
             conflicts: Vec::new(),
         };
         d.claims = Some(

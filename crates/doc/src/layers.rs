@@ -249,6 +249,12 @@ pub struct Claim {
     /// Indices of claims in this Doc that conflict with this one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<u32>,
+    /// What the claim is set in, for comparing claims across articles: the
+    /// lemma of the verb its counted noun hangs from and the places named
+    /// with it, sorted (`kill@belgorod`, `evacuate@kharkiv;sumy`); only when the
+    /// syntax and entity stages ran and both are found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub setting: Option<String>,
 }
 
 /// A note a stage attaches when it meets odd text; analysis never fails on text.

@@ -232,6 +232,8 @@ impl B {
             date: None,
             sentence: self.sentence(span),
             conflicts: vec![],
+            // what the claims stage gives claims about one deployment
+            setting: Some("mass@border".into()),
         };
         self.doc.claims.as_mut().unwrap().push(c);
     }

@@ -929,7 +929,8 @@ impl Store {
         })
     }
 
-    /// Conflicting claims across articles and claimants (view `claim_conflicts`).
+    /// Conflicting claims across articles and claimants (view `claim_conflicts`:
+    /// the same counted thing, unit and setting, reported within three days).
     pub fn conflicts(&self, about: Option<&str>, limit: Option<usize>) -> Result<Vec<Conflict>> {
         let limit = limit_of(limit, 100)? as i64;
         let about = about
@@ -1181,7 +1182,7 @@ fn load_article(c: &Connection, id: &str) -> Result<Option<StoredArticle>> {
         let rows: Vec<(i64, Claim)> = c
             .prepare_cached(
                 "SELECT pk, start, end, value, value_max, unit, modifier, counted_start, counted_end, about, quote,
-                    claimant, claimant_start, claimant_end, date, sentence, conflicts
+                    claimant, claimant_start, claimant_end, date, sentence, conflicts, setting
                  FROM claims WHERE article = ?1 ORDER BY idx",
             )?
             .query_map([pk], |r| {
@@ -1201,6 +1202,7 @@ fn load_article(c: &Connection, id: &str) -> Result<Option<StoredArticle>> {
                         date: r.get(14)?,
                         sentence: r.get(15)?,
                         conflicts: json_vec(r.get(16)?)?,
+                        setting: r.get(17)?,
                     },
                 ))
             })?

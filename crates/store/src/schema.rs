@@ -192,8 +192,39 @@ const M4: &str = r#"
 ALTER TABLE articles ADD COLUMN author TEXT;
 "#;
 
+/// Migration 5: claims keep their setting (`Claim::setting`: the governing
+/// verb and the places named with it), and `claim_conflicts` pairs only claims
+/// of two articles with one setting, reported at most two days apart (or both
+/// undated), with values under a hundredfold apart (conflicts inside one
+/// article are the claims stage's `conflicts`). Pairing every claim with the
+/// same counted noun and unit gave 180,559 pairs on the 2,193 articles of a
+/// 2022 news corpus; with the same day and under a hundredfold still 889 of the
+/// same counted phrase, none of 25 read a real conflict (people killed in two
+/// cities). With the setting: 5 pairs, 2 real (evacuations from one city
+/// counted by both governments), 3 not (two days' counts, a total and a part).
+const M5: &str = r#"
+ALTER TABLE claims ADD COLUMN setting TEXT;
+DROP VIEW claim_conflicts;
+CREATE VIEW claim_conflicts AS
+SELECT a.pk AS claim_a, b.pk AS claim_b, a.about AS about, a.unit AS unit
+FROM claims a
+JOIN claims b ON b.setting = a.setting AND b.about = a.about AND b.unit = a.unit AND b.pk > a.pk
+JOIN articles aa ON aa.pk = a.article
+JOIN articles ba ON ba.pk = b.article
+WHERE a.about IS NOT NULL
+  AND a.setting IS NOT NULL
+  AND a.article <> b.article
+  AND a.claimant <> b.claimant
+  AND COALESCE(
+        abs(julianday(COALESCE(a.date, aa.date)) - julianday(COALESCE(b.date, ba.date))) <= 2,
+        COALESCE(a.date, aa.date) IS NULL AND COALESCE(b.date, ba.date) IS NULL)
+  AND (COALESCE(a.value_max, a.value) < b.value OR COALESCE(b.value_max, b.value) < a.value)
+  AND max(a.value, b.value) < 100 * min(a.value, b.value);
+CREATE INDEX claims_setting ON claims(setting) WHERE setting IS NOT NULL;
+"#;
+
 /// All migrations, in order; index + 1 is the version.
-pub const MIGRATIONS: &[&str] = &[M1, M2, M3, M4];
+pub const MIGRATIONS: &[&str] = &[M1, M2, M3, M4, M5];
 
 /// The schema version this build writes and reads.
 pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;

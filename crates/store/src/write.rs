@@ -335,6 +335,12 @@ fn insert_doc(tx: &Transaction, doc: &Doc, hash: &str, stats: &mut PutStats) -> 
             c.sentence,
             serde_json::to_string(&c.conflicts)?,
         ])?;
+        // the setting column came with migration 5; only settings are written
+        // to it (tests write setting-less claims into older schemas)
+        if let Some(setting) = &c.setting {
+            tx.prepare_cached("UPDATE claims SET setting = ?1 WHERE article = ?2 AND idx = ?3")?
+                .execute(params![setting, art, i])?;
+        }
         stats.claims += 1;
     }
     Ok(())

@@ -125,13 +125,21 @@ fn bad_docs_are_skipped_with_reasons() {
     assert!(st.skipped[1].1.contains("empty article id"));
 }
 
+fn without_settings(mut docs: Vec<chronicle_doc::Doc>) -> Vec<chronicle_doc::Doc> {
+    for c in docs.iter_mut().flat_map(|d| d.claims.iter_mut().flatten()) {
+        c.setting = None;
+    }
+    docs
+}
+
 #[test]
 fn migrates_an_older_database() {
     let (_d, p) = tmp();
     {
         let mut s = Store::open_at(&p, 1).unwrap();
         assert_eq!(s.schema_version().unwrap(), 1);
-        s.put_docs(&example_docs()).unwrap();
+        // what a version-1 writer knew: no claim settings (migration 5)
+        s.put_docs(&without_settings(example_docs())).unwrap();
         let has_qfts: i64 = s
             .connection()
             .query_row(
@@ -146,7 +154,7 @@ fn migrates_an_older_database() {
             Store::open_read_only(&p),
             Err(Error::TooOld {
                 found: 1,
-                expected: 4
+                expected: 5
             })
         ));
     }
@@ -156,6 +164,13 @@ fn migrates_an_older_database() {
     let r = s.search(Some("dangerous adventure"), None, None).unwrap();
     assert_eq!(r.quotes.len(), 1);
     assert_eq!(r.quotes[0].speaker.as_deref(), Some("Dmitry Peskov"));
+    // claims stored before migration 5 have no setting, so no cross-article
+    // conflict; writing the articles again with their settings restores it
+    assert_eq!(s.conflicts(None, None).unwrap().len(), 0);
+    drop(s);
+    let mut w = Store::open(&p).unwrap();
+    assert_eq!(w.put_docs(&example_docs()).unwrap().replaced, 2);
+    let s = w;
     assert_eq!(s.conflicts(None, None).unwrap().len(), 1);
     let versions: Vec<u32> = s
         .connection()
@@ -165,7 +180,7 @@ fn migrates_an_older_database() {
         .unwrap()
         .collect::<std::result::Result<_, _>>()
         .unwrap();
-    assert_eq!(versions, vec![1, 2, 3, 4]);
+    assert_eq!(versions, vec![1, 2, 3, 4, 5]);
     assert!(s.check().unwrap().is_empty());
     // Migration 4 added the byline column: NULL for the articles written before it.
     let doc = s.article(&example_docs()[0].meta.id).unwrap().unwrap().doc;
@@ -525,4 +540,30 @@ fn browser_fixture_matches_the_examples() {
         .map(|d| serde_json::to_string(d).unwrap() + "\n")
         .collect();
     assert_eq!(text, want, "regenerate {path}");
+}
+
+/// Across articles, two claims conflict only in one setting (verb and places),
+/// reported at most two days apart.
+#[test]
+fn cross_article_conflicts_need_one_setting_and_near_dates() {
+    let count = |docs: Vec<chronicle_doc::Doc>| {
+        let (_d, p) = tmp();
+        let mut s = Store::open(&p).unwrap();
+        s.put_docs(&docs).unwrap();
+        s.conflicts(None, None).unwrap().len()
+    };
+    assert_eq!(count(example_docs()), 1);
+    let mut docs = example_docs();
+    docs[1].claims.as_mut().unwrap()[0].setting = Some("mass@crimea".into());
+    assert_eq!(count(docs), 0, "two places");
+    let mut docs = example_docs();
+    docs[1].claims.as_mut().unwrap()[0].date = Some("2022-01-20".into());
+    assert_eq!(count(docs), 0, "ten days apart");
+    let mut docs = example_docs();
+    docs[1].claims.as_mut().unwrap()[0].value = 116_000.0;
+    docs[1].claims.as_mut().unwrap()[0].value_max = Some(120_000.0);
+    assert_eq!(count(docs), 1, "values that do not overlap still conflict");
+    let mut docs = example_docs();
+    docs[1].claims.as_mut().unwrap()[0].value = 100.0;
+    assert_eq!(count(docs), 0, "a thousandfold apart counts two things");
 }
