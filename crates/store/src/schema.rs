@@ -198,7 +198,7 @@ ALTER TABLE articles ADD COLUMN author TEXT;
 /// undated), with values under a hundredfold apart (conflicts inside one
 /// article are the claims stage's `conflicts`). Pairing every claim with the
 /// same counted noun and unit gave 180,559 pairs on the 2,193 articles of a
-/// 2022 news corpus; with the same day and under a hundredfold still 889 of the
+/// 2022 news corpus; a day apart at most and under a hundredfold, still 889 of the
 /// same counted phrase, none of 25 read a real conflict (people killed in two
 /// cities). With the setting: 5 pairs, 2 real (evacuations from one city
 /// counted by both governments), 3 not (two days' counts, a total and a part).
