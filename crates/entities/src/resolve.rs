@@ -462,6 +462,52 @@ const GENDERED: (&[&str], &[&str]) = (
     ],
 );
 
+/// Single words the recogniser may type PER that name no person: diseases,
+/// health and welfare programmes, religions: *it*, never *he*/*she*.
+const NOT_PERSON: &[&str] = &[
+    "medicaid",
+    "medicare",
+    "obamacare",
+    "trumpcare",
+    "ebola",
+    "covid",
+    "zika",
+    "hiv",
+    "aids",
+    "sars",
+    "mers",
+    "coronavirus",
+    "omicron",
+    "malaria",
+    "cholera",
+    "polio",
+    "measles",
+    "mpox",
+    "tuberculosis",
+    "alzheimer's",
+    "alzheimer",
+    "parkinson's",
+    "islam",
+    "christianity",
+    "judaism",
+    "hinduism",
+    "buddhism",
+    "sharia",
+    "brexit",
+    "snap",
+    "fema",
+];
+
+/// Whether a one-word name the recogniser typed PER has a common noun's suffix
+/// no surname has (-ism, -ity, -ology, -ologist, -itis): "Christianity",
+/// "Structuralism", "Scientologist" are neither *he*/*she* nor, mostly, *it*.
+fn abstract_noun(w: &str) -> bool {
+    w.len() > 5
+        && ["ism", "ity", "ology", "ologist", "ologists", "itis"]
+            .iter()
+            .any(|s| w.ends_with(s))
+}
+
 fn sal_key(m: &M) -> Option<SalKey> {
     match (m.actor, &m.name) {
         (Some(a), _) => Some(SalKey::Actor(a)),
@@ -828,6 +874,18 @@ impl<'a> State<'a> {
                 "LOC" => Agr::Place,
                 _ => continue,
             };
+            // "Medicaid", "Ebola", "Christianity" typed PER by the recogniser: no
+            // person, so no *he*/*she*; still a thing that *it* can be
+            if agr == Agr::Person && e1 - e0 == 1 {
+                let w = self.tok_fold(e0);
+                if NOT_PERSON.contains(&w.deref()) {
+                    // agrees like a place: *it*, not *they* ("Ebola … they're
+                    // contagious") and not *he*/*she*
+                    agr = Agr::Place;
+                } else if abstract_noun(&w) {
+                    continue;
+                }
+            }
             let mut same_as = None;
             if agr == Agr::Person {
                 // gender from a common first name (a soft cue: a mismatch excludes
@@ -1990,6 +2048,16 @@ impl<'a> State<'a> {
                     let w2 = self.tok_fold(t + 2);
                     w2.ends_with("ing") && w2 != "going" && w2.len() > 5
                 })
+            {
+                continue;
+            }
+            // the parser's expletive ("it turned out that …", "it rained")
+            if w == "it"
+                && self
+                    .doc
+                    .deps
+                    .as_deref()
+                    .is_some_and(|d| d[t].rel.starts_with("expl"))
             {
                 continue;
             }

@@ -1081,3 +1081,37 @@ fn mrs_before_a_man_surname_is_someone_else() {
         "{named:?}"
     );
 }
+
+#[test]
+fn an_expletive_it_of_the_parser_links_to_nothing() {
+    // Written for this test: "made it possible" has an expletive "it" (the
+    // parser's `expl`); Poland, the subject before it, is not what it means.
+    let doc = conllu_doc(&[
+        "Poland/Poland/PROPN/2/nsubj hosted/host/VERB/0/root talks/talk/NOUN/2/obj ././PUNCT/2/punct",
+        "The/the/DET/2/det deal/deal/NOUN/3/nsubj made/make/VERB/0/root it/it/PRON/3/expl possible/possible/ADJ/3/xcomp ././PUNCT/3/punct",
+    ]);
+    let (_, a) = ents().annotate(&doc);
+    assert!(!a.iter().any(|m| doc.slice(m.span) == "it"), "{a:?}");
+    // the same "it" as an object still links
+    let doc = conllu_doc(&[
+        "Poland/Poland/PROPN/2/nsubj hosted/host/VERB/0/root talks/talk/NOUN/2/obj ././PUNCT/2/punct",
+        "Germany/Germany/PROPN/2/nsubj thanked/thank/VERB/0/root it/it/PRON/2/obj ././PUNCT/2/punct",
+    ]);
+    let (_, a) = ents().annotate(&doc);
+    assert_eq!(find(&doc, &a, "it").code, "POLGOV");
+}
+
+#[test]
+fn a_disease_or_programme_typed_person_is_no_he_or_she() {
+    // Written for this test: the recogniser types "Medicaid", "Ebola" and
+    // "Christianity" PER; as subjects they would take "he" from the man named
+    // before them. "it" may be Medicaid; "they" is not Ebola.
+    let l = links("Jorn Vale lived in Rome. Christianity spread there, and he was baptised.");
+    assert_eq!(link_of(&l, "he"), Some("Jorn Vale"), "{l:?}");
+    let l = links("Jorn Vale studied medicine. Ebola spread fast, and he went to Lagos.");
+    assert_eq!(link_of(&l, "he"), Some("Jorn Vale"), "{l:?}");
+    let l = links("Think about Medicaid, he says. Before the reform, it paid doctors less.");
+    assert_eq!(link_of(&l, "it"), Some("Medicaid"), "{l:?}");
+    let l = links("Ebola spread fast. If they had Ebola, they would be in hospital.");
+    assert_eq!(link_of(&l, "they"), None, "{l:?}");
+}
