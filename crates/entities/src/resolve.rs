@@ -276,8 +276,16 @@ pub(crate) fn annotate_found(
     // pre-pass: which actors are named in the document (for ambiguous phrases like Brussels)
     for (_, hits) in &found {
         for h in hits {
+            // a one-word name of several records ("Tymoshenko": Yulia's alias and
+            // Kyrylo's surname) does not vote for either: their full names do
+            let person = |x: &crate::matcher::Alias| {
+                st.dict.actors[x.actor as usize].kind == Some(Kind::Person)
+            };
+            let mut persons = h.aliases.iter().filter(|x| person(x)).map(|x| x.actor);
+            let first = persons.next();
+            let shared = h.t1 == h.t0 + 1 && persons.any(|x| Some(x) != first);
             for al in &h.aliases {
-                if al.kind == AliasKind::Name {
+                if al.kind == AliasKind::Name && !(shared && person(al)) {
                     *st.counts.entry(al.actor as usize).or_insert(0) += 1;
                 }
             }
@@ -604,6 +612,29 @@ impl<'a> State<'a> {
     /// The token's folded form, borrowed from the text when folding would not
     /// change it (lowercase ASCII without `.` or backquote: most tokens), so the
     /// many look-behind and look-ahead tests here do not allocate per token.
+    /// Whether tokens `t..end` are an office's capitalised name followed by
+    /// "of" (or "of the"): "of Infrastructure of", "Border Guard Service of".
+    /// At most six words; connectors (of, and, &, for, the) may be lower case.
+    fn office_name_then_of(&self, t: usize, end: usize) -> bool {
+        let mut e = end;
+        if e > t && self.tok_fold(e - 1) == "the" {
+            e -= 1;
+        }
+        if e <= t + 1 || e - t > 7 || self.tok_fold(e - 1) != "of" {
+            return false;
+        }
+        let words = t..e - 1;
+        words
+            .clone()
+            .any(|i| self.doc.token_text(i).starts_with(char::is_uppercase))
+            && words.into_iter().all(|i| {
+                let w = self.doc.token_text(i);
+                matches!(w, "and" | "&" | "for" | "the" | "of")
+                    || (w.starts_with(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            })
+    }
+
     fn tok_fold(&self, t: usize) -> Cow<'a, str> {
         crate::norm::fold_cow(self.doc.token_norm(t))
     }
@@ -703,6 +734,40 @@ impl<'a> State<'a> {
                 {
                     continue;
                 }
+            }
+            // a one-word title that is the surname of a person named in full before
+            // ("Martin Luther King … King delivered", "John King … King said"): the
+            // person, not a monarch; "King Philippe", "the King" stay titles
+            if self.actor(ai).kind == Some(Kind::Title)
+                && h.t1 == h.t0 + 1
+                && self.doc.token_text(h.t0).starts_with(char::is_uppercase)
+                && self.surnames.contains_key(self.tok_fold(h.t0).deref())
+                && !(h.t0 > a
+                    && matches!(
+                        self.tok_fold(h.t0 - 1).deref(),
+                        "the" | "a" | "an" | "our" | "their" | "its" | "his" | "her"
+                    ))
+                && !(h.t1 < b && self.doc.token_text(h.t1).starts_with(char::is_uppercase))
+            {
+                continue;
+            }
+            // "King" ending a person's name ("Martin Luther King", "Stephen King",
+            // "Burger King"); a country or adjective before it is its own hit
+            // ("Saudi King Salman"); other titles keep an honorific before them
+            // ("His Majesty Sultan")
+            if self.actor(ai).kind == Some(Kind::Title)
+                && h.t1 == h.t0 + 1
+                && self.doc.token_text(h.t0) == "King"
+                && h.t0 > a
+                && {
+                    let p = self.doc.token_text(h.t0 - 1);
+                    p.starts_with(char::is_uppercase)
+                        && p.chars().all(|c| c.is_alphabetic() || c == '.')
+                        && !hits.iter().any(|o| o.t0 < h.t0 && h.t0 - 1 < o.t1)
+                        && !(h.t0 - 1 == a && matches!(self.tok_fold(a).deref(), "the" | "a"))
+                }
+            {
+                continue;
             }
             // a capitalised generic agent inside an unknown proper name ("the Tomb of the
             // Unknown Soldier", "Customs Officer Day") is part of the name, not an actor
@@ -820,11 +885,19 @@ impl<'a> State<'a> {
             let last = group.last().unwrap();
             if matches!(last.kind, Kind::Agent | Kind::Title) && j < units.len() {
                 let mut t = last.t1;
-                let w = if t < b {
+                let mut w = if t < b {
                     self.tok_fold(t)
                 } else {
                     Cow::Borrowed("")
                 };
+                // an office's capitalised name between title and country: "Minister
+                // of Infrastructure of Ukraine", "the State Border Guard Service of
+                // Ukraine" take the country named after the office
+                let nt = units[j].t0;
+                if nt > t + 1 && nt <= b && self.office_name_then_of(t, nt) {
+                    t = nt - 1 - usize::from(self.tok_fold(nt - 1) == "the");
+                    w = Cow::Borrowed("of");
+                }
                 if w == "of" || w == "in" || w == "from" {
                     t += 1;
                     if t < b && self.tok_fold(t) == "the" {
@@ -1540,7 +1613,20 @@ impl<'a> State<'a> {
                         };
                         (c, why)
                     });
-                let bare = definite || self.doc.slice(tu.span).starts_with(char::is_uppercase);
+                // "our Deputy Prime Minister …" in a quotation is the speaker's country,
+                // which is not known here: no context country
+                let ours = {
+                    let pre = self.doc.text.get(..tu.span.start as usize).unwrap_or("");
+                    pre.split_whitespace()
+                        .rev()
+                        .take(3)
+                        .map(str::to_ascii_lowercase)
+                        .take_while(|w| w != "the")
+                        .find(|w| !matches!(w.as_str(), "deputy" | "first" | "vice"))
+                        .is_some_and(|w| matches!(w.as_str(), "our" | "your" | "my"))
+                };
+                let bare =
+                    !ours && (definite || self.doc.slice(tu.span).starts_with(char::is_uppercase));
                 // (a vocative "Mr President" is whoever the speaker addresses: in a
                 // bilateral meeting as often the guest as the host)
                 let vocative = (tu.t0.saturating_sub(1)..=tu.t0)

@@ -1115,3 +1115,104 @@ fn a_disease_or_programme_typed_person_is_no_he_or_she() {
     let l = links("Ebola spread fast. If they had Ebola, they would be in hospital.");
     assert_eq!(link_of(&l, "they"), None, "{l:?}");
 }
+
+#[test]
+fn an_office_named_between_title_and_country_takes_that_country() {
+    // Written for this test: the office's own name stands between the title
+    // and "of Ukraine"; the country is Ukraine, not none (or the context's).
+    let (d, a) = run(
+        "Russia said so. The Minister of Infrastructure of Ukraine visited the port.",
+        Some("2022-03-01"),
+    );
+    let m = find(&d, &a, "The Minister of Infrastructure of Ukraine");
+    assert_eq!(m.code, "UKRGOV", "{}", m.rule);
+    let (d, a) = run(
+        "Officers of the State Border Guard Service of Ukraine closed the road.",
+        Some("2022-03-01"),
+    );
+    assert!(
+        a.iter()
+            .any(|m| d.slice(m.span).ends_with("Service of Ukraine")
+                && m.country.as_deref() == Some("UKR")),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn our_title_in_a_quotation_takes_no_context_country() {
+    // Written for this test: a foreign guest speaks in a Russian article; "our
+    // Deputy Prime Minister" is the guest's, not Russia's.
+    let (d, a) = run(
+        "Russia and Russia's partners met in Moscow. \"I asked our Deputy Prime Minister Tran Minh to help,\" the guest said.",
+        Some("2022-03-01"),
+    );
+    let m = a
+        .iter()
+        .find(|m| d.slice(m.span).contains("Deputy Prime Minister"))
+        .expect("title mention");
+    assert_eq!(m.country, None, "{}", m.rule);
+    // without "our" the context country stays
+    let (d, a) = run(
+        "Russia and Russia's partners met in Moscow. \"I asked Deputy Prime Minister Ivan Orlov to help,\" the guest said.",
+        Some("2022-03-01"),
+    );
+    let m = a
+        .iter()
+        .find(|m| d.slice(m.span).contains("Deputy Prime Minister"))
+        .expect("title mention");
+    assert_eq!(m.country.as_deref(), Some("RUS"), "{}", m.rule);
+}
+
+#[test]
+fn king_ending_a_name_is_no_monarch() {
+    // Written for this test: "Carole King" is a person; "King" alone later is her,
+    // not a head of state. "Saudi King" stays a title.
+    let (d, a) = run(
+        "Carole King sang in Ohio. King thanked the crowd.",
+        Some("2020-01-01"),
+    );
+    assert!(
+        !a.iter().any(|m| d.slice(m.span).contains("King")),
+        "{:?}",
+        a.iter()
+            .map(|m| (d.slice(m.span), &m.code))
+            .collect::<Vec<_>>()
+    );
+    let (d, a) = run("The Saudi King spoke on Monday.", Some("2020-01-01"));
+    assert_eq!(
+        find(&d, &a, "The Saudi King").country.as_deref(),
+        Some("SAU")
+    );
+}
+
+#[test]
+fn a_surname_shared_by_two_records_follows_the_full_name_in_the_article() {
+    // Written for this test: Kyrylo Tymoshenko is named in full, Yulia is not;
+    // a later bare "Tymoshenko" is Kyrylo. Alone, "Ms Tymoshenko" is Yulia.
+    let (d, a) = run(
+        "Deputy Head of the Presidential Office Kyrylo Tymoshenko visited Kharkiv. \
+         According to Tymoshenko, the schools will reopen.",
+        Some("2022-04-16"),
+    );
+    let m = find(&d, &a, "Tymoshenko");
+    assert_eq!(
+        m.actor_id.as_deref(),
+        Some("tymoshenko_kyrylo"),
+        "{}",
+        m.rule
+    );
+    let (d, a) = run("Ms Tymoshenko spoke in Kyiv.", Some("2022-06-17"));
+    let m = find(&d, &a, "Tymoshenko");
+    assert_eq!(
+        m.actor_id.as_deref(),
+        Some("tymoshenko_yulia"),
+        "{}",
+        m.rule
+    );
+    assert_eq!(m.code, "UKROPP");
+    // between her premierships she led the opposition
+    let (d, a) = run("Yulia Tymoshenko spoke in Kyiv.", Some("2006-06-01"));
+    assert_eq!(find(&d, &a, "Yulia Tymoshenko").code, "UKROPP");
+    let (d, a) = run("Yulia Tymoshenko spoke in Kyiv.", Some("2008-06-01"));
+    assert_eq!(find(&d, &a, "Yulia Tymoshenko").code, "UKRGOV");
+}
