@@ -516,6 +516,19 @@ fn abstract_noun(w: &str) -> bool {
             .any(|s| w.ends_with(s))
 }
 
+/// Whether a noun the dictionary does not know names a person or a group by
+/// its ending ("captain", "treasurer", "lobbyist", "group"): an agent noun
+/// modifying it still names an actor.
+fn person_noun(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    matches!(
+        w,
+        "group" | "chief" | "head" | "staff" | "team" | "unit" | "force"
+    ) || ["er", "or", "ist", "ian", "ain", "ant", "ent"]
+        .iter()
+        .any(|s| w.len() > 4 && w.ends_with(s))
+}
+
 fn sal_key(m: &M) -> Option<SalKey> {
     match (m.actor, &m.name) {
         (Some(a), _) => Some(SalKey::Actor(a)),
@@ -766,6 +779,26 @@ impl<'a> State<'a> {
                         && !hits.iter().any(|o| o.t0 < h.t0 && h.t0 - 1 < o.t1)
                         && !(h.t0 - 1 == a && matches!(self.tok_fold(a).deref(), "the" | "a"))
                 }
+            {
+                continue;
+            }
+            // a lower-case agent noun modifying a noun that is no agent or title
+            // ("volunteer activities", "voter fraud", "press conference"): no
+            // actor; a person noun after it keeps it ("army captain", "state
+            // treasurer", "the watchdog group")
+            if self.actor(ai).kind == Some(Kind::Agent)
+                && h.t1 == h.t0 + 1
+                && self.doc.token_text(h.t0).starts_with(char::is_lowercase)
+                && self.doc.deps.as_deref().is_some_and(|d| {
+                    d[h.t0].rel == "compound"
+                        && d[h.t0].head.is_some_and(|hd| {
+                            let hd = hd as usize;
+                            hd > h.t0
+                                && hd < b
+                                && !hits.iter().any(|o| o.t0 <= hd && hd < o.t1)
+                                && !person_noun(&self.tok_fold(hd))
+                        })
+                })
             {
                 continue;
             }

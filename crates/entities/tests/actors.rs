@@ -1216,3 +1216,23 @@ fn a_surname_shared_by_two_records_follows_the_full_name_in_the_article() {
     let (d, a) = run("Yulia Tymoshenko spoke in Kyiv.", Some("2008-06-01"));
     assert_eq!(find(&d, &a, "Yulia Tymoshenko").code, "UKRGOV");
 }
+
+#[test]
+fn an_agent_noun_modifying_a_thing_is_no_actor() {
+    // Written for this test: "press" modifies "conference" (dependency
+    // `compound`): no media actor. "army" before "captain" still names the army.
+    let doc = conllu_doc(&[
+        "Officials/official/NOUN/2/nsubj held/hold/VERB/0/root a/a/DET/5/det press/press/NOUN/5/compound conference/conference/NOUN/2/obj ././PUNCT/2/punct",
+    ]);
+    let (_, a) = ents().annotate(&doc);
+    assert!(!a.iter().any(|m| doc.slice(m.span) == "press"), "{a:?}");
+    assert!(a.iter().any(|m| doc.slice(m.span) == "Officials"), "{a:?}");
+    let doc = conllu_doc(&[
+        "The/the/DET/3/det army/army/NOUN/3/compound captain/captain/NOUN/4/nsubj spoke/speak/VERB/0/root ././PUNCT/4/punct",
+    ]);
+    let (_, a) = ents().annotate(&doc);
+    assert!(
+        a.iter().any(|m| m.sector.as_deref() == Some("MIL")),
+        "{a:?}"
+    );
+}
