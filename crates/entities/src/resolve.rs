@@ -1051,6 +1051,40 @@ impl<'a> State<'a> {
                 same_as,
             });
         }
+        // two persons joined by "and" ("Carrano and Biewener"): one plural
+        // antecedent for *they*/*their*, a candidate only (no actor, no entity)
+        let persons: Vec<usize> = (first_m..self.ms.len())
+            .filter(|&k| matches!(self.ms[k].agr, Agr::Person | Agr::Male | Agr::Female))
+            .collect();
+        for w in persons.windows(2) {
+            let (x, y) = (&self.ms[w[0]], &self.ms[w[1]]);
+            if y.t0 == x.t1 + 1 && matches!(self.tok_fold(x.t1).deref(), "and" | "&") {
+                let span = Span::new(x.span.start as usize, y.span.end as usize);
+                let (t0, t1, sent) = (x.t0, y.t1, x.sent);
+                self.ms.push(M {
+                    t0,
+                    t1,
+                    span,
+                    head: t0,
+                    sent,
+                    code: String::new(),
+                    country: None,
+                    sector: None,
+                    actor: None,
+                    name: Some(self.doc.slice(span).to_string()),
+                    qid: None,
+                    rule: "coref:coordinated persons".into(),
+                    antecedent: None,
+                    agr: Agr::Plural,
+                    agent: None,
+                    subject: false,
+                    entity_span: None,
+                    location: false,
+                    shadow: true,
+                    same_as: None,
+                });
+            }
+        }
         // surnames alone of earlier recogniser persons that the recogniser missed
         // here ("Ilse Varga … Varga wrote"): same person, antecedent candidates only
         if !self.surnames.is_empty() {

@@ -1236,3 +1236,18 @@ fn an_agent_noun_modifying_a_thing_is_no_actor() {
         "{a:?}"
     );
 }
+
+#[test]
+fn they_after_two_persons_joined_by_and_is_both() {
+    // Written for this test: names unknown to the dictionary; "their" is the
+    // pair, not one of them nor the university.
+    let l = links("Ilse Varga and Tom Brandt left the University of Bergen. Their study was long.");
+    assert_eq!(
+        link_of(&l, "Their"),
+        Some("Ilse Varga and Tom Brandt"),
+        "{l:?}"
+    );
+    // one person still takes he/she
+    let l = links("Ilse Varga and Tom Brandt met. He spoke first.");
+    assert_eq!(link_of(&l, "He"), Some("Tom Brandt"), "{l:?}");
+}
