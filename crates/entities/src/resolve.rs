@@ -276,8 +276,16 @@ pub(crate) fn annotate_found(
     // pre-pass: which actors are named in the document (for ambiguous phrases like Brussels)
     for (_, hits) in &found {
         for h in hits {
+            // a one-word name of several records ("Tymoshenko": Yulia's alias and
+            // Kyrylo's surname) does not vote for either: their full names do
+            let person = |x: &crate::matcher::Alias| {
+                st.dict.actors[x.actor as usize].kind == Some(Kind::Person)
+            };
+            let mut persons = h.aliases.iter().filter(|x| person(x)).map(|x| x.actor);
+            let first = persons.next();
+            let shared = h.t1 == h.t0 + 1 && persons.any(|x| Some(x) != first);
             for al in &h.aliases {
-                if al.kind == AliasKind::Name {
+                if al.kind == AliasKind::Name && !(shared && person(al)) {
                     *st.counts.entry(al.actor as usize).or_insert(0) += 1;
                 }
             }
@@ -462,6 +470,65 @@ const GENDERED: (&[&str], &[&str]) = (
     ],
 );
 
+/// Single words the recogniser may type PER that name no person: diseases,
+/// health and welfare programmes, religions: *it*, never *he*/*she*.
+const NOT_PERSON: &[&str] = &[
+    "medicaid",
+    "medicare",
+    "obamacare",
+    "trumpcare",
+    "ebola",
+    "covid",
+    "zika",
+    "hiv",
+    "aids",
+    "sars",
+    "mers",
+    "coronavirus",
+    "omicron",
+    "malaria",
+    "cholera",
+    "polio",
+    "measles",
+    "mpox",
+    "tuberculosis",
+    "alzheimer's",
+    "alzheimer",
+    "parkinson's",
+    "islam",
+    "christianity",
+    "judaism",
+    "hinduism",
+    "buddhism",
+    "sharia",
+    "brexit",
+    "snap",
+    "fema",
+];
+
+/// Whether a one-word name the recogniser typed PER has a common noun's suffix
+/// no surname has (-ism, -ity, -ology, -ologist, -itis): "Christianity",
+/// "Structuralism", "Scientologist" are neither *he*/*she* nor, mostly, *it*.
+fn abstract_noun(w: &str) -> bool {
+    w.len() > 5
+        && ["ism", "ity", "ology", "ologist", "ologists", "itis"]
+            .iter()
+            .any(|s| w.ends_with(s))
+}
+
+/// Whether a noun the dictionary does not know names a person or a group by
+/// its ending ("captain", "treasurer", "lobbyist", "group"): an agent noun
+/// modifying it still names an actor.
+fn person_noun(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    matches!(
+        w,
+        "group" | "chief" | "head" | "staff" | "team" | "unit" | "force"
+    ) || ["er", "or", "ist", "ian", "ain", "ant", "ent"]
+        .iter()
+        .any(|s| w.len() > 4 && w.ends_with(s))
+}
+
 fn sal_key(m: &M) -> Option<SalKey> {
     match (m.actor, &m.name) {
         (Some(a), _) => Some(SalKey::Actor(a)),
@@ -558,6 +625,29 @@ impl<'a> State<'a> {
     /// The token's folded form, borrowed from the text when folding would not
     /// change it (lowercase ASCII without `.` or backquote: most tokens), so the
     /// many look-behind and look-ahead tests here do not allocate per token.
+    /// Whether tokens `t..end` are an office's capitalised name followed by
+    /// "of" (or "of the"): "of Infrastructure of", "Border Guard Service of".
+    /// At most six words; connectors (of, and, &, for, the) may be lower case.
+    fn office_name_then_of(&self, t: usize, end: usize) -> bool {
+        let mut e = end;
+        if e > t && self.tok_fold(e - 1) == "the" {
+            e -= 1;
+        }
+        if e <= t + 1 || e - t > 7 || self.tok_fold(e - 1) != "of" {
+            return false;
+        }
+        let words = t..e - 1;
+        words
+            .clone()
+            .any(|i| self.doc.token_text(i).starts_with(char::is_uppercase))
+            && words.into_iter().all(|i| {
+                let w = self.doc.token_text(i);
+                matches!(w, "and" | "&" | "for" | "the" | "of")
+                    || (w.starts_with(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            })
+    }
+
     fn tok_fold(&self, t: usize) -> Cow<'a, str> {
         crate::norm::fold_cow(self.doc.token_norm(t))
     }
@@ -657,6 +747,60 @@ impl<'a> State<'a> {
                 {
                     continue;
                 }
+            }
+            // a one-word title that is the surname of a person named in full before
+            // ("Martin Luther King … King delivered", "John King … King said"): the
+            // person, not a monarch; "King Philippe", "the King" stay titles
+            if self.actor(ai).kind == Some(Kind::Title)
+                && h.t1 == h.t0 + 1
+                && self.doc.token_text(h.t0).starts_with(char::is_uppercase)
+                && self.surnames.contains_key(self.tok_fold(h.t0).deref())
+                && !(h.t0 > a
+                    && matches!(
+                        self.tok_fold(h.t0 - 1).deref(),
+                        "the" | "a" | "an" | "our" | "their" | "its" | "his" | "her"
+                    ))
+                && !(h.t1 < b && self.doc.token_text(h.t1).starts_with(char::is_uppercase))
+            {
+                continue;
+            }
+            // "King" ending a person's name ("Martin Luther King", "Stephen King",
+            // "Burger King"); a country or adjective before it is its own hit
+            // ("Saudi King Salman"); other titles keep an honorific before them
+            // ("His Majesty Sultan")
+            if self.actor(ai).kind == Some(Kind::Title)
+                && h.t1 == h.t0 + 1
+                && self.doc.token_text(h.t0) == "King"
+                && h.t0 > a
+                && {
+                    let p = self.doc.token_text(h.t0 - 1);
+                    p.starts_with(char::is_uppercase)
+                        && p.chars().all(|c| c.is_alphabetic() || c == '.')
+                        && !hits.iter().any(|o| o.t0 < h.t0 && h.t0 - 1 < o.t1)
+                        && !(h.t0 - 1 == a && matches!(self.tok_fold(a).deref(), "the" | "a"))
+                }
+            {
+                continue;
+            }
+            // a lower-case agent noun modifying a noun that is no agent or title
+            // ("volunteer activities", "voter fraud", "press conference"): no
+            // actor; a person noun after it keeps it ("army captain", "state
+            // treasurer", "the watchdog group")
+            if self.actor(ai).kind == Some(Kind::Agent)
+                && h.t1 == h.t0 + 1
+                && self.doc.token_text(h.t0).starts_with(char::is_lowercase)
+                && self.doc.deps.as_deref().is_some_and(|d| {
+                    d[h.t0].rel == "compound"
+                        && d[h.t0].head.is_some_and(|hd| {
+                            let hd = hd as usize;
+                            hd > h.t0
+                                && hd < b
+                                && !hits.iter().any(|o| o.t0 <= hd && hd < o.t1)
+                                && !person_noun(&self.tok_fold(hd))
+                        })
+                })
+            {
+                continue;
             }
             // a capitalised generic agent inside an unknown proper name ("the Tomb of the
             // Unknown Soldier", "Customs Officer Day") is part of the name, not an actor
@@ -774,11 +918,19 @@ impl<'a> State<'a> {
             let last = group.last().unwrap();
             if matches!(last.kind, Kind::Agent | Kind::Title) && j < units.len() {
                 let mut t = last.t1;
-                let w = if t < b {
+                let mut w = if t < b {
                     self.tok_fold(t)
                 } else {
                     Cow::Borrowed("")
                 };
+                // an office's capitalised name between title and country: "Minister
+                // of Infrastructure of Ukraine", "the State Border Guard Service of
+                // Ukraine" take the country named after the office
+                let nt = units[j].t0;
+                if nt > t + 1 && nt <= b && self.office_name_then_of(t, nt) {
+                    t = nt - 1 - usize::from(self.tok_fold(nt - 1) == "the");
+                    w = Cow::Borrowed("of");
+                }
                 if w == "of" || w == "in" || w == "from" {
                     t += 1;
                     if t < b && self.tok_fold(t) == "the" {
@@ -828,6 +980,18 @@ impl<'a> State<'a> {
                 "LOC" => Agr::Place,
                 _ => continue,
             };
+            // "Medicaid", "Ebola", "Christianity" typed PER by the recogniser: no
+            // person, so no *he*/*she*; still a thing that *it* can be
+            if agr == Agr::Person && e1 - e0 == 1 {
+                let w = self.tok_fold(e0);
+                if NOT_PERSON.contains(&w.deref()) {
+                    // agrees like a place: *it*, not *they* ("Ebola … they're
+                    // contagious") and not *he*/*she*
+                    agr = Agr::Place;
+                } else if abstract_noun(&w) {
+                    continue;
+                }
+            }
             let mut same_as = None;
             if agr == Agr::Person {
                 // gender from a common first name (a soft cue: a mismatch excludes
@@ -886,6 +1050,40 @@ impl<'a> State<'a> {
                 shadow: true,
                 same_as,
             });
+        }
+        // two persons joined by "and" ("Carrano and Biewener"): one plural
+        // antecedent for *they*/*their*, a candidate only (no actor, no entity)
+        let persons: Vec<usize> = (first_m..self.ms.len())
+            .filter(|&k| matches!(self.ms[k].agr, Agr::Person | Agr::Male | Agr::Female))
+            .collect();
+        for w in persons.windows(2) {
+            let (x, y) = (&self.ms[w[0]], &self.ms[w[1]]);
+            if y.t0 == x.t1 + 1 && matches!(self.tok_fold(x.t1).deref(), "and" | "&") {
+                let span = Span::new(x.span.start as usize, y.span.end as usize);
+                let (t0, t1, sent) = (x.t0, y.t1, x.sent);
+                self.ms.push(M {
+                    t0,
+                    t1,
+                    span,
+                    head: t0,
+                    sent,
+                    code: String::new(),
+                    country: None,
+                    sector: None,
+                    actor: None,
+                    name: Some(self.doc.slice(span).to_string()),
+                    qid: None,
+                    rule: "coref:coordinated persons".into(),
+                    antecedent: None,
+                    agr: Agr::Plural,
+                    agent: None,
+                    subject: false,
+                    entity_span: None,
+                    location: false,
+                    shadow: true,
+                    same_as: None,
+                });
+            }
         }
         // surnames alone of earlier recogniser persons that the recogniser missed
         // here ("Ilse Varga … Varga wrote"): same person, antecedent candidates only
@@ -1482,7 +1680,20 @@ impl<'a> State<'a> {
                         };
                         (c, why)
                     });
-                let bare = definite || self.doc.slice(tu.span).starts_with(char::is_uppercase);
+                // "our Deputy Prime Minister …" in a quotation is the speaker's country,
+                // which is not known here: no context country
+                let ours = {
+                    let pre = self.doc.text.get(..tu.span.start as usize).unwrap_or("");
+                    pre.split_whitespace()
+                        .rev()
+                        .take(3)
+                        .map(str::to_ascii_lowercase)
+                        .take_while(|w| w != "the")
+                        .find(|w| !matches!(w.as_str(), "deputy" | "first" | "vice"))
+                        .is_some_and(|w| matches!(w.as_str(), "our" | "your" | "my"))
+                };
+                let bare =
+                    !ours && (definite || self.doc.slice(tu.span).starts_with(char::is_uppercase));
                 // (a vocative "Mr President" is whoever the speaker addresses: in a
                 // bilateral meeting as often the guest as the host)
                 let vocative = (tu.t0.saturating_sub(1)..=tu.t0)
@@ -1990,6 +2201,16 @@ impl<'a> State<'a> {
                     let w2 = self.tok_fold(t + 2);
                     w2.ends_with("ing") && w2 != "going" && w2.len() > 5
                 })
+            {
+                continue;
+            }
+            // the parser's expletive ("it turned out that …", "it rained")
+            if w == "it"
+                && self
+                    .doc
+                    .deps
+                    .as_deref()
+                    .is_some_and(|d| d[t].rel.starts_with("expl"))
             {
                 continue;
             }

@@ -1081,3 +1081,173 @@ fn mrs_before_a_man_surname_is_someone_else() {
         "{named:?}"
     );
 }
+
+#[test]
+fn an_expletive_it_of_the_parser_links_to_nothing() {
+    // Written for this test: "made it possible" has an expletive "it" (the
+    // parser's `expl`); Poland, the subject before it, is not what it means.
+    let doc = conllu_doc(&[
+        "Poland/Poland/PROPN/2/nsubj hosted/host/VERB/0/root talks/talk/NOUN/2/obj ././PUNCT/2/punct",
+        "The/the/DET/2/det deal/deal/NOUN/3/nsubj made/make/VERB/0/root it/it/PRON/3/expl possible/possible/ADJ/3/xcomp ././PUNCT/3/punct",
+    ]);
+    let (_, a) = ents().annotate(&doc);
+    assert!(!a.iter().any(|m| doc.slice(m.span) == "it"), "{a:?}");
+    // the same "it" as an object still links
+    let doc = conllu_doc(&[
+        "Poland/Poland/PROPN/2/nsubj hosted/host/VERB/0/root talks/talk/NOUN/2/obj ././PUNCT/2/punct",
+        "Germany/Germany/PROPN/2/nsubj thanked/thank/VERB/0/root it/it/PRON/2/obj ././PUNCT/2/punct",
+    ]);
+    let (_, a) = ents().annotate(&doc);
+    assert_eq!(find(&doc, &a, "it").code, "POLGOV");
+}
+
+#[test]
+fn a_disease_or_programme_typed_person_is_no_he_or_she() {
+    // Written for this test: the recogniser types "Medicaid", "Ebola" and
+    // "Christianity" PER; as subjects they would take "he" from the man named
+    // before them. "it" may be Medicaid; "they" is not Ebola.
+    let l = links("Jorn Vale lived in Rome. Christianity spread there, and he was baptised.");
+    assert_eq!(link_of(&l, "he"), Some("Jorn Vale"), "{l:?}");
+    let l = links("Jorn Vale studied medicine. Ebola spread fast, and he went to Lagos.");
+    assert_eq!(link_of(&l, "he"), Some("Jorn Vale"), "{l:?}");
+    let l = links("Think about Medicaid, he says. Before the reform, it paid doctors less.");
+    assert_eq!(link_of(&l, "it"), Some("Medicaid"), "{l:?}");
+    let l = links("Ebola spread fast. If they had Ebola, they would be in hospital.");
+    assert_eq!(link_of(&l, "they"), None, "{l:?}");
+}
+
+#[test]
+fn an_office_named_between_title_and_country_takes_that_country() {
+    // Written for this test: the office's own name stands between the title
+    // and "of Ukraine"; the country is Ukraine, not none (or the context's).
+    let (d, a) = run(
+        "Russia said so. The Minister of Infrastructure of Ukraine visited the port.",
+        Some("2022-03-01"),
+    );
+    let m = find(&d, &a, "The Minister of Infrastructure of Ukraine");
+    assert_eq!(m.code, "UKRGOV", "{}", m.rule);
+    let (d, a) = run(
+        "Officers of the State Border Guard Service of Ukraine closed the road.",
+        Some("2022-03-01"),
+    );
+    assert!(
+        a.iter()
+            .any(|m| d.slice(m.span).ends_with("Service of Ukraine")
+                && m.country.as_deref() == Some("UKR")),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn our_title_in_a_quotation_takes_no_context_country() {
+    // Written for this test: a foreign guest speaks in a Russian article; "our
+    // Deputy Prime Minister" is the guest's, not Russia's.
+    let (d, a) = run(
+        "Russia and Russia's partners met in Moscow. \"I asked our Deputy Prime Minister Tran Minh to help,\" the guest said.",
+        Some("2022-03-01"),
+    );
+    let m = a
+        .iter()
+        .find(|m| d.slice(m.span).contains("Deputy Prime Minister"))
+        .expect("title mention");
+    assert_eq!(m.country, None, "{}", m.rule);
+    // without "our" the context country stays
+    let (d, a) = run(
+        "Russia and Russia's partners met in Moscow. \"I asked Deputy Prime Minister Ivan Orlov to help,\" the guest said.",
+        Some("2022-03-01"),
+    );
+    let m = a
+        .iter()
+        .find(|m| d.slice(m.span).contains("Deputy Prime Minister"))
+        .expect("title mention");
+    assert_eq!(m.country.as_deref(), Some("RUS"), "{}", m.rule);
+}
+
+#[test]
+fn king_ending_a_name_is_no_monarch() {
+    // Written for this test: "Carole King" is a person; "King" alone later is her,
+    // not a head of state. "Saudi King" stays a title.
+    let (d, a) = run(
+        "Carole King sang in Ohio. King thanked the crowd.",
+        Some("2020-01-01"),
+    );
+    assert!(
+        !a.iter().any(|m| d.slice(m.span).contains("King")),
+        "{:?}",
+        a.iter()
+            .map(|m| (d.slice(m.span), &m.code))
+            .collect::<Vec<_>>()
+    );
+    let (d, a) = run("The Saudi King spoke on Monday.", Some("2020-01-01"));
+    assert_eq!(
+        find(&d, &a, "The Saudi King").country.as_deref(),
+        Some("SAU")
+    );
+}
+
+#[test]
+fn a_surname_shared_by_two_records_follows_the_full_name_in_the_article() {
+    // Written for this test: Kyrylo Tymoshenko is named in full, Yulia is not;
+    // a later bare "Tymoshenko" is Kyrylo. Alone, "Ms Tymoshenko" is Yulia.
+    let (d, a) = run(
+        "Deputy Head of the Presidential Office Kyrylo Tymoshenko visited Kharkiv. \
+         According to Tymoshenko, the schools will reopen.",
+        Some("2022-04-16"),
+    );
+    let m = find(&d, &a, "Tymoshenko");
+    assert_eq!(
+        m.actor_id.as_deref(),
+        Some("tymoshenko_kyrylo"),
+        "{}",
+        m.rule
+    );
+    let (d, a) = run("Ms Tymoshenko spoke in Kyiv.", Some("2022-06-17"));
+    let m = find(&d, &a, "Tymoshenko");
+    assert_eq!(
+        m.actor_id.as_deref(),
+        Some("tymoshenko_yulia"),
+        "{}",
+        m.rule
+    );
+    assert_eq!(m.code, "UKROPP");
+    // between her premierships she led the opposition
+    let (d, a) = run("Yulia Tymoshenko spoke in Kyiv.", Some("2006-06-01"));
+    assert_eq!(find(&d, &a, "Yulia Tymoshenko").code, "UKROPP");
+    let (d, a) = run("Yulia Tymoshenko spoke in Kyiv.", Some("2008-06-01"));
+    assert_eq!(find(&d, &a, "Yulia Tymoshenko").code, "UKRGOV");
+}
+
+#[test]
+fn an_agent_noun_modifying_a_thing_is_no_actor() {
+    // Written for this test: "press" modifies "conference" (dependency
+    // `compound`): no media actor. "army" before "captain" still names the army.
+    let doc = conllu_doc(&[
+        "Officials/official/NOUN/2/nsubj held/hold/VERB/0/root a/a/DET/5/det press/press/NOUN/5/compound conference/conference/NOUN/2/obj ././PUNCT/2/punct",
+    ]);
+    let (_, a) = ents().annotate(&doc);
+    assert!(!a.iter().any(|m| doc.slice(m.span) == "press"), "{a:?}");
+    assert!(a.iter().any(|m| doc.slice(m.span) == "Officials"), "{a:?}");
+    let doc = conllu_doc(&[
+        "The/the/DET/3/det army/army/NOUN/3/compound captain/captain/NOUN/4/nsubj spoke/speak/VERB/0/root ././PUNCT/4/punct",
+    ]);
+    let (_, a) = ents().annotate(&doc);
+    assert!(
+        a.iter().any(|m| m.sector.as_deref() == Some("MIL")),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn they_after_two_persons_joined_by_and_is_both() {
+    // Written for this test: names unknown to the dictionary; "their" is the
+    // pair, not one of them nor the university.
+    let l = links("Ilse Varga and Tom Brandt left the University of Bergen. Their study was long.");
+    assert_eq!(
+        link_of(&l, "Their"),
+        Some("Ilse Varga and Tom Brandt"),
+        "{l:?}"
+    );
+    // one person still takes he/she
+    let l = links("Ilse Varga and Tom Brandt met. He spoke first.");
+    assert_eq!(link_of(&l, "He"), Some("Tom Brandt"), "{l:?}");
+}
