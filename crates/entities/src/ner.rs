@@ -328,9 +328,10 @@ pub(crate) fn sentence_ranges(doc: &Doc) -> Vec<(usize, usize)> {
 /// Runs the dictionary matcher once over every sentence (shared by the rules
 /// recogniser and the resolver).
 pub(crate) fn match_sentences(dict: &Dictionary, doc: &Doc) -> Found {
+    let mut scratch = crate::matcher::Scratch::default();
     sentence_ranges(doc)
         .into_iter()
-        .map(|(a, b)| dict.matcher.find(doc, a, b))
+        .map(|(a, b)| dict.matcher.find_with(doc, a, b, &mut scratch))
         .collect()
 }
 
@@ -1226,11 +1227,11 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
     let n = doc.tokens().len();
     let toks = doc.tokens();
     let tags = doc.tags.as_deref().filter(|t| t.len() == n);
-    // borrowed from the text when folding changes nothing (most tokens)
-    let lows: Vec<std::borrow::Cow<str>> = (0..n)
-        .map(|i| crate::norm::fold_cow(doc.token_norm(i)))
-        .collect();
-    let low = |i: usize| &*lows[i];
+    // borrowed from the text when folding changes nothing (most tokens), the
+    // others folded into one buffer for the document
+    let mut fold_buf = String::new();
+    let lows: Vec<&str> = crate::norm::fold_tokens(doc, &mut fold_buf);
+    let low = |i: usize| lows[i];
     let is_cap = |i: usize| {
         let t = doc.token_norm(i);
         t.chars().next().is_some_and(|c| c.is_uppercase())
@@ -1889,7 +1890,7 @@ fn join_first_names(doc: &Doc, out: &mut Vec<Entity>, sent_start: &[bool]) {
 /// ("of", "de", "&", optionally followed by "the") into further capitalised
 /// words or a dictionary place ("University of Texas"); returns the new end.
 fn extend_run(
-    lows: &[std::borrow::Cow<str>],
+    lows: &[&str],
     mut j: usize,
     cap_ok: &dyn Fn(usize) -> bool,
     sent_start: &[bool],
@@ -1898,7 +1899,7 @@ fn extend_run(
     let n = lows.len();
     while j + 1 < n
         && matches!(
-            &*lows[j],
+            lows[j],
             "of" | "de" | "del" | "du" | "von" | "van" | "al" | "bin" | "&" | "y" | "la"
         )
     {
@@ -2338,8 +2339,8 @@ const NOT_NAMES: &[&str] = &[
 
 /// True when the words from `j` define what precedes as a place: "is a
 /// (small, …) city", "was the capital", "lies in", "is located on".
-fn defines_place(lows: &[std::borrow::Cow<str>], j: usize) -> bool {
-    let w = |k: usize| lows.get(k).map_or("", |x| &**x);
+fn defines_place(lows: &[&str], j: usize) -> bool {
+    let w = |k: usize| lows.get(k).copied().unwrap_or("");
     match w(j) {
         "lies" | "lay" => matches!(w(j + 1), "in" | "on" | "at" | "near" | "between" | "along"),
         "is" | "was" => {
@@ -2618,7 +2619,8 @@ pub(crate) fn doc_case(doc: &Doc, ss: &[bool]) -> Vec<&'static str> {
     // without allocating), and per key the (capitalised, lower-case) counts
     // of the tokens not flagged in `ss`
     let n = doc.tokens().len();
-    let mut ids: chronicle_doc::fxhash::FxHashMap<String, usize> = Default::default();
+    // (the keys in one buffer: no `String` per distinct word)
+    let mut ids = chronicle_doc::fxhash::WordIds::with_capacity(n / 2);
     let mut counts: Vec<(u32, u32)> = Vec::new();
     let mut key = String::new();
     let mut of: Vec<usize> = Vec::with_capacity(n);
@@ -2635,14 +2637,10 @@ pub(crate) fn doc_case(doc: &Doc, ss: &[bool]) -> Vec<&'static str> {
         } else {
             t
         };
-        let id = match ids.get(k) {
-            Some(&id) => id,
-            None => {
-                ids.insert(k.to_string(), counts.len());
-                counts.push((0, 0));
-                counts.len() - 1
-            }
-        };
+        let id = ids.id(k);
+        if id == counts.len() {
+            counts.push((0, 0));
+        }
         of.push(id);
         if ss[i] {
             continue;

@@ -6,7 +6,6 @@ use crate::ontology::{Ontology, Quad};
 use crate::pattern::{Constraint, Pattern, PatternSet, Pos, Role, Step};
 use chronicle_doc::{Doc, Event, Magnitudes, Participant, Span, words};
 use std::borrow::Cow;
-use std::cell::OnceCell;
 
 /// Options of the coder.
 #[derive(Clone, Debug)]
@@ -265,8 +264,6 @@ struct View<'a> {
     kid_list: Vec<usize>,
     /// The actor mention covering each token (`NO_MENTION` if none).
     mention_at: Vec<u32>,
-    /// Lemma guesses from each token's form, computed the first time they are asked for.
-    guess_cache: Vec<OnceCell<Vec<String>>>,
 }
 
 const NO_MENTION: u32 = u32::MAX;
@@ -340,7 +337,6 @@ impl<'a> View<'a> {
             kid_start,
             kid_list,
             mention_at,
-            guess_cache: (0..n).map(|_| OnceCell::new()).collect(),
         })
     }
 
@@ -361,13 +357,11 @@ impl<'a> View<'a> {
 
     /// True when token `i`'s lemma, or a guess from its form, is in the class.
     fn lemma_in(&self, i: usize, class: &crate::pattern::Class) -> bool {
-        class.has(&self.lemmas[i]) || self.guesses(i).iter().any(|g| class.has(g))
-    }
-
-    /// Lemma guesses from the form (computed on demand: only for tokens that
-    /// matter, and once per token).
-    fn guesses(&self, i: usize) -> &[String] {
-        self.guess_cache[i].get_or_init(|| crate::lemma::guesses(self.doc.token_norm(i)))
+        // `find_guess` offers the guesses of `lemma::guesses` (a suffix guess
+        // perhaps twice), without building the list
+        class.has(&self.lemmas[i])
+            || crate::lemma::find_guess(self.doc.token_norm(i), |g| class.has(g).then_some(()))
+                .is_some()
     }
 
     /// Dates, times and bare numbers, which patterns must not take as participants.
@@ -419,8 +413,7 @@ impl<'a> View<'a> {
     fn kid(&self, i: usize, rel: &str) -> Option<usize> {
         self.kids(i).iter().copied().find(|&k| self.rels[k] == rel)
     }
-    fn kids_base(&self, i: usize, base: &str) -> impl Iterator<Item = usize> + '_ {
-        let base = base.to_string();
+    fn kids_base<'b>(&'b self, i: usize, base: &'b str) -> impl Iterator<Item = usize> + 'b {
         self.kids(i)
             .iter()
             .copied()
@@ -435,18 +428,14 @@ impl<'a> View<'a> {
                 .split_once(':')
                 .is_some_and(|(_, sub)| sub == prep)
     }
-    /// Case/mark words of a dependent (`for`, `against`, `according`), including the UD subtype.
-    fn preps(&self, i: usize) -> Vec<String> {
-        let mut v: Vec<String> = self
-            .kids(i)
+    /// Case/mark words of a dependent (`for`, `against`, `according`), including the UD subtype
+    /// (borrowed, in that order: no list is built).
+    fn preps(&self, i: usize) -> impl Iterator<Item = &str> + '_ {
+        self.kids(i)
             .iter()
             .filter(|&&k| matches!(self.rels[k], "case" | "mark"))
-            .map(|&k| self.lemmas[k].to_string())
-            .collect();
-        if let Some((_, sub)) = self.rels[i].split_once(':') {
-            v.push(sub.to_string());
-        }
-        v
+            .map(|&k| &*self.lemmas[k])
+            .chain(self.rels[i].split_once(':').map(|(_, sub)| sub))
     }
     fn passive(&self, i: usize) -> bool {
         self.kids(i)
@@ -1012,8 +1001,7 @@ impl Coder {
                 "obj" | "nsubj" if rel == "nsubj:pass" || base == "obj" => true,
                 "advcl" | "acl" | "obl" | "nmod" => v
                     .preps(cur)
-                    .iter()
-                    .any(|p| CONTENT_PREPS.contains(&p.as_str()) || p == "that"),
+                    .any(|p| CONTENT_PREPS.contains(&p) || p == "that"),
                 _ => false,
             };
             if !content {
@@ -1355,7 +1343,7 @@ impl Coder {
         let according = |x: usize| -> Option<usize> {
             v.kids(x).iter().copied().find(|&k| {
                 matches!(v.base(k), "obl" | "nmod" | "advcl")
-                    && v.preps(k).iter().any(|p| p == "according" || p == "accord")
+                    && v.preps(k).any(|p| p == "according" || p == "accord")
             })
         };
         if let Some(a) = according(i) {
