@@ -389,32 +389,15 @@ pub fn parse_quantities(words: &[&str]) -> Vec<Quantity> {
 /// "state stock breeding farms"; no phrase after "two owned by …").
 pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Quantity> {
     let upos = upos.filter(|u| u.len() == words.len());
-    // lowercase words, borrowed when already lowercase (nearly all), the
-    // others lower-cased into one buffer for the sentence: no allocation per
-    // token
-    let already = |w: &str| w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase());
-    let mut buf = String::new();
-    let mut ends: Vec<usize> = Vec::new();
-    for w in words.iter().filter(|w| !already(w)) {
-        if w.is_ascii() {
-            buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
-        } else {
-            buf.push_str(&w.to_lowercase());
-        }
-        ends.push(buf.len());
-    }
-    let mut ends = ends.into_iter();
-    let mut start = 0;
+    // lowercase words, borrowed when already lowercase (nearly all): no
+    // allocation per token
     let lower: Vec<Cow<str>> = words
         .iter()
         .map(|w| {
-            if already(w) {
+            if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
                 Cow::Borrowed(*w)
             } else {
-                let end = ends.next().expect("one end per lower-cased word");
-                let l = &buf[start..end];
-                start = end;
-                Cow::Borrowed(l)
+                Cow::Owned(w.to_lowercase())
             }
         })
         .collect();

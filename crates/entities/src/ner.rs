@@ -338,11 +338,15 @@ pub(crate) fn match_sentences(dict: &Dictionary, doc: &Doc) -> Found {
 /// Per-token gazetteer tags from the dictionary (`B-PER`, `I-LOC`, `ADJ`…).
 pub fn gazetteer(dict: &Dictionary, doc: &Doc) -> Vec<Option<String>> {
     gazetteer_from(dict, doc, &match_sentences(dict, doc))
+        .into_iter()
+        .map(|t| t.map(str::to_string))
+        .collect()
 }
 
-fn gazetteer_from(dict: &Dictionary, doc: &Doc, found: &Found) -> Vec<Option<String>> {
+/// [`gazetteer`] with `'static` tags (no `String` per tagged token).
+fn gazetteer_from(dict: &Dictionary, doc: &Doc, found: &Found) -> Vec<Option<&'static str>> {
     let n = doc.tokens().len();
-    let mut out: Vec<Option<String>> = vec![None; n];
+    let mut out: Vec<Option<&'static str>> = vec![None; n];
     let mut order: Vec<usize> = Vec::new();
     for (_, hits) in found {
         order.clear();
@@ -354,20 +358,21 @@ fn gazetteer_from(dict: &Dictionary, doc: &Doc, found: &Found) -> Vec<Option<Str
             if h.t0 < end || h.prefix.is_some() {
                 continue;
             }
+            // (the B- and I- tags of each label)
             let lab = h.aliases.iter().find_map(|al| {
                 let k = dict.actors[al.actor as usize].kind?;
                 Some(match (k, al.kind) {
-                    (_, AliasKind::Adj) | (_, AliasKind::People) => "NORP",
-                    (Kind::Person, _) => "PER",
-                    (Kind::Country | Kind::Region, _) => "LOC",
-                    (Kind::Igo | Kind::Group, _) => "ORG",
+                    (_, AliasKind::Adj) | (_, AliasKind::People) => ("B-NORP", "I-NORP"),
+                    (Kind::Person, _) => ("B-PER", "I-PER"),
+                    (Kind::Country | Kind::Region, _) => ("B-LOC", "I-LOC"),
+                    (Kind::Igo | Kind::Group, _) => ("B-ORG", "I-ORG"),
                     _ => return None,
                 })
             });
-            let Some(lab) = lab else { continue };
+            let Some((b, i)) = lab else { continue };
             end = h.t1;
             for t in h.t0..h.t1 {
-                out[t] = Some(format!("{}-{lab}", if t == h.t0 { "B" } else { "I" }));
+                out[t] = Some(if t == h.t0 { b } else { i });
             }
         }
     }
@@ -1035,6 +1040,8 @@ struct Sets {
     place_first: chronicle_doc::fxhash::FxHashSet<&'static str>,
     org: chronicle_doc::fxhash::FxHashSet<&'static str>,
     loc: chronicle_doc::fxhash::FxHashSet<&'static str>,
+    per_cues: chronicle_doc::fxhash::FxHashSet<&'static str>,
+    org_names: chronicle_doc::fxhash::FxHashSet<&'static str>,
 }
 
 static SETS: std::sync::LazyLock<Sets> = std::sync::LazyLock::new(|| {
@@ -1051,6 +1058,8 @@ static SETS: std::sync::LazyLock<Sets> = std::sync::LazyLock::new(|| {
             .collect(),
         org: set(ORG_WORDS),
         loc: set(LOC_WORDS),
+        per_cues: set(PER_CUES),
+        org_names: set(ORG_NAMES),
     }
 });
 const FUNCTION_CAPS: &[&str] = &[
@@ -1287,10 +1296,10 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
             )
         }
     };
-    let gaz_label = |k: usize| gaz[k].as_deref().and_then(|g| g.strip_prefix("B-"));
+    let gaz_label = |k: usize| gaz[k].and_then(|g| g.strip_prefix("B-"));
     let gaz_end = |k: usize| {
         let mut j = k + 1;
-        while j < n && gaz[j].as_deref().is_some_and(|x| x.starts_with("I-")) {
+        while j < n && gaz[j].is_some_and(|x| x.starts_with("I-")) {
             j += 1;
         }
         j
@@ -1328,6 +1337,9 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
     let next_noun = |j: usize| j < n && matches!(upos(j), Some("NOUN" | "PROPN" | "ADJ" | "NUM"));
     // first pass: candidate runs with a label and whether a cue decided it
     let mut cands: Vec<(usize, usize, &'static str, bool, &'static str)> = Vec::new();
+    // (the run's words and their joined form, kept from run to run)
+    let mut words: Vec<&str> = Vec::new();
+    let mut whole = String::new();
     let mut i = 0;
     while i < n {
         if let Some(l) = gaz_label(i) {
@@ -1498,7 +1510,8 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
         if let Some(p) = (i + 1..j).find(|&k| is_first_name(low(k)) && has_head_word(i, k)) {
             j = p;
         }
-        let words: Vec<&str> = (i..j).map(low).collect();
+        words.clear();
+        words.extend((i..j).map(low));
         let prev = if i > 0 && !sent_start[i] {
             low(i - 1)
         } else {
@@ -1511,7 +1524,13 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
         };
         let next = if j < n { low(j) } else { "" };
         let (first, last) = (words[0], words[words.len() - 1]);
-        let whole = words.join(" ");
+        whole.clear();
+        for (k, w) in words.iter().enumerate() {
+            if k > 0 {
+                whole.push(' ');
+            }
+            whole.push_str(w);
+        }
         let acronym = j == i + 1 && {
             let t = doc.token_norm(i);
             t.chars().all(|c| c.is_alphabetic())
@@ -1519,8 +1538,8 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
                 && t.chars().count() <= 5
         };
         let (label, strong, rule): (Option<&'static str>, bool, &'static str) =
-            if (PER_CUES.contains(&prev.trim_end_matches('.')) && !is_loc_word(last))
-                || (words.len() >= 2 && PER_CUES.contains(&first) && is_cap(i + 1))
+            if (SETS.per_cues.contains(prev.trim_end_matches('.')) && !is_loc_word(last))
+                || (words.len() >= 2 && SETS.per_cues.contains(first) && is_cap(i + 1))
             {
                 (Some("PER"), true, "rule:title")
             } else if is_org_word(last) {
@@ -1530,19 +1549,19 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
                     .iter()
                     .flat_map(|w| w.split('-'))
                     .filter(|w| !w.is_empty())
-                    .all(|w| PER_CUES.contains(&w))
+                    .all(|w| SETS.per_cues.contains(w))
             {
                 // a place word or a title alone ("the State", "the President")
                 (None, false, "")
-            } else if is_loc_word(last) || LOC_WORDS.contains(&first) {
+            } else if is_loc_word(last) || is_loc_word(first) {
                 (Some("LOC"), true, "rule:place-word")
-            } else if words.iter().any(|w| ORG_WORDS.contains(w)) {
+            } else if words.iter().any(|w| is_org_word(w)) {
                 (Some("ORG"), true, "rule:org-word")
             } else if NOT_NAMES.contains(&whole.as_str()) {
                 (None, false, "")
-            } else if ORG_NAMES.contains(&whole.as_str()) {
+            } else if SETS.org_names.contains(whole.as_str()) {
                 (Some("ORG"), true, "rule:org-name")
-            } else if PLACE_NAMES.contains(&whole.as_str()) {
+            } else if SETS.place.contains(whole.as_str()) {
                 (Some("LOC"), true, "rule:place-name")
             } else if is_first_name(first) && words.len() <= 4 {
                 (Some("PER"), true, "rule:first-name")
@@ -1801,7 +1820,8 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
         // a capitalised title before a person's name is part of the name
         if c.2 == "PER" {
             let mut s = c.0;
-            let title = |k: usize| is_cap(k) && PER_CUES.contains(&low(k).trim_end_matches('.'));
+            let title =
+                |k: usize| is_cap(k) && SETS.per_cues.contains(low(k).trim_end_matches('.'));
             loop {
                 if s > 0 && !sent_start[s] && title(s - 1) {
                     s -= 1;

@@ -269,7 +269,8 @@ struct View<'a> {
 const NO_MENTION: u32 = u32::MAX;
 
 impl<'a> View<'a> {
-    fn new(doc: &'a Doc) -> Option<View<'a>> {
+    /// The view of `doc`; `buf` holds the lemmas that need lower-casing.
+    fn new(doc: &'a Doc, buf: &'a mut String) -> Option<View<'a>> {
         let tags = doc.tags.as_deref()?;
         let deps = doc.deps.as_deref()?;
         let n = doc.tokens().len();
@@ -277,16 +278,39 @@ impl<'a> View<'a> {
             return None;
         }
         // Without a lemma from the tagger, the best guess (irregular table, else the form).
+        // The lemmas with capitals (names) are lower-cased into `buf`, one
+        // buffer for the document, first; then borrowed from it.
+        let lower = |l: &str| l.is_ascii() && !l.bytes().any(|b| b.is_ascii_uppercase());
+        let missing = |l: &str| l.is_empty() || l == "_";
+        buf.clear();
+        let mut ends: Vec<u32> = Vec::new();
+        for t in tags {
+            let l = t.lemma.as_str();
+            if !missing(l) && !lower(l) {
+                if l.is_ascii() {
+                    buf.extend(l.bytes().map(|b| b.to_ascii_lowercase() as char));
+                } else {
+                    buf.push_str(&l.to_lowercase());
+                }
+                ends.push(buf.len() as u32);
+            }
+        }
+        let buf: &'a String = buf;
+        let mut ends = ends.into_iter();
+        let mut start = 0;
         let lemmas = (0..n)
             .map(|i| {
                 let l = tags[i].lemma.as_str();
-                if l.is_empty() || l == "_" {
+                if missing(l) {
                     Cow::Owned(crate::lemma::guesses(doc.token_norm(i)).swap_remove(0))
-                } else if l.is_ascii() && !l.bytes().any(|b| b.is_ascii_uppercase()) {
+                } else if lower(l) {
                     // what `to_lowercase` would return, without the copy
                     Cow::Borrowed(l)
                 } else {
-                    Cow::Owned(l.to_lowercase())
+                    let end = ends.next().expect("one end per lower-cased lemma") as usize;
+                    let l = &buf[start..end];
+                    start = end;
+                    Cow::Borrowed(l)
                 }
             })
             .collect();
@@ -856,7 +880,8 @@ impl Coder {
     /// Codes every PLOVER event mention in the document (one record per mention).
     /// Needs tags and deps; returns nothing (never fails) without them.
     pub fn annotate(&self, doc: &Doc) -> Vec<Event> {
-        let Some(mut v) = View::new(doc) else {
+        let mut lemma_buf = String::new();
+        let Some(mut v) = View::new(doc, &mut lemma_buf) else {
             return Vec::new();
         };
         self.repair_verbs(&mut v);
