@@ -12,7 +12,7 @@ use crate::dict::{Dictionary, Kind};
 use crate::matcher::AliasKind;
 use chronicle_doc::conllu::UdSentence;
 use chronicle_doc::{Doc, Entity, Span, TokenRange, words};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// The scored label of a produced label (`GPE` → `LOC`).
 pub fn eval_label(l: &str) -> &str {
@@ -1744,9 +1744,18 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
     // second pass: weakly typed names take the type a cue gave the same name
     // elsewhere in the document; a single word that ends a person's name there
     // is that person ("Douglass North" … "North")
-    let key = |a: usize, b: usize| (a..b).map(low).collect::<Vec<_>>().join(" ");
-    let mut strong: HashMap<String, &'static str> = HashMap::new();
-    let mut surname: HashMap<&str, &'static str> = HashMap::new();
+    // (a one-word name, most of them, is its folded word: no copy)
+    let key = |a: usize, b: usize| -> std::borrow::Cow<str> {
+        if b == a + 1 {
+            std::borrow::Cow::Borrowed(low(a))
+        } else {
+            std::borrow::Cow::Owned((a..b).map(low).collect::<Vec<_>>().join(" "))
+        }
+    };
+    // (looked up, never iterated: Fx hashing)
+    let mut strong: chronicle_doc::fxhash::FxHashMap<std::borrow::Cow<str>, &'static str> =
+        Default::default();
+    let mut surname: chronicle_doc::fxhash::FxHashMap<&str, &'static str> = Default::default();
     for &(a, b, l, s, _) in &cands {
         if s && l != "NORP" {
             strong.entry(key(a, b)).or_insert(l);
@@ -1789,16 +1798,20 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
     let mut headline = vec![false; n];
     for (a, b) in sentence_ranges(doc) {
         let b = b.min(n);
-        let words: Vec<usize> = (a..b)
-            .filter(|&k| !sent_start[k] && doc.token_norm(k).starts_with(char::is_alphabetic))
-            .collect();
-        let lower = words.iter().filter(|&&k| !is_cap(k)).count();
+        // the words after the first, and how many of them are in lower case
+        let (mut words, mut lower) = (0, 0);
+        for k in
+            (a..b).filter(|&k| !sent_start[k] && doc.token_norm(k).starts_with(char::is_alphabetic))
+        {
+            words += 1;
+            lower += usize::from(!is_cap(k));
+        }
         // a heading has no closing full stop
         let closed = (a..b)
             .rev()
             .find(|&k| !matches!(low(k), "\"" | "”" | "’" | "'" | ")"))
             .is_some_and(|k| matches!(low(k), "." | "!" | "?"));
-        if !closed && words.len() >= 3 && lower * 3 <= words.len() {
+        if !closed && words >= 3 && lower * 3 <= words {
             headline[a..b].iter_mut().for_each(|h| *h = true);
         }
     }
@@ -1847,7 +1860,7 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
     for (a, b, l, s, rule) in cands {
         let (l, rule) = if s {
             (l, rule)
-        } else if let Some(&l2) = strong.get(&key(a, b)) {
+        } else if let Some(&l2) = strong.get(&*key(a, b)) {
             (l2, "rule:same-name")
         } else if b == a + 1
             && let Some(&l2) = surname.get(low(a))

@@ -268,6 +268,47 @@ struct View<'a> {
 
 const NO_MENTION: u32 = u32::MAX;
 
+/// The participant roles a pattern without its own lists looks for, by
+/// trigger class (see `Coder::build`), built once instead of per event.
+struct DefaultRoles {
+    actor_noun: Vec<Role>,
+    actor_other: Vec<Role>,
+    recip_noun: Vec<Role>,
+    recip_theme: Vec<Role>,
+    recip_adj: Vec<Role>,
+    recip_other: Vec<Role>,
+    /// The complement's preposition phrases a verb without recipient falls back on.
+    xcomp_preps: Vec<Role>,
+}
+
+static DEFAULT_ROLES: std::sync::LazyLock<DefaultRoles> = std::sync::LazyLock::new(|| {
+    let prep = |s: &str| Role::Prep(s.to_string());
+    DefaultRoles {
+        actor_noun: vec![Role::Poss, prep("by"), prep("from"), Role::Subj],
+        actor_other: vec![Role::Subj],
+        recip_noun: [
+            "against", "on", "with", "toward", "towards", "at", "to", "into", "in",
+        ]
+        .iter()
+        .map(|s| prep(s))
+        .collect(),
+        recip_theme: {
+            let mut r = vec![Role::Iobj];
+            for s in ["on", "against", "to", "with", "toward", "towards", "into"] {
+                r.push(prep(s));
+                r.push(Role::ObjPrep(s.into()));
+            }
+            r
+        },
+        recip_adj: vec![prep("of"), prep("with"), prep("toward")],
+        recip_other: vec![Role::Obj, Role::Iobj],
+        xcomp_preps: ["with", "to", "on", "against"]
+            .iter()
+            .map(|s| Role::XcompPrep(s.to_string()))
+            .collect(),
+    }
+});
+
 impl<'a> View<'a> {
     /// The view of `doc`; `buf` holds the lemmas that need lower-casing.
     fn new(doc: &'a Doc, buf: &'a mut String) -> Option<View<'a>> {
@@ -923,16 +964,20 @@ impl Coder {
                 continue;
             }
             let form = v.doc.token_norm(i).to_lowercase();
+            // the guesses, computed once and only when asked for
+            let mut gs: Option<Vec<String>> = None;
             let finite = (form.ends_with('s') && !form.ends_with("ss"))
                 || form.ends_with("ed")
-                || crate::lemma::guesses(&form)
+                || gs
+                    .get_or_insert_with(|| crate::lemma::guesses(&form))
                     .first()
                     .is_some_and(|g| *g != form)
                 || matches!(form.as_str(), "refuse" | "deny" | "reject" | "vow" | "warn");
             if !finite || v.kids(i).iter().any(|&k| v.base(k) == "det") {
                 continue;
             }
-            let Some(lemma) = crate::lemma::guesses(&form)
+            let Some(lemma) = gs
+                .unwrap_or_else(|| crate::lemma::guesses(&form))
                 .into_iter()
                 .chain(std::iter::once(form.clone()))
                 .find(|g| !self.patterns.candidates(Pos::Verb, g).is_empty())
@@ -1149,53 +1194,33 @@ impl Coder {
     fn build(&self, v: &View, p: &Pattern, i: usize) -> Option<Event> {
         let doc = v.doc;
         let pos = p.pos;
-        let default_actor = match pos {
-            Pos::Noun => vec![
-                Role::Poss,
-                Role::Prep("by".into()),
-                Role::Prep("from".into()),
-                Role::Subj,
-            ],
-            _ => vec![Role::Subj],
+        let d = &*DEFAULT_ROLES;
+        let default_actor: &[Role] = match pos {
+            Pos::Noun => &d.actor_noun,
+            _ => &d.actor_other,
         };
-        let default_recip: Vec<Role> = match pos {
-            Pos::Noun => [
-                "against", "on", "with", "toward", "towards", "at", "to", "into", "in",
-            ]
-            .iter()
-            .map(|s| Role::Prep(s.to_string()))
-            .collect(),
-            _ if p.object_is_theme() => {
-                let mut r = vec![Role::Iobj];
-                for s in ["on", "against", "to", "with", "toward", "towards", "into"] {
-                    r.push(Role::Prep(s.into()));
-                    r.push(Role::ObjPrep(s.into()));
-                }
-                r
-            }
-            Pos::Adj => vec![
-                Role::Prep("of".into()),
-                Role::Prep("with".into()),
-                Role::Prep("toward".into()),
-            ],
-            _ => vec![Role::Obj, Role::Iobj],
+        let default_recip: &[Role] = match pos {
+            Pos::Noun => &d.recip_noun,
+            _ if p.object_is_theme() => &d.recip_theme,
+            Pos::Adj => &d.recip_adj,
+            _ => &d.recip_other,
         };
         let mut actor_heads = Vec::new();
-        for r in p.actor.as_ref().unwrap_or(&default_actor) {
+        for r in p.actor.as_deref().unwrap_or(default_actor) {
             self.role_heads(v, i, r, pos, &mut actor_heads);
             if !actor_heads.is_empty() {
                 break;
             }
         }
         let mut recip_heads = Vec::new();
-        for r in p.recip.as_ref().unwrap_or(&default_recip) {
+        for r in p.recip.as_deref().unwrap_or(default_recip) {
             self.role_heads(v, i, r, pos, &mut recip_heads);
         }
         if recip_heads.is_empty() && p.recip.is_none() && pos == Pos::Verb {
             // Fall through to the complement ("threatened to shell Haifa", "agreed to meet Abbas").
             self.role_heads(v, i, &Role::XcompObj, pos, &mut recip_heads);
-            for s in ["with", "to", "on", "against"] {
-                self.role_heads(v, i, &Role::XcompPrep(s.into()), pos, &mut recip_heads);
+            for r in &d.xcomp_preps {
+                self.role_heads(v, i, r, pos, &mut recip_heads);
             }
             // Only coded arguments are taken from the complement: its object is often a theme.
             recip_heads.retain(|&h| v.mention(h).is_some());

@@ -204,17 +204,26 @@ pub fn find_guess<T>(form: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option
     if let Some(r) = f(w) {
         return Some(r);
     }
-    // a guess of one part is offered as it is; two parts are joined in one
-    // buffer (allocated only if a guess needs it)
-    let mut buf = String::new();
+    // a guess of one part is offered as it is; two parts are joined on the
+    // stack (or, longer than the form can be here, in a String)
+    let mut joined = [0u8; 72];
     let mut try_one = |parts: &[&str]| match parts {
         [one] => (one.len() >= 2).then(|| f(one)).flatten(),
         _ => {
-            buf.clear();
-            for p in parts {
-                buf.push_str(p);
+            let len: usize = parts.iter().map(|p| p.len()).sum();
+            if len < 2 {
+                return None;
             }
-            if buf.len() >= 2 { f(&buf) } else { None }
+            if len > joined.len() {
+                return f(&parts.concat());
+            }
+            let mut at = 0;
+            for p in parts {
+                joined[at..at + p.len()].copy_from_slice(p.as_bytes());
+                at += p.len();
+            }
+            // whole strs one after the other: UTF-8
+            f(std::str::from_utf8(&joined[..len]).expect("joined strs are UTF-8"))
         }
     };
     for &(suf, rep) in SUFFIX_SWAPS {
