@@ -197,6 +197,35 @@ pub struct Dictionary {
     pub titles: HashMap<String, String>,
     /// The compiled phrase matcher.
     pub matcher: Matcher,
+    /// The persons' titled roles, by country and title: (record, role) in
+    /// record and role order (what [`Dictionary::holders`] scans for).
+    holder_index: HolderIndex,
+}
+
+/// Country → title → (record index, role index).
+type HolderIndex = chronicle_doc::fxhash::FxHashMap<
+    String,
+    chronicle_doc::fxhash::FxHashMap<String, Vec<(usize, usize)>>,
+>;
+
+/// The [`HolderIndex`] of `actors`.
+fn holder_index(actors: &[Actor]) -> HolderIndex {
+    let mut ix = HolderIndex::default();
+    for (i, a) in actors.iter().enumerate() {
+        if a.kind != Some(Kind::Person) {
+            continue;
+        }
+        for (ri, r) in a.roles.iter().enumerate() {
+            if let Some(t) = &r.title {
+                ix.entry(r.country.clone())
+                    .or_default()
+                    .entry(t.clone())
+                    .or_default()
+                    .push((i, ri));
+            }
+        }
+    }
+    ix
 }
 
 /// The embedded dictionary files (name, contents).
@@ -619,11 +648,13 @@ impl Dictionary {
             actors.push(p.actor);
         }
         let matcher = Matcher::build(&actors, &aliases(&actors));
+        let holder_index = holder_index(&actors);
         Ok(Dictionary {
             actors,
             by_id,
             titles,
             matcher,
+            holder_index,
         })
     }
 
@@ -658,23 +689,23 @@ impl Dictionary {
     /// Holders of `title` in `country` on `date` (or, undated, the most recent holders first).
     pub fn holders(&self, country: &str, title: &str, date: Option<Date>) -> Vec<(usize, usize)> {
         let mut out: Vec<(usize, usize, u32)> = Vec::new();
-        for (i, a) in self.actors.iter().enumerate() {
-            if a.kind != Some(Kind::Person) {
-                continue;
-            }
-            for (ri, r) in a.roles.iter().enumerate() {
-                if r.country != country || r.title.as_deref() != Some(title) {
-                    continue;
-                }
-                match date {
-                    Some(d) if r.active(d) => out.push((i, ri, 0)),
-                    Some(_) => {}
-                    None => out.push((
-                        i,
-                        ri,
-                        u32::MAX - r.to.unwrap_or(u32::MAX - 1).min(u32::MAX - 1),
-                    )),
-                }
+        // the persons' roles with this country and title, in record and role
+        // order (an index look-up instead of a scan of every record)
+        let roles = self
+            .holder_index
+            .get(country)
+            .and_then(|m| m.get(title))
+            .map_or(&[][..], |v| v.as_slice());
+        for &(i, ri) in roles {
+            let r = &self.actors[i].roles[ri];
+            match date {
+                Some(d) if r.active(d) => out.push((i, ri, 0)),
+                Some(_) => {}
+                None => out.push((
+                    i,
+                    ri,
+                    u32::MAX - r.to.unwrap_or(u32::MAX - 1).min(u32::MAX - 1),
+                )),
             }
         }
         // undated: open roles first, then latest end
@@ -793,6 +824,59 @@ fn aliases(actors: &[Actor]) -> Vec<(String, Alias)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn holders_from_the_index_are_the_scan_of_every_record() {
+        let d = Dictionary::embedded().unwrap_or_else(|e| panic!("{e}"));
+        // what `holders` scanned before the index: every person's roles, in order
+        let scan = |country: &str, title: &str, date: Option<Date>| {
+            let mut out: Vec<(usize, usize, u32)> = Vec::new();
+            for (i, a) in d.actors.iter().enumerate() {
+                if a.kind != Some(Kind::Person) {
+                    continue;
+                }
+                for (ri, r) in a.roles.iter().enumerate() {
+                    if r.country != country || r.title.as_deref() != Some(title) {
+                        continue;
+                    }
+                    match date {
+                        Some(x) if r.active(x) => out.push((i, ri, 0)),
+                        Some(_) => {}
+                        None => out.push((
+                            i,
+                            ri,
+                            u32::MAX - r.to.unwrap_or(u32::MAX - 1).min(u32::MAX - 1),
+                        )),
+                    }
+                }
+            }
+            out.sort_by_key(|x| x.2);
+            if date.is_none() {
+                out.sort_by_key(|x| (x.2, u32::MAX - d.actors[x.0].roles[x.1].from.unwrap_or(0)));
+            }
+            out.into_iter().map(|(i, r, _)| (i, r)).collect::<Vec<_>>()
+        };
+        let mut pairs: Vec<(String, String)> = d
+            .actors
+            .iter()
+            .flat_map(|a| a.roles.iter())
+            .filter_map(|r| Some((r.country.clone(), r.title.clone()?)))
+            .collect();
+        pairs.sort();
+        pairs.dedup();
+        assert!(pairs.len() > 20, "{} titled roles", pairs.len());
+        pairs.push(("XXX".into(), "president".into()));
+        pairs.push((pairs[0].0.clone(), "no_such_title".into()));
+        let mut some = 0;
+        for (c, t) in &pairs {
+            for date in [None, Some(20010101), Some(20220301), Some(20250101)] {
+                let got = d.holders(c, t, date);
+                assert_eq!(got, scan(c, t, date), "{c} {t} {date:?}");
+                some += usize::from(!got.is_empty());
+            }
+        }
+        assert!(some > 20, "the index finds holders ({some})");
+    }
 
     const OK: &str = "# test dictionary\n\
 country RUS: Russia | Russian Federation\n  adj Russian\n  people Russians\n  seat Moscow | the Kremlin\n  leader president\n\

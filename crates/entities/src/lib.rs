@@ -97,7 +97,7 @@ impl Entities {
             Some(m) => m.predict(&self.dict, doc),
             None => ner::rules_ner_found(&self.dict, doc, &found),
         };
-        resolve::annotate_found(&self.dict, doc, &extra, found)
+        resolve::annotate_found(&self.dict, doc, extra, found)
     }
 
     /// Uses a statistical NER model instead of the dictionary + rules recogniser.

@@ -76,6 +76,13 @@ impl Piece {
     }
 }
 
+/// Buffers for [`Matcher::find_with`], reused from sentence to sentence.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    hay: String,
+    cuts: Vec<(usize, usize)>,
+}
+
 /// A dictionary phrase found in a sentence.
 #[derive(Clone, Debug)]
 pub struct Hit {
@@ -157,9 +164,14 @@ impl Matcher {
 
     /// The pieces of tokens `t0..t1` of `doc`, their folded forms written
     /// into `hay` as ` piece piece … ` (the string the automaton runs on).
-    fn pieces(doc: &Doc, t0: usize, t1: usize, hay: &mut String) -> Vec<Piece> {
+    fn pieces(
+        doc: &Doc,
+        t0: usize,
+        t1: usize,
+        hay: &mut String,
+        cuts: &mut Vec<(usize, usize)>,
+    ) -> Vec<Piece> {
         let mut out = Vec::with_capacity(t1.saturating_sub(t0) + 4);
-        let mut cuts = Vec::with_capacity(4);
         hay.clear();
         hay.push(' ');
         let toks = doc.tokens();
@@ -180,8 +192,8 @@ impl Matcher {
             let same = tok.norm.is_none();
             let first = out.len();
             cuts.clear();
-            norm::pieces_into(surface, &mut cuts);
-            for &(a, b) in &cuts {
+            norm::pieces_into(surface, cuts);
+            for &(a, b) in cuts.iter() {
                 let s = &surface[a..b];
                 let f0 = hay.len();
                 norm::fold_into(s, hay);
@@ -223,11 +235,24 @@ impl Matcher {
 
     /// Finds all phrases in tokens `t0..t1` (usually one sentence), overlapping.
     pub fn find(&self, doc: &Doc, t0: usize, t1: usize) -> (Vec<Piece>, Vec<Hit>) {
-        let mut hay = String::new();
-        let pieces = Matcher::pieces(doc, t0, t1, &mut hay);
+        self.find_with(doc, t0, t1, &mut Scratch::default())
+    }
+
+    /// [`Matcher::find`] with buffers kept from one call to the next (one
+    /// haystack per document instead of one per sentence).
+    pub fn find_with(
+        &self,
+        doc: &Doc,
+        t0: usize,
+        t1: usize,
+        scratch: &mut Scratch,
+    ) -> (Vec<Piece>, Vec<Hit>) {
+        let Scratch { hay, cuts } = scratch;
+        let pieces = Matcher::pieces(doc, t0, t1, hay, cuts);
+        let hay: &str = hay;
         let folded = |p: &Piece| hay[p.folded.0 as usize..p.folded.1 as usize].to_string();
         let mut hits = Vec::new();
-        for m in self.ac.find_overlapping_iter(&hay) {
+        for m in self.ac.find_overlapping_iter(hay) {
             let Ok(p0) = pieces.binary_search_by_key(&(m.start() + 1), |p| p.folded.0 as usize)
             else {
                 continue;

@@ -12,7 +12,7 @@ use crate::dict::{Dictionary, Kind};
 use crate::matcher::AliasKind;
 use chronicle_doc::conllu::UdSentence;
 use chronicle_doc::{Doc, Entity, Span, TokenRange, words};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// The scored label of a produced label (`GPE` → `LOC`).
 pub fn eval_label(l: &str) -> &str {
@@ -328,20 +328,25 @@ pub(crate) fn sentence_ranges(doc: &Doc) -> Vec<(usize, usize)> {
 /// Runs the dictionary matcher once over every sentence (shared by the rules
 /// recogniser and the resolver).
 pub(crate) fn match_sentences(dict: &Dictionary, doc: &Doc) -> Found {
+    let mut scratch = crate::matcher::Scratch::default();
     sentence_ranges(doc)
         .into_iter()
-        .map(|(a, b)| dict.matcher.find(doc, a, b))
+        .map(|(a, b)| dict.matcher.find_with(doc, a, b, &mut scratch))
         .collect()
 }
 
 /// Per-token gazetteer tags from the dictionary (`B-PER`, `I-LOC`, `ADJ`…).
 pub fn gazetteer(dict: &Dictionary, doc: &Doc) -> Vec<Option<String>> {
     gazetteer_from(dict, doc, &match_sentences(dict, doc))
+        .into_iter()
+        .map(|t| t.map(str::to_string))
+        .collect()
 }
 
-fn gazetteer_from(dict: &Dictionary, doc: &Doc, found: &Found) -> Vec<Option<String>> {
+/// [`gazetteer`] with `'static` tags (no `String` per tagged token).
+fn gazetteer_from(dict: &Dictionary, doc: &Doc, found: &Found) -> Vec<Option<&'static str>> {
     let n = doc.tokens().len();
-    let mut out: Vec<Option<String>> = vec![None; n];
+    let mut out: Vec<Option<&'static str>> = vec![None; n];
     let mut order: Vec<usize> = Vec::new();
     for (_, hits) in found {
         order.clear();
@@ -353,20 +358,21 @@ fn gazetteer_from(dict: &Dictionary, doc: &Doc, found: &Found) -> Vec<Option<Str
             if h.t0 < end || h.prefix.is_some() {
                 continue;
             }
+            // (the B- and I- tags of each label)
             let lab = h.aliases.iter().find_map(|al| {
                 let k = dict.actors[al.actor as usize].kind?;
                 Some(match (k, al.kind) {
-                    (_, AliasKind::Adj) | (_, AliasKind::People) => "NORP",
-                    (Kind::Person, _) => "PER",
-                    (Kind::Country | Kind::Region, _) => "LOC",
-                    (Kind::Igo | Kind::Group, _) => "ORG",
+                    (_, AliasKind::Adj) | (_, AliasKind::People) => ("B-NORP", "I-NORP"),
+                    (Kind::Person, _) => ("B-PER", "I-PER"),
+                    (Kind::Country | Kind::Region, _) => ("B-LOC", "I-LOC"),
+                    (Kind::Igo | Kind::Group, _) => ("B-ORG", "I-ORG"),
                     _ => return None,
                 })
             });
-            let Some(lab) = lab else { continue };
+            let Some((b, i)) = lab else { continue };
             end = h.t1;
             for t in h.t0..h.t1 {
-                out[t] = Some(format!("{}-{lab}", if t == h.t0 { "B" } else { "I" }));
+                out[t] = Some(if t == h.t0 { b } else { i });
             }
         }
     }
@@ -1034,6 +1040,8 @@ struct Sets {
     place_first: chronicle_doc::fxhash::FxHashSet<&'static str>,
     org: chronicle_doc::fxhash::FxHashSet<&'static str>,
     loc: chronicle_doc::fxhash::FxHashSet<&'static str>,
+    per_cues: chronicle_doc::fxhash::FxHashSet<&'static str>,
+    org_names: chronicle_doc::fxhash::FxHashSet<&'static str>,
 }
 
 static SETS: std::sync::LazyLock<Sets> = std::sync::LazyLock::new(|| {
@@ -1050,6 +1058,8 @@ static SETS: std::sync::LazyLock<Sets> = std::sync::LazyLock::new(|| {
             .collect(),
         org: set(ORG_WORDS),
         loc: set(LOC_WORDS),
+        per_cues: set(PER_CUES),
+        org_names: set(ORG_NAMES),
     }
 });
 const FUNCTION_CAPS: &[&str] = &[
@@ -1226,11 +1236,11 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
     let n = doc.tokens().len();
     let toks = doc.tokens();
     let tags = doc.tags.as_deref().filter(|t| t.len() == n);
-    // borrowed from the text when folding changes nothing (most tokens)
-    let lows: Vec<std::borrow::Cow<str>> = (0..n)
-        .map(|i| crate::norm::fold_cow(doc.token_norm(i)))
-        .collect();
-    let low = |i: usize| &*lows[i];
+    // borrowed from the text when folding changes nothing (most tokens), the
+    // others folded into one buffer for the document
+    let mut fold_buf = String::new();
+    let lows: Vec<&str> = crate::norm::fold_tokens(doc, &mut fold_buf);
+    let low = |i: usize| lows[i];
     let is_cap = |i: usize| {
         let t = doc.token_norm(i);
         t.chars().next().is_some_and(|c| c.is_uppercase())
@@ -1286,10 +1296,10 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
             )
         }
     };
-    let gaz_label = |k: usize| gaz[k].as_deref().and_then(|g| g.strip_prefix("B-"));
+    let gaz_label = |k: usize| gaz[k].and_then(|g| g.strip_prefix("B-"));
     let gaz_end = |k: usize| {
         let mut j = k + 1;
-        while j < n && gaz[j].as_deref().is_some_and(|x| x.starts_with("I-")) {
+        while j < n && gaz[j].is_some_and(|x| x.starts_with("I-")) {
             j += 1;
         }
         j
@@ -1327,6 +1337,9 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
     let next_noun = |j: usize| j < n && matches!(upos(j), Some("NOUN" | "PROPN" | "ADJ" | "NUM"));
     // first pass: candidate runs with a label and whether a cue decided it
     let mut cands: Vec<(usize, usize, &'static str, bool, &'static str)> = Vec::new();
+    // (the run's words and their joined form, kept from run to run)
+    let mut words: Vec<&str> = Vec::new();
+    let mut whole = String::new();
     let mut i = 0;
     while i < n {
         if let Some(l) = gaz_label(i) {
@@ -1497,7 +1510,8 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
         if let Some(p) = (i + 1..j).find(|&k| is_first_name(low(k)) && has_head_word(i, k)) {
             j = p;
         }
-        let words: Vec<&str> = (i..j).map(low).collect();
+        words.clear();
+        words.extend((i..j).map(low));
         let prev = if i > 0 && !sent_start[i] {
             low(i - 1)
         } else {
@@ -1510,7 +1524,13 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
         };
         let next = if j < n { low(j) } else { "" };
         let (first, last) = (words[0], words[words.len() - 1]);
-        let whole = words.join(" ");
+        whole.clear();
+        for (k, w) in words.iter().enumerate() {
+            if k > 0 {
+                whole.push(' ');
+            }
+            whole.push_str(w);
+        }
         let acronym = j == i + 1 && {
             let t = doc.token_norm(i);
             t.chars().all(|c| c.is_alphabetic())
@@ -1518,8 +1538,8 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
                 && t.chars().count() <= 5
         };
         let (label, strong, rule): (Option<&'static str>, bool, &'static str) =
-            if (PER_CUES.contains(&prev.trim_end_matches('.')) && !is_loc_word(last))
-                || (words.len() >= 2 && PER_CUES.contains(&first) && is_cap(i + 1))
+            if (SETS.per_cues.contains(prev.trim_end_matches('.')) && !is_loc_word(last))
+                || (words.len() >= 2 && SETS.per_cues.contains(first) && is_cap(i + 1))
             {
                 (Some("PER"), true, "rule:title")
             } else if is_org_word(last) {
@@ -1529,19 +1549,19 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
                     .iter()
                     .flat_map(|w| w.split('-'))
                     .filter(|w| !w.is_empty())
-                    .all(|w| PER_CUES.contains(&w))
+                    .all(|w| SETS.per_cues.contains(w))
             {
                 // a place word or a title alone ("the State", "the President")
                 (None, false, "")
-            } else if is_loc_word(last) || LOC_WORDS.contains(&first) {
+            } else if is_loc_word(last) || is_loc_word(first) {
                 (Some("LOC"), true, "rule:place-word")
-            } else if words.iter().any(|w| ORG_WORDS.contains(w)) {
+            } else if words.iter().any(|w| is_org_word(w)) {
                 (Some("ORG"), true, "rule:org-word")
             } else if NOT_NAMES.contains(&whole.as_str()) {
                 (None, false, "")
-            } else if ORG_NAMES.contains(&whole.as_str()) {
+            } else if SETS.org_names.contains(whole.as_str()) {
                 (Some("ORG"), true, "rule:org-name")
-            } else if PLACE_NAMES.contains(&whole.as_str()) {
+            } else if SETS.place.contains(whole.as_str()) {
                 (Some("LOC"), true, "rule:place-name")
             } else if is_first_name(first) && words.len() <= 4 {
                 (Some("PER"), true, "rule:first-name")
@@ -1734,9 +1754,18 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
     // second pass: weakly typed names take the type a cue gave the same name
     // elsewhere in the document; a single word that ends a person's name there
     // is that person ("Douglass North" … "North")
-    let key = |a: usize, b: usize| (a..b).map(low).collect::<Vec<_>>().join(" ");
-    let mut strong: HashMap<String, &'static str> = HashMap::new();
-    let mut surname: HashMap<&str, &'static str> = HashMap::new();
+    // (a one-word name, most of them, is its folded word: no copy)
+    let key = |a: usize, b: usize| -> std::borrow::Cow<str> {
+        if b == a + 1 {
+            std::borrow::Cow::Borrowed(low(a))
+        } else {
+            std::borrow::Cow::Owned((a..b).map(low).collect::<Vec<_>>().join(" "))
+        }
+    };
+    // (looked up, never iterated: Fx hashing)
+    let mut strong: chronicle_doc::fxhash::FxHashMap<std::borrow::Cow<str>, &'static str> =
+        Default::default();
+    let mut surname: chronicle_doc::fxhash::FxHashMap<&str, &'static str> = Default::default();
     for &(a, b, l, s, _) in &cands {
         if s && l != "NORP" {
             strong.entry(key(a, b)).or_insert(l);
@@ -1779,16 +1808,20 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
     let mut headline = vec![false; n];
     for (a, b) in sentence_ranges(doc) {
         let b = b.min(n);
-        let words: Vec<usize> = (a..b)
-            .filter(|&k| !sent_start[k] && doc.token_norm(k).starts_with(char::is_alphabetic))
-            .collect();
-        let lower = words.iter().filter(|&&k| !is_cap(k)).count();
+        // the words after the first, and how many of them are in lower case
+        let (mut words, mut lower) = (0, 0);
+        for k in
+            (a..b).filter(|&k| !sent_start[k] && doc.token_norm(k).starts_with(char::is_alphabetic))
+        {
+            words += 1;
+            lower += usize::from(!is_cap(k));
+        }
         // a heading has no closing full stop
         let closed = (a..b)
             .rev()
             .find(|&k| !matches!(low(k), "\"" | "”" | "’" | "'" | ")"))
             .is_some_and(|k| matches!(low(k), "." | "!" | "?"));
-        if !closed && words.len() >= 3 && lower * 3 <= words.len() {
+        if !closed && words >= 3 && lower * 3 <= words {
             headline[a..b].iter_mut().for_each(|h| *h = true);
         }
     }
@@ -1810,7 +1843,8 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
         // a capitalised title before a person's name is part of the name
         if c.2 == "PER" {
             let mut s = c.0;
-            let title = |k: usize| is_cap(k) && PER_CUES.contains(&low(k).trim_end_matches('.'));
+            let title =
+                |k: usize| is_cap(k) && SETS.per_cues.contains(low(k).trim_end_matches('.'));
             loop {
                 if s > 0 && !sent_start[s] && title(s - 1) {
                     s -= 1;
@@ -1836,7 +1870,7 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
     for (a, b, l, s, rule) in cands {
         let (l, rule) = if s {
             (l, rule)
-        } else if let Some(&l2) = strong.get(&key(a, b)) {
+        } else if let Some(&l2) = strong.get(&*key(a, b)) {
             (l2, "rule:same-name")
         } else if b == a + 1
             && let Some(&l2) = surname.get(low(a))
@@ -1899,7 +1933,7 @@ fn join_first_names(doc: &Doc, out: &mut Vec<Entity>, sent_start: &[bool]) {
 /// ("of", "de", "&", optionally followed by "the") into further capitalised
 /// words or a dictionary place ("University of Texas"); returns the new end.
 fn extend_run(
-    lows: &[std::borrow::Cow<str>],
+    lows: &[&str],
     mut j: usize,
     cap_ok: &dyn Fn(usize) -> bool,
     sent_start: &[bool],
@@ -1908,7 +1942,7 @@ fn extend_run(
     let n = lows.len();
     while j + 1 < n
         && matches!(
-            &*lows[j],
+            lows[j],
             "of" | "de" | "del" | "du" | "von" | "van" | "al" | "bin" | "&" | "y" | "la"
         )
     {
@@ -2348,8 +2382,8 @@ const NOT_NAMES: &[&str] = &[
 
 /// True when the words from `j` define what precedes as a place: "is a
 /// (small, …) city", "was the capital", "lies in", "is located on".
-fn defines_place(lows: &[std::borrow::Cow<str>], j: usize) -> bool {
-    let w = |k: usize| lows.get(k).map_or("", |x| &**x);
+fn defines_place(lows: &[&str], j: usize) -> bool {
+    let w = |k: usize| lows.get(k).copied().unwrap_or("");
     match w(j) {
         "lies" | "lay" => matches!(w(j + 1), "in" | "on" | "at" | "near" | "between" | "along"),
         "is" | "was" => {
@@ -2628,7 +2662,8 @@ pub(crate) fn doc_case(doc: &Doc, ss: &[bool]) -> Vec<&'static str> {
     // without allocating), and per key the (capitalised, lower-case) counts
     // of the tokens not flagged in `ss`
     let n = doc.tokens().len();
-    let mut ids: chronicle_doc::fxhash::FxHashMap<String, usize> = Default::default();
+    // (the keys in one buffer: no `String` per distinct word)
+    let mut ids = chronicle_doc::fxhash::WordIds::with_capacity(n / 2);
     let mut counts: Vec<(u32, u32)> = Vec::new();
     let mut key = String::new();
     let mut of: Vec<usize> = Vec::with_capacity(n);
@@ -2645,14 +2680,10 @@ pub(crate) fn doc_case(doc: &Doc, ss: &[bool]) -> Vec<&'static str> {
         } else {
             t
         };
-        let id = match ids.get(k) {
-            Some(&id) => id,
-            None => {
-                ids.insert(k.to_string(), counts.len());
-                counts.push((0, 0));
-                counts.len() - 1
-            }
-        };
+        let id = ids.id(k);
+        if id == counts.len() {
+            counts.push((0, 0));
+        }
         of.push(id);
         if ss[i] {
             continue;

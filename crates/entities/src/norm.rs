@@ -13,13 +13,51 @@ pub fn fold(s: &str) -> String {
 /// [`fold`] without a copy when folding would leave `s` as it is (lowercase
 /// ASCII without `.` or backquote, which is most tokens).
 pub fn fold_cow(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'.' && b != b'`')
-    {
+    if folds_to_itself(s) {
         std::borrow::Cow::Borrowed(s)
     } else {
         std::borrow::Cow::Owned(fold(s))
     }
+}
+
+/// [`fold`] of every token of `doc` (of its `token_norm`), without a `String`
+/// per token: a token folding leaves as it is is borrowed from the Doc (as
+/// [`fold_cow`] borrows it), the others are folded into `buf`, one buffer for
+/// the document.
+pub fn fold_tokens<'a>(doc: &'a chronicle_doc::Doc, buf: &'a mut String) -> Vec<&'a str> {
+    let n = doc.tokens().len();
+    buf.clear();
+    // (start, end) in `buf`, or `u32::MAX` for a borrowed token
+    let mut at: Vec<(u32, u32)> = Vec::with_capacity(n);
+    for i in 0..n {
+        let s = doc.token_norm(i);
+        if folds_to_itself(s) {
+            at.push((u32::MAX, 0));
+        } else {
+            let a = buf.len();
+            fold_into(s, buf);
+            at.push((a as u32, buf.len() as u32));
+        }
+    }
+    let buf: &'a String = buf;
+    at.iter()
+        .enumerate()
+        .map(|(i, &(a, b))| {
+            if a == u32::MAX {
+                doc.token_norm(i)
+            } else {
+                &buf[a as usize..b as usize]
+            }
+        })
+        .collect()
+}
+
+/// True when [`fold`] returns `s` itself: lowercase ASCII without `.` or
+/// backquote (checked without folding).
+#[inline]
+fn folds_to_itself(s: &str) -> bool {
+    s.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'.' && b != b'`')
 }
 
 /// [`fold`], appending to `out` (no allocation of its own).
@@ -223,6 +261,25 @@ mod tests {
         }
         assert!(matches!(fold_cow("the"), std::borrow::Cow::Borrowed("the")));
         assert!(matches!(fold_cow("Kyiv"), std::borrow::Cow::Owned(_)));
+    }
+
+    #[test]
+    fn fold_tokens_folds_every_token_as_fold_does() {
+        let doc = crate::simple_doc(
+            "The U.S. envoy met Erdoğan's aide in Kyiv; it`s ÉTÉ at 9.5 a.m. co-op",
+            None,
+        );
+        let mut buf = String::new();
+        let folds = fold_tokens(&doc, &mut buf);
+        assert_eq!(folds.len(), doc.tokens().len());
+        for (i, f) in folds.iter().enumerate() {
+            assert_eq!(*f, fold(doc.token_norm(i)), "token {i}");
+        }
+        assert!(folds.contains(&"erdogan"), "{folds:?}");
+        assert!(
+            !buf.is_empty(),
+            "the capitalised tokens were folded into the buffer"
+        );
     }
 
     #[test]

@@ -233,7 +233,12 @@ pub fn annotate_full(
     doc: &Doc,
     extra: &[Entity],
 ) -> (Vec<Entity>, Vec<ActorMention>, Vec<Link>) {
-    let r = annotate_found(dict, doc, extra, crate::ner::match_sentences(dict, doc));
+    let r = annotate_found(
+        dict,
+        doc,
+        extra.to_vec(),
+        crate::ner::match_sentences(dict, doc),
+    );
     (r.entities, r.actors, r.links)
 }
 
@@ -242,7 +247,7 @@ pub fn annotate_full(
 pub(crate) fn annotate_found(
     dict: &Dictionary,
     doc: &Doc,
-    extra: &[Entity],
+    extra: Vec<Entity>,
     found: crate::ner::Found,
 ) -> Resolved {
     let date = doc
@@ -251,10 +256,12 @@ pub(crate) fn annotate_found(
         .as_deref()
         .and_then(|d| parse_date(d.get(..10).unwrap_or(d)));
     let outlet_country = outlet_country(dict, doc);
+    let mut fold_buf = String::new();
     let mut st = State {
         dict,
         doc,
         date,
+        folds: crate::norm::fold_tokens(doc, &mut fold_buf),
         outlet_country,
         ms: Vec::new(),
         seen: HashSet::default(),
@@ -262,7 +269,7 @@ pub(crate) fn annotate_found(
         countries: HashMap::default(),
         sentence_place: None,
         entities: Vec::new(),
-        extra: extra.to_vec(),
+        extra,
         sal: HashMap::default(),
         sal_done: 0,
         gender: HashMap::default(),
@@ -329,6 +336,8 @@ struct State<'a> {
     dict: &'a Dictionary,
     doc: &'a Doc,
     date: Option<Date>,
+    /// Every token's folded form (see [`State::tok_fold`]).
+    folds: Vec<&'a str>,
     /// See [`outlet_country`].
     outlet_country: Option<String>,
     ms: Vec<M>,
@@ -622,8 +631,8 @@ impl<'a> State<'a> {
         })
     }
 
-    /// The token's folded form, borrowed from the text when folding would not
-    /// change it (lowercase ASCII without `.` or backquote: most tokens), so the
+    /// The token's folded form, folded once per document (borrowed from the
+    /// text when folding would not change it, else from one buffer), so the
     /// many look-behind and look-ahead tests here do not allocate per token.
     /// Whether tokens `t..end` are an office's capitalised name followed by
     /// "of" (or "of the"): "of Infrastructure of", "Border Guard Service of".
@@ -649,7 +658,7 @@ impl<'a> State<'a> {
     }
 
     fn tok_fold(&self, t: usize) -> Cow<'a, str> {
-        crate::norm::fold_cow(self.doc.token_norm(t))
+        Cow::Borrowed(self.folds[t])
     }
 
     fn actor(&self, i: usize) -> &'a Actor {
@@ -969,7 +978,7 @@ impl<'a> State<'a> {
             .extra
             .partition_point(|e| (e.tokens.start as usize) < b);
         for ei in lo..hi {
-            let e = self.extra[ei].clone();
+            let e = &self.extra[ei];
             let (e0, e1) = (e.tokens.start as usize, e.tokens.end as usize);
             if e0 < a || e1 > b || self.ms[first_m..].iter().any(|m| m.t0 < e1 && e0 < m.t1) {
                 continue;

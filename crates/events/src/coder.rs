@@ -6,7 +6,6 @@ use crate::ontology::{Ontology, Quad};
 use crate::pattern::{Constraint, Pattern, PatternSet, Pos, Role, Step};
 use chronicle_doc::{Doc, Event, Magnitudes, Participant, Span, words};
 use std::borrow::Cow;
-use std::cell::OnceCell;
 
 /// Options of the coder.
 #[derive(Clone, Debug)]
@@ -265,14 +264,54 @@ struct View<'a> {
     kid_list: Vec<usize>,
     /// The actor mention covering each token (`NO_MENTION` if none).
     mention_at: Vec<u32>,
-    /// Lemma guesses from each token's form, computed the first time they are asked for.
-    guess_cache: Vec<OnceCell<Vec<String>>>,
 }
 
 const NO_MENTION: u32 = u32::MAX;
 
+/// The participant roles a pattern without its own lists looks for, by
+/// trigger class (see `Coder::build`), built once instead of per event.
+struct DefaultRoles {
+    actor_noun: Vec<Role>,
+    actor_other: Vec<Role>,
+    recip_noun: Vec<Role>,
+    recip_theme: Vec<Role>,
+    recip_adj: Vec<Role>,
+    recip_other: Vec<Role>,
+    /// The complement's preposition phrases a verb without recipient falls back on.
+    xcomp_preps: Vec<Role>,
+}
+
+static DEFAULT_ROLES: std::sync::LazyLock<DefaultRoles> = std::sync::LazyLock::new(|| {
+    let prep = |s: &str| Role::Prep(s.to_string());
+    DefaultRoles {
+        actor_noun: vec![Role::Poss, prep("by"), prep("from"), Role::Subj],
+        actor_other: vec![Role::Subj],
+        recip_noun: [
+            "against", "on", "with", "toward", "towards", "at", "to", "into", "in",
+        ]
+        .iter()
+        .map(|s| prep(s))
+        .collect(),
+        recip_theme: {
+            let mut r = vec![Role::Iobj];
+            for s in ["on", "against", "to", "with", "toward", "towards", "into"] {
+                r.push(prep(s));
+                r.push(Role::ObjPrep(s.into()));
+            }
+            r
+        },
+        recip_adj: vec![prep("of"), prep("with"), prep("toward")],
+        recip_other: vec![Role::Obj, Role::Iobj],
+        xcomp_preps: ["with", "to", "on", "against"]
+            .iter()
+            .map(|s| Role::XcompPrep(s.to_string()))
+            .collect(),
+    }
+});
+
 impl<'a> View<'a> {
-    fn new(doc: &'a Doc) -> Option<View<'a>> {
+    /// The view of `doc`; `buf` holds the lemmas that need lower-casing.
+    fn new(doc: &'a Doc, buf: &'a mut String) -> Option<View<'a>> {
         let tags = doc.tags.as_deref()?;
         let deps = doc.deps.as_deref()?;
         let n = doc.tokens().len();
@@ -280,16 +319,39 @@ impl<'a> View<'a> {
             return None;
         }
         // Without a lemma from the tagger, the best guess (irregular table, else the form).
+        // The lemmas with capitals (names) are lower-cased into `buf`, one
+        // buffer for the document, first; then borrowed from it.
+        let lower = |l: &str| l.is_ascii() && !l.bytes().any(|b| b.is_ascii_uppercase());
+        let missing = |l: &str| l.is_empty() || l == "_";
+        buf.clear();
+        let mut ends: Vec<u32> = Vec::new();
+        for t in tags {
+            let l = t.lemma.as_str();
+            if !missing(l) && !lower(l) {
+                if l.is_ascii() {
+                    buf.extend(l.bytes().map(|b| b.to_ascii_lowercase() as char));
+                } else {
+                    buf.push_str(&l.to_lowercase());
+                }
+                ends.push(buf.len() as u32);
+            }
+        }
+        let buf: &'a String = buf;
+        let mut ends = ends.into_iter();
+        let mut start = 0;
         let lemmas = (0..n)
             .map(|i| {
                 let l = tags[i].lemma.as_str();
-                if l.is_empty() || l == "_" {
+                if missing(l) {
                     Cow::Owned(crate::lemma::guesses(doc.token_norm(i)).swap_remove(0))
-                } else if l.is_ascii() && !l.bytes().any(|b| b.is_ascii_uppercase()) {
+                } else if lower(l) {
                     // what `to_lowercase` would return, without the copy
                     Cow::Borrowed(l)
                 } else {
-                    Cow::Owned(l.to_lowercase())
+                    let end = ends.next().expect("one end per lower-cased lemma") as usize;
+                    let l = &buf[start..end];
+                    start = end;
+                    Cow::Borrowed(l)
                 }
             })
             .collect();
@@ -340,7 +402,6 @@ impl<'a> View<'a> {
             kid_start,
             kid_list,
             mention_at,
-            guess_cache: (0..n).map(|_| OnceCell::new()).collect(),
         })
     }
 
@@ -361,13 +422,11 @@ impl<'a> View<'a> {
 
     /// True when token `i`'s lemma, or a guess from its form, is in the class.
     fn lemma_in(&self, i: usize, class: &crate::pattern::Class) -> bool {
-        class.has(&self.lemmas[i]) || self.guesses(i).iter().any(|g| class.has(g))
-    }
-
-    /// Lemma guesses from the form (computed on demand: only for tokens that
-    /// matter, and once per token).
-    fn guesses(&self, i: usize) -> &[String] {
-        self.guess_cache[i].get_or_init(|| crate::lemma::guesses(self.doc.token_norm(i)))
+        // `find_guess` offers the guesses of `lemma::guesses` (a suffix guess
+        // perhaps twice), without building the list
+        class.has(&self.lemmas[i])
+            || crate::lemma::find_guess(self.doc.token_norm(i), |g| class.has(g).then_some(()))
+                .is_some()
     }
 
     /// Dates, times and bare numbers, which patterns must not take as participants.
@@ -419,8 +478,7 @@ impl<'a> View<'a> {
     fn kid(&self, i: usize, rel: &str) -> Option<usize> {
         self.kids(i).iter().copied().find(|&k| self.rels[k] == rel)
     }
-    fn kids_base(&self, i: usize, base: &str) -> impl Iterator<Item = usize> + '_ {
-        let base = base.to_string();
+    fn kids_base<'b>(&'b self, i: usize, base: &'b str) -> impl Iterator<Item = usize> + 'b {
         self.kids(i)
             .iter()
             .copied()
@@ -435,18 +493,14 @@ impl<'a> View<'a> {
                 .split_once(':')
                 .is_some_and(|(_, sub)| sub == prep)
     }
-    /// Case/mark words of a dependent (`for`, `against`, `according`), including the UD subtype.
-    fn preps(&self, i: usize) -> Vec<String> {
-        let mut v: Vec<String> = self
-            .kids(i)
+    /// Case/mark words of a dependent (`for`, `against`, `according`), including the UD subtype
+    /// (borrowed, in that order: no list is built).
+    fn preps(&self, i: usize) -> impl Iterator<Item = &str> + '_ {
+        self.kids(i)
             .iter()
             .filter(|&&k| matches!(self.rels[k], "case" | "mark"))
-            .map(|&k| self.lemmas[k].to_string())
-            .collect();
-        if let Some((_, sub)) = self.rels[i].split_once(':') {
-            v.push(sub.to_string());
-        }
-        v
+            .map(|&k| &*self.lemmas[k])
+            .chain(self.rels[i].split_once(':').map(|(_, sub)| sub))
     }
     fn passive(&self, i: usize) -> bool {
         self.kids(i)
@@ -867,7 +921,8 @@ impl Coder {
     /// Codes every PLOVER event mention in the document (one record per mention).
     /// Needs tags and deps; returns nothing (never fails) without them.
     pub fn annotate(&self, doc: &Doc) -> Vec<Event> {
-        let Some(mut v) = View::new(doc) else {
+        let mut lemma_buf = String::new();
+        let Some(mut v) = View::new(doc, &mut lemma_buf) else {
             return Vec::new();
         };
         self.repair_verbs(&mut v);
@@ -909,16 +964,20 @@ impl Coder {
                 continue;
             }
             let form = v.doc.token_norm(i).to_lowercase();
+            // the guesses, computed once and only when asked for
+            let mut gs: Option<Vec<String>> = None;
             let finite = (form.ends_with('s') && !form.ends_with("ss"))
                 || form.ends_with("ed")
-                || crate::lemma::guesses(&form)
+                || gs
+                    .get_or_insert_with(|| crate::lemma::guesses(&form))
                     .first()
                     .is_some_and(|g| *g != form)
                 || matches!(form.as_str(), "refuse" | "deny" | "reject" | "vow" | "warn");
             if !finite || v.kids(i).iter().any(|&k| v.base(k) == "det") {
                 continue;
             }
-            let Some(lemma) = crate::lemma::guesses(&form)
+            let Some(lemma) = gs
+                .unwrap_or_else(|| crate::lemma::guesses(&form))
                 .into_iter()
                 .chain(std::iter::once(form.clone()))
                 .find(|g| !self.patterns.candidates(Pos::Verb, g).is_empty())
@@ -1012,8 +1071,7 @@ impl Coder {
                 "obj" | "nsubj" if rel == "nsubj:pass" || base == "obj" => true,
                 "advcl" | "acl" | "obl" | "nmod" => v
                     .preps(cur)
-                    .iter()
-                    .any(|p| CONTENT_PREPS.contains(&p.as_str()) || p == "that"),
+                    .any(|p| CONTENT_PREPS.contains(&p) || p == "that"),
                 _ => false,
             };
             if !content {
@@ -1136,53 +1194,33 @@ impl Coder {
     fn build(&self, v: &View, p: &Pattern, i: usize) -> Option<Event> {
         let doc = v.doc;
         let pos = p.pos;
-        let default_actor = match pos {
-            Pos::Noun => vec![
-                Role::Poss,
-                Role::Prep("by".into()),
-                Role::Prep("from".into()),
-                Role::Subj,
-            ],
-            _ => vec![Role::Subj],
+        let d = &*DEFAULT_ROLES;
+        let default_actor: &[Role] = match pos {
+            Pos::Noun => &d.actor_noun,
+            _ => &d.actor_other,
         };
-        let default_recip: Vec<Role> = match pos {
-            Pos::Noun => [
-                "against", "on", "with", "toward", "towards", "at", "to", "into", "in",
-            ]
-            .iter()
-            .map(|s| Role::Prep(s.to_string()))
-            .collect(),
-            _ if p.object_is_theme() => {
-                let mut r = vec![Role::Iobj];
-                for s in ["on", "against", "to", "with", "toward", "towards", "into"] {
-                    r.push(Role::Prep(s.into()));
-                    r.push(Role::ObjPrep(s.into()));
-                }
-                r
-            }
-            Pos::Adj => vec![
-                Role::Prep("of".into()),
-                Role::Prep("with".into()),
-                Role::Prep("toward".into()),
-            ],
-            _ => vec![Role::Obj, Role::Iobj],
+        let default_recip: &[Role] = match pos {
+            Pos::Noun => &d.recip_noun,
+            _ if p.object_is_theme() => &d.recip_theme,
+            Pos::Adj => &d.recip_adj,
+            _ => &d.recip_other,
         };
         let mut actor_heads = Vec::new();
-        for r in p.actor.as_ref().unwrap_or(&default_actor) {
+        for r in p.actor.as_deref().unwrap_or(default_actor) {
             self.role_heads(v, i, r, pos, &mut actor_heads);
             if !actor_heads.is_empty() {
                 break;
             }
         }
         let mut recip_heads = Vec::new();
-        for r in p.recip.as_ref().unwrap_or(&default_recip) {
+        for r in p.recip.as_deref().unwrap_or(default_recip) {
             self.role_heads(v, i, r, pos, &mut recip_heads);
         }
         if recip_heads.is_empty() && p.recip.is_none() && pos == Pos::Verb {
             // Fall through to the complement ("threatened to shell Haifa", "agreed to meet Abbas").
             self.role_heads(v, i, &Role::XcompObj, pos, &mut recip_heads);
-            for s in ["with", "to", "on", "against"] {
-                self.role_heads(v, i, &Role::XcompPrep(s.into()), pos, &mut recip_heads);
+            for r in &d.xcomp_preps {
+                self.role_heads(v, i, r, pos, &mut recip_heads);
             }
             // Only coded arguments are taken from the complement: its object is often a theme.
             recip_heads.retain(|&h| v.mention(h).is_some());
@@ -1355,7 +1393,7 @@ impl Coder {
         let according = |x: usize| -> Option<usize> {
             v.kids(x).iter().copied().find(|&k| {
                 matches!(v.base(k), "obl" | "nmod" | "advcl")
-                    && v.preps(k).iter().any(|p| p == "according" || p == "accord")
+                    && v.preps(k).any(|p| p == "according" || p == "accord")
             })
         };
         if let Some(a) = according(i) {

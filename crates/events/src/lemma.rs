@@ -183,26 +183,48 @@ pub fn guesses(form: &str) -> Vec<String> {
 /// building the list: one reused buffer instead of a `String` per guess, for the
 /// coder's look-up of a trigger pattern, which stops at the first guess with one.
 pub fn find_guess<T>(form: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
-    let w: std::borrow::Cow<str> =
-        if form.is_ascii() && !form.bytes().any(|b| b.is_ascii_uppercase()) {
-            std::borrow::Cow::Borrowed(form)
-        } else {
-            std::borrow::Cow::Owned(form.to_lowercase())
-        };
-    let w: &str = &w;
+    // the lowercase form: borrowed when it is the form, on the stack when the
+    // form is short ASCII (names: this runs for every noun without a pattern)
+    let mut stack = [0u8; 64];
+    let owned: String;
+    let w: &str = if form.is_ascii() && !form.bytes().any(|b| b.is_ascii_uppercase()) {
+        form
+    } else if form.is_ascii() && form.len() <= stack.len() {
+        for (d, b) in stack.iter_mut().zip(form.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        std::str::from_utf8(&stack[..form.len()]).expect("ASCII is UTF-8")
+    } else {
+        owned = form.to_lowercase();
+        &owned
+    };
     if let Some(l) = irregular(w) {
         return f(l).or_else(|| f(w));
     }
     if let Some(r) = f(w) {
         return Some(r);
     }
-    let mut buf = String::new();
-    let mut try_one = |parts: &[&str]| {
-        buf.clear();
-        for p in parts {
-            buf.push_str(p);
+    // a guess of one part is offered as it is; two parts are joined on the
+    // stack (or, longer than the form can be here, in a String)
+    let mut joined = [0u8; 72];
+    let mut try_one = |parts: &[&str]| match parts {
+        [one] => (one.len() >= 2).then(|| f(one)).flatten(),
+        _ => {
+            let len: usize = parts.iter().map(|p| p.len()).sum();
+            if len < 2 {
+                return None;
+            }
+            if len > joined.len() {
+                return f(&parts.concat());
+            }
+            let mut at = 0;
+            for p in parts {
+                joined[at..at + p.len()].copy_from_slice(p.as_bytes());
+                at += p.len();
+            }
+            // whole strs one after the other: UTF-8
+            f(std::str::from_utf8(&joined[..len]).expect("joined strs are UTF-8"))
         }
-        if buf.len() >= 2 { f(&buf) } else { None }
     };
     for &(suf, rep) in SUFFIX_SWAPS {
         if let Some(stem) = w.strip_suffix(suf)

@@ -1498,8 +1498,13 @@ fn cut_at_and_said(v: &View<'_>, c: &mut Cand) {
 
 fn match_cue(lex: &Lexicon, v: &View<'_>, k: usize) -> Option<(u32, usize)> {
     let (_, se) = v.sent_bounds(k);
-    let window: Vec<&str> = (k..se.min(k + 6)).map(|j| v.tok(j)).collect();
-    if let Some((idx, len)) = lex.lookup_phrase(&window)
+    // the next six words, on the stack (this runs at every word)
+    let mut window = [""; 6];
+    let end = se.min(k + 6).max(k);
+    for (slot, j) in window.iter_mut().zip(k..end) {
+        *slot = v.tok(j);
+    }
+    if let Some((idx, len)) = lex.lookup_phrase(&window[..end - k])
         && (k..k + len).all(|j| v.in_speech[j].is_none())
     {
         return Some((idx, len));

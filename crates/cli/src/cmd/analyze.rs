@@ -132,7 +132,9 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         }
         // analyse and render on the workers; write in input order here
         let rendered = pipeline.analyze_batch_with(batch, |d| {
-            let mut buf = Vec::with_capacity(d.text.len() * 4);
+            // a Doc's JSON is about 30 times its text (every token's span,
+            // tags and dependency): room for that up front, not four doublings
+            let mut buf = Vec::with_capacity(d.text.len() * 32 + 1024);
             match format {
                 OutFormat::Jsonl => {
                     serde_json::to_writer(&mut buf, &d).expect("a Doc always serializes");
