@@ -1643,11 +1643,58 @@ impl<'a> State<'a> {
                 });
             }
             if country.is_none() && !tu.plural && qualified.is_none() {
+                // "our Deputy Prime Minister …" in a quotation is the speaker's country,
+                // which is not known here: no context country
+                let ours = {
+                    let pre = self.doc.text.get(..tu.span.start as usize).unwrap_or("");
+                    pre.split_whitespace()
+                        .rev()
+                        .take(3)
+                        .map(str::to_ascii_lowercase)
+                        .take_while(|w| w != "the")
+                        .find(|w| !matches!(w.as_str(), "deputy" | "first" | "vice"))
+                        .is_some_and(|w| matches!(w.as_str(), "our" | "your" | "my"))
+                };
+                let bare =
+                    !ours && (definite || self.doc.slice(tu.span).starts_with(char::is_uppercase));
+                // (a vocative "Mr President" is whoever the speaker addresses: in a
+                // bilateral meeting as often the guest as the host)
+                let vocative = (tu.t0.saturating_sub(1)..=tu.t0)
+                    .any(|t| honorific(self.doc.token_text(t)).is_some());
+                // ("President of the Paralympic Committee", "President-elect", "The
+                // President[of Ukraine]": some other office)
+                let after = self.doc.text.get(tu.span.end as usize..).unwrap_or("");
+                let before = self.doc.text.get(..tu.span.start as usize).unwrap_or("");
+                let qualified_after = after.starts_with(['-', '–', '[', '('])
+                || after.starts_with(" of ")
+                || after.starts_with(" (")
+                // a title before a name ("President Khurelsukh's visit")
+                || after
+                    .strip_prefix(' ')
+                    .is_some_and(|a| a.starts_with(char::is_uppercase))
+                // another's office ("Freedonia, its President and Cabinet")
+                || ["its ", "his ", "her ", "their ", "whose "].iter().any(|p| {
+                    before.len() >= p.len()
+                        && before.is_char_boundary(before.len() - p.len())
+                        && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
+                });
+                let own_head = !vocative
+                    && !qualified_after
+                    && matches!(tid.as_str(), "president" | "commander_in_chief");
+                // on a government's own site a bare "the Head of State" is that
+                // government's head, even after another country's president
+                let outlet_head = self.outlet_country.clone().filter(|_| bare && own_head);
                 // coreference: an earlier mention of a holder of this title
                 for k in (0..self.ms.len()).rev().filter(|_| !deputy) {
                     let m = &self.ms[k];
                     let Some(ai) = m.actor else { continue };
                     let a = self.actor(ai);
+                    if outlet_head
+                        .as_deref()
+                        .is_some_and(|oc| m.country.as_deref() != Some(oc))
+                    {
+                        continue;
+                    }
                     let holds = a.roles.iter().any(|r| {
                         r.title.as_deref() == Some(&tid) && self.date.is_none_or(|d| r.active(d))
                     });
@@ -1689,51 +1736,8 @@ impl<'a> State<'a> {
                         };
                         (c, why)
                     });
-                // "our Deputy Prime Minister …" in a quotation is the speaker's country,
-                // which is not known here: no context country
-                let ours = {
-                    let pre = self.doc.text.get(..tu.span.start as usize).unwrap_or("");
-                    pre.split_whitespace()
-                        .rev()
-                        .take(3)
-                        .map(str::to_ascii_lowercase)
-                        .take_while(|w| w != "the")
-                        .find(|w| !matches!(w.as_str(), "deputy" | "first" | "vice"))
-                        .is_some_and(|w| matches!(w.as_str(), "our" | "your" | "my"))
-                };
-                let bare =
-                    !ours && (definite || self.doc.slice(tu.span).starts_with(char::is_uppercase));
-                // (a vocative "Mr President" is whoever the speaker addresses: in a
-                // bilateral meeting as often the guest as the host)
-                let vocative = (tu.t0.saturating_sub(1)..=tu.t0)
-                    .any(|t| honorific(self.doc.token_text(t)).is_some());
-                // ("President of the Paralympic Committee", "President-elect", "The
-                // President[of Ukraine]": some other office)
-                let after = self.doc.text.get(tu.span.end as usize..).unwrap_or("");
-                let before = self.doc.text.get(..tu.span.start as usize).unwrap_or("");
-                let qualified_after = after.starts_with(['-', '–', '[', '('])
-                    || after.starts_with(" of ")
-                    || after.starts_with(" (")
-                    // a title before a name ("President Khurelsukh's visit")
-                    || after
-                        .strip_prefix(' ')
-                        .is_some_and(|a| a.starts_with(char::is_uppercase))
-                    // another's office ("Freedonia, its President and Cabinet")
-                    || ["its ", "his ", "her ", "their ", "whose "].iter().any(|p| {
-                        before.len() >= p.len()
-                            && before.is_char_boundary(before.len() - p.len())
-                            && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
-                    });
-                let own_head = !vocative
-                    && !qualified_after
-                    && matches!(tid.as_str(), "president" | "commander_in_chief");
                 if let Some((c, why)) = local
-                    .or_else(|| {
-                        self.outlet_country
-                            .clone()
-                            .filter(|_| bare && own_head)
-                            .map(|c| (c, "outlet country"))
-                    })
+                    .or_else(|| outlet_head.clone().map(|c| (c, "outlet country")))
                     .or_else(|| {
                         bare.then(|| self.context_country())
                             .flatten()
