@@ -138,6 +138,20 @@ pub fn read_conllu(path: &Path) -> anyhow::Result<Vec<UdSentence>> {
         .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.line, e.reason))
 }
 
+/// The pipeline `p` with the syntax models of the given paths (the embedded
+/// ones for a path not given), or `p` unchanged when neither is given.
+pub fn with_syntax_files(
+    p: chronicle_pipeline::Pipeline,
+    tagger: Option<&PathBuf>,
+    parser: Option<&PathBuf>,
+) -> anyhow::Result<chronicle_pipeline::Pipeline> {
+    if tagger.is_none() && parser.is_none() {
+        return Ok(p);
+    }
+    let syntax = load_syntax(tagger, parser)?;
+    Ok(p.with_syntax(Some(std::sync::Arc::new(syntax))))
+}
+
 /// Loads the syntax models: from the given paths, else the embedded ones.
 pub fn load_syntax(tagger: Option<&PathBuf>, parser: Option<&PathBuf>) -> anyhow::Result<Syntax> {
     let read = |p: &PathBuf| std::fs::read(p).with_context(|| format!("reading {}", p.display()));

@@ -52,6 +52,9 @@ const TRANSX_TAG: u8 = b'X';
 pub const MAX_TRANSX: u8 = 1;
 /// Number of features [`trans_extra`] appends.
 const NTX: usize = 14;
+/// The label- and transition-feature set number of a lean greedy model
+/// ([`Lean`]: template subsets whose ids follow the set number in the file).
+pub const LEAN_SET: u8 = 2;
 /// Largest beam width a model may ask for.
 pub const MAX_BEAM: u32 = 64;
 /// Model-file section tag of the inference precision (absent = the i8
@@ -319,10 +322,12 @@ pub fn features(st: &State, x: &Inputs, out: &mut Vec<u64>) {
     features_with(st, x, out, |_| {});
 }
 
-/// Calls `put` with each feature of the configuration, in order.
+/// Calls `put` with each feature of the configuration, in order, when
+/// `keep` accepts its template id (`keep` sees every id, in order; the
+/// original sets keep all, a constant the compiler folds away).
 macro_rules! emit {
-    ($put:ident; $($f:expr),* $(,)?) => {
-        $( $put($f); )*
+    ($put:ident, $keep:ident; $($f:ident($id:literal $(, $a:expr)*)),* $(,)?) => {
+        $( if $keep($id) { $put($f($id $(, $a)*)); } )*
     };
 }
 
@@ -331,7 +336,20 @@ macro_rules! emit {
 /// first rows overlap the hashing of the rest (hashing all 109 first and
 /// then prefetching left the two in sequence).
 #[inline(always)]
-fn features_with(st: &State, x: &Inputs, out: &mut Vec<u64>, mut seen: impl FnMut(u64)) {
+fn features_with(st: &State, x: &Inputs, out: &mut Vec<u64>, seen: impl FnMut(u64)) {
+    features_sel(st, x, out, |_| true, seen);
+}
+
+/// [`features_with`] restricted to the templates `keep` accepts (by
+/// template id; transition-feature set 2 keeps a subset, see [`Lean`]).
+#[inline(always)]
+fn features_sel(
+    st: &State,
+    x: &Inputs,
+    out: &mut Vec<u64>,
+    mut keep: impl FnMut(u64) -> bool,
+    mut seen: impl FnMut(u64),
+) {
     let (w, t, u, cf, cc) = (x.w, x.t, x.u, x.cf, x.cc);
     let n = st.n;
     let null = n + 1;
@@ -373,7 +391,7 @@ fn features_with(st: &State, x: &Inputs, out: &mut Vec<u64>, mut seen: impl FnMu
         out.push(h);
         seen(h);
     };
-    emit!(put;
+    emit!(put, keep;
         // [0, B_LABEL): words after the stack, label model too (b1 = b0 + 1, b2 = b0 + 2: functions of b0)
         f1(4, b0w),
         f1(5, b0t),
@@ -499,15 +517,179 @@ fn label_feats(feats: &[u64], dir: usize, out: &mut Vec<u64>) {
 /// The features of [`label_feats`], hashed as they are read.
 #[inline(always)]
 fn label_iter(feats: &[u64], dir: usize) -> impl Iterator<Item = u64> + '_ {
-    let salt = if dir == LEFT {
-        0x1ef7_0000_0000_0000u64
-    } else {
-        0x0219_4700_0000_0000
-    };
+    let salt = label_salt(dir);
     feats[..B_LABEL]
         .iter()
         .chain(&feats[NB..NB + R_LABEL])
         .map(move |&h| fmix(h ^ salt))
+}
+
+/// The arc direction's salt of the relation features.
+#[inline(always)]
+fn label_salt(dir: usize) -> u64 {
+    if dir == LEFT {
+        0x1ef7_0000_0000_0000u64
+    } else {
+        0x0219_4700_0000_0000
+    }
+}
+
+/// Transition-feature set 2 and label-feature set 2 (greedy models that
+/// store them): a subset of the original transition templates and, of
+/// those that are relation templates too, a subset for the relation model.
+/// Fewer templates = fewer random table rows per decision and per arc.
+/// The kept template ids travel in the model file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lean {
+    /// Kept transition template ids (the ids of [`features`]), ascending.
+    tids: Vec<u8>,
+    /// Kept relation template ids, ascending (a subset of `tids`).
+    lids: Vec<u8>,
+    /// Bit `id` set for each kept transition template.
+    tmask: u128,
+    /// Number of kept features that read only the buffer front (they come
+    /// first in the feature vector; their scores are cached per b0).
+    nb: usize,
+    /// Positions in the kept feature vector of the relation features.
+    lpos: Vec<usize>,
+}
+
+/// The template ids of [`features`] in the order it emits them.
+pub fn template_order() -> Vec<u8> {
+    let mut st = State::default();
+    st.reset(1);
+    let z = [0u64; 3];
+    let x = Inputs {
+        w: &z,
+        t: &z,
+        u: &z,
+        cf: &z,
+        cc: &z,
+    };
+    let (mut ids, mut out) = (Vec::new(), Vec::new());
+    features_sel(
+        &st,
+        &x,
+        &mut out,
+        |id| {
+            ids.push(id as u8);
+            true
+        },
+        |_| {},
+    );
+    ids
+}
+
+impl Lean {
+    /// The set keeping transition templates `tids` and relation templates
+    /// `lids` (ids of [`features`]; relation templates must be kept
+    /// transition templates among the original relation ones).
+    pub fn new(tids: &[u8], lids: &[u8]) -> Result<Lean, ModelError> {
+        let order = template_order();
+        let err = |m: String| Err(ModelError(m));
+        let mut t = tids.to_vec();
+        t.sort_unstable();
+        t.dedup();
+        let mut l = lids.to_vec();
+        l.sort_unstable();
+        l.dedup();
+        if t.len() != tids.len() || l.len() != lids.len() || t.is_empty() || l.is_empty() {
+            return err("lean feature set: empty or repeated template ids".into());
+        }
+        let mut tmask = 0u128;
+        for &id in &t {
+            if !order.contains(&id) {
+                return err(format!("lean feature set: unknown template {id}"));
+            }
+            tmask |= 1u128 << id;
+        }
+        let label_capable = |p: usize| p < B_LABEL || (NB..NB + R_LABEL).contains(&p);
+        for &id in &l {
+            let p = order.iter().position(|&o| o == id);
+            if tmask >> id & 1 == 0 || !p.is_some_and(label_capable) {
+                return err(format!(
+                    "lean feature set: relation template {id} not allowed"
+                ));
+            }
+        }
+        let kept: Vec<u8> = order
+            .iter()
+            .copied()
+            .filter(|&o| tmask >> o & 1 == 1)
+            .collect();
+        let nb = order[..NB].iter().filter(|&&o| tmask >> o & 1 == 1).count();
+        let lpos = kept
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| l.contains(o))
+            .map(|(p, _)| p)
+            .collect();
+        Ok(Lean {
+            tids: t,
+            lids: l,
+            tmask,
+            nb,
+            lpos,
+        })
+    }
+
+    /// Kept transition template ids.
+    pub fn trans_templates(&self) -> &[u8] {
+        &self.tids
+    }
+
+    /// Kept relation template ids.
+    pub fn label_templates(&self) -> &[u8] {
+        &self.lids
+    }
+
+    #[inline(always)]
+    fn keeps(&self, id: u64) -> bool {
+        self.tmask >> id & 1 == 1
+    }
+
+    /// The kept transition features, `seen` called with each.
+    #[inline(always)]
+    fn features_with(&self, st: &State, x: &Inputs, out: &mut Vec<u64>, seen: impl FnMut(u64)) {
+        features_sel(st, x, out, |id| self.keeps(id), seen);
+    }
+
+    /// The kept relation features of the arc transition `dir`, from the
+    /// kept transition features `feats`.
+    #[inline(always)]
+    fn label_iter<'a>(&'a self, feats: &'a [u64], dir: usize) -> impl Iterator<Item = u64> + 'a {
+        let salt = label_salt(dir);
+        self.lpos.iter().map(move |&p| fmix(feats[p] ^ salt))
+    }
+}
+
+/// Transition features for training: the lean set's when there is one.
+#[inline]
+fn trans_feats_for(lean: Option<&Lean>, transx: u8, st: &State, x: &Inputs, out: &mut Vec<u64>) {
+    match lean {
+        Some(l) => l.features_with(st, x, out, |_| {}),
+        None => trans_features(transx, st, x, out),
+    }
+}
+
+/// Relation features for training: the lean set's when there is one.
+#[inline]
+fn label_feats_for(
+    lean: Option<&Lean>,
+    labelx: u8,
+    st: &State,
+    x: &Inputs,
+    feats: &[u64],
+    tr: usize,
+    out: &mut Vec<u64>,
+) {
+    match lean {
+        Some(l) => {
+            out.clear();
+            out.extend(l.label_iter(feats, tr));
+        }
+        None => label_feats_x(labelx, st, x, feats, tr, out),
+    }
 }
 
 /// Extra relation features of label-feature set 1 (models that store it;
@@ -664,6 +846,9 @@ pub struct Parser {
     /// in the model file when set (opt-in, for beam models whose i8
     /// requantization moves the accuracy).
     exact: bool,
+    /// Template subsets of a lean greedy model (label- and transition-feature
+    /// sets [`LEAN_SET`]); stored in the model file when present.
+    lean: Option<Lean>,
 }
 
 /// Parser training statistics.
@@ -764,6 +949,9 @@ impl Parser {
         if self.beam > 1 {
             return self.parse_beam(inp, s, self.beam);
         }
+        if let Some(lean) = &self.lean {
+            return self.parse_lean(inp, s, lean);
+        }
         let n = inp.words.len();
         fill_inputs(inp, s);
         s.state.reset(n);
@@ -824,6 +1012,132 @@ impl Parser {
         }
     }
 
+    /// [`Parser::parse`] for a lean model: the greedy loop over the kept
+    /// templates only.
+    fn parse_lean(&self, inp: &ParserInput, s: &mut ParseScratch, lean: &Lean) {
+        let n = inp.words.len();
+        fill_inputs(inp, s);
+        s.state.reset(n);
+        s.acc.resize(TCOLS, 0);
+        s.lacc.resize(self.lab.cols(), 0);
+        s.live.resize(lean.lpos.len(), 0);
+        let (mut cached_b, mut bsum) = (usize::MAX, [0i32; TCOLS]);
+        while !s.state.terminal() {
+            let forced = s.state.forced();
+            if forced == Some(SHIFT) {
+                s.state.apply(SHIFT, 0);
+                continue;
+            }
+            let x = Inputs {
+                w: &s.w,
+                t: &s.t,
+                u: &s.u,
+                cf: &s.cf,
+                cc: &s.cc,
+            };
+            let tr = if let Some(tr) = forced {
+                lean.features_with(&s.state, &x, &mut s.feats, |_| {});
+                tr
+            } else {
+                lean.features_with(&s.state, &x, &mut s.feats, |h| self.trans.prefetch_one(h));
+                if s.state.b != cached_b {
+                    bsum = [0; TCOLS];
+                    self.trans.accumulate(&s.feats[..lean.nb], &mut bsum);
+                    cached_b = s.state.b;
+                }
+                s.acc.copy_from_slice(&bsum);
+                self.trans.accumulate(&s.feats[lean.nb..], &mut s.acc);
+                best_valid(&s.state, &s.acc)
+            };
+            let mut l = 0u16;
+            if tr != SHIFT {
+                let k = self
+                    .lab
+                    .gather_live(lean.label_iter(&s.feats, tr), &mut s.live);
+                s.lacc.fill(0);
+                self.lab.accumulate(&s.live[..k], &mut s.lacc);
+                l = crate::argmax(&s.lacc[..self.labels.len()]) as u16;
+            }
+            s.state.apply(tr, l);
+        }
+    }
+
+    /// How much each template of a greedy model with the original feature
+    /// sets moves its decisions: parses the sentence as [`Parser::parse`]
+    /// does and, at every scored transition (and every arc's relation), adds
+    /// to `trans[id]` (`labels[id]`) the template's |row difference| between
+    /// the chosen and the runner-up transition (relation). Indexed by
+    /// template id ([`template_order`]); for choosing lean sets.
+    pub fn template_influence(
+        &self,
+        inp: &ParserInput,
+        s: &mut ParseScratch,
+        trans: &mut [f64],
+        labels: &mut [f64],
+    ) {
+        assert!(self.beam == 1 && self.labelx == 0 && self.lean.is_none());
+        let order = template_order();
+        let n = inp.words.len();
+        fill_inputs(inp, s);
+        s.state.reset(n);
+        let nl = self.labels.len();
+        let mut row = vec![0i32; self.lab.cols().max(TCOLS)];
+        let runner_up = |acc: &[i32], best: usize, ok: &dyn Fn(usize) -> bool| {
+            (0..acc.len())
+                .filter(|&c| c != best && ok(c))
+                .max_by_key(|&c| (acc[c], std::cmp::Reverse(c)))
+        };
+        while !s.state.terminal() {
+            let forced = s.state.forced();
+            if forced == Some(SHIFT) {
+                s.state.apply(SHIFT, 0);
+                continue;
+            }
+            let x = Inputs {
+                w: &s.w,
+                t: &s.t,
+                u: &s.u,
+                cf: &s.cf,
+                cc: &s.cc,
+            };
+            features(&s.state, &x, &mut s.feats);
+            let tr = match forced {
+                Some(tr) => tr,
+                None => {
+                    let mut acc = [0i32; TCOLS];
+                    self.trans.accumulate(&s.feats, &mut acc);
+                    let tr = best_valid(&s.state, &acc);
+                    let st = &s.state;
+                    if let Some(r) = runner_up(&acc[..3], tr, &|c| st.valid(c)) {
+                        for (j, &h) in s.feats.iter().enumerate() {
+                            row.fill(0);
+                            self.trans.add(h, &mut row);
+                            trans[order[j] as usize] += (row[tr] - row[r]).abs() as f64;
+                        }
+                    }
+                    tr
+                }
+            };
+            let mut l = 0u16;
+            if tr != SHIFT {
+                label_feats(&s.feats, tr, &mut s.lfeats);
+                let mut lacc = vec![0i32; self.lab.cols()];
+                self.lab.accumulate(&s.lfeats, &mut lacc);
+                let best = crate::argmax(&lacc[..nl]);
+                if let Some(r) = runner_up(&lacc[..nl], best, &|_| true) {
+                    for (k, &h) in s.lfeats.iter().enumerate() {
+                        let j = if k < B_LABEL { k } else { NB + k - B_LABEL };
+                        row.fill(0);
+                        self.lab.add(h, &mut row);
+                        labels[order[j] as usize] += (row[best] - row[r]).abs() as f64;
+                    }
+                }
+                l = best as u16;
+            }
+            s.state.apply(tr, l);
+        }
+    }
+
     /// Serializes the model.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::default();
@@ -835,15 +1149,27 @@ impl Parser {
             w.u8(BEAM_TAG);
             w.var(self.beam as u64);
         }
+        let ids = |w: &mut Writer, ids: &[u8]| {
+            w.var(ids.len() as u64);
+            for &id in ids {
+                w.var(id as u64);
+            }
+        };
         if self.labelx > 0 {
             // likewise absent from models with the original label features
             w.u8(LABELX_TAG);
             w.var(self.labelx as u64);
+            if let Some(l) = &self.lean {
+                ids(&mut w, &l.lids);
+            }
         }
         if self.transx > 0 {
             // likewise absent from models with the original transition features
             w.u8(TRANSX_TAG);
             w.var(self.transx as u64);
+            if let Some(l) = &self.lean {
+                ids(&mut w, &l.tids);
+            }
         }
         if self.exact {
             // likewise absent from models scored with the i8 tables
@@ -862,6 +1188,19 @@ impl Parser {
         let trans = r.raw_table()?;
         let lab = r.raw_table()?;
         let (mut beam, mut labelx, mut transx, mut exact) = (1, 0u8, 0u8, false);
+        let (mut lids, mut tids) = (Vec::new(), Vec::new());
+        let read_ids = |r: &mut Reader| -> Result<Vec<u8>, ModelError> {
+            let k = r.var()?;
+            if k > 128 {
+                return Err(ModelError("too many template ids".into()));
+            }
+            (0..k)
+                .map(|_| match r.var()? {
+                    v @ 0..128 => Ok(v as u8),
+                    _ => Err(ModelError("template id out of range".into())),
+                })
+                .collect()
+        };
         while !r.at_end() {
             match r.u8()? {
                 BEAM_TAG if beam == 1 => {
@@ -872,14 +1211,18 @@ impl Parser {
                 }
                 LABELX_TAG if labelx == 0 => {
                     let v = r.var()?;
-                    if !(1..=MAX_LABELX as u64).contains(&v) {
+                    if v == LEAN_SET as u64 {
+                        lids = read_ids(&mut r)?;
+                    } else if !(1..=MAX_LABELX as u64).contains(&v) {
                         return Err(ModelError(format!("label-feature set {v} unknown")));
                     }
                     labelx = v as u8;
                 }
                 TRANSX_TAG if transx == 0 => {
                     let v = r.var()?;
-                    if !(1..=MAX_TRANSX as u64).contains(&v) {
+                    if v == LEAN_SET as u64 {
+                        tids = read_ids(&mut r)?;
+                    } else if !(1..=MAX_TRANSX as u64).contains(&v) {
                         return Err(ModelError(format!("transition-feature set {v} unknown")));
                     }
                     transx = v as u8;
@@ -894,7 +1237,18 @@ impl Parser {
             }
         }
         r.end()?;
-        if transx > 0 && beam == 1 {
+        let lean = if labelx == LEAN_SET || transx == LEAN_SET {
+            // the lean sets come together, in greedy models only
+            if labelx != transx || beam != 1 || exact {
+                return Err(ModelError(
+                    "lean feature sets need each other and a greedy model".into(),
+                ));
+            }
+            Some(Lean::new(&tids, &lids)?)
+        } else {
+            None
+        };
+        if transx > 0 && beam == 1 && lean.is_none() {
             // the greedy decoder reads the original transition features only
             return Err(ModelError(
                 "transition-feature set without a beam width".into(),
@@ -919,6 +1273,7 @@ impl Parser {
             labelx,
             transx,
             exact,
+            lean,
         })
     }
 
@@ -980,6 +1335,7 @@ impl Parser {
         for p in ps {
             if p.labels != first.labels
                 || (p.beam, p.labelx, p.transx) != (first.beam, first.labelx, first.transx)
+                || p.lean != first.lean
             {
                 return Err(ModelError(
                     "parsers to average differ in relations, beam width or feature sets".into(),
@@ -999,6 +1355,7 @@ impl Parser {
             labelx: first.labelx,
             transx: first.transx,
             exact: false,
+            lean: first.lean.clone(),
         };
         out.set_exact_inference(first.exact);
         Ok(out)
@@ -1017,6 +1374,25 @@ impl Parser {
     /// Transition-feature set of the model (0 = original features).
     pub fn trans_features(&self) -> u8 {
         self.transx
+    }
+
+    /// This greedy model with the original feature sets scored with only
+    /// the templates of `lean` (the other rows are not read): an
+    /// inference-time ablation, for choosing lean sets. Its weights were
+    /// trained with all templates; a lean model is trained with its own.
+    pub fn with_lean(mut self, lean: Lean) -> Result<Parser, ModelError> {
+        if (self.beam, self.labelx, self.transx, self.exact) != (1, 0, 0, false) {
+            return Err(ModelError(
+                "ablation needs a greedy model with the original sets".into(),
+            ));
+        }
+        (self.labelx, self.transx, self.lean) = (LEAN_SET, LEAN_SET, Some(lean));
+        Ok(self)
+    }
+
+    /// The template subsets of a lean model (feature sets [`LEAN_SET`]).
+    pub fn lean(&self) -> Option<&Lean> {
+        self.lean.as_ref()
     }
 
     /// Trains a parser on gold trees. `tags(i)` gives the (xpos, upos) hashes
@@ -1047,7 +1423,29 @@ impl Parser {
         labelx: u8,
         log: &mut dyn FnMut(&str),
     ) -> (Parser, ProjStats) {
+        Self::train_greedy(
+            train, train_tags, dev, dev_tags, opts, rows_log2, labelx, None, log,
+        )
+    }
+
+    /// [`Parser::train_labelx`], or with `lean` a lean model (label- and
+    /// transition-feature sets [`LEAN_SET`]: the given template subsets;
+    /// `labelx` is then ignored).
+    #[allow(clippy::too_many_arguments)]
+    pub fn train_greedy(
+        train: &[UdSentence],
+        train_tags: &[Vec<WordIn>],
+        dev: &[UdSentence],
+        dev_tags: &[Vec<WordIn>],
+        opts: &TrainOpts,
+        rows_log2: (u32, u32),
+        labelx: u8,
+        lean: Option<Lean>,
+        log: &mut dyn FnMut(&str),
+    ) -> (Parser, ProjStats) {
         assert!(labelx <= MAX_LABELX, "label-feature set");
+        let labelx = if lean.is_some() { LEAN_SET } else { labelx };
+        let transx = if lean.is_some() { LEAN_SET } else { 0 };
         let TrainStart {
             mut parser,
             gold,
@@ -1056,7 +1454,8 @@ impl Parser {
             lcols,
             mut tw,
             mut lw,
-        } = TrainStart::new(train, rows_log2, (1, labelx, 0), log);
+        } = TrainStart::new(train, rows_log2, (1, labelx, transx), log);
+        parser.lean = lean;
         let mut g = GreedyTrainer::new(train.len(), opts.seed, lcols);
         let mut best = (-1.0, None);
         for epoch in 1..=opts.epochs {
@@ -1065,7 +1464,7 @@ impl Parser {
                 train_tags,
                 &gold,
                 nl,
-                (labelx, 0),
+                (labelx, transx, parser.lean.as_ref()),
                 epoch > 1,
                 &mut tw,
                 &mut lw,
@@ -1161,6 +1560,7 @@ impl TrainStart {
             labelx,
             transx,
             exact: false,
+            lean: None,
         };
         TrainStart {
             parser,
@@ -1210,7 +1610,7 @@ impl GreedyTrainer {
         train_tags: &[Vec<WordIn>],
         gold: &[(Vec<u32>, Vec<u16>)],
         nl: usize,
-        (labelx, transx): (u8, u8),
+        (labelx, transx, lean): (u8, u8, Option<&Lean>),
         explore: bool,
         tw: &mut Averaged,
         lw: &mut Averaged,
@@ -1240,7 +1640,7 @@ impl GreedyTrainer {
                     cf: &s.cf,
                     cc: &s.cc,
                 };
-                trans_features(transx, &s.state, &x, &mut s.feats);
+                trans_feats_for(lean, transx, &s.state, &x, &mut s.feats);
                 tw.score(&s.feats, acc);
                 let mut pred = usize::MAX;
                 for t in 0..3 {
@@ -1272,7 +1672,7 @@ impl GreedyTrainer {
                 let mut l = 0u16;
                 if tr != SHIFT {
                     let (h, d) = s.state.arc_of(tr);
-                    label_feats_x(labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
+                    label_feats_for(lean, labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
                     lw.score(&s.lfeats, lacc);
                     let lp = crate::argmax(&lacc[..nl]);
                     l = lp as u16;
@@ -1821,7 +2221,7 @@ impl Parser {
                     train_tags,
                     &gold,
                     nl,
-                    (labelx, transx),
+                    (labelx, transx, None),
                     epoch > 1,
                     &mut tw,
                     &mut lw,
@@ -2208,6 +2608,7 @@ mod tests {
             labelx: 0,
             transx: 0,
             exact: false,
+            lean: None,
         }
     }
 
@@ -2708,6 +3109,214 @@ mod tests {
         let mut bad = random_parser(4);
         bad.labelx = MAX_LABELX + 1;
         assert!(Parser::from_bytes(&bad.to_bytes()).is_err());
+    }
+
+    /// A lean set for the tests: about half of each kind of template.
+    fn test_lean() -> Lean {
+        let order = template_order();
+        let tids: Vec<u8> = order
+            .iter()
+            .copied()
+            .filter(|id| id % 2 == 0 || *id < 7)
+            .collect();
+        let lids: Vec<u8> = [2u8, 4, 6, 8, 10, 24, 42, 84]
+            .into_iter()
+            .filter(|id| tids.contains(id))
+            .collect();
+        Lean::new(&tids, &lids).unwrap()
+    }
+
+    #[test]
+    fn lean_features_are_the_kept_templates_of_the_original_ones() {
+        let order = template_order();
+        assert_eq!(order.len(), NF);
+        let lean = test_lean();
+        let v = own_input(OWN[0]);
+        let inp = input(&v);
+        let mut s = ParseScratch::default();
+        fill_inputs(&inp, &mut s);
+        let x = Inputs {
+            w: &s.w,
+            t: &s.t,
+            u: &s.u,
+            cf: &s.cf,
+            cc: &s.cc,
+        };
+        let mut st = State::default();
+        st.reset(inp.words.len());
+        for tr in [SHIFT, SHIFT, LEFT, SHIFT, RIGHT] {
+            if st.valid(tr) {
+                st.apply(tr, 3);
+            }
+        }
+        let (mut full, mut kept, mut lfull) = (Vec::new(), Vec::new(), Vec::new());
+        features(&st, &x, &mut full);
+        lean.features_with(&st, &x, &mut kept, |_| {});
+        let want: Vec<u64> = full
+            .iter()
+            .zip(&order)
+            .filter(|(_, id)| lean.tids.contains(id))
+            .map(|(h, _)| *h)
+            .collect();
+        assert_eq!(kept, want);
+        assert_eq!(kept.len(), lean.tids.len());
+        // the first `nb` kept features read only the buffer front
+        let bonly: Vec<u8> = order[..NB]
+            .iter()
+            .copied()
+            .filter(|id| lean.tids.contains(id))
+            .collect();
+        assert_eq!(lean.nb, bonly.len());
+        // the relation features are the original ones of the kept templates
+        for dir in [LEFT, RIGHT] {
+            label_feats(&full, dir, &mut lfull);
+            let lorder: Vec<u8> = order[..B_LABEL]
+                .iter()
+                .chain(&order[NB..NB + R_LABEL])
+                .copied()
+                .collect();
+            let want: Vec<u64> = lfull
+                .iter()
+                .zip(&lorder)
+                .filter(|(_, id)| lean.lids.contains(id))
+                .map(|(h, _)| *h)
+                .collect();
+            let got: Vec<u64> = lean.label_iter(&kept, dir).collect();
+            assert_eq!(got, want);
+            assert_eq!(got.len(), lean.lids.len());
+        }
+        // relation templates must be kept relation-capable templates
+        assert!(Lean::new(&lean.tids, &[lean.tids[0], 51]).is_err()); // 51: transitions only
+        let without_2: Vec<u8> = lean.tids.iter().copied().filter(|&i| i != 2).collect();
+        assert!(Lean::new(&without_2, &[2]).is_err());
+        assert!(Lean::new(&[1, 200], &[1]).is_err());
+        assert!(Lean::new(&[1, 1], &[1]).is_err());
+    }
+
+    #[test]
+    fn lean_feature_set_is_deterministic_and_travels_in_the_model_file() {
+        let sents = chronicle_doc::conllu::parse(TINY).unwrap();
+        let tags: Vec<_> = sents.iter().map(gold_tag_hashes).collect();
+        let opts = TrainOpts { epochs: 6, seed: 3 };
+        let train = |lean: Option<Lean>| {
+            Parser::train_greedy(
+                &sents,
+                &tags,
+                &sents,
+                &tags,
+                &opts,
+                (12, 10),
+                0,
+                lean,
+                &mut |_| {},
+            )
+            .0
+        };
+        // without a lean set: the original model, byte for byte
+        let p0 = train(None);
+        let (q0, _) = Parser::train(&sents, &tags, &sents, &tags, &opts, (12, 10), &mut |_| {});
+        assert_eq!(p0.to_bytes(), q0.to_bytes());
+        let r0 = Parser::from_bytes(&p0.to_bytes()).unwrap();
+        assert!(r0.lean().is_none());
+        assert_eq!((r0.label_features(), r0.trans_features()), (0, 0));
+        // the lean set trains deterministically, is stored with its ids,
+        // reloads byte-identically and parses alike
+        let p2 = train(Some(test_lean()));
+        let b2 = p2.to_bytes();
+        assert_eq!(train(Some(test_lean())).to_bytes(), b2);
+        assert_ne!(b2, p0.to_bytes());
+        let r2 = Parser::from_bytes(&b2).unwrap();
+        assert_eq!(r2.lean(), Some(&test_lean()));
+        assert_eq!(
+            (r2.label_features(), r2.trans_features()),
+            (LEAN_SET, LEAN_SET)
+        );
+        assert_eq!(r2.to_bytes(), b2);
+        let sc = p2.evaluate(&sents, &tags);
+        assert!(sc.0 > 0.9, "{sc:?}");
+        assert_eq!(r2.evaluate(&sents, &tags), sc);
+        let mut s = ParseScratch::default();
+        for sent in &sents {
+            let words: Vec<u64> = sent.words.iter().map(|w| hash_lower(&w.form)).collect();
+            let g = gold_tag_hashes(sent);
+            let col = |k: usize| g.iter().map(|x| x[k]).collect::<Vec<u64>>();
+            let (xp, up, cf, cc) = (col(0), col(1), col(2), col(3));
+            let inp = ParserInput {
+                words: &words,
+                xpos: &xp,
+                upos: &up,
+                cf: &cf,
+                cc: &cc,
+            };
+            p2.parse(&inp, &mut s);
+            let (h, l) = (s.state.heads.clone(), s.state.labels.clone());
+            r2.parse(&inp, &mut s);
+            assert_eq!((h, l), (s.state.heads.clone(), s.state.labels.clone()));
+        }
+        // the lean sets come together, in greedy models with i8 tables only
+        for (lx, tx, beam, exact) in [
+            (LEAN_SET, 0, 1, false),
+            (0, LEAN_SET, 1, false),
+            (LEAN_SET, LEAN_SET, 2, false),
+            (LEAN_SET, LEAN_SET, 1, true),
+        ] {
+            let mut bad = train(Some(test_lean()));
+            (bad.labelx, bad.transx, bad.beam, bad.exact) = (lx, tx, beam, exact);
+            if lx != LEAN_SET || tx != LEAN_SET {
+                bad.lean = None;
+            }
+            assert!(
+                Parser::from_bytes(&bad.to_bytes()).is_err(),
+                "{lx} {tx} {beam} {exact}"
+            );
+        }
+    }
+
+    #[test]
+    fn shipped_parsers_keep_their_feature_sets_and_bytes() {
+        // the default file (from before the lean sets) has the original
+        // sets, the opt-in fast parser the lean ones; both re-save byte for
+        // byte
+        let default: &[u8] = include_bytes!("../../../data/models/parser.bin");
+        let fast: &[u8] = include_bytes!("../../../data/models/fast/parser.bin");
+        for (f, bytes, sets) in [
+            ("parser.bin", default, (0, 0)),
+            ("fast/parser.bin", fast, (LEAN_SET, LEAN_SET)),
+        ] {
+            let p = Parser::from_bytes(bytes).unwrap();
+            assert_eq!(
+                (p.beam(), p.label_features(), p.trans_features()),
+                (1, sets.0, sets.1),
+                "{f}"
+            );
+            assert_eq!(p.lean().is_some(), sets.0 == LEAN_SET, "{f}");
+            assert!(p.to_bytes() == bytes, "{f} re-saves byte for byte");
+        }
+    }
+
+    #[test]
+    fn template_influence_counts_the_decisions_of_the_original_sets() {
+        let p = random_parser(5);
+        let v = own_input(OWN[1]);
+        let mut s = ParseScratch::default();
+        let (mut tr, mut lb) = (vec![0f64; 128], vec![0f64; 128]);
+        p.template_influence(&input(&v), &mut s, &mut tr, &mut lb);
+        let order = template_order();
+        assert!(tr.iter().sum::<f64>() > 0.0 && lb.iter().sum::<f64>() > 0.0);
+        // only template ids get counts; transition-only ones no relation counts
+        for id in 0..128u8 {
+            let p = order.iter().position(|&o| o == id);
+            if p.is_none() {
+                assert_eq!((tr[id as usize], lb[id as usize]), (0.0, 0.0));
+            } else if p.is_some_and(|p| (B_LABEL..NB).contains(&p) || p >= NB + R_LABEL) {
+                assert_eq!(lb[id as usize], 0.0);
+            }
+        }
+        // it parses as `parse` does
+        let mut s2 = ParseScratch::default();
+        p.parse(&input(&v), &mut s2);
+        assert_eq!(s.state.heads, s2.state.heads);
+        assert_eq!(s.state.labels, s2.state.labels);
     }
 
     #[test]

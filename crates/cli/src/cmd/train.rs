@@ -119,6 +119,16 @@ pub struct Args {
     /// file (older files have none and parse as before).
     #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=chronicle_syntax::parser::MAX_TRANSX as i64))]
     trans_features: u8,
+    /// Greedy parser only: a lean model keeping only these transition
+    /// templates (ids of `chronicle_syntax::parser::features`, comma
+    /// separated; label- and transition-feature sets 2, stored in the model
+    /// file with the ids). Needs --label-templates.
+    #[arg(long, value_delimiter = ',')]
+    trans_templates: Vec<u8>,
+    /// Greedy parser only: the lean model's relation templates (a subset of
+    /// --trans-templates among the original relation templates).
+    #[arg(long, value_delimiter = ',')]
+    label_templates: Vec<u8>,
     /// Beam parser only: first train the weights greedily (dynamic oracle)
     /// for this many epochs, then run the --epochs beam epochs starting from
     /// their averages (0 = start the beam from zero weights).
@@ -554,6 +564,19 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             if a.beam < 2 && (a.trans_features > 0 || a.greedy_init > 0) {
                 anyhow::bail!("--trans-features and --greedy-init need --beam >= 2");
             }
+            let lean = if a.trans_templates.is_empty() && a.label_templates.is_empty() {
+                None
+            } else {
+                if a.beam >= 2 || a.label_features > 0 {
+                    anyhow::bail!(
+                        "--trans-templates / --label-templates: greedy parsers with the original sets only"
+                    );
+                }
+                Some(
+                    chronicle_syntax::parser::Lean::new(&a.trans_templates, &a.label_templates)
+                        .map_err(|e| anyhow::anyhow!("{e}"))?,
+                )
+            };
             let (p, _) = if a.beam >= 2 {
                 let k = a.beam as usize;
                 // the best epoch so far is written at once (a checkpoint equal
@@ -578,7 +601,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
                     &mut save,
                 )
             } else {
-                Parser::train_labelx(
+                Parser::train_greedy(
                     &train,
                     &train_tags,
                     &dev,
@@ -586,6 +609,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
                     &opts,
                     rows,
                     a.label_features,
+                    lean,
                     &mut log,
                 )
             };

@@ -45,6 +45,13 @@ pub struct Args {
     /// Print one JSON object instead of the table.
     #[arg(long)]
     pub json: bool,
+    /// Tagger model to use instead of the embedded one.
+    #[arg(long, value_name = "FILE")]
+    pub tagger: Option<PathBuf>,
+    /// Parser model to use instead of the embedded one (e.g. an opt-in lean
+    /// parser; the embedded tagger unless --tagger is given).
+    #[arg(long, value_name = "FILE")]
+    pub parser: Option<PathBuf>,
 }
 
 fn clock_ns(clock: libc::clockid_t) -> u64 {
@@ -287,7 +294,11 @@ pub fn run(a: Args) -> Result<i32> {
         .build()
         .context("building the thread pool")?;
     let load_t = Instant::now();
-    let pipeline = Pipeline::default();
+    let pipeline = crate::common::with_syntax_files(
+        Pipeline::default(),
+        a.tagger.as_ref(),
+        a.parser.as_ref(),
+    )?;
     let load_s = load_t.elapsed().as_secs_f64();
     anyhow::ensure!(
         std::fs::metadata(&a.input).is_ok(),

@@ -25,6 +25,13 @@ pub struct CoderOpts {
     /// Only the first N items.
     #[arg(long)]
     limit: Option<usize>,
+    /// Tagger model to use instead of the embedded one.
+    #[arg(long, value_name = "FILE")]
+    tagger: Option<PathBuf>,
+    /// Parser model to use instead of the embedded one (e.g. an opt-in lean
+    /// parser; the embedded tagger unless --tagger is given).
+    #[arg(long, value_name = "FILE")]
+    parser: Option<PathBuf>,
 }
 
 /// `chronicle eval plv FILE.tsv`
@@ -96,10 +103,14 @@ fn coder(o: &CoderOpts) -> anyhow::Result<Coder> {
     Ok(Coder::from_sources((&onto_name, &onto_text), &refs)?)
 }
 
-fn analyzer() -> impl Fn(&str) -> Doc {
-    let p = Pipeline::default();
+fn analyzer(o: &CoderOpts) -> anyhow::Result<impl Fn(&str) -> Doc> {
+    let p = crate::common::with_syntax_files(
+        Pipeline::default(),
+        o.tagger.as_ref(),
+        o.parser.as_ref(),
+    )?;
     let warned = std::sync::atomic::AtomicBool::new(false);
-    move |text: &str| {
+    Ok(move |text: &str| {
         let d = p.analyze(Article {
             meta: Meta {
                 id: "eval".into(),
@@ -113,7 +124,7 @@ fn analyzer() -> impl Fn(&str) -> Doc {
             );
         }
         d
-    }
+    })
 }
 
 /// Runs the PLV evaluation.
@@ -125,7 +136,7 @@ pub fn run_plv(a: PlvArgs) -> anyhow::Result<i32> {
         rows.truncate(n);
     }
     let coder = coder(&a.opts)?;
-    let analyze = analyzer();
+    let analyze = analyzer(&a.opts)?;
     let t0 = std::time::Instant::now();
     let rep = eval_plv(&rows, &analyze, &coder);
     let seconds = t0.elapsed().as_secs_f64();
@@ -227,7 +238,7 @@ pub fn run_gsr(a: GsrArgs) -> anyhow::Result<i32> {
         recs.truncate(n);
     }
     let coder = coder(&a.opts)?;
-    let analyze = analyzer();
+    let analyze = analyzer(&a.opts)?;
     let t0 = std::time::Instant::now();
     let rep = eval_gsr(&recs, &analyze, &coder);
     let seconds = t0.elapsed().as_secs_f64();

@@ -36,6 +36,13 @@ pub struct Args {
     /// trained on PolNeAR train; licence unknown, see data/models/MANIFEST.md).
     #[arg(long, value_name = "FILE")]
     pub content_model: Option<PathBuf>,
+    /// Tagger model to use instead of the embedded one.
+    #[arg(long, value_name = "FILE")]
+    pub tagger: Option<PathBuf>,
+    /// Parser model to use instead of the embedded one (e.g. an opt-in lean
+    /// parser; the embedded tagger unless --tagger is given).
+    #[arg(long, value_name = "FILE")]
+    pub parser: Option<PathBuf>,
 }
 
 /// Runs the evaluation; exit code 0.
@@ -77,10 +84,14 @@ pub fn run(args: Args) -> Result<i32> {
         let m = chronicle_quotes::ContentModel::parse(&src, &p.display().to_string())?;
         annotator = annotator.with_content_model(m);
     }
-    let pipeline = chronicle_pipeline::Pipeline {
-        quotes: annotator.clone(),
-        ..Default::default()
-    };
+    let pipeline = crate::common::with_syntax_files(
+        chronicle_pipeline::Pipeline {
+            quotes: annotator.clone(),
+            ..Default::default()
+        },
+        args.tagger.as_ref(),
+        args.parser.as_ref(),
+    )?;
     let mut report = Report::default();
     for (n, (article, annotators)) in by_article.iter().enumerate() {
         if args.limit.is_some_and(|l| n >= l) {
