@@ -53,12 +53,8 @@ pub struct ModelArgs {
 impl ModelArgs {
     /// The pipeline: embedded data, with every file given here in its place.
     pub fn pipeline(&self) -> anyhow::Result<chronicle_pipeline::Pipeline> {
-        let mut p =
-            chronicle_pipeline::Pipeline::default().with_text(segmenter(self.lexicon.as_deref())?);
-        if self.tagger.is_some() {
-            let syntax = load_syntax(self.tagger.as_ref(), self.parser.as_ref())?;
-            p = p.with_syntax(Some(std::sync::Arc::new(syntax)));
-        }
+        let mut p = pipeline_with_syntax_files(self.tagger.as_ref(), self.parser.as_ref())?
+            .with_text(segmenter(self.lexicon.as_deref())?);
         if !self.actors.is_empty() || self.ner_model.is_some() {
             let mut e = crate::cmd::load_entities(&self.actors)?;
             if let Some(m) = &self.ner_model {
@@ -138,18 +134,21 @@ pub fn read_conllu(path: &Path) -> anyhow::Result<Vec<UdSentence>> {
         .map_err(|e| anyhow::anyhow!("{}:{}: {}", path.display(), e.line, e.reason))
 }
 
-/// The pipeline `p` with the syntax models of the given paths (the embedded
-/// ones for a path not given), or `p` unchanged when neither is given.
-pub fn with_syntax_files(
-    p: chronicle_pipeline::Pipeline,
+/// The default pipeline with the syntax models of the given paths (the
+/// embedded ones for a path not given). The embedded pair is loaded only when
+/// it is used: loading it and then replacing it kept both pairs in memory
+/// (peak RSS 121 → 211 MB in `bench pipeline --parser …`).
+pub fn pipeline_with_syntax_files(
     tagger: Option<&PathBuf>,
     parser: Option<&PathBuf>,
 ) -> anyhow::Result<chronicle_pipeline::Pipeline> {
     if tagger.is_none() && parser.is_none() {
-        return Ok(p);
+        return Ok(chronicle_pipeline::Pipeline::default());
     }
     let syntax = load_syntax(tagger, parser)?;
-    Ok(p.with_syntax(Some(std::sync::Arc::new(syntax))))
+    Ok(chronicle_pipeline::Pipeline::with_syntax_models(
+        std::sync::Arc::new(syntax),
+    ))
 }
 
 /// Loads the syntax models: from the given paths, else the embedded ones.

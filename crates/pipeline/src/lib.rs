@@ -49,17 +49,10 @@ pub struct Pipeline {
 
 impl Default for Pipeline {
     fn default() -> Pipeline {
-        Pipeline {
-            text: Segmenter::default(),
-            syntax: Some(
-                Syntax::embedded()
-                    .expect("the embedded syntax models load (checked by chronicle-syntax tests)"),
-            ),
-            entities: Arc::default(),
-            events: Coder::default(),
-            quotes: QuoteAnnotator::default(),
-            claims: ClaimAnnotator::default(),
-        }
+        Pipeline::with_syntax_models(
+            Syntax::embedded()
+                .expect("the embedded syntax models load (checked by chronicle-syntax tests)"),
+        )
     }
 }
 
@@ -71,6 +64,20 @@ impl Pipeline {
     /// A pipeline with the default (embedded) data for every stage.
     pub fn new() -> Pipeline {
         Pipeline::default()
+    }
+
+    /// The default stages with `syntax` for the tagger and parser. Unlike
+    /// `Pipeline::default().with_syntax(…)` it never loads the embedded syntax
+    /// models, which stay cached for the process once loaded (≈ 90 MB).
+    pub fn with_syntax_models(syntax: Arc<Syntax>) -> Pipeline {
+        Pipeline {
+            text: Segmenter::default(),
+            syntax: Some(syntax),
+            entities: Arc::default(),
+            events: Coder::default(),
+            quotes: QuoteAnnotator::default(),
+            claims: ClaimAnnotator::default(),
+        }
     }
 
     /// Replaces the text stage (e.g. with a segmenter built from another lexicon).

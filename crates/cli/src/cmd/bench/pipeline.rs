@@ -294,11 +294,7 @@ pub fn run(a: Args) -> Result<i32> {
         .build()
         .context("building the thread pool")?;
     let load_t = Instant::now();
-    let pipeline = crate::common::with_syntax_files(
-        Pipeline::default(),
-        a.tagger.as_ref(),
-        a.parser.as_ref(),
-    )?;
+    let pipeline = crate::common::pipeline_with_syntax_files(a.tagger.as_ref(), a.parser.as_ref())?;
     let load_s = load_t.elapsed().as_secs_f64();
     anyhow::ensure!(
         std::fs::metadata(&a.input).is_ok(),

@@ -104,11 +104,7 @@ fn coder(o: &CoderOpts) -> anyhow::Result<Coder> {
 }
 
 fn analyzer(o: &CoderOpts) -> anyhow::Result<impl Fn(&str) -> Doc> {
-    let p = crate::common::with_syntax_files(
-        Pipeline::default(),
-        o.tagger.as_ref(),
-        o.parser.as_ref(),
-    )?;
+    let p = crate::common::pipeline_with_syntax_files(o.tagger.as_ref(), o.parser.as_ref())?;
     let warned = std::sync::atomic::AtomicBool::new(false);
     Ok(move |text: &str| {
         let d = p.analyze(Article {

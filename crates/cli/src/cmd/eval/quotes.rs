@@ -84,14 +84,10 @@ pub fn run(args: Args) -> Result<i32> {
         let m = chronicle_quotes::ContentModel::parse(&src, &p.display().to_string())?;
         annotator = annotator.with_content_model(m);
     }
-    let pipeline = crate::common::with_syntax_files(
-        chronicle_pipeline::Pipeline {
-            quotes: annotator.clone(),
-            ..Default::default()
-        },
-        args.tagger.as_ref(),
-        args.parser.as_ref(),
-    )?;
+    let pipeline = chronicle_pipeline::Pipeline {
+        quotes: annotator.clone(),
+        ..crate::common::pipeline_with_syntax_files(args.tagger.as_ref(), args.parser.as_ref())?
+    };
     let mut report = Report::default();
     for (n, (article, annotators)) in by_article.iter().enumerate() {
         if args.limit.is_some_and(|l| n >= l) {
