@@ -204,27 +204,7 @@ pub(crate) fn reportedly(v: &View<'_>, covered: &[bool]) -> Vec<Found> {
 /// an optional time phrase).
 pub(crate) fn parenthetical(v: &View<'_>, cs: usize, ce: usize, s0: usize, s1: usize) -> bool {
     let punct = |j: usize| !v.lower[j].chars().any(char::is_alphanumeric);
-    let mut e = ce;
-    while e < s1
-        && e < ce + 3
-        && (matches!(
-            &*v.lower[e],
-            "last"
-                | "this"
-                | "on"
-                | "earlier"
-                | "later"
-                | "week"
-                | "month"
-                | "year"
-                | "yesterday"
-                | "today"
-                | "night"
-                | "morning"
-        ) || chronicle_doc::words::is_weekday(&v.lower[e]))
-    {
-        e += 1;
-    }
+    let e = after_time_phrase(v, ce, s1);
     if !(e >= s1 || matches!(&*v.lower[e], "," | "." | "!" | "?" | ";")) {
         return false;
     }
@@ -844,6 +824,14 @@ pub(crate) fn head_verb(v: &View<'_>, k: usize) -> Option<usize> {
 /// The cue closes its sentence, after an optional adverb or time phrase
 /// (`…, the Ledger reported on Friday.`, `…, officials say.`).
 pub(crate) fn ends_sentence(v: &View<'_>, ce: usize, s1: usize) -> bool {
+    let e = after_time_phrase(v, ce, s1);
+    e >= s1 || matches!(&*v.lower[e], "." | "!" | "?")
+}
+
+/// The token after an optional time phrase of up to three words following the
+/// cue at `ce` ("on Friday", "last week", "earlier this morning"), within the
+/// sentence ending at `s1`.
+fn after_time_phrase(v: &View<'_>, ce: usize, s1: usize) -> usize {
     let mut e = ce;
     while e < s1
         && e < ce + 3
@@ -868,7 +856,7 @@ pub(crate) fn ends_sentence(v: &View<'_>, ce: usize, s1: usize) -> bool {
     {
         e += 1;
     }
-    e >= s1 || matches!(&*v.lower[e], "." | "!" | "?")
+    e
 }
 
 /// A sentence-final parenthetical speaker longer than the noun phrase the
