@@ -395,7 +395,7 @@ mod tests {
     fn json_roundtrip_keeps_layers_and_absence() {
         let d = tiny();
         let j = serde_json::to_string(&d).unwrap();
-        assert!(j.contains("\"schema_version\":2"));
+        assert!(j.contains("\"schema_version\":3"));
         assert!(
             !j.contains("\"events\""),
             "absent layers are not serialized"

@@ -31,4 +31,4 @@ pub use sym::Sym;
 
 /// Version of the Doc JSON schema. Bump it whenever the serialized shape changes
 /// and record the change in docs/schema.md.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
