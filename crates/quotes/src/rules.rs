@@ -2552,7 +2552,7 @@ fn build(
             if fronted && content.is_empty() {
                 return None;
             }
-            // `Costa reported from Washington.`, `Eleven districts reported power outages`
+            // `Lind reported from Oslo.`, `Eleven districts reported power outages`
             if lemma == "report" && crate::recall::not_a_report(v, source, &content) {
                 return None;
             }
