@@ -920,8 +920,8 @@ fn name_after_quote(v: &View<'_>, cs: usize, s0: usize) -> bool {
     j < cs && j > s0 && v.is_closing_mark(j - 1).is_some()
 }
 
-/// `report` that reports no speech: a byline place (`Costa reported from
-/// Washington.`) or a count of places or things as the subject with a noun
+/// `report` that reports no speech: a byline place (`Lind reported from
+/// Oslo.`) or a count of places or things as the subject with a noun
 /// phrase object (`Eleven districts reported power outages`, `Some 40
 /// villages reported flooding`; not a poll share: `41 percent reported …`,
 /// `three in 10 voters`, nor a clause or quotation after it).
