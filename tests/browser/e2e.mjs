@@ -97,6 +97,8 @@ try {
   check('event triggers highlighted', events.includes('asked') && events.includes('massed'), JSON.stringify(events));
   check('speaker highlighted', (await page.$$eval('#article-text .hl-speaker', xs => xs.map(x => x.textContent).join(''))).includes('Peskov'));
   check('claim highlighted', (await page.$$eval('#article-text .hl-claim', xs => xs.map(x => x.textContent).join(''))).includes('115,000'));
+  const byline = await page.$$eval('h1 + p.muted', xs => xs.map(x => x.textContent).join(''));
+  check('byline shown', byline.includes('by Mara Ilic'), byline);
   await page.click('#article-text .hl-event >> text=asked');
   await page.waitForSelector('#detail:not([hidden]) .rec[data-kind=event]');
   const det = await page.textContent('#detail');

@@ -177,7 +177,7 @@ views.article = async ({ arg }) => {
     body.append(span);
   }
   const legend = el('p', { class: 'legend' }, ['entity', 'actor', 'event', 'quote', 'speaker', 'claim'].map(k => el('span', { class: 'hl-' + k }, k)));
-  const meta = el('p', { class: 'muted' }, [m.date, m.source, m.url ? el('a', { href: m.url, rel: 'noreferrer' }, m.url) : null, 'id ' + m.id, 'hash ' + article.hash.slice(0, 12)].filter(Boolean).flatMap((x, i) => i ? [' · ', x] : [x]));
+  const meta = el('p', { class: 'muted' }, [m.date, m.source, m.author ? 'by ' + m.author : null, m.url ? el('a', { href: m.url, rel: 'noreferrer' }, m.url) : null, 'id ' + m.id, 'hash ' + article.hash.slice(0, 12)].filter(Boolean).flatMap((x, i) => i ? [' · ', x] : [x]));
   view.replaceChildren(el('h1', {}, m.title || m.id), meta, legend, el('div', { class: 'card' }, body));
   // Record tables under the text.
   const evs = doc.events || [];

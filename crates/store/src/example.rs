@@ -253,6 +253,8 @@ pub fn example_docs() -> Vec<Doc> {
          Kremlin spokesman Dmitry Peskov said: \"It's a very dangerous adventure.\" \
          Ukraine said Russia had massed 115,000 troops near the border.",
     );
+    // a byline (a name written for the example)
+    b.doc.meta.author = Some("Mara Ilic".into());
     let putin = b.actor(
         b.span("Vladimir Putin"),
         "PER",

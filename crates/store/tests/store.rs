@@ -125,7 +125,12 @@ fn bad_docs_are_skipped_with_reasons() {
     assert!(st.skipped[1].1.contains("empty article id"));
 }
 
-fn without_settings(mut docs: Vec<chronicle_doc::Doc>) -> Vec<chronicle_doc::Doc> {
+/// The examples as a version-1 writer knew them: no byline (migration 4) and
+/// no claim settings (migration 5).
+fn as_version_1(mut docs: Vec<chronicle_doc::Doc>) -> Vec<chronicle_doc::Doc> {
+    for d in docs.iter_mut() {
+        d.meta.author = None;
+    }
     for c in docs.iter_mut().flat_map(|d| d.claims.iter_mut().flatten()) {
         c.setting = None;
     }
@@ -138,8 +143,7 @@ fn migrates_an_older_database() {
     {
         let mut s = Store::open_at(&p, 1).unwrap();
         assert_eq!(s.schema_version().unwrap(), 1);
-        // what a version-1 writer knew: no claim settings (migration 5)
-        s.put_docs(&without_settings(example_docs())).unwrap();
+        s.put_docs(&as_version_1(example_docs())).unwrap();
         let has_qfts: i64 = s
             .connection()
             .query_row(
@@ -165,8 +169,11 @@ fn migrates_an_older_database() {
     assert_eq!(r.quotes.len(), 1);
     assert_eq!(r.quotes[0].speaker.as_deref(), Some("Dmitry Peskov"));
     // claims stored before migration 5 have no setting, so no cross-article
-    // conflict; writing the articles again with their settings restores it
+    // conflict, and articles stored before migration 4 no byline; writing the
+    // articles again with both restores them
     assert_eq!(s.conflicts(None, None).unwrap().len(), 0);
+    let doc = s.article(&example_docs()[0].meta.id).unwrap().unwrap().doc;
+    assert_eq!(doc.meta.author, None);
     drop(s);
     let mut w = Store::open(&p).unwrap();
     assert_eq!(w.put_docs(&example_docs()).unwrap().replaced, 2);
@@ -182,9 +189,9 @@ fn migrates_an_older_database() {
         .unwrap();
     assert_eq!(versions, vec![1, 2, 3, 4, 5]);
     assert!(s.check().unwrap().is_empty());
-    // Migration 4 added the byline column: NULL for the articles written before it.
+    // Migration 4 added the byline column, filled when the articles were written again.
     let doc = s.article(&example_docs()[0].meta.id).unwrap().unwrap().doc;
-    assert_eq!(doc.meta.author, None);
+    assert_eq!(doc.meta.author.as_deref(), Some("Mara Ilic"));
     // Migration 3 replaced the actor code index by a covering one.
     let indexes: Vec<String> = s
         .connection()
