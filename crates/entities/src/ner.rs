@@ -1538,7 +1538,16 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
                 && t.chars().count() <= 5
         };
         let (label, strong, rule): (Option<&'static str>, bool, &'static str) =
-            if (SETS.per_cues.contains(prev.trim_end_matches('.')) && !is_loc_word(last))
+            // a diplomat's full title ("Ambassador Extraordinary and Plenipotentiary
+            // of …") is no name (newer rules only)
+            if newer_rules
+                && words.iter().all(|w| {
+                    matches!(*w, "ambassador" | "extraordinary" | "plenipotentiary")
+                })
+                && words.iter().any(|w| matches!(*w, "extraordinary" | "plenipotentiary"))
+            {
+                (None, false, "")
+            } else if (SETS.per_cues.contains(prev.trim_end_matches('.')) && !is_loc_word(last))
                 || (words.len() >= 2 && SETS.per_cues.contains(first) && is_cap(i + 1))
             {
                 (Some("PER"), true, "rule:title")
@@ -3084,6 +3093,27 @@ mod tests {
         assert!(has(&got, "Anna Kowalski", "PER"), "{got:?}");
         assert!(
             !got.iter().any(|(text, _)| text.starts_with("R-")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_diplomats_full_title_is_no_name() {
+        let got = rules_on(
+            "The minister met the Ambassador Extraordinary and Plenipotentiary of Norway to Chile, \
+             Ilse Marnak, on Monday.",
+        );
+        assert!(
+            !got.iter()
+                .any(|(t, _)| t.contains("Extraordinary") || t.contains("Plenipotentiary")),
+            "{got:?}"
+        );
+        assert!(has(&got, "Norway", "LOC"), "{got:?}");
+        // the bare title before a name still marks a person
+        let got = rules_on("Yesterday Ambassador Ilse Marnak arrived.");
+        assert!(
+            got.iter()
+                .any(|(t, l)| t.ends_with("Ilse Marnak") && l == "PER"),
             "{got:?}"
         );
     }
