@@ -221,27 +221,23 @@ impl Lexicon {
         for v in lex.phrases.values_mut() {
             v.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
         }
-        // the frame of a stance adjective after a copula (`are optimistic
-        // that …`): subject speaker, clause content; found by the rules, not
-        // by form (no token is `*stance`)
-        let idx = lex.entries.len() as u32;
-        lex.single.insert(STANCE.into(), vec![idx]);
-        lex.entries.push(CueEntry {
-            lemma: STANCE.into(),
-            kind: CueKind::Verb,
-            speaker: SpeakerSlot::Subj,
-            content: ContentSlot::Clause,
-        });
-        // a possessor's view noun before a copula (`Rubio's response was
-        // that …`): possessor speaker, clause content
-        let idx = lex.entries.len() as u32;
-        lex.single.insert(VIEW.into(), vec![idx]);
-        lex.entries.push(CueEntry {
-            lemma: VIEW.into(),
-            kind: CueKind::Noun,
-            speaker: SpeakerSlot::Poss,
-            content: ContentSlot::Clause,
-        });
+        // built-in frames the rules find, not the form (no token is `*stance`
+        // or `*view`), both with clause content: a stance adjective after a
+        // copula (`are optimistic that …`, subject speaker) and a possessor's
+        // view noun before a copula (`Rubio's response was that …`)
+        for (lemma, kind, speaker) in [
+            (STANCE, CueKind::Verb, SpeakerSlot::Subj),
+            (VIEW, CueKind::Noun, SpeakerSlot::Poss),
+        ] {
+            let idx = lex.entries.len() as u32;
+            lex.single.insert(lemma.into(), vec![idx]);
+            lex.entries.push(CueEntry {
+                lemma: lemma.into(),
+                kind,
+                speaker,
+                content: ContentSlot::Clause,
+            });
+        }
         Ok(lex)
     }
 
