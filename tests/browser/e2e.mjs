@@ -129,6 +129,7 @@ try {
   await ready('conflicts');
   const conf = await page.textContent('#conflicts-table');
   check('conflicting claims listed', conf.includes('115,000') && conf.includes('100,000'), conf);
+  check('a conflict shows its setting', conf.includes('mass@border'), conf);
   await page.screenshot({ path: join(shots, 'conflicts.png'), fullPage: true });
 
   check('no page errors', errors.length === 0, JSON.stringify(errors));

@@ -164,3 +164,76 @@ pub fn load_syntax(tagger: Option<&PathBuf>, parser: Option<&PathBuf>) -> anyhow
     };
     Syntax::from_bytes(&t, &p).map_err(|e| anyhow::anyhow!("{e}"))
 }
+
+/// A CSV cell: quoted when it holds a comma, a quotation mark or a line break.
+pub fn csv_cell(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// Writes a header and rows as comma-separated values.
+pub fn write_csv(
+    out: &mut impl std::io::Write,
+    cols: &[&str],
+    rows: &[Vec<String>],
+) -> std::io::Result<()> {
+    writeln!(out, "{}", cols.join(","))?;
+    for r in rows {
+        let cells: Vec<String> = r.iter().map(|c| csv_cell(c)).collect();
+        writeln!(out, "{}", cells.join(","))?;
+    }
+    Ok(())
+}
+
+/// Writes a header and rows as aligned columns for people: line breaks and
+/// tabs become spaces, cells longer than `TABLE_CELL` characters are cut
+/// with an ellipsis.
+pub fn write_table(
+    out: &mut impl std::io::Write,
+    cols: &[&str],
+    rows: &[Vec<String>],
+) -> std::io::Result<()> {
+    const TABLE_CELL: usize = 28;
+    let table: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| {
+                    let c = c.replace(['\n', '\t'], " ");
+                    if c.chars().count() > TABLE_CELL {
+                        format!("{}…", c.chars().take(TABLE_CELL - 1).collect::<String>())
+                    } else {
+                        c
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let mut w: Vec<usize> = cols.iter().map(|c| c.chars().count()).collect();
+    for r in &table {
+        for (i, c) in r.iter().enumerate() {
+            w[i] = w[i].max(c.chars().count());
+        }
+    }
+    let line = |r: &[String]| -> String {
+        r.iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c:<w$}", w = w[i]))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_string()
+    };
+    writeln!(
+        out,
+        "{}",
+        line(&cols.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    )?;
+    for r in &table {
+        writeln!(out, "{}", line(r))?;
+    }
+    Ok(())
+}

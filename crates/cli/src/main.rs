@@ -37,6 +37,8 @@ enum Cmd {
     Ingest(cmd::ingest::Args),
     /// Filter stored events and print a table, JSONL or CSV.
     Query(cmd::query::Args),
+    /// List stored numeric claims, or the conflicting pairs among them.
+    Claims(cmd::claims::Args),
     /// Export every stored event as JSONL, GDELT-like TSV or Parquet.
     Export(cmd::export::Args),
     /// Serve the JSON API and the web dashboard over a store.
@@ -61,6 +63,7 @@ fn main() {
         Cmd::Train(a) => cmd::train::run(a),
         Cmd::Ingest(a) => cmd::ingest::run(a),
         Cmd::Query(a) => cmd::query::run(a),
+        Cmd::Claims(a) => cmd::claims::run(a),
         Cmd::Export(a) => cmd::export::run(a),
         Cmd::Serve(a) => cmd::serve::run(a),
     };

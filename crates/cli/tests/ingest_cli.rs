@@ -179,6 +179,71 @@ fn default_db_path_query_and_export_formats() {
 }
 
 #[test]
+fn claims_and_conflicting_pairs_are_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("docs.jsonl");
+    // the three example articles once each: two outlets count the troops
+    // at the border differently (115,000 vs 100,000)
+    write_docs(&input, 3);
+    let run = |args: &[&str]| {
+        Command::new(BIN)
+            .current_dir(dir.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert_eq!(
+        run(&["ingest", "--docs", "docs.jsonl"]).status.code(),
+        Some(0)
+    );
+
+    let out = run(&["claims"]);
+    assert_eq!(out.status.code(), Some(0));
+    let t = String::from_utf8_lossy(&out.stdout);
+    let header = t.lines().next().unwrap();
+    assert!(
+        header.starts_with("id") && header.contains("claimant"),
+        "{t}"
+    );
+    assert!(t.contains("115000") && t.contains("100000"), "{t}");
+    assert!(t.contains("mass@border"), "{t}");
+
+    let out = run(&["claims", "--claimant", "UKRGOV", "--format", "jsonl"]);
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert_eq!(lines[0]["value"], 115000.0);
+    assert_eq!(lines[0]["setting"], "mass@border");
+
+    let out = run(&["claims", "--conflicts", "--format", "csv"]);
+    assert_eq!(out.status.code(), Some(0));
+    let csv = String::from_utf8_lossy(&out.stdout);
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(rows.len(), 2, "{csv}");
+    assert!(rows[0].starts_with("about,unit,setting,value_a"), "{csv}");
+    assert!(
+        rows[1].contains("115000") && rows[1].contains("100000"),
+        "{csv}"
+    );
+
+    // no pair is about something else
+    let out = run(&[
+        "claims",
+        "--conflicts",
+        "--about",
+        "tanks",
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(out.stdout.len(), 0);
+
+    let out = run(&["claims", "--conflicts", "--claimant", "UKRGOV"]);
+    assert_eq!(out.status.code(), Some(2), "--claimant is not for pairs");
+}
+
+#[test]
 fn skipped_records_are_reported_and_exit_nonzero() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("docs.jsonl");

@@ -154,7 +154,7 @@ views.article = async ({ arg }) => {
   });
   (doc.claims || []).forEach((x, i) => add(x.span, 'claim', { kind: 'claim', title: `Claim ${x.value}${x.value_max != null ? '–' + x.value_max : ''} ${x.unit}`, fields: [
     ['id', article.claim_ids[i]], ['text', cut(x.span)], ['modifier', x.modifier], ['about', x.about], ['counted', x.counted ? cut(x.counted) : null],
-    ['claimant', x.claimant], ['claimant text', x.claimant_span ? cut(x.claimant_span) : null], ['date', x.date], ['conflicts', x.conflicts], ['sentence', x.sentence]] }));
+    ['claimant', x.claimant], ['claimant text', x.claimant_span ? cut(x.claimant_span) : null], ['date', x.date], ['setting', x.setting], ['conflicts', x.conflicts], ['sentence', x.sentence]] }));
 
   // Split the text at every annotation boundary; each piece carries the classes of all covering records.
   const cuts = new Set([0, text.length]);
@@ -317,13 +317,13 @@ views.sources = async () => {
 
 views.conflicts = async ({ params }) => {
   const about = params.get('about') || '';
-  view.replaceChildren(el('h1', {}, 'Conflicting claims'), el('p', { class: 'muted' }, 'Pairs of numeric claims about the same thing (same key and unit) whose values are incompatible, from different claimants.'));
+  view.replaceChildren(el('h1', {}, 'Conflicting claims'), el('p', { class: 'muted' }, 'Pairs of numeric claims from two articles about the same thing (same counted key, unit and setting: the governing verb and places), from different claimants, reported at most two days apart, whose values cannot both be true.'));
   const { conflicts } = await api('conflicts', { about, limit: 200 });
   if (!conflicts.length) { view.append(el('p', { class: 'muted' }, 'No conflicting claims.')); return; }
   const t = el('table', { id: 'conflicts-table' }, el('tr', {}, ['About', 'Claim A', 'Claim B'].map(h => el('th', {}, h))));
   const cell = c => el('td', {}, el('b', {}, c.text), ` (${c.value}${c.value_max != null ? '–' + c.value_max : ''} ${c.unit}, ${c.modifier})`, el('br'),
     'by ', el('span', { class: 'mono' }, c.claimant), ' · ', c.date || '', ' · ', el('a', { href: '#/article/' + encodeURIComponent(c.article) }, c.article), c.source ? ' · ' + c.source : '');
-  for (const c of conflicts) t.append(el('tr', {}, el('td', {}, c.about), cell(c.a), cell(c.b)));
+  for (const c of conflicts) t.append(el('tr', {}, el('td', {}, c.about, c.a.setting ? el('br') : null, c.a.setting ? el('span', { class: 'muted mono' }, c.a.setting) : null), cell(c.a), cell(c.b)));
   view.append(t);
 };
 

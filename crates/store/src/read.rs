@@ -258,6 +258,8 @@ pub struct ClaimRow {
     pub text: String,
     /// Sentence index.
     pub sentence: u32,
+    /// Governing verb and places (`Claim::setting`; NULL before migration 5).
+    pub setting: Option<String>,
 }
 
 /// Two claims about the same thing (same `about` and unit) with
@@ -929,8 +931,8 @@ impl Store {
         })
     }
 
-    /// Conflicting claims across articles and claimants (view `claim_conflicts`:
-    /// the same counted thing, unit and setting, reported within three days).
+    /// Conflicting claims across articles (view `claim_conflicts`: the same
+    /// counted thing, unit and setting, reported at most two days apart).
     pub fn conflicts(&self, about: Option<&str>, limit: Option<usize>) -> Result<Vec<Conflict>> {
         let limit = limit_of(limit, 100)? as i64;
         let about = about
@@ -967,7 +969,8 @@ impl Store {
 const CLAIM_SELECT: &str =
     "SELECT c.pk, a.id, c.idx, a.source, COALESCE(c.date, a.date), c.value, c.value_max, c.unit,
     c.modifier, c.about, c.claimant, c.start, c.end,
-    CAST(substr(CAST(a.text AS BLOB), c.start + 1, c.end - c.start) AS TEXT), c.sentence
+    CAST(substr(CAST(a.text AS BLOB), c.start + 1, c.end - c.start) AS TEXT), c.sentence,
+    c.setting
     FROM claims c JOIN articles a ON a.pk = c.article";
 
 fn claim_row(r: &Row) -> rusqlite::Result<ClaimRow> {
@@ -986,6 +989,7 @@ fn claim_row(r: &Row) -> rusqlite::Result<ClaimRow> {
         span: span(r, 11)?,
         text: r.get(13)?,
         sentence: r.get(14)?,
+        setting: r.get(15)?,
     })
 }
 

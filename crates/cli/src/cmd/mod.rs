@@ -94,6 +94,7 @@ pub fn predicted_syntax(docs: &mut [GoldDoc]) -> anyhow::Result<()> {
     }
     Ok(())
 }
+pub mod claims;
 pub mod export;
 pub mod ingest;
 pub mod query;

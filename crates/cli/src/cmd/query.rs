@@ -71,14 +71,6 @@ fn parties(p: &[chronicle_store::PartyRow]) -> String {
         .join("+")
 }
 
-fn csv_cell(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
 const COLS: &[&str] = &[
     "id",
     "date",
@@ -146,59 +138,12 @@ pub fn run(a: Args) -> Result<i32> {
             }
         }
         Format::Csv => {
-            writeln!(out, "{}", COLS.join(","))?;
-            for e in &rows {
-                writeln!(
-                    out,
-                    "{}",
-                    cells(e)
-                        .iter()
-                        .map(|c| csv_cell(c))
-                        .collect::<Vec<_>>()
-                        .join(",")
-                )?;
-            }
+            let table: Vec<Vec<String>> = rows.iter().map(cells).collect();
+            crate::common::write_csv(&mut out, COLS, &table)?;
         }
         Format::Table => {
-            let table: Vec<Vec<String>> = rows
-                .iter()
-                .map(|e| {
-                    cells(e)
-                        .into_iter()
-                        .map(|c| {
-                            let c = c.replace(['\n', '\t'], " ");
-                            if c.chars().count() > 28 {
-                                format!("{}…", c.chars().take(27).collect::<String>())
-                            } else {
-                                c
-                            }
-                        })
-                        .collect()
-                })
-                .collect();
-            let mut w: Vec<usize> = COLS.iter().map(|c| c.len()).collect();
-            for r in &table {
-                for (i, c) in r.iter().enumerate() {
-                    w[i] = w[i].max(c.chars().count());
-                }
-            }
-            let line = |r: &[String]| -> String {
-                r.iter()
-                    .enumerate()
-                    .map(|(i, c)| format!("{c:<w$}", w = w[i]))
-                    .collect::<Vec<_>>()
-                    .join("  ")
-                    .trim_end()
-                    .to_string()
-            };
-            writeln!(
-                out,
-                "{}",
-                line(&COLS.iter().map(|s| s.to_string()).collect::<Vec<_>>())
-            )?;
-            for r in &table {
-                writeln!(out, "{}", line(r))?;
-            }
+            let table: Vec<Vec<String>> = rows.iter().map(cells).collect();
+            crate::common::write_table(&mut out, COLS, &table)?;
             eprintln!("{} events", rows.len());
         }
     }
