@@ -159,6 +159,22 @@ impl Pipeline {
         // 3. entities: named entities + actor mentions with codes, by the article date,
         //    and pronouns coreferent with named entities that are no actors
         self.entities.annotate_in_place(doc);
+        if let Some(d) = doc
+            .meta
+            .date
+            .as_deref()
+            .filter(|d| chronicle_entities::dict::parse_date(d).is_none())
+        {
+            doc.diagnostics.push(Diagnostic {
+                stage: "entities".into(),
+                span: None,
+                message: format!(
+                    "article date {d:?} is not YYYY-MM-DD (day and month cannot be told apart, \
+                     or the form is unknown): actors resolved as undated (latest roles), \
+                     claims keep the date as given"
+                ),
+            });
+        }
         mark("entities");
         // 4. events: PLOVER events from tags + deps + actors (runs only once the syntax stage has)
         if doc.tags.is_some() && doc.deps.is_some() {
@@ -206,6 +222,23 @@ mod tests {
                 ..Meta::default()
             },
             text: text.into(),
+        }
+    }
+
+    #[test]
+    fn an_ambiguous_article_date_is_reported_not_silently_used() {
+        let p = Pipeline::default();
+        let text = "The minister said the talks would resume.";
+        let mut a = art("d", text);
+        a.meta.date = Some("4/5/22".into());
+        let d = p.analyze(a);
+        assert_eq!(d.diagnostics.len(), 1, "{:?}", d.diagnostics);
+        assert_eq!(d.diagnostics[0].stage, "entities");
+        assert!(d.diagnostics[0].message.contains("\"4/5/22\""));
+        for date in [Some("2022-05-04"), Some("2022"), None] {
+            let mut a = art("d", text);
+            a.meta.date = date.map(str::to_string);
+            assert!(p.analyze(a).diagnostics.is_empty(), "{date:?}");
         }
     }
 
