@@ -1267,3 +1267,28 @@ fn they_after_two_persons_joined_by_and_is_both() {
     let l = links("Ilse Varga and Tom Brandt met. He spoke first.");
     assert_eq!(link_of(&l, "He"), Some("Tom Brandt"), "{l:?}");
 }
+
+#[test]
+fn dictionary_covers_jordan_ireland_and_congress_by_date() {
+    // holders of one title, one after the other
+    for (date, want) in [
+        ("2017-03-01", "mulki_hani"),
+        ("2019-03-01", "razzaz_omar"),
+        ("2022-03-01", "khasawneh_bisher"),
+    ] {
+        let (d, a) = run("The Jordanian prime minister visited Cairo.", Some(date));
+        let m = find(&d, &a, "The Jordanian prime minister");
+        assert_eq!(m.actor_id.as_deref(), Some(want), "{date}: {}", m.rule);
+        assert_eq!(m.code, "JORGOV");
+    }
+    // "taoiseach" is Ireland's prime minister
+    let (d, a) = run("Ireland's taoiseach spoke in Dublin.", Some("2018-05-01"));
+    let m = find(&d, &a, "Ireland's taoiseach");
+    assert_eq!(m.actor_id.as_deref(), Some("varadkar_leo"), "{}", m.rule);
+    // chamber leaders: a speaker of the House by date, a senator by name
+    let (d, a) = run("Speaker Paul Ryan met Mitch McConnell.", Some("2017-06-01"));
+    let m = find(&d, &a, "Speaker Paul Ryan");
+    assert_eq!(m.actor_id.as_deref(), Some("ryan_paul"));
+    assert_eq!(m.code, "USALEG");
+    assert_eq!(find(&d, &a, "Mitch McConnell").code, "USALEG");
+}
