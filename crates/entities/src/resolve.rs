@@ -1338,6 +1338,35 @@ impl<'a> State<'a> {
         })
     }
 
+    /// Whether the recogniser's person name starting at token `t` (right
+    /// after a title: "Spokesman Brian Fallon said") shares no word with the
+    /// names of `holder`, the title's holder on the date: the title then
+    /// describes that other person, not the holder.
+    fn other_name_follows(&self, t: usize, holder: usize) -> bool {
+        let t32 = t as u32;
+        let i = self.extra.partition_point(|e| e.tokens.start < t32);
+        // the name alone, or the title and the name as one entity
+        let per = self.extra[i.saturating_sub(1)..(i + 1).min(self.extra.len())]
+            .iter()
+            .find(|e| e.label == "PER" && e.tokens.start <= t32 && t32 < e.tokens.end);
+        let Some(e) = per else { return false };
+        let a = self.actor(holder);
+        let words = |n: &str| {
+            n.split_whitespace()
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        };
+        let known: HashSet<String> = a
+            .names
+            .iter()
+            .chain(&a.short)
+            .flat_map(|n| words(n))
+            .collect();
+        let name = (t..e.tokens.end as usize).map(|k| self.doc.token_text(k).to_lowercase());
+        let mut name = name.peekable();
+        name.peek().is_some() && name.all(|w| !known.contains(&w))
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn push_person(
         &mut self,
@@ -1765,7 +1794,10 @@ impl<'a> State<'a> {
                 && tid != "mayor"
             {
                 let h = self.dict.holders(&c, &tid_eff, self.date);
-                if let Some(&(ai, _)) = h.first() {
+                if let Some(&(ai, _)) = h
+                    .first()
+                    .filter(|&&(ai, _)| !self.other_name_follows(t1, ai))
+                {
                     let why = format!("title {:?} of {c} via {rule_ctx}", self.doc.slice(tu.span));
                     self.push_person(
                         si,

@@ -1292,3 +1292,29 @@ fn dictionary_covers_jordan_ireland_and_congress_by_date() {
     assert_eq!(m.code, "USALEG");
     assert_eq!(find(&d, &a, "Mitch McConnell").code, "USALEG");
 }
+
+#[test]
+fn a_title_before_another_persons_name_is_not_the_holder() {
+    // the context country has a press secretary on the date, but the
+    // spokesman named after the title is someone else
+    let text = "The United States and Canada met in Washington. The United States \
+                wants a deal. Spokesman Dana Whitfield said the talks went well.";
+    let (d, a) = run(text, Some("2015-06-01"));
+    let m = a
+        .iter()
+        .find(|m| d.slice(m.span).starts_with("Spokesman"))
+        .expect("a mention at the title");
+    assert_eq!(m.actor_id, None, "{}", m.rule);
+    assert_eq!(m.name.as_deref(), Some("Dana Whitfield"), "{}", m.rule);
+    // the holder's own name after the title is the holder
+    let text = text.replace("Dana Whitfield", "Josh Earnest");
+    let (d, a) = run(&text, Some("2015-06-01"));
+    assert!(
+        a.iter().any(|m| d.slice(m.span).contains("Earnest")
+            && m.actor_id.as_deref() == Some("earnest_josh")),
+        "{:?}",
+        a.iter()
+            .map(|m| (d.slice(m.span), &m.actor_id))
+            .collect::<Vec<_>>()
+    );
+}
