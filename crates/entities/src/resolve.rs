@@ -1338,11 +1338,16 @@ impl<'a> State<'a> {
         })
     }
 
-    /// Whether the recogniser's person name starting at token `t` (right
-    /// after a title: "Spokesman Brian Fallon said") shares no word with the
+    /// Whether the recogniser's person name starting at token `t`, one space
+    /// after a title ("Spokesman Brian Fallon said"), shares no word with the
     /// names of `holder`, the title's holder on the date: the title then
-    /// describes that other person, not the holder.
-    fn other_name_follows(&self, t: usize, holder: usize) -> bool {
+    /// describes that other person, not the holder. The name's words are those
+    /// of the recogniser's entity and of up to three capitalised words from `t`
+    /// ("President of Iran Sayyid Ebrahim Raisi" is the holder).
+    fn other_name_follows(&self, title_end: u32, t: usize, holder: usize) -> bool {
+        if t >= self.doc.tokens().len() || self.doc.tokens()[t].span.start != title_end + 1 {
+            return false;
+        }
         let t32 = t as u32;
         let i = self.extra.partition_point(|e| e.tokens.start < t32);
         // the name alone, or the title and the name as one entity
@@ -1350,21 +1355,19 @@ impl<'a> State<'a> {
             .iter()
             .find(|e| e.label == "PER" && e.tokens.start <= t32 && t32 < e.tokens.end);
         let Some(e) = per else { return false };
+        let capitalised = (t..self.doc.tokens().len())
+            .take(3)
+            .take_while(|&k| self.doc.token_text(k).starts_with(char::is_uppercase))
+            .count();
+        let end = (e.tokens.end as usize).max(t + capitalised);
         let a = self.actor(holder);
-        let words = |n: &str| {
-            n.split_whitespace()
-                .map(str::to_lowercase)
-                .collect::<Vec<_>>()
-        };
         let known: HashSet<String> = a
             .names
             .iter()
             .chain(&a.short)
-            .flat_map(|n| words(n))
+            .flat_map(|n| n.split_whitespace().map(str::to_lowercase))
             .collect();
-        let name = (t..e.tokens.end as usize).map(|k| self.doc.token_text(k).to_lowercase());
-        let mut name = name.peekable();
-        name.peek().is_some() && name.all(|w| !known.contains(&w))
+        (t..end).all(|k| !known.contains(&self.doc.token_text(k).to_lowercase()))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1787,6 +1790,7 @@ impl<'a> State<'a> {
             }
             // (a mayor or governor is one of many in a country: the dictionary's
             // holder — Kyiv's mayor — is no "regional governor" of Kharkiv)
+            let mut holder_named_otherwise = false;
             if let Some(c) = country.clone()
                 && !tu.plural
                 && !deputy
@@ -1796,7 +1800,7 @@ impl<'a> State<'a> {
                 let h = self.dict.holders(&c, &tid_eff, self.date);
                 if let Some(&(ai, _)) = h
                     .first()
-                    .filter(|&&(ai, _)| !self.other_name_follows(t1, ai))
+                    .filter(|&&(ai, _)| !self.other_name_follows(span.end, t1, ai))
                 {
                     let why = format!("title {:?} of {c} via {rule_ctx}", self.doc.slice(tu.span));
                     self.push_person(
@@ -1814,6 +1818,7 @@ impl<'a> State<'a> {
                     // unknown-name absorption is not needed: the holder is known
                     return;
                 }
+                holder_named_otherwise = !h.is_empty();
             }
             // a title followed by an unknown capitalised name: "Foreign Minister Jane Roe"
             let mut name_end = t1;
@@ -1866,6 +1871,9 @@ impl<'a> State<'a> {
             }
             let code = code_of(country.as_deref(), tsector.as_deref(), self.dict);
             let rule = match &country {
+                Some(c) if holder_named_otherwise => format!(
+                    "compose:{c}+title:{tid_eff} ({rule_ctx}; the name after the title is not the holder)"
+                ),
                 Some(c) => {
                     format!("compose:{c}+title:{tid_eff} ({rule_ctx}; no holder in dictionary)")
                 }

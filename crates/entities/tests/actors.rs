@@ -1306,6 +1306,7 @@ fn a_title_before_another_persons_name_is_not_the_holder() {
         .expect("a mention at the title");
     assert_eq!(m.actor_id, None, "{}", m.rule);
     assert_eq!(m.name.as_deref(), Some("Dana Whitfield"), "{}", m.rule);
+    assert!(m.rule.contains("not the holder"), "{}", m.rule);
     // the holder's own name after the title is the holder
     let text = text.replace("Dana Whitfield", "Josh Earnest");
     let (d, a) = run(&text, Some("2015-06-01"));
