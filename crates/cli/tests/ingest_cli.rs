@@ -125,18 +125,21 @@ fn sigkill_mid_ingest_leaves_a_consistent_db_and_rerun_completes_it() {
     assert_eq!(events, want);
 }
 
+/// Runs the binary in `dir` (where the default database lands).
+fn run_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(BIN)
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn default_db_path_query_and_export_formats() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("docs.jsonl");
     write_docs(&input, 3);
-    let run = |args: &[&str]| {
-        Command::new(BIN)
-            .current_dir(dir.path())
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| run_in(dir.path(), args);
     let out = run(&["ingest", "--docs", "docs.jsonl"]);
     assert_eq!(
         out.status.code(),
@@ -185,13 +188,7 @@ fn claims_and_conflicting_pairs_are_listed() {
     // the three example articles once each: two outlets count the troops
     // at the border differently (115,000 vs 100,000)
     write_docs(&input, 3);
-    let run = |args: &[&str]| {
-        Command::new(BIN)
-            .current_dir(dir.path())
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| run_in(dir.path(), args);
     assert_eq!(
         run(&["ingest", "--docs", "docs.jsonl"]).status.code(),
         Some(0)
