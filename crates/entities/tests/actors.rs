@@ -1319,3 +1319,18 @@ fn a_title_before_another_persons_name_is_not_the_holder() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_shared_surname_goes_to_the_person_the_article_names() {
+    let text = "Hillary Clinton spoke in Iowa. Clinton said the race was close.";
+    let (d, a) = run(text, Some("2016-01-20"));
+    let m = a
+        .iter()
+        .find(|m| d.slice(m.span) == "Clinton")
+        .expect("the surname");
+    assert_eq!(m.actor_id.as_deref(), Some("clinton_hillary"), "{}", m.rule);
+    let text = "Bill Clinton spoke in Iowa. Clinton said the race was close.";
+    let (d, a) = run(text, Some("2016-01-20"));
+    let m = a.iter().find(|m| d.slice(m.span) == "Clinton").unwrap();
+    assert_eq!(m.actor_id.as_deref(), Some("clinton_bill"), "{}", m.rule);
+}
