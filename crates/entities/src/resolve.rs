@@ -717,6 +717,11 @@ impl<'a> State<'a> {
                 if locative_hit && kind == Kind::Country && al.kind == AliasKind::Seat {
                     score += 1_000;
                 }
+                // a surname shared by two persons after the title of one's roles
+                // ("former President Clinton" where Hillary Clinton is named more)
+                if h.t1 == h.t0 + 1 && kind == Kind::Person && self.after_own_title(ai, h.t0, a) {
+                    score += 500;
+                }
                 if best.is_none_or(|b| score > b.0) {
                     best = Some((score, al));
                 }

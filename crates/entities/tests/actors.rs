@@ -1329,6 +1329,15 @@ fn a_shared_surname_goes_to_the_person_the_article_names() {
         .find(|m| d.slice(m.span) == "Clinton")
         .expect("the surname");
     assert_eq!(m.actor_id.as_deref(), Some("clinton_hillary"), "{}", m.rule);
+    // after the title of one of the other's roles, the surname is the other
+    let text = "Hillary Clinton spoke in Iowa. Clinton said the race was close. \
+                Former President Clinton joined her.";
+    let (d, a) = run(text, Some("2016-01-20"));
+    let m = a
+        .iter()
+        .find(|m| d.slice(m.span).ends_with("President Clinton"))
+        .unwrap();
+    assert_eq!(m.actor_id.as_deref(), Some("clinton_bill"), "{}", m.rule);
     let text = "Bill Clinton spoke in Iowa. Clinton said the race was close.";
     let (d, a) = run(text, Some("2016-01-20"));
     let m = a.iter().find(|m| d.slice(m.span) == "Clinton").unwrap();
