@@ -118,6 +118,7 @@ impl ClaimAnnotator {
                 });
             }
         }
+        share_counted_in_lists(&mut out, &doc.text);
         inherit_currency(&mut out);
         // (places only when the entity stage ran)
         let settings = settings(doc, quotes, &out);
@@ -135,6 +136,31 @@ impl ClaimAnnotator {
             doc.entities.is_some(),
         );
         out
+    }
+}
+
+/// Numbers listed before one counted noun ("1,200, 1,500 and 2,000 soldiers")
+/// count it too: a count with no counted noun takes the counted noun of the
+/// next claim when only a comma, "and", "or" or ", and" stands between them.
+fn share_counted_in_lists(claims: &mut [Claim], text: &str) {
+    for i in (0..claims.len().saturating_sub(1)).rev() {
+        let (c, n) = (&claims[i], &claims[i + 1]);
+        if c.counted.is_some()
+            || n.counted.is_none()
+            || c.unit != "count"
+            || n.unit != "count"
+            || c.sentence != n.sentence
+        {
+            continue;
+        }
+        let gap = text
+            .get(c.span.end as usize..n.span.start as usize)
+            .unwrap_or("x");
+        if matches!(gap.trim(), "," | "and" | "or" | ", and" | ", or") {
+            let (counted, about) = (n.counted, n.about.clone());
+            claims[i].counted = counted;
+            claims[i].about = about;
+        }
     }
 }
 

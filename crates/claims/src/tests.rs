@@ -737,3 +737,25 @@ fn claims_carry_their_setting_for_comparisons_across_articles() {
     let c = claims(&parsed(text));
     assert!(c.iter().all(|x| x.setting.is_none()), "{c:?}");
 }
+
+#[test]
+fn numbers_listed_before_one_noun_all_count_it() {
+    let d = parsed("The army lost 1,200, 1,500 and 2,000 soldiers in three battles.");
+    let c = claims(&d);
+    let about: Vec<(f64, Option<&str>)> = c.iter().map(|x| (x.value, x.about.as_deref())).collect();
+    assert_eq!(
+        about,
+        [
+            (1200.0, Some("soldier")),
+            (1500.0, Some("soldier")),
+            (2000.0, Some("soldier")),
+            (3.0, Some("battle"))
+        ],
+        "{c:#?}"
+    );
+    // a count in another clause keeps no counted noun
+    let d = parsed("Five were hurt, and 40 soldiers left the town.");
+    let c = claims(&d);
+    assert_eq!(c[0].value, 5.0, "{c:#?}");
+    assert_eq!(c[0].about, None, "{c:#?}");
+}
