@@ -1187,6 +1187,25 @@ impl Coder {
                 }
                 out.extend(cur.into_iter().filter(|&h| v.mention(h).is_some()));
             }
+            Role::After(p) => {
+                let sents = v.doc.sentences();
+                let si = sents.partition_point(|s| (s.tokens.end as usize) <= i);
+                let end = sents
+                    .get(si)
+                    .map_or(v.upos.len(), |s| s.tokens.end as usize)
+                    .min(i + 9);
+                for k in i + 1..end {
+                    if v.upos[k] == "VERB" {
+                        break;
+                    }
+                    if v.lemmas[k] == p.as_str() {
+                        if k + 1 < end && v.mention_at(k + 1).is_some() {
+                            out.push(k + 1);
+                        }
+                        break;
+                    }
+                }
+            }
             Role::None => {}
         }
     }

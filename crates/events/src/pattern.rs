@@ -83,6 +83,13 @@ pub enum Role {
     /// A longer path of steps from the trigger (`p:for>p:of>poss`: "calls for the end
     /// of *NATO's* expansion"). Only heads with an actor mention are taken from a path.
     Path(Vec<Step>),
+    /// Surface fallback for parses that lose a preposition phrase: the actor
+    /// mention right after the first `PREP` that follows the trigger in its
+    /// sentence within eight tokens, before any other verb (`after:with`:
+    /// "had a telephone conversation *with* President of Belarus …" when the
+    /// parser attached "with" elsewhere). Recipients only add mentions not
+    /// found already.
+    After(String),
     /// No participant in this slot.
     None,
 }
@@ -343,6 +350,11 @@ fn parse_role(s: &str) -> Result<Role, String> {
                 Role::ObjPrep(p.to_string())
             } else if let Some(p) = s.strip_prefix("xcomp>p:").filter(|p| !p.contains('>')) {
                 Role::XcompPrep(p.to_string())
+            } else if let Some(p) = s
+                .strip_prefix("after:")
+                .filter(|p| !p.is_empty() && !p.contains('>'))
+            {
+                Role::After(p.to_string())
             } else if s.contains('>') {
                 let steps = s
                     .split('>')
@@ -364,7 +376,7 @@ fn parse_role(s: &str) -> Result<Role, String> {
                 Role::Path(steps)
             } else {
                 return Err(format!(
-                    "unknown role {s:?} (subj|obj|iobj|poss|p:PREP|none, or a path of those joined by `>` such as obj>p:on or p:for>p:of>poss)"
+                    "unknown role {s:?} (subj|obj|iobj|poss|p:PREP|after:PREP|none, or a path of those joined by `>` such as obj>p:on or p:for>p:of>poss)"
                 ));
             }
         }

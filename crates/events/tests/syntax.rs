@@ -636,3 +636,21 @@ fn a_date_attached_to_a_participant_is_not_in_its_span() {
     assert_eq!(e.event_type, "CONSULT");
     assert_eq!(d.slice(e.actors[0].span), "Lula");
 }
+
+#[test]
+fn a_phone_call_keeps_its_recipient_when_the_parse_loses_the_with_phrase() {
+    // "with Petrova" hangs off the object as an apposition (a parse the
+    // tagger-parser gives for long titled names): `after:with` finds her
+    let d = doc(
+        "phone-misparsed",
+        &[("Ivanov", "RUSGOV"), ("Petrova", "BLRGOV")],
+    );
+    let e = only(&d);
+    assert_eq!(e.pattern, "consult.have-phone");
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("CONSULT", Some("phone"))
+    );
+    assert_eq!(codes(&d, &e.actors), ["RUSGOV"]);
+    assert_eq!(codes(&d, &e.recipients), ["BLRGOV"]);
+}

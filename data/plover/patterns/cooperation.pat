@@ -67,9 +67,10 @@ consult.tour           CONSULT visit v:tour
 consult.call           CONSULT phone v:call obj=@person_role|@state_role
 consult.phone          CONSULT phone v:phone
 consult.telephone      CONSULT phone v:telephone
-consult.hold-talks     CONSULT - v:hold obj=@talks recip=p:with,obj>p:with
-consult.have-talks     CONSULT - v:have obj=@talks|conversation|call recip=p:with,obj>p:with
-consult.hold-call      CONSULT phone v:hold obj=call|conversation recip=p:with,obj>p:with
+consult.hold-talks     CONSULT - v:hold obj=@talks recip=p:with,obj>p:with,after:with
+consult.have-phone     CONSULT phone v:have obj=telephone_conversation|phone_conversation|phone_call|telephone_call|video_call|videoconference recip=p:with,obj>p:with,after:with
+consult.have-talks     CONSULT - v:have obj=@talks|conversation|call recip=p:with,obj>p:with,after:with
+consult.hold-call      CONSULT phone v:hold obj=call|conversation recip=p:with,obj>p:with,after:with
 consult.host-talks     CONSULT third-party v:host obj=@talks recip=obj>p:between,obj>p:with
 consult.convene        CONSULT multilateral v:convene
 consult.brief          CONSULT - v:brief
@@ -322,7 +323,7 @@ aid.n-support-hum      AID - n:support+humanitarian recip=p:for,p:to ctx=humanit
 aid.n-package          AID - n:package+aid recip=p:for,p:to
 support.send-greetings SUPPORT - v:send obj=greeting|congratulation|condolence|wish recip=p:to,obj>p:to,iobj
 support.extend-greet   SUPPORT - v:extend obj=greeting|congratulation|condolence|wish|invitation recip=p:to,obj>p:to,iobj
-consult.hold-phone     CONSULT phone v:hold obj=telephone_conversation|phone_conversation|phone_call|telephone_call recip=p:with,obj>p:with
+consult.hold-phone     CONSULT phone v:hold obj=telephone_conversation|phone_conversation|phone_call|telephone_call|video_call recip=p:with,obj>p:with,after:with
 aid.contribute         AID - v:contribute recip=p:to,p:for ctx=economic
 consult.n-mediation-ef CONSULT - n:effort+mediation recip=p:between,p:with ctx=diplomatic
 concede.end-protest    CONCEDE - v:end obj=@protest_n
