@@ -703,6 +703,18 @@ impl<'a> State<'a> {
                 if self.honorific_mismatch(ai, h.t0) {
                     continue;
                 }
+                // on a government's own site the bare "Security Council" is that
+                // government's council ("a meeting with permanent members of the
+                // Security Council" on the Kremlin's site), not the UN's
+                if self.outlet_country.is_some()
+                    && self.actor(ai).id == "UNSC"
+                    && (h.t0..h.t1)
+                        .map(|t| self.tok_fold(t))
+                        .filter(|w| w != "the")
+                        .eq(["security", "council"])
+                {
+                    continue;
+                }
                 let kind = self.actor(ai).kind.unwrap_or(Kind::Agent);
                 let prio = match kind {
                     Kind::Person => 6,

@@ -1343,3 +1343,26 @@ fn a_shared_surname_goes_to_the_person_the_article_names() {
     let m = a.iter().find(|m| d.slice(m.span) == "Clinton").unwrap();
     assert_eq!(m.actor_id.as_deref(), Some("clinton_bill"), "{}", m.rule);
 }
+
+#[test]
+fn a_governments_own_security_council_is_not_the_uns() {
+    let text = "The President chaired a meeting with permanent members of the Security Council. \
+                The issue was raised at the UN Security Council.";
+    let run_from = |source: &str| {
+        let mut doc = simple_doc(text, Some("2021-12-01"));
+        doc.meta.source = Some(source.into());
+        let (_, a) = ents().annotate(&doc);
+        let code = |s: &str| {
+            a.iter()
+                .find(|m| doc.slice(m.span).ends_with(s))
+                .map(|m| m.code.clone())
+        };
+        (code("the Security Council"), code("UN Security Council"))
+    };
+    let (own, un) = run_from("Kremlin");
+    assert_eq!(own.as_deref(), Some("RUSGOV"));
+    assert_eq!(un.as_deref(), Some("UNSC"));
+    // a newspaper's bare "Security Council" stays the UN's
+    let (own, _) = run_from("Daily Courier");
+    assert_eq!(own.as_deref(), Some("UNSC"));
+}
