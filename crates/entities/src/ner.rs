@@ -1268,6 +1268,11 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
         if gaz[k].is_some() || !is_cap(k) || never(low(k)) {
             return false;
         }
+        // a hyphenated agent noun written as one token before a name
+        // ("Ex-minister Pavlo …", "Patient-advocate Hugo …") is no part of it
+        if newer_rules && hyphenated_agent(doc.token_norm(k), sent_start[k]) {
+            return false;
+        }
         if sent_start[k] {
             // a capitalised first word is a name when the tagger says so, when
             // it is a first name, or (without tags) when the document writes it
@@ -1510,6 +1515,20 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
         if let Some(p) = (i + 1..j).find(|&k| is_first_name(low(k)) && has_head_word(i, k)) {
             j = p;
         }
+        // an office's name that ends in a title, then the holder's name: the
+        // organisation ends at the title ("Office of the President Ihor
+        // Zhovkva", newer rules only)
+        if newer_rules
+            && let Some(p) = (i + 2..j.saturating_sub(1)).find(|&k| {
+                SETS.per_cues.contains(low(k))
+                    && !SETS.per_cues.contains(low(k + 1))
+                    && is_cap(k + 1)
+                    && matches!(low(k - 1), "of" | "the")
+                    && has_head_word(i, k)
+            })
+        {
+            j = p + 1;
+        }
         words.clear();
         words.extend((i..j).map(low));
         let prev = if i > 0 && !sent_start[i] {
@@ -1566,7 +1585,9 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
                 (Some("LOC"), true, "rule:place-word")
             } else if words.iter().any(|w| is_org_word(w)) {
                 (Some("ORG"), true, "rule:org-word")
-            } else if NOT_NAMES.contains(&whole.as_str()) {
+            } else if NOT_NAMES.contains(&whole.as_str())
+                || (newer_rules && words.len() == 1 && not_a_name_word(first))
+            {
                 (None, false, "")
             } else if SETS.org_names.contains(whole.as_str()) {
                 (Some("ORG"), true, "rule:org-name")
@@ -1746,8 +1767,25 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
             if newer_rules && a >= 2 && low(a - 1) == "to" && low(a - 2) == "according" {
                 continue;
             }
+            // a diplomat's posting ("the Ambassador … of Norway to Chile, NAME"):
+            // the name after the second country is the diplomat, no list member
+            let posting = |o: usize| {
+                let oa = cands[o].0;
+                oa >= 2
+                    && low(oa - 1) == "to"
+                    && cands[..o].iter().any(|&(pa, pb, pl, _, _)| {
+                        pb + 1 == oa
+                            && matches!(pl, "LOC" | "GPE")
+                            && pa >= 1
+                            && (low(pa - 1) == "of"
+                                || (pa >= 2 && low(pa - 1) == "the" && low(pa - 2) == "of"))
+                    })
+            };
             let listed = |o: usize| {
                 let (oa, ob, ol, os, orule) = cands[o];
+                if newer_rules && ob <= a && posting(o) {
+                    return false;
+                }
                 let (x, y) = if ob <= a { (ob, a) } else { (b, oa) };
                 matches!(ol, "LOC" | "GPE")
                     && (os || orule == "rule:place-list" || orule == "rule:place-preposition")
@@ -2365,6 +2403,47 @@ const ORG_NAMES: &[&str] = &[
 
 /// Capitalised words that are no named person, place or organisation
 /// (holidays, religions' deity, eras, the net).
+/// A one-token hyphenated common noun capitalised only because it starts the
+/// sentence or carries a prefix such as "Ex-" ("Ex-minister", "Patient-advocate",
+/// "Co-founder"): its last part is a lower-case word.
+fn hyphenated_agent(w: &str, sentence_start: bool) -> bool {
+    let Some((head, tail)) = w.rsplit_once('-') else {
+        return false;
+    };
+    let first = head.split('-').next().unwrap_or("");
+    tail.chars().count() >= 3
+        && tail.chars().all(|c| c.is_lowercase())
+        && first.chars().next().is_some_and(|c| c.is_uppercase())
+        && (sentence_start
+            || matches!(
+                first.to_lowercase().as_str(),
+                "ex" | "co" | "vice" | "then" | "former" | "deputy" | "acting"
+            ))
+}
+
+/// Single words that are written capitalised but name no person, place or
+/// organisation: health programmes, diseases, religions and doctrines
+/// ("Medicaid", "Ebola", "Christianity", "Structuralism"; newer rules only).
+fn not_a_name_word(w: &str) -> bool {
+    matches!(
+        w,
+        "medicaid"
+            | "medicare"
+            | "medi-cal"
+            | "obamacare"
+            | "trumpcare"
+            | "ebola"
+            | "zika"
+            | "christianity"
+            | "islam"
+            | "hinduism"
+            | "sikhism"
+            | "shinto"
+            | "taoism"
+            | "confucianism"
+    ) || (w.chars().count() >= 7 && w.ends_with("ism") && w.chars().all(|c| c.is_alphabetic()))
+}
+
 const NOT_NAMES: &[&str] = &[
     "christmas",
     "easter",
@@ -3195,5 +3274,60 @@ mod tests {
                 ("Eduard Hanslick", "PER")
             ]
         );
+    }
+
+    #[test]
+    fn a_name_after_a_diplomats_posting_is_no_place() {
+        let got = rules_on(
+            "The former ambassador of Norway to Chile, Ingrid Solheim, said the talks failed.",
+        );
+        assert!(has(&got, "Ingrid Solheim", "PER"), "{got:?}");
+        assert!(has(&got, "Chile", "LOC"), "{got:?}");
+        // with "the" before the first country too
+        let got = rules_on("The envoy of the Netherlands to Peru, Okke Brandsma, left early.");
+        assert!(!has(&got, "Okke Brandsma", "LOC"), "{got:?}");
+        // a real list of places still makes an uncued name a place
+        let got = rules_on("The tour visits Chile, Valdrano and Peru in spring.");
+        assert!(has(&got, "Valdrano", "LOC"), "{got:?}");
+    }
+
+    #[test]
+    fn programmes_diseases_and_religions_are_no_persons() {
+        let got = rules_on(
+            "The governor said Medicaid would pay. Doctors said Ebola spread fast. \
+             He converted to Christianity and later wrote on Structuralism.",
+        );
+        for w in ["Medicaid", "Ebola", "Christianity", "Structuralism"] {
+            assert!(!got.iter().any(|(t, _)| t == w), "{w}: {got:?}");
+        }
+        // a person whose name merely ends in letters like these is still one
+        let got = rules_on("Yesterday Anna Prism said the plan works.");
+        assert!(has(&got, "Anna Prism", "PER"), "{got:?}");
+    }
+
+    #[test]
+    fn an_office_ending_in_a_title_stops_before_the_holders_name() {
+        let got = rules_on("A letter from the Office of the President Ihor Zhovkva arrived.");
+        assert!(has(&got, "Office of the President", "ORG"), "{got:?}");
+        assert!(has(&got, "Ihor Zhovkva", "PER"), "{got:?}");
+        // an office named after a title and a place stays one name
+        let got = rules_on("He resigned the Office of President of the United States.");
+        assert!(
+            !got.iter().any(|(t, _)| t == "Office of President"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_agent_noun_is_no_part_of_the_name() {
+        assert!(hyphenated_agent("Ex-minister", false));
+        assert!(hyphenated_agent("Patient-advocate", true));
+        assert!(!hyphenated_agent("Patient-advocate", false));
+        assert!(!hyphenated_agent("Lund-Berg", true));
+        assert!(!hyphenated_agent("al-Assad", true));
+        let got = rules_on("Ex-minister Pavlo Hrytsenko left the party on Monday.");
+        assert!(has(&got, "Pavlo Hrytsenko", "PER"), "{got:?}");
+        let got = rules_on("Patient-advocate Hugo Campos sued the maker of the device.");
+        assert!(has(&got, "Hugo Campos", "PER"), "{got:?}");
     }
 }
