@@ -1336,6 +1336,9 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
         })
         .map(low)
         .collect();
+    // an en dash (folded to "-") separates names ("Breonna Taylor – Ahmaud
+    // Arbery"), a hyphen joins them
+    let en_dash = |k: usize| doc.token_norm(k).contains('\u{2013}');
     let has_head_word =
         |a: usize, b: usize| (a..b).any(|k| SETS.org.contains(low(k)) || SETS.loc.contains(low(k)));
     // a noun or adjective follows (the word is then used as a modifier: "Inca roads")
@@ -1411,6 +1414,7 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
         // hyphenated names written without spaces ("Lund-Berg")
         while j + 1 < n
             && low(j) == "-"
+            && !(newer_rules && en_dash(j))
             && !toks[j - 1].space_after
             && !toks[j].space_after
             && cap_ok(j + 1)
@@ -1457,6 +1461,7 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
         if j + 1 < n
             && j - i >= 2
             && low(j) == "-"
+            && !(newer_rules && en_dash(j))
             && !toks[j - 1].space_after
             && !toks[j].space_after
             && (2..=4).contains(&low(j + 1).chars().count())
@@ -3337,6 +3342,18 @@ mod tests {
             !got.iter().any(|(t, _)| t == "Office of President"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_en_dash_separates_names() {
+        let got = rules_on("They marched for Nadia Orvell\u{2013}Tomas Brandt and others.");
+        assert!(has(&got, "Nadia Orvell", "PER"), "{got:?}");
+        assert!(has(&got, "Tomas Brandt", "PER"), "{got:?}");
+        let got = rules_on("We remember Nadia Orvell\u{2013}say her name.");
+        assert!(has(&got, "Nadia Orvell", "PER"), "{got:?}");
+        // a hyphen still joins a double name
+        let got = rules_on("Yesterday Nadia Orvell-Brandt said the plan works.");
+        assert!(has(&got, "Nadia Orvell-Brandt", "PER"), "{got:?}");
     }
 
     #[test]
