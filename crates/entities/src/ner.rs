@@ -1336,6 +1336,47 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
         })
         .map(low)
         .collect();
+    let month_may = |i: usize| {
+        let digit = |k: usize| doc.token_norm(k).starts_with(|c: char| c.is_ascii_digit());
+        let prev = if i > 0 && !sent_start[i] {
+            low(i - 1)
+        } else {
+            ""
+        };
+        (i + 1 < n && digit(i + 1))
+            || (i > 0 && digit(i - 1))
+            || matches!(
+                prev,
+                "in" | "since"
+                    | "until"
+                    | "till"
+                    | "between"
+                    | "through"
+                    | "during"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "next"
+                    | "this"
+            )
+            || (i > 0 && day_or_month(low(i - 1)))
+            || (sent_start[i]
+                && i + 1 < n
+                && matches!(
+                    low(i + 1),
+                    "it" | "the"
+                        | "god"
+                        | "he"
+                        | "she"
+                        | "you"
+                        | "we"
+                        | "they"
+                        | "i"
+                        | "your"
+                        | "our"
+                ))
+    };
     // an en dash (folded to "-") separates names ("Breonna Taylor – Ahmaud
     // Arbery"), a hyphen joins them
     let en_dash = |k: usize| doc.token_norm(k).contains('\u{2013}');
@@ -1383,6 +1424,15 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
                 "NORP" => "NORP",
                 _ => "MISC",
             };
+            // a one-word dictionary person named like a month ("May") next to
+            // a number or after a preposition is the month, and first in a
+            // sentence before "it"/"the"/… the modal ("on May 12", "In May,
+            // …", "May it please the Court"; "May said", "Mrs May" stay;
+            // newer rules only)
+            if newer_rules && lab == "PER" && j == i + 1 && low(i) == "may" && month_may(i) {
+                i = j;
+                continue;
+            }
             // the name without its article ("the Philippines")
             let a = if low(i) == "the" && j > i + 1 {
                 i + 1
@@ -3340,6 +3390,21 @@ mod tests {
         let got = rules_on("He resigned the Office of President of the United States.");
         assert!(
             !got.iter().any(|(t, _)| t == "Office of President"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_month_may_is_no_person() {
+        let got = rules_on("The vote took place on May 12, and in May the talks resumed.");
+        assert!(!got.iter().any(|(t, _)| t == "May"), "{got:?}");
+        // the prime minister is still a person
+        let got = rules_on("Yesterday Mrs May spoke to reporters. Later, May said no.");
+        assert!(
+            got.iter()
+                .filter(|(t, l)| t.ends_with("May") && l == "PER")
+                .count()
+                == 2,
             "{got:?}"
         );
     }
