@@ -1802,7 +1802,19 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
                     && low(i - 1) == "("
                     && next == ")" =>
             {
-                (Some(l), true, "rule:abbreviation")
+                // a name that no cue typed, shortened by an abbreviation, is an
+                // organisation, not a person ("Unione degli Atei … (UAAR)";
+                // on GUM train 0 of 11 abbreviations typed PER were persons;
+                // newer rules only)
+                if newer_rules && l == "PER" {
+                    let k = cands.len() - 1;
+                    if matches!(cands[k].4, "rule:name" | "rule:same-name") {
+                        cands[k].2 = "ORG";
+                    }
+                    (Some("ORG"), true, "rule:abbreviation")
+                } else {
+                    (Some(l), true, "rule:abbreviation")
+                }
             }
             _ => (label, strong, rule),
         };
@@ -3392,6 +3404,16 @@ mod tests {
             !got.iter().any(|(t, _)| t == "Office of President"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_abbreviated_name_is_an_organisation() {
+        let got = rules_on(
+            "Yesterday Unione Atei Veloci Razionali (UAVR) spoke. Later UAVR filed a suit.",
+        );
+        assert!(has(&got, "Unione Atei Veloci Razionali", "ORG"), "{got:?}");
+        assert!(has(&got, "UAVR", "ORG"), "{got:?}");
+        assert!(!got.iter().any(|(_, l)| l == "PER"), "{got:?}");
     }
 
     #[test]
