@@ -1663,6 +1663,22 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
                 (Some("ORG"), true, "rule:org-name")
             } else if SETS.place.contains(whole.as_str()) {
                 (Some("LOC"), true, "rule:place-name")
+            } else if newer_rules
+                && words.len() == 1
+                && first == "christian"
+                && j < n
+                && doc.token_norm(j).starts_with(|c: char| c.is_lowercase())
+                && match upos(j) {
+                    Some(u) => matches!(u, "NOUN" | "ADJ"),
+                    None => !matches!(
+                        low(j),
+                        "said" | "says" | "told" | "is" | "was" | "has" | "had" | "will" | "would"
+                    ),
+                }
+            {
+                // the adjective before a noun ("Christian leaders", "a Christian
+                // family"), not the first name (newer rules only)
+                (None, false, "")
             } else if is_first_name(first) && words.len() <= 4 {
                 (Some("PER"), true, "rule:first-name")
             } else if acronym {
@@ -3404,6 +3420,15 @@ mod tests {
             !got.iter().any(|(t, _)| t == "Office of President"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn christian_before_a_noun_is_the_adjective() {
+        let got = rules_on("He was born into a wealthy Christian family in Lyon.");
+        assert!(!got.iter().any(|(t, _)| t == "Christian"), "{got:?}");
+        let got = rules_on("Yesterday Christian said the plan works. Christian Varga agreed.");
+        assert!(has(&got, "Christian", "PER"), "{got:?}");
+        assert!(has(&got, "Christian Varga", "PER"), "{got:?}");
     }
 
     #[test]
