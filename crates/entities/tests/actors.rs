@@ -1126,8 +1126,11 @@ fn a_disease_or_programme_typed_person_is_no_he_or_she() {
     assert_eq!(link_of(&l, "he"), Some("Jorn Vale"), "{l:?}");
     let l = links("Jorn Vale studied medicine. Ebola spread fast, and he went to Lagos.");
     assert_eq!(link_of(&l, "he"), Some("Jorn Vale"), "{l:?}");
+    // (since h13-ner the default recogniser no longer types programmes and
+    // diseases as names at all, so "it" has nothing to link to here; the
+    // GUM model may still type them PER, for which the rule above stays)
     let l = links("Think about Medicaid, he says. Before the reform, it paid doctors less.");
-    assert_eq!(link_of(&l, "it"), Some("Medicaid"), "{l:?}");
+    assert_eq!(link_of(&l, "it"), None, "{l:?}");
     let l = links("Ebola spread fast. If they had Ebola, they would be in hospital.");
     assert_eq!(link_of(&l, "they"), None, "{l:?}");
 }
