@@ -301,3 +301,77 @@ fn parser_average_exact_inference_and_decode_width() {
     ]);
     assert_ne!(o.status.code(), Some(0));
 }
+
+#[test]
+fn parser_average_of_lean_runs_keeps_the_template_sets() {
+    let d = tempfile::tempdir().unwrap();
+    let p = |n: &str| d.path().join(n).to_str().unwrap().to_string();
+    std::fs::write(p("t.conllu"), TREES).unwrap();
+    for seed in ["1", "2"] {
+        let o = run(&[
+            "train",
+            "parser",
+            "--train",
+            &p("t.conllu"),
+            "--dev",
+            &p("t.conllu"),
+            "--epochs",
+            "3",
+            "--seed",
+            seed,
+            "--rows-log2",
+            "10",
+            "--trans-templates",
+            "1,2,4,5,6,10,49",
+            "--label-templates",
+            "1,4,6",
+            "--out",
+            &p(&format!("s{seed}.bin")),
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    }
+    let avg = |extra: &[&str], out: &str| {
+        let (s1, s2, o) = (p("s1.bin"), p("s2.bin"), p(out));
+        let mut args = vec!["train", "parser-average", "--train", &s1, &s2];
+        args.extend_from_slice(extra);
+        args.extend_from_slice(&["--out", &o]);
+        run(&args)
+    };
+    let o = avg(&[], "avg.bin");
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert!(text(&o.stderr).contains("averaged 2 parser(s) (beam 1, exact inference false)"));
+    // the mean is a lean model that loads and parses
+    let o = run(&[
+        "eval",
+        "ud",
+        "--gold",
+        &p("t.conllu"),
+        "--json",
+        "--parser",
+        &p("avg.bin"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_str(text(&o.stdout).trim()).unwrap();
+    assert_eq!(v["words"].as_u64(), Some(12));
+    // lean sets are i8-only: an exact-inference mean (a file that would not
+    // load) is refused, as is a decode width, and nothing is written
+    for (extra, out) in [
+        (&["--exact-inference"][..], "x.bin"),
+        (&["--beam", "3"][..], "b.bin"),
+    ] {
+        let o = avg(extra, out);
+        assert_ne!(o.status.code(), Some(0), "{extra:?}");
+        assert!(!std::path::Path::new(&p(out)).exists(), "{extra:?}");
+    }
+    // a lean run and a run with the original sets are not averaged
+    let o = run(&[
+        "train",
+        "parser-average",
+        "--train",
+        &p("s1.bin"),
+        "data/models/parser.bin",
+        "--out",
+        &p("bad.bin"),
+    ]);
+    assert_ne!(o.status.code(), Some(0));
+}

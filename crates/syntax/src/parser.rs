@@ -3273,6 +3273,68 @@ mod tests {
     }
 
     #[test]
+    fn averaging_lean_parsers_keeps_their_template_sets() {
+        // `chronicle train parser-average` of lean greedy runs (other seeds):
+        // the mean keeps the kept template ids, travels in its file and
+        // parses; other sets and the original sets are refused
+        let sents = chronicle_doc::conllu::parse(TINY).unwrap();
+        let tags: Vec<_> = sents.iter().map(gold_tag_hashes).collect();
+        let train = |seed: u64, lean: Option<Lean>| {
+            Parser::train_greedy(
+                &sents,
+                &tags,
+                &sents,
+                &tags,
+                &TrainOpts { epochs: 6, seed },
+                (12, 10),
+                0,
+                lean,
+                &mut |_| {},
+            )
+            .0
+        };
+        let (a, b) = (train(3, Some(test_lean())), train(5, Some(test_lean())));
+        assert_ne!(a.to_bytes(), b.to_bytes());
+        // a lean model averaged with itself is the same file
+        assert_eq!(Parser::average(&[&a, &a]).unwrap().to_bytes(), a.to_bytes());
+        let m = Parser::average(&[&a, &b]).unwrap();
+        assert_eq!(m.lean(), Some(&test_lean()));
+        assert_eq!(
+            (m.beam(), m.label_features(), m.trans_features()),
+            (1, LEAN_SET, LEAN_SET)
+        );
+        assert!(!m.exact_inference());
+        let mb = m.to_bytes();
+        let r = Parser::from_bytes(&mb).unwrap();
+        assert_eq!(r.lean(), Some(&test_lean()));
+        assert_eq!(r.to_bytes(), mb);
+        // each weight is the rescaled mean of the two runs' weights
+        let (wa, wb, wm) = (
+            a.lab.exact_weights(),
+            b.lab.exact_weights(),
+            r.lab.exact_weights(),
+        );
+        let mut sum = std::collections::HashMap::new();
+        for &(i, w) in wa.iter().chain(&wb) {
+            *sum.entry(i).or_insert(0f64) += w as f64;
+        }
+        let max = sum.values().fold(0f64, |x, y| x.max(y.abs()));
+        for &(i, w) in &wm {
+            assert_eq!(w, (sum[&i] * 32000.0 / max).round() as i16);
+        }
+        let sc = r.evaluate(&sents, &tags);
+        assert!(sc.0 > 0.9, "{sc:?}");
+        assert_eq!(m.evaluate(&sents, &tags), sc);
+        // another lean set, or the original sets, are another kind of model
+        let order = template_order();
+        let other = Lean::new(&order[..40], &[order[0]]).unwrap();
+        assert_ne!(other, test_lean());
+        assert!(Parser::average(&[&a, &train(3, Some(other))]).is_err());
+        assert!(Parser::average(&[&a, &train(3, None)]).is_err());
+        assert!(Parser::average(&[&train(3, None), &a]).is_err());
+    }
+
+    #[test]
     fn shipped_parsers_keep_their_feature_sets_and_bytes() {
         // the default file (from before the lean sets) has the original
         // sets, the opt-in fast parser the lean ones; both re-save byte for

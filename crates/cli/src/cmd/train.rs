@@ -39,9 +39,10 @@ pub enum What {
     /// predictions is counted; pass the result to `train ner --prior`.
     NerPrior,
     /// Not a training run: averages the weights of parser model files of one
-    /// kind given as --train (e.g. beam runs with other --seed values) into
-    /// one model, weight by weight; with --exact-inference the result scores
-    /// with its exact i16 weights instead of i8 tables, and --beam K >= 2
+    /// kind given as --train (e.g. beam runs, or lean greedy runs with one
+    /// template set, with other --seed values) into one model, weight by
+    /// weight; with --exact-inference the result scores with its exact i16
+    /// weights instead of i8 tables (not for lean sets), and --beam K >= 2
     /// sets the beam width it decodes with (one --train file: only those
     /// settings change).
     ParserAverage,
@@ -375,6 +376,10 @@ fn run_parser_average(a: &Args) -> anyhow::Result<i32> {
     let mut avg =
         Parser::average(&ps.iter().collect::<Vec<_>>()).map_err(|e| anyhow::anyhow!("{e}"))?;
     if a.exact_inference {
+        if avg.lean().is_some() {
+            // lean files are greedy with i8 tables only (they would not load)
+            anyhow::bail!("--exact-inference: lean template sets use i8 tables only");
+        }
         avg.set_exact_inference(true);
     }
     if a.beam >= 2 {
