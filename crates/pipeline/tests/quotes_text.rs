@@ -353,7 +353,7 @@ fn first_person_in_a_transcript_turn_is_the_turn_speaker() {
     let (_, q) = speakers(
         &p,
         "Governor Anna Sokolova met the mayor of Tarnow on Monday.\n\n\
-         Anna Sokolova: Good afternoon, colleagues. I think the plan works, and I believe the \
+         Anna Sokolova: Good afternoon, colleagues. I think the plan works. I believe the \
          money will arrive soon.\n\n\
          Piotr Malek: Thank you. I believe we can finish the bridge by May.\n\n\
          Anna Sokolova: Good. I think we agree on the route.",
