@@ -93,3 +93,13 @@ fn a_definite_agent_gives_way_to_the_person_an_indefinite_one_does_not() {
     );
     assert_ne!(name_of(&q, "he"), Some("Dmytro Hlushko"), "{q:?}");
 }
+
+#[test]
+fn a_dictionary_person_of_the_other_gender_in_between_does_not_block() {
+    // "Trump" is Donald Trump (a man's given name in the dictionary's full name)
+    let q = speakers(
+        "Oksana Levchuk runs a bakery in Lviv. Trump spoke about Ukraine on Monday. \
+         The bakery lost power twice last week. \"We bake with what we have,\" she said.",
+    );
+    assert_eq!(name_of(&q, "she"), Some("Oksana Levchuk"), "{q:?}");
+}

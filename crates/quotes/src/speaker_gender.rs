@@ -26,7 +26,7 @@ pub(crate) fn name_gender(name: &str) -> Option<char> {
 
 /// Genders of the article's person entities: a title right before the name,
 /// a given name in it (for a surname alone: in the first full name that ends
-/// in it), else what the other *he*/*she* pronouns linked to a person with
+/// in it, or in the full name of the dictionary actor it names), else what the other *he*/*she* pronouns linked to a person with
 /// the same last word say (all of them the same; the `coref` layer and the
 /// pronoun actor mentions whose chain starts at the entity).
 struct Genders<'d> {
@@ -110,6 +110,21 @@ impl<'d> Genders<'d> {
                 return Some(g);
             }
         } else if let Some(g) = self.names.person(&words) {
+            return Some(g);
+        }
+        // a dictionary person under a short name ("Trump"): its full name ("Donald
+        // Trump")
+        let dict_name = self.doc.actors.iter().flatten().find_map(|a| {
+            (a.span.overlaps(e.span) && a.antecedent.is_none())
+                .then_some(a.name.as_deref())
+                .flatten()
+        });
+        if let Some(g) = dict_name.and_then(|n| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            (words.len() > 1)
+                .then(|| self.names.person(&words))
+                .flatten()
+        }) {
             return Some(g);
         }
         match self.linked.get(last_word(self.doc, e)) {
