@@ -200,6 +200,9 @@ pub struct Dictionary {
     /// The persons' titled roles, by country and title: (record, role) in
     /// record and role order (what [`Dictionary::holders`] scans for).
     holder_index: HolderIndex,
+    /// Given names and titles by gender (`*.names` files; the embedded
+    /// `data/actors/given.names` when none is given).
+    pub names: std::sync::Arc<crate::coref_names::NameGenders>,
 }
 
 /// Country → title → (record index, role index).
@@ -546,9 +549,19 @@ impl Dictionary {
     /// Loads dictionary files given as `(file name, contents)`, in order.
     pub fn parse(files: &[(&str, &str)]) -> Result<Dictionary, DictError> {
         let mut pending = Vec::new();
+        let mut name_files = Vec::new();
         for (name, text) in files {
+            if name.ends_with(".names") {
+                name_files.push((*name, *text));
+                continue;
+            }
             parse_file(name, text, &mut pending)?;
         }
+        let names = if name_files.is_empty() {
+            crate::coref_names::NameGenders::embedded()
+        } else {
+            std::sync::Arc::new(crate::coref_names::NameGenders::parse(&name_files)?)
+        };
         let err = |p: &Pending, line: usize, reason: String| DictError {
             file: p.file.clone(),
             line,
@@ -655,6 +668,7 @@ impl Dictionary {
             titles,
             matcher,
             holder_index,
+            names,
         })
     }
 

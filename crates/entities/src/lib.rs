@@ -12,6 +12,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod coref_names;
 pub mod dict;
 pub mod matcher;
 pub mod ner;

@@ -1022,7 +1022,7 @@ impl<'a> State<'a> {
             if agr == Agr::Person {
                 // gender from a common first name (a soft cue: a mismatch excludes
                 // the candidate, an unknown name agrees with he and she)
-                agr = match crate::ner::name_gender(self.doc.token_norm(e0)) {
+                agr = match self.name_gender(e0, e1) {
                     Some('m') => Agr::Male,
                     Some('f') => Agr::Female,
                     _ => Agr::Person,
@@ -1043,8 +1043,10 @@ impl<'a> State<'a> {
                             m.name.as_deref() == Some(full)
                         }
                 });
+                // (a surname alone takes the full name's gender even when it is a
+                // given name of its own: "Warren" after "Elizabeth Warren")
                 if let Some(k) = same_as
-                    && agr == Agr::Person
+                    && (agr == Agr::Person || e1 - e0 == 1)
                 {
                     agr = self.ms[k].agr;
                 }
@@ -2435,6 +2437,37 @@ impl<'a> State<'a> {
             }
         }
         found.map(|(_, k)| k)
+    }
+
+    /// The gender of a recogniser person named by tokens `t0..t1`: an honorific
+    /// right before it ("Mrs. Sato", "Queen Rania"), else the name list
+    /// (`given.names`: a title or given name among its first words; an
+    /// ambiguous name such as "Jean" or "Alex" gives none), else the
+    /// recogniser's own first-name list for a first word the list lacks.
+    fn name_gender(&self, t0: usize, t1: usize) -> Option<char> {
+        use crate::coref_names::NameGender;
+        let names = &self.dict.names;
+        let g = |x: NameGender| match x {
+            NameGender::Male => Some('m'),
+            NameGender::Female => Some('f'),
+            NameGender::Either => None,
+        };
+        if t0 > 0
+            && let Some(x) = names.title(self.doc.token_text(t0 - 1))
+        {
+            return g(x);
+        }
+        let words: Vec<&str> = (t0..t1.min(t0 + 3))
+            .map(|t| self.doc.token_text(t))
+            .collect();
+        let listed = words.iter().enumerate().any(|(i, w)| {
+            names.title(w).is_some() || ((i == 0 || i + 1 < words.len()) && names.name(w).is_some())
+        });
+        if listed {
+            names.person(&words)
+        } else {
+            crate::ner::name_gender(self.doc.token_norm(t0))
+        }
     }
 
     /// The gender a person mention without a gendered name carries in its own

@@ -426,6 +426,58 @@ fn first_name_gender_excludes_a_subject_of_the_other_gender() {
 }
 
 #[test]
+fn given_name_list_gives_gender_across_languages_and_titles() {
+    // Written for this test: names unknown to the dictionary whose given names
+    // are only in data/actors/given.names (Ukrainian, Arabic), and a title.
+    let l = links("Dmytro Hlushko met Oksana Levchuk in Lviv. She said the plan was sound.");
+    assert_eq!(link_of(&l, "She"), Some("Oksana Levchuk"), "{l:?}");
+    let l = links("Oksana Levchuk met Dmytro Hlushko in Lviv. He said the plan was sound.");
+    assert_eq!(link_of(&l, "He"), Some("Dmytro Hlushko"), "{l:?}");
+    let l = links("Khalid Barakat met Mrs. Ondine Vasko in Amman. She said the plan was sound.");
+    assert_eq!(link_of(&l, "She"), Some("Ondine Vasko"), "{l:?}");
+}
+
+#[test]
+fn a_surname_that_is_also_a_given_name_keeps_the_full_names_gender() {
+    // Written for this test: "Dean" is a man's given name in the list, but here it
+    // is Laura Dean's surname; "She" is her, not Kim Osei (of unknown gender).
+    let l = links(
+        "Laura Dean founded the group in 2010. It grew fast. It now has ten offices. \
+         Kim Osei joined it in 2015. Dean praised Osei on Monday. She said the plan was sound.",
+    );
+    // (the link is to her surname mention, in Laura Dean's chain)
+    assert_eq!(link_of(&l, "She"), Some("Dean"), "{l:?}");
+}
+
+#[test]
+fn an_ambiguous_given_name_gives_no_gender() {
+    // Written for this test: "Sasha" names men and women, so "She" may still be
+    // the subject Sasha Marek (an unknown gender agrees with both pronouns).
+    let l = links("Sasha Marek met Dmytro Hlushko in Lviv. She said the plan was sound.");
+    assert_eq!(link_of(&l, "She"), Some("Sasha Marek"), "{l:?}");
+}
+
+#[test]
+fn a_names_file_replaces_the_embedded_list() {
+    // Written for this test: a one-line list that calls "Oksana" a man's name.
+    let mut files: Vec<(&str, &str)> = chronicle_entities::dict::EMBEDDED.to_vec();
+    files.push(("test.names", "male oksana\n"));
+    let e = Entities::from_files(&files).unwrap();
+    assert_eq!(
+        e.dict.names.person(&["Oksana", "Levchuk"]),
+        Some('m'),
+        "the given file is used"
+    );
+    assert_eq!(
+        e.dict.names.person(&["Dmytro"]),
+        None,
+        "and the embedded list is not"
+    );
+    let bad = Entities::from_files(&[("bad.names", "man oksana\n")]).unwrap_err();
+    assert_eq!((bad.file.as_str(), bad.line), ("bad.names", 1));
+}
+
+#[test]
 fn surname_alone_carries_the_gender_learned_for_the_full_name() {
     // Written for this test: "Arden" is the same person as "Kim Arden" (no
     // first-name cue for Kim), who was called "she"; so "he" is not Arden.

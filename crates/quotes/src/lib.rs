@@ -29,6 +29,7 @@ pub mod marks;
 pub mod polnear;
 mod recall;
 mod rules;
+mod speaker_gender;
 pub mod turns;
 
 pub use cuemodel::{CueModel, CueModelError};

@@ -858,10 +858,14 @@ fn pronoun_speakers(doc: &Doc, quotes: &mut [Quote]) {
             continue;
         };
         if quotes[i].speaker_name.is_some() {
+            agent_named_speaker(doc, quotes, i, src);
             continue;
         }
         let Some((name, e, pronoun)) = coref_speaker(doc, src, &quotes[i].content) else {
             previous_person_speaker(doc, quotes, i, src);
+            if quotes[i].speaker_name.is_none() {
+                gender_speaker(doc, quotes, i, src);
+            }
             continue;
         };
         let prev = (0..quotes.len())
@@ -905,7 +909,54 @@ fn pronoun_speakers(doc: &Doc, quotes: &mut [Quote]) {
         };
         if confirmed || near() {
             quotes[i].speaker_name = Some(name);
+        } else {
+            gender_speaker(doc, quotes, i, src);
         }
+    }
+}
+
+/// A *he*/*she* source still unnamed: the nearest earlier person of the same
+/// gender with no other possible person in between
+/// ([`crate::speaker_gender::gendered_speaker`]).
+fn gender_speaker(doc: &Doc, quotes: &mut [Quote], i: usize, src: Span) {
+    let Some(e) = crate::speaker_gender::gendered_speaker(doc, quotes, src) else {
+        return;
+    };
+    let Some(ent) = doc.entities.as_deref().and_then(|x| x.get(e)) else {
+        return;
+    };
+    let (speaker, code, name) = speaker_of(doc, ent.span);
+    if name.is_some() {
+        let q = &mut quotes[i];
+        // a person the dictionary does not know keeps the code an agent gave
+        // ("The owner" → BUS, then "Dmytro Hlushko")
+        if code.is_some() {
+            (q.speaker, q.speaker_code) = (speaker, code);
+        }
+        q.speaker_name = name;
+    }
+}
+
+/// "He said" whose pronoun the resolver linked to a definite generic agent with
+/// no name ("the owner", "the senator"): the speaker name is the agent noun. A
+/// person of the pronoun's gender named nearby ([`gender_speaker`]) names it
+/// instead.
+fn agent_named_speaker(doc: &Doc, quotes: &mut [Quote], i: usize, src: Span) {
+    // an indefinite agent ("a spokesman for the mill", "a witness") is someone
+    // new, not the person named before
+    let indefinite = |a: &chronicle_doc::ActorMention| {
+        let t = a.tokens.start as usize;
+        [Some(t), t.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .any(|k| one_of(doc.token_text(k), &["a", "an", "another", "one", "some"]))
+    };
+    let agent = quotes[i]
+        .speaker
+        .and_then(|m| doc.actors.as_deref()?.get(m as usize))
+        .is_some_and(|a| a.name.is_none() && !a.span.overlaps(src) && !indefinite(a));
+    if agent && crate::speaker_gender::pronoun_gender(doc.slice(src)).is_some() {
+        gender_speaker(doc, quotes, i, src);
     }
 }
 
@@ -972,7 +1023,12 @@ fn previous_person_speaker(doc: &Doc, quotes: &mut [Quote], i: usize, src: Span)
                 .iter()
                 .any(|q| q.content.iter().any(|c| c.overlaps(e.span)))
     });
-    if person && !between {
+    // a name of the other gender is not the one *he*/*she* stands for
+    let other_gender = prev.speaker_name.as_deref().is_some_and(|n| {
+        crate::speaker_gender::name_gender(n)
+            .is_some_and(|g| Some(g) != crate::speaker_gender::pronoun_gender(pronoun))
+    });
+    if person && !between && !other_gender {
         let (speaker, code, name) = (
             prev.speaker,
             prev.speaker_code.clone(),

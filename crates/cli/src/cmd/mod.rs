@@ -11,7 +11,7 @@ use anyhow::Context;
 use chronicle_entities::Entities;
 
 /// Loads the actor dictionary: the embedded one, or the given files/directories
-/// (every `*.actors` file of a directory, in name order).
+/// (every `*.actors` and `*.names` file of a directory, in name order).
 pub fn load_entities(paths: &[std::path::PathBuf]) -> anyhow::Result<Entities> {
     if paths.is_empty() {
         return Ok(Entities::embedded()?);
@@ -22,7 +22,7 @@ pub fn load_entities(paths: &[std::path::PathBuf]) -> anyhow::Result<Entities> {
             let mut v: Vec<_> = std::fs::read_dir(p)
                 .with_context(|| format!("reading {}", p.display()))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|x| x.extension().is_some_and(|e| e == "actors"))
+                .filter(|x| x.extension().is_some_and(|e| e == "actors" || e == "names"))
                 .collect();
             v.sort();
             for f in v {
