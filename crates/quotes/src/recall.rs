@@ -1205,3 +1205,59 @@ pub(crate) fn view_is_that(v: &View<'_>, k: usize) -> Option<usize> {
     }
     (j < n && v.lower[j] == "that").then_some(j)
 }
+
+/// The parse subject `d` of a cue when it ends where the word walk's speaker
+/// `src` ends and starts further left: the walk stops at words the tagger
+/// reads as verbs or adverbs (`Both sides`, `the most optimistic voters`,
+/// `People briefed on the talks`), the parse keeps the whole noun phrase.
+/// Leading conjunctions, prepositions and adverbs (`after the court`, `even
+/// some allies`) are dropped; an extension with a comma, a dash, a relative
+/// word, an auxiliary or a finite verb is not taken (`Last month, a group`,
+/// `which it`, `is Trump World`).
+pub(crate) fn subject_further_left(
+    v: &View<'_>,
+    src: (usize, usize),
+    d: (usize, usize),
+    covered: &[bool],
+) -> Option<(usize, usize)> {
+    let (u, x) = (v.upos.as_ref()?, v.xpos.as_ref()?);
+    if d.1 != src.1 || d.0 >= src.0 {
+        return None;
+    }
+    let mut a = d.0;
+    while a < src.0
+        && (matches!(u[a], "SCONJ" | "CCONJ" | "ADP" | "ADV" | "PART")
+            || matches!(&*v.lower[a], "even" | "just" | "yet" | "virtually"))
+        && !matches!(&*v.lower[a], "both" | "most")
+        // `as many as 40 percent of voters`
+        && !(v.lower[a] == "as" && a + 1 < src.0 && matches!(&*v.lower[a + 1], "many" | "much" | "few"))
+    {
+        a += 1;
+    }
+    if a >= src.0 {
+        return None;
+    }
+    let ok = (a..src.0).all(|j| {
+        let w = &*v.lower[j];
+        v.in_speech[j].is_none()
+            && !covered[j]
+            && !crate::marks::is_mark(w)
+            && !matches!(
+                w,
+                "," | ";"
+                    | ":"
+                    | "—"
+                    | "–"
+                    | "--"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "what"
+                    | "whom"
+                    | "whose"
+            )
+            && !matches!(u[j], "AUX" | "SCONJ")
+            && !matches!(x[j], "VBD" | "VBZ" | "VBP" | "MD")
+    });
+    ok.then_some((a, src.1))
+}

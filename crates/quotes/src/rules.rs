@@ -2185,6 +2185,14 @@ fn build(
                     }
                     Some(b) => {
                         source = np_left(v, b, s0);
+                        // `Both sides said`, `People briefed on the talks said`: the
+                        // parse subject runs further left than the word walk
+                        if let Some(s) = source
+                            && let Some(d) = deps_subject(v, cs0, s0, s1)
+                            && let Some(w) = crate::recall::subject_further_left(v, s, d, covered)
+                        {
+                            source = Some(w);
+                        }
                         // `…, people close to the mayor say.`
                         if let Some(s) = source
                             && let Some(w) =

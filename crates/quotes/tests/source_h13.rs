@@ -1,0 +1,88 @@
+//! Source spans and recall (`h13-quotes`), on sentences written for these
+//! tests with hand-written tags and parses.
+
+mod common;
+use chronicle_quotes::QuoteAnnotator;
+use common::{parsed, shown};
+
+fn find(d: &chronicle_doc::Doc, cue: &str) -> Option<(String, String, Vec<String>)> {
+    shown(&QuoteAnnotator::new(), d)
+        .into_iter()
+        .find(|q| q.1 == cue)
+}
+
+#[test]
+fn a_subject_the_word_walk_cuts_keeps_its_parse_extent() {
+    // Both sides said the talks would resume .
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NNS", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NNS", Some(6), "nsubj"),
+        ("AUX", "MD", Some(6), "aux"),
+        ("VERB", "VB", Some(2), "ccomp"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed("Both sides said the talks would resume.", &rows);
+    let q = find(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "Both sides");
+    assert_eq!(q.2, vec!["the talks would resume"]);
+
+    // People briefed on the plan said it was ready .
+    let rows = [
+        ("NOUN", "NNS", Some(5), "nsubj"),
+        ("VERB", "VBN", Some(0), "acl"),
+        ("ADP", "IN", Some(4), "case"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(1), "obl"),
+        ("VERB", "VBD", None, "root"),
+        ("PRON", "PRP", Some(8), "nsubj"),
+        ("AUX", "VBD", Some(8), "cop"),
+        ("ADJ", "JJ", Some(5), "ccomp"),
+        ("PUNCT", ".", Some(5), "punct"),
+    ];
+    let d = parsed("People briefed on the plan said it was ready.", &rows);
+    let q = find(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "People briefed on the plan");
+}
+
+#[test]
+fn a_parse_subject_does_not_bring_a_leading_adverb_or_clause() {
+    // Even the mayor said the bridge was safe .
+    let rows = [
+        ("ADV", "RB", Some(2), "advmod"),
+        ("DET", "DT", Some(2), "det"),
+        ("NOUN", "NN", Some(3), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(5), "det"),
+        ("NOUN", "NN", Some(7), "nsubj"),
+        ("AUX", "VBD", Some(7), "cop"),
+        ("ADJ", "JJ", Some(3), "ccomp"),
+        ("PUNCT", ".", Some(3), "punct"),
+    ];
+    let d = parsed("Even the mayor said the bridge was safe.", &rows);
+    let q = find(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "the mayor");
+
+    // Tolls , which the mayor says are low , will rise .
+    // (a relative word in front of the subject stays out)
+    let rows = [
+        ("NOUN", "NNS", Some(10), "nsubj"),
+        ("PUNCT", ",", Some(4), "punct"),
+        ("PRON", "WDT", Some(7), "nsubj"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(5), "nsubj"),
+        ("VERB", "VBZ", Some(0), "acl:relcl"),
+        ("AUX", "VBP", Some(7), "cop"),
+        ("ADJ", "JJ", Some(5), "ccomp"),
+        ("PUNCT", ",", Some(4), "punct"),
+        ("AUX", "MD", Some(10), "aux"),
+        ("VERB", "VB", None, "root"),
+        ("PUNCT", ".", Some(10), "punct"),
+    ];
+    let d = parsed("Tolls, which the mayor says are low, will rise.", &rows);
+    if let Some(q) = find(&d, "says") {
+        assert_eq!(q.0, "the mayor");
+    }
+}
