@@ -707,7 +707,7 @@ pub(crate) fn dateline_end(v: &View<'_>, k: usize) -> Option<usize> {
             return None;
         }
         let raw = v.doc.token_text(j);
-        if matches!(raw, "-" | "–" | "—" | "--") {
+        if matches!(raw, "-" | "–" | "—" | "―" | "--") {
             if j == p0 {
                 return None;
             }

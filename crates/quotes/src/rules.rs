@@ -2244,6 +2244,13 @@ fn build(
                 && crate::recall::source_after_dateline(v, s) != Some(s)
             {
                 source = crate::recall::source_after_dateline(v, s)
+                    // `WASHINGTON (AP) — Mr. X hit the trail, saying …`: the
+                    // sentence's subject after the dateline
+                    .or_else(|| {
+                        crate::recall::dateline_end(v, s.0)
+                            .filter(|&d| d < cs0)
+                            .and_then(|d| initial_subject(v, d, cs0))
+                    })
                     .or_else(|| {
                         deps_subject(v, cs0, s0, s1)
                             .and_then(|d| crate::recall::source_after_dateline(v, d))
@@ -4090,6 +4097,10 @@ fn initial_phrase(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usize
             break;
         }
         b += 1;
+    }
+    // `Vice President Joe Biden on Monday hit …`: no preposition closes the phrase
+    while b > a + 1 && PREPS.contains(&v.tok(b - 1)) {
+        b -= 1;
     }
     (b > a).then_some((a, b))
 }

@@ -86,3 +86,37 @@ fn a_parse_subject_does_not_bring_a_leading_adverb_or_clause() {
         assert_eq!(q.0, "the mayor");
     }
 }
+
+#[test]
+fn a_participle_after_a_dateline_takes_the_subject_after_the_dateline() {
+    // WASHINGTON ( AP ) — Senator Jane Roe on Monday toured the port , saying the docks needed repair .
+    let rows = [
+        ("PROPN", "NNP", Some(10), "nsubj"),
+        ("PUNCT", "-LRB-", Some(2), "punct"),
+        ("PROPN", "NNP", Some(0), "appos"),
+        ("PUNCT", "-RRB-", Some(2), "punct"),
+        ("PUNCT", ":", Some(10), "punct"),
+        ("PROPN", "NNP", Some(7), "compound"),
+        ("PROPN", "NNP", Some(7), "compound"),
+        ("PROPN", "NNP", Some(10), "nsubj"),
+        ("ADP", "IN", Some(9), "case"),
+        ("PROPN", "NNP", Some(10), "obl"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(12), "det"),
+        ("NOUN", "NN", Some(10), "obj"),
+        ("PUNCT", ",", Some(14), "punct"),
+        ("VERB", "VBG", Some(10), "advcl"),
+        ("DET", "DT", Some(16), "det"),
+        ("NOUN", "NNS", Some(17), "nsubj"),
+        ("VERB", "VBD", Some(14), "ccomp"),
+        ("NOUN", "NN", Some(17), "obj"),
+        ("PUNCT", ".", Some(10), "punct"),
+    ];
+    let d = parsed(
+        "WASHINGTON (AP) — Senator Jane Roe on Monday toured the port, saying the docks needed repair.",
+        &rows,
+    );
+    let q = find(&d, "saying").expect("the 'saying' attribution");
+    assert_eq!(q.0, "Senator Jane Roe");
+    assert_eq!(q.2, vec!["the docks needed repair"]);
+}
