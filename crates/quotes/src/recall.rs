@@ -1261,3 +1261,36 @@ pub(crate) fn subject_further_left(
     });
     ok.then_some((a, src.1))
 }
+
+/// `the kind of judge many Republicans fear`, `the place Pentagon officials
+/// say …`: a cue the parse puts in a relative clause without a relative word
+/// on a noun inside the word walk's speaker `src` speaks through the parse
+/// subject `d` after that noun, not through the noun phrase the clause
+/// modifies.
+pub(crate) fn subject_after_relative_head(
+    v: &View<'_>,
+    cue: usize,
+    src: (usize, usize),
+    d: (usize, usize),
+) -> Option<(usize, usize)> {
+    let deps = v.doc.deps.as_ref()?;
+    let dep = deps.get(cue)?;
+    let h = dep.head? as usize;
+    // (the subject opens with a determiner or is a pronoun: a name after a
+    // title noun, `spokesman Dave Murray said`, is the tagger's misreading)
+    let opens = v
+        .upos
+        .as_ref()
+        .is_some_and(|u| matches!(u[d.0], "DET" | "PRON"))
+        || matches!(
+            &*v.lower[d.0],
+            "many" | "some" | "most" | "few" | "all" | "both"
+        );
+    (opens
+        && dep.rel.starts_with("acl:relcl")
+        && d.1 == src.1
+        && h >= src.0
+        && h < d.0
+        && d.0 > src.0)
+        .then_some(d)
+}

@@ -2193,6 +2193,13 @@ fn build(
                         {
                             source = Some(w);
                         }
+                        if let Some(s) = source
+                            && let Some(d) = deps_subject(v, cs0, s0, s1)
+                            && let Some(w) =
+                                crate::recall::subject_after_relative_head(v, cs0, s, d)
+                        {
+                            source = Some(w);
+                        }
                         // `…, people close to the mayor say.`
                         if let Some(s) = source
                             && let Some(w) =

@@ -120,3 +120,49 @@ fn a_participle_after_a_dateline_takes_the_subject_after_the_dateline() {
     assert_eq!(q.0, "Senator Jane Roe");
     assert_eq!(q.2, vec!["the docks needed repair"]);
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_without_a_relative_word_speaks_through_its_own_subject() {
+    // This is the place the officials say the bridge will stand .
+    let rows = [
+        ("PRON", "DT", Some(3), "nsubj"),
+        ("AUX", "VBZ", Some(3), "cop"),
+        ("DET", "DT", Some(3), "det"),
+        ("NOUN", "NN", None, "root"),
+        ("DET", "DT", Some(5), "det"),
+        ("NOUN", "NNS", Some(6), "nsubj"),
+        ("VERB", "VBP", Some(3), "acl:relcl"),
+        ("DET", "DT", Some(8), "det"),
+        ("NOUN", "NN", Some(10), "nsubj"),
+        ("AUX", "MD", Some(10), "aux"),
+        ("VERB", "VB", Some(6), "ccomp"),
+        ("PUNCT", ".", Some(3), "punct"),
+    ];
+    let d = parsed(
+        "This is the place the officials say the bridge will stand.",
+        &rows,
+    );
+    let q = find(&d, "say").expect("the 'say' attribution");
+    assert_eq!(q.0, "the officials");
+
+    // A name after a title noun is no relative clause's subject, even when the
+    // parse says so: Mayor spokesman Dan Reed said the bridge will stand .
+    let rows = [
+        ("PROPN", "NNP", Some(1), "compound"),
+        ("NOUN", "NN", None, "root"),
+        ("PROPN", "NNP", Some(3), "compound"),
+        ("PROPN", "NNP", Some(4), "nsubj"),
+        ("VERB", "VBD", Some(1), "acl:relcl"),
+        ("DET", "DT", Some(6), "det"),
+        ("NOUN", "NN", Some(8), "nsubj"),
+        ("AUX", "MD", Some(8), "aux"),
+        ("VERB", "VB", Some(4), "ccomp"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed(
+        "Mayor spokesman Dan Reed said the bridge will stand.",
+        &rows,
+    );
+    let q = find(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "Mayor spokesman Dan Reed");
+}
