@@ -166,3 +166,33 @@ fn a_cue_in_a_relative_clause_without_a_relative_word_speaks_through_its_own_sub
     let q = find(&d, "said").expect("the 'said' attribution");
     assert_eq!(q.0, "Mayor spokesman Dan Reed");
 }
+
+#[test]
+fn a_feeling_noun_and_its_preposition_join_an_express_cue() {
+    // The mayor expressed sympathy for the families .
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("NOUN", "NN", Some(2), "obj"),
+        ("ADP", "IN", Some(6), "case"),
+        ("DET", "DT", Some(6), "det"),
+        ("NOUN", "NNS", Some(3), "nmod"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed("The mayor expressed sympathy for the families.", &rows);
+    let q = find(&d, "expressed sympathy for").expect("the 'expressed sympathy for' attribution");
+    assert_eq!(q.0, "The mayor");
+    assert_eq!(q.2, vec!["the families"]);
+
+    // the noun alone is left as it was: The mayor expressed regret .
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("NOUN", "NN", Some(2), "obj"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed("The mayor expressed regret.", &rows);
+    assert!(find(&d, "expressed regret").is_none());
+}
