@@ -1863,7 +1863,10 @@ fn build(
     }
     // Extend the cue over auxiliaries and adverbs.
     if opts.cue_aux && entry.speaker == SpeakerSlot::Subj && entry.kind != CueKind::Noun {
-        while cs > s0 && AUX.contains(&v.tok(cs - 1)) && !covered[cs - 1] {
+        while cs > s0
+            && (AUX.contains(&v.tok(cs - 1)) || crate::recall::manner_adverb(v, cs - 1))
+            && !covered[cs - 1]
+        {
             cs -= 1;
         }
         // "He’s predicting …": the contracted auxiliary after a pronoun

@@ -196,3 +196,42 @@ fn a_feeling_noun_and_its_preposition_join_an_express_cue() {
     let d = parsed("The mayor expressed regret.", &rows);
     assert!(find(&d, "expressed regret").is_none());
 }
+
+#[test]
+fn an_ly_adverb_before_the_cue_verb_is_part_of_the_cue() {
+    // The senator has strongly argued that the plan failed .
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(4), "nsubj"),
+        ("AUX", "VBZ", Some(4), "aux"),
+        ("ADV", "RB", Some(4), "advmod"),
+        ("VERB", "VBN", None, "root"),
+        ("SCONJ", "IN", Some(8), "mark"),
+        ("DET", "DT", Some(7), "det"),
+        ("NOUN", "NN", Some(8), "nsubj"),
+        ("VERB", "VBD", Some(4), "ccomp"),
+        ("PUNCT", ".", Some(4), "punct"),
+    ];
+    let d = parsed(
+        "The senator has strongly argued that the plan failed.",
+        &rows,
+    );
+    let q = find(&d, "has strongly argued").expect("the 'has strongly argued' attribution");
+    assert_eq!(q.0, "The senator");
+    assert_eq!(q.2, vec!["that the plan failed"]);
+
+    // a capitalized name ending in -ly is the speaker, not an adverb:
+    // Kelly argued that the plan failed .
+    let rows = [
+        ("PROPN", "NNP", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("SCONJ", "IN", Some(5), "mark"),
+        ("DET", "DT", Some(4), "det"),
+        ("NOUN", "NN", Some(5), "nsubj"),
+        ("VERB", "VBD", Some(1), "ccomp"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed("Kelly argued that the plan failed.", &rows);
+    let q = find(&d, "argued").expect("the 'argued' attribution");
+    assert_eq!(q.0, "Kelly");
+}
