@@ -83,6 +83,8 @@ const AUX: &[&str] = &[
     "famously",
     "bluntly",
     "simply",
+    // (train gold: `now says` 30 times in the cue, 5 left out)
+    "now",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it", "me", "us"];
 const RELATIVES: &[&str] = &["who", "which", "that"];

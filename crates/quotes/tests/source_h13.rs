@@ -235,3 +235,23 @@ fn an_ly_adverb_before_the_cue_verb_is_part_of_the_cue() {
     let q = find(&d, "argued").expect("the 'argued' attribution");
     assert_eq!(q.0, "Kelly");
 }
+
+#[test]
+fn now_before_the_cue_verb_is_part_of_the_cue() {
+    // The mayor now says the bridge is safe .
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(3), "nsubj"),
+        ("ADV", "RB", Some(3), "advmod"),
+        ("VERB", "VBZ", None, "root"),
+        ("DET", "DT", Some(5), "det"),
+        ("NOUN", "NN", Some(7), "nsubj"),
+        ("AUX", "VBZ", Some(7), "cop"),
+        ("ADJ", "JJ", Some(3), "ccomp"),
+        ("PUNCT", ".", Some(3), "punct"),
+    ];
+    let d = parsed("The mayor now says the bridge is safe.", &rows);
+    let q = find(&d, "now says").expect("the 'now says' attribution");
+    assert_eq!(q.0, "The mayor");
+    assert_eq!(q.2, vec!["the bridge is safe"]);
+}
