@@ -255,3 +255,25 @@ fn now_before_the_cue_verb_is_part_of_the_cue() {
     assert_eq!(q.0, "The mayor");
     assert_eq!(q.2, vec!["the bridge is safe"]);
 }
+
+#[test]
+fn a_negation_with_a_curly_apostrophe_is_part_of_the_cue() {
+    // The mayor did n’t deny that the bridge was closed .
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(4), "nsubj"),
+        ("AUX", "VBD", Some(4), "aux"),
+        ("PART", "RB", Some(4), "advmod"),
+        ("VERB", "VB", None, "root"),
+        ("SCONJ", "IN", Some(9), "mark"),
+        ("DET", "DT", Some(7), "det"),
+        ("NOUN", "NN", Some(9), "nsubj:pass"),
+        ("AUX", "VBD", Some(9), "aux:pass"),
+        ("VERB", "VBN", Some(4), "ccomp"),
+        ("PUNCT", ".", Some(4), "punct"),
+    ];
+    let d = parsed("The mayor didn’t deny that the bridge was closed.", &rows);
+    let q = find(&d, "didn’t deny").expect("the 'didn’t deny' attribution");
+    assert_eq!(q.0, "The mayor");
+    assert_eq!(q.2, vec!["that the bridge was closed"]);
+}
