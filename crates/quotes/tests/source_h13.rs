@@ -277,3 +277,27 @@ fn a_negation_with_a_curly_apostrophe_is_part_of_the_cue() {
     assert_eq!(q.0, "The mayor");
     assert_eq!(q.2, vec!["that the bridge was closed"]);
 }
+
+#[test]
+fn agreed_to_keeps_to_in_the_content() {
+    // The council agreed to delay the vote .
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("PART", "TO", Some(4), "mark"),
+        ("VERB", "VB", Some(2), "xcomp"),
+        ("DET", "DT", Some(6), "det"),
+        ("NOUN", "NN", Some(4), "obj"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed("The council agreed to delay the vote.", &rows);
+    let v = shown(&QuoteAnnotator::new(), &d);
+    assert!(v.iter().all(|q| q.1 != "agreed to"), "{v:?}");
+    let q = v
+        .iter()
+        .find(|q| q.1 == "agreed")
+        .expect("the 'agreed' attribution");
+    assert_eq!(q.0, "The council");
+    assert_eq!(q.2, vec!["to delay the vote"]);
+}
