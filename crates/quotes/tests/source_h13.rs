@@ -301,3 +301,28 @@ fn agreed_to_keeps_to_in_the_content() {
     assert_eq!(q.0, "The council");
     assert_eq!(q.2, vec!["to delay the vote"]);
 }
+
+#[test]
+fn said_on_twitter_keeps_the_channel_out_of_the_cue() {
+    // The senator said on Twitter that the vote failed .
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("ADP", "IN", Some(4), "case"),
+        ("PROPN", "NNP", Some(2), "obl"),
+        ("SCONJ", "IN", Some(8), "mark"),
+        ("DET", "DT", Some(7), "det"),
+        ("NOUN", "NN", Some(8), "nsubj"),
+        ("VERB", "VBD", Some(2), "ccomp"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed("The senator said on Twitter that the vote failed.", &rows);
+    let v = shown(&QuoteAnnotator::new(), &d);
+    let q = v
+        .iter()
+        .find(|q| q.1 == "said")
+        .unwrap_or_else(|| panic!("the 'said' attribution: {v:?}"));
+    assert_eq!(q.0, "The senator");
+    assert_eq!(q.2, vec!["that the vote failed"]);
+}
