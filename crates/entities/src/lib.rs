@@ -101,7 +101,7 @@ impl Entities {
             Some(m) => m.predict(&self.dict, doc),
             None => ner::rules_ner_folded(&self.dict, doc, &found, &folds),
         };
-        resolve::annotate_found(&self.dict, doc, extra, found)
+        resolve::annotate_folded(&self.dict, doc, extra, found, folds)
     }
 
     /// Uses a statistical NER model instead of the dictionary + rules recogniser.

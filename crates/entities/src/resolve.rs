@@ -250,18 +250,31 @@ pub(crate) fn annotate_found(
     extra: Vec<Entity>,
     found: crate::ner::Found,
 ) -> Resolved {
+    let mut fold_buf = String::new();
+    let folds = crate::norm::fold_tokens(doc, &mut fold_buf);
+    annotate_folded(dict, doc, extra, found, folds)
+}
+
+/// [`annotate_found`] given the document's folded tokens
+/// ([`crate::norm::fold_tokens`], folded once for the whole entities stage).
+pub(crate) fn annotate_folded<'a>(
+    dict: &'a Dictionary,
+    doc: &'a Doc,
+    extra: Vec<Entity>,
+    found: crate::ner::Found,
+    folds: Vec<&'a str>,
+) -> Resolved {
     let date = doc
         .meta
         .date
         .as_deref()
         .and_then(|d| parse_date(d.get(..10).unwrap_or(d)));
     let outlet_country = outlet_country(dict, doc);
-    let mut fold_buf = String::new();
     let mut st = State {
         dict,
         doc,
         date,
-        folds: crate::norm::fold_tokens(doc, &mut fold_buf),
+        folds,
         outlet_country,
         ms: Vec::new(),
         seen: HashSet::default(),
