@@ -343,7 +343,8 @@ impl<'a> View<'a> {
             .map(|i| {
                 let l = tags[i].lemma.as_str();
                 if missing(l) {
-                    Cow::Owned(crate::lemma::guesses(doc.token_norm(i)).swap_remove(0))
+                    // the first of `lemma::guesses`, without the list
+                    crate::lemma::first_guess(doc.token_norm(i))
                 } else if lower(l) {
                     // what `to_lowercase` would return, without the copy
                     Cow::Borrowed(l)
