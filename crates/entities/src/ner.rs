@@ -1942,7 +1942,8 @@ fn join_first_names(doc: &Doc, out: &mut Vec<Entity>, sent_start: &[bool]) {
         let (xa, xb) = (x.tokens.start as usize, x.tokens.end as usize);
         let (ya, yb) = (y.tokens.start as usize, y.tokens.end as usize);
         let adjacent = xb == ya && !sent_start[ya] && toks[xb - 1].space_after && cap(ya);
-        let first_end = is_first_name(&low(xb - 1));
+        // (only read when adjacent: no lower-cased copy for the other pairs)
+        let first_end = adjacent && is_first_name(&low(xb - 1));
         let join = adjacent
             && ((x.label == "PER"
                 && yb == ya + 1
