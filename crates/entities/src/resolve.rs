@@ -935,7 +935,9 @@ impl<'a> State<'a> {
             while j < units.len() && self.connectable(&units[j - 1], &units[j], &units[i..j]) {
                 j += 1;
             }
-            let group: Vec<Unit> = units[i..j].to_vec();
+            // (borrowed: `units` is this call's own list, not the state's)
+            let gj = j;
+            let group: &[Unit] = &units[i..gj];
             let mut extra: Option<(Unit, &'static str)> = None;
             let last = group.last().unwrap();
             if matches!(last.kind, Kind::Agent | Kind::Title) && j < units.len() {
@@ -980,7 +982,7 @@ impl<'a> State<'a> {
                     matches!(u.kind, Kind::Country | Kind::Igo | Kind::Group)
                         && (g_end..u.t0).any(|t| self.tok_fold(t) == "of")
                 });
-            self.build(si, a, b, &group, extra, named_after_of);
+            self.build(si, a, b, group, extra, named_after_of);
             i = j;
         }
         // shadows: NER entities without an actor, as pronoun antecedents only
