@@ -965,20 +965,16 @@ impl Coder {
                 continue;
             }
             let form = v.doc.token_norm(i).to_lowercase();
-            // the guesses, computed once and only when asked for
-            let mut gs: Option<Vec<String>> = None;
+            // the first guess without the list (`lemma::first_guess`); the
+            // list only for the few nouns that pass the tests below
             let finite = (form.ends_with('s') && !form.ends_with("ss"))
                 || form.ends_with("ed")
-                || gs
-                    .get_or_insert_with(|| crate::lemma::guesses(&form))
-                    .first()
-                    .is_some_and(|g| *g != form)
+                || crate::lemma::first_guess(&form) != form.as_str()
                 || matches!(form.as_str(), "refuse" | "deny" | "reject" | "vow" | "warn");
             if !finite || v.kids(i).iter().any(|&k| v.base(k) == "det") {
                 continue;
             }
-            let Some(lemma) = gs
-                .unwrap_or_else(|| crate::lemma::guesses(&form))
+            let Some(lemma) = crate::lemma::guesses(&form)
                 .into_iter()
                 .chain(std::iter::once(form.clone()))
                 .find(|g| !self.patterns.candidates(Pos::Verb, g).is_empty())
