@@ -893,11 +893,16 @@ impl Coder {
         };
         let mut best: Option<usize> = None;
         // The tagger's lemma first; guesses from the form only when it gives no candidate.
-        let mut cands = self.patterns.candidates(pos, &v.lemmas[i]);
+        let lemma: &str = &v.lemmas[i];
+        let mut cands = self.patterns.candidates(pos, lemma);
         if cands.is_empty() {
             // the same first guess with candidates as `v.guesses(i)` gives, without
-            // building (and caching) the list for every noun that has no pattern
+            // building (and caching) the list for every noun that has no pattern;
+            // a guess that is the lemma has none (just looked up): not looked up again
             cands = crate::lemma::find_guess(v.doc.token_norm(i), |g| {
+                if g == lemma {
+                    return None;
+                }
                 Some(self.patterns.candidates(pos, g)).filter(|c| !c.is_empty())
             })
             .unwrap_or(&[]);
