@@ -93,12 +93,16 @@ impl Entities {
     pub fn resolve(&self, doc: &Doc) -> resolve::Resolved {
         // the dictionary matcher runs once per sentence for both the rules
         // recogniser and the resolver
-        let found = ner::match_sentences(&self.dict, doc);
+        // and every token is folded once for the matcher, the rules and the
+        // resolver
+        let mut fold_buf = String::new();
+        let folds = norm::fold_tokens(doc, &mut fold_buf);
+        let found = ner::match_sentences_folded(&self.dict, doc, Some(&folds));
         let extra = match &self.ner {
             Some(m) => m.predict(&self.dict, doc),
-            None => ner::rules_ner_found(&self.dict, doc, &found),
+            None => ner::rules_ner_folded(&self.dict, doc, &found, &folds),
         };
-        resolve::annotate_found(&self.dict, doc, extra, found)
+        resolve::annotate_folded(&self.dict, doc, extra, found, folds)
     }
 
     /// Uses a statistical NER model instead of the dictionary + rules recogniser.

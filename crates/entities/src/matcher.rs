@@ -170,6 +170,7 @@ impl Matcher {
         t1: usize,
         hay: &mut String,
         cuts: &mut Vec<(usize, usize)>,
+        folds: Option<&[&str]>,
     ) -> Vec<Piece> {
         let mut out = Vec::with_capacity(t1.saturating_sub(t0) + 4);
         hay.clear();
@@ -193,10 +194,20 @@ impl Matcher {
             let first = out.len();
             cuts.clear();
             norm::pieces_into(surface, cuts);
+            // a token that is one piece: its fold, when the caller folded
+            // every token of the document already (`norm::fold_tokens`, the
+            // same `fold_into`), is copied instead of folded again
+            let whole = match (folds, cuts.as_slice()) {
+                (Some(f), &[(0, b)]) if b == surface.len() => f.get(t).copied(),
+                _ => None,
+            };
             for &(a, b) in cuts.iter() {
                 let s = &surface[a..b];
                 let f0 = hay.len();
-                norm::fold_into(s, hay);
+                match whole {
+                    Some(f) => hay.push_str(f),
+                    None => norm::fold_into(s, hay),
+                }
                 if hay[f0..].contains(char::is_whitespace) {
                     let f: String = hay[f0..]
                         .chars()
@@ -247,8 +258,22 @@ impl Matcher {
         t1: usize,
         scratch: &mut Scratch,
     ) -> (Vec<Piece>, Vec<Hit>) {
+        self.find_folded(doc, t0, t1, scratch, None)
+    }
+
+    /// [`Matcher::find_with`] given every token of `doc` folded
+    /// ([`norm::fold_tokens`]): a one-piece token's fold is taken from
+    /// `folds` instead of being folded again. The same pieces and hits.
+    pub fn find_folded(
+        &self,
+        doc: &Doc,
+        t0: usize,
+        t1: usize,
+        scratch: &mut Scratch,
+        folds: Option<&[&str]>,
+    ) -> (Vec<Piece>, Vec<Hit>) {
         let Scratch { hay, cuts } = scratch;
-        let pieces = Matcher::pieces(doc, t0, t1, hay, cuts);
+        let pieces = Matcher::pieces(doc, t0, t1, hay, cuts, folds);
         let hay: &str = hay;
         let folded = |p: &Piece| hay[p.folded.0 as usize..p.folded.1 as usize].to_string();
         let mut hits = Vec::new();

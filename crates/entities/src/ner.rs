@@ -328,10 +328,20 @@ pub(crate) fn sentence_ranges(doc: &Doc) -> Vec<(usize, usize)> {
 /// Runs the dictionary matcher once over every sentence (shared by the rules
 /// recogniser and the resolver).
 pub(crate) fn match_sentences(dict: &Dictionary, doc: &Doc) -> Found {
+    match_sentences_folded(dict, doc, None)
+}
+
+/// [`match_sentences`] given the document's folded tokens
+/// ([`crate::norm::fold_tokens`]), which the matcher then does not fold again.
+pub(crate) fn match_sentences_folded(
+    dict: &Dictionary,
+    doc: &Doc,
+    folds: Option<&[&str]>,
+) -> Found {
     let mut scratch = crate::matcher::Scratch::default();
     sentence_ranges(doc)
         .into_iter()
-        .map(|(a, b)| dict.matcher.find_with(doc, a, b, &mut scratch))
+        .map(|(a, b)| dict.matcher.find_folded(doc, a, b, &mut scratch, folds))
         .collect()
 }
 
@@ -1223,7 +1233,21 @@ pub fn rules_ner(dict: &Dictionary, doc: &Doc) -> Vec<Entity> {
 
 /// [`rules_ner`] on matcher results computed by the caller.
 pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Vec<Entity> {
-    rules_ner_with(dict, doc, found, true)
+    let mut fold_buf = String::new();
+    let lows = crate::norm::fold_tokens(doc, &mut fold_buf);
+    rules_ner_with(dict, doc, found, true, &lows)
+}
+
+/// [`rules_ner_found`] given the document's folded tokens
+/// ([`crate::norm::fold_tokens`], folded once for the matcher, these rules and
+/// the resolver).
+pub(crate) fn rules_ner_folded(
+    dict: &Dictionary,
+    doc: &Doc,
+    found: &Found,
+    lows: &[&str],
+) -> Vec<Entity> {
+    rules_ner_with(dict, doc, found, true, lows)
 }
 
 /// The recogniser; `newer_rules` switches on the rules added after the GUM
@@ -1231,15 +1255,19 @@ pub(crate) fn rules_ner_found(dict: &Dictionary, doc: &Doc, found: &Found) -> Ve
 /// the deity, offices after "the", place definitions, camel case). The GUM
 /// model reads the tags without them ([`rule_tags`]): retrained on the new
 /// tags it scored 0.008–0.013 lower on GUM dev in four paired runs.
-fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool) -> Vec<Entity> {
+fn rules_ner_with(
+    dict: &Dictionary,
+    doc: &Doc,
+    found: &Found,
+    newer_rules: bool,
+    lows: &[&str],
+) -> Vec<Entity> {
     let gaz = gazetteer_from(dict, doc, found);
     let n = doc.tokens().len();
     let toks = doc.tokens();
     let tags = doc.tags.as_deref().filter(|t| t.len() == n);
-    // borrowed from the text when folding changes nothing (most tokens), the
-    // others folded into one buffer for the document
-    let mut fold_buf = String::new();
-    let lows: Vec<&str> = crate::norm::fold_tokens(doc, &mut fold_buf);
+    // `lows`: borrowed from the text when folding changes nothing (most
+    // tokens), the others folded into one buffer for the document
     let low = |i: usize| lows[i];
     let is_cap = |i: usize| {
         let t = doc.token_norm(i);
@@ -1402,7 +1430,7 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
                     e += 1;
                 }
                 if (j..e).any(|k| SETS.org.contains(low(k))) {
-                    let e = extend_run(&lows, e, &cap_ok, &sent_start, &gaz_place_end);
+                    let e = extend_run(lows, e, &cap_ok, &sent_start, &gaz_place_end);
                     cands.push((i, e, "ORG", true, "rule:place+org"));
                     i = e;
                     continue;
@@ -1478,7 +1506,7 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
         // or place word ("University of Leeds", "Bank of England" stay, "Ada
         // Brenn of Harbor Weekly" and "Hale & Dorsey" split)
         if j < n && (has_head_word(i, j) || !matches!(low(j), "of" | "&")) {
-            j = extend_run(&lows, j, &cap_ok, &sent_start, &gaz_place_end);
+            j = extend_run(lows, j, &cap_ok, &sent_start, &gaz_place_end);
         }
         // "for"/"on" after an organisation word ("Society for Marine Mammalogy",
         // "Council on Foreign Relations")
@@ -1501,7 +1529,7 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
                 e += 1;
             }
             if is_org_word(low(e - 1)) || (has_head_word(i, j) && e - j == 2) {
-                j = extend_run(&lows, e, &cap_ok, &sent_start, &gaz_place_end);
+                j = extend_run(lows, e, &cap_ok, &sent_start, &gaz_place_end);
             } else {
                 break;
             }
@@ -1841,7 +1869,7 @@ fn rules_ner_with(dict: &Dictionary, doc: &Doc, found: &Found, newer_rules: bool
                 rule,
                 "rule:name" | "rule:possessive" | "rule:place-preposition"
             )
-            && defines_place(&lows, j)
+            && defines_place(lows, j)
         {
             (Some("LOC"), true, "rule:place-def")
         } else {
@@ -2050,7 +2078,8 @@ fn join_first_names(doc: &Doc, out: &mut Vec<Entity>, sent_start: &[bool]) {
         let (xa, xb) = (x.tokens.start as usize, x.tokens.end as usize);
         let (ya, yb) = (y.tokens.start as usize, y.tokens.end as usize);
         let adjacent = xb == ya && !sent_start[ya] && toks[xb - 1].space_after && cap(ya);
-        let first_end = is_first_name(&low(xb - 1));
+        // (only read when adjacent: no lower-cased copy for the other pairs)
+        let first_end = adjacent && is_first_name(&low(xb - 1));
         let join = adjacent
             && ((x.label == "PER"
                 && yb == ya + 1
@@ -2825,7 +2854,10 @@ pub struct NerModel {
 /// model's feature, from the recogniser without its newer rules.
 pub(crate) fn rule_tags(dict: &Dictionary, doc: &Doc) -> Vec<Option<String>> {
     let mut v: Vec<Option<String>> = vec![None; doc.tokens().len()];
-    for e in rules_ner_with(dict, doc, &match_sentences(dict, doc), false) {
+    let mut fold_buf = String::new();
+    let lows = crate::norm::fold_tokens(doc, &mut fold_buf);
+    let found = match_sentences_folded(dict, doc, Some(&lows));
+    for e in rules_ner_with(dict, doc, &found, false, &lows) {
         for t in e.tokens.range() {
             v[t] = Some(format!(
                 "{}-{}",

@@ -250,18 +250,31 @@ pub(crate) fn annotate_found(
     extra: Vec<Entity>,
     found: crate::ner::Found,
 ) -> Resolved {
+    let mut fold_buf = String::new();
+    let folds = crate::norm::fold_tokens(doc, &mut fold_buf);
+    annotate_folded(dict, doc, extra, found, folds)
+}
+
+/// [`annotate_found`] given the document's folded tokens
+/// ([`crate::norm::fold_tokens`], folded once for the whole entities stage).
+pub(crate) fn annotate_folded<'a>(
+    dict: &'a Dictionary,
+    doc: &'a Doc,
+    extra: Vec<Entity>,
+    found: crate::ner::Found,
+    folds: Vec<&'a str>,
+) -> Resolved {
     let date = doc
         .meta
         .date
         .as_deref()
         .and_then(|d| parse_date(d.get(..10).unwrap_or(d)));
     let outlet_country = outlet_country(dict, doc);
-    let mut fold_buf = String::new();
     let mut st = State {
         dict,
         doc,
         date,
-        folds: crate::norm::fold_tokens(doc, &mut fold_buf),
+        folds,
         outlet_country,
         ms: Vec::new(),
         seen: HashSet::default(),
@@ -939,7 +952,9 @@ impl<'a> State<'a> {
             while j < units.len() && self.connectable(&units[j - 1], &units[j], &units[i..j]) {
                 j += 1;
             }
-            let group: Vec<Unit> = units[i..j].to_vec();
+            // (borrowed: `units` is this call's own list, not the state's)
+            let gj = j;
+            let group: &[Unit] = &units[i..gj];
             let mut extra: Option<(Unit, &'static str)> = None;
             let last = group.last().unwrap();
             if matches!(last.kind, Kind::Agent | Kind::Title) && j < units.len() {
@@ -984,7 +999,7 @@ impl<'a> State<'a> {
                     matches!(u.kind, Kind::Country | Kind::Igo | Kind::Group)
                         && (g_end..u.t0).any(|t| self.tok_fold(t) == "of")
                 });
-            self.build(si, a, b, &group, extra, named_after_of);
+            self.build(si, a, b, group, extra, named_after_of);
             i = j;
         }
         // shadows: NER entities without an actor, as pronoun antecedents only

@@ -343,7 +343,8 @@ impl<'a> View<'a> {
             .map(|i| {
                 let l = tags[i].lemma.as_str();
                 if missing(l) {
-                    Cow::Owned(crate::lemma::guesses(doc.token_norm(i)).swap_remove(0))
+                    // the first of `lemma::guesses`, without the list
+                    crate::lemma::first_guess(doc.token_norm(i))
                 } else if lower(l) {
                     // what `to_lowercase` would return, without the copy
                     Cow::Borrowed(l)
@@ -892,11 +893,16 @@ impl Coder {
         };
         let mut best: Option<usize> = None;
         // The tagger's lemma first; guesses from the form only when it gives no candidate.
-        let mut cands = self.patterns.candidates(pos, &v.lemmas[i]);
+        let lemma: &str = &v.lemmas[i];
+        let mut cands = self.patterns.candidates(pos, lemma);
         if cands.is_empty() {
             // the same first guess with candidates as `v.guesses(i)` gives, without
-            // building (and caching) the list for every noun that has no pattern
+            // building (and caching) the list for every noun that has no pattern;
+            // a guess that is the lemma has none (just looked up): not looked up again
             cands = crate::lemma::find_guess(v.doc.token_norm(i), |g| {
+                if g == lemma {
+                    return None;
+                }
                 Some(self.patterns.candidates(pos, g)).filter(|c| !c.is_empty())
             })
             .unwrap_or(&[]);
@@ -964,20 +970,16 @@ impl Coder {
                 continue;
             }
             let form = v.doc.token_norm(i).to_lowercase();
-            // the guesses, computed once and only when asked for
-            let mut gs: Option<Vec<String>> = None;
+            // the first guess without the list (`lemma::first_guess`); the
+            // list only for the few nouns that pass the tests below
             let finite = (form.ends_with('s') && !form.ends_with("ss"))
                 || form.ends_with("ed")
-                || gs
-                    .get_or_insert_with(|| crate::lemma::guesses(&form))
-                    .first()
-                    .is_some_and(|g| *g != form)
+                || crate::lemma::first_guess(&form) != form.as_str()
                 || matches!(form.as_str(), "refuse" | "deny" | "reject" | "vow" | "warn");
             if !finite || v.kids(i).iter().any(|&k| v.base(k) == "det") {
                 continue;
             }
-            let Some(lemma) = gs
-                .unwrap_or_else(|| crate::lemma::guesses(&form))
+            let Some(lemma) = crate::lemma::guesses(&form)
                 .into_iter()
                 .chain(std::iter::once(form.clone()))
                 .find(|g| !self.patterns.candidates(Pos::Verb, g).is_empty())

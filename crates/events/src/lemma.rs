@@ -178,6 +178,22 @@ pub fn guesses(form: &str) -> Vec<String> {
     out
 }
 
+/// The first of [`guesses`] (the lemma of an irregular form, else the form
+/// lowercased) without building the list: borrowed from `form` when it is
+/// lowercase ASCII, from the table when irregular.
+pub fn first_guess(form: &str) -> std::borrow::Cow<'_, str> {
+    let w: std::borrow::Cow<'_, str> =
+        if form.is_ascii() && !form.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Borrowed(form)
+        } else {
+            std::borrow::Cow::Owned(form.to_lowercase())
+        };
+    match irregular(&w) {
+        Some(l) => std::borrow::Cow::Borrowed(l),
+        None => w,
+    }
+}
+
 /// Offers `f` the guesses of [`guesses`] in the same order (a suffix guess may
 /// come twice; `guesses` lists it once) and returns `f`'s first `Some`, without
 /// building the list: one reused buffer instead of a `String` per guess, for the
@@ -311,6 +327,16 @@ mod tests {
                 want.iter().find(|g| g.ends_with('e')).cloned(),
                 "{w}"
             );
+        }
+    }
+
+    #[test]
+    fn first_guess_is_the_first_of_the_guesses() {
+        for w in [
+            "struck", "People", "shelled", "NATO", "was", "Were", "is", "a", "", "Zürich", "MEN",
+            "carries", "_",
+        ] {
+            assert_eq!(super::first_guess(w), guesses(w)[0], "{w}");
         }
     }
 

@@ -6,6 +6,21 @@
 
 use chronicle_doc::Span;
 
+/// Sentence ends and omission marks a label starts after.
+const LABEL_MARKS: [&str; 7] = [". ", "? ", "! ", ".” ", ".\" ", "> ", "* "];
+
+/// The end of the last [`LABEL_MARKS`] mark in `before` (0 if none): the
+/// greatest end of any mark's last occurrence, found by looking back from the
+/// colon (every mark ends with a space) instead of searching the whole
+/// paragraph once per mark.
+fn label_start(before: &str) -> usize {
+    let b = before.as_bytes();
+    (1..=b.len())
+        .rev()
+        .find(|&e| b[e - 1] == b' ' && LABEL_MARKS.iter().any(|m| b[..e].ends_with(m.as_bytes())))
+        .unwrap_or(0)
+}
+
 /// The label before the colon at byte `colon` of `text`, if it looks like a
 /// transcript speaker label: from the start of the paragraph or of the sentence
 /// (or after an omission mark "<…>" or "* * *") up to the colon, every word
@@ -21,11 +36,7 @@ use chronicle_doc::Span;
 pub fn colon_label(text: &str, colon: usize) -> Option<(Span, Vec<&str>)> {
     let para = text[..colon].rfind('\n').map(|i| i + 1).unwrap_or(0);
     let before = &text[para..colon];
-    let start = [". ", "? ", "! ", ".” ", ".\" ", "> ", "* "]
-        .iter()
-        .filter_map(|m| before.rfind(m).map(|i| i + m.len()))
-        .max()
-        .unwrap_or(0);
+    let start = label_start(before);
     let mut label = before[start..].trim();
     // a parenthesis closing the label is a note on it, not a word of it:
     // "Piet Smit(retranslated)", "… Water Agency (Rosvodkanal)", "Ivan Petrov(on
@@ -116,6 +127,31 @@ pub fn is_note_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{colon_label, turn_labels};
+
+    #[test]
+    fn label_start_is_the_end_of_the_last_mark() {
+        let each_mark = |before: &str| {
+            super::LABEL_MARKS
+                .iter()
+                .filter_map(|m| before.rfind(m).map(|i| i + m.len()))
+                .max()
+                .unwrap_or(0)
+        };
+        for before in [
+            "",
+            " ",
+            "Anna Sokolova",
+            "It rained. Anna Sokolova",
+            "It rained.\u{201d} Then? No! <…> Maria Lenska",
+            "* * * Maria",
+            "He said \"yes.\" Then. ",
+            "a. b? c! d",
+            "Ünïcode ‘quotes’ .” x",
+            ". ",
+        ] {
+            assert_eq!(super::label_start(before), each_mark(before), "{before:?}");
+        }
+    }
 
     #[test]
     fn turn_labels_are_capitalised_runs_before_a_colon() {
