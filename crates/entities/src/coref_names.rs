@@ -116,27 +116,37 @@ impl NameGenders {
     /// ("Olena Petrenko", "Minister Olena Petrenko"; not "Congresswoman Dean").
     /// 'm' or 'f'; `None` for unknown or ambiguous names.
     pub fn person(&self, words: &[&str]) -> Option<char> {
+        self.listed(words).and_then(NameGender::as_char)
+    }
+
+    /// The list's entry that [`NameGenders::person`] reads for `words`: `None`
+    /// when no title or given name of the list stands where it looks, and
+    /// `Some(Either)` for a listed but ambiguous name ("Jean", "Alex").
+    pub fn listed(&self, words: &[&str]) -> Option<NameGender> {
         for (i, w) in words.iter().enumerate().take(3) {
             if let Some(g) = self.title(w) {
-                return as_char(g);
+                return Some(g);
             }
             // a given name opens the name or stands before the surname: the last
             // of several words is a surname ("Congresswoman Dean", "Santa Anna")
             if (i == 0 || i + 1 < words.len())
                 && let Some(g) = self.name(w)
             {
-                return as_char(g);
+                return Some(g);
             }
         }
         None
     }
 }
 
-fn as_char(g: NameGender) -> Option<char> {
-    match g {
-        NameGender::Male => Some('m'),
-        NameGender::Female => Some('f'),
-        NameGender::Either => None,
+impl NameGender {
+    /// 'm' or 'f'; `None` for a name of either gender.
+    pub fn as_char(self) -> Option<char> {
+        match self {
+            NameGender::Male => Some('m'),
+            NameGender::Female => Some('f'),
+            NameGender::Either => None,
+        }
     }
 }
 

@@ -2460,28 +2460,18 @@ impl<'a> State<'a> {
     /// ambiguous name such as "Jean" or "Alex" gives none), else the
     /// recogniser's own first-name list for a first word the list lacks.
     fn name_gender(&self, t0: usize, t1: usize) -> Option<char> {
-        use crate::coref_names::NameGender;
         let names = &self.dict.names;
-        let g = |x: NameGender| match x {
-            NameGender::Male => Some('m'),
-            NameGender::Female => Some('f'),
-            NameGender::Either => None,
-        };
         if t0 > 0
             && let Some(x) = names.title(self.doc.token_text(t0 - 1))
         {
-            return g(x);
+            return x.as_char();
         }
         let words: Vec<&str> = (t0..t1.min(t0 + 3))
             .map(|t| self.doc.token_text(t))
             .collect();
-        let listed = words.iter().enumerate().any(|(i, w)| {
-            names.title(w).is_some() || ((i == 0 || i + 1 < words.len()) && names.name(w).is_some())
-        });
-        if listed {
-            names.person(&words)
-        } else {
-            crate::ner::name_gender(self.doc.token_norm(t0))
+        match names.listed(&words) {
+            Some(x) => x.as_char(),
+            None => crate::ner::name_gender(self.doc.token_norm(t0)),
         }
     }
 

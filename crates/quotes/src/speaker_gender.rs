@@ -93,11 +93,7 @@ impl<'d> Genders<'d> {
             .checked_sub(1)
             .and_then(|t| self.names.title(self.doc.token_text(t)));
         if let Some(g) = title {
-            return match g {
-                chronicle_entities::coref_names::NameGender::Male => Some('m'),
-                chronicle_entities::coref_names::NameGender::Female => Some('f'),
-                chronicle_entities::coref_names::NameGender::Either => None,
-            };
+            return g.as_char();
         }
         if words.len() == 1 {
             // a surname alone is the person named in full before ("Warren" after
