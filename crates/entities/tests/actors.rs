@@ -1421,3 +1421,60 @@ fn a_governments_own_security_council_is_not_the_uns() {
     let (own, _) = run_from("Daily Courier");
     assert_eq!(own.as_deref(), Some("UNSC"));
 }
+
+/// The portfolios the dictionary lacked before the twelfth session: a country's title on a date
+/// names the holder of that year, and a person between offices takes the `ELI` role written for
+/// those years instead of the nearest government role.
+#[test]
+fn ministers_of_the_filled_years_and_people_between_offices() {
+    let cases = [
+        (
+            "The Israeli foreign minister arrived.",
+            "2004-05-01",
+            "Israeli foreign minister",
+            "shalom_silvan",
+        ),
+        (
+            "The Israeli defence minister arrived.",
+            "1997-05-01",
+            "Israeli defence minister",
+            "mordechai_yitzhak",
+        ),
+        (
+            "The Indian defence minister arrived.",
+            "2010-05-01",
+            "Indian defence minister",
+            "antony_ak",
+        ),
+        (
+            "The Japanese defence minister arrived.",
+            "2015-05-01",
+            "Japanese defence minister",
+            "nakatani_gen",
+        ),
+        (
+            "The Turkish foreign minister arrived.",
+            "1999-05-01",
+            "Turkish foreign minister",
+            "cem_ismail",
+        ),
+        (
+            "The Russian interior minister arrived.",
+            "2021-12-01",
+            "Russian interior minister",
+            "kolokoltsev_vladimir",
+        ),
+    ];
+    for (text, date, surface, id) in cases {
+        let (d, a) = run(text, Some(date));
+        let m = find(&d, &a, &format!("The {surface}"));
+        assert_eq!(m.actor_id.as_deref(), Some(id), "{text} {date}: {}", m.rule);
+        assert!(m.code.ends_with("GOV"), "{}", m.code);
+    }
+    // Gingrich left office in 1999: a 2016 article names a former speaker, not the House
+    let (d, a) = run("Newt Gingrich spoke in Ohio.", Some("2016-07-20"));
+    let m = find(&d, &a, "Newt Gingrich");
+    assert_eq!(m.code, "USAELI", "{}", m.rule);
+    let (d, a) = run("Newt Gingrich spoke in Ohio.", Some("1997-07-20"));
+    assert_eq!(find(&d, &a, "Newt Gingrich").code, "USALEG");
+}
