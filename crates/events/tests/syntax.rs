@@ -654,3 +654,17 @@ fn a_phone_call_keeps_its_recipient_when_the_parse_loses_the_with_phrase() {
     assert_eq!(codes(&d, &e.actors), ["RUSGOV"]);
     assert_eq!(codes(&d, &e.recipients), ["BLRGOV"]);
 }
+
+#[test]
+fn a_telephone_conversation_headline_is_a_phone_consultation() {
+    // the readout headline has no verb: the noun, with "telephone" as its
+    // compound, carries the mode; a bare "conversation" would not
+    let d = doc("phone-headline", &[("Petrova", "BLRGOV")]);
+    let e = only(&d);
+    assert_eq!(e.pattern, "consult.n-phone-conv");
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_deref()),
+        ("CONSULT", Some("phone"))
+    );
+    assert_eq!(codes(&d, &e.recipients), ["BLRGOV"]);
+}
