@@ -1973,7 +1973,8 @@ impl<'a> State<'a> {
             }
             // "The Government", "the Ministry of Defence": an institution written
             // with a capital (not just at the start of the sentence) is the
-            // country's own, the country the text is about
+            // country's own, the country the text is about; before any country
+            // is named (a headline), a government site's own country
             if country.is_none()
                 && antecedent.is_none()
                 && !named_after_of
@@ -1983,10 +1984,14 @@ impl<'a> State<'a> {
                     .doc
                     .slice(sec_unit.span)
                     .starts_with(char::is_uppercase)
-                && let Some(c) = self.context_country()
             {
-                via = format!("context country {c}, capitalised");
-                country = Some(c);
+                if let Some(c) = self.context_country() {
+                    via = format!("context country {c}, capitalised");
+                    country = Some(c);
+                } else if let Some(c) = self.outlet_country.clone() {
+                    via = format!("outlet country {c}, capitalised");
+                    country = Some(c);
+                }
             }
             if let Some(k) = antecedent {
                 rule = format!(

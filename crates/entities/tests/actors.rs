@@ -1422,6 +1422,34 @@ fn a_governments_own_security_council_is_not_the_uns() {
     assert_eq!(own.as_deref(), Some("UNSC"));
 }
 
+#[test]
+fn a_government_sites_headline_institution_is_its_own_before_any_country_is_named() {
+    // a readout headline names no country yet: the capitalised institution is
+    // the site's own government's, not an agent without a country
+    let on = |source: &str, text: &str| {
+        let mut doc = simple_doc(text, Some("2021-12-01"));
+        doc.meta.source = Some(source.into());
+        let (_, a) = ents().annotate(&doc);
+        let m = a
+            .iter()
+            .find(|m| doc.slice(m.span).ends_with("Government"))
+            .unwrap_or_else(|| panic!("no Government in {text:?}"));
+        (m.code.clone(), m.rule.clone())
+    };
+    let (code, rule) = on("Kremlin", "Meeting with members of the Government");
+    assert_eq!(code, "RUSGOV", "{rule}");
+    assert!(rule.contains("outlet country RUS"), "{rule}");
+    // once the text names a country, that country decides, as before
+    let (code, rule) = on(
+        "Kremlin",
+        "Talks in Ankara: Turkey and the Government of the day",
+    );
+    assert_eq!(code, "TURGOV", "{rule}");
+    // a newspaper has no country of its own
+    let (code, _) = on("Daily Courier", "Meeting with members of the Government");
+    assert_eq!(code, "GOV");
+}
+
 /// The portfolios the dictionary lacked before the twelfth session: a country's title on a date
 /// names the holder of that year, and a person between offices takes the `ELI` role written for
 /// those years instead of the nearest government role.
