@@ -1506,3 +1506,58 @@ fn ministers_of_the_filled_years_and_people_between_offices() {
     let (d, a) = run("Newt Gingrich spoke in Ohio.", Some("1997-07-20"));
     assert_eq!(find(&d, &a, "Newt Gingrich").code, "USALEG");
 }
+
+/// A candidate out of office is no government: the nearest-role rule would make Donald Trump
+/// `USAGOV` in his 2016 campaign and Barack Obama `USAGOV` after 2017.
+#[test]
+fn candidates_and_former_presidents_are_not_the_government() {
+    let cases = [
+        (
+            "Donald Trump spoke in Iowa.",
+            "2016-01-20",
+            "Donald Trump",
+            "USAOPP",
+        ),
+        (
+            "Donald Trump spoke in Iowa.",
+            "2018-01-20",
+            "Donald Trump",
+            "USAGOV",
+        ),
+        (
+            "Mitt Romney spoke in Iowa.",
+            "2012-08-20",
+            "Mitt Romney",
+            "USAOPP",
+        ),
+        (
+            "Barack Obama spoke in Iowa.",
+            "2018-08-20",
+            "Barack Obama",
+            "USAELI",
+        ),
+        (
+            "Barack Obama spoke in Iowa.",
+            "2012-08-20",
+            "Barack Obama",
+            "USAGOV",
+        ),
+        (
+            "Joe Biden spoke in Iowa.",
+            "2020-02-20",
+            "Joe Biden",
+            "USAOPP",
+        ),
+        (
+            "Hillary Clinton spoke in Iowa.",
+            "2016-02-20",
+            "Hillary Clinton",
+            "USAELI",
+        ),
+    ];
+    for (text, date, surface, code) in cases {
+        let (d, a) = run(text, Some(date));
+        let m = find(&d, &a, surface);
+        assert_eq!(m.code, code, "{text} {date}: {}", m.rule);
+    }
+}
