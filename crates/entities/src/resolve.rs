@@ -1364,6 +1364,45 @@ impl<'a> State<'a> {
         }
     }
 
+    /// Whether the word after token `t1` (exclusive end of a name) is a government noun
+    /// that the name qualifies: "the Obama administration", "the Putin government".
+    fn administration_after(&self, t1: usize) -> bool {
+        t1 < self.doc.tokens().len()
+            && matches!(
+                self.doc.token_text(t1),
+                "administration" | "government" | "cabinet" | "presidency" | "regime"
+            )
+    }
+
+    /// The person's role as head of state or government (GOV, titled president, prime
+    /// minister or chancellor) that an administration named after them means: the one
+    /// held on the article date, else the latest begun before it (undated: the latest).
+    fn head_role(&self, a: &Actor) -> Option<usize> {
+        let heads = a.roles.iter().enumerate().filter(|(_, r)| {
+            r.sector == "GOV"
+                && matches!(
+                    r.title.as_deref(),
+                    Some("president" | "prime_minister" | "chancellor")
+                )
+        });
+        match self.date {
+            Some(d) => {
+                let heads: Vec<_> = heads.collect();
+                heads
+                    .iter()
+                    .find(|(_, r)| r.active(d))
+                    .or_else(|| {
+                        heads
+                            .iter()
+                            .filter(|(_, r)| r.from.is_none_or(|f| f <= d))
+                            .max_by_key(|(_, r)| r.from)
+                    })
+                    .map(|(i, _)| *i)
+            }
+            None => heads.max_by_key(|(_, r)| r.from).map(|(i, _)| i),
+        }
+    }
+
     fn last_mention_of(&self, actor: usize) -> Option<usize> {
         let a = self.actor(actor);
         let by_code = matches!(a.kind, Some(Kind::Igo | Kind::Country));
@@ -1419,7 +1458,15 @@ impl<'a> State<'a> {
         ent: Option<Span>,
     ) {
         let a = self.actor(ai);
-        let (ri, how) = self.person_role(a, country, title);
+        // "the Obama administration": the government the person headed
+        let head_of = self
+            .administration_after(t1)
+            .then(|| self.head_role(a))
+            .flatten();
+        let (ri, how) = match head_of {
+            Some(ri) => (Some(ri), "the administration named after its head"),
+            None => self.person_role(a, country, title),
+        };
         let (c, s, rule) = match ri {
             Some(ri) => {
                 let r = &a.roles[ri];
@@ -1970,6 +2017,20 @@ impl<'a> State<'a> {
                     antecedent = Some(k);
                     country = self.ms[k].country.clone();
                 }
+            }
+            // "the Obama administration": the government noun right after a person
+            // named as its head is that person's country's
+            if country.is_none()
+                && antecedent.is_none()
+                && let Some(prev) = self.ms.last()
+                && prev.t1 == sec_unit.t0
+                && prev
+                    .rule
+                    .contains("[the administration named after its head]")
+                && let Some(c) = prev.country.clone()
+            {
+                via = format!("administration of {}", self.doc.slice(prev.span));
+                country = Some(c);
             }
             // "The Government", "the Ministry of Defence": an institution written
             // with a capital (not just at the start of the sentence) is the

@@ -1561,3 +1561,23 @@ fn candidates_and_former_presidents_are_not_the_government() {
         assert_eq!(m.code, code, "{text} {date}: {}", m.rule);
     }
 }
+
+/// "The Obama administration" in a later article is the government he headed, not the former
+/// president: the name takes the head-of-government role and the noun after it the country.
+#[test]
+fn an_administration_named_after_its_head_is_that_government() {
+    let (d, a) = run(
+        "Officials said the Obama administration approved the deal.",
+        Some("2018-05-01"),
+    );
+    let name = a
+        .iter()
+        .find(|m| d.slice(m.span).ends_with("Obama"))
+        .unwrap();
+    assert_eq!(name.code, "USAGOV", "{}", name.rule);
+    assert!(name.rule.contains("(president)"), "{}", name.rule);
+    assert_eq!(find(&d, &a, "administration").code, "USAGOV");
+    // the person alone in the same year is the former president
+    let (d, a) = run("Barack Obama approved the deal.", Some("2018-05-01"));
+    assert_eq!(find(&d, &a, "Barack Obama").code, "USAELI");
+}
