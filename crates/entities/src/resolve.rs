@@ -284,6 +284,7 @@ pub(crate) fn annotate_folded<'a>(
         entities: Vec::new(),
         extra,
         sal: HashMap::default(),
+        sal_names: HashMap::default(),
         sal_done: 0,
         gender: HashMap::default(),
         surnames: HashMap::default(),
@@ -365,7 +366,9 @@ struct State<'a> {
     extra: Vec<Entity>,
     /// Mentions per entity (actor id, or the name of an NER entity without
     /// actor), counted incrementally over `ms[..sal_done]`.
-    sal: HashMap<SalKey, usize>,
+    /// (Keyed by actor; `sal_names` by name, looked up without a `String`.)
+    sal: HashMap<usize, usize>,
+    sal_names: HashMap<String, usize>,
     sal_done: usize,
     /// Gender learned for a chain (root mention index) from he/she pronouns.
     gender: HashMap<usize, Agr>,
@@ -379,10 +382,10 @@ struct State<'a> {
     other_person: HashSet<usize>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum SalKey {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SalKey<'m> {
     Actor(usize),
-    Name(String),
+    Name(&'m str),
 }
 
 /// How many sentences back a pronoun looks for its antecedent. Wider windows
@@ -551,10 +554,10 @@ fn person_noun(w: &str) -> bool {
         .any(|s| w.len() > 4 && w.ends_with(s))
 }
 
-fn sal_key(m: &M) -> Option<SalKey> {
+fn sal_key(m: &M) -> Option<SalKey<'_>> {
     match (m.actor, &m.name) {
         (Some(a), _) => Some(SalKey::Actor(a)),
-        (None, Some(n)) if m.shadow => Some(SalKey::Name(n.clone())),
+        (None, Some(n)) if m.shadow => Some(SalKey::Name(n)),
         _ => None,
     }
 }
@@ -2252,9 +2255,8 @@ impl<'a> State<'a> {
     fn pronouns(&mut self, si: usize, a: usize, b: usize) {
         // salience counts, incrementally
         for k in self.sal_done..self.ms.len() {
-            if let Some(key) = sal_key(&self.ms[self.chain(k)]) {
-                *self.sal.entry(key).or_insert(0) += 1;
-            }
+            let root = self.chain(k);
+            self.sal_bump(root);
         }
         self.sal_done = self.ms.len();
         for t in a..b {
@@ -2365,7 +2367,7 @@ impl<'a> State<'a> {
                 }
                 let dist = (si - m.sent) as i32;
                 let sal = sal_key(&self.ms[root])
-                    .and_then(|key| self.sal.get(&key).copied())
+                    .and_then(|key| self.sal_count(key))
                     .unwrap_or(0)
                     .min(SALIENCE_CAP) as i32;
                 let score = fit * 2 - dist * DIST_PENALTY
@@ -2400,11 +2402,32 @@ impl<'a> State<'a> {
             if matches!(agr, Agr::Male | Agr::Female) && m.agr == Agr::Person {
                 self.gender.insert(self.chain(k), agr);
             }
-            if let Some(key) = sal_key(&self.ms[self.chain(k)]) {
-                *self.sal.entry(key).or_insert(0) += 1;
-            }
+            let root = self.chain(k);
+            self.sal_bump(root);
             self.ms.push(m);
             self.sal_done = self.ms.len();
+        }
+    }
+
+    /// The salience count of an entity.
+    fn sal_count(&self, key: SalKey) -> Option<usize> {
+        match key {
+            SalKey::Actor(a) => self.sal.get(&a).copied(),
+            SalKey::Name(n) => self.sal_names.get(n).copied(),
+        }
+    }
+
+    /// One more mention of mention `k`'s entity (if it has a salience key).
+    fn sal_bump(&mut self, k: usize) {
+        match sal_key(&self.ms[k]) {
+            Some(SalKey::Actor(a)) => *self.sal.entry(a).or_insert(0) += 1,
+            Some(SalKey::Name(n)) => match self.sal_names.get_mut(n) {
+                Some(c) => *c += 1,
+                None => {
+                    self.sal_names.insert(n.to_string(), 1);
+                }
+            },
+            None => {}
         }
     }
 
