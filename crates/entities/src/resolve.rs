@@ -1086,7 +1086,7 @@ impl<'a> State<'a> {
                 actor: None,
                 name: Some(self.doc.slice(e.span).to_string()),
                 qid: None,
-                rule: format!("ner:{}", e.rule),
+                rule: ["ner:", e.rule.as_str()].concat(),
                 antecedent: None,
                 agr,
                 agent: None,
@@ -1298,7 +1298,7 @@ impl<'a> State<'a> {
             span,
             tokens: TokenRange::new(u.t0, u.t1),
             label: label.into(),
-            rule: format!("dict:{}", a.id),
+            rule: ["dict:", a.id.as_str()].concat(),
         });
     }
 
@@ -1440,7 +1440,7 @@ impl<'a> State<'a> {
             None => (
                 a.country.clone(),
                 a.sector.clone(),
-                format!("{why}; dict:{}", a.id),
+                [why.as_str(), "; dict:", a.id.as_str()].concat(),
             ),
         };
         let antecedent = if why.starts_with("dict:") {
@@ -2595,26 +2595,38 @@ impl<'a> State<'a> {
     /// A mention of token `t` (sentence `si`) linked to mention `k` as its
     /// antecedent: it inherits `k`'s code and roles; `rule` names the link.
     fn linked(&self, k: usize, t: usize, si: usize, rule: &str, why: &str) -> M {
-        let mut m = self.ms[k].clone();
-        m.t0 = t;
-        m.t1 = t + 1;
-        m.span = self.doc.tokens()[t].span;
-        m.head = t;
-        m.sent = si;
-        m.antecedent = Some(k);
-        m.rule = format!(
-            "{rule} {:?} → {} ({why})",
-            self.doc.token_text(t),
-            self.doc.slice(self.ms[k].span)
-        );
-        m.entity_span = None;
-        m.location = false;
-        m.subject = self
-            .doc
-            .deps
-            .as_deref()
-            .is_some_and(|d| d[t].rel.starts_with("nsubj"));
-        m
+        // mention `k`'s fields but its rule (not cloned only to be replaced)
+        let o = &self.ms[k];
+        M {
+            t0: t,
+            t1: t + 1,
+            span: self.doc.tokens()[t].span,
+            head: t,
+            sent: si,
+            code: o.code.clone(),
+            country: o.country.clone(),
+            sector: o.sector.clone(),
+            actor: o.actor,
+            name: o.name.clone(),
+            qid: o.qid.clone(),
+            rule: format!(
+                "{rule} {:?} → {} ({why})",
+                self.doc.token_text(t),
+                self.doc.slice(o.span)
+            ),
+            antecedent: Some(k),
+            agr: o.agr,
+            agent: o.agent,
+            subject: self
+                .doc
+                .deps
+                .as_deref()
+                .is_some_and(|d| d[t].rel.starts_with("nsubj")),
+            entity_span: None,
+            location: false,
+            shadow: o.shadow,
+            same_as: o.same_as,
+        }
     }
 
     fn root(&self, mut k: usize) -> usize {
