@@ -462,16 +462,25 @@ fn settings(doc: &Doc, quotes: &[Quote], claims: &[Claim]) -> Vec<Setting> {
                 .collect();
             places.sort();
             places.dedup();
-            let words: Vec<String> = s
+            // (borrowed when already lowercase ASCII: no `String` per word)
+            let words: Vec<std::borrow::Cow<str>> = s
                 .tokens
                 .range()
                 .filter(|&k| stretch.contains(toks[k].span))
-                .map(|k| doc.token_norm(k).to_lowercase())
+                .map(|k| {
+                    let w = doc.token_norm(k);
+                    if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+                        std::borrow::Cow::Borrowed(w)
+                    } else {
+                        std::borrow::Cow::Owned(w.to_lowercase())
+                    }
+                })
                 .collect();
             let mut times: Vec<String> = Vec::new();
             for (k, w) in words.iter().enumerate() {
-                let next = words.get(k + 1).map_or("", |x| x.as_str());
-                if matches!(w.as_str(), "last" | "this" | "next" | "past")
+                let next = words.get(k + 1).map_or("", |x| x.as_ref());
+                let w: &str = w;
+                if matches!(w, "last" | "this" | "next" | "past")
                     && matches!(next, "week" | "month" | "year" | "night" | "weekend")
                 {
                     times.push(format!("{w} {next}"));
@@ -480,7 +489,7 @@ fn settings(doc: &Doc, quotes: &[Quote], claims: &[Claim]) -> Vec<Setting> {
                         && w.bytes().all(|b| b.is_ascii_digit())
                         && (1900..=2100).contains(&w.parse::<u32>().unwrap_or(0)))
                 {
-                    times.push(w.clone());
+                    times.push(w.to_string());
                 }
             }
             times.sort();

@@ -1,11 +1,14 @@
 //! Phrase matcher: every dictionary name is folded into a sequence of pieces
-//! (see [`crate::norm`]) and compiled into one Aho-Corasick automaton over
-//! ` piece piece … ` strings, so one pass over a sentence finds every
-//! dictionary phrase at token (or hyphen-piece) boundaries.
+//! (see [`crate::norm`]); a sentence's pieces are looked up whole (one hash per
+//! piece) and a trie of the names' pieces, read from each name's last piece
+//! back to its first, finds every dictionary phrase at token (or hyphen-piece)
+//! boundaries. The hits come in the order an Aho-Corasick automaton over
+//! ` piece piece … ` strings reports them (overlapping): by the end of the
+//! phrase, the longest first.
 
 use crate::dict::Actor;
 use crate::norm::{self, Case};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use chronicle_doc::fxhash::FxHashMap;
 use chronicle_doc::{Doc, Span};
 use std::collections::HashMap;
 
@@ -44,12 +47,24 @@ struct Pattern {
     entries: Vec<(Alias, Vec<Case>)>,
 }
 
+/// No id (a piece in no name, a trie node that ends no name).
+const NONE: u32 = u32::MAX;
+
 /// The compiled matcher.
 #[derive(Clone, Debug)]
 pub struct Matcher {
-    ac: AhoCorasick,
+    /// Every piece of every name, by its folded form.
+    words: FxHashMap<Box<str>, u32>,
+    /// The names' pieces read backwards, as a trie: `(node << 32) | word`
+    /// gives the child node (the root is node 0).
+    next: FxHashMap<u64, u32>,
+    /// The pattern a trie node ends ([`NONE`] if none).
+    ends: Vec<u32>,
     pats: Vec<Pattern>,
     n_aliases: usize,
+    /// The ` piece piece … ` strings of the patterns (the old automaton's).
+    #[cfg(test)]
+    strings: Vec<String>,
 }
 
 /// A piece of a token in the haystack.
@@ -81,6 +96,9 @@ impl Piece {
 pub struct Scratch {
     hay: String,
     cuts: Vec<(usize, usize)>,
+    ids: Vec<u32>,
+    ends: Vec<(u32, usize)>,
+    found: Vec<(u32, usize)>,
 }
 
 /// A dictionary phrase found in a sentence.
@@ -146,14 +164,43 @@ impl Matcher {
                 }
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&strings)
-            .expect("dictionary patterns compile");
+        // the trie: a pattern's string is ` w1 w2 … wk ` and the haystack's
+        // pieces are never empty and hold no space, so the pattern matches
+        // exactly where k successive pieces are w1 … wk (a pattern with an
+        // empty word never matches, as it never did)
+        let mut words: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut next: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut ends: Vec<u32> = vec![NONE];
+        for (id, string) in strings.iter().enumerate() {
+            let seq: Vec<&str> = string[1..string.len() - 1].split(' ').collect();
+            if seq.iter().any(|w| w.is_empty()) {
+                continue;
+            }
+            let mut node = 0u32;
+            for w in seq.iter().rev() {
+                let n = words.len() as u32;
+                let w = *words.entry((*w).into()).or_insert(n);
+                let key = (u64::from(node) << 32) | u64::from(w);
+                node = match next.get(&key) {
+                    Some(&c) => c,
+                    None => {
+                        let c = ends.len() as u32;
+                        ends.push(NONE);
+                        next.insert(key, c);
+                        c
+                    }
+                };
+            }
+            ends[node as usize] = id as u32;
+        }
         Matcher {
-            ac,
+            words,
+            next,
+            ends,
             pats,
             n_aliases: aliases.len(),
+            #[cfg(test)]
+            strings,
         }
     }
 
@@ -272,17 +319,56 @@ impl Matcher {
         scratch: &mut Scratch,
         folds: Option<&[&str]>,
     ) -> (Vec<Piece>, Vec<Hit>) {
-        let Scratch { hay, cuts } = scratch;
+        let Scratch {
+            hay,
+            cuts,
+            ids,
+            ends,
+            found,
+        } = scratch;
         let pieces = Matcher::pieces(doc, t0, t1, hay, cuts, folds);
         let hay: &str = hay;
+        ids.clear();
+        ids.extend(pieces.iter().map(|p| {
+            let w = &hay[p.folded.0 as usize..p.folded.1 as usize];
+            self.words.get(w).copied().unwrap_or(NONE)
+        }));
+        // every (pattern, first piece), by last piece, the longest first
+        found.clear();
+        for j in 0..ids.len() {
+            ends.clear();
+            let mut node = 0u32;
+            for i in (0..=j).rev() {
+                if ids[i] == NONE {
+                    break;
+                }
+                let key = (u64::from(node) << 32) | u64::from(ids[i]);
+                match self.next.get(&key) {
+                    Some(&c) => node = c,
+                    None => break,
+                }
+                let pat = self.ends[node as usize];
+                if pat != NONE {
+                    ends.push((pat, i));
+                }
+            }
+            found.extend(ends.iter().rev().copied());
+        }
+        self.hits(doc, hay, pieces, found)
+    }
+
+    /// The hits of `found` (pattern, first piece), in that order.
+    fn hits(
+        &self,
+        doc: &Doc,
+        hay: &str,
+        pieces: Vec<Piece>,
+        found: &[(u32, usize)],
+    ) -> (Vec<Piece>, Vec<Hit>) {
         let folded = |p: &Piece| hay[p.folded.0 as usize..p.folded.1 as usize].to_string();
         let mut hits = Vec::new();
-        for m in self.ac.find_overlapping_iter(hay) {
-            let Ok(p0) = pieces.binary_search_by_key(&(m.start() + 1), |p| p.folded.0 as usize)
-            else {
-                continue;
-            };
-            let pat = &self.pats[m.pattern().as_usize()];
+        for &(pat, p0) in found {
+            let pat = &self.pats[pat as usize];
             let p1 = p0 + pat.len;
             if p1 > pieces.len() {
                 continue;
@@ -330,5 +416,97 @@ impl Matcher {
             });
         }
         (pieces, hits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::{AhoCorasickBuilder, MatchKind};
+
+    /// The old matcher: an Aho-Corasick automaton over the patterns'
+    /// ` piece piece … ` strings, run over the sentence's haystack.
+    fn find_by_automaton(m: &Matcher, doc: &Doc, t0: usize, t1: usize) -> (Vec<Piece>, Vec<Hit>) {
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&m.strings)
+            .expect("patterns compile");
+        let mut scratch = Scratch::default();
+        let pieces = Matcher::pieces(doc, t0, t1, &mut scratch.hay, &mut scratch.cuts, None);
+        let found: Vec<(u32, usize)> = ac
+            .find_overlapping_iter(&scratch.hay)
+            .filter_map(|h| {
+                pieces
+                    .binary_search_by_key(&(h.start() + 1), |p| p.folded.0 as usize)
+                    .ok()
+                    .map(|p0| (h.pattern().as_u32(), p0))
+            })
+            .collect();
+        m.hits(doc, &scratch.hay, pieces, &found)
+    }
+
+    #[test]
+    fn piece_trie_finds_what_the_automaton_found_in_its_order() {
+        let names = [
+            "Vladimir Putin",
+            "Putin",
+            "Russia",
+            "Russian",
+            "the United Nations",
+            "United Nations",
+            "Nations",
+            "Secretary-General",
+            "General",
+            "New York",
+            "New York Times",
+            "York",
+            "Times",
+            "the Times",
+            "Ministry of Defence",
+            "Defence",
+            "of Defence",
+            "Kyiv",
+            "Kyiv Post",
+            "U.S.",
+            "US",
+            "Erdoğan",
+        ];
+        let aliases: Vec<(String, Alias)> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let kind = if i % 3 == 1 {
+                    AliasKind::Short
+                } else {
+                    AliasKind::Name
+                };
+                let alias = Alias {
+                    actor: i as u32,
+                    kind,
+                    plural: false,
+                    sector: None,
+                };
+                (n.to_string(), alias)
+            })
+            .collect();
+        let m = Matcher::build(&[], &aliases);
+        let doc = crate::simple_doc(
+            "Vladimir Putin met the United Nations Secretary - General in New York. \
+             The New York Times and the Kyiv Post said pro-Russian forces shelled Kyiv. \
+             THE RUSSIAN Ministry of Defence of Russia denied it, said U.S. officials. \
+             Erdogan's aide spoke to the Times of New York-based Russian-backed Putin",
+            None,
+        );
+        let mut scratch = Scratch::default();
+        let mut total = 0;
+        for s in doc.sentences() {
+            let (t0, t1) = (s.tokens.start as usize, s.tokens.end as usize);
+            let (p, h) = m.find_with(&doc, t0, t1, &mut scratch);
+            let (pa, ha) = find_by_automaton(&m, &doc, t0, t1);
+            assert_eq!(format!("{p:?}"), format!("{pa:?}"));
+            assert_eq!(format!("{h:?}"), format!("{ha:?}"));
+            total += h.len();
+        }
+        assert!(total >= 15, "{total} hits");
     }
 }

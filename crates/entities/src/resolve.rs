@@ -284,6 +284,7 @@ pub(crate) fn annotate_folded<'a>(
         entities: Vec::new(),
         extra,
         sal: HashMap::default(),
+        sal_names: HashMap::default(),
         sal_done: 0,
         gender: HashMap::default(),
         surnames: HashMap::default(),
@@ -365,7 +366,9 @@ struct State<'a> {
     extra: Vec<Entity>,
     /// Mentions per entity (actor id, or the name of an NER entity without
     /// actor), counted incrementally over `ms[..sal_done]`.
-    sal: HashMap<SalKey, usize>,
+    /// (Keyed by actor; `sal_names` by name, looked up without a `String`.)
+    sal: HashMap<usize, usize>,
+    sal_names: HashMap<String, usize>,
     sal_done: usize,
     /// Gender learned for a chain (root mention index) from he/she pronouns.
     gender: HashMap<usize, Agr>,
@@ -379,10 +382,10 @@ struct State<'a> {
     other_person: HashSet<usize>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum SalKey {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SalKey<'m> {
     Actor(usize),
-    Name(String),
+    Name(&'m str),
 }
 
 /// How many sentences back a pronoun looks for its antecedent. Wider windows
@@ -551,10 +554,10 @@ fn person_noun(w: &str) -> bool {
         .any(|s| w.len() > 4 && w.ends_with(s))
 }
 
-fn sal_key(m: &M) -> Option<SalKey> {
+fn sal_key(m: &M) -> Option<SalKey<'_>> {
     match (m.actor, &m.name) {
         (Some(a), _) => Some(SalKey::Actor(a)),
-        (None, Some(n)) if m.shadow => Some(SalKey::Name(n.clone())),
+        (None, Some(n)) if m.shadow => Some(SalKey::Name(n)),
         _ => None,
     }
 }
@@ -1083,7 +1086,7 @@ impl<'a> State<'a> {
                 actor: None,
                 name: Some(self.doc.slice(e.span).to_string()),
                 qid: None,
-                rule: format!("ner:{}", e.rule),
+                rule: ["ner:", e.rule.as_str()].concat(),
                 antecedent: None,
                 agr,
                 agent: None,
@@ -1295,7 +1298,7 @@ impl<'a> State<'a> {
             span,
             tokens: TokenRange::new(u.t0, u.t1),
             label: label.into(),
-            rule: format!("dict:{}", a.id),
+            rule: ["dict:", a.id.as_str()].concat(),
         });
     }
 
@@ -1484,7 +1487,7 @@ impl<'a> State<'a> {
             None => (
                 a.country.clone(),
                 a.sector.clone(),
-                format!("{why}; dict:{}", a.id),
+                [why.as_str(), "; dict:", a.id.as_str()].concat(),
             ),
         };
         let antecedent = if why.starts_with("dict:") {
@@ -2318,9 +2321,8 @@ impl<'a> State<'a> {
     fn pronouns(&mut self, si: usize, a: usize, b: usize) {
         // salience counts, incrementally
         for k in self.sal_done..self.ms.len() {
-            if let Some(key) = sal_key(&self.ms[self.chain(k)]) {
-                *self.sal.entry(key).or_insert(0) += 1;
-            }
+            let root = self.chain(k);
+            self.sal_bump(root);
         }
         self.sal_done = self.ms.len();
         for t in a..b {
@@ -2431,7 +2433,7 @@ impl<'a> State<'a> {
                 }
                 let dist = (si - m.sent) as i32;
                 let sal = sal_key(&self.ms[root])
-                    .and_then(|key| self.sal.get(&key).copied())
+                    .and_then(|key| self.sal_count(key))
                     .unwrap_or(0)
                     .min(SALIENCE_CAP) as i32;
                 let score = fit * 2 - dist * DIST_PENALTY
@@ -2466,11 +2468,32 @@ impl<'a> State<'a> {
             if matches!(agr, Agr::Male | Agr::Female) && m.agr == Agr::Person {
                 self.gender.insert(self.chain(k), agr);
             }
-            if let Some(key) = sal_key(&self.ms[self.chain(k)]) {
-                *self.sal.entry(key).or_insert(0) += 1;
-            }
+            let root = self.chain(k);
+            self.sal_bump(root);
             self.ms.push(m);
             self.sal_done = self.ms.len();
+        }
+    }
+
+    /// The salience count of an entity.
+    fn sal_count(&self, key: SalKey) -> Option<usize> {
+        match key {
+            SalKey::Actor(a) => self.sal.get(&a).copied(),
+            SalKey::Name(n) => self.sal_names.get(n).copied(),
+        }
+    }
+
+    /// One more mention of mention `k`'s entity (if it has a salience key).
+    fn sal_bump(&mut self, k: usize) {
+        match sal_key(&self.ms[k]) {
+            Some(SalKey::Actor(a)) => *self.sal.entry(a).or_insert(0) += 1,
+            Some(SalKey::Name(n)) => match self.sal_names.get_mut(n) {
+                Some(c) => *c += 1,
+                None => {
+                    self.sal_names.insert(n.to_string(), 1);
+                }
+            },
+            None => {}
         }
     }
 
@@ -2638,26 +2661,38 @@ impl<'a> State<'a> {
     /// A mention of token `t` (sentence `si`) linked to mention `k` as its
     /// antecedent: it inherits `k`'s code and roles; `rule` names the link.
     fn linked(&self, k: usize, t: usize, si: usize, rule: &str, why: &str) -> M {
-        let mut m = self.ms[k].clone();
-        m.t0 = t;
-        m.t1 = t + 1;
-        m.span = self.doc.tokens()[t].span;
-        m.head = t;
-        m.sent = si;
-        m.antecedent = Some(k);
-        m.rule = format!(
-            "{rule} {:?} → {} ({why})",
-            self.doc.token_text(t),
-            self.doc.slice(self.ms[k].span)
-        );
-        m.entity_span = None;
-        m.location = false;
-        m.subject = self
-            .doc
-            .deps
-            .as_deref()
-            .is_some_and(|d| d[t].rel.starts_with("nsubj"));
-        m
+        // mention `k`'s fields but its rule (not cloned only to be replaced)
+        let o = &self.ms[k];
+        M {
+            t0: t,
+            t1: t + 1,
+            span: self.doc.tokens()[t].span,
+            head: t,
+            sent: si,
+            code: o.code.clone(),
+            country: o.country.clone(),
+            sector: o.sector.clone(),
+            actor: o.actor,
+            name: o.name.clone(),
+            qid: o.qid.clone(),
+            rule: format!(
+                "{rule} {:?} → {} ({why})",
+                self.doc.token_text(t),
+                self.doc.slice(o.span)
+            ),
+            antecedent: Some(k),
+            agr: o.agr,
+            agent: o.agent,
+            subject: self
+                .doc
+                .deps
+                .as_deref()
+                .is_some_and(|d| d[t].rel.starts_with("nsubj")),
+            entity_span: None,
+            location: false,
+            shadow: o.shadow,
+            same_as: o.same_as,
+        }
     }
 
     fn root(&self, mut k: usize) -> usize {

@@ -907,12 +907,15 @@ impl Coder {
             })
             .unwrap_or(&[]);
         }
+        // a pattern no more specific than the best so far cannot replace it:
+        // not matched (matching has no effect but on the view's caches)
+        let mut best_spec = 0;
         for &k in cands {
             let p = &self.patterns.patterns[k];
-            if self.matches(v, p, i)
-                && best.is_none_or(|b| p.specificity() > self.patterns.patterns[b].specificity())
-            {
+            let spec = p.specificity();
+            if best.is_none_or(|_| spec > best_spec) && self.matches(v, p, i) {
                 best = Some(k);
+                best_spec = spec;
             }
         }
         best

@@ -302,7 +302,8 @@ const WEAK_OBJ: &[&str] = &[
 
 pub(crate) struct View<'a> {
     pub doc: &'a Doc,
-    /// Lower-cased token forms, borrowed when already lowercase ASCII (most tokens).
+    /// Lower-cased token forms, borrowed when already lowercase ASCII (most
+    /// tokens), else from one buffer per document (no `String` per token).
     pub lower: Vec<std::borrow::Cow<'a, str>>,
     pub sent_of: Vec<u32>,
     pub para_of: Vec<u32>,
@@ -322,18 +323,38 @@ pub(crate) struct View<'a> {
 }
 
 impl<'a> View<'a> {
-    fn new(doc: &'a Doc, opts: &Options) -> View<'a> {
+    fn new(doc: &'a Doc, opts: &Options, buf: &'a mut String) -> View<'a> {
         let toks = doc.tokens();
         let n = toks.len();
-        let lower: Vec<std::borrow::Cow<'a, str>> = (0..n)
+        // what `to_lowercase` returns: the token itself when it is lowercase
+        // ASCII, else its lower-cased form written into `buf`
+        buf.clear();
+        let cut: Vec<Option<(u32, u32)>> = (0..n)
             .map(|i| {
-                let t: &'a str = doc.token_norm(i);
-                if t.is_ascii() && !t.bytes().any(|b| b.is_ascii_uppercase()) {
-                    // what `to_lowercase` would return, without the copy
-                    std::borrow::Cow::Borrowed(t)
+                let t = doc.token_norm(i);
+                if t.is_ascii() {
+                    if !t.bytes().any(|b| b.is_ascii_uppercase()) {
+                        return None;
+                    }
+                    let b0 = buf.len();
+                    buf.extend(t.bytes().map(|b| b.to_ascii_lowercase() as char));
+                    Some((b0 as u32, buf.len() as u32))
                 } else {
-                    std::borrow::Cow::Owned(t.to_lowercase())
+                    let b0 = buf.len();
+                    buf.push_str(&t.to_lowercase());
+                    Some((b0 as u32, buf.len() as u32))
                 }
+            })
+            .collect();
+        let buf: &'a String = buf;
+        let lower: Vec<std::borrow::Cow<'a, str>> = cut
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                std::borrow::Cow::Borrowed(match *c {
+                    None => doc.token_norm(i),
+                    Some((b0, b1)) => &buf[b0 as usize..b1 as usize],
+                })
             })
             .collect();
         let mut sent_of = vec![0u32; n];
@@ -521,7 +542,8 @@ struct Cand {
 
 /// Features of every token for the learned cue detector (see `cuemodel`).
 pub(crate) fn all_cue_features(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<Vec<String>> {
-    let v = View::new(doc, opts);
+    let mut lower_buf = String::new();
+    let v = View::new(doc, opts, &mut lower_buf);
     (0..v.lower.len())
         .map(|k| cue_features(lex, &v, k))
         .collect()
@@ -536,7 +558,8 @@ pub(crate) fn all_adjective_cue_features(
     opts: &Options,
     doc: &Doc,
 ) -> Vec<(usize, Vec<String>)> {
-    let v = View::new(doc, opts);
+    let mut lower_buf = String::new();
+    let v = View::new(doc, opts, &mut lower_buf);
     (0..v.lower.len())
         .filter_map(|k| crate::recall::copula_adjective(&v, k))
         .map(|(h, _)| (h, adjective_cue_features(lex, &v, h)))
@@ -712,7 +735,8 @@ pub(crate) fn annotate(
     model: Option<(&crate::cuemodel::CueModel, u32)>,
     content: ContentHook<'_>,
 ) -> Vec<Quote> {
-    let v = View::new(doc, opts);
+    let mut lower_buf = String::new();
+    let v = View::new(doc, opts, &mut lower_buf);
     let n = v.lower.len();
     let mut covered = vec![false; n];
     let mut cands: Vec<Cand> = Vec::new();
