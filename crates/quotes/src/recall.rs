@@ -1397,3 +1397,45 @@ pub(crate) fn infinitive_chain(
         first.0 = a + 2;
     }
 }
+
+/// Adverbs that join the cue only next to an auxiliary or a subject
+/// (`have long complained`, `has since said`, `has always maintained`,
+/// `have both argued`, `They both condemned`): PolNeAR's cue takes them
+/// (train: `has/have long VERB` 9 of 9 annotated, `since` 4 of 4, `always`
+/// 3 of 3, `both` 3 of 4), but alone they are words of their own (`Both said`,
+/// `since said` as a conjunction).
+pub(crate) fn cue_adverb(v: &View<'_>, k: usize, s0: usize) -> bool {
+    let w = &*v.lower[k];
+    if matches!(w, "always" | "yet" | "ever" | "seldom" | "rarely") {
+        return true;
+    }
+    if k <= s0 || !matches!(w, "long" | "since" | "both" | "all") {
+        return false;
+    }
+    let p = &*v.lower[k - 1];
+    let aux = matches!(
+        p,
+        "has"
+            | "have"
+            | "had"
+            | "'ve"
+            | "’ve"
+            | "'d"
+            | "’d"
+            | "will"
+            | "would"
+            | "did"
+            | "do"
+            | "does"
+    );
+    match w {
+        "long" | "since" => aux,
+        // `They both said`, `have both argued` (not `both` opening the subject)
+        _ => {
+            aux || (crate::rules::PRONOUN_SUBJECTS.contains(&p)
+                || v.upos
+                    .as_ref()
+                    .is_some_and(|u| matches!(u[k - 1], "NOUN" | "PROPN")))
+        }
+    }
+}

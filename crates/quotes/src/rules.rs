@@ -91,6 +91,8 @@ const AUX: &[&str] = &[
     "now",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it", "me", "us"];
+/// Subject pronouns (`They both said`).
+pub(crate) const PRONOUN_SUBJECTS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
 const RELATIVES: &[&str] = &["who", "which", "that"];
 const BOUNDARY: &[&str] = &[
     "but",
@@ -1927,7 +1929,9 @@ fn build(
     // Extend the cue over auxiliaries and adverbs.
     if opts.cue_aux && entry.speaker == SpeakerSlot::Subj && entry.kind != CueKind::Noun {
         while cs > s0
-            && (AUX.contains(&v.tok(cs - 1)) || crate::recall::manner_adverb(v, cs - 1))
+            && (AUX.contains(&v.tok(cs - 1))
+                || crate::recall::manner_adverb(v, cs - 1)
+                || crate::recall::cue_adverb(v, cs - 1, s0))
             && !covered[cs - 1]
         {
             cs -= 1;

@@ -2,7 +2,7 @@
 
 mod common;
 use chronicle_quotes::QuoteAnnotator;
-use common::{doc, shown};
+use common::{doc, parsed, shown};
 
 fn find(d: &chronicle_doc::Doc, cue: &str) -> Option<(String, String, Vec<String>)> {
     shown(&QuoteAnnotator::new(), d)
@@ -34,4 +34,30 @@ fn a_triple_apostrophe_closes_a_nested_quotation() {
     let d = doc("''I would call it 'a fresh start,''' said Anna Berg.");
     let q = find(&d, "said").expect("the 'said' attribution");
     assert_eq!(q.0, "Anna Berg");
+}
+
+#[test]
+fn adverbs_next_to_an_auxiliary_or_subject_join_the_cue() {
+    let d = doc("The senators have long argued that the tax is unfair.");
+    let q = find(&d, "have long argued").expect("the 'have long argued' attribution");
+    assert_eq!(q.0, "The senators");
+    let d = doc("The mayor has since said that the bridge is safe.");
+    assert!(find(&d, "has since said").is_some());
+    let d = doc("They both said that the bridge is safe.");
+    let q = find(&d, "both said").expect("the 'both said' attribution");
+    assert_eq!(q.0, "They");
+    // `both` opening the sentence is the speaker, not part of the cue
+    // Both said the bridge was safe .
+    let rows = [
+        ("PRON", "DT", Some(1), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(3), "det"),
+        ("NOUN", "NN", Some(5), "nsubj"),
+        ("AUX", "VBD", Some(5), "cop"),
+        ("ADJ", "JJ", Some(1), "ccomp"),
+        ("PUNCT", ".", Some(1), "punct"),
+    ];
+    let d = parsed("Both said the bridge was safe.", &rows);
+    let q = find(&d, "said").expect("the 'said' attribution");
+    assert_eq!(q.0, "Both");
 }
