@@ -61,3 +61,14 @@ fn adverbs_next_to_an_auxiliary_or_subject_join_the_cue() {
     let q = find(&d, "said").expect("the 'said' attribution");
     assert_eq!(q.0, "Both");
 }
+
+#[test]
+fn light_verb_phrases_are_cues() {
+    let d = doc("The governor took aim at the new budget.");
+    let q = find(&d, "took aim at").expect("the 'took aim at' attribution");
+    assert_eq!(q.0, "The governor");
+    assert_eq!(q.2, vec!["the new budget"]);
+    let d = doc("Several mayors take issue with the tax plan.");
+    let q = find(&d, "take issue with").expect("the 'take issue with' attribution");
+    assert_eq!(q.0, "Several mayors");
+}
