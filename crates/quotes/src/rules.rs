@@ -788,6 +788,7 @@ pub(crate) fn annotate(
             take_particle(&v, &lex.entries[entry_idx as usize], &mut c);
             crate::recall::expressed_noun(&v, &mut c.cue, &mut c.content);
             crate::recall::infinitive_chain(&v, &mut c.cue, &mut c.content);
+            crate::recall::trailing_adverb(&v, &mut c.cue, &mut c.content);
             if model.is_some_and(|(_, g)| g == entry_idx) {
                 parse_particle(&v, &mut c);
             }

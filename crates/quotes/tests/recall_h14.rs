@@ -72,3 +72,16 @@ fn light_verb_phrases_are_cues() {
     let q = find(&d, "take issue with").expect("the 'take issue with' attribution");
     assert_eq!(q.0, "Several mayors");
 }
+
+#[test]
+fn a_time_or_manner_adverb_after_the_verb_joins_the_cue() {
+    let d = doc("The mayor wrote recently that the bridge is safe.");
+    let q = find(&d, "wrote recently").expect("the 'wrote recently' attribution");
+    assert_eq!(q.0, "The mayor");
+    assert!(q.2.iter().all(|c| !c.contains("recently")), "{q:?}");
+    let d = doc("\"The bridge is safe,\" the mayor said repeatedly.");
+    assert!(find(&d, "said repeatedly").is_some());
+    // not before the content: the adverb belongs to the reported clause
+    let d = doc("The mayor said recently built bridges are safe.");
+    assert!(find(&d, "said recently").is_none());
+}
