@@ -1956,6 +1956,16 @@ fn build(
     if opts.cue_colon && next(ce) == Some(":") {
         ce += 1;
     }
+    // "That’s according to X": PolNeAR's cue takes the contracted copula (train:
+    // 4 of 5), not the pronoun
+    if lemma == "according to"
+        && cs > s0 + 1
+        && matches!(v.tok(cs - 1), "'s" | "’s")
+        && matches!(v.tok(cs - 2), "that" | "it" | "this")
+        && !covered[cs - 1]
+    {
+        cs -= 1;
+    }
     match entry.speaker {
         SpeakerSlot::After => {
             // according to X: source after the cue, content is the rest of the sentence.

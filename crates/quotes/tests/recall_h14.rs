@@ -85,3 +85,12 @@ fn a_time_or_manner_adverb_after_the_verb_joins_the_cue() {
     let d = doc("The mayor said recently built bridges are safe.");
     assert!(find(&d, "said recently").is_none());
 }
+
+#[test]
+fn according_to_takes_a_contracted_copula_after_that() {
+    let d = doc(
+        "The bridge will cost five million dollars. That's according to the city budget office.",
+    );
+    let all = shown(&QuoteAnnotator::new(), &d);
+    assert!(all.iter().any(|q| q.1 == "'s according to"), "{all:?}");
+}
