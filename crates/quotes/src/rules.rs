@@ -1700,6 +1700,15 @@ fn build(
     {
         return None;
     }
+    // "went on national television", "went on the offensive": a place or a
+    // stance, not the speech of `"…," she went on.` / `went on to say`
+    if lemma == "went on"
+        && ce0 < s1
+        && v.tok(ce0).chars().any(char::is_alphanumeric)
+        && !matches!(v.tok(ce0), "to" | "that")
+    {
+        return None;
+    }
     // "Kyiv recalled its ambassador": a diplomatic recall, not a memory
     if lemma == "recall" && crate::recall::recalled_envoy(v, ce0, s1) {
         return None;

@@ -94,3 +94,18 @@ fn according_to_takes_a_contracted_copula_after_that() {
     let all = shown(&QuoteAnnotator::new(), &d);
     assert!(all.iter().any(|q| q.1 == "'s according to"), "{all:?}");
 }
+
+#[test]
+fn went_on_before_a_noun_phrase_is_no_cue() {
+    let d = doc("The senator went on national television to discuss the budget.");
+    assert!(find(&d, "went on").is_none());
+    let d = doc("\"We will not give up,\" the senator went on.");
+    assert!(find(&d, "went on").is_some());
+}
+
+#[test]
+fn favored_is_no_cue() {
+    // a poll share or a preference, which PolNeAR mostly leaves unannotated
+    let d = doc("Most union members favored the governor in the last election.");
+    assert!(find(&d, "favored").is_none());
+}
