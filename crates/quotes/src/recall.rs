@@ -1465,10 +1465,12 @@ pub(crate) fn trailing_adverb(
     if let Some(first) = content.first_mut()
         && first.0 == a
     {
-        if first.1 <= a + 1 {
+        // (`said repeatedly, and I stress it, that …`: nor the comma after it)
+        let start = if next == "," { a + 2 } else { a + 1 };
+        if first.1 <= start {
             return;
         }
-        first.0 = a + 1;
+        first.0 = start;
     }
     cue.1 = a + 1;
 }

@@ -109,3 +109,10 @@ fn favored_is_no_cue() {
     let d = doc("Most union members favored the governor in the last election.");
     assert!(find(&d, "favored").is_none());
 }
+
+#[test]
+fn content_after_a_trailing_adverb_does_not_open_with_its_comma() {
+    let d = doc("We have said repeatedly, and we say it again, that the bridge is safe.");
+    let q = find(&d, "have said repeatedly").expect("the 'have said repeatedly' attribution");
+    assert!(q.2.iter().all(|c| !c.starts_with(',')), "{q:?}");
+}
