@@ -1447,7 +1447,7 @@ pub(crate) fn cue_adverb(v: &View<'_>, k: usize, s0: usize) -> bool {
 pub(crate) fn trailing_adverb(
     v: &View<'_>,
     cue: &mut (usize, usize),
-    content: &mut [(usize, usize)],
+    content: &mut Vec<(usize, usize)>,
 ) {
     let a = cue.1;
     let n = v.lower.len();
@@ -1462,15 +1462,22 @@ pub(crate) fn trailing_adverb(
     if !(matches!(next, "." | "," | "that" | ":" | "!" | "?") || crate::marks::is_mark(next)) {
         return;
     }
-    if let Some(first) = content.first_mut()
-        && first.0 == a
-    {
+    // (any content span: `which … adequately` has one before the cue too)
+    if let Some(i) = content.iter().position(|c| c.0 <= a && a < c.1) {
         // (`said repeatedly, and I stress it, that …`: nor the comma after it)
         let start = if next == "," { a + 2 } else { a + 1 };
-        if first.1 <= start {
+        if content[i].0 < a {
             return;
         }
-        first.0 = start;
+        if content[i].1 <= start {
+            // the adverb was all of this span: drop it when another span is left
+            if content.len() == 1 {
+                return;
+            }
+            content.remove(i);
+        } else {
+            content[i].0 = start;
+        }
     }
     cue.1 = a + 1;
 }

@@ -116,3 +116,19 @@ fn content_after_a_trailing_adverb_does_not_open_with_its_comma() {
     let q = find(&d, "have said repeatedly").expect("the 'have said repeatedly' attribution");
     assert!(q.2.iter().all(|c| !c.starts_with(',')), "{q:?}");
 }
+
+#[test]
+fn a_trailing_cue_adverb_is_never_also_content() {
+    let d = doc("The reform, which the mayor described recently, is costly.");
+    for q in shown(&QuoteAnnotator::new(), &d) {
+        if q.1.ends_with("recently") {
+            assert!(q.2.iter().all(|c| !c.contains("recently")), "{q:?}");
+        }
+    }
+    let d = doc("The council, which the mayor praised repeatedly, will meet.");
+    for q in shown(&QuoteAnnotator::new(), &d) {
+        if q.1.ends_with("repeatedly") {
+            assert!(q.2.iter().all(|c| !c.contains("repeatedly")), "{q:?}");
+        }
+    }
+}
