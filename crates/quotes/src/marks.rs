@@ -68,7 +68,9 @@ fn classify(tok: &MarkInput<'_>) -> Option<(Family, Dir)> {
         "“" => (Family::Double, Dir::Either),
         "”" => (Family::Double, Dir::Close),
         "„" => (Family::Double, Dir::Open),
-        "\"" | "``" | "''" => (
+        // `'''` closes a single quote and a double one at once (NYT style:
+        // `''I like the word 'calm,''' she said`); it pairs as the double mark
+        "\"" | "``" | "''" | "'''" => (
             Family::Double,
             match tok.text {
                 "``" => Dir::Open,
@@ -90,7 +92,7 @@ fn classify(tok: &MarkInput<'_>) -> Option<(Family, Dir)> {
 pub fn is_mark(text: &str) -> bool {
     matches!(
         text,
-        "“" | "”" | "„" | "\"" | "``" | "''" | "‘" | "‚" | "’" | "'" | "«" | "»"
+        "“" | "”" | "„" | "\"" | "``" | "''" | "'''" | "‘" | "‚" | "’" | "'" | "«" | "»"
     )
 }
 
@@ -117,9 +119,14 @@ pub fn scan(tokens: &[MarkInput<'_>]) -> Vec<Region> {
                 Dir::Close => true,
                 Dir::Open => false,
                 Dir::Either => {
-                    // “ closes a „ (German style); straight quotes toggle.
+                    // “ closes a „ (German style), and an open double quote
+                    // when glued to the word before and followed by a space
+                    // (a typo: `“Not today,“ he said`); straight quotes toggle.
                     if tok.text == "“" {
-                        top_same.is_some_and(|p| tokens[regions[stack[p]].open].text == "„")
+                        top_same.is_some_and(|p| {
+                            tokens[regions[stack[p]].open].text == "„"
+                                || (!tok.space_before && tok.space_after)
+                        })
                     } else {
                         top_same.is_some()
                     }
@@ -289,6 +296,53 @@ mod tests {
     fn unbalanced_open_stops_at_sentence_end() {
         // the open mark at 2 is never closed: cut at the end of sentence 0
         assert_eq!(run("a b “ c d . / e f g . / h i"), vec![(2, None, 5)]);
+    }
+
+    #[test]
+    fn triple_apostrophe_closes_nested_quotes() {
+        // `''I like the word 'calm,''' she said.`: the inner single quote and
+        // the outer double quote close on one token
+        let r = run("'' I like the word ' calm , ''' she said .");
+        assert_eq!(r[0], (0, Some(8), 8));
+    }
+
+    fn spaced(v: &[(&'static str, bool, bool)]) -> Vec<(usize, Option<usize>)> {
+        let toks: Vec<MarkInput<'_>> = v
+            .iter()
+            .map(|&(t, b, a)| MarkInput {
+                text: t,
+                space_before: b,
+                space_after: a,
+                paragraph: 0,
+                sentence: 0,
+            })
+            .collect();
+        scan(&toks).iter().map(|r| (r.open, r.close)).collect()
+    }
+
+    #[test]
+    fn glued_left_curly_quote_closes() {
+        // `“Not today,“ he said.`: the second “ is glued to the comma
+        let r = spaced(&[
+            ("“", true, false),
+            ("Not", false, true),
+            ("today", true, false),
+            (",", false, false),
+            ("“", false, true),
+            ("he", true, true),
+            ("said", true, false),
+            (".", false, true),
+        ]);
+        assert_eq!(r, vec![(0, Some(4))]);
+        // a spaced “ still opens a quotation inside an open one
+        let r = spaced(&[
+            ("“", true, false),
+            ("a", false, true),
+            ("“", true, false),
+            ("b", false, false),
+            ("”", false, true),
+        ]);
+        assert_eq!(r[1], (2, Some(4)));
     }
 
     #[test]

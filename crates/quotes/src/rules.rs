@@ -91,6 +91,8 @@ const AUX: &[&str] = &[
     "now",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it", "me", "us"];
+/// Subject pronouns (`They both said`).
+pub(crate) const PRONOUN_SUBJECTS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
 const RELATIVES: &[&str] = &["who", "which", "that"];
 const BOUNDARY: &[&str] = &[
     "but",
@@ -809,6 +811,8 @@ pub(crate) fn annotate(
             let mut c = c;
             take_particle(&v, &lex.entries[entry_idx as usize], &mut c);
             crate::recall::expressed_noun(&v, &mut c.cue, &mut c.content);
+            crate::recall::infinitive_chain(&v, &mut c.cue, &mut c.content);
+            crate::recall::trailing_adverb(&v, &mut c.cue, &mut c.content);
             if model.is_some_and(|(_, g)| g == entry_idx) {
                 parse_particle(&v, &mut c);
             }
@@ -1720,6 +1724,15 @@ fn build(
     {
         return None;
     }
+    // "went on national television", "went on the offensive": a place or a
+    // stance, not the speech of `"…," she went on.` / `went on to say`
+    if lemma == "went on"
+        && ce0 < s1
+        && v.tok(ce0).chars().any(char::is_alphanumeric)
+        && !matches!(v.tok(ce0), "to" | "that")
+    {
+        return None;
+    }
     // "Kyiv recalled its ambassador": a diplomatic recall, not a memory
     if lemma == "recall" && crate::recall::recalled_envoy(v, ce0, s1) {
         return None;
@@ -1950,7 +1963,9 @@ fn build(
     // Extend the cue over auxiliaries and adverbs.
     if opts.cue_aux && entry.speaker == SpeakerSlot::Subj && entry.kind != CueKind::Noun {
         while cs > s0
-            && (AUX.contains(&v.tok(cs - 1)) || crate::recall::manner_adverb(v, cs - 1))
+            && (AUX.contains(&v.tok(cs - 1))
+                || crate::recall::manner_adverb(v, cs - 1)
+                || crate::recall::cue_adverb(v, cs - 1, s0))
             && !covered[cs - 1]
         {
             cs -= 1;
@@ -1973,6 +1988,16 @@ fn build(
     }
     if opts.cue_colon && next(ce) == Some(":") {
         ce += 1;
+    }
+    // "That’s according to X": PolNeAR's cue takes the contracted copula (train:
+    // 4 of 5), not the pronoun
+    if lemma == "according to"
+        && cs > s0 + 1
+        && matches!(v.tok(cs - 1), "'s" | "’s")
+        && matches!(v.tok(cs - 2), "that" | "it" | "this")
+        && !covered[cs - 1]
+    {
+        cs -= 1;
     }
     match entry.speaker {
         SpeakerSlot::After => {
