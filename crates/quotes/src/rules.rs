@@ -2235,7 +2235,16 @@ fn build(
                             && cs == cs0
                             && !PRONOUNS.contains(&v.tok(b)) =>
                     {
+                        // `featuring voters telling their stories`, `gave money to
+                        // a group backing X`: the noun right before the participle
+                        // is its speaker (not after a document or a time:
+                        // `issued a statement saying`, `spent the week touting`)
                         source = initial_subject(v, s0, b);
+                        if source.is_some()
+                            && let Some(n) = noun_before_participle(v, b, s0)
+                        {
+                            source = Some(n);
+                        }
                         opener = initial_phrase(v, s0, b);
                     }
                     // `Trump made no mention of X`: a noun-like cue after a
@@ -3960,6 +3969,128 @@ fn is_stop_left(v: &View<'_>, k: usize) -> bool {
         }
     }
     BOUNDARY.contains(&t)
+}
+
+/// The noun phrase ending at the noun `b` right before a participle cue
+/// (`a group backing X`), when that noun can speak: not a document, a speech
+/// event, a medium or a time (`released a statement saying`, `spent the week
+/// touting`), whose participle reports the sentence subject's speech.
+fn noun_before_participle(v: &View<'_>, b: usize, s0: usize) -> Option<(usize, usize)> {
+    let x = v.xpos.as_ref()?;
+    if b <= s0 || !matches!(x[b], "NN" | "NNS" | "NNP" | "NNPS") || v.in_speech[b].is_some() {
+        return None;
+    }
+    let w = &*v.lower[b];
+    if is_time_word(w)
+        || chronicle_doc::words::is_month(w)
+        || matches!(
+            w,
+            "statement"
+                | "statements"
+                | "release"
+                | "report"
+                | "memo"
+                | "letter"
+                | "letters"
+                | "email"
+                | "e-mail"
+                | "article"
+                | "speech"
+                | "remarks"
+                | "resolution"
+                | "website"
+                | "ad"
+                | "ads"
+                | "video"
+                | "tweet"
+                | "post"
+                | "message"
+                | "campaign"
+                | "debate"
+                | "interview"
+                | "conversation"
+                | "language"
+                | "record"
+                | "request"
+                | "microphone"
+                | "banners"
+                | "week"
+                | "weeks"
+                | "year"
+                | "years"
+                | "day"
+                | "days"
+                | "night"
+                | "month"
+                | "months"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "time"
+                | "hours"
+                | "minutes"
+                | "point"
+                | "weekend"
+        )
+    {
+        return None;
+    }
+    // the words of the noun phrase: determiners, adjectives, nouns, numbers,
+    // possessives, `and` between nouns, `of` after a group noun (`a U.S.-born
+    // gunman`, `the group's donors`, `Fox and CNN`, `a chorus of critics`)
+    let u = v.upos.as_ref()?;
+    let toks = v.doc.tokens();
+    let mut a = b;
+    while a > s0 {
+        let j = a - 1;
+        let t = v.tok(j);
+        let word = t.chars().next().is_some_and(char::is_alphanumeric);
+        let ok = v.in_speech[j].is_none()
+            && ((word && matches!(u[j], "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM"))
+                || matches!(x[j], "POS" | "PRP$")
+                || (t == "-"
+                    && j > s0
+                    && toks[j - 1].span.end == toks[j].span.start
+                    && toks[j].span.end == toks[j + 1].span.start)
+                || (x[j] == "VBN" && j > s0 && (u[j - 1] == "DET" || v.tok(j - 1) == "-"))
+                || (t == "super" && matches!(u[a], "NOUN" | "PROPN"))
+                || (t == "and" && j > s0 && matches!(u[j - 1], "NOUN" | "PROPN"))
+                || (t == "of"
+                    && j > s0
+                    && matches!(
+                        &*v.lower[j - 1],
+                        "percent"
+                            | "chorus"
+                            | "crop"
+                            | "family"
+                            | "constellation"
+                            | "army"
+                            | "group"
+                            | "number"
+                            | "majority"
+                            | "handful"
+                            | "dozens"
+                            | "hundreds"
+                            | "thousands"
+                            | "millions"
+                            | "lot"
+                            | "coalition"
+                            | "most"
+                            | "many"
+                            | "some"
+                            | "half"
+                            | "all"
+                    )));
+        if !ok {
+            break;
+        }
+        a = j;
+    }
+    // a phrase cannot open with `and`, `of` or a possessive
+    while a < b && (matches!(v.tok(a), "and" | "of" | "-") || x[a] == "POS") {
+        a += 1;
+    }
+    Some((a, b + 1))
 }
 
 /// The noun phrase ending at token `end` (inclusive), walking left.

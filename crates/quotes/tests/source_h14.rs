@@ -1,0 +1,91 @@
+//! Speakers of participle cues after a noun and the content they leave to a
+//! parallel participle (`h14-content`), on sentences written for these tests
+//! with hand-written tags and parses.
+
+mod common;
+use chronicle_quotes::QuoteAnnotator;
+use common::{parsed, shown};
+
+fn find(d: &chronicle_doc::Doc, cue: &str) -> Option<(String, String, Vec<String>)> {
+    shown(&QuoteAnnotator::new(), d)
+        .into_iter()
+        .find(|q| q.1 == cue)
+}
+
+#[test]
+fn a_participle_after_a_noun_speaks_through_that_noun() {
+    // The mayor received letters from residents saying the road was unsafe .
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("NOUN", "NNS", Some(2), "obj"),
+        ("ADP", "IN", Some(5), "case"),
+        ("NOUN", "NNS", Some(3), "nmod"),
+        ("VERB", "VBG", Some(5), "acl"),
+        ("DET", "DT", Some(8), "det"),
+        ("NOUN", "NN", Some(10), "nsubj"),
+        ("AUX", "VBD", Some(10), "cop"),
+        ("ADJ", "JJ", Some(6), "ccomp"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed(
+        "The mayor received letters from residents saying the road was unsafe.",
+        &rows,
+    );
+    let q = find(&d, "saying").expect("the 'saying' attribution");
+    assert_eq!(q.0, "residents");
+    assert_eq!(q.2, vec!["the road was unsafe"]);
+}
+
+#[test]
+fn a_participle_after_a_document_keeps_the_sentence_subject() {
+    // The mayor made a long video saying the road was unsafe .
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("DET", "DT", Some(5), "det"),
+        ("ADJ", "JJ", Some(5), "amod"),
+        ("NOUN", "NN", Some(2), "obj"),
+        ("VERB", "VBG", Some(5), "acl"),
+        ("DET", "DT", Some(8), "det"),
+        ("NOUN", "NN", Some(10), "nsubj"),
+        ("AUX", "VBD", Some(10), "cop"),
+        ("ADJ", "JJ", Some(6), "ccomp"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed(
+        "The mayor made a long video saying the road was unsafe.",
+        &rows,
+    );
+    let q = find(&d, "saying").expect("the 'saying' attribution");
+    assert_eq!(q.0, "The mayor");
+}
+
+#[test]
+fn a_group_noun_with_of_joins_the_participle_speaker() {
+    // The council heard from a handful of farmers warning the dam would fail .
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(2), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("ADP", "IN", Some(5), "case"),
+        ("DET", "DT", Some(5), "det"),
+        ("NOUN", "NN", Some(2), "obl"),
+        ("ADP", "IN", Some(7), "case"),
+        ("NOUN", "NNS", Some(5), "nmod"),
+        ("VERB", "VBG", Some(7), "acl"),
+        ("DET", "DT", Some(10), "det"),
+        ("NOUN", "NN", Some(12), "nsubj"),
+        ("AUX", "MD", Some(12), "aux"),
+        ("VERB", "VB", Some(8), "ccomp"),
+        ("PUNCT", ".", Some(2), "punct"),
+    ];
+    let d = parsed(
+        "The council heard from a handful of farmers warning the dam would fail.",
+        &rows,
+    );
+    let q = find(&d, "warning").expect("the 'warning' attribution");
+    assert_eq!(q.0, "a handful of farmers");
+}
