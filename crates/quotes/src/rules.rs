@@ -3189,7 +3189,13 @@ fn content_after(
                     && v.tok(j - 1) != ","
                     && !(j + 1..b.min(j + 7))
                         .any(|x| matches!(v.tok(x), "that" | "which" | "who" | "whom"))
-                    && nested_speaker_clause(v, j, b)))
+                    && nested_speaker_clause(v, j, b))
+                // … or a second participle with its own speaker after a
+                // participle cue (`X saying A and Y calling B`)
+                || (v.tok(j) == "and"
+                    && j >= a + 2
+                    && v.lower[cue].ends_with("ing")
+                    && parallel_participle(v, j, b)))
     }) {
         b = trim_end(v, a, j);
     }
@@ -3421,6 +3427,38 @@ fn mixed_quote_continues(v: &View<'_>, a: usize, b: usize, b_full: usize) -> boo
             v.in_speech[j].is_some()
                 || !(matches!(v.tok(j), ";" | "—" | "–" | "--" | "according")
                     || SPEECH_STEMS.iter().any(|st| v.tok(j).starts_with(st)))
+        })
+}
+
+/// Whether the `and` at `j` opens a noun phrase with a speech participle of
+/// its own (`… and the mayor calling it a success`): a capitalised word or a
+/// determiner, at most three more words without punctuation or verbs, then
+/// the participle.
+fn parallel_participle(v: &View<'_>, j: usize, b: usize) -> bool {
+    let Some(u) = v.upos.as_ref() else {
+        return false;
+    };
+    if j + 2 >= b || !(v.capitalized(j + 1) || u[j + 1] == "DET") {
+        return false;
+    }
+    (j + 2..b.min(j + 6))
+        .take_while(|&k| v.in_speech[k].is_none() && !v.is_punct(k))
+        .find(|&k| !matches!(u[k], "PROPN" | "NOUN" | "ADJ" | "DET"))
+        .is_some_and(|k| {
+            matches!(
+                v.tok(k),
+                "saying"
+                    | "calling"
+                    | "telling"
+                    | "arguing"
+                    | "adding"
+                    | "noting"
+                    | "claiming"
+                    | "insisting"
+                    | "warning"
+                    | "accusing"
+                    | "describing"
+            )
         })
 }
 

@@ -89,3 +89,41 @@ fn a_group_noun_with_of_joins_the_participle_speaker() {
     let q = find(&d, "warning").expect("the 'warning' attribution");
     assert_eq!(q.0, "a handful of farmers");
 }
+
+#[test]
+fn a_parallel_participle_ends_the_first_content() {
+    // The two leaders met on Friday , Smith saying the talks went well and
+    // the minister calling them a breakthrough .
+    let rows = [
+        ("DET", "DT", Some(2), "det"),
+        ("NUM", "CD", Some(2), "nummod"),
+        ("NOUN", "NNS", Some(3), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("ADP", "IN", Some(5), "case"),
+        ("PROPN", "NNP", Some(3), "obl"),
+        ("PUNCT", ",", Some(8), "punct"),
+        ("PROPN", "NNP", Some(8), "nsubj"),
+        ("VERB", "VBG", Some(3), "advcl"),
+        ("DET", "DT", Some(10), "det"),
+        ("NOUN", "NNS", Some(11), "nsubj"),
+        ("VERB", "VBD", Some(8), "ccomp"),
+        ("ADV", "RB", Some(11), "advmod"),
+        ("CCONJ", "CC", Some(16), "cc"),
+        ("DET", "DT", Some(15), "det"),
+        ("NOUN", "NN", Some(16), "nsubj"),
+        ("VERB", "VBG", Some(8), "conj"),
+        ("PRON", "PRP", Some(16), "obj"),
+        ("DET", "DT", Some(19), "det"),
+        ("NOUN", "NN", Some(16), "xcomp"),
+        ("PUNCT", ".", Some(3), "punct"),
+    ];
+    let d = parsed(
+        "The two leaders met on Friday, Smith saying the talks went well and the minister calling them a breakthrough.",
+        &rows,
+    );
+    let q = find(&d, "saying").expect("the 'saying' attribution");
+    assert_eq!(q.0, "Smith");
+    assert_eq!(q.2, vec!["the talks went well"]);
+    let q = find(&d, "calling").expect("the 'calling' attribution");
+    assert_eq!(q.0, "the minister");
+}
