@@ -300,6 +300,12 @@ const WEAK_OBJ: &[&str] = &[
     "mock",
 ];
 
+/// Prepositions that open a circumstance of the saying after an inverted
+/// speaker's apposition (`said X, a lawyer, in a statement`, `, on Monday`).
+const CIRCUMSTANCE: &[&str] = &[
+    "on", "in", "via", "about", "before", "after", "during", "with", "while", "as", "at",
+];
+
 pub(crate) struct View<'a> {
     pub doc: &'a Doc,
     /// Lower-cased token forms, borrowed when already lowercase ASCII (most tokens).
@@ -2186,7 +2192,11 @@ fn build(
                                                     && j + 1 < s1
                                                     && (v.tok(j + 1).ends_with("ing")
                                                         || marks::is_mark(v.tok(j + 1))
-                                                        || relative_cue(lex, v, j + 1, s1))
+                                                        || relative_cue(lex, v, j + 1, s1)
+                                                        // a circumstance of the
+                                                        // saying (`said X, a lawyer,
+                                                        // in a statement`, `, on Monday`)
+                                                        || CIRCUMSTANCE.contains(&v.tok(j + 1)))
                                             })
                                             .unwrap_or(s1);
                                         r.1 = trim_end(v, r.1, stop);
@@ -2520,7 +2530,10 @@ fn build(
                 };
                 let participle = next_t.ends_with("ing")
                     || marks::is_mark(next_t)
-                    || relative_cue(lex, v, after_from + 1, s1);
+                    || relative_cue(lex, v, after_from + 1, s1)
+                    // (nor a circumstance of the saying after an inverted
+                    // speaker: `"…," said X, a lawyer, in a statement`)
+                    || (inverted && CIRCUMSTANCE.contains(&next_t));
                 if after_from < s1 && v.tok(after_from) == "," && !participle {
                     let b = trim_end(v, after_from + 1, s1);
                     if b > after_from + 1 {

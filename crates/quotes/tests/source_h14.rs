@@ -127,3 +127,17 @@ fn a_parallel_participle_ends_the_first_content() {
     let q = find(&d, "calling").expect("the 'calling' attribution");
     assert_eq!(q.0, "the minister");
 }
+
+#[test]
+fn a_circumstance_after_an_inverted_speakers_apposition_is_neither_speaker_nor_content() {
+    let d = common::doc("“The bridge is safe,” said Anna Berg, a city engineer, in a statement.");
+    let q = shown(&QuoteAnnotator::new(), &d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Anna Berg, a city engineer");
+    assert_eq!(q[0].2, vec!["“The bridge is safe,”"]);
+
+    let d = common::doc("“We will rebuild,” said Omar Haddad, the port director, on Monday.");
+    let q = shown(&QuoteAnnotator::new(), &d);
+    assert_eq!(q[0].0, "Omar Haddad, the port director");
+    assert_eq!(q[0].2, vec!["“We will rebuild,”"]);
+}
