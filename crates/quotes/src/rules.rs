@@ -4384,6 +4384,11 @@ fn appositive_subject(v: &View<'_>, comma: usize, s0: usize) -> Option<(usize, u
     }
     let first = v.tok(c1 + 1);
     let np = np_left(v, c1 - 1, s0)?;
+    // "Ana Ruiz, 47, said": an age alone between the commas stays with the
+    // name (train: the gold keeps it 10 times, leaves it 4)
+    if c1 + 2 == comma && first.len() <= 3 && first.chars().all(|c| c.is_ascii_digit()) {
+        return Some((np.0, comma));
+    }
     if matches!(
         first,
         "in" | "at" | "on" | "speaking" | "after" | "when" | "while" | "for" | "by" | "however"

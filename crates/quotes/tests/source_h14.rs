@@ -141,3 +141,13 @@ fn a_circumstance_after_an_inverted_speakers_apposition_is_neither_speaker_nor_c
     assert_eq!(q[0].0, "Omar Haddad, the port director");
     assert_eq!(q[0].2, vec!["“We will rebuild,”"]);
 }
+
+#[test]
+fn an_age_between_commas_stays_with_the_name_before_the_cue() {
+    let q = shown(
+        &QuoteAnnotator::new(),
+        &common::doc("Ana Ruiz, 47, said the market had closed early."),
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Ana Ruiz, 47");
+}
