@@ -2331,6 +2331,11 @@ fn build(
             if source.is_none() {
                 source = opener;
             }
+            // `Sen. Ann Roe (D-Ore.) said`: a party tag in parentheses is part of
+            // the speaker's name
+            if let Some(s) = source {
+                source = Some(with_party_tag(v, s, if s.1 <= cs0 { cs0 } else { s1 }));
+            }
             // a wire dateline is no part of the speaker (`LONDON (Reuters) - X said`)
             if let Some(s) = source
                 && crate::recall::source_after_dateline(v, s) != Some(s)
@@ -4834,6 +4839,32 @@ fn one_of(w: &str, words: &[&str]) -> bool {
 
 /// A US party-and-state tag the recogniser may take for a name ("R-Fla.",
 /// "D-N.Y.", "R-Michigan").
+/// `s` extended over a party tag in parentheses right after it or cut
+/// inside it (`Sen. Ann Roe (D-Ore.)`, `Rep. Bo Lin (R-Iowa)`), not past
+/// `limit`.
+fn with_party_tag(v: &View<'_>, s: (usize, usize), limit: usize) -> (usize, usize) {
+    // (`(`, `R`, `-`, `Iowa`, `)` or `(`, `R-Iowa`, `)`, lowercased)
+    let tag_at = |o: usize| {
+        o + 2 < limit
+            && v.tok(o) == "("
+            && (matches!(v.tok(o + 1).get(..2), Some("r-" | "d-" | "i-"))
+                || (o + 3 < limit
+                    && matches!(v.tok(o + 1), "r" | "d" | "i")
+                    && v.tok(o + 2) == "-"))
+    };
+    let open = if s.1 < limit && tag_at(s.1) {
+        Some(s.1)
+    } else {
+        (s.0..s.1)
+            .rev()
+            .take(4)
+            .find(|&o| tag_at(o))
+            .filter(|&o| (o..s.1).all(|j| v.tok(j) != ")"))
+    };
+    open.and_then(|o| (o + 2..limit.min(o + 7)).find(|&j| v.tok(j) == ")"))
+        .map_or(s, |c| (s.0, c + 1))
+}
+
 fn is_party_tag(w: &str) -> bool {
     matches!(w.get(..2), Some("R-" | "D-" | "I-"))
 }

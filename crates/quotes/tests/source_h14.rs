@@ -143,6 +143,28 @@ fn a_circumstance_after_an_inverted_speakers_apposition_is_neither_speaker_nor_c
 }
 
 #[test]
+fn a_party_tag_in_parentheses_is_part_of_the_speaker() {
+    for (text, speaker) in [
+        (
+            "Sen. Ann Roe (D-Ore.) said the bill was dead.",
+            "Sen. Ann Roe (D-Ore.)",
+        ),
+        (
+            "Rep. Bo Lin (R-Iowa) said the bill was dead.",
+            "Rep. Bo Lin (R-Iowa)",
+        ),
+        (
+            "“The bill is dead,” said Rep. Bo Lin (R-Iowa).",
+            "Rep. Bo Lin (R-Iowa)",
+        ),
+    ] {
+        let q = shown(&QuoteAnnotator::new(), &common::doc(text));
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        assert_eq!(q[0].0, speaker, "{text}");
+    }
+}
+
+#[test]
 fn an_age_between_commas_stays_with_the_name_before_the_cue() {
     let q = shown(
         &QuoteAnnotator::new(),
