@@ -2645,6 +2645,27 @@ fn build(
                 // `The meeting was first reported by Politico`: the agent
                 // after `by` is the speaker, the passive subject the content
                 (Some(agent), vec![src])
+            } else if !inverted
+                && src.1 <= cs
+                && !content.is_empty()
+                && agentless_passive(v, cs, cs0)
+                && !(ce..s1.min(ce + 4)).any(|j| v.tok(j) == "by")
+            {
+                // `X was widely criticized as …`, `Some advisers are said to
+                // …`: an agentless passive names no speaker; what is said of
+                // the subject is the content (PolNeAR: no source, the subject
+                // a part of the content), except for the addressee of `told`
+                // and an expletive `it`
+                if matches!(v.tok(cs0), "told" | "asked")
+                    || (src.1 == src.0 + 1 && v.tok(src.0) == "it")
+                    || content[0].0 < ce
+                {
+                    (None, content)
+                } else {
+                    let mut c = vec![src];
+                    c.extend(content);
+                    (None, c)
+                }
             } else if matches!(lemma, "was asked" | "was asked about" | "were asked about") {
                 // `Sanders was asked whether …`: the one asked is not the
                 // speaker; the asker is unnamed (PolNeAR: no source)
@@ -4839,6 +4860,29 @@ fn one_of(w: &str, words: &[&str]) -> bool {
 
 /// A US party-and-state tag the recogniser may take for a name ("R-Fla.",
 /// "D-N.Y.", "R-Michigan").
+/// Whether the cue `cs..=head` is a passive of a speech verb (`was said`,
+/// `is widely known`, `were seen`, `had been told`): a form of `be` before the
+/// participle inside the cue. (An agent after `by` is taken before this.)
+fn agentless_passive(v: &View<'_>, cs: usize, head: usize) -> bool {
+    matches!(
+        v.tok(head),
+        "said"
+            | "known"
+            | "reported"
+            | "criticized"
+            | "condemned"
+            | "seen"
+            | "shown"
+            | "told"
+            | "asked"
+    ) && (cs..head).any(|j| {
+        matches!(
+            v.tok(j),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        )
+    })
+}
+
 /// `s` extended over a party tag in parentheses right after it or cut
 /// inside it (`Sen. Ann Roe (D-Ore.)`, `Rep. Bo Lin (R-Iowa)`), not past
 /// `limit`.

@@ -173,3 +173,22 @@ fn an_age_between_commas_stays_with_the_name_before_the_cue() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].0, "Ana Ruiz, 47");
 }
+
+#[test]
+fn an_agentless_passive_has_no_speaker_and_reports_its_subject() {
+    let q = shown(
+        &QuoteAnnotator::new(),
+        &common::doc("Some advisers are said to favour a delay."),
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "");
+    assert_eq!(q[0].2, vec!["Some advisers", "to favour a delay"]);
+
+    let q = shown(
+        &QuoteAnnotator::new(),
+        &common::doc("I was told that the office had closed."),
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "");
+    assert_eq!(q[0].2, vec!["that the office had closed"]);
+}
