@@ -2669,7 +2669,42 @@ fn build(
             } else if matches!(lemma, "was asked" | "was asked about" | "were asked about") {
                 // `Sanders was asked whether …`: the one asked is not the
                 // speaker; the asker is unnamed (PolNeAR: no source)
-                (None, content)
+                // (the asker's phrase ends at the question word)
+                let asker = np_right(v, ce + 1, s1).map(|(a, b)| {
+                    let end = (a + 1..b)
+                        .find(|&j| {
+                            matches!(
+                                v.tok(j),
+                                "whether"
+                                    | "if"
+                                    | "why"
+                                    | "what"
+                                    | "how"
+                                    | "when"
+                                    | "where"
+                                    | "to"
+                                    | "about"
+                            )
+                        })
+                        .unwrap_or(b);
+                    (a, end)
+                });
+                match (content.first().copied(), asker) {
+                    // `… was asked by a caller why …`: the asker speaks
+                    (Some((a, b)), Some(agent)) if a == ce && v.tok(ce) == "by" && agent.1 < b => {
+                        let mut c = content.clone();
+                        c[0].0 = agent.1;
+                        (Some(agent), c)
+                    }
+                    // `X was asked to name …`: the one asked is part of the
+                    // request, as with raising verbs
+                    (Some((a, _)), _) if a == ce && v.tok(a) == "to" => {
+                        let mut c = vec![src];
+                        c.extend(content);
+                        (None, c)
+                    }
+                    _ => (None, content),
+                }
             } else {
                 (Some(src), content)
             };

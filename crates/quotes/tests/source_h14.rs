@@ -192,3 +192,22 @@ fn an_agentless_passive_has_no_speaker_and_reports_its_subject() {
     assert_eq!(q[0].0, "");
     assert_eq!(q[0].2, vec!["that the office had closed"]);
 }
+
+#[test]
+fn the_asker_after_by_speaks_and_the_one_asked_to_act_joins_the_content() {
+    let q = shown(
+        &QuoteAnnotator::new(),
+        &common::doc("Lee was asked by a reporter whether the plant would close."),
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "a reporter");
+    assert_eq!(q[0].2, vec!["whether the plant would close"]);
+
+    let q = shown(
+        &QuoteAnnotator::new(),
+        &common::doc("Lee was asked to name a date for the vote."),
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "");
+    assert_eq!(q[0].2, vec!["Lee", "to name a date for the vote"]);
+}
