@@ -2644,7 +2644,13 @@ fn build(
             {
                 // `The meeting was first reported by Politico`: the agent
                 // after `by` is the speaker, the passive subject the content
-                (Some(agent), vec![src])
+                // (with what follows `as`: `was portrayed by X as a protest`)
+                let end = content[0].1;
+                if agent.1 < end && v.tok(agent.1) == "as" {
+                    (Some(agent), vec![src, (agent.1, end)])
+                } else {
+                    (Some(agent), vec![src])
+                }
             } else if !inverted
                 && src.1 <= cs
                 && !content.is_empty()
@@ -2773,7 +2779,16 @@ fn passive_agent(
         && v.upos
             .as_ref()
             .is_some_and(|u| (agent.1..end).all(|j| !matches!(u[j], "VERB" | "AUX")));
-    (agent.1 >= end || appos).then_some((agent.0, if appos { end } else { agent.1.min(b) }))
+    // `seen by organizers as a lifeboat`: the agent, then what it calls the subject
+    let as_phrase = agent.1 < end && v.tok(agent.1) == "as";
+    (agent.1 >= end || appos || as_phrase).then_some((
+        agent.0,
+        if appos && !as_phrase {
+            end
+        } else {
+            agent.1.min(b)
+        },
+    ))
 }
 
 /// The speech region opening after a comma within a few plain words after

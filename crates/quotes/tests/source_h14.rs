@@ -211,3 +211,25 @@ fn the_asker_after_by_speaks_and_the_one_asked_to_act_joins_the_content() {
     assert_eq!(q[0].0, "");
     assert_eq!(q[0].2, vec!["Lee", "to name a date for the vote"]);
 }
+
+#[test]
+fn a_passive_agent_followed_by_as_speaks_about_the_subject() {
+    // The plan was seen by critics as reckless .
+    let rows = [
+        ("DET", "DT", Some(1), "det"),
+        ("NOUN", "NN", Some(3), "nsubj:pass"),
+        ("AUX", "VBD", Some(3), "aux:pass"),
+        ("VERB", "VBN", None, "root"),
+        ("ADP", "IN", Some(6), "case"),
+        ("DET", "DT", Some(6), "det"),
+        ("NOUN", "NNS", Some(3), "obl:agent"),
+        ("ADP", "IN", Some(8), "case"),
+        ("ADJ", "JJ", Some(3), "obl"),
+        ("PUNCT", ".", Some(3), "punct"),
+    ];
+    let d = parsed("The plan was seen by the critics as reckless.", &rows);
+    let q = shown(&QuoteAnnotator::new(), &d);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "the critics", "{q:?}");
+    assert_eq!(q[0].2, vec!["The plan", "as reckless"]);
+}
