@@ -1291,7 +1291,11 @@ fn rules_ner_with(
         v
     };
     let dc = doc_case(doc, &sent_start);
-    let never = |w: &str| SETS.function_caps_60.contains(w) || day_or_month(w);
+    let never = |w: &str| {
+        SETS.function_caps_60.contains(w)
+            || day_or_month(w)
+            || (newer_rules && day_abbrev_or_plural(w))
+    };
     let cap_ok = |k: usize| {
         if gaz[k].is_some() || !is_cap(k) || never(low(k)) {
             return false;
@@ -1679,7 +1683,13 @@ fn rules_ner_with(
             {
                 // a place word or a title alone ("the State", "the President")
                 (None, false, "")
-            } else if is_loc_word(last) || is_loc_word(first) {
+            } else if is_loc_word(last)
+                || is_loc_word(first)
+                || (newer_rules
+                    && words.len() >= 2
+                    && NEWER_LOC_WORDS.contains(&last)
+                    && !is_first_name(first))
+            {
                 (Some("LOC"), true, "rule:place-word")
             } else if words.iter().any(|w| is_org_word(w)) {
                 (Some("ORG"), true, "rule:org-word")
@@ -1723,7 +1733,8 @@ fn rules_ner_with(
             } else if j + 1 < n
                 && next == ","
                 && !sent_start[j + 1]
-                && place_at(j + 1)
+                && (place_at(j + 1)
+                    || (newer_rules && us_state_abbrev(doc.token_norm(j + 1))))
                 && !(newer_rules && prev == "to" && prev2 == "according")
             {
                 // "Exeter, Devon", "Yekaterinburg, Russia"; not a source before the
@@ -1732,6 +1743,8 @@ fn rules_ner_with(
             } else if LOC_PREP.contains(&prev)
                 || (prev == "the" && LOC_PREP.contains(&prev2))
                 || (prev == "to" && MOTION.contains(&prev2))
+                || (newer_rules && prev == "to" && MOTION_NEWER.contains(&prev2))
+                || (newer_rules && PLACE_OBJECT_VERBS.contains(&prev))
                 || matches!(prev, "from" | "at")
                 || (prev == "of" && PLACE_OF.contains(&prev2))
                 || (newer_rules
@@ -1827,6 +1840,41 @@ fn rules_ner_with(
             // "ResearchGate"), not a person (surname prefixes aside: "McKee";
             // and not a name glued to an office by a lost space: "IvanPresident")
             (Some("ORG"), false, "rule:camel-case")
+        } else if words.len() == 1
+            && i >= 2
+            && prev == ","
+            && is_cap(i - 2)
+            && us_state_abbrev(doc.token_norm(i))
+            && !matches!(doc.token_norm(i), "OK" | "IN" | "OR" | "ME" | "HI" | "OH")
+            && (j >= n || !is_cap(j))
+        {
+            // "Paramus, NJ": the state
+            (Some("LOC"), true, "rule:state-abbrev")
+        } else if rule == "rule:name"
+            && ((WORK_KINDS.contains(&prev)
+                && !sent_start[i]
+                && upos(i - 1).is_none_or(|u| u != "VERB"))
+                || (words.len() == 1 && LANGUAGES.contains(&last))
+                || (words.len() >= 2 && EVENT_WORDS.contains(&last)))
+        {
+            // a work after its kind ("the novel Dark Matters"), a language
+            // ("learn Hebrew"), an event ("the World Cup")
+            (None, false, "")
+        } else if rule == "rule:name"
+            && words.len() == 1
+            && j < n
+            && doc.token_norm(j).starts_with(char::is_lowercase)
+            && upos(j) == Some("NOUN")
+            && next != "et"
+            && !(i > 0 && !sent_start[i] && is_cap(i - 1))
+        {
+            // an uncued word used as a modifier of a common noun ("Formica
+            // fusca", "Moriori carvings", "Ouija boards"): no person, unless
+            // a cue typed the same name elsewhere in the document ("the
+            // Benghazi attack" after "in Benghazi"; dropped in the last pass),
+            // or it ends a name the dictionary began ("a Lew Rockwell
+            // contributor")
+            (Some("PER"), false, "rule:modifier")
         } else {
             (label, strong, rule)
         };
@@ -1869,9 +1917,32 @@ fn rules_ner_with(
                 rule,
                 "rule:name" | "rule:possessive" | "rule:place-preposition"
             )
-            && defines_place(lows, j)
+            && (defines_place(lows, j) || defined_after_comma(lows, j, PLACE_DEF))
         {
             (Some("LOC"), true, "rule:place-def")
+        } else if newer_rules
+            && !strong
+            && matches!(
+                rule,
+                "rule:name" | "rule:possessive" | "rule:speech" | "rule:place-preposition"
+            )
+            && (defined_as(lows, j, ORG_DEF) || defined_after_comma(lows, j, ORG_DEF))
+        {
+            // "X is a company …", "X, a newspaper based in …"
+            (Some("ORG"), true, "rule:org-def")
+        } else if newer_rules
+            && !strong
+            && matches!(rule, "rule:name" | "rule:possessive" | "rule:speech")
+            && i > 0
+            && !sent_start[i]
+            && ORG_DEF.contains(&prev)
+            && !is_cap(i - 1)
+            && !(i.saturating_sub(4)..i).any(|k| matches!(low(k), "whose" | "which" | "that"))
+        {
+            // "the company X", "security firm X": weakly (a person's surname
+            // or a cue elsewhere in the document wins; not in a relative
+            // clause: "whose law firm Manafort hired")
+            (Some("ORG"), false, "rule:org-def")
         } else {
             (label, strong, rule)
         };
@@ -2049,7 +2120,11 @@ fn rules_ner_with(
             && let Some(&l2) = surname.get(low(a))
         {
             (l2, "rule:surname")
-        } else if headline[a] || !plausible(a, b) || not_name_context(a, b) {
+        } else if headline[a]
+            || !plausible(a, b)
+            || not_name_context(a, b)
+            || rule == "rule:modifier"
+        {
             continue;
         } else {
             (l, rule)
@@ -2182,11 +2257,156 @@ const MOTION: &[&str] = &[
     "route",
 ];
 
+/// More words after which "to X" names a place ("headed to X", "welcome to
+/// X"), beyond [`MOTION`] (which the GUM model's rule tags read; newer rules
+/// only).
+const MOTION_NEWER: &[&str] = &[
+    "headed",
+    "heading",
+    "hastened",
+    "marched",
+    "welcome",
+    "ferry",
+    "ferries",
+    "bus",
+    "buses",
+    "train",
+    "trains",
+    "transferred",
+    "deployed",
+    "exiled",
+    "banished",
+    "deported",
+    "escaped",
+    "migrated",
+    "commute",
+    "commuted",
+    "walked",
+    "sail",
+    "journeyed",
+    "retreated",
+    "withdrew",
+    "evacuated",
+    "expanded",
+    "spread",
+    "trips",
+    "voyage",
+    "expedition",
+    "pilgrimage",
+];
+
+/// Verbs whose object is a place ("visited Tulsa", "invaded Anahuac"); a name
+/// right after one is typed like after a place preposition (newer rules
+/// only).
+const PLACE_OBJECT_VERBS: &[&str] = &[
+    "visit",
+    "visits",
+    "visited",
+    "visiting",
+    "invaded",
+    "invade",
+    "invading",
+    "besieged",
+    "annexed",
+    "conquered",
+    "colonized",
+    "colonised",
+    "explore",
+    "explored",
+    "exploring",
+    "toured",
+    "touring",
+    "engulfed",
+    "bombed",
+    "shelled",
+    "liberated",
+    "occupied",
+];
+
 /// Day and month names (the shared lists in `chronicle_doc::words`): capitalised,
 /// never names mid-sentence. "May" is left out: it is also a modal and a name.
 fn day_or_month(w: &str) -> bool {
     words::is_weekday(w) || (w != "may" && words::MONTHS.contains(&w))
 }
+
+/// A US state's postal code or AP abbreviation ("NJ", "Fla.", "Calif."),
+/// written as after a town's name ("Paramus, NJ"; newer rules only).
+const US_STATE_ABBREVS: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC", "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.",
+    "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.",
+    "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.",
+    "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+    "D.C.",
+];
+
+fn us_state_abbrev(t: &str) -> bool {
+    US_STATE_ABBREVS.contains(&t)
+}
+
+/// A weekday's abbreviation ("Sat.", "Wed") or plural ("Saturdays"): no name
+/// (newer rules only).
+fn day_abbrev_or_plural(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "mon" | "tue" | "tues" | "wed" | "weds" | "thu" | "thur" | "thurs" | "fri" | "sat"
+    ) || w
+        .strip_suffix('s')
+        .is_some_and(|d| d.ends_with("day") && words::is_weekday(d))
+}
+
+/// Place words that end a place's name, beyond [`LOC_WORDS`] (which the GUM
+/// model's features read); only in the recogniser's newer rules: roads,
+/// landforms, venues and administrative units ("Muskogee Turnpike", "Amazon
+/// Basin", "Volgograd Arena", "Łódzkie Voivodship"); not after a first name
+/// ("James Basin" is a person), and no common surnames (Marsh, Lodge, Glen).
+const NEWER_LOC_WORDS: &[&str] = &[
+    "turnpike",
+    "expressway",
+    "highway",
+    "freeway",
+    "motorway",
+    "parkway",
+    "alley",
+    "basin",
+    "plains",
+    "plateau",
+    "hemisphere",
+    "arena",
+    "mall",
+    "marae",
+    "quarter",
+    "trail",
+    "terminal",
+    "wharf",
+    "pier",
+    "dam",
+    "canal",
+    "fjord",
+    "lagoon",
+    "reef",
+    "isle",
+    "rapids",
+    "area",
+    "site",
+    "voivodship",
+    "voivodeship",
+    "oblast",
+    "prefecture",
+    "governorate",
+    "canton",
+    "raion",
+    "krai",
+    "estuary",
+    "delta",
+    "highlands",
+    "lowlands",
+    "steppe",
+    "boardwalk",
+    "promenade",
+];
 
 /// Places the actor dictionary does not list (it holds countries, capitals
 /// and seats): continents and regions, US states, provinces and some large
@@ -2618,6 +2838,217 @@ fn defines_place(lows: &[&str], j: usize) -> bool {
         _ => false,
     }
 }
+
+/// Kinds of works, and the words that introduce a title, after which a
+/// capitalised run is the work's title ("the TV series Supernatural", "a
+/// pilot titled Young MacGyver"; newer rules only).
+const WORK_KINDS: &[&str] = &[
+    "series",
+    "film",
+    "films",
+    "movie",
+    "novel",
+    "book",
+    "album",
+    "song",
+    "single",
+    "show",
+    "sitcom",
+    "documentary",
+    "drama",
+    "comedy",
+    "play",
+    "opera",
+    "musical",
+    "poem",
+    "essay",
+    "journal",
+    "episode",
+    "game",
+    "app",
+    "titled",
+    "entitled",
+    "pseudonym",
+    "webcomic",
+    "treatise",
+    "painting",
+    "sculpture",
+];
+
+/// Languages that are no nationality the dictionary lists (those are NORP
+/// there); a language is no person ("learn Hebrew"; newer rules only).
+const LANGUAGES: &[&str] = &[
+    "latin",
+    "hebrew",
+    "arabic",
+    "sanskrit",
+    "mandarin",
+    "cantonese",
+    "esperanto",
+    "swahili",
+    "yiddish",
+    "hindi",
+    "urdu",
+    "farsi",
+    "tagalog",
+    "aramaic",
+    "gaelic",
+    "pashto",
+    "dari",
+    "amharic",
+    "tamil",
+    "bengali",
+    "punjabi",
+];
+
+/// Last words of events' names ("World Cup", "International Film Festival");
+/// an uncued run ending in one is no person (newer rules only).
+const EVENT_WORDS: &[&str] = &[
+    "cup",
+    "series",
+    "festival",
+    "championship",
+    "championships",
+    "olympics",
+    "paralympics",
+    "tournament",
+    "marathon",
+    "expo",
+    "fair",
+    "summit",
+    "conference",
+    "convention",
+    "awards",
+    "award",
+    "prize",
+    "games",
+    "war",
+    "revolution",
+    "day",
+];
+
+/// "X is/was a/an/the (up to three modifiers) KIND …" with KIND in `kinds`.
+fn defined_as(lows: &[&str], j: usize, kinds: &[&str]) -> bool {
+    let w = |k: usize| lows.get(k).copied().unwrap_or("");
+    matches!(w(j), "is" | "was")
+        && matches!(w(j + 1), "a" | "an" | "the")
+        && (j + 2..j + 6).any(|k| {
+            kinds.contains(&w(k)) && kind_ends(w(k + 1)) && (j + 2..k).all(|m| kind_modifier(w(m)))
+        })
+}
+
+/// "X, a/an/the (up to three modifiers) KIND" followed by a clause or the
+/// end of the apposition ("Gosier, a small town on …", "Quilt, a company
+/// based in …"; not "X, a company spokesman").
+fn defined_after_comma(lows: &[&str], j: usize, kinds: &[&str]) -> bool {
+    let w = |k: usize| lows.get(k).copied().unwrap_or("");
+    w(j) == ","
+        && matches!(w(j + 1), "a" | "an" | "the")
+        && (j + 2..j + 6).any(|k| {
+            kinds.contains(&w(k)) && kind_ends(w(k + 1)) && (j + 2..k).all(|m| kind_modifier(w(m)))
+        })
+}
+
+/// A word that can stand between the article and the kind noun ("a small
+/// private company"): no preposition, article or conjunction ("a
+/// criminologist at Villanova University" is no university).
+fn kind_modifier(w: &str) -> bool {
+    w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !matches!(
+            w,
+            "at" | "of"
+                | "in"
+                | "for"
+                | "with"
+                | "from"
+                | "on"
+                | "by"
+                | "and"
+                | "or"
+                | "the"
+                | "a"
+                | "an"
+                | "to"
+                | "who"
+                | "that"
+                | "which"
+                | "as"
+        )
+}
+
+/// The word after a kind noun ends its noun phrase ("a company that …",
+/// "a town in …"; not "a company spokesman").
+fn kind_ends(w: &str) -> bool {
+    matches!(
+        w,
+        "" | ","
+            | "."
+            | ";"
+            | ":"
+            | ")"
+            | "that"
+            | "which"
+            | "who"
+            | "whose"
+            | "in"
+            | "on"
+            | "of"
+            | "near"
+            | "based"
+            | "founded"
+            | "with"
+            | "from"
+            | "for"
+            | "and"
+            | "known"
+            | "owned"
+            | "headquartered"
+            | "located"
+            | "situated"
+            | "where"
+    )
+}
+
+/// Nouns that say what kind of organisation a name is ("X is a company",
+/// "the newspaper X"; newer rules only).
+const ORG_DEF: &[&str] = &[
+    "company",
+    "firm",
+    "corporation",
+    "startup",
+    "start-up",
+    "conglomerate",
+    "newspaper",
+    "magazine",
+    "publisher",
+    "broadcaster",
+    "band",
+    "team",
+    "club",
+    "charity",
+    "organisation",
+    "organization",
+    "nonprofit",
+    "non-profit",
+    "agency",
+    "airline",
+    "retailer",
+    "manufacturer",
+    "automaker",
+    "carmaker",
+    "bank",
+    "insurer",
+    "tabloid",
+    "daily",
+    "website",
+    "outlet",
+    "label",
+    "foundation",
+    "university",
+    "college",
+    "school",
+    "party",
+];
 
 /// Nouns that say what kind of place a name is ("X is a city").
 const PLACE_DEF: &[&str] = &[
@@ -3451,6 +3882,98 @@ mod tests {
         assert!(
             !got.iter().any(|(t, _)| t == "Office of President"),
             "{got:?}"
+        );
+    }
+
+    /// [`rules_on`] with the embedded default tagger's tags.
+    fn rules_tagged(text: &str) -> Vec<(String, String)> {
+        let dict = Dictionary::embedded().unwrap();
+        let mut doc = crate::simple_doc(text, None);
+        let (tags, _) = chronicle_syntax::Syntax::embedded().unwrap().annotate(&doc);
+        doc.tags = Some(tags);
+        rules_ner(&dict, &doc)
+            .iter()
+            .map(|e| {
+                (
+                    doc.slice(e.span).to_string(),
+                    eval_label(&e.label).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn uncued_works_languages_events_days_and_modifiers_are_no_persons() {
+        // a name used as a modifier of a common noun
+        let got = rules_tagged("Visitors admired the old Tavrani carvings in the hall.");
+        assert!(!got.iter().any(|(t, _)| t == "Tavrani"), "{got:?}");
+        let got = rules_tagged("It was a Tavrani report. Meanwhile Okonjo arrived late.");
+        assert!(!got.iter().any(|(t, _)| t == "Tavrani"), "{got:?}");
+        assert!(has(&got, "Okonjo", "PER"), "{got:?}");
+        // … unless a cue typed the same name elsewhere in the document
+        let got =
+            rules_tagged("Tavrani is a small town in the north. Many Tavrani schools closed.");
+        assert_eq!(
+            got.iter()
+                .filter(|(t, l)| t == "Tavrani" && l == "LOC")
+                .count(),
+            2,
+            "{got:?}"
+        );
+        // a work after its kind, a language, an event, weekdays
+        let got = rules_tagged("She starred in the TV series Midnight Letters last year.");
+        assert!(!got.iter().any(|(t, _)| t == "Midnight Letters"), "{got:?}");
+        let got = rules_tagged("Later he learned Hebrew and Sanskrit at home.");
+        assert!(
+            !got.iter().any(|(t, _)| t == "Hebrew" || t == "Sanskrit"),
+            "{got:?}"
+        );
+        let got = rules_tagged("Tickets for Westbay Music Festival sold out quickly.");
+        assert!(!got.iter().any(|(t, _)| t.contains("Festival")), "{got:?}");
+        let got = rules_tagged("The shop is open Mon to Sat and closed on Sundays.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn more_place_cues_and_organisation_definitions() {
+        // roads, basins and other place words beyond the model's list
+        let got = rules_tagged("They drove along the Kestrel Turnpike past Harlow Basin.");
+        assert!(has(&got, "Kestrel Turnpike", "LOC"), "{got:?}");
+        assert!(has(&got, "Harlow Basin", "LOC"), "{got:?}");
+        let got = rules_tagged("The report was written by James Basin and Ruth Marsh.");
+        assert!(!got.iter().any(|(_, l)| l == "LOC"), "{got:?}");
+        // a town with its state's abbreviation, and the state
+        let got = rules_tagged("Yesterday Dunmore, PA reopened the old bridge.");
+        assert!(has(&got, "Dunmore", "LOC"), "{got:?}");
+        assert!(has(&got, "PA", "LOC"), "{got:?}");
+        // verbs of moving and visiting
+        let got = rules_tagged("The army marched to Kelvar at dawn. Later they visited Orvanto.");
+        assert!(has(&got, "Kelvar", "LOC"), "{got:?}");
+        assert!(has(&got, "Orvanto", "LOC"), "{got:?}");
+        // "X, a small town on …" and "X, a company based in …", "the company X"
+        let got = rules_tagged("Tourists love Gosselby, a small town on the coast.");
+        assert!(has(&got, "Gosselby", "LOC"), "{got:?}");
+        let got = rules_tagged("Yesterday Quillon, a company based in Oslo, cut its prices.");
+        assert!(has(&got, "Quillon", "ORG"), "{got:?}");
+        let got = rules_tagged("Last year the company Vantrix hired forty engineers.");
+        assert!(has(&got, "Vantrix", "ORG"), "{got:?}");
+        // a kind noun that does not end the phrase is no definition
+        let got = rules_tagged("Yesterday Dalmer, a company spokesman, denied it.");
+        assert!(!has(&got, "Dalmer", "ORG"), "{got:?}");
+        let got = rules_tagged("Yesterday Anna Corvel, a chemist at Hollin University, spoke.");
+        assert!(!has(&got, "Anna Corvel", "ORG"), "{got:?}");
+        // a relative clause's subject after the kind noun is no organisation
+        let got = rules_tagged("Paul Dranko hired a firm. It was the law firm Dranko hired.");
+        assert!(!has(&got, "Dranko", "ORG"), "{got:?}");
+        // the GUM model's rule tags do not see these rules
+        let dict = Dictionary::embedded().unwrap();
+        let mut doc = crate::simple_doc("The army marched to Kelvar at dawn.", None);
+        let (tags, _) = chronicle_syntax::Syntax::embedded().unwrap().annotate(&doc);
+        doc.tags = Some(tags);
+        let tags = rule_tags(&dict, &doc);
+        assert!(
+            !tags[4].as_deref().unwrap_or("").ends_with("LOC"),
+            "{tags:?}"
         );
     }
 
