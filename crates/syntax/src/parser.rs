@@ -1361,6 +1361,29 @@ impl Parser {
         Ok(out)
     }
 
+    /// This model with its transition and relation tables folded to
+    /// `2^trans_log2` and `2^label_log2` rows ([`Table::folded`]): what its
+    /// weights score like in smaller tables, without retraining.
+    pub fn folded(&self, trans_log2: u32, label_log2: u32) -> Result<Parser, ModelError> {
+        let (tr, lr) = (1usize << trans_log2, 1usize << label_log2);
+        if self.exact || tr > self.trans.rows() || lr > self.lab.rows() {
+            return Err(ModelError(
+                "folding needs i8 tables no smaller than the fold".into(),
+            ));
+        }
+        Ok(Parser {
+            labels: self.labels.clone(),
+            label_syms: self.label_syms.clone(),
+            trans: self.trans.folded(tr),
+            lab: self.lab.folded(lr),
+            beam: self.beam,
+            labelx: self.labelx,
+            transx: self.transx,
+            exact: false,
+            lean: self.lean.clone(),
+        })
+    }
+
     /// Beam width the model decodes with (1 = greedy).
     pub fn beam(&self) -> usize {
         self.beam
@@ -3270,6 +3293,64 @@ mod tests {
                 "{lx} {tx} {beam} {exact}"
             );
         }
+    }
+
+    #[test]
+    fn folding_a_parser_sums_the_rows_that_share_their_low_bits() {
+        // `examples/fold_parser`: a lean model (12 / 10 row bits) folded to
+        // smaller tables keeps its settings, travels in its file and parses
+        let sents = chronicle_doc::conllu::parse(TINY).unwrap();
+        let tags: Vec<_> = sents.iter().map(gold_tag_hashes).collect();
+        let opts = TrainOpts { epochs: 6, seed: 3 };
+        let (p, _) = Parser::train_greedy(
+            &sents,
+            &tags,
+            &sents,
+            &tags,
+            &opts,
+            (12, 10),
+            0,
+            Some(test_lean()),
+            &mut |_| {},
+        );
+        // folding to its own sizes changes nothing, byte for byte
+        assert_eq!(p.folded(12, 10).unwrap().to_bytes(), p.to_bytes());
+        let f = p.folded(9, 7).unwrap();
+        assert_eq!((f.trans.rows(), f.lab.rows()), (1 << 9, 1 << 7));
+        assert_eq!(f.lean(), Some(&test_lean()));
+        let r = Parser::from_bytes(&f.to_bytes()).unwrap();
+        assert_eq!((r.trans.rows(), r.lab.rows()), (1 << 9, 1 << 7));
+        assert_eq!(r.to_bytes(), f.to_bytes());
+        assert_eq!(r.evaluate(&sents, &tags), f.evaluate(&sents, &tags));
+        assert!(f.evaluate(&sents, &tags).0 > 0.5);
+        // each folded weight is the sum of the rows that share its low bits,
+        // rescaled to the largest magnitude 32,000 if a sum leaves the i16 range
+        for (t, ft, rows) in [(&p.trans, &f.trans, 1usize << 9), (&p.lab, &f.lab, 1 << 7)] {
+            let cols = t.cols();
+            let mut want = vec![0i64; rows * cols];
+            for (i, w) in t.exact_weights() {
+                let (row, c) = (i as usize / cols, i as usize % cols);
+                want[(row % rows) * cols + c] += w as i64;
+            }
+            let max = want.iter().map(|w| w.abs()).max().unwrap();
+            let scale = if max > i16::MAX as i64 {
+                32000.0 / max as f64
+            } else {
+                1.0
+            };
+            let got: Vec<(u32, i16)> = ft.exact_weights();
+            let want: Vec<(u32, i16)> = want
+                .iter()
+                .enumerate()
+                .map(|(i, &w)| (i as u32, (w as f64 * scale).round() as i16))
+                .filter(|x| x.1 != 0)
+                .collect();
+            assert!(!want.is_empty());
+            assert_eq!(got, want);
+        }
+        // tables are only folded to fewer rows
+        assert!(p.folded(13, 10).is_err());
+        assert!(p.folded(12, 11).is_err());
     }
 
     #[test]
