@@ -950,8 +950,81 @@ impl Parser {
             return self.parse_beam(inp, s, self.beam);
         }
         if let Some(lean) = &self.lean {
-            return self.parse_lean(inp, s, lean);
+            // the lean sets (the embedded default): the kept templates only
+            self.parse_greedy(
+                inp,
+                s,
+                lean.nb,
+                |st, x, out, pf| {
+                    if pf {
+                        lean.features_with(st, x, out, |h| self.trans.prefetch_one(h))
+                    } else {
+                        lean.features_with(st, x, out, |_| {})
+                    }
+                },
+                |_, _, feats, tr, _, live| {
+                    live.resize(lean.lpos.len(), 0);
+                    self.lab.gather_live(lean.label_iter(feats, tr), live)
+                },
+            )
+        } else if self.labelx == 0 {
+            self.parse_greedy(
+                inp,
+                s,
+                NB,
+                |st, x, out, pf| {
+                    if pf {
+                        features_with(st, x, out, |h| self.trans.prefetch_one(h))
+                    } else {
+                        features(st, x, out)
+                    }
+                },
+                |_, _, feats, tr, _, live| {
+                    live.resize(B_LABEL + R_LABEL, 0);
+                    self.lab.gather_live(label_iter(feats, tr), live)
+                },
+            )
+        } else {
+            let labelx = self.labelx;
+            self.parse_greedy(
+                inp,
+                s,
+                NB,
+                |st, x, out, pf| {
+                    if pf {
+                        features_with(st, x, out, |h| self.trans.prefetch_one(h))
+                    } else {
+                        features(st, x, out)
+                    }
+                },
+                |st, x, feats, tr, lfeats, live| {
+                    label_feats_x(labelx, st, x, feats, tr, lfeats);
+                    live.resize(lfeats.len(), 0);
+                    self.lab.gather_live(lfeats.iter().copied(), live)
+                },
+            )
         }
+    }
+
+    /// The greedy decoder of [`Parser::parse`], one loop for every greedy
+    /// feature set. `feats(state, inputs, out, prefetch)` writes the
+    /// transition features (the first `nb` read only the buffer front, so
+    /// their summed rows are cached per buffer front), prefetching each row
+    /// as soon as its feature is hashed when `prefetch` is set (a forced
+    /// transition scores no transition rows); `labels(state, inputs,
+    /// feats, transition, scratch, live)` writes to the front of `live` the
+    /// relation features of the arc whose rows are live, prefetched, and
+    /// returns their number ([`Table::gather_live`]). Integer sums: the
+    /// order of the rows does not change a score.
+    #[inline(always)]
+    fn parse_greedy(
+        &self,
+        inp: &ParserInput,
+        s: &mut ParseScratch,
+        nb: usize,
+        feats: impl Fn(&State, &Inputs, &mut Vec<u64>, bool),
+        labels: impl Fn(&State, &Inputs, &[u64], usize, &mut Vec<u64>, &mut Vec<u64>) -> usize,
+    ) {
         let n = inp.words.len();
         fill_inputs(inp, s);
         s.state.reset(n);
@@ -974,86 +1047,25 @@ impl Parser {
                 cf: &s.cf,
                 cc: &s.cc,
             };
-            if let Some(tr) = forced {
-                features(&s.state, &x, &mut s.feats);
-                label_feats_x(self.labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
-                self.lab.score_live(&s.lfeats, &mut s.lacc, &mut s.live);
-                let l = crate::argmax(&s.lacc[..self.labels.len()]) as u16;
-                s.state.apply(tr, l);
-                continue;
-            }
-            // each row is prefetched as soon as its feature is hashed (the
-            // b0-only rows too when they are cached: recent, so cheap)
-            features_with(&s.state, &x, &mut s.feats, |h| self.trans.prefetch_one(h));
-            let fresh = s.state.b != cached_b;
-            if fresh {
-                bsum = [0; TCOLS];
-                self.trans.accumulate(&s.feats[..NB], &mut bsum);
-                cached_b = s.state.b;
-            }
-            s.acc.copy_from_slice(&bsum);
-            self.trans.accumulate(&s.feats[NB..], &mut s.acc);
-            let tr = best_valid(&s.state, &s.acc);
-            let mut l = 0u16;
-            if tr != SHIFT {
-                if self.labelx == 0 {
-                    // hashed, filtered to the live rows and prefetched in one pass
-                    s.live.resize(B_LABEL + R_LABEL, 0);
-                    let k = self.lab.gather_live(label_iter(&s.feats, tr), &mut s.live);
-                    s.lacc.fill(0);
-                    self.lab.accumulate(&s.live[..k], &mut s.lacc);
-                } else {
-                    label_feats_x(self.labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
-                    self.lab.score_live(&s.lfeats, &mut s.lacc, &mut s.live);
-                }
-                l = crate::argmax(&s.lacc[..self.labels.len()]) as u16;
-            }
-            s.state.apply(tr, l);
-        }
-    }
-
-    /// [`Parser::parse`] for a lean model: the greedy loop over the kept
-    /// templates only.
-    fn parse_lean(&self, inp: &ParserInput, s: &mut ParseScratch, lean: &Lean) {
-        let n = inp.words.len();
-        fill_inputs(inp, s);
-        s.state.reset(n);
-        s.acc.resize(TCOLS, 0);
-        s.lacc.resize(self.lab.cols(), 0);
-        s.live.resize(lean.lpos.len(), 0);
-        let (mut cached_b, mut bsum) = (usize::MAX, [0i32; TCOLS]);
-        while !s.state.terminal() {
-            let forced = s.state.forced();
-            if forced == Some(SHIFT) {
-                s.state.apply(SHIFT, 0);
-                continue;
-            }
-            let x = Inputs {
-                w: &s.w,
-                t: &s.t,
-                u: &s.u,
-                cf: &s.cf,
-                cc: &s.cc,
-            };
             let tr = if let Some(tr) = forced {
-                lean.features_with(&s.state, &x, &mut s.feats, |_| {});
+                feats(&s.state, &x, &mut s.feats, false);
                 tr
             } else {
-                lean.features_with(&s.state, &x, &mut s.feats, |h| self.trans.prefetch_one(h));
+                // each row is prefetched as soon as its feature is hashed
+                // (the b0-only rows too when they are cached: recent, so cheap)
+                feats(&s.state, &x, &mut s.feats, true);
                 if s.state.b != cached_b {
                     bsum = [0; TCOLS];
-                    self.trans.accumulate(&s.feats[..lean.nb], &mut bsum);
+                    self.trans.accumulate(&s.feats[..nb], &mut bsum);
                     cached_b = s.state.b;
                 }
                 s.acc.copy_from_slice(&bsum);
-                self.trans.accumulate(&s.feats[lean.nb..], &mut s.acc);
+                self.trans.accumulate(&s.feats[nb..], &mut s.acc);
                 best_valid(&s.state, &s.acc)
             };
             let mut l = 0u16;
             if tr != SHIFT {
-                let k = self
-                    .lab
-                    .gather_live(lean.label_iter(&s.feats, tr), &mut s.live);
+                let k = labels(&s.state, &x, &s.feats, tr, &mut s.lfeats, &mut s.live);
                 s.lacc.fill(0);
                 self.lab.accumulate(&s.live[..k], &mut s.lacc);
                 l = crate::argmax(&s.lacc[..self.labels.len()]) as u16;
