@@ -220,6 +220,35 @@ impl Table {
             .collect();
         Some(Table::from_i16(first.rows(), first.cols, &nz))
     }
+    /// This table folded to `rows` rows (a power of two, at most its own):
+    /// the weights of the rows that agree in their low bits (the bits a
+    /// feature hash selects a row with) are summed, as if their features
+    /// had collided in a table of `rows` rows; the sums are rescaled to the
+    /// largest magnitude 32,000 when they leave the i16 range. The same
+    /// table when `rows` is its own row count. An i8 inference table.
+    pub fn folded(&self, rows: usize) -> Table {
+        assert!(rows.is_power_of_two() && rows <= self.rows(), "fold rows");
+        let cols = self.cols;
+        let mut sum = vec![0i64; rows * cols];
+        for (i, w) in self.exact_weights() {
+            let (r, c) = (i as usize / cols, i as usize % cols);
+            sum[(r & (rows - 1)) * cols + c] += w as i64;
+        }
+        let max = sum.iter().fold(0i64, |m, &x| m.max(x.abs()));
+        let scale = if max > i16::MAX as i64 {
+            32000.0 / max as f64
+        } else {
+            1.0
+        };
+        let nz: Vec<(u32, i16)> = sum
+            .iter()
+            .enumerate()
+            .filter(|x| *x.1 != 0)
+            .map(|(i, &x)| (i as u32, (x as f64 * scale).round() as i16))
+            .filter(|x| x.1 != 0)
+            .collect();
+        Table::from_i16(rows, cols, &nz)
+    }
     fn bytes_mut(&mut self) -> &mut [i8] {
         let n = self.q.len() * 64;
         // SAFETY: `Line` is `repr(C)` over `[i8; 64]` without padding, so the

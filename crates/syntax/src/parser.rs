@@ -950,8 +950,81 @@ impl Parser {
             return self.parse_beam(inp, s, self.beam);
         }
         if let Some(lean) = &self.lean {
-            return self.parse_lean(inp, s, lean);
+            // the lean sets (the embedded default): the kept templates only
+            self.parse_greedy(
+                inp,
+                s,
+                lean.nb,
+                |st, x, out, pf| {
+                    if pf {
+                        lean.features_with(st, x, out, |h| self.trans.prefetch_one(h))
+                    } else {
+                        lean.features_with(st, x, out, |_| {})
+                    }
+                },
+                |_, _, feats, tr, _, live| {
+                    live.resize(lean.lpos.len(), 0);
+                    self.lab.gather_live(lean.label_iter(feats, tr), live)
+                },
+            )
+        } else if self.labelx == 0 {
+            self.parse_greedy(
+                inp,
+                s,
+                NB,
+                |st, x, out, pf| {
+                    if pf {
+                        features_with(st, x, out, |h| self.trans.prefetch_one(h))
+                    } else {
+                        features(st, x, out)
+                    }
+                },
+                |_, _, feats, tr, _, live| {
+                    live.resize(B_LABEL + R_LABEL, 0);
+                    self.lab.gather_live(label_iter(feats, tr), live)
+                },
+            )
+        } else {
+            let labelx = self.labelx;
+            self.parse_greedy(
+                inp,
+                s,
+                NB,
+                |st, x, out, pf| {
+                    if pf {
+                        features_with(st, x, out, |h| self.trans.prefetch_one(h))
+                    } else {
+                        features(st, x, out)
+                    }
+                },
+                |st, x, feats, tr, lfeats, live| {
+                    label_feats_x(labelx, st, x, feats, tr, lfeats);
+                    live.resize(lfeats.len(), 0);
+                    self.lab.gather_live(lfeats.iter().copied(), live)
+                },
+            )
         }
+    }
+
+    /// The greedy decoder of [`Parser::parse`], one loop for every greedy
+    /// feature set. `feats(state, inputs, out, prefetch)` writes the
+    /// transition features (the first `nb` read only the buffer front, so
+    /// their summed rows are cached per buffer front), prefetching each row
+    /// as soon as its feature is hashed when `prefetch` is set (a forced
+    /// transition scores no transition rows); `labels(state, inputs,
+    /// feats, transition, scratch, live)` writes to the front of `live` the
+    /// relation features of the arc whose rows are live, prefetched, and
+    /// returns their number ([`Table::gather_live`]). Integer sums: the
+    /// order of the rows does not change a score.
+    #[inline(always)]
+    fn parse_greedy(
+        &self,
+        inp: &ParserInput,
+        s: &mut ParseScratch,
+        nb: usize,
+        feats: impl Fn(&State, &Inputs, &mut Vec<u64>, bool),
+        labels: impl Fn(&State, &Inputs, &[u64], usize, &mut Vec<u64>, &mut Vec<u64>) -> usize,
+    ) {
         let n = inp.words.len();
         fill_inputs(inp, s);
         s.state.reset(n);
@@ -974,86 +1047,25 @@ impl Parser {
                 cf: &s.cf,
                 cc: &s.cc,
             };
-            if let Some(tr) = forced {
-                features(&s.state, &x, &mut s.feats);
-                label_feats_x(self.labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
-                self.lab.score_live(&s.lfeats, &mut s.lacc, &mut s.live);
-                let l = crate::argmax(&s.lacc[..self.labels.len()]) as u16;
-                s.state.apply(tr, l);
-                continue;
-            }
-            // each row is prefetched as soon as its feature is hashed (the
-            // b0-only rows too when they are cached: recent, so cheap)
-            features_with(&s.state, &x, &mut s.feats, |h| self.trans.prefetch_one(h));
-            let fresh = s.state.b != cached_b;
-            if fresh {
-                bsum = [0; TCOLS];
-                self.trans.accumulate(&s.feats[..NB], &mut bsum);
-                cached_b = s.state.b;
-            }
-            s.acc.copy_from_slice(&bsum);
-            self.trans.accumulate(&s.feats[NB..], &mut s.acc);
-            let tr = best_valid(&s.state, &s.acc);
-            let mut l = 0u16;
-            if tr != SHIFT {
-                if self.labelx == 0 {
-                    // hashed, filtered to the live rows and prefetched in one pass
-                    s.live.resize(B_LABEL + R_LABEL, 0);
-                    let k = self.lab.gather_live(label_iter(&s.feats, tr), &mut s.live);
-                    s.lacc.fill(0);
-                    self.lab.accumulate(&s.live[..k], &mut s.lacc);
-                } else {
-                    label_feats_x(self.labelx, &s.state, &x, &s.feats, tr, &mut s.lfeats);
-                    self.lab.score_live(&s.lfeats, &mut s.lacc, &mut s.live);
-                }
-                l = crate::argmax(&s.lacc[..self.labels.len()]) as u16;
-            }
-            s.state.apply(tr, l);
-        }
-    }
-
-    /// [`Parser::parse`] for a lean model: the greedy loop over the kept
-    /// templates only.
-    fn parse_lean(&self, inp: &ParserInput, s: &mut ParseScratch, lean: &Lean) {
-        let n = inp.words.len();
-        fill_inputs(inp, s);
-        s.state.reset(n);
-        s.acc.resize(TCOLS, 0);
-        s.lacc.resize(self.lab.cols(), 0);
-        s.live.resize(lean.lpos.len(), 0);
-        let (mut cached_b, mut bsum) = (usize::MAX, [0i32; TCOLS]);
-        while !s.state.terminal() {
-            let forced = s.state.forced();
-            if forced == Some(SHIFT) {
-                s.state.apply(SHIFT, 0);
-                continue;
-            }
-            let x = Inputs {
-                w: &s.w,
-                t: &s.t,
-                u: &s.u,
-                cf: &s.cf,
-                cc: &s.cc,
-            };
             let tr = if let Some(tr) = forced {
-                lean.features_with(&s.state, &x, &mut s.feats, |_| {});
+                feats(&s.state, &x, &mut s.feats, false);
                 tr
             } else {
-                lean.features_with(&s.state, &x, &mut s.feats, |h| self.trans.prefetch_one(h));
+                // each row is prefetched as soon as its feature is hashed
+                // (the b0-only rows too when they are cached: recent, so cheap)
+                feats(&s.state, &x, &mut s.feats, true);
                 if s.state.b != cached_b {
                     bsum = [0; TCOLS];
-                    self.trans.accumulate(&s.feats[..lean.nb], &mut bsum);
+                    self.trans.accumulate(&s.feats[..nb], &mut bsum);
                     cached_b = s.state.b;
                 }
                 s.acc.copy_from_slice(&bsum);
-                self.trans.accumulate(&s.feats[lean.nb..], &mut s.acc);
+                self.trans.accumulate(&s.feats[nb..], &mut s.acc);
                 best_valid(&s.state, &s.acc)
             };
             let mut l = 0u16;
             if tr != SHIFT {
-                let k = self
-                    .lab
-                    .gather_live(lean.label_iter(&s.feats, tr), &mut s.live);
+                let k = labels(&s.state, &x, &s.feats, tr, &mut s.lfeats, &mut s.live);
                 s.lacc.fill(0);
                 self.lab.accumulate(&s.live[..k], &mut s.lacc);
                 l = crate::argmax(&s.lacc[..self.labels.len()]) as u16;
@@ -1359,6 +1371,29 @@ impl Parser {
         };
         out.set_exact_inference(first.exact);
         Ok(out)
+    }
+
+    /// This model with its transition and relation tables folded to
+    /// `2^trans_log2` and `2^label_log2` rows ([`Table::folded`]): what its
+    /// weights score like in smaller tables, without retraining.
+    pub fn folded(&self, trans_log2: u32, label_log2: u32) -> Result<Parser, ModelError> {
+        let (tr, lr) = (1usize << trans_log2, 1usize << label_log2);
+        if self.exact || tr > self.trans.rows() || lr > self.lab.rows() {
+            return Err(ModelError(
+                "folding needs i8 tables no smaller than the fold".into(),
+            ));
+        }
+        Ok(Parser {
+            labels: self.labels.clone(),
+            label_syms: self.label_syms.clone(),
+            trans: self.trans.folded(tr),
+            lab: self.lab.folded(lr),
+            beam: self.beam,
+            labelx: self.labelx,
+            transx: self.transx,
+            exact: false,
+            lean: self.lean.clone(),
+        })
     }
 
     /// Beam width the model decodes with (1 = greedy).
@@ -3270,6 +3305,64 @@ mod tests {
                 "{lx} {tx} {beam} {exact}"
             );
         }
+    }
+
+    #[test]
+    fn folding_a_parser_sums_the_rows_that_share_their_low_bits() {
+        // `examples/fold_parser`: a lean model (12 / 10 row bits) folded to
+        // smaller tables keeps its settings, travels in its file and parses
+        let sents = chronicle_doc::conllu::parse(TINY).unwrap();
+        let tags: Vec<_> = sents.iter().map(gold_tag_hashes).collect();
+        let opts = TrainOpts { epochs: 6, seed: 3 };
+        let (p, _) = Parser::train_greedy(
+            &sents,
+            &tags,
+            &sents,
+            &tags,
+            &opts,
+            (12, 10),
+            0,
+            Some(test_lean()),
+            &mut |_| {},
+        );
+        // folding to its own sizes changes nothing, byte for byte
+        assert_eq!(p.folded(12, 10).unwrap().to_bytes(), p.to_bytes());
+        let f = p.folded(9, 7).unwrap();
+        assert_eq!((f.trans.rows(), f.lab.rows()), (1 << 9, 1 << 7));
+        assert_eq!(f.lean(), Some(&test_lean()));
+        let r = Parser::from_bytes(&f.to_bytes()).unwrap();
+        assert_eq!((r.trans.rows(), r.lab.rows()), (1 << 9, 1 << 7));
+        assert_eq!(r.to_bytes(), f.to_bytes());
+        assert_eq!(r.evaluate(&sents, &tags), f.evaluate(&sents, &tags));
+        assert!(f.evaluate(&sents, &tags).0 > 0.5);
+        // each folded weight is the sum of the rows that share its low bits,
+        // rescaled to the largest magnitude 32,000 if a sum leaves the i16 range
+        for (t, ft, rows) in [(&p.trans, &f.trans, 1usize << 9), (&p.lab, &f.lab, 1 << 7)] {
+            let cols = t.cols();
+            let mut want = vec![0i64; rows * cols];
+            for (i, w) in t.exact_weights() {
+                let (row, c) = (i as usize / cols, i as usize % cols);
+                want[(row % rows) * cols + c] += w as i64;
+            }
+            let max = want.iter().map(|w| w.abs()).max().unwrap();
+            let scale = if max > i16::MAX as i64 {
+                32000.0 / max as f64
+            } else {
+                1.0
+            };
+            let got: Vec<(u32, i16)> = ft.exact_weights();
+            let want: Vec<(u32, i16)> = want
+                .iter()
+                .enumerate()
+                .map(|(i, &w)| (i as u32, (w as f64 * scale).round() as i16))
+                .filter(|x| x.1 != 0)
+                .collect();
+            assert!(!want.is_empty());
+            assert_eq!(got, want);
+        }
+        // tables are only folded to fewer rows
+        assert!(p.folded(13, 10).is_err());
+        assert!(p.folded(12, 11).is_err());
     }
 
     #[test]
