@@ -94,7 +94,10 @@ impl Pipeline {
     }
 
     /// Replaces the entities stage (e.g. with a dictionary loaded from files).
+    /// The quote stage names *he*/*she* speakers with the same given-name list
+    /// (a `*.names` file among the dictionary files replaces both).
     pub fn with_entities(mut self, entities: Entities) -> Pipeline {
+        self.quotes = self.quotes.with_names(entities.dict.names.clone());
         self.entities = Arc::new(entities);
         self
     }

@@ -103,3 +103,30 @@ fn a_dictionary_person_of_the_other_gender_in_between_does_not_block() {
     );
     assert_eq!(name_of(&q, "she"), Some("Oksana Levchuk"), "{q:?}");
 }
+
+#[test]
+fn a_names_file_given_with_the_dictionary_reaches_the_quote_stage() {
+    // Written for this test: a list that swaps the two given names' genders. The
+    // entities stage and the quote stage must both read it.
+    let mut files: Vec<(&str, &str)> = chronicle_entities::dict::EMBEDDED.to_vec();
+    files.push(("test.names", "male oksana\nfemale dmytro\n"));
+    let e = chronicle_entities::Entities::from_files(&files).unwrap();
+    let p = Pipeline::default().with_entities(e);
+    let doc = p.analyze(Article {
+        meta: Meta {
+            id: "t".into(),
+            ..Meta::default()
+        },
+        text: "Oksana Levchuk runs a bakery in Lviv with Dmytro Hlushko. The bakery lost power \
+               twice last week. The generator broke on Friday. Customers kept coming all the \
+               same. \"We bake with what we have,\" she said."
+            .into(),
+    });
+    let q = doc
+        .quotes
+        .iter()
+        .flatten()
+        .find(|q| q.source.is_some_and(|s| doc.slice(s) == "she"))
+        .expect("a quote spoken by she");
+    assert_eq!(q.speaker_name.as_deref(), Some("Dmytro Hlushko"));
+}

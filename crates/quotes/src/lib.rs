@@ -38,6 +38,8 @@ pub use rules::Options;
 pub use rules::content_model::{ContentChoice, ContentModel};
 
 use chronicle_doc::{Doc, Quote};
+use chronicle_entities::coref_names::NameGenders;
+use std::sync::Arc;
 
 /// The quote stage.
 #[derive(Clone, Debug)]
@@ -48,6 +50,10 @@ pub struct QuoteAnnotator {
     model: Option<(CueModel, u32)>,
     /// Opt-in learned content-end chooser.
     content_model: Option<ContentModel>,
+    /// Given names and gendered titles that name a *he*/*she* speaker (the
+    /// entities stage's list, so that a `*.names` file given with `--actors`
+    /// reaches both stages).
+    names: Arc<NameGenders>,
 }
 
 impl Default for QuoteAnnotator {
@@ -64,6 +70,7 @@ impl QuoteAnnotator {
             opts: Options::default(),
             model: None,
             content_model: None,
+            names: NameGenders::embedded(),
         }
     }
 
@@ -74,6 +81,7 @@ impl QuoteAnnotator {
             opts: Options::default(),
             model: None,
             content_model: None,
+            names: NameGenders::embedded(),
         }
     }
 
@@ -119,6 +127,7 @@ impl QuoteAnnotator {
             &doc,
             model,
             rules::ContentHook::Collect(&mut out),
+            &self.names,
         );
         out
     }
@@ -138,6 +147,13 @@ impl QuoteAnnotator {
         rules::all_adjective_cue_features(&self.lex, &self.opts, &doc)
     }
 
+    /// Replaces the given-name and title list used to name *he*/*she*
+    /// speakers (default: the embedded `data/actors/given.names`).
+    pub fn with_names(mut self, names: Arc<NameGenders>) -> QuoteAnnotator {
+        self.names = names;
+        self
+    }
+
     /// The lexicon in use.
     pub fn lexicon(&self) -> &Lexicon {
         &self.lex
@@ -152,6 +168,6 @@ impl QuoteAnnotator {
             Some(m) => rules::ContentHook::Model(m),
             None => rules::ContentHook::Rules,
         };
-        rules::annotate(&self.lex, &self.opts, &doc, model, content)
+        rules::annotate(&self.lex, &self.opts, &doc, model, content, &self.names)
     }
 }

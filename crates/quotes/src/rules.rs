@@ -3,6 +3,7 @@
 use crate::lexicon::{ContentSlot, CueKind, Lexicon, SpeakerSlot};
 use crate::marks::{self, MarkInput, Region};
 use chronicle_doc::{Doc, Quote, Span};
+use chronicle_entities::coref_names::NameGenders;
 
 #[path = "content_model.rs"]
 pub(crate) mod content_model;
@@ -742,6 +743,7 @@ pub(crate) fn annotate(
     doc: &Doc,
     model: Option<(&crate::cuemodel::CueModel, u32)>,
     content: ContentHook<'_>,
+    names: &NameGenders,
 ) -> Vec<Quote> {
     let mut lower_buf = String::new();
     let v = View::new(doc, opts, &mut lower_buf);
@@ -882,7 +884,7 @@ pub(crate) fn annotate(
     }
     cands.sort_by_key(|c| c.content.first().map(|x| x.0).unwrap_or(c.cue.0));
     let mut quotes: Vec<Quote> = cands.into_iter().map(|c| to_quote(&v, c)).collect();
-    pronoun_speakers(v.doc, &mut quotes);
+    pronoun_speakers(v.doc, &mut quotes, names);
     first_person_speakers(v.doc, &mut quotes);
     quotes
 }
@@ -893,19 +895,19 @@ pub(crate) fn annotate(
 /// three sentences ("Ms. Karlan replied. … she added"). A pronoun link alone
 /// names the wrong person too often (about half of 18 read on news articles:
 /// the true antecedent is often a name the recogniser missed).
-fn pronoun_speakers(doc: &Doc, quotes: &mut [Quote]) {
+fn pronoun_speakers(doc: &Doc, quotes: &mut [Quote], names: &NameGenders) {
     for i in 0..quotes.len() {
         let Some(src) = quotes[i].source else {
             continue;
         };
         if quotes[i].speaker_name.is_some() {
-            agent_named_speaker(doc, quotes, i, src);
+            agent_named_speaker(doc, quotes, i, src, names);
             continue;
         }
         let Some((name, e, pronoun)) = coref_speaker(doc, src, &quotes[i].content) else {
-            previous_person_speaker(doc, quotes, i, src);
+            previous_person_speaker(doc, quotes, i, src, names);
             if quotes[i].speaker_name.is_none() {
-                gender_speaker(doc, quotes, i, src);
+                gender_speaker(doc, quotes, i, src, names);
             }
             continue;
         };
@@ -951,7 +953,7 @@ fn pronoun_speakers(doc: &Doc, quotes: &mut [Quote]) {
         if confirmed || near() {
             quotes[i].speaker_name = Some(name);
         } else {
-            gender_speaker(doc, quotes, i, src);
+            gender_speaker(doc, quotes, i, src, names);
         }
     }
 }
@@ -959,8 +961,8 @@ fn pronoun_speakers(doc: &Doc, quotes: &mut [Quote]) {
 /// A *he*/*she* source still unnamed: the nearest earlier person of the same
 /// gender with no other possible person in between
 /// ([`crate::speaker_gender::gendered_speaker`]).
-fn gender_speaker(doc: &Doc, quotes: &mut [Quote], i: usize, src: Span) {
-    let Some(e) = crate::speaker_gender::gendered_speaker(doc, quotes, src) else {
+fn gender_speaker(doc: &Doc, quotes: &mut [Quote], i: usize, src: Span, names: &NameGenders) {
+    let Some(e) = crate::speaker_gender::gendered_speaker(doc, quotes, src, names) else {
         return;
     };
     let Some(ent) = doc.entities.as_deref().and_then(|x| x.get(e)) else {
@@ -982,7 +984,7 @@ fn gender_speaker(doc: &Doc, quotes: &mut [Quote], i: usize, src: Span) {
 /// no name ("the owner", "the senator"): the speaker name is the agent noun. A
 /// person of the pronoun's gender named nearby ([`gender_speaker`]) names it
 /// instead.
-fn agent_named_speaker(doc: &Doc, quotes: &mut [Quote], i: usize, src: Span) {
+fn agent_named_speaker(doc: &Doc, quotes: &mut [Quote], i: usize, src: Span, names: &NameGenders) {
     // an indefinite agent ("a spokesman for the mill", "a witness") is someone
     // new, not the person named before
     let indefinite = |a: &chronicle_doc::ActorMention| {
@@ -997,7 +999,7 @@ fn agent_named_speaker(doc: &Doc, quotes: &mut [Quote], i: usize, src: Span) {
         .and_then(|m| doc.actors.as_deref()?.get(m as usize))
         .is_some_and(|a| a.name.is_none() && !a.span.overlaps(src) && !indefinite(a));
     if agent && crate::speaker_gender::pronoun_gender(doc.slice(src)).is_some() {
-        gender_speaker(doc, quotes, i, src);
+        gender_speaker(doc, quotes, i, src, names);
     }
 }
 
@@ -1016,7 +1018,13 @@ fn same_surname(a: &str, b: &str) -> bool {
 /// most three sentences back and no other person is named in between
 /// ("“…,” Trump said. “…,” he added"). Pronouns the resolver links to someone
 /// inside the quotation stay unnamed.
-fn previous_person_speaker(doc: &Doc, quotes: &mut [Quote], i: usize, src: Span) {
+fn previous_person_speaker(
+    doc: &Doc,
+    quotes: &mut [Quote],
+    i: usize,
+    src: Span,
+    names: &NameGenders,
+) {
     let pronoun = doc.slice(src);
     if !one_of(pronoun, &["he", "she"])
         || doc
@@ -1066,7 +1074,7 @@ fn previous_person_speaker(doc: &Doc, quotes: &mut [Quote], i: usize, src: Span)
     });
     // a name of the other gender is not the one *he*/*she* stands for
     let other_gender = prev.speaker_name.as_deref().is_some_and(|n| {
-        crate::speaker_gender::name_gender(n)
+        crate::speaker_gender::name_gender(n, names)
             .is_some_and(|g| Some(g) != crate::speaker_gender::pronoun_gender(pronoun))
     });
     if person && !between && !other_gender {

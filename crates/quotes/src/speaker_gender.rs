@@ -19,9 +19,9 @@ pub(crate) fn pronoun_gender(w: &str) -> Option<char> {
 }
 
 /// The gender a speaker's name gives ("Donald Trump" → 'm', "Ms. Ruiz" → 'f').
-pub(crate) fn name_gender(name: &str) -> Option<char> {
+pub(crate) fn name_gender(name: &str, names: &NameGenders) -> Option<char> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    NameGenders::embedded().person(&words)
+    names.person(&words)
 }
 
 /// Genders of the article's person entities: a title right before the name,
@@ -31,14 +31,14 @@ pub(crate) fn name_gender(name: &str) -> Option<char> {
 /// pronoun actor mentions whose chain starts at the entity).
 struct Genders<'d> {
     doc: &'d Doc,
-    names: std::sync::Arc<NameGenders>,
+    names: &'d NameGenders,
     /// Last word of an entity → genders of the pronouns linked to it.
     linked: std::collections::HashMap<&'d str, (bool, bool)>,
 }
 
 impl<'d> Genders<'d> {
     /// `exclude`: the pronoun being named, whose own link confirms nothing.
-    fn new(doc: &'d Doc, exclude: Span) -> Genders<'d> {
+    fn new(doc: &'d Doc, exclude: Span, names: &'d NameGenders) -> Genders<'d> {
         let ents = doc.entities.as_deref().unwrap_or(&[]);
         let mut linked: std::collections::HashMap<&str, (bool, bool)> = Default::default();
         let mut vote = |ent: usize, pronoun: Span| {
@@ -73,11 +73,7 @@ impl<'d> Genders<'d> {
                 }
             }
         }
-        Genders {
-            doc,
-            names: NameGenders::embedded(),
-            linked,
-        }
+        Genders { doc, names, linked }
     }
 
     fn words(&self, e: &chronicle_doc::Entity) -> Vec<&'d str> {
@@ -142,7 +138,12 @@ fn last_word<'d>(doc: &'d Doc, e: &chronicle_doc::Entity) -> &'d str {
 /// pronoun is known to be of the other gender (or is the same person again:
 /// the same last word). A person of unknown gender in between could be the
 /// one meant, so nothing is named then.
-pub(crate) fn gendered_speaker(doc: &Doc, quotes: &[Quote], src: Span) -> Option<usize> {
+pub(crate) fn gendered_speaker(
+    doc: &Doc,
+    quotes: &[Quote],
+    src: Span,
+    names: &NameGenders,
+) -> Option<usize> {
     let g = pronoun_gender(doc.slice(src))?;
     if !matches!(doc.slice(src), "he" | "He" | "she" | "She") {
         return None;
@@ -164,7 +165,7 @@ pub(crate) fn gendered_speaker(doc: &Doc, quotes: &[Quote], src: Span) -> Option
         .filter_map(|(k, e)| Some((k, sent(e.span.start)?)))
         .filter(|&(_, s)| s + 4 >= si)
         .collect();
-    let genders = Genders::new(doc, src);
+    let genders = Genders::new(doc, src, names);
     let &(p, sp) = cands
         .iter()
         .rev()
@@ -187,8 +188,11 @@ mod tests {
     fn pronoun_and_name_genders() {
         assert_eq!(pronoun_gender("She"), Some('f'));
         assert_eq!(pronoun_gender("it"), None);
-        assert_eq!(name_gender("Olena Petrenko"), Some('f'));
-        assert_eq!(name_gender("Mr. Ruiz"), Some('m'));
-        assert_eq!(name_gender("Alex Moreau"), None);
+        assert_eq!(
+            name_gender("Olena Petrenko", &NameGenders::embedded()),
+            Some('f')
+        );
+        assert_eq!(name_gender("Mr. Ruiz", &NameGenders::embedded()), Some('m'));
+        assert_eq!(name_gender("Alex Moreau", &NameGenders::embedded()), None);
     }
 }
