@@ -150,8 +150,47 @@ const TIME_WORDS: &[&str] = &[
     "occasion",
     "anniversary",
 ];
+/// Heads whose infinitive complement is an intended act: future, and so AGREE for a
+/// cooperative type ("ready to share", "wants to settle": the manual's willingness to
+/// cooperate).
 const FUTURE_HEADS: &[&str] = &[
-    "plan", "intend", "expect", "prepare", "set", "aim", "schedule", "due", "go", "seek",
+    "plan", "intend", "expect", "prepare", "set", "aim", "schedule", "due", "go", "seek", "ready",
+    "willing", "prepared", "want", "wish", "eager", "keen",
+];
+/// Acts that "want to" / "wish to" performs rather than announces.
+const PERFORMATIVE: &[&str] = &[
+    "thank",
+    "express",
+    "congratulate",
+    "welcome",
+    "praise",
+    "commend",
+    "greet",
+    "acknowledge",
+    "appreciate",
+    "note",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "say",
+    "assure",
+    "reiterate",
+    "condole",
+    "salute",
+    "honour",
+    "honor",
+    "recognize",
+    "recognise",
+    "wish",
+    "ask",
+    "urge",
+    "appeal",
+    "invite",
+    "call",
+    "request",
+    "inform",
+    "remind",
+    "tell",
 ];
 const HYPOTHETICAL_AUX: &[&str] = &[
     "would", "could", "might", "may", "should", "can", "must", "ought",
@@ -1350,7 +1389,11 @@ impl Coder {
             if depth == 0 && self_fired_type(self, v, h).is_some() {
                 break;
             }
-            if FUTURE_HEADS.contains(&&*v.lemmas[h]) {
+            // "I want to thank", "we wish to congratulate": a polite formula that
+            // performs the act, not an intention
+            let performed =
+                matches!(&*v.lemmas[h], "want" | "wish") && PERFORMATIVE.contains(&&*v.lemmas[i]);
+            if FUTURE_HEADS.contains(&&*v.lemmas[h]) && !performed {
                 push("future", &mut aux);
             }
             cur = h;

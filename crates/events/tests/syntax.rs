@@ -668,3 +668,18 @@ fn a_telephone_conversation_headline_is_a_phone_consultation() {
     );
     assert_eq!(codes(&d, &e.recipients), ["BLRGOV"]);
 }
+
+#[test]
+fn wanting_to_cooperate_is_agree_but_wanting_to_thank_is_thanks() {
+    // the manual's AGREE: "indicate willingness ... to cooperate"
+    let d = doc("want-coop", &[("Germany", "DEU"), ("Ukraine", "UKR")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "AGREE", "{e:?}");
+    assert_eq!(e.pattern, "aid.send-aid");
+    assert_eq!(codes(&d, &e.recipients), ["UKR"]);
+    // "wants to thank" performs the thanks: no intention, no future
+    let d = doc("want-to-thank", &[("Germany", "DEU"), ("Ukraine", "UKR")]);
+    let e = only(&d);
+    assert_eq!(e.event_type, "SUPPORT", "{e:?}");
+    assert!(e.aux.is_empty(), "{:?}", e.aux);
+}
