@@ -967,42 +967,27 @@ impl Parser {
                     self.lab.gather_live(lean.label_iter(feats, tr), live)
                 },
             )
-        } else if self.labelx == 0 {
-            self.parse_greedy(
-                inp,
-                s,
-                NB,
-                |st, x, out, pf| {
-                    if pf {
-                        features_with(st, x, out, |h| self.trans.prefetch_one(h))
-                    } else {
-                        features(st, x, out)
-                    }
-                },
-                |_, _, feats, tr, _, live| {
+        } else {
+            // the full template set, with the original or an extended relation set
+            let full = |st: &State, x: &Inputs, out: &mut Vec<u64>, pf: bool| {
+                if pf {
+                    features_with(st, x, out, |h| self.trans.prefetch_one(h))
+                } else {
+                    features(st, x, out)
+                }
+            };
+            if self.labelx == 0 {
+                return self.parse_greedy(inp, s, NB, full, |_, _, feats, tr, _, live| {
                     live.resize(B_LABEL + R_LABEL, 0);
                     self.lab.gather_live(label_iter(feats, tr), live)
-                },
-            )
-        } else {
+                });
+            }
             let labelx = self.labelx;
-            self.parse_greedy(
-                inp,
-                s,
-                NB,
-                |st, x, out, pf| {
-                    if pf {
-                        features_with(st, x, out, |h| self.trans.prefetch_one(h))
-                    } else {
-                        features(st, x, out)
-                    }
-                },
-                |st, x, feats, tr, lfeats, live| {
-                    label_feats_x(labelx, st, x, feats, tr, lfeats);
-                    live.resize(lfeats.len(), 0);
-                    self.lab.gather_live(lfeats.iter().copied(), live)
-                },
-            )
+            self.parse_greedy(inp, s, NB, full, |st, x, feats, tr, lfeats, live| {
+                label_feats_x(labelx, st, x, feats, tr, lfeats);
+                live.resize(lfeats.len(), 0);
+                self.lab.gather_live(lfeats.iter().copied(), live)
+            })
         }
     }
 
