@@ -3002,14 +3002,7 @@ mod tests {
             b.trans.exact_weights(),
             m.trans.exact_weights(),
         );
-        let mut sum = std::collections::HashMap::new();
-        for &(i, w) in wa.iter().chain(&wb) {
-            *sum.entry(i).or_insert(0f64) += w as f64;
-        }
-        let max = sum.values().fold(0f64, |x, y| x.max(y.abs()));
-        for &(i, w) in &wm {
-            assert_eq!(w, (sum[&i] * 32000.0 / max).round() as i16);
-        }
+        assert_rescaled_mean(&wa, &wb, &wm);
         assert!(wm.iter().any(|x| x.1.unsigned_abs() == 32000));
         assert_eq!(m.evaluate(&sents, &tags), (1.0, 1.0));
         let mb = m.to_bytes();
@@ -3132,6 +3125,19 @@ mod tests {
     }
 
     /// A lean set for the tests: about half of each kind of template.
+    /// Each weight of the averaged table `wm` is the sum of the two runs' weights,
+    /// rescaled so that the largest sum is 32,000.
+    fn assert_rescaled_mean(wa: &[(u32, i16)], wb: &[(u32, i16)], wm: &[(u32, i16)]) {
+        let mut sum = std::collections::HashMap::new();
+        for &(i, w) in wa.iter().chain(wb) {
+            *sum.entry(i).or_insert(0f64) += w as f64;
+        }
+        let max = sum.values().fold(0f64, |x, y| x.max(y.abs()));
+        for &(i, w) in wm {
+            assert_eq!(w, (sum[&i] * 32000.0 / max).round() as i16);
+        }
+    }
+
     fn test_lean() -> Lean {
         let order = template_order();
         let tids: Vec<u8> = order
@@ -3392,14 +3398,7 @@ mod tests {
             b.lab.exact_weights(),
             r.lab.exact_weights(),
         );
-        let mut sum = std::collections::HashMap::new();
-        for &(i, w) in wa.iter().chain(&wb) {
-            *sum.entry(i).or_insert(0f64) += w as f64;
-        }
-        let max = sum.values().fold(0f64, |x, y| x.max(y.abs()));
-        for &(i, w) in &wm {
-            assert_eq!(w, (sum[&i] * 32000.0 / max).round() as i16);
-        }
+        assert_rescaled_mean(&wa, &wb, &wm);
         let sc = r.evaluate(&sents, &tags);
         assert!(sc.0 > 0.9, "{sc:?}");
         assert_eq!(m.evaluate(&sents, &tags), sc);
