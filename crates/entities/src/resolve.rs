@@ -346,6 +346,10 @@ fn outlet_country(dict: &Dictionary, doc: &Doc) -> Option<String> {
     gov.all(|x| x == c).then_some(c)
 }
 
+/// How a person named before a government noun took the role (`[…]` in the
+/// rule), which the noun then reads to take that person's country.
+const HEAD_OF_ADMINISTRATION: &str = "the administration named after its head";
+
 struct State<'a> {
     dict: &'a Dictionary,
     doc: &'a Doc,
@@ -1467,7 +1471,7 @@ impl<'a> State<'a> {
             .then(|| self.head_role(a))
             .flatten();
         let (ri, how) = match head_of {
-            Some(ri) => (Some(ri), "the administration named after its head"),
+            Some(ri) => (Some(ri), HEAD_OF_ADMINISTRATION),
             None => self.person_role(a, country, title),
         };
         let (c, s, rule) = match ri {
@@ -2027,9 +2031,7 @@ impl<'a> State<'a> {
                 && antecedent.is_none()
                 && let Some(prev) = self.ms.last()
                 && prev.t1 == sec_unit.t0
-                && prev
-                    .rule
-                    .contains("[the administration named after its head]")
+                && prev.rule.contains(&format!("[{HEAD_OF_ADMINISTRATION}]"))
                 && let Some(c) = prev.country.clone()
             {
                 via = format!("administration of {}", self.doc.slice(prev.span));
