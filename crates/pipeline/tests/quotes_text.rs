@@ -726,3 +726,39 @@ fn speakers_are_named_by_the_head_of_the_source_phrase() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1.as_deref(), Some("Marta Lindqvist"), "{q:?}");
 }
+
+#[test]
+fn this_was_stated_by_gives_the_statement_and_its_numbers_a_speaker() {
+    // a government site's story: the statement first, then who made it
+    let p = Pipeline::default();
+    let text = "Heating for every home\n\nThe state has prepared 40 new boiler stations for the winter. This was stated by Prime Minister Denys Shmyhal during a government meeting.";
+    let doc = p.analyze(Article {
+        meta: Meta {
+            id: "t".into(),
+            date: Some("2022-10-01".into()),
+            ..Meta::default()
+        },
+        text: text.into(),
+    });
+    let q = doc.quotes.as_deref().unwrap();
+    let stated = q
+        .iter()
+        .find(|q| q.cue.is_some_and(|c| doc.slice(c) == "was stated"))
+        .expect("the 'was stated' attribution");
+    assert_eq!(
+        doc.slice(stated.source.unwrap()),
+        "Prime Minister Denys Shmyhal"
+    );
+    assert_eq!(
+        doc.slice(stated.content[0]),
+        "The state has prepared 40 new boiler stations for the winter"
+    );
+    let claim = doc
+        .claims
+        .as_deref()
+        .unwrap()
+        .iter()
+        .find(|c| doc.slice(c.span) == "40")
+        .expect("the claim of 40");
+    assert_eq!(claim.claimant, "UKRGOV", "{claim:?}");
+}

@@ -26,6 +26,7 @@ pub mod cuemodel;
 pub mod fallback;
 pub mod lexicon;
 pub mod marks;
+mod passive_agent;
 pub mod polnear;
 mod recall;
 mod rules;
@@ -168,6 +169,8 @@ impl QuoteAnnotator {
             Some(m) => rules::ContentHook::Model(m),
             None => rules::ContentHook::Rules,
         };
-        rules::annotate(&self.lex, &self.opts, &doc, model, content, &self.names)
+        let mut quotes = rules::annotate(&self.lex, &self.opts, &doc, model, content, &self.names);
+        passive_agent::add(&self.lex, &doc, &mut quotes);
+        quotes
     }
 }
