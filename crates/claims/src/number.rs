@@ -502,7 +502,7 @@ fn parse_at(
 ) -> Option<Quantity> {
     let w = |k: usize| lower.get(k).map(|s| &**s).unwrap_or("");
     let n = words.len();
-    let start = i;
+    let mut start = i;
     let mut j = i;
     // modifier
     let mut modifier = "exact";
@@ -519,7 +519,15 @@ fn parse_at(
         .find(|(m, _)| m.iter().enumerate().all(|(o, x)| w(j + o) == *x))
     {
         j += m.len();
-        modifier = name;
+        // "went up to 44.3 percent": the particle of "go up" and the target's
+        // "to", not a bound; the span starts at the number
+        let go_up =
+            m[0] == "up" && i > 0 && matches!(w(i - 1), "went" | "go" | "goes" | "going" | "gone");
+        if go_up {
+            start = j;
+        } else {
+            modifier = name;
+        }
     }
     // currency
     let mut unit: Option<&'static str> = None;
@@ -1082,7 +1090,10 @@ fn parse_at(
     let in_terms = w(j) == "in"
         && (matches!(w(j + 1), "absolute" | "real" | "nominal" | "terms")
             || (matches!(w(j + 1), "total" | "all") && !w(j + 2).starts_with(char::is_alphabetic)));
+    // ("by 30 percent thanks to modelling": a cause, no counted thing)
+    let thanks_to = w(k) == "thanks" && w(k + 1) == "to";
     let counted = if !in_terms
+        && !thanks_to
         && (unit.is_none()
             || unit == Some("percent")
             || matches!(w(j), "in" | "of" | "for" | "worth"))

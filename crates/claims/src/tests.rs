@@ -759,3 +759,45 @@ fn numbers_listed_before_one_noun_all_count_it() {
     assert_eq!(c[0].value, 5.0, "{c:#?}");
     assert_eq!(c[0].about, None, "{c:#?}");
 }
+
+/// Fixes made from claims review K (docs/claims-review.md), on sentences
+/// written for this test.
+#[test]
+fn review_k_fixes() {
+    let r = |t: &str| rows(&parsed(t));
+    // "went up to": the particle of "go up" and the target's "to", not a bound
+    let c = claims(&parsed("Their share went up to 44.3 percent last year."));
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].value, c[0].modifier.as_str()),
+        (44.3, "exact"),
+        "{c:?}"
+    );
+    // (a bound stays one: "hit targets up to 50 miles away")
+    let c = claims(&parsed("The rockets hit targets up to 50 miles away."));
+    assert_eq!(c[0].modifier, "at_most", "{c:?}");
+    // "thanks to" after a percentage is no counted thing
+    let got = r("The lab raised output by 30 percent thanks to new models.");
+    assert_eq!(got[0].3, None, "{got:?}");
+}
+
+#[test]
+fn a_label_after_a_glued_asterism_and_a_heading_is_the_claimant() {
+    // the asterism glued to the last sentence, then a heading, then the label
+    let d = doc(
+        "The talks focused on trade.*** Start of the talks President Ivan Sidorov: Mr Prime Minister, our trade grew by more than 30 percent last year.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].claimant, "President Ivan Sidorov");
+}
+
+#[test]
+fn a_heading_naming_the_guest_is_not_part_of_the_label() {
+    let d = doc(
+        "The talks focused on trade.*** Start of talks with President of Velonia Anna Berg President Ivan Sidorov: Madam President, our trade grew by 30 percent last year.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].claimant, "President Ivan Sidorov");
+}

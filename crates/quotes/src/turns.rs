@@ -23,7 +23,8 @@ fn label_start(before: &str) -> usize {
 
 /// The label before the colon at byte `colon` of `text`, if it looks like a
 /// transcript speaker label: from the start of the paragraph or of the sentence
-/// (or after an omission mark "<…>" or "* * *") up to the colon, every word
+/// (or after an omission mark "<…>" or "* * *", and a section heading after
+/// it) up to the colon, every word
 /// capitalised or a joining word ("President of the Russian Federation"), the
 /// first one capitalised, and no sentence punctuation or quotation mark in it;
 /// a comma only after a name of two words or more ("Name, Head of …"), and a
@@ -36,7 +37,49 @@ fn label_start(before: &str) -> usize {
 pub fn colon_label(text: &str, colon: usize) -> Option<(Span, Vec<&str>)> {
     let para = text[..colon].rfind('\n').map(|i| i + 1).unwrap_or(0);
     let before = &text[para..colon];
-    let start = label_start(before);
+    let mut start = label_start(before);
+    // after an asterism a section heading may come first ("*** Start of the
+    // talks President Ivan Sidorov:"): the label starts after the heading's
+    // last lower-case word, when two capitalised words or more are left
+    if before[..start].ends_with("* ") {
+        let joining =
+            |w: &str| matches!(w, "of" | "the" | "and" | "for" | "on" | "in" | "at" | "to");
+        let mut at = start;
+        for (i, w) in before[start..].split(' ').scan(start, |p, w| {
+            let i = *p;
+            *p += w.len() + 1;
+            Some((i, w))
+        }) {
+            if w.starts_with(char::is_lowercase) && !joining(w) {
+                at = (i + w.len() + 1).min(before.len());
+            }
+        }
+        // a heading naming the guest runs on into the label ("… talks with
+        // President of Mongolia A B President of Russia C D:"): the label
+        // starts at the last head title
+        let title = |w: &str| matches!(w, "President" | "Prime" | "Chancellor");
+        let words: Vec<(usize, &str)> = before[at.min(before.len())..]
+            .split(' ')
+            .scan(at, |p, w| {
+                let i = *p;
+                *p += w.len() + 1;
+                Some((i, w))
+            })
+            .collect();
+        if let Some(k) = (1..words.len()).rev().find(|&k| title(words[k].1)) {
+            let k = if matches!(words[k - 1].1, "Deputy" | "Vice") {
+                k - 1
+            } else {
+                k
+            };
+            if k > 0 {
+                at = words[k].0;
+            }
+        }
+        if at > start && at < before.len() && before[at..].split_whitespace().count() >= 2 {
+            start = at;
+        }
+    }
     let mut label = before[start..].trim();
     // a parenthesis closing the label is a note on it, not a word of it:
     // "Piet Smit(retranslated)", "… Water Agency (Rosvodkanal)", "Ivan Petrov(on
@@ -197,5 +240,24 @@ mod tests {
         assert_eq!(words, ["Maria", "Lenska"]);
         let second = text.rfind(':').unwrap();
         assert!(colon_label(text, second).is_none());
+    }
+
+    #[test]
+    fn a_heading_after_an_asterism_gives_way_to_the_label() {
+        let text = "Talks ended.*** Start of talks with President of Velonia Anna Berg President Ivan Sidorov: Good afternoon.";
+        let colon = text.find(':').unwrap();
+        let (span, _) = colon_label(text, colon).expect("a label");
+        assert_eq!(
+            &text[span.start as usize..span.end as usize],
+            "President Ivan Sidorov"
+        );
+        // a lower-case word last before the colon: no label, and no panic
+        for text in [
+            "Talks ended.*** the agenda was as follows: trade.",
+            "A.* * * see: x",
+        ] {
+            let colon = text.find(':').unwrap();
+            assert!(colon_label(text, colon).is_none(), "{text}");
+        }
     }
 }
