@@ -1053,7 +1053,7 @@ impl Parser {
                 let k = labels(&s.state, &x, &s.feats, tr, &mut s.lfeats, &mut s.live);
                 s.lacc.fill(0);
                 self.lab.accumulate(&s.live[..k], &mut s.lacc);
-                l = crate::argmax(&s.lacc[..self.labels.len()]) as u16;
+                l = crate::argmax_i32(&s.lacc[..self.labels.len()]) as u16;
             }
             s.state.apply(tr, l);
         }
@@ -2056,7 +2056,7 @@ impl BeamScorer for InferScorer<'_> {
             return self.memo.label[k];
         }
         self.p.lab.score(lfeats, self.lacc);
-        let l = crate::argmax(&self.lacc[..self.p.labels.len()]) as u16;
+        let l = crate::argmax_i32(&self.lacc[..self.p.labels.len()]) as u16;
         key.copy_from_slice(lfeats);
         self.memo.label[k] = l;
         self.memo.used[k] = true;
