@@ -725,13 +725,15 @@ impl<'a> State<'a> {
                 }
                 // on a government's own site the bare "Security Council" is that
                 // government's council ("a meeting with permanent members of the
-                // Security Council" on the Kremlin's site), not the UN's
+                // Security Council" on the Kremlin's site), not the UN's (the
+                // record's `national` names)
                 if self.outlet_country.is_some()
-                    && self.actor(ai).id == "UNSC"
-                    && (h.t0..h.t1)
-                        .map(|t| self.tok_fold(t))
-                        .filter(|w| w != "the")
-                        .eq(["security", "council"])
+                    && self.actor(ai).national.iter().any(|n| {
+                        (h.t0..h.t1)
+                            .map(|t| self.tok_fold(t))
+                            .filter(|w| w != "the")
+                            .eq(n.split_whitespace().map(crate::norm::fold_cow))
+                    })
                 {
                     continue;
                 }
@@ -1381,17 +1383,24 @@ impl<'a> State<'a> {
             )
     }
 
-    /// The person's role as head of state or government (GOV, titled president, prime
-    /// minister or chancellor) that an administration named after them means: the one
+    /// Whether the role heads a government: GOV, under a title marked `heads
+    /// government` in the dictionary (president, prime minister, chancellor).
+    fn heads_government(&self, r: &crate::dict::Role) -> bool {
+        r.sector == "GOV"
+            && r.title
+                .as_deref()
+                .is_some_and(|t| self.dict.head_titles.iter().any(|h| h == t))
+    }
+
+    /// The person's role as head of state or government (see
+    /// [`State::heads_government`]) that an administration named after them means: the one
     /// held on the article date, else the latest begun before it (undated: the latest).
     fn head_role(&self, a: &Actor) -> Option<usize> {
-        let heads = a.roles.iter().enumerate().filter(|(_, r)| {
-            r.sector == "GOV"
-                && matches!(
-                    r.title.as_deref(),
-                    Some("president" | "prime_minister" | "chancellor")
-                )
-        });
+        let heads = a
+            .roles
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| self.heads_government(r));
         match self.date {
             Some(d) => {
                 let heads: Vec<_> = heads.collect();

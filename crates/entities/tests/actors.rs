@@ -1581,3 +1581,51 @@ fn an_administration_named_after_its_head_is_that_government() {
     let (d, a) = run("Barack Obama approved the deal.", Some("2018-05-01"));
     assert_eq!(find(&d, &a, "Barack Obama").code, "USAELI");
 }
+
+/// The head-of-government titles and the UN Security Council's national
+/// homonym are data: a dictionary without `heads government` has no
+/// administration named after a head, and `national` works on any record.
+#[test]
+fn head_titles_and_national_names_come_from_the_dictionary() {
+    let files = |heads: &str| {
+        format!(
+            "title premier: premier\n{heads}\
+             country FRE: Freedonia\n  adj Freedonian\n  seat Fredville\n\
+             igo WCO: World Council | the Council\n  national Council\n\
+             person firefly_rufus: Rufus Firefly | Firefly\n  gender m\n  role FRE GOV 1933-01-01→1940-01-01 (premier)\n"
+        )
+    };
+    let text = "Critics said the Firefly government fell.";
+    for (heads, named_after) in [("  heads government\n", true), ("", false)] {
+        let src = files(heads);
+        let e = Entities::from_files(&[("test.actors", &src)]).unwrap();
+        let doc = simple_doc(text, Some("1950-01-01"));
+        let (_, a) = e.annotate(&doc);
+        let name = a
+            .iter()
+            .find(|m| doc.slice(m.span).ends_with("Firefly"))
+            .unwrap_or_else(|| panic!("{a:?}"));
+        assert_eq!(
+            name.rule
+                .contains("[the administration named after its head]"),
+            named_after,
+            "{heads:?}: {}",
+            name.rule
+        );
+    }
+    let src = files("  heads government\n");
+    let e = Entities::from_files(&[("test.actors", &src)]).unwrap();
+    let text = "The Council met in Fredville.";
+    let code = |source: &str| {
+        let mut doc = simple_doc(text, Some("1950-01-01"));
+        doc.meta.source = Some(source.into());
+        let (_, a) = e.annotate(&doc);
+        a.iter()
+            .find(|m| doc.slice(m.span).ends_with("Council"))
+            .map(|m| m.code.clone())
+    };
+    assert_eq!(code("Daily Courier").as_deref(), Some("WCO"));
+    assert_ne!(code("Fredville").as_deref(), Some("WCO"));
+    let bad = Entities::from_files(&[("t.actors", "country FRE: Freedonia\n  heads government\n")]);
+    assert!(bad.is_err());
+}
