@@ -143,6 +143,11 @@ const HONORIFIC: &[&str] = &[
     "senor",
 ];
 
+/// Determiners and possessives, which open a noun phrase and are no name.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "our", "their", "its", "his", "her",
+];
+
 const LOCATIVE: &[&str] = &[
     "in",
     "inside",
@@ -636,7 +641,10 @@ impl<'a> State<'a> {
             return false;
         }
         let first = word.to_lowercase();
+        // (a capitalised determiner opening the sentence is no first name: "The
+        // Obama administration" in an untagged text, as `chronicle actor` reads it)
         if HONORIFIC.contains(&first.as_str())
+            || DETERMINERS.contains(&first.as_str())
             || crate::ner::PER_CUES.contains(&first.as_str())
             || first.chars().count() < 2
         {
@@ -857,20 +865,7 @@ impl<'a> State<'a> {
                 let covered = |t: usize| hits.iter().any(|o| o.t0 <= t && t < o.t1);
                 let name_next = h.t1 < b && cap(h.t1) && !covered(h.t1);
                 // a capitalised determiner opening the sentence is no name ("The General …")
-                let det_first = h.t0 - 1 == a
-                    && matches!(
-                        self.tok_fold(a).deref(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "this"
-                            | "that"
-                            | "our"
-                            | "their"
-                            | "its"
-                            | "his"
-                            | "her"
-                    );
+                let det_first = h.t0 - 1 == a && DETERMINERS.contains(&self.tok_fold(a).deref());
                 let name_prev = cap(h.t0 - 1) && !covered(h.t0 - 1) && !det_first;
                 if cap(h.t0) && (name_next || name_prev) {
                     continue;

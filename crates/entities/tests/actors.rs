@@ -1582,6 +1582,26 @@ fn an_administration_named_after_its_head_is_that_government() {
     assert_eq!(find(&d, &a, "Barack Obama").code, "USAELI");
 }
 
+/// "The Obama administration" opening a text that no tagger has read (as
+/// `chronicle actor` gives it): the capitalised "The" is no first name of
+/// another Obama, so it resolves as the lower-case form does.
+#[test]
+fn a_sentence_initial_the_is_no_first_name() {
+    for text in [
+        "The Obama administration approved the deal.",
+        "Officials said the Obama administration approved the deal.",
+    ] {
+        let (d, a) = run(text, Some("2014-01-01"));
+        let name = a
+            .iter()
+            .find(|m| d.slice(m.span).ends_with("Obama"))
+            .unwrap_or_else(|| panic!("no Obama in {text:?}: {a:?}"));
+        assert_eq!(name.actor_id.as_deref(), Some("obama_barack"), "{text}");
+        assert_eq!(name.code, "USAGOV", "{text}: {}", name.rule);
+        assert_eq!(find(&d, &a, "administration").code, "USAGOV", "{text}");
+    }
+}
+
 /// The head-of-government titles and the UN Security Council's national
 /// homonym are data: a dictionary without `heads government` has no
 /// administration named after a head, and `national` works on any record.
