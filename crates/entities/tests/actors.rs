@@ -1602,6 +1602,74 @@ fn a_sentence_initial_the_is_no_first_name() {
     }
 }
 
+/// A surname that is a `short` name ("Bush", "Clinton") before a government noun
+/// names the government of its head (of the namesake whose term is nearest the
+/// article date), with no full mention before it; a hypothetical one ("a Clinton
+/// administration") does not, and the bare surname still needs a full mention.
+#[test]
+fn a_short_surname_before_administration_is_the_nearest_head() {
+    let text = "Critics said the Bush administration ignored the warnings.";
+    for (date, id) in [
+        ("2014-03-01", "bush_george_w"),
+        ("2003-03-01", "bush_george_w"),
+    ] {
+        let (d, a) = run(text, Some(date));
+        let m = find(&d, &a, "the Bush");
+        assert_eq!(m.actor_id.as_deref(), Some(id), "{date}: {}", m.rule);
+        assert_eq!(m.code, "USAGOV", "{date}: {}", m.rule);
+        assert_eq!(find(&d, &a, "administration").code, "USAGOV", "{date}");
+    }
+    let (d, a) = run(
+        "Aides recalled how the Clinton administration handled the talks.",
+        Some("2016-05-01"),
+    );
+    let m = find(&d, &a, "the Clinton");
+    assert_eq!(m.actor_id.as_deref(), Some("clinton_bill"), "{}", m.rule);
+    let (d, a) = run(
+        "Donors asked what a Clinton administration would do.",
+        Some("2016-05-01"),
+    );
+    assert!(
+        !a.iter().any(|m| d.slice(m.span).contains("Clinton")),
+        "{a:?}"
+    );
+    let (d, a) = run("Bush spoke to the farmers.", Some("2014-03-01"));
+    assert!(!a.iter().any(|m| d.slice(m.span).contains("Bush")), "{a:?}");
+}
+
+/// "King Abdullah" was the king of Saudi Arabia 2005–2015 and is the king of
+/// Jordan since 1999: the date picks the one on the throne, and while both
+/// reigned the country the document names.
+#[test]
+fn king_abdullah_by_date_and_country_named() {
+    for (text, date, id) in [
+        (
+            "King Abdullah received the envoys.",
+            "2019-02-01",
+            "abdullah_ii_king",
+        ),
+        (
+            "King Abdullah received the envoys.",
+            "2002-02-01",
+            "abdullah_ii_king",
+        ),
+        (
+            "King Abdullah received the envoys in Amman.",
+            "2010-02-01",
+            "abdullah_ii_king",
+        ),
+        (
+            "King Abdullah received the envoys in Riyadh. Saudi officials were there.",
+            "2010-02-01",
+            "abdullah_king",
+        ),
+    ] {
+        let (d, a) = run(text, Some(date));
+        let m = find(&d, &a, "King Abdullah");
+        assert_eq!(m.actor_id.as_deref(), Some(id), "{text} {date}: {}", m.rule);
+    }
+}
+
 /// The head-of-government titles and the UN Security Council's national
 /// homonym are data: a dictionary without `heads government` has no
 /// administration named after a head, and `national` works on any record.
@@ -1646,6 +1714,26 @@ fn head_titles_and_national_names_come_from_the_dictionary() {
     };
     assert_eq!(code("Daily Courier").as_deref(), Some("WCO"));
     assert_ne!(code("Fredville").as_deref(), Some("WCO"));
+    // two premiers of one surname: the government named after it is that of the
+    // one whose term is nearest the date
+    let src = format!(
+        "{}person firefly_ada: Ada Firefly\n  gender f\n  short Firefly\n  \
+         role FRE GOV 1960-01-01→1965-01-01 (premier)\n",
+        files("  heads government\n").replace("| Firefly\n", "\n  short Firefly\n")
+    );
+    let e = Entities::from_files(&[("test.actors", &src)]).unwrap();
+    for (date, id) in [
+        ("1941-01-01", "firefly_rufus"),
+        ("1958-01-01", "firefly_ada"),
+    ] {
+        let doc = simple_doc("Critics said the Firefly government fell.", Some(date));
+        let (_, a) = e.annotate(&doc);
+        let name = a
+            .iter()
+            .find(|m| doc.slice(m.span).ends_with("Firefly"))
+            .unwrap_or_else(|| panic!("{date}: {a:?}"));
+        assert_eq!(name.actor_id.as_deref(), Some(id), "{date}: {}", name.rule);
+    }
     let bad = Entities::from_files(&[("t.actors", "country FRE: Freedonia\n  heads government\n")]);
     assert!(bad.is_err());
 }
