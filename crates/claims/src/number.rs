@@ -491,6 +491,28 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
         x += 1;
     }
     out.retain(|q| q.start == 0 || w(q.start - 1) != "per");
+    // "500 tonnes per day", "3 missiles a day", "$2 billion a year": a rate
+    // over time keeps its denominator in the unit ("t per day", "per day" for
+    // a count, "USD per year"), so that it is not compared with a total; "a year
+    // ago" and "a day earlier" are dates, not rates
+    for q in &mut out {
+        let after = q.counted.map(|c| c.1).unwrap_or(q.end);
+        if matches!(w(after), "a" | "an" | "per")
+            && !q.unit.contains("per ")
+            && let Some(per) = time_unit(w(after + 1))
+            && !is_time_reference(w(after + 2))
+        {
+            q.unit = match q.unit.as_str() {
+                "count" => format!("per {per}"),
+                u => format!("{u} per {per}"),
+            };
+            // (the expression takes in its denominator when nothing is
+            // counted between them)
+            if q.counted.is_none() {
+                q.end = after + 2;
+            }
+        }
+    }
     out
 }
 
@@ -1192,6 +1214,43 @@ fn parse_at(
         },
         counted,
     })
+}
+
+/// The unit of time a rate is counted in ("a day", "per hour"), singular.
+fn time_unit(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "second" => "second",
+        "minute" => "minute",
+        "hour" => "hour",
+        "day" => "day",
+        "night" => "night",
+        "week" => "week",
+        "month" => "month",
+        "year" => "year",
+        _ => return None,
+    })
+}
+
+/// A word after "a year", "a day" that makes it a point in time ("a year
+/// ago", "a day earlier") or a length ("a year long"), not a rate.
+fn is_time_reference(w: &str) -> bool {
+    matches!(
+        w,
+        "ago"
+            | "earlier"
+            | "later"
+            | "before"
+            | "after"
+            | "prior"
+            | "previously"
+            | "from"
+            | "since"
+            | "back"
+            | "old"
+            | "long"
+            | "into"
+            | "or"
+    )
 }
 
 /// A unit of time: "two years", "a week or two" are durations, not claims.

@@ -801,3 +801,37 @@ fn a_heading_naming_the_guest_is_not_part_of_the_label() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].claimant, "President Ivan Sidorov");
 }
+
+#[test]
+fn rates_over_time_keep_their_denominator() {
+    let d = doc(
+        "The mill ground 400 tonnes per day in May. The army launched 7 drones a day \
+         at the port. Some 2,500 people per hour left the square. The canal earns $3 billion a \
+         year for the state. Output grew 4 percent a year.",
+    );
+    let found = claims(&d);
+    let got: Vec<(&str, &str, Option<&str>)> = found
+        .iter()
+        .map(|c| {
+            (
+                d.slice(c.span),
+                c.unit.as_str(),
+                c.counted.map(|s| d.slice(s)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("400 tonnes per day", "t per day", None),
+            ("7", "per day", Some("drones")),
+            ("Some 2,500", "per hour", Some("people")),
+            ("$3 billion a year", "USD per year", None),
+            ("4 percent a year", "percent per year", None),
+        ]
+    );
+    // a point in time after the amount is no rate
+    let d = doc("The mill ground 400 tonnes a year ago and paid $3 billion a day earlier.");
+    let units: Vec<String> = claims(&d).iter().map(|c| c.unit.clone()).collect();
+    assert_eq!(units, ["t", "USD"]);
+}

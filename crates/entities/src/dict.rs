@@ -169,6 +169,15 @@ pub struct Actor {
     pub leaders: Vec<Leader>,
     /// Agreement class of agents and titles.
     pub form: Form,
+    /// Titles: a holder heads a government, which an administration named after
+    /// the holder means ("the Obama administration"); `heads government`.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub heads_government: bool,
+    /// Names that, on a government's own site, name that government's own body
+    /// rather than this record ("the Security Council" on the Kremlin's site);
+    /// `national NAME | NAME`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub national: Vec<String>,
     /// `file:line` of the record header.
     pub source: String,
 }
@@ -197,6 +206,8 @@ pub struct Dictionary {
     pub titles: HashMap<String, String>,
     /// The compiled phrase matcher.
     pub matcher: Matcher,
+    /// Ids of the titles whose holders head a government (`heads government`).
+    pub head_titles: Vec<String>,
     /// The persons' titled roles, by country and title: (record, role) in
     /// record and role order (what [`Dictionary::holders`] scans for).
     holder_index: HolderIndex,
@@ -460,6 +471,16 @@ fn parse_file(file: &str, text: &str, out: &mut Vec<Pending>) -> Result<(), Dict
                     }
                 }
             }
+            "heads" => {
+                if val != "government" || a.kind != Some(Kind::Title) {
+                    return Err(err(
+                        line_no,
+                        format!("`heads government` is a title attribute, found `heads {val}`"),
+                    ));
+                }
+                a.heads_government = true;
+            }
+            "national" => a.national.extend(split_names(val)),
             "alias" => a.names.extend(split_names(val)),
             "short" => a.short.extend(split_names(val)),
             "adj" => a.adj.extend(split_names(val)),
@@ -662,11 +683,17 @@ impl Dictionary {
         }
         let matcher = Matcher::build(&actors, &aliases(&actors));
         let holder_index = holder_index(&actors);
+        let head_titles = actors
+            .iter()
+            .filter(|a| a.kind == Some(Kind::Title) && a.heads_government)
+            .map(|a| a.id.clone())
+            .collect();
         Ok(Dictionary {
             actors,
             by_id,
             titles,
             matcher,
+            head_titles,
             holder_index,
             names,
         })

@@ -143,6 +143,11 @@ const HONORIFIC: &[&str] = &[
     "senor",
 ];
 
+/// Determiners and possessives, which open a noun phrase and are no name.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "our", "their", "its", "his", "her",
+];
+
 const LOCATIVE: &[&str] = &[
     "in",
     "inside",
@@ -279,6 +284,7 @@ pub(crate) fn annotate_folded<'a>(
         ms: Vec::new(),
         seen: HashSet::default(),
         counts: HashMap::default(),
+        country_hits: HashMap::default(),
         countries: HashMap::default(),
         sentence_place: None,
         entities: Vec::new(),
@@ -309,6 +315,17 @@ pub(crate) fn annotate_folded<'a>(
                 if al.kind == AliasKind::Name && !(shared && person(al)) {
                     *st.counts.entry(al.actor as usize).or_insert(0) += 1;
                 }
+            }
+            let mut named: Vec<&str> = h
+                .aliases
+                .iter()
+                .map(|x| &st.dict.actors[x.actor as usize])
+                .filter(|x| x.kind == Some(Kind::Country))
+                .map(|x| x.id.as_str())
+                .collect();
+            named.dedup();
+            for c in named {
+                *st.country_hits.entry(c.to_string()).or_insert(0) += 1;
             }
         }
     }
@@ -361,6 +378,10 @@ struct State<'a> {
     ms: Vec<M>,
     seen: HashSet<usize>,
     counts: HashMap<usize, usize>,
+    /// Country code → hits naming the country anywhere in the document (name,
+    /// adjective, demonym or seat): the context that tells two persons of one
+    /// name apart ("King Abdullah" with "Saudi" or "Amman" around).
+    country_hits: HashMap<String, usize>,
     countries: HashMap<String, (usize, usize)>,
     /// The country of the first region or city named in the current sentence,
     /// or else in one of the two before it, with that sentence's index (a local
@@ -636,7 +657,10 @@ impl<'a> State<'a> {
             return false;
         }
         let first = word.to_lowercase();
+        // (a capitalised determiner opening the sentence is no first name: "The
+        // Obama administration" in an untagged text, as `chronicle actor` reads it)
         if HONORIFIC.contains(&first.as_str())
+            || DETERMINERS.contains(&first.as_str())
             || crate::ner::PER_CUES.contains(&first.as_str())
             || first.chars().count() < 2
         {
@@ -700,6 +724,18 @@ impl<'a> State<'a> {
             // "in Brussels" is the city, not NATO or the EU that sit there: a seat
             // after a locative preposition goes to the country it is in
             let locative_hit = self.after_locative(h.t0, a);
+            // "the Bush administration" with no full mention before: the namesake
+            // who headed a government nearest the article date
+            let admin_head = self.administration_head(h, a);
+            // two persons of one name ("King Abdullah"): the one in office on the
+            // article date, in the country the document names
+            let mut persons = h
+                .aliases
+                .iter()
+                .filter(|x| self.actor(x.actor as usize).kind == Some(Kind::Person))
+                .map(|x| x.actor);
+            let first_person = persons.next();
+            let namesakes = persons.any(|x| Some(x) != first_person);
             for al in &h.aliases {
                 let ai = al.actor as usize;
                 // a short name needs a full mention before it: in an earlier
@@ -715,6 +751,7 @@ impl<'a> State<'a> {
                                 .any(|x| x.actor as usize == ai && x.kind == AliasKind::Name)
                     })
                     && !self.after_own_title(ai, h.t0, a)
+                    && admin_head != Some(ai)
                 {
                     continue;
                 }
@@ -725,13 +762,15 @@ impl<'a> State<'a> {
                 }
                 // on a government's own site the bare "Security Council" is that
                 // government's council ("a meeting with permanent members of the
-                // Security Council" on the Kremlin's site), not the UN's
+                // Security Council" on the Kremlin's site), not the UN's (the
+                // record's `national` names)
                 if self.outlet_country.is_some()
-                    && self.actor(ai).id == "UNSC"
-                    && (h.t0..h.t1)
-                        .map(|t| self.tok_fold(t))
-                        .filter(|w| w != "the")
-                        .eq(["security", "council"])
+                    && self.actor(ai).national.iter().any(|n| {
+                        (h.t0..h.t1)
+                            .map(|t| self.tok_fold(t))
+                            .filter(|w| w != "the")
+                            .eq(n.split_whitespace().map(crate::norm::fold_cow))
+                    })
                 {
                     continue;
                 }
@@ -753,6 +792,12 @@ impl<'a> State<'a> {
                 // ("former President Clinton" where Hillary Clinton is named more)
                 if h.t1 == h.t0 + 1 && kind == Kind::Person && self.after_own_title(ai, h.t0, a) {
                     score += 500;
+                }
+                if admin_head == Some(ai) {
+                    score += 500;
+                }
+                if namesakes && kind == Kind::Person {
+                    score += self.namesake_fit(ai);
                 }
                 if best.is_none_or(|b| score > b.0) {
                     best = Some((score, al));
@@ -855,20 +900,7 @@ impl<'a> State<'a> {
                 let covered = |t: usize| hits.iter().any(|o| o.t0 <= t && t < o.t1);
                 let name_next = h.t1 < b && cap(h.t1) && !covered(h.t1);
                 // a capitalised determiner opening the sentence is no name ("The General …")
-                let det_first = h.t0 - 1 == a
-                    && matches!(
-                        self.tok_fold(a).deref(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "this"
-                            | "that"
-                            | "our"
-                            | "their"
-                            | "its"
-                            | "his"
-                            | "her"
-                    );
+                let det_first = h.t0 - 1 == a && DETERMINERS.contains(&self.tok_fold(a).deref());
                 let name_prev = cap(h.t0 - 1) && !covered(h.t0 - 1) && !det_first;
                 if cap(h.t0) && (name_next || name_prev) {
                     continue;
@@ -1381,17 +1413,100 @@ impl<'a> State<'a> {
             )
     }
 
-    /// The person's role as head of state or government (GOV, titled president, prime
-    /// minister or chancellor) that an administration named after them means: the one
+    /// The person a one-word name before a government noun means ("the Bush
+    /// administration", "the Clinton administration"), even with no full mention
+    /// before it: of the hit's persons who headed a government, the one whose term
+    /// is nearest the article date (undated: the latest), when no other is as near.
+    /// A hypothetical government ("a Clinton administration", "a future Trump
+    /// presidency") names no past one.
+    fn administration_head(&self, h: &Hit, a: usize) -> Option<usize> {
+        if h.t1 != h.t0 + 1 || !self.administration_after(h.t1) {
+            return None;
+        }
+        if h.t0 > a
+            && matches!(
+                self.tok_fold(h.t0 - 1).deref(),
+                "a" | "an"
+                    | "future"
+                    | "potential"
+                    | "possible"
+                    | "hypothetical"
+                    | "incoming"
+                    | "next"
+                    | "second"
+            )
+        {
+            return None;
+        }
+        // (distance of the nearest head role; undated, the latest start first)
+        let mut best: Option<(u32, usize)> = None;
+        let mut tie = false;
+        let mut seen: Vec<usize> = Vec::new();
+        for al in &h.aliases {
+            let ai = al.actor as usize;
+            let x = self.actor(ai);
+            if x.kind != Some(Kind::Person) || seen.contains(&ai) {
+                continue;
+            }
+            seen.push(ai);
+            let heads = x.roles.iter().filter(|r| self.heads_government(r));
+            let key = match self.date {
+                Some(d) => heads.map(|r| r.distance(d)).min(),
+                None => heads.map(|r| u32::MAX - r.from.unwrap_or(0)).min(),
+            };
+            let Some(key) = key else { continue };
+            match best {
+                Some((b, _)) if key > b => {}
+                Some((b, _)) if key == b => tie = true,
+                _ => {
+                    best = Some((key, ai));
+                    tie = false;
+                }
+            }
+        }
+        best.filter(|_| !tie).map(|(_, ai)| ai)
+    }
+
+    /// How well person `ai` fits where another person shares the name: 200 when
+    /// one of their roles is held on the article date (undated: still held), and 10 for each hit in the
+    /// document naming the country of that role (else of their nearest role).
+    fn namesake_fit(&self, ai: usize) -> i64 {
+        let roles = &self.actor(ai).roles;
+        let (active, role) = match self.date {
+            Some(d) => (
+                roles.iter().any(|r| r.active(d)),
+                roles.iter().min_by_key(|r| r.distance(d)),
+            ),
+            None => (
+                roles.iter().any(|r| r.to.is_none()),
+                roles.iter().max_by_key(|r| r.from),
+            ),
+        };
+        let named = role
+            .and_then(|r| self.country_hits.get(&r.country))
+            .copied()
+            .unwrap_or(0);
+        i64::from(active) * 200 + named as i64 * 10
+    }
+
+    /// Whether the role heads a government: GOV, under a title marked `heads
+    /// government` in the dictionary (president, prime minister, chancellor).
+    fn heads_government(&self, r: &crate::dict::Role) -> bool {
+        r.sector == "GOV"
+            && r.title
+                .as_deref()
+                .is_some_and(|t| self.dict.head_titles.iter().any(|h| h == t))
+    }
+
+    /// The person's role as head of state or government (see
+    /// [`State::heads_government`]) that an administration named after them means: the one
     /// held on the article date, else the latest begun before it (undated: the latest).
     fn head_role(&self, a: &Actor) -> Option<usize> {
-        let heads = a.roles.iter().enumerate().filter(|(_, r)| {
-            r.sector == "GOV"
-                && matches!(
-                    r.title.as_deref(),
-                    Some("president" | "prime_minister" | "chancellor")
-                )
-        });
+        let heads = a
+            .roles
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| self.heads_government(r));
         match self.date {
             Some(d) => {
                 let heads: Vec<_> = heads.collect();

@@ -1581,3 +1581,159 @@ fn an_administration_named_after_its_head_is_that_government() {
     let (d, a) = run("Barack Obama approved the deal.", Some("2018-05-01"));
     assert_eq!(find(&d, &a, "Barack Obama").code, "USAELI");
 }
+
+/// "The Obama administration" opening a text that no tagger has read (as
+/// `chronicle actor` gives it): the capitalised "The" is no first name of
+/// another Obama, so it resolves as the lower-case form does.
+#[test]
+fn a_sentence_initial_the_is_no_first_name() {
+    for text in [
+        "The Obama administration approved the deal.",
+        "Officials said the Obama administration approved the deal.",
+    ] {
+        let (d, a) = run(text, Some("2014-01-01"));
+        let name = a
+            .iter()
+            .find(|m| d.slice(m.span).ends_with("Obama"))
+            .unwrap_or_else(|| panic!("no Obama in {text:?}: {a:?}"));
+        assert_eq!(name.actor_id.as_deref(), Some("obama_barack"), "{text}");
+        assert_eq!(name.code, "USAGOV", "{text}: {}", name.rule);
+        assert_eq!(find(&d, &a, "administration").code, "USAGOV", "{text}");
+    }
+}
+
+/// A surname that is a `short` name ("Bush", "Clinton") before a government noun
+/// names the government of its head (of the namesake whose term is nearest the
+/// article date), with no full mention before it; a hypothetical one ("a Clinton
+/// administration") does not, and the bare surname still needs a full mention.
+#[test]
+fn a_short_surname_before_administration_is_the_nearest_head() {
+    let text = "Critics said the Bush administration ignored the warnings.";
+    for (date, id) in [
+        ("2014-03-01", "bush_george_w"),
+        ("2003-03-01", "bush_george_w"),
+    ] {
+        let (d, a) = run(text, Some(date));
+        let m = find(&d, &a, "the Bush");
+        assert_eq!(m.actor_id.as_deref(), Some(id), "{date}: {}", m.rule);
+        assert_eq!(m.code, "USAGOV", "{date}: {}", m.rule);
+        assert_eq!(find(&d, &a, "administration").code, "USAGOV", "{date}");
+    }
+    let (d, a) = run(
+        "Aides recalled how the Clinton administration handled the talks.",
+        Some("2016-05-01"),
+    );
+    let m = find(&d, &a, "the Clinton");
+    assert_eq!(m.actor_id.as_deref(), Some("clinton_bill"), "{}", m.rule);
+    let (d, a) = run(
+        "Donors asked what a Clinton administration would do.",
+        Some("2016-05-01"),
+    );
+    assert!(
+        !a.iter().any(|m| d.slice(m.span).contains("Clinton")),
+        "{a:?}"
+    );
+    let (d, a) = run("Bush spoke to the farmers.", Some("2014-03-01"));
+    assert!(!a.iter().any(|m| d.slice(m.span).contains("Bush")), "{a:?}");
+}
+
+/// "King Abdullah" was the king of Saudi Arabia 2005–2015 and is the king of
+/// Jordan since 1999: the date picks the one on the throne, and while both
+/// reigned the country the document names.
+#[test]
+fn king_abdullah_by_date_and_country_named() {
+    for (text, date, id) in [
+        (
+            "King Abdullah received the envoys.",
+            "2019-02-01",
+            "abdullah_ii_king",
+        ),
+        (
+            "King Abdullah received the envoys.",
+            "2002-02-01",
+            "abdullah_ii_king",
+        ),
+        (
+            "King Abdullah received the envoys in Amman.",
+            "2010-02-01",
+            "abdullah_ii_king",
+        ),
+        (
+            "King Abdullah received the envoys in Riyadh. Saudi officials were there.",
+            "2010-02-01",
+            "abdullah_king",
+        ),
+    ] {
+        let (d, a) = run(text, Some(date));
+        let m = find(&d, &a, "King Abdullah");
+        assert_eq!(m.actor_id.as_deref(), Some(id), "{text} {date}: {}", m.rule);
+    }
+}
+
+/// The head-of-government titles and the UN Security Council's national
+/// homonym are data: a dictionary without `heads government` has no
+/// administration named after a head, and `national` works on any record.
+#[test]
+fn head_titles_and_national_names_come_from_the_dictionary() {
+    let files = |heads: &str| {
+        format!(
+            "title premier: premier\n{heads}\
+             country FRE: Freedonia\n  adj Freedonian\n  seat Fredville\n\
+             igo WCO: World Council | the Council\n  national Council\n\
+             person firefly_rufus: Rufus Firefly | Firefly\n  gender m\n  role FRE GOV 1933-01-01→1940-01-01 (premier)\n"
+        )
+    };
+    let text = "Critics said the Firefly government fell.";
+    for (heads, named_after) in [("  heads government\n", true), ("", false)] {
+        let src = files(heads);
+        let e = Entities::from_files(&[("test.actors", &src)]).unwrap();
+        let doc = simple_doc(text, Some("1950-01-01"));
+        let (_, a) = e.annotate(&doc);
+        let name = a
+            .iter()
+            .find(|m| doc.slice(m.span).ends_with("Firefly"))
+            .unwrap_or_else(|| panic!("{a:?}"));
+        assert_eq!(
+            name.rule
+                .contains("[the administration named after its head]"),
+            named_after,
+            "{heads:?}: {}",
+            name.rule
+        );
+    }
+    let src = files("  heads government\n");
+    let e = Entities::from_files(&[("test.actors", &src)]).unwrap();
+    let text = "The Council met in Fredville.";
+    let code = |source: &str| {
+        let mut doc = simple_doc(text, Some("1950-01-01"));
+        doc.meta.source = Some(source.into());
+        let (_, a) = e.annotate(&doc);
+        a.iter()
+            .find(|m| doc.slice(m.span).ends_with("Council"))
+            .map(|m| m.code.clone())
+    };
+    assert_eq!(code("Daily Courier").as_deref(), Some("WCO"));
+    assert_ne!(code("Fredville").as_deref(), Some("WCO"));
+    // two premiers of one surname: the government named after it is that of the
+    // one whose term is nearest the date
+    let src = format!(
+        "{}person firefly_ada: Ada Firefly\n  gender f\n  short Firefly\n  \
+         role FRE GOV 1960-01-01→1965-01-01 (premier)\n",
+        files("  heads government\n").replace("| Firefly\n", "\n  short Firefly\n")
+    );
+    let e = Entities::from_files(&[("test.actors", &src)]).unwrap();
+    for (date, id) in [
+        ("1941-01-01", "firefly_rufus"),
+        ("1958-01-01", "firefly_ada"),
+    ] {
+        let doc = simple_doc("Critics said the Firefly government fell.", Some(date));
+        let (_, a) = e.annotate(&doc);
+        let name = a
+            .iter()
+            .find(|m| doc.slice(m.span).ends_with("Firefly"))
+            .unwrap_or_else(|| panic!("{date}: {a:?}"));
+        assert_eq!(name.actor_id.as_deref(), Some(id), "{date}: {}", name.rule);
+    }
+    let bad = Entities::from_files(&[("t.actors", "country FRE: Freedonia\n  heads government\n")]);
+    assert!(bad.is_err());
+}

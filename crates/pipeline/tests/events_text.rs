@@ -1,17 +1,12 @@
 //! Event coding through the whole default pipeline on sentences written for
 //! these tests: a meeting is CONSULT, "meeting obligations" is not.
 
-use chronicle_doc::{Article, Meta};
+mod common;
 use chronicle_pipeline::Pipeline;
+use common::{analyze, article};
 
 fn patterns(p: &Pipeline, text: &str) -> Vec<String> {
-    let doc = p.analyze(Article {
-        meta: Meta {
-            id: "t".into(),
-            ..Meta::default()
-        },
-        text: text.into(),
-    });
+    let doc = analyze(p, text);
     doc.events
         .unwrap_or_default()
         .into_iter()
@@ -38,13 +33,7 @@ fn meeting_obligations_is_not_a_meeting() {
 }
 
 fn participants(p: &Pipeline, text: &str) -> Vec<String> {
-    let doc = p.analyze(Article {
-        meta: Meta {
-            id: "t".into(),
-            ..Meta::default()
-        },
-        text: text.into(),
-    });
+    let doc = analyze(p, text);
     let events = doc.events.clone().unwrap_or_default();
     events
         .iter()
@@ -95,16 +84,12 @@ fn an_infinitive_under_a_negative_word_is_not_an_event() {
 #[test]
 fn capital_naming_a_thing_is_a_place() {
     let p = Pipeline::default();
-    let doc = p.analyze(Article {
-        meta: Meta {
-            id: "t".into(),
-            date: Some("2021-06-01".into()),
-            ..Meta::default()
-        },
-        text: "Both sides must respect the Minsk agreements. Moscow rejected the plan. \
-               A Kremlin statement called it a provocation."
-            .into(),
-    });
+    let mut a = article(
+        "Both sides must respect the Minsk agreements. Moscow rejected the plan. \
+         A Kremlin statement called it a provocation.",
+    );
+    a.meta.date = Some("2021-06-01".into());
+    let doc = p.analyze(a);
     let actors = doc.actors.clone().unwrap_or_default();
     let get = |s: &str| {
         actors

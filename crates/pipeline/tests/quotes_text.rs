@@ -1,18 +1,13 @@
 //! Attributions through the whole default pipeline (tags and parse present)
 //! on sentences written for these tests.
 
-use chronicle_doc::{Article, Meta};
+mod common;
 use chronicle_pipeline::Pipeline;
+use common::{analyze, article, source_text};
 
 /// (source, cue, content) of every quote.
 fn quotes(p: &Pipeline, text: &str) -> Vec<(String, String, String)> {
-    let doc = p.analyze(Article {
-        meta: Meta {
-            id: "t".into(),
-            ..Meta::default()
-        },
-        text: text.into(),
-    });
+    let doc = analyze(p, text);
     let qs = doc.quotes.clone().unwrap_or_default();
     qs.iter()
         .map(|q| {
@@ -173,16 +168,12 @@ fn a_comma_phrase_outside_the_reported_clause_is_not_content() {
 #[test]
 fn speaker_outside_the_dictionary_is_named_by_the_full_name() {
     let p = Pipeline::default();
-    let doc = p.analyze(Article {
-        meta: Meta {
-            id: "t".into(),
-            ..Meta::default()
-        },
-        text: "Sen. Marta Okonkwo visited the flooded town on Monday. \
-               \"The levees failed,\" Okonkwo said. \
-               Engineer Tobias Lindqvist said the repairs would take a year."
-            .into(),
-    });
+    let doc = analyze(
+        &p,
+        "Sen. Marta Okonkwo visited the flooded town on Monday. \
+         \"The levees failed,\" Okonkwo said. \
+         Engineer Tobias Lindqvist said the repairs would take a year.",
+    );
     let qs = doc.quotes.clone().unwrap_or_default();
     let names: Vec<(Option<String>, Option<String>)> = qs
         .iter()
@@ -202,22 +193,14 @@ fn speaker_outside_the_dictionary_is_named_by_the_full_name() {
 type Speakers = Vec<(String, Option<String>, Option<String>)>;
 
 fn speakers(p: &Pipeline, text: &str) -> (chronicle_doc::Doc, Speakers) {
-    let doc = p.analyze(Article {
-        meta: Meta {
-            id: "t".into(),
-            ..Meta::default()
-        },
-        text: text.into(),
-    });
+    let doc = analyze(p, text);
     let out = doc
         .quotes
         .iter()
         .flatten()
         .map(|q| {
             (
-                q.source
-                    .map(|s| doc.slice(s).to_string())
-                    .unwrap_or_default(),
+                source_text(&doc, q),
                 q.speaker_name.clone(),
                 q.speaker_code.clone(),
             )
@@ -499,21 +482,13 @@ fn first_person_in_an_address_is_the_headline_speaker() {
 }
 
 fn with_byline(p: &Pipeline, author: &str, text: &str) -> Speakers {
-    let doc = p.analyze(Article {
-        meta: Meta {
-            id: "t".into(),
-            author: Some(author.into()),
-            ..Meta::default()
-        },
-        text: text.into(),
-    });
+    let mut a = article(text);
+    a.meta.author = Some(author.into());
+    let doc = p.analyze(a);
     doc.quotes
         .iter()
         .flatten()
-        .map(|q| {
-            let src = q.source.map(|s| doc.slice(s).to_string());
-            (src.unwrap_or_default(), q.speaker_name.clone(), None)
-        })
+        .map(|q| (source_text(&doc, q), q.speaker_name.clone(), None))
         .collect()
 }
 

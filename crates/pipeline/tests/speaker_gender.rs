@@ -2,8 +2,9 @@
 //! data/actors/given.names), through the whole default pipeline, on texts
 //! written for these tests.
 
-use chronicle_doc::{Article, Meta};
+mod common;
 use chronicle_pipeline::Pipeline;
+use common::{analyze, source_text};
 
 /// (source, speaker name) of every quote, with the default pipeline.
 fn speakers(text: &str) -> Vec<(String, Option<String>)> {
@@ -12,23 +13,11 @@ fn speakers(text: &str) -> Vec<(String, Option<String>)> {
 
 /// (source, speaker name) of every quote, with pipeline `p`.
 fn speakers_with(p: &Pipeline, text: &str) -> Vec<(String, Option<String>)> {
-    let doc = p.analyze(Article {
-        meta: Meta {
-            id: "t".into(),
-            ..Meta::default()
-        },
-        text: text.into(),
-    });
+    let doc = analyze(p, text);
     doc.quotes
         .iter()
         .flatten()
-        .map(|q| {
-            let src = q
-                .source
-                .map(|s| doc.slice(s).to_string())
-                .unwrap_or_default();
-            (src, q.speaker_name.clone())
-        })
+        .map(|q| (source_text(&doc, q), q.speaker_name.clone()))
         .collect()
 }
 

@@ -18,10 +18,6 @@ fn model(words: &[&str], retry: bool) -> CueModel {
     }
 }
 
-fn show(a: &QuoteAnnotator, d: &Doc) -> Vec<(String, String, Vec<String>)> {
-    shown(a, d)
-}
-
 #[test]
 fn parse_features_describe_the_frame_of_the_verb() {
     let d = believe_moscow_moved_troops();
@@ -52,11 +48,11 @@ fn parse_features_describe_the_frame_of_the_verb() {
 fn a_lexicon_verb_the_rules_turn_down_gets_a_second_try_only_with_retry() {
     let d = believe_the_reports();
     // the rules alone: `believe` needs a clause
-    assert!(show(&QuoteAnnotator::new(), &d).is_empty());
+    assert!(shown(&QuoteAnnotator::new(), &d).is_empty());
     let a = QuoteAnnotator::new().with_cue_model(model(&["believe"], false));
-    assert!(show(&a, &d).is_empty(), "{:?}", show(&a, &d));
+    assert!(shown(&a, &d).is_empty(), "{:?}", shown(&a, &d));
     let a = QuoteAnnotator::new().with_cue_model(model(&["believe"], true));
-    let v = show(&a, &d);
+    let v = shown(&a, &d);
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, "Western officials");
     assert_eq!(v[0].1, "believe");
@@ -83,9 +79,9 @@ fn mayor_laid_out_a_plan() -> chronicle_doc::Doc {
 #[test]
 fn a_model_cue_takes_the_particle_the_parse_hangs_on_it() {
     let d = mayor_laid_out_a_plan();
-    assert!(show(&QuoteAnnotator::new(), &d).is_empty());
+    assert!(shown(&QuoteAnnotator::new(), &d).is_empty());
     let a = QuoteAnnotator::new().with_cue_model(model(&["laid"], false));
-    let v = show(&a, &d);
+    let v = shown(&a, &d);
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, "The mayor");
     assert_eq!(v[0].1, "laid out");
@@ -99,11 +95,11 @@ fn a_class_threshold_decides_for_its_verb_form() {
     let mut m = model(&["laid"], false);
     m.by_class = vec![("VBD".into(), 6.0)];
     let a = QuoteAnnotator::new().with_cue_model(m.clone());
-    assert!(show(&a, &d).is_empty(), "{:?}", show(&a, &d));
+    assert!(shown(&a, &d).is_empty(), "{:?}", shown(&a, &d));
     // a threshold for another form leaves VBD on the global one
     m.by_class = vec![("VBG".into(), 6.0)];
     let a = QuoteAnnotator::new().with_cue_model(m);
-    let v = show(&a, &d);
+    let v = shown(&a, &d);
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].1, "laid out");
 }
@@ -136,13 +132,13 @@ fn a_stance_adjective_after_a_copula_is_a_cue_only_with_adjective_weights() {
     assert!(f[0].1.iter().any(|x| x == "a|*bias"));
     // a verb-only model (no `a|*bias` weight) never proposes adjectives
     let a = QuoteAnnotator::new().with_cue_model(model(&["critical"], false));
-    assert!(show(&a, &d).is_empty(), "{:?}", show(&a, &d));
+    assert!(shown(&a, &d).is_empty(), "{:?}", shown(&a, &d));
     // with adjective weights the copula, adjective and preposition are the cue
     let mut m = model(&[], false);
     m.weights.insert("a|*bias".into(), 0.5);
     m.weights.insert("a|w=critical".into(), 5.0);
     let a = QuoteAnnotator::new().with_cue_model(m.clone());
-    let v = show(&a, &d);
+    let v = shown(&a, &d);
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, "Kovalenko");
     assert_eq!(v[0].1, "is critical of");
@@ -150,5 +146,5 @@ fn a_stance_adjective_after_a_copula_is_a_cue_only_with_adjective_weights() {
     // and the class threshold `JJ` switches them off
     m.by_class.push(("JJ".into(), 1e9));
     let a = QuoteAnnotator::new().with_cue_model(m);
-    assert!(show(&a, &d).is_empty());
+    assert!(shown(&a, &d).is_empty());
 }

@@ -6,15 +6,11 @@ use chronicle_doc::Doc;
 use chronicle_quotes::QuoteAnnotator;
 
 mod common;
-use common::{believe_moscow_moved_troops, believe_the_reports, doc, parsed, shown};
+use common::{believe_moscow_moved_troops, believe_the_reports, doc, parsed, shown, with_cue};
 
 /// (source, cue, content pieces) of each quote.
 fn show(d: &Doc) -> Vec<(String, String, Vec<String>)> {
     shown(&QuoteAnnotator::new(), d)
-}
-
-fn with_cue(d: &Doc, cue: &str) -> Option<(String, String, Vec<String>)> {
-    show(d).into_iter().find(|q| q.1 == cue)
 }
 
 #[test]

@@ -3,13 +3,7 @@
 
 mod common;
 use chronicle_quotes::QuoteAnnotator;
-use common::{parsed, shown};
-
-fn find(d: &chronicle_doc::Doc, cue: &str) -> Option<(String, String, Vec<String>)> {
-    shown(&QuoteAnnotator::new(), d)
-        .into_iter()
-        .find(|q| q.1 == cue)
-}
+use common::{parsed, shown, with_cue};
 
 #[test]
 fn a_sentence_final_speaker_runs_back_to_its_comma() {
@@ -33,7 +27,7 @@ fn a_sentence_final_speaker_runs_back_to_its_comma() {
         "The council approved the budget, people close to the mayor say.",
         &rows,
     );
-    let q = find(&d, "say").expect("the 'say' attribution");
+    let q = with_cue(&d, "say").expect("the 'say' attribution");
     assert_eq!(q.0, "people close to the mayor");
     assert_eq!(q.2, vec!["The council approved the budget"]);
 }
@@ -64,7 +58,7 @@ fn a_speaker_with_a_verb_after_the_comma_is_not_stretched() {
         "The council approved the budget, which angered friends of the mayor, aides say.",
         &rows,
     );
-    let q = find(&d, "say").expect("the 'say' attribution");
+    let q = with_cue(&d, "say").expect("the 'say' attribution");
     assert_eq!(q.0, "aides");
 }
 
@@ -88,7 +82,7 @@ fn a_sentence_final_reports_tagged_as_a_noun_after_a_name_is_a_cue() {
         "The council approved the budget, the Daily Ledger reports.",
         &rows,
     );
-    let q = find(&d, "reports").expect("the 'reports' attribution");
+    let q = with_cue(&d, "reports").expect("the 'reports' attribution");
     assert_eq!(q.0, "the Daily Ledger");
     assert_eq!(q.2, vec!["The council approved the budget"]);
     // a lowercase noun before it: the plural noun stays a noun
@@ -101,7 +95,7 @@ fn a_sentence_final_reports_tagged_as_a_noun_after_a_name_is_a_cue() {
         "The council approved the budget, the annual reports.",
         &rows2,
     );
-    assert!(find(&d, "reports").is_none());
+    assert!(with_cue(&d, "reports").is_none());
 }
 
 #[test]
@@ -116,7 +110,7 @@ fn a_count_of_places_reporting_a_thing_and_a_byline_are_no_speech() {
         ("PUNCT", ".", Some(2), "punct"),
     ];
     let d = parsed("Eleven districts reported power outages.", &rows);
-    assert!(find(&d, "reported").is_none());
+    assert!(with_cue(&d, "reported").is_none());
     // Anna Berg reported from Oslo .
     let rows = [
         ("PROPN", "NNP", Some(2), "nsubj"),
@@ -127,7 +121,7 @@ fn a_count_of_places_reporting_a_thing_and_a_byline_are_no_speech() {
         ("PUNCT", ".", Some(2), "punct"),
     ];
     let d = parsed("Anna Berg reported from Oslo.", &rows);
-    assert!(find(&d, "reported").is_none());
+    assert!(with_cue(&d, "reported").is_none());
     // a named reporter with a clause still reports:
     // The agency reported that the bridge was damaged .
     let rows = [
@@ -142,7 +136,7 @@ fn a_count_of_places_reporting_a_thing_and_a_byline_are_no_speech() {
         ("PUNCT", ".", Some(2), "punct"),
     ];
     let d = parsed("The agency reported that the bridge was damaged.", &rows);
-    let q = find(&d, "reported").expect("the 'reported' attribution");
+    let q = with_cue(&d, "reported").expect("the 'reported' attribution");
     assert_eq!(q.0, "The agency");
     // and a count of people does too:
     // Eleven witnesses reported that the bridge was damaged .
@@ -154,7 +148,7 @@ fn a_count_of_places_reporting_a_thing_and_a_byline_are_no_speech() {
         &rows2,
     );
     assert_eq!(
-        find(&d, "reported").expect("reported").0,
+        with_cue(&d, "reported").expect("reported").0,
         "Eleven witnesses"
     );
 }
@@ -174,7 +168,7 @@ fn reports_that_and_a_text_that_reads_are_cues() {
         ("PUNCT", ".", Some(2), "punct"),
     ];
     let d = parsed("The agency reports that the bridge was damaged.", &rows);
-    let q = find(&d, "reports").expect("the 'reports' attribution");
+    let q = with_cue(&d, "reports").expect("the 'reports' attribution");
     assert_eq!(q.0, "The agency");
     assert_eq!(q.2, vec!["that the bridge was damaged"]);
     // the noun after a preposition is no cue: Critics pointed to reports that the bridge was damaged .
@@ -194,7 +188,7 @@ fn reports_that_and_a_text_that_reads_are_cues() {
         "Critics pointed to reports that the bridge was damaged.",
         &rows,
     );
-    assert!(find(&d, "reports").is_none());
+    assert!(with_cue(&d, "reports").is_none());
     // The message reads : " We will stay . "
     let text = "The message reads: \"We will stay.\"";
     let rows = [
@@ -210,8 +204,8 @@ fn reports_that_and_a_text_that_reads_are_cues() {
         ("PUNCT", "''", Some(7), "punct"),
     ];
     let d = parsed(text, &rows);
-    let q = find(&d, "reads:")
-        .or_else(|| find(&d, "reads"))
+    let q = with_cue(&d, "reads:")
+        .or_else(|| with_cue(&d, "reads"))
         .expect("the 'reads' attribution");
     assert_eq!(q.0, "The message");
 }
@@ -231,7 +225,7 @@ fn a_stance_adjective_before_a_that_clause_is_a_cue() {
         ("PUNCT", ".", Some(3), "punct"),
     ];
     let d = parsed("Her supporters are hopeful that she will win.", &rows);
-    let q = find(&d, "are hopeful").expect("the stance attribution");
+    let q = with_cue(&d, "are hopeful").expect("the stance attribution");
     assert_eq!(q.0, "Her supporters");
     assert_eq!(q.2, vec!["that she will win"]);
     // an adjective outside the list is none: Her supporters are happy that she will win .
@@ -274,7 +268,7 @@ fn a_short_parenthetical_between_the_cue_and_its_clause_is_skipped() {
         "The mayor said, however, that the bridge would reopen.",
         &rows,
     );
-    let q = find(&d, "said").expect("the 'said' attribution");
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
     assert_eq!(q.0, "The mayor");
     assert_eq!(q.2, vec!["that the bridge would reopen"]);
     // a condition is part of what was said:
@@ -294,7 +288,7 @@ fn a_short_parenthetical_between_the_cue_and_its_clause_is_skipped() {
         ("PUNCT", ".", Some(1), "punct"),
     ];
     let d = parsed("She said, if elected, she would cut the fees.", &rows);
-    let q = find(&d, "said").expect("the 'said' attribution");
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
     assert_eq!(q.2, vec!["if elected, she would cut the fees"]);
 }
 
@@ -314,7 +308,7 @@ fn a_verb_tagged_as_a_noun_after_a_quotation_and_a_name_is_a_cue() {
         ("PUNCT", ".", Some(4), "punct"),
     ];
     let d = parsed("“The plan is strong,” Hill notes.", &rows);
-    let q = find(&d, "notes").expect("the 'notes' attribution");
+    let q = with_cue(&d, "notes").expect("the 'notes' attribution");
     assert_eq!(q.0, "Hill");
     assert_eq!(q.2, vec!["“The plan is strong,”"]);
 }
@@ -341,7 +335,7 @@ fn the_phrase_after_with_speaks_for_a_participle_cue() {
         "Voters trust the mayor, with 50 percent saying she is honest.",
         &rows,
     );
-    let q = find(&d, "saying").expect("the 'saying' attribution");
+    let q = with_cue(&d, "saying").expect("the 'saying' attribution");
     assert_eq!(q.0, "50 percent");
     assert_eq!(q.2, vec!["she is honest"]);
 }
@@ -382,7 +376,7 @@ fn a_possessors_view_noun_before_a_copula_and_that_is_a_cue() {
         ("PUNCT", ".", Some(3), "punct"),
     ];
     let d = parsed("Hill's answer was that the plan works.", &rows);
-    let q = find(&d, "answer was").expect("the 'answer was' attribution");
+    let q = with_cue(&d, "answer was").expect("the 'answer was' attribution");
     // the source keeps the possessive mark, as PolNeAR marks it
     assert_eq!(q.0, "Hill's");
     assert_eq!(q.2, vec!["that the plan works"]);
@@ -390,7 +384,7 @@ fn a_possessors_view_noun_before_a_copula_and_that_is_a_cue() {
     let mut rows2 = rows[1..].to_vec();
     rows2[0] = ("DET", "DT", Some(1), "det");
     let d = parsed("The answer was that the plan works.", &rows2);
-    assert!(find(&d, "answer was").is_none());
+    assert!(with_cue(&d, "answer was").is_none());
 }
 
 #[test]
@@ -442,7 +436,7 @@ fn a_stance_clause_is_cut_by_the_parse_of_the_adjective_not_the_copula() {
         "I am convinced that, relying on old ties, we will work together.",
         &rows,
     );
-    let q = find(&d, "am convinced").expect("the stance attribution");
+    let q = with_cue(&d, "am convinced").expect("the stance attribution");
     assert_eq!(q.0, "I");
     assert_eq!(
         q.2,

@@ -3,7 +3,7 @@
 
 mod common;
 use chronicle_quotes::QuoteAnnotator;
-use common::{doc, parsed, shown};
+use common::{doc, parsed, shown, with_cue};
 
 /// A document with the text stage's tokens and sentences (no tags or parse),
 /// which split `43-year-old` and `Olsen’s` as the pipeline does.
@@ -13,12 +13,6 @@ fn segmented(text: &str) -> chronicle_doc::Doc {
     d.tokens = Some(toks);
     d.sentences = Some(sents);
     d
-}
-
-fn with_cue(d: &chronicle_doc::Doc, cue: &str) -> Option<(String, String, Vec<String>)> {
-    shown(&QuoteAnnotator::new(), d)
-        .into_iter()
-        .find(|q| q.1 == cue)
 }
 
 #[test]

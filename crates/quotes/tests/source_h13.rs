@@ -3,13 +3,7 @@
 
 mod common;
 use chronicle_quotes::QuoteAnnotator;
-use common::{parsed, shown};
-
-fn find(d: &chronicle_doc::Doc, cue: &str) -> Option<(String, String, Vec<String>)> {
-    shown(&QuoteAnnotator::new(), d)
-        .into_iter()
-        .find(|q| q.1 == cue)
-}
+use common::{parsed, shown, with_cue};
 
 #[test]
 fn a_subject_the_word_walk_cuts_keeps_its_parse_extent() {
@@ -25,7 +19,7 @@ fn a_subject_the_word_walk_cuts_keeps_its_parse_extent() {
         ("PUNCT", ".", Some(2), "punct"),
     ];
     let d = parsed("Both sides said the talks would resume.", &rows);
-    let q = find(&d, "said").expect("the 'said' attribution");
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
     assert_eq!(q.0, "Both sides");
     assert_eq!(q.2, vec!["the talks would resume"]);
 
@@ -43,7 +37,7 @@ fn a_subject_the_word_walk_cuts_keeps_its_parse_extent() {
         ("PUNCT", ".", Some(5), "punct"),
     ];
     let d = parsed("People briefed on the plan said it was ready.", &rows);
-    let q = find(&d, "said").expect("the 'said' attribution");
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
     assert_eq!(q.0, "People briefed on the plan");
 }
 
@@ -62,7 +56,7 @@ fn a_parse_subject_does_not_bring_a_leading_adverb_or_clause() {
         ("PUNCT", ".", Some(3), "punct"),
     ];
     let d = parsed("Even the mayor said the bridge was safe.", &rows);
-    let q = find(&d, "said").expect("the 'said' attribution");
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
     assert_eq!(q.0, "the mayor");
 
     // Tolls , which the mayor says are low , will rise .
@@ -82,7 +76,7 @@ fn a_parse_subject_does_not_bring_a_leading_adverb_or_clause() {
         ("PUNCT", ".", Some(10), "punct"),
     ];
     let d = parsed("Tolls, which the mayor says are low, will rise.", &rows);
-    if let Some(q) = find(&d, "says") {
+    if let Some(q) = with_cue(&d, "says") {
         assert_eq!(q.0, "the mayor");
     }
 }
@@ -116,7 +110,7 @@ fn a_participle_after_a_dateline_takes_the_subject_after_the_dateline() {
         "WASHINGTON (AP) — Senator Jane Roe on Monday toured the port, saying the docks needed repair.",
         &rows,
     );
-    let q = find(&d, "saying").expect("the 'saying' attribution");
+    let q = with_cue(&d, "saying").expect("the 'saying' attribution");
     assert_eq!(q.0, "Senator Jane Roe");
     assert_eq!(q.2, vec!["the docks needed repair"]);
 }
@@ -142,7 +136,7 @@ fn a_cue_in_a_relative_clause_without_a_relative_word_speaks_through_its_own_sub
         "This is the place the officials say the bridge will stand.",
         &rows,
     );
-    let q = find(&d, "say").expect("the 'say' attribution");
+    let q = with_cue(&d, "say").expect("the 'say' attribution");
     assert_eq!(q.0, "the officials");
 
     // A name after a title noun is no relative clause's subject, even when the
@@ -163,7 +157,7 @@ fn a_cue_in_a_relative_clause_without_a_relative_word_speaks_through_its_own_sub
         "Mayor spokesman Dan Reed said the bridge will stand.",
         &rows,
     );
-    let q = find(&d, "said").expect("the 'said' attribution");
+    let q = with_cue(&d, "said").expect("the 'said' attribution");
     assert_eq!(q.0, "Mayor spokesman Dan Reed");
 }
 
@@ -181,7 +175,8 @@ fn a_feeling_noun_and_its_preposition_join_an_express_cue() {
         ("PUNCT", ".", Some(2), "punct"),
     ];
     let d = parsed("The mayor expressed sympathy for the families.", &rows);
-    let q = find(&d, "expressed sympathy for").expect("the 'expressed sympathy for' attribution");
+    let q =
+        with_cue(&d, "expressed sympathy for").expect("the 'expressed sympathy for' attribution");
     assert_eq!(q.0, "The mayor");
     assert_eq!(q.2, vec!["the families"]);
 
@@ -194,7 +189,7 @@ fn a_feeling_noun_and_its_preposition_join_an_express_cue() {
         ("PUNCT", ".", Some(2), "punct"),
     ];
     let d = parsed("The mayor expressed regret.", &rows);
-    assert!(find(&d, "expressed regret").is_none());
+    assert!(with_cue(&d, "expressed regret").is_none());
 }
 
 #[test]
@@ -216,7 +211,7 @@ fn an_ly_adverb_before_the_cue_verb_is_part_of_the_cue() {
         "The senator has strongly argued that the plan failed.",
         &rows,
     );
-    let q = find(&d, "has strongly argued").expect("the 'has strongly argued' attribution");
+    let q = with_cue(&d, "has strongly argued").expect("the 'has strongly argued' attribution");
     assert_eq!(q.0, "The senator");
     assert_eq!(q.2, vec!["that the plan failed"]);
 
@@ -232,7 +227,7 @@ fn an_ly_adverb_before_the_cue_verb_is_part_of_the_cue() {
         ("PUNCT", ".", Some(1), "punct"),
     ];
     let d = parsed("Kelly argued that the plan failed.", &rows);
-    let q = find(&d, "argued").expect("the 'argued' attribution");
+    let q = with_cue(&d, "argued").expect("the 'argued' attribution");
     assert_eq!(q.0, "Kelly");
 }
 
@@ -251,7 +246,7 @@ fn now_before_the_cue_verb_is_part_of_the_cue() {
         ("PUNCT", ".", Some(3), "punct"),
     ];
     let d = parsed("The mayor now says the bridge is safe.", &rows);
-    let q = find(&d, "now says").expect("the 'now says' attribution");
+    let q = with_cue(&d, "now says").expect("the 'now says' attribution");
     assert_eq!(q.0, "The mayor");
     assert_eq!(q.2, vec!["the bridge is safe"]);
 }
@@ -273,7 +268,7 @@ fn a_negation_with_a_curly_apostrophe_is_part_of_the_cue() {
         ("PUNCT", ".", Some(4), "punct"),
     ];
     let d = parsed("The mayor didn’t deny that the bridge was closed.", &rows);
-    let q = find(&d, "didn’t deny").expect("the 'didn’t deny' attribution");
+    let q = with_cue(&d, "didn’t deny").expect("the 'didn’t deny' attribution");
     assert_eq!(q.0, "The mayor");
     assert_eq!(q.2, vec!["that the bridge was closed"]);
 }

@@ -4,13 +4,7 @@
 
 mod common;
 use chronicle_quotes::QuoteAnnotator;
-use common::{parsed, shown};
-
-fn find(d: &chronicle_doc::Doc, cue: &str) -> Option<(String, String, Vec<String>)> {
-    shown(&QuoteAnnotator::new(), d)
-        .into_iter()
-        .find(|q| q.1 == cue)
-}
+use common::{parsed, shown, with_cue};
 
 #[test]
 fn a_participle_after_a_noun_speaks_through_that_noun() {
@@ -33,7 +27,7 @@ fn a_participle_after_a_noun_speaks_through_that_noun() {
         "The mayor received letters from residents saying the road was unsafe.",
         &rows,
     );
-    let q = find(&d, "saying").expect("the 'saying' attribution");
+    let q = with_cue(&d, "saying").expect("the 'saying' attribution");
     assert_eq!(q.0, "residents");
     assert_eq!(q.2, vec!["the road was unsafe"]);
 }
@@ -59,7 +53,7 @@ fn a_participle_after_a_document_keeps_the_sentence_subject() {
         "The mayor made a long video saying the road was unsafe.",
         &rows,
     );
-    let q = find(&d, "saying").expect("the 'saying' attribution");
+    let q = with_cue(&d, "saying").expect("the 'saying' attribution");
     assert_eq!(q.0, "The mayor");
 }
 
@@ -86,7 +80,7 @@ fn a_group_noun_with_of_joins_the_participle_speaker() {
         "The council heard from a handful of farmers warning the dam would fail.",
         &rows,
     );
-    let q = find(&d, "warning").expect("the 'warning' attribution");
+    let q = with_cue(&d, "warning").expect("the 'warning' attribution");
     assert_eq!(q.0, "a handful of farmers");
 }
 
@@ -121,10 +115,10 @@ fn a_parallel_participle_ends_the_first_content() {
         "The two leaders met on Friday, Smith saying the talks went well and the minister calling them a breakthrough.",
         &rows,
     );
-    let q = find(&d, "saying").expect("the 'saying' attribution");
+    let q = with_cue(&d, "saying").expect("the 'saying' attribution");
     assert_eq!(q.0, "Smith");
     assert_eq!(q.2, vec!["the talks went well"]);
-    let q = find(&d, "calling").expect("the 'calling' attribution");
+    let q = with_cue(&d, "calling").expect("the 'calling' attribution");
     assert_eq!(q.0, "the minister");
 }
 

@@ -58,6 +58,15 @@ pub fn shown(a: &QuoteAnnotator, d: &Doc) -> Vec<(String, String, Vec<String>)> 
         .collect()
 }
 
+/// The quote (source, cue, content pieces) whose cue is `cue`, with the
+/// default annotator.
+#[allow(dead_code)]
+pub fn with_cue(d: &Doc, cue: &str) -> Option<(String, String, Vec<String>)> {
+    shown(&QuoteAnnotator::new(), d)
+        .into_iter()
+        .find(|q| q.1 == cue)
+}
+
 /// A belief verb with a clause the parse attaches without "that".
 #[allow(dead_code)]
 pub fn believe_moscow_moved_troops() -> Doc {

@@ -1,0 +1,29 @@
+//! Helpers shared by the pipeline tests: articles from texts written for them,
+//! run through a pipeline.
+
+use chronicle_doc::{Article, Doc, Meta, Quote};
+use chronicle_pipeline::Pipeline;
+
+/// An article with id `t` and no other metadata.
+pub fn article(text: &str) -> Article {
+    Article {
+        meta: Meta {
+            id: "t".into(),
+            ..Meta::default()
+        },
+        text: text.into(),
+    }
+}
+
+/// The Doc pipeline `p` makes of [`article`]`(text)`.
+pub fn analyze(p: &Pipeline, text: &str) -> Doc {
+    p.analyze(article(text))
+}
+
+/// The text of a quote's source span ("" without one).
+#[allow(dead_code)] // not every test file reads quotes
+pub fn source_text(doc: &Doc, q: &Quote) -> String {
+    q.source
+        .map(|s| doc.slice(s).to_string())
+        .unwrap_or_default()
+}
