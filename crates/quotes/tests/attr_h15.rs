@@ -97,3 +97,26 @@ fn an_ly_adverb_before_the_cue_leaves_the_speaker() {
         .expect("the 'saying' attribution");
     assert_eq!(q.0, "The governor");
 }
+
+#[test]
+fn a_weekday_closing_the_sentence_joins_the_cue() {
+    let d = doc("“The bridge will reopen in May,” the mayor said Tuesday.");
+    let q = all(&d);
+    let q = q
+        .iter()
+        .find(|q| q.1.starts_with("said"))
+        .expect("the 'said' attribution");
+    assert_eq!(q.1, "said Tuesday");
+    assert_eq!(q.0, "the mayor");
+}
+
+#[test]
+fn a_weekday_before_more_words_stays_out_of_the_cue() {
+    let d = doc("The mayor said Tuesday that the bridge would reopen in May.");
+    let q = all(&d);
+    let q = q
+        .iter()
+        .find(|q| q.1.starts_with("said"))
+        .expect("the 'said' attribution");
+    assert_eq!(q.1, "said");
+}
