@@ -1575,7 +1575,6 @@ fn final_weekday(v: &View<'_>, c: &mut Cand) {
         // (`said in a statement Friday.`: the gold stops at the phrase)
         || a == 0
         || !v.upos.as_ref().is_none_or(|u| u[a - 1] == "VERB")
-        || c.content.iter().any(|x| x.0 <= a && a < x.1)
         || c.source.is_some_and(|x| x.0 <= a && a < x.1)
     {
         return;
@@ -1584,7 +1583,12 @@ fn final_weekday(v: &View<'_>, c: &mut Cand) {
     if end < n && matches!(v.tok(end), "night" | "morning" | "afternoon" | "evening") {
         end += 1;
     }
-    if end < n && matches!(v.tok(end), "." | "!" | "?") {
+    // (not over a content the rules found there: `reported Friday morning.`
+    // with `morning` as the content)
+    if end < n
+        && matches!(v.tok(end), "." | "!" | "?")
+        && !c.content.iter().any(|x| x.0 < end && a < x.1)
+    {
         c.cue.1 = end;
     }
 }
