@@ -1574,7 +1574,7 @@ fn final_weekday(v: &View<'_>, c: &mut Cand) {
         || !chronicle_doc::words::WEEKDAYS.contains(&v.tok(a))
         // (`said in a statement Friday.`: the gold stops at the phrase)
         || a == 0
-        || !v.upos.as_ref().is_none_or(|u| u[a - 1] == "VERB")
+        || v.upos.as_ref().is_some_and(|u| u[a - 1] != "VERB")
         || c.source.is_some_and(|x| x.0 <= a && a < x.1)
     {
         return;
