@@ -707,14 +707,9 @@ fn this_was_stated_by_gives_the_statement_and_its_numbers_a_speaker() {
     // a government site's story: the statement first, then who made it
     let p = Pipeline::default();
     let text = "Heating for every home\n\nThe state has prepared 40 new boiler stations for the winter. This was stated by Prime Minister Denys Shmyhal during a government meeting.";
-    let doc = p.analyze(Article {
-        meta: Meta {
-            id: "t".into(),
-            date: Some("2022-10-01".into()),
-            ..Meta::default()
-        },
-        text: text.into(),
-    });
+    let mut a = article(text);
+    a.meta.date = Some("2022-10-01".into());
+    let doc = p.analyze(a);
     let q = doc.quotes.as_deref().unwrap();
     let stated = q
         .iter()
