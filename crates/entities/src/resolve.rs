@@ -305,27 +305,19 @@ pub(crate) fn annotate_folded<'a>(
         for h in hits {
             // a one-word name of several records ("Tymoshenko": Yulia's alias and
             // Kyrylo's surname) does not vote for either: their full names do
-            let person = |x: &crate::matcher::Alias| {
-                st.dict.actors[x.actor as usize].kind == Some(Kind::Person)
-            };
-            let mut persons = h.aliases.iter().filter(|x| person(x)).map(|x| x.actor);
-            let first = persons.next();
-            let shared = h.t1 == h.t0 + 1 && persons.any(|x| Some(x) != first);
+            let shared = h.t1 == h.t0 + 1 && namesakes(st.dict, h);
+            let mut last_country = None;
             for al in &h.aliases {
-                if al.kind == AliasKind::Name && !(shared && person(al)) {
-                    *st.counts.entry(al.actor as usize).or_insert(0) += 1;
+                let ai = al.actor as usize;
+                let kind = st.dict.actors[ai].kind;
+                if al.kind == AliasKind::Name && !(shared && kind == Some(Kind::Person)) {
+                    *st.counts.entry(ai).or_insert(0) += 1;
                 }
-            }
-            let mut named: Vec<&str> = h
-                .aliases
-                .iter()
-                .map(|x| &st.dict.actors[x.actor as usize])
-                .filter(|x| x.kind == Some(Kind::Country))
-                .map(|x| x.id.as_str())
-                .collect();
-            named.dedup();
-            for c in named {
-                *st.country_hits.entry(c.to_string()).or_insert(0) += 1;
+                // (a country once per hit, however many of its names the hit is)
+                if kind == Some(Kind::Country) && last_country != Some(ai) {
+                    *st.country_hits.entry(ai).or_insert(0) += 1;
+                    last_country = Some(ai);
+                }
             }
         }
     }
@@ -363,6 +355,18 @@ fn outlet_country(dict: &Dictionary, doc: &Doc) -> Option<String> {
     gov.all(|x| x == c).then_some(c)
 }
 
+/// Whether the hit's names belong to more than one person ("Tymoshenko": Yulia's
+/// alias and Kyrylo's surname; "King Abdullah" of Saudi Arabia and of Jordan).
+fn namesakes(dict: &Dictionary, h: &Hit) -> bool {
+    let mut persons = h
+        .aliases
+        .iter()
+        .map(|x| x.actor)
+        .filter(|&x| dict.actors[x as usize].kind == Some(Kind::Person));
+    let first = persons.next();
+    persons.any(|x| Some(x) != first)
+}
+
 /// How a person named before a government noun took the role (`[…]` in the
 /// rule), which the noun then reads to take that person's country.
 const HEAD_OF_ADMINISTRATION: &str = "the administration named after its head";
@@ -378,10 +382,10 @@ struct State<'a> {
     ms: Vec<M>,
     seen: HashSet<usize>,
     counts: HashMap<usize, usize>,
-    /// Country code → hits naming the country anywhere in the document (name,
+    /// Country record → hits naming the country anywhere in the document (name,
     /// adjective, demonym or seat): the context that tells two persons of one
     /// name apart ("King Abdullah" with "Saudi" or "Amman" around).
-    country_hits: HashMap<String, usize>,
+    country_hits: HashMap<usize, usize>,
     countries: HashMap<String, (usize, usize)>,
     /// The country of the first region or city named in the current sentence,
     /// or else in one of the two before it, with that sentence's index (a local
@@ -729,13 +733,7 @@ impl<'a> State<'a> {
             let admin_head = self.administration_head(h, a);
             // two persons of one name ("King Abdullah"): the one in office on the
             // article date, in the country the document names
-            let mut persons = h
-                .aliases
-                .iter()
-                .filter(|x| self.actor(x.actor as usize).kind == Some(Kind::Person))
-                .map(|x| x.actor);
-            let first_person = persons.next();
-            let namesakes = persons.any(|x| Some(x) != first_person);
+            let namesakes = namesakes(self.dict, h);
             for al in &h.aliases {
                 let ai = al.actor as usize;
                 // a short name needs a full mention before it: in an earlier
@@ -1483,7 +1481,8 @@ impl<'a> State<'a> {
             ),
         };
         let named = role
-            .and_then(|r| self.country_hits.get(&r.country))
+            .and_then(|r| self.dict.by_id.get(&r.country))
+            .and_then(|c| self.country_hits.get(c))
             .copied()
             .unwrap_or(0);
         i64::from(active) * 200 + named as i64 * 10

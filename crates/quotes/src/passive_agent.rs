@@ -61,16 +61,20 @@ pub(crate) fn add(lex: &Lexicon, doc: &Doc, quotes: &mut Vec<Quote>) {
             sents[si].tokens.start as usize,
             sents[si].tokens.end as usize,
         );
-        if b - a < 5 || lower(a) != "this" {
+        // (compared without a lower-case copy: this runs on every sentence)
+        let is = |i: usize, w: &str| doc.token_text(i).eq_ignore_ascii_case(w);
+        if b - a < 5 || !is(a, "this") {
             continue;
         }
         // was / has been
-        let v = match lower(a + 1).as_str() {
-            "was" => a + 2,
-            "has" if lower(a + 2) == "been" => a + 3,
-            _ => continue,
+        let v = if is(a + 1, "was") {
+            a + 2
+        } else if is(a + 1, "has") && is(a + 2, "been") {
+            a + 3
+        } else {
+            continue;
         };
-        if v + 2 >= b || tags[v].xpos != "VBN" || lower(v + 1) != "by" {
+        if v + 2 >= b || tags[v].xpos != "VBN" || !is(v + 1, "by") {
             continue;
         }
         let is_cue = lex.lookup(&lower(v)).iter().any(|&e| {

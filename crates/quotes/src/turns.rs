@@ -21,6 +21,20 @@ fn label_start(before: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// Lower-case words that join the capitalised words of a label ("President of
+/// the Russian Federation").
+const JOINING: [&str; 8] = ["of", "the", "and", "for", "on", "in", "at", "to"];
+
+/// The words of `s` split at single spaces, each with its byte offset plus
+/// `from` (runs of spaces give empty words).
+fn words_at(s: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
+    s.split(' ').scan(from, |p, w| {
+        let i = *p;
+        *p += w.len() + 1;
+        Some((i, w))
+    })
+}
+
 /// The label before the colon at byte `colon` of `text`, if it looks like a
 /// transcript speaker label: from the start of the paragraph or of the sentence
 /// (or after an omission mark "<…>" or "* * *", and a section heading after
@@ -42,40 +56,24 @@ pub fn colon_label(text: &str, colon: usize) -> Option<(Span, Vec<&str>)> {
     // talks President Ivan Sidorov:"): the label starts after the heading's
     // last lower-case word, when two capitalised words or more are left
     if before[..start].ends_with("* ") {
-        let joining =
-            |w: &str| matches!(w, "of" | "the" | "and" | "for" | "on" | "in" | "at" | "to");
-        let mut at = start;
-        for (i, w) in before[start..].split(' ').scan(start, |p, w| {
-            let i = *p;
-            *p += w.len() + 1;
-            Some((i, w))
-        }) {
-            if w.starts_with(char::is_lowercase) && !joining(w) {
-                at = (i + w.len() + 1).min(before.len());
-            }
-        }
+        let words: Vec<(usize, &str)> = words_at(&before[start..], start).collect();
+        // the first word after the heading's last lower-case one
+        let mut first = words
+            .iter()
+            .rposition(|(_, w)| w.starts_with(char::is_lowercase) && !JOINING.contains(w))
+            .map_or(0, |k| k + 1);
         // a heading naming the guest runs on into the label ("… talks with
         // President of Mongolia A B President of Russia C D:"): the label
         // starts at the last head title
         let title = |w: &str| matches!(w, "President" | "Prime" | "Chancellor");
-        let words: Vec<(usize, &str)> = before[at.min(before.len())..]
-            .split(' ')
-            .scan(at, |p, w| {
-                let i = *p;
-                *p += w.len() + 1;
-                Some((i, w))
-            })
-            .collect();
-        if let Some(k) = (1..words.len()).rev().find(|&k| title(words[k].1)) {
-            let k = if matches!(words[k - 1].1, "Deputy" | "Vice") {
+        if let Some(k) = (first + 1..words.len()).rev().find(|&k| title(words[k].1)) {
+            first = if matches!(words[k - 1].1, "Deputy" | "Vice") {
                 k - 1
             } else {
                 k
             };
-            if k > 0 {
-                at = words[k].0;
-            }
         }
+        let at = words.get(first).map_or(before.len(), |w| w.0);
         if at > start && at < before.len() && before[at..].split_whitespace().count() >= 2 {
             start = at;
         }
@@ -104,16 +102,10 @@ pub fn colon_label(text: &str, colon: usize) -> Option<(Span, Vec<&str>)> {
                 || w.split_once('-').is_some_and(|(p, n)| {
                     p.len() <= 3 && n.starts_with(char::is_uppercase)
                 })
+                || JOINING.contains(&w)
                 || matches!(
                     w,
-                    "of" | "the"
-                        | "and"
-                        | "for"
-                        | "on"
-                        | "in"
-                        | "at"
-                        | "to"
-                        | "de"
+                    "de"
                         | "del"
                         | "da"
                         | "van"
