@@ -921,6 +921,20 @@ fn parse_at(
         } else {
             return None;
         }
+    } else if !between
+        && w(j) == "or"
+        && matches!(w(j + 1), "more" | "fewer" | "less")
+        && !matches!(w(j + 2), "than" | "of")
+    {
+        // "two or more children", "five or fewer": an open bound after the number
+        if modifier == "exact" {
+            modifier = if w(j + 1) == "more" {
+                "at_least"
+            } else {
+                "at_most"
+            };
+        }
+        j += 2;
     } else if !between && w(j) == "or" && unit.is_none() {
         // "two or three", "15 or even 20": a vague range
         let k2 = if w(j + 1) == "even" { j + 2 } else { j + 1 };
@@ -942,7 +956,12 @@ fn parse_at(
         }
     } else if !between
         && matches!(w(j), "-" | "–" | "—" | "to")
-        && let Some((v2, _, e2)) = core(words, lower, j + 1)
+        // "$ 5 billion to $ 7 billion": the second end may repeat the currency
+        && let Some((v2, _, e2)) = core(
+            words,
+            lower,
+            j + 1 + usize::from(unit.is_some() && currency(w(j + 1)) == unit),
+        )
         && v2 > value
     {
         value_max = Some(v2);
@@ -1690,6 +1709,25 @@ mod tests {
         assert_eq!((q.value, q.value_max), (10.0, Some(15.0)));
         let q = one("between 5 and 7 drones");
         assert_eq!((q.value, q.value_max), (5.0, Some(7.0)));
+        // an open bound after the number keeps the counted noun
+        let q = one("families with three or more children");
+        assert_eq!(
+            (q.value, q.modifier, q.counted),
+            (3.0, "at_least", Some((5, 6)))
+        );
+        let q = one("groups of ten or fewer people");
+        assert_eq!(
+            (q.value, q.modifier, q.counted),
+            (10.0, "at_most", Some((5, 6)))
+        );
+        // the second end repeats a spaced currency sign
+        let q = one("$ 2 billion to $ 3 billion");
+        assert_eq!(
+            (q.value, q.value_max, q.unit.as_str()),
+            (2e9, Some(3e9), "USD")
+        );
+        let q = one("$4 million to $6 million");
+        assert_eq!((q.value, q.value_max), (4e6, Some(6e6)));
         assert_eq!(one("two dozen drones").value, 24.0);
         let q = one("hundreds of civilians");
         assert_eq!((q.value, q.modifier), (200.0, "approx"));
