@@ -370,8 +370,10 @@ mod tests {
         cfg.max_concurrency = 1;
         let st = AppState::new(cfg).unwrap();
         for _ in 0..5 {
+            // (200 ms, so a caller starved of CPU past its 1 ms timeout still
+            // finds its query running, not finished)
             let q = st.run(|_| {
-                std::thread::sleep(Duration::from_millis(30));
+                std::thread::sleep(Duration::from_millis(200));
                 Ok(())
             });
             assert!(
@@ -380,9 +382,12 @@ mod tests {
                     .is_err()
             );
         }
-        // wait for the abandoned queries to end (a hang guard, not a limit)
+        // wait for the abandoned queries to end (a hang guard, not a limit):
+        // the permit comes back only after the blocking task has run and
+        // counted itself out, so on a loaded machine a task that has not yet
+        // started is waited for (`running == 0` alone was true before it began)
         for _ in 0..2000 {
-            if st.stats().running == 0 {
+            if st.permits.available_permits() == 1 {
                 break;
             }
             tokio::time::sleep(Duration::from_millis(5)).await;
