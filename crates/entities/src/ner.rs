@@ -2010,6 +2010,25 @@ fn rules_ner_with(
     let mut strong: chronicle_doc::fxhash::FxHashMap<std::borrow::Cow<str>, &'static str> =
         Default::default();
     let mut surname: chronicle_doc::fxhash::FxHashMap<&str, &'static str> = Default::default();
+    // weak cues per name: how often a place preposition and a person's cue
+    // (possessive, speech verb) typed it (newer rules only)
+    let mut weak: chronicle_doc::fxhash::FxHashMap<std::borrow::Cow<str>, (u32, u32)> =
+        Default::default();
+    if newer_rules {
+        for &(a, b, _, s, rule) in &cands {
+            if s {
+                continue;
+            }
+            let e = match rule {
+                "rule:place-preposition" => (1, 0),
+                "rule:possessive" | "rule:speech" => (0, 1),
+                _ => continue,
+            };
+            let v = weak.entry(key(a, b)).or_insert((0, 0));
+            v.0 += e.0;
+            v.1 += e.1;
+        }
+    }
     for &(a, b, l, s, _) in &cands {
         if s && l != "NORP" {
             strong.entry(key(a, b)).or_insert(l);
@@ -2120,6 +2139,17 @@ fn rules_ner_with(
             && let Some(&l2) = surname.get(low(a))
         {
             (l2, "rule:surname")
+        } else if rule == "rule:name"
+            && weak
+                .get(&*key(a, b))
+                .is_some_and(|&(place, person)| place >= 2 && place > 2 * person)
+            && !headline[a]
+            && plausible(a, b)
+        {
+            // a name the document twice puts after a place preposition and
+            // no more than half as often after a person's cue is that place
+            // where no cue types it ("to Coron" … "Coron was registered")
+            ("LOC", "rule:same-name")
         } else if headline[a]
             || !plausible(a, b)
             || not_name_context(a, b)
@@ -4034,5 +4064,29 @@ mod tests {
         assert!(has(&got, "Pavlo Hrytsenko", "PER"), "{got:?}");
         let got = rules_on("Patient-advocate Hugo Campos sued the maker of the device.");
         assert!(has(&got, "Hugo Campos", "PER"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_mostly_after_place_prepositions_is_that_place() {
+        // no cue types the last "Kelbury"; two place prepositions elsewhere
+        // in the document make it the place
+        let got = rules_on(
+            "Hotels near Kelbury are cheap, and the beaches around Kelbury are quiet. \
+             Last year Kelbury built a new harbour.",
+        );
+        let kel: Vec<_> = got.iter().filter(|(t, _)| t == "Kelbury").collect();
+        assert_eq!(kel.len(), 3, "{got:?}");
+        assert!(kel.iter().all(|(_, l)| l == "LOC"), "{got:?}");
+        // a person named after "from" once and after speech verbs twice stays
+        // a person where no cue types him
+        let got = rules_on(
+            "Visitors came from Marwick in spring. Marwick said the visit went well. \
+             Marwick told reporters he was pleased. Later Marwick left early.",
+        );
+        let per = got
+            .iter()
+            .filter(|(t, l)| t == "Marwick" && l == "PER")
+            .count();
+        assert_eq!(per, 3, "{got:?}");
     }
 }
