@@ -1052,6 +1052,7 @@ struct Sets {
     loc: chronicle_doc::fxhash::FxHashSet<&'static str>,
     per_cues: chronicle_doc::fxhash::FxHashSet<&'static str>,
     org_names: chronicle_doc::fxhash::FxHashSet<&'static str>,
+    newer_place: chronicle_doc::fxhash::FxHashSet<&'static str>,
 }
 
 static SETS: std::sync::LazyLock<Sets> = std::sync::LazyLock::new(|| {
@@ -1070,6 +1071,7 @@ static SETS: std::sync::LazyLock<Sets> = std::sync::LazyLock::new(|| {
         loc: set(LOC_WORDS),
         per_cues: set(PER_CUES),
         org_names: set(ORG_NAMES),
+        newer_place: set(NEWER_PLACE_NAMES),
     }
 });
 const FUNCTION_CAPS: &[&str] = &[
@@ -1699,7 +1701,9 @@ fn rules_ner_with(
                 (None, false, "")
             } else if SETS.org_names.contains(whole.as_str()) {
                 (Some("ORG"), true, "rule:org-name")
-            } else if SETS.place.contains(whole.as_str()) {
+            } else if SETS.place.contains(whole.as_str())
+                || (newer_rules && SETS.newer_place.contains(whole.as_str()))
+            {
                 (Some("LOC"), true, "rule:place-name")
             } else if newer_rules
                 && words.len() == 1
@@ -2010,6 +2014,25 @@ fn rules_ner_with(
     let mut strong: chronicle_doc::fxhash::FxHashMap<std::borrow::Cow<str>, &'static str> =
         Default::default();
     let mut surname: chronicle_doc::fxhash::FxHashMap<&str, &'static str> = Default::default();
+    // weak cues per name: how often a place preposition and a person's cue
+    // (possessive, speech verb) typed it (newer rules only)
+    let mut weak: chronicle_doc::fxhash::FxHashMap<std::borrow::Cow<str>, (u32, u32)> =
+        Default::default();
+    if newer_rules {
+        for &(a, b, _, s, rule) in &cands {
+            if s {
+                continue;
+            }
+            let e = match rule {
+                "rule:place-preposition" => (1, 0),
+                "rule:possessive" | "rule:speech" => (0, 1),
+                _ => continue,
+            };
+            let v = weak.entry(key(a, b)).or_insert((0, 0));
+            v.0 += e.0;
+            v.1 += e.1;
+        }
+    }
     for &(a, b, l, s, _) in &cands {
         if s && l != "NORP" {
             strong.entry(key(a, b)).or_insert(l);
@@ -2120,6 +2143,17 @@ fn rules_ner_with(
             && let Some(&l2) = surname.get(low(a))
         {
             (l2, "rule:surname")
+        } else if rule == "rule:name"
+            && weak
+                .get(&*key(a, b))
+                .is_some_and(|&(place, person)| place >= 2 && place > 2 * person)
+            && !headline[a]
+            && plausible(a, b)
+        {
+            // a name the document twice puts after a place preposition and
+            // no more than half as often after a person's cue is that place
+            // where no cue types it ("to Coron" … "Coron was registered")
+            ("LOC", "rule:same-name")
         } else if headline[a]
             || !plausible(a, b)
             || not_name_context(a, b)
@@ -2619,6 +2653,213 @@ const PLACE_NAMES: &[&str] = &[
     "babylon",
     "judea",
     "galilee",
+];
+
+/// More places for the newer rules only (the GUM model's rule-tag feature
+/// reads [`PLACE_NAMES`] alone): large cities, islands and regions of every
+/// continent that the actor dictionary does not list, lower-case whole names.
+/// Places that are also common first names or surnames, or ordinary words
+/// ("Savannah", "Medina", "Buffalo", "Java", "Providence"), are left out.
+const NEWER_PLACE_NAMES: &[&str] = &[
+    "houston",
+    "san antonio",
+    "fort worth",
+    "el paso",
+    "oakland",
+    "berkeley",
+    "sacramento",
+    "fresno",
+    "long beach",
+    "santa monica",
+    "pasadena",
+    "anaheim",
+    "palo alto",
+    "silicon valley",
+    "tucson",
+    "tempe",
+    "scottsdale",
+    "albuquerque",
+    "salt lake city",
+    "boise",
+    "spokane",
+    "anchorage",
+    "memphis",
+    "nashville",
+    "louisville",
+    "milwaukee",
+    "kansas city",
+    "omaha",
+    "tulsa",
+    "oklahoma city",
+    "des moines",
+    "indianapolis",
+    "ann arbor",
+    "raleigh",
+    "norfolk",
+    "syracuse",
+    "albany",
+    "newark",
+    "jersey city",
+    "hartford",
+    "new haven",
+    "orlando",
+    "tampa",
+    "jacksonville",
+    "baton rouge",
+    "staten island",
+    "long island",
+    "cape cod",
+    "newcastle",
+    "sheffield",
+    "nottingham",
+    "leicester",
+    "coventry",
+    "southampton",
+    "portsmouth",
+    "brighton",
+    "plymouth",
+    "cardiff",
+    "swansea",
+    "aberdeen",
+    "dundee",
+    "inverness",
+    "canterbury",
+    "northumberland",
+    "tyneside",
+    "trieste",
+    "turin",
+    "genoa",
+    "genova",
+    "bologna",
+    "palermo",
+    "verona",
+    "pisa",
+    "seville",
+    "malaga",
+    "bilbao",
+    "granada",
+    "mallorca",
+    "majorca",
+    "ibiza",
+    "porto",
+    "bordeaux",
+    "toulouse",
+    "lille",
+    "nantes",
+    "düsseldorf",
+    "stuttgart",
+    "dresden",
+    "leipzig",
+    "bremen",
+    "hanover",
+    "nuremberg",
+    "salzburg",
+    "innsbruck",
+    "kraków",
+    "krakow",
+    "gdańsk",
+    "gdansk",
+    "wrocław",
+    "wroclaw",
+    "łódź",
+    "lodz",
+    "poznań",
+    "poznan",
+    "novosibirsk",
+    "yekaterinburg",
+    "kazan",
+    "sochi",
+    "vladivostok",
+    "thessaloniki",
+    "crete",
+    "corfu",
+    "santorini",
+    "gothenburg",
+    "malmö",
+    "aarhus",
+    "odense",
+    "utrecht",
+    "eindhoven",
+    "ghent",
+    "bruges",
+    "lausanne",
+    "yokohama",
+    "nagoya",
+    "hiroshima",
+    "nagasaki",
+    "okinawa",
+    "hokkaido",
+    "busan",
+    "incheon",
+    "shenzhen",
+    "guangzhou",
+    "wuhan",
+    "chengdu",
+    "chongqing",
+    "tianjin",
+    "nanjing",
+    "hangzhou",
+    "kaohsiung",
+    "bengal",
+    "punjab",
+    "kerala",
+    "bangalore",
+    "bengaluru",
+    "chennai",
+    "madras",
+    "karachi",
+    "lahore",
+    "peshawar",
+    "chittagong",
+    "mecca",
+    "dubai",
+    "bali",
+    "sumatra",
+    "borneo",
+    "luzon",
+    "mindanao",
+    "visayas",
+    "cebu",
+    "palawan",
+    "phuket",
+    "saigon",
+    "mandalay",
+    "lagos",
+    "johannesburg",
+    "durban",
+    "casablanca",
+    "marrakesh",
+    "timbuktu",
+    "zanzibar",
+    "são paulo",
+    "sao paulo",
+    "rio de janeiro",
+    "medellín",
+    "medellin",
+    "guadalajara",
+    "monterrey",
+    "tijuana",
+    "cancún",
+    "cancun",
+    "yucatán",
+    "yucatan",
+    "acapulco",
+    "guadeloupe",
+    "martinique",
+    "perth",
+    "brisbane",
+    "christchurch",
+    "hobart",
+    "appalachia",
+    "himalayas",
+    "alps",
+    "andes",
+    "manchuria",
+    "caucasus",
+    "basque country",
+    "lapland",
+    "rhineland",
+    "riviera",
 ];
 
 /// Well-known organisations, companies and services the actor dictionary
@@ -4034,5 +4275,39 @@ mod tests {
         assert!(has(&got, "Pavlo Hrytsenko", "PER"), "{got:?}");
         let got = rules_on("Patient-advocate Hugo Campos sued the maker of the device.");
         assert!(has(&got, "Hugo Campos", "PER"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_mostly_after_place_prepositions_is_that_place() {
+        // no cue types the last "Kelbury"; two place prepositions elsewhere
+        // in the document make it the place
+        let got = rules_on(
+            "Hotels near Kelbury are cheap, and the beaches around Kelbury are quiet. \
+             Last year Kelbury built a new harbour.",
+        );
+        let kel: Vec<_> = got.iter().filter(|(t, _)| t == "Kelbury").collect();
+        assert_eq!(kel.len(), 3, "{got:?}");
+        assert!(kel.iter().all(|(_, l)| l == "LOC"), "{got:?}");
+        // a person named after "from" once and after speech verbs twice stays
+        // a person where no cue types him
+        let got = rules_on(
+            "Visitors came from Marwick in spring. Marwick said the visit went well. \
+             Marwick told reporters he was pleased. Later Marwick left early.",
+        );
+        let per = got
+            .iter()
+            .filter(|(t, l)| t == "Marwick" && l == "PER")
+            .count();
+        assert_eq!(per, 3, "{got:?}");
+    }
+
+    #[test]
+    fn more_cities_and_regions_are_places() {
+        let got = rules_on("Last year Tempe approved a new budget, and Nagoya followed.");
+        assert!(has(&got, "Tempe", "LOC"), "{got:?}");
+        assert!(has(&got, "Nagoya", "LOC"), "{got:?}");
+        let got = rules_on("Her company moved its office to Rio de Janeiro and later Łódź.");
+        assert!(has(&got, "Łódź", "LOC"), "{got:?}");
+        assert!(has(&got, "Rio de Janeiro", "LOC"), "{got:?}");
     }
 }
