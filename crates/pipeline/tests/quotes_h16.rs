@@ -35,16 +35,16 @@ fn with_cue<'a>(q: &'a [(String, String, String)], cue: &str) -> &'a (String, St
 #[test]
 fn a_hyphenated_name_does_not_stop_the_content_before_a_final_cue() {
     let q = quotes(
-        "Rolls-Royce Germany has sent two generators to the city, the country's ministry of health announced on Saturday.",
+        "Kessler-Braun Works has shipped three water pumps to the flooded town, the regional water board announced on Friday.",
     );
     let a = q
         .iter()
         .find(|x| x.1.starts_with("announced"))
         .unwrap_or_else(|| panic!("{q:?}"));
-    assert_eq!(a.0, "the country's ministry of health");
+    assert_eq!(a.0, "the regional water board");
     assert_eq!(
         a.2,
-        "Rolls-Royce Germany has sent two generators to the city"
+        "Kessler-Braun Works has shipped three water pumps to the flooded town"
     );
 }
 

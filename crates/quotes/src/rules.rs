@@ -2667,8 +2667,8 @@ fn build(
                             | "unless"
                             | "if"
                     )
-                    // (a hyphen inside a word is no dateline dash: `Rolls-Royce
-                    // has sent …, the ministry announced on Saturday.`)
+                    // (a hyphen inside a word is no dateline dash: `Kessler-Braun
+                    // has shipped …, the water board announced on Friday.`)
                     && before.iter().all(|&(a, b)| {
                         (a..b).all(|j| {
                             !(matches!(v.tok(j), "-" | "—" | "–" | "(") && !word_hyphen(v, j))
@@ -4137,7 +4137,7 @@ fn complement_start(v: &View<'_>, cue: usize, a: usize, s1: usize) -> Option<usi
 /// Pronouns and `reporters`: addressees that are never content.
 const BARE_ADDRESSEES: &[&str] = &["me", "him", "her", "us", "them", "you", "reporters"];
 
-/// A hyphen glued to the words on both sides (`Rolls-Royce`, `anti-war`).
+/// A hyphen glued to the words on both sides (`Kessler-Braun`, `anti-war`).
 fn word_hyphen(v: &View<'_>, j: usize) -> bool {
     let toks = v.doc.tokens();
     j > 0
