@@ -2648,7 +2648,7 @@ fn build(
                     // about the ship.`)
                     && !PREPS.contains(&v.tok(before[0].0))
                     // (nor a participle phrase: `Following the talks, …`)
-                    && !v.xpos.as_ref().is_some_and(|x| x[before[0].0] == "VBG")
+                    && v.xpos.as_ref().is_none_or(|x| x[before[0].0] != "VBG")
                     && v.tok(before[0].0) != "following"
                     && (before.len() > 1 || before[0].1 > before[0].0 + 1)
                     && !matches!(
@@ -2671,7 +2671,7 @@ fn build(
                     // has shipped …, the water board announced on Friday.`)
                     && before.iter().all(|&(a, b)| {
                         (a..b).all(|j| {
-                            !(matches!(v.tok(j), "-" | "—" | "–" | "(") && !word_hyphen(v, j))
+                            !matches!(v.tok(j), "-" | "—" | "–" | "(") || word_hyphen(v, j)
                         })
                     })
                 {
@@ -2805,11 +2805,12 @@ fn build(
             if lemma == "support"
                 && entry.kind == CueKind::Verb
                 && content.first().is_some_and(|&(a, b)| {
+                    let at = |x: usize| v.lower.get(x).map_or("", |t| &**t);
                     (a + 1..b).any(|j| {
                         v.tok(j) == "with"
                             && v.in_speech[j].is_none()
-                            && !matches!(v.tok(j + 1), "and" | "or")
-                            && !(v.tok(j + 1) == "a" && v.tok(j + 2) == "view")
+                            && !matches!(at(j + 1), "and" | "or")
+                            && (at(j + 1), at(j + 2)) != ("a", "view")
                     })
                 })
             {
