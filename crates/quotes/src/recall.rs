@@ -1119,12 +1119,15 @@ pub(crate) fn with_participle_subject(
     if !v.lower[cue].ends_with("ing") || cue <= s0 + 1 {
         return None;
     }
-    let w = (cue.saturating_sub(7).max(s0)..cue - 1)
+    let w = (cue.saturating_sub(9).max(s0)..cue - 1)
         .rev()
         .find(|&j| v.lower[j] == "with")?;
     let ok = (w + 1..cue).all(|j| {
         v.in_speech[j].is_none() && !matches!(u[j], "VERB" | "AUX" | "PUNCT" | "SCONJ" | "CCONJ")
     }) && (matches!(u[w + 1], "NUM" | "DET")
+        // `with officials in the town of Ashford accusing …`: a plural noun
+        // or a name after `with` opens the speaker too
+        || v.xpos.as_ref().is_some_and(|x| matches!(x[w + 1], "NNS" | "NNP" | "NNPS"))
         || matches!(
             &*v.lower[w + 1],
             "most"
