@@ -67,3 +67,22 @@ fn eager_before_an_infinitive_is_a_cue_ending_at_the_adjective() {
     let d = parsed("The farmers were ready to sell their grain.", &rows);
     assert!(shown(&QuoteAnnotator::new(), &d).is_empty());
 }
+
+#[test]
+fn a_verb_particle_preposition_phrase_is_a_cue_with_its_preposition() {
+    // lexicon phrases need no tags or parse
+    let d = common::doc("The senator lashed out at the governor over the budget.");
+    let q = with_cue(&d, "lashed out at").expect("the 'lashed out at' attribution");
+    assert_eq!(q.0, "The senator");
+    let d = common::doc("The union has pushed back against the new schedule.");
+    let q = with_cue(&d, "has pushed back against").expect("the 'pushed back against' attribution");
+    assert_eq!(q.0, "The union");
+    assert_eq!(q.2, vec!["the new schedule"]);
+    let d = common::doc("The minister distanced himself from the report.");
+    let q =
+        with_cue(&d, "distanced himself from").expect("the 'distanced himself from' attribution");
+    assert_eq!(q.2, vec!["the report"]);
+    // the bare particle verb is no cue (`the troops pushed back the line`)
+    let d = common::doc("The troops pushed back the line.");
+    assert!(shown(&QuoteAnnotator::new(), &d).is_empty());
+}
