@@ -118,6 +118,9 @@ fn regular_forms(lemma: &str) -> Vec<String> {
 
 /// Lemma of the built-in stance-adjective frame (`they are hopeful that …`).
 pub const STANCE: &str = "*stance";
+/// Lemma of the built-in stance-adjective frame with an object (`she was
+/// critical of the plan`, `they are eager to help`).
+pub const STANCE_OBJ: &str = "*stance-obj";
 /// Lemma of the built-in `X's view is that …` frame.
 pub const VIEW: &str = "*view";
 
@@ -225,9 +228,22 @@ impl Lexicon {
         // or `*view`), both with clause content: a stance adjective after a
         // copula (`are optimistic that …`, subject speaker) and a possessor's
         // view noun before a copula (`Rubio's response was that …`)
-        for (lemma, kind, speaker) in [
-            (STANCE, CueKind::Verb, SpeakerSlot::Subj),
-            (VIEW, CueKind::Noun, SpeakerSlot::Poss),
+        // (and a stance adjective with a preposition or `to`: `is critical
+        // of X`, `was eager to …`, object content)
+        for (lemma, kind, speaker, content) in [
+            (
+                STANCE,
+                CueKind::Verb,
+                SpeakerSlot::Subj,
+                ContentSlot::Clause,
+            ),
+            (
+                STANCE_OBJ,
+                CueKind::Verb,
+                SpeakerSlot::Subj,
+                ContentSlot::Obj,
+            ),
+            (VIEW, CueKind::Noun, SpeakerSlot::Poss, ContentSlot::Clause),
         ] {
             let idx = lex.entries.len() as u32;
             lex.single.insert(lemma.into(), vec![idx]);
@@ -235,7 +251,7 @@ impl Lexicon {
                 lemma: lemma.into(),
                 kind,
                 speaker,
-                content: ContentSlot::Clause,
+                content,
             });
         }
         Ok(lex)

@@ -1060,6 +1060,44 @@ pub(crate) fn stance_that(v: &View<'_>, k: usize) -> Option<usize> {
     .then_some(end)
 }
 
+/// A copula opening a stance adjective with its preposition: `she was
+/// critical of the plan`, `voters are skeptical about it`, `he has been
+/// supportive of her`; or `eager` before an infinitive (`they were eager to
+/// help`, the cue ending at the adjective). PolNeAR train, the adjective and
+/// preposition after a form of `be` (an adverb between allowed): `critical of`
+/// 8 of 13 a gold cue, `eager to` 9/9, `skeptical of/about` 5/8, `supportive
+/// of` 3/4, `wary of` 2/2, `hopeful about` 2/2, `unhappy with` 2/3,
+/// `dismissive/appreciative of` 1/1 (`proud of` 4/11, `worried about` 4/11,
+/// `concerned about` 2/8, `willing to` 4/45, `ready to` 3/27 left out). The
+/// end of the cue.
+pub(crate) fn stance_prep(v: &View<'_>, k: usize) -> Option<usize> {
+    let (h, end) = copula_adjective(v, k)?;
+    let adj = &*v.lower[h];
+    let ok = if end == h + 2 {
+        matches!(
+            (adj, &*v.lower[h + 1]),
+            (
+                "critical"
+                    | "supportive"
+                    | "skeptical"
+                    | "sceptical"
+                    | "wary"
+                    | "dismissive"
+                    | "appreciative"
+                    | "contemptuous"
+                    | "scornful",
+                "of"
+            ) | ("skeptical" | "sceptical" | "hopeful", "about")
+                | ("unhappy", "with")
+        )
+    } else {
+        adj == "eager" && end < v.lower.len() && v.lower[end] == "to"
+    };
+    // not a passive of persuasion after a modal (`he can be critical of …`
+    // is a possibility, not a stance held)
+    (ok && !matches!(&*v.lower[k], "be" | "being")).then_some(end)
+}
+
 /// A short parenthetical between a clause cue and its clause: `said,
 /// however, that …`, `believes, for example, that …`, `now says, in an
 /// interview, that …`, `said, if elected, she would …`. Where the content

@@ -1739,6 +1739,12 @@ fn match_cue(lex: &Lexicon, v: &View<'_>, k: usize) -> Option<(u32, usize)> {
         let e = *lex.lookup(crate::lexicon::STANCE).first()?;
         return Some((e, end - k));
     }
+    // `she was critical of the plan`, `they are eager to help`: a copula and
+    // a stance adjective with its preposition (or `to`)
+    if let Some(end) = crate::recall::stance_prep(v, k) {
+        let e = *lex.lookup(crate::lexicon::STANCE_OBJ).first()?;
+        return Some((e, end - k));
+    }
     // `Rubio's response was that …`, `Their fear is that …`
     if let Some(end) = crate::recall::view_is_that(v, k) {
         let e = *lex.lookup(crate::lexicon::VIEW).first()?;
@@ -2610,7 +2616,8 @@ fn build(
             }
             let content = if post {
                 // (a stance adjective after a copula heads the clause in the parse)
-                let head = if lemma == crate::lexicon::STANCE {
+                let head = if lemma == crate::lexicon::STANCE || lemma == crate::lexicon::STANCE_OBJ
+                {
                     ce0 - 1
                 } else {
                     cs0

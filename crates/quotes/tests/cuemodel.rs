@@ -104,11 +104,12 @@ fn a_class_threshold_decides_for_its_verb_form() {
     assert_eq!(v[0].1, "laid out");
 }
 
-/// "Kovalenko is critical of the plan." with a hand-written parse: the
-/// adjective heads the clause, the copula hangs on it.
-fn critical_of_the_plan() -> Doc {
+/// "Kovalenko is fond of the plan." with a hand-written parse: the
+/// adjective heads the clause, the copula hangs on it (an adjective the
+/// rules' stance frame leaves to the model: `critical of` is a rule cue).
+fn fond_of_the_plan() -> Doc {
     parsed(
-        "Kovalenko is critical of the plan.",
+        "Kovalenko is fond of the plan.",
         &[
             ("PROPN", "NNP", Some(2), "nsubj"),
             ("AUX", "VBZ", Some(2), "cop"),
@@ -123,25 +124,25 @@ fn critical_of_the_plan() -> Doc {
 
 #[test]
 fn a_stance_adjective_after_a_copula_is_a_cue_only_with_adjective_weights() {
-    let d = critical_of_the_plan();
+    let d = fond_of_the_plan();
     // features of the adjective, prefixed so they have weights of their own
     let f = QuoteAnnotator::new().adjective_cue_features(&d);
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].0, 2);
-    assert!(f[0].1.iter().any(|x| x == "a|w=critical"), "{:?}", f[0].1);
+    assert!(f[0].1.iter().any(|x| x == "a|w=fond"), "{:?}", f[0].1);
     assert!(f[0].1.iter().any(|x| x == "a|*bias"));
     // a verb-only model (no `a|*bias` weight) never proposes adjectives
-    let a = QuoteAnnotator::new().with_cue_model(model(&["critical"], false));
+    let a = QuoteAnnotator::new().with_cue_model(model(&["fond"], false));
     assert!(shown(&a, &d).is_empty(), "{:?}", shown(&a, &d));
     // with adjective weights the copula, adjective and preposition are the cue
     let mut m = model(&[], false);
     m.weights.insert("a|*bias".into(), 0.5);
-    m.weights.insert("a|w=critical".into(), 5.0);
+    m.weights.insert("a|w=fond".into(), 5.0);
     let a = QuoteAnnotator::new().with_cue_model(m.clone());
     let v = shown(&a, &d);
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, "Kovalenko");
-    assert_eq!(v[0].1, "is critical of");
+    assert_eq!(v[0].1, "is fond of");
     assert_eq!(v[0].2, vec!["the plan"]);
     // and the class threshold `JJ` switches them off
     m.by_class.push(("JJ".into(), 1e9));
