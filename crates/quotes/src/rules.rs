@@ -4878,10 +4878,21 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
         .enumerate()
         .filter(|(_, a)| src.overlaps(a.span))
         .max_by_key(|(_, a)| {
+            let (a0, a1) = (a.tokens.start as usize, a.tokens.end as usize);
             let named_head = a.name.is_some()
                 && a.span.end == src.end
                 && person_entity(a)
-                && title_run(doc, src_tok, a.tokens.start as usize, false);
+                && (title_run(doc, src_tok, a0, false)
+                    // a long compound title ("Deputy Prime Minister - Minister for
+                    // Reintegration of the Temporarily Occupied Territories Iryna
+                    // Vereshchuk") with no other person in it
+                    || (office_title(doc, src_tok, a0)
+                        && !actors.iter().any(|x| {
+                            person_entity(x)
+                                && (x.tokens.start as usize) < a0
+                                && (x.tokens.end as usize) > src_tok
+                                && (x.tokens.end as usize) < a1
+                        })));
             (named_head, a.span.len(), a.head)
         })
         .map(|(i, _)| i)
@@ -4949,6 +4960,24 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
         .or_else(|| if hops > 0 { named_agent() } else { None })
         .or_else(|| Some(doc.slice(a.span).to_string()))
         .map(cut_repeated_word);
+}
+
+/// Tokens `a..b` are a capitalised compound title ("Deputy Prime Minister -
+/// Minister for Reintegration of the Temporarily Occupied Territories"): every
+/// word capitalised or a joining word (of, for, the, and, on) or a dash, the
+/// first and last capitalised.
+fn office_title(doc: &Doc, a: usize, b: usize) -> bool {
+    let cap = |t: usize| doc.token_text(t).starts_with(char::is_uppercase);
+    b > a + 1
+        && cap(a)
+        && cap(b - 1)
+        && (a..b).all(|t| {
+            cap(t)
+                || matches!(
+                    doc.token_text(t),
+                    "of" | "for" | "the" | "and" | "on" | "-" | "–" | "—"
+                )
+        })
 }
 
 /// The speaker `resolve_speaker` finds for a source span standing alone: (actor,

@@ -1,0 +1,49 @@
+//! Speaker names of long compound titles, of somebody's staff and of transcript
+//! labels that run an office into the name (issues #4/#6/#8, branch
+//! `h16-fixes`), through the whole default pipeline, on texts written for
+//! these tests.
+
+mod common;
+use chronicle_doc::Doc;
+use chronicle_pipeline::Pipeline;
+use common::{article, source_text};
+
+fn dated(p: &Pipeline, text: &str, date: &str) -> Doc {
+    let mut a = article(text);
+    a.meta.date = Some(date.into());
+    p.analyze(a)
+}
+
+/// (source text, speaker name, speaker code) of every quote.
+fn speakers(doc: &Doc) -> Vec<(String, Option<String>, Option<String>)> {
+    doc.quotes
+        .iter()
+        .flatten()
+        .map(|q| {
+            (
+                source_text(doc, q),
+                q.speaker_name.clone(),
+                q.speaker_code.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_person_named_after_a_long_compound_title_is_the_speaker() {
+    let p = Pipeline::default();
+    let doc = dated(
+        &p,
+        "Evacuation routes\n\nTwo more evacuation routes will open on Friday morning. This was \
+         announced by Deputy Prime Minister - Minister for Reintegration of the Temporarily \
+         Occupied Territories Iryna Vereshchuk.",
+        "2022-03-18",
+    );
+    let got = speakers(&doc);
+    let q = got
+        .iter()
+        .find(|q| q.0.ends_with("Iryna Vereshchuk"))
+        .unwrap_or_else(|| panic!("the announcement: {got:?}"));
+    assert_eq!(q.1.as_deref(), Some("Iryna Vereshchuk"), "{got:?}");
+    assert_eq!(q.2.as_deref(), Some("UKRGOV"), "{got:?}");
+}
