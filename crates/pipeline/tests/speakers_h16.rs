@@ -47,3 +47,42 @@ fn the_person_named_after_a_long_compound_title_is_the_speaker() {
     assert_eq!(q.1.as_deref(), Some("Iryna Vereshchuk"), "{got:?}");
     assert_eq!(q.2.as_deref(), Some("UKRGOV"), "{got:?}");
 }
+
+#[test]
+fn an_adviser_to_an_office_holder_is_not_the_holder() {
+    let p = Pipeline::default();
+    let doc = dated(
+        &p,
+        "Talks go on\n\nThe Adviser to the President of Ukraine said that the next round would \
+         start on Monday. An aide to the President of Ukraine told reporters that the line held.",
+        "2022-03-18",
+    );
+    let got = speakers(&doc);
+    assert_eq!(got.len(), 2, "{got:?}");
+    for (src, name, code) in &got {
+        assert!(src.contains("to the President of Ukraine"), "{got:?}");
+        assert_eq!(code.as_deref(), Some("UKRGOV"), "{got:?}");
+        let name = name.as_deref().unwrap_or("");
+        assert!(name.contains("to the President"), "{got:?}");
+        assert!(!name.contains("Zelensky"), "{got:?}");
+    }
+    // the staff member named before the comma is the speaker
+    let doc = dated(
+        &p,
+        "Talks go on\n\nMarta Kowalczyk, adviser to the President of Ukraine, said that the \
+         next round would start on Monday.",
+        "2022-03-18",
+    );
+    let got = speakers(&doc);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Marta Kowalczyk"), "{got:?}");
+    assert_eq!(got[0].2.as_deref(), Some("UKRGOV"), "{got:?}");
+    // the president himself still speaks as himself
+    let doc = dated(
+        &p,
+        "Talks go on\n\nThe President of Ukraine said that the next round would start on Monday.",
+        "2022-03-18",
+    );
+    let got = speakers(&doc);
+    assert_eq!(got[0].1.as_deref(), Some("Volodymyr Zelensky"), "{got:?}");
+}

@@ -4900,6 +4900,37 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
         q.speaker_name = entity_speaker(doc, src).map(cut_repeated_word);
         return;
     };
+    // an adviser, aide or spokesperson "to"/"of" an office holder ("Adviser to the
+    // President of Ukraine said"): that person's staff, in the holder's country and
+    // the agent's sector, not the holder
+    if let Some(g) = subordinate_of(doc, actors, src, m) {
+        let (h, a) = (&actors[m], &actors[g]);
+        q.speaker = Some(g as u32);
+        // (an organisation's code has no sector to swap: "spokesman for the
+        // secretary-general" stays `UN`)
+        q.speaker_code = match (&h.country, &a.sector) {
+            (Some(c), Some(s)) if h.code.len() > c.len() => Some(format!("{c}{s}")),
+            _ => Some(h.code.clone()),
+        };
+        // the staff member's own name before a comma ("Anna Berg, adviser to the
+        // President of Velonia"), else the phrase
+        let a0 = a.tokens.start as usize;
+        let named = doc.entities.as_deref().and_then(|ents| {
+            let e = ents.iter().find(|e| {
+                e.label == "PER"
+                    && src.contains(e.span)
+                    && (e.tokens.end as usize) < a0
+                    && doc.token_text(e.tokens.end as usize) == ","
+            })?;
+            entity_speaker(doc, e.span)
+        });
+        q.speaker_name = named.or_else(|| {
+            doc.text
+                .get(a.span.start as usize..h.span.end as usize)
+                .map(str::to_string)
+        });
+        return;
+    }
     let generic = actors[m].name.is_none();
     let first = &actors[m];
     let mut hops = 0;
@@ -4960,6 +4991,57 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
         .or_else(|| if hops > 0 { named_agent() } else { None })
         .or_else(|| Some(doc.slice(a.span).to_string()))
         .map(cut_repeated_word);
+}
+
+/// Agent nouns that name somebody's staff, not the office holder they serve.
+const SUBORDINATES: &[&str] = &[
+    "adviser",
+    "advisor",
+    "advisers",
+    "advisors",
+    "aide",
+    "aides",
+    "assistant",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "deputy",
+    "representative",
+    "envoy",
+    "secretary",
+];
+
+/// The unnamed agent mention in `src` that names the staff of the person
+/// mention `m` ("Adviser to the President of Ukraine", "an aide of the
+/// Prime Minister"): its head is one of [`SUBORDINATES`], only "to", "of" or
+/// "for" (and "the") stand between it and `m`, and `m` ends the source.
+fn subordinate_of(
+    doc: &Doc,
+    actors: &[chronicle_doc::ActorMention],
+    src: Span,
+    m: usize,
+) -> Option<usize> {
+    let h = &actors[m];
+    // (the holder ends the source and is a person or office with a sector: not
+    // "a spokesman for the Sanders campaign", "a spokeswoman for the Indonesian
+    // … Agency")
+    if h.actor_id.is_none() || h.span.end != src.end || h.sector.is_none() {
+        return None;
+    }
+    let h0 = h.tokens.start as usize;
+    actors.iter().position(|a| {
+        let a1 = a.tokens.end as usize;
+        a.name.is_none()
+            && a.actor_id.is_none()
+            && src.contains(a.span)
+            && a1 < h0
+            && one_of(
+                &doc.token_text(a.head as usize).to_lowercase(),
+                SUBORDINATES,
+            )
+            && matches!(doc.token_text(a1), "to" | "of" | "for")
+            && (a1 + 1..h0).all(|t| matches!(doc.token_text(t), "the" | "The"))
+    })
 }
 
 /// Tokens `a..b` are a capitalised compound title ("Deputy Prime Minister -
