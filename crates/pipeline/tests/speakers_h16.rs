@@ -86,3 +86,22 @@ fn an_adviser_to_an_office_holder_is_not_the_holder() {
     let got = speakers(&doc);
     assert_eq!(got[0].1.as_deref(), Some("Volodymyr Zelensky"), "{got:?}");
 }
+
+#[test]
+fn an_office_run_into_a_label_name_is_not_part_of_the_name() {
+    let p = Pipeline::default();
+    let doc = dated(
+        &p,
+        "Meeting with the head of a research centre\n\nPresident Ivan Sidorov: Good afternoon. \
+         How is the work going?\n\nDeputy Director of the Centre of Epidemiology and \
+         Microbiology Anton Merkulov: Good afternoon. I think we are ready for the winter.\n\n\
+         Ivan Sidorov: I am glad to hear it.",
+        "2022-03-18",
+    );
+    let got = speakers(&doc);
+    let merkulov = got
+        .iter()
+        .find(|q| q.0 == "I" && q.1.as_deref().is_some_and(|n| n.contains("Merkulov")))
+        .unwrap_or_else(|| panic!("Merkulov's 'I think': {got:?}"));
+    assert_eq!(merkulov.1.as_deref(), Some("Anton Merkulov"), "{got:?}");
+}

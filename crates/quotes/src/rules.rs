@@ -4993,6 +4993,16 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
         .map(cut_repeated_word);
 }
 
+/// A capitalised word with a common noun's ending (-ies, -ology, -ment, -tion,
+/// …) that ends an office's name, not a first name.
+fn office_noun(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ies", "ogy", "ment", "tion", "sion", "ics", "ity", "ism", "ness", "ship",
+    ];
+    let l = w.to_lowercase();
+    l.len() > 5 && ENDINGS.iter().any(|e| l.ends_with(e))
+}
+
 /// Agent nouns that name somebody's staff, not the office holder they serve.
 const SUBORDINATES: &[&str] = &[
     "adviser",
@@ -5335,6 +5345,12 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
             if abbrev || TITLES.contains(&w.to_lowercase().as_str()) {
                 start = t + 1;
             }
+        }
+        // the last word of an office run into the name ("… Centre of Epidemiology
+        // and Microbiology Denis Logunov", "… Red Crescent Societies Francesco
+        // Rocca"): a word with a common noun's ending is no first name
+        if b - start >= 3 && office_noun(doc.token_text(start)) {
+            start += 1;
         }
         (start, b)
     };
