@@ -1064,6 +1064,17 @@ fn parse_at(
     if unit == Some("degree") && w(j) == "or" && w(j + 1) == "another" {
         return None;
     }
+    // the figure of speech "two (different, parallel, …) worlds": a contrast, not
+    // a count
+    if unit.is_none()
+        && value == 2.0
+        && j == num_start + 1
+        && (w(j) == "worlds"
+            || (matches!(w(j), "different" | "separate" | "parallel" | "opposite")
+                && w(j + 1) == "worlds"))
+    {
+        return None;
+    }
     // "100 percent confident": a degree of certainty, not a quantity
     if unit == Some("percent")
         && matches!(
@@ -1133,8 +1144,18 @@ fn parse_at(
             || (matches!(w(j + 1), "total" | "all") && !w(j + 2).starts_with(char::is_alphabetic)));
     // ("by 30 percent thanks to modelling": a cause, no counted thing)
     let thanks_to = w(k) == "thanks" && w(k + 1) == "to";
+    // ("a tax rate of 3% of global companies": a rate, and what follows it is
+    // whom it is levied on, not a share of them)
+    let rate_of = unit == Some("percent")
+        && num_start >= 2
+        && w(num_start - 1) == "of"
+        && matches!(
+            w(num_start - 2),
+            "rate" | "rates" | "tax" | "duty" | "tariff" | "tariffs" | "levy"
+        );
     let counted = if !in_terms
         && !thanks_to
+        && !rate_of
         && (unit.is_none()
             || unit == Some("percent")
             || matches!(w(j), "in" | "of" | "for" | "worth"))
@@ -1497,6 +1518,48 @@ fn noun_phrase_tagged(
     }
     let nounish = |k: usize| k < n && matches!(upos[k], "NOUN" | "PROPN");
     let wordish = |k: usize| k < n && matches!(upos[k], "NOUN" | "PROPN" | "ADJ");
+    // a plural noun the tagger read as a verb ("to 152 deployment stations."):
+    // an -s word after the number or a word of the phrase, with nothing after it
+    // that a verb would take (only punctuation, a preposition or a conjunction)
+    let plural_verb = |k: usize| {
+        k < n
+            && k > 0
+            && upos[k] == "VERB"
+            && lower[k].len() > 3
+            && plural(&lower[k])
+            && matches!(upos[k - 1], "NOUN" | "ADJ" | "NUM")
+            // (after a plural noun it is the verb: "millions of people depends on")
+            && !(upos[k - 1] == "NOUN" && plural(&lower[k - 1]))
+            && (k + 1 == n || matches!(upos[k + 1], "PUNCT" | "ADP" | "CCONJ"))
+            && !matches!(lower.get(k + 1).map(|x| &**x), Some("that" | "-" | "–"))
+            // (not a verb that often ends a clause: "the 2015 report says.")
+            && !matches!(
+                &*lower[k],
+                "says"
+                    | "adds"
+                    | "notes"
+                    | "writes"
+                    | "states"
+                    | "claims"
+                    | "reports"
+                    | "shows"
+                    | "means"
+                    | "remains"
+                    | "continues"
+                    | "follows"
+                    | "goes"
+                    | "comes"
+                    | "seems"
+                    | "appears"
+                    | "stands"
+                    | "works"
+                    | "lives"
+                    | "dies"
+                    | "happens"
+                    | "begins"
+                    | "ends"
+            )
+    };
     let mut k = from;
     let mut end = None;
     // "two 35-year-old men": a number glued on by a hyphen opens the phrase
@@ -1559,14 +1622,29 @@ fn noun_phrase_tagged(
                 // another noun, or an adjective and a noun, go on the phrase
                 // (not an object complement: "keeps 300 people hostage")
                 let complement = k < n && matches!(&*lower[k], "hostage" | "hostages" | "captive");
-                let goes_on =
-                    !complement && (nounish(k) || (k < n && upos[k] == "ADJ" && nounish(k + 1)));
+                let goes_on = !complement
+                    && (nounish(k)
+                        || plural_verb(k)
+                        || (k < n && upos[k] == "ADJ" && nounish(k + 1)));
                 if !goes_on {
                     break;
                 }
             }
             "ADJ" => {
                 k += 1;
+                // "hard-to-access stations", "state-of-the-art systems": a compound
+                // adjective of words joined by hyphens
+                while k + 2 < n
+                    && &*lower[k] == "-"
+                    && lower[k + 1].chars().all(char::is_alphabetic)
+                    && &*lower[k + 2] == "-"
+                    && (k + 3 < n && lower[k + 3].chars().all(char::is_alphabetic))
+                {
+                    k += 4;
+                    if k < n && &*lower[k] != "-" {
+                        break;
+                    }
+                }
                 // "local and foreign reporters", "35-year-old men",
                 // "looted and wrecked shops"
                 if k + 1 < n
@@ -1576,6 +1654,11 @@ fn noun_phrase_tagged(
                 {
                     k += 1;
                 }
+            }
+            "VERB" if plural_verb(k) => {
+                k += 1;
+                end = Some(k);
+                break;
             }
             // a participle before a noun ("destroyed tanks")
             "VERB"
@@ -1795,7 +1878,7 @@ mod tests {
 
     #[test]
     fn counted_phrase_from_tags() {
-        let cases: [(&str, &str, Option<&str>); 8] = [
+        let cases: [(&str, &str, Option<&str>); 13] = [
             (
                 "ten police officers were hurt",
                 "NUM NOUN NOUN AUX VERB",
@@ -1831,6 +1914,35 @@ mod tests {
                 "protects thousands of homes today",
                 "VERB NOUN ADP NOUN NOUN",
                 Some("homes"),
+            ),
+            // a plural the tagger read as a verb, with nothing a verb would take after it
+            (
+                "fuel reached 152 relay stations .",
+                "NOUN VERB NUM NOUN VERB PUNCT",
+                Some("relay stations"),
+            ),
+            (
+                "flown to 40 posts by boat",
+                "VERB ADP NUM VERB ADP NOUN",
+                Some("posts"),
+            ),
+            // (after a plural noun it is the verb)
+            (
+                "millions of people depends on",
+                "NOUN ADP NOUN VERB ADP",
+                Some("people"),
+            ),
+            // (a verb before "that" stays one)
+            (
+                "fuel reached 40 depots that",
+                "NOUN VERB NUM VERB SCONJ",
+                None,
+            ),
+            // a compound adjective joined by hyphens
+            (
+                "152 hard - to - reach radar posts",
+                "NUM ADJ PUNCT ADP PUNCT VERB NOUN NOUN",
+                Some("hard - to - reach radar posts"),
             ),
         ];
         for (s, tags, want) in cases {

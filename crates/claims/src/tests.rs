@@ -781,6 +781,34 @@ fn review_k_fixes() {
     assert_eq!(got[0].3, None, "{got:?}");
 }
 
+/// The counted phrases, rates and figures of speech of review K left open by
+/// the thirteenth session (issue #6), on sentences written for this test.
+#[test]
+fn review_k_counted_phrases_rates_and_figures_of_speech() {
+    let r = |t: &str| rows(&parsed(t));
+    // a compound adjective joined by hyphens does not end the counted phrase
+    let got = r("Fuel was flown to 152 hard-to-reach radar posts.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].3.as_deref(),
+        Some("hard-to-reach radar posts"),
+        "{got:?}"
+    );
+    // a tax rate: what follows "of" is whom it is levied on, not a share
+    let got = r("The island has a top tax rate of 3% of foreign firms.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].2.as_str(), got[0].3.as_deref()), ("percent", None));
+    // (a share keeps its counted phrase)
+    let got = r("About 3% of foreign firms left the island.");
+    assert_eq!(got[0].3.as_deref(), Some("foreign firms"), "{got:?}");
+    // "two different worlds" is a contrast, not a count
+    assert!(r("It was a clash of two different worlds.").is_empty());
+    assert!(r("The towns live in two worlds now.").is_empty());
+    // (two of a thing that is no world is still counted)
+    let got = r("It was a clash of two different armies.");
+    assert_eq!(got[0].3.as_deref(), Some("different armies"), "{got:?}");
+}
+
 #[test]
 fn a_label_after_a_glued_asterism_and_a_heading_is_the_claimant() {
     // the asterism glued to the last sentence, then a heading, then the label

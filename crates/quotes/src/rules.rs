@@ -5006,10 +5006,21 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
         .enumerate()
         .filter(|(_, a)| src.overlaps(a.span))
         .max_by_key(|(_, a)| {
+            let (a0, a1) = (a.tokens.start as usize, a.tokens.end as usize);
             let named_head = a.name.is_some()
                 && a.span.end == src.end
                 && person_entity(a)
-                && title_run(doc, src_tok, a.tokens.start as usize, false);
+                && (title_run(doc, src_tok, a0, false)
+                    // a long compound title ("Deputy Prime Minister - Minister for
+                    // Reintegration of the Temporarily Occupied Territories Iryna
+                    // Vereshchuk") with no other person in it
+                    || (office_title(doc, src_tok, a0)
+                        && !actors.iter().any(|x| {
+                            person_entity(x)
+                                && (x.tokens.start as usize) < a0
+                                && (x.tokens.end as usize) > src_tok
+                                && (x.tokens.end as usize) < a1
+                        })));
             (named_head, a.span.len(), a.head)
         })
         .map(|(i, _)| i)
@@ -5017,6 +5028,37 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
         q.speaker_name = entity_speaker(doc, src).map(cut_repeated_word);
         return;
     };
+    // an adviser, aide or spokesperson "to"/"of" an office holder ("Adviser to the
+    // President of Ukraine said"): that person's staff, in the holder's country and
+    // the agent's sector, not the holder
+    if let Some(g) = subordinate_of(doc, actors, src, m) {
+        let (h, a) = (&actors[m], &actors[g]);
+        q.speaker = Some(g as u32);
+        // (an organisation's code has no sector to swap: "spokesman for the
+        // secretary-general" stays `UN`)
+        q.speaker_code = match (&h.country, &a.sector) {
+            (Some(c), Some(s)) if h.code.len() > c.len() => Some(format!("{c}{s}")),
+            _ => Some(h.code.clone()),
+        };
+        // the staff member's own name before a comma ("Anna Berg, adviser to the
+        // President of Velonia"), else the phrase
+        let a0 = a.tokens.start as usize;
+        let named = doc.entities.as_deref().and_then(|ents| {
+            let e = ents.iter().find(|e| {
+                e.label == "PER"
+                    && src.contains(e.span)
+                    && (e.tokens.end as usize) < a0
+                    && doc.token_text(e.tokens.end as usize) == ","
+            })?;
+            entity_speaker(doc, e.span)
+        });
+        q.speaker_name = named.or_else(|| {
+            doc.text
+                .get(a.span.start as usize..h.span.end as usize)
+                .map(str::to_string)
+        });
+        return;
+    }
     let generic = actors[m].name.is_none();
     let first = &actors[m];
     let mut hops = 0;
@@ -5077,6 +5119,85 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
         .or_else(|| if hops > 0 { named_agent() } else { None })
         .or_else(|| Some(doc.slice(a.span).to_string()))
         .map(cut_repeated_word);
+}
+
+/// A capitalised word with a common noun's ending (-ies, -ology, -ment, -tion,
+/// …) that ends an office's name, not a first name.
+fn office_noun(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ies", "ogy", "ment", "tion", "sion", "ics", "ity", "ism", "ness", "ship",
+    ];
+    let l = w.to_lowercase();
+    l.len() > 5 && ENDINGS.iter().any(|e| l.ends_with(e))
+}
+
+/// Agent nouns that name somebody's staff, not the office holder they serve.
+const SUBORDINATES: &[&str] = &[
+    "adviser",
+    "advisor",
+    "advisers",
+    "advisors",
+    "aide",
+    "aides",
+    "assistant",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "deputy",
+    "representative",
+    "envoy",
+    "secretary",
+];
+
+/// The unnamed agent mention in `src` that names the staff of the person
+/// mention `m` ("Adviser to the President of Ukraine", "an aide of the
+/// Prime Minister"): its head is one of [`SUBORDINATES`], only "to", "of" or
+/// "for" (and "the") stand between it and `m`, and `m` ends the source.
+fn subordinate_of(
+    doc: &Doc,
+    actors: &[chronicle_doc::ActorMention],
+    src: Span,
+    m: usize,
+) -> Option<usize> {
+    let h = &actors[m];
+    // (the holder ends the source and is a person or office with a sector: not
+    // "a spokesman for the Sanders campaign", "a spokeswoman for the Indonesian
+    // … Agency")
+    if h.actor_id.is_none() || h.span.end != src.end || h.sector.is_none() {
+        return None;
+    }
+    let h0 = h.tokens.start as usize;
+    actors.iter().position(|a| {
+        let a1 = a.tokens.end as usize;
+        a.name.is_none()
+            && a.actor_id.is_none()
+            && src.contains(a.span)
+            && a1 < h0
+            && one_of(
+                &doc.token_text(a.head as usize).to_lowercase(),
+                SUBORDINATES,
+            )
+            && matches!(doc.token_text(a1), "to" | "of" | "for")
+            && (a1 + 1..h0).all(|t| matches!(doc.token_text(t), "the" | "The"))
+    })
+}
+
+/// Tokens `a..b` are a capitalised compound title ("Deputy Prime Minister -
+/// Minister for Reintegration of the Temporarily Occupied Territories"): every
+/// word capitalised or a joining word (of, for, the, and, on) or a dash, the
+/// first and last capitalised.
+fn office_title(doc: &Doc, a: usize, b: usize) -> bool {
+    let cap = |t: usize| doc.token_text(t).starts_with(char::is_uppercase);
+    b > a + 1
+        && cap(a)
+        && cap(b - 1)
+        && (a..b).all(|t| {
+            cap(t)
+                || matches!(
+                    doc.token_text(t),
+                    "of" | "for" | "the" | "and" | "on" | "-" | "–" | "—"
+                )
+        })
 }
 
 /// The speaker `resolve_speaker` finds for a source span standing alone: (actor,
@@ -5352,6 +5473,12 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
             if abbrev || TITLES.contains(&w.to_lowercase().as_str()) {
                 start = t + 1;
             }
+        }
+        // the last word of an office run into the name ("… Centre of Epidemiology
+        // and Microbiology Denis Logunov", "… Red Crescent Societies Francesco
+        // Rocca"): a word with a common noun's ending is no first name
+        if b - start >= 3 && office_noun(doc.token_text(start)) {
+            start += 1;
         }
         (start, b)
     };

@@ -16,6 +16,7 @@ pub fn article(text: &str) -> Article {
 }
 
 /// The Doc pipeline `p` makes of [`article`]`(text)`.
+#[allow(dead_code)] // not every test file analyses undated articles
 pub fn analyze(p: &Pipeline, text: &str) -> Doc {
     p.analyze(article(text))
 }
