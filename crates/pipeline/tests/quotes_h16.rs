@@ -4,26 +4,10 @@
 
 mod common;
 use chronicle_pipeline::Pipeline;
-use common::analyze;
 
 /// (source, cue, content) of every quote.
 fn quotes(text: &str) -> Vec<(String, String, String)> {
-    let doc = analyze(&Pipeline::default(), text);
-    let qs = doc.quotes.clone().unwrap_or_default();
-    qs.iter()
-        .map(|q| {
-            let s = |x: Option<chronicle_doc::Span>| x.map(|x| doc.slice(x).to_string());
-            (
-                s(q.source).unwrap_or_default(),
-                s(q.cue).unwrap_or_default(),
-                q.content
-                    .iter()
-                    .map(|c| doc.slice(*c))
-                    .collect::<Vec<_>>()
-                    .join(" … "),
-            )
-        })
-        .collect()
+    common::quote_triples(&Pipeline::default(), text)
 }
 
 fn with_cue<'a>(q: &'a [(String, String, String)], cue: &str) -> &'a (String, String, String) {

@@ -7,22 +7,7 @@ use common::{analyze, article, source_text};
 
 /// (source, cue, content) of every quote.
 fn quotes(p: &Pipeline, text: &str) -> Vec<(String, String, String)> {
-    let doc = analyze(p, text);
-    let qs = doc.quotes.clone().unwrap_or_default();
-    qs.iter()
-        .map(|q| {
-            let s = |x: Option<chronicle_doc::Span>| x.map(|x| doc.slice(x).to_string());
-            (
-                s(q.source).unwrap_or_default(),
-                s(q.cue).unwrap_or_default(),
-                q.content
-                    .iter()
-                    .map(|c| doc.slice(*c))
-                    .collect::<Vec<_>>()
-                    .join(" … "),
-            )
-        })
-        .collect()
+    common::quote_triples(p, text)
 }
 
 #[test]

@@ -28,3 +28,25 @@ pub fn source_text(doc: &Doc, q: &Quote) -> String {
         .map(|s| doc.slice(s).to_string())
         .unwrap_or_default()
 }
+
+/// (source, cue, content) of every quote pipeline `p` finds in `text`
+/// (content parts joined by " … ").
+#[allow(dead_code)] // not every test file reads quotes
+pub fn quote_triples(p: &Pipeline, text: &str) -> Vec<(String, String, String)> {
+    let doc = analyze(p, text);
+    let qs = doc.quotes.clone().unwrap_or_default();
+    qs.iter()
+        .map(|q| {
+            let s = |x: Option<chronicle_doc::Span>| x.map(|x| doc.slice(x).to_string());
+            (
+                s(q.source).unwrap_or_default(),
+                s(q.cue).unwrap_or_default(),
+                q.content
+                    .iter()
+                    .map(|c| doc.slice(*c))
+                    .collect::<Vec<_>>()
+                    .join(" … "),
+            )
+        })
+        .collect()
+}
