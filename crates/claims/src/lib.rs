@@ -200,26 +200,39 @@ fn claimant_for(
     span: Span,
     sentence: Span,
 ) -> (String, Option<Span>, Option<u32>) {
-    for (i, q) in quotes.iter().enumerate() {
-        if q.content.iter().any(|c| c.contains(span)) {
-            let resolved = q.speaker_code.clone().or_else(|| q.speaker_name.clone());
-            if resolved.is_none()
-                && let Some(src) = q.source
-            {
-                let pronoun = doc.slice(src).to_lowercase();
-                if matches!(pronoun.as_str(), "i" | "we" | "you") {
-                    if let Some(label) = speaker_label(&doc.text, span) {
-                        return (doc.slice(label).to_string(), Some(label), Some(i as u32));
-                    }
-                    if pronoun == "you" {
-                        continue;
-                    }
+    // of the attributions holding the number, one whose speaker was resolved
+    // to an actor or a name first, and the innermost of those: in "X said …,
+    // Reuters reported" both contents hold it, and X is the claimant; in "…
+    // with results showing 56%, according to the commission" the unnamed
+    // "results" do not take the commission's claim
+    let mut holding: Vec<(bool, usize, usize, &Quote)> = quotes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, q)| {
+            let part = q.content.iter().find(|c| c.contains(span))?;
+            let unnamed = q.speaker_code.is_none() && q.speaker_name.is_none();
+            Some((unnamed, part.len(), i, q))
+        })
+        .collect();
+    holding.sort_by_key(|&(unnamed, len, i, _)| (unnamed, len, i));
+    for (_, _, i, q) in holding {
+        let resolved = q.speaker_code.clone().or_else(|| q.speaker_name.clone());
+        if resolved.is_none()
+            && let Some(src) = q.source
+        {
+            let pronoun = doc.slice(src).to_lowercase();
+            if matches!(pronoun.as_str(), "i" | "we" | "you") {
+                if let Some(label) = speaker_label(&doc.text, span) {
+                    return (doc.slice(label).to_string(), Some(label), Some(i as u32));
+                }
+                if pronoun == "you" {
+                    continue;
                 }
             }
-            let name = resolved.or_else(|| q.source.map(|s| doc.slice(s).to_string()));
-            if let Some(n) = name {
-                return (n, q.source, Some(i as u32));
-            }
+        }
+        let name = resolved.or_else(|| q.source.map(|s| doc.slice(s).to_string()));
+        if let Some(n) = name {
+            return (n, q.source, Some(i as u32));
         }
     }
     if let Some(label) = speaker_label(&doc.text, span) {

@@ -863,3 +863,50 @@ fn rates_over_time_keep_their_denominator() {
     let units: Vec<String> = claims(&d).iter().map(|c| c.unit.clone()).collect();
     assert_eq!(units, ["t", "USD"]);
 }
+
+/// A quote over `content` (byte ranges of `text` found by substring) with
+/// source `source` and, optionally, a resolved speaker code.
+fn quote_over(text: &str, source: &str, content: &str, code: Option<&str>) -> Quote {
+    let at = |s: &str| {
+        let i = text.find(s).expect("substring");
+        Span::new(i, i + s.len())
+    };
+    Quote {
+        kind: "indirect".into(),
+        cue: None,
+        source: Some(at(source)),
+        content: vec![at(content)],
+        speaker: None,
+        speaker_code: code.map(String::from),
+        speaker_name: None,
+        sentence: 0,
+        rule: "test".into(),
+    }
+}
+
+#[test]
+fn the_innermost_named_attribution_claims_the_number() {
+    let text = "Marta Kovac said 12 people were hurt in the fire, the agency reported.";
+    let d = doc(text);
+    let outer = quote_over(
+        text,
+        "the agency",
+        "Marta Kovac said 12 people were hurt in the fire",
+        Some("MED"),
+    );
+    let inner = quote_over(
+        text,
+        "Marta Kovac",
+        "12 people were hurt in the fire",
+        Some("CVL"),
+    );
+    // the outer attribution comes first in the layer; the inner one claims
+    let c = ClaimAnnotator::new().annotate(&d, &[outer.clone(), inner]);
+    assert_eq!(c[0].claimant, "CVL");
+    assert_eq!(c[0].quote, Some(1));
+    // an inner attribution with no resolved speaker ("figures showing …")
+    // does not take the claim from a resolved outer one
+    let unnamed = quote_over(text, "Marta Kovac", "12 people were hurt in the fire", None);
+    let c = ClaimAnnotator::new().annotate(&d, &[outer, unnamed]);
+    assert_eq!(c[0].claimant, "MED");
+}
