@@ -4141,7 +4141,6 @@ fn complement_start(v: &View<'_>, cue: usize, a: usize, s1: usize) -> Option<usi
     ((a..lo).all(|j| !within(j, c) && within(j, obj))).then_some(lo)
 }
 
-/// Day names and deictic time words that sit between a cue and its content.
 /// Pronouns and `reporters`: addressees that are never content.
 const BARE_ADDRESSEES: &[&str] = &["me", "him", "her", "us", "them", "you", "reporters"];
 
@@ -4156,6 +4155,7 @@ fn word_hyphen(v: &View<'_>, j: usize) -> bool {
         && !v.is_punct(j + 1)
 }
 
+/// Day names and deictic time words that sit between a cue and its content.
 fn is_time_word(t: &str) -> bool {
     chronicle_doc::words::is_weekday(t)
         || matches!(
