@@ -19,6 +19,7 @@
 pub mod clusters;
 pub mod eval;
 pub mod hash;
+mod huge;
 pub mod lemma;
 pub mod model;
 pub mod parser;

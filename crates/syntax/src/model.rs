@@ -6,6 +6,7 @@
 //! Weight tables are stored sparsely (delta-coded index + i16 value).
 
 use crate::hash::prefetch;
+use crate::huge::{Zeroable, Zeroed};
 use thiserror::Error;
 
 /// Current binary format version.
@@ -26,6 +27,9 @@ fn err<T>(m: impl Into<String>) -> Result<T, ModelError> {
 #[repr(C, align(64))]
 struct Line([i8; 64]);
 
+// SAFETY: an array of i8, valid as all-zero bytes.
+unsafe impl Zeroable for Line {}
+
 /// Weight table used at inference: `rows` (a power of two) rows of `cols`
 /// weights; a feature hash selects a row. The model file keeps i16 weights;
 /// for scoring they are requantized to i8 (see [`Table::from_i16`]) and each
@@ -39,7 +43,7 @@ pub struct Table {
     mask: usize,
     cols: usize,
     stride: usize,
-    q: Vec<Line>,
+    q: Zeroed<Line>,
     /// The exact i16 weights in their file encoding (non-zero count, then
     /// delta-coded index + i16 value per weight), so that saving a table
     /// writes them back unchanged; never read while scoring.
@@ -48,7 +52,7 @@ pub struct Table {
     /// `q` (empty then). Training selects epochs, and tags the parser's
     /// data, with the exact weights, as the format-2 models were trained, so
     /// the shipped files stay reproducible.
-    wide: Option<Vec<i16>>,
+    wide: Option<Zeroed<i16>>,
     /// One bit per row of `q`, set when the row holds a non-zero weight
     /// (empty = unknown, every row counts as live): see [`Table::live`].
     live: Vec<u64>,
@@ -82,19 +86,14 @@ const Q8_AT: f64 = 80.0;
 
 impl Table {
     /// An all-zero table.
-    /// Large tables ask the OS for transparent huge pages (Linux): lookups
-    /// are random, so with 4 KiB pages nearly every row access is a TLB miss.
+    /// Large tables are on 2 MiB-aligned memory advised for transparent huge
+    /// pages (Linux; see [`crate::huge`]): lookups are random, so with 4 KiB
+    /// pages nearly every row access is a TLB miss.
     pub fn zeros(rows: usize, cols: usize) -> Table {
         assert!(rows.is_power_of_two() && cols > 0);
         let stride = stride_of(cols);
         let n = (rows * stride).div_ceil(64);
-        // advise before the first write: pages faulted in after the advice
-        // are huge pages; advice on pages already touched (zeroed by `vec!`,
-        // or heap memory reused from an earlier allocation) is only acted on
-        // later by khugepaged, if ever
-        let mut q: Vec<Line> = Vec::with_capacity(n);
-        advise_huge_fresh(q.spare_capacity_mut());
-        q.resize(n, Line([0; 64]));
+        let q = Zeroed::new(n);
         Table {
             mask: rows - 1,
             cols,
@@ -168,14 +167,13 @@ impl Table {
     /// A training-mode table (exact i16 rows) for weights in their file
     /// encoding, without building the i8 rows first.
     fn exact_from_encoded(rows: usize, cols: usize, exact: Box<[u8]>) -> Table {
-        let mut wide = vec![0i16; rows * cols];
-        advise_huge(&wide);
+        let mut wide = Zeroed::new(rows * cols);
         for_each_encoded(&exact, |i, w| wide[i] = w);
         Table {
             mask: rows - 1,
             cols,
             stride: cols,
-            q: Vec::new(),
+            q: Zeroed::new(0),
             exact,
             wide: Some(wide),
             live: Vec::new(),
@@ -520,55 +518,6 @@ fn sum_lines_avx2(q: &[Line], mask: usize, lines: usize, feats: &[u64], a: &mut 
     sum_lines(q, mask, lines, feats, a)
 }
 
-/// The 2 MiB-aligned part `(start, len)` of `bytes` bytes at `ptr`, when the
-/// region is large enough (two huge pages or more) for huge pages to matter.
-#[cfg(target_os = "linux")]
-fn huge_range(ptr: usize, bytes: usize) -> Option<(usize, usize)> {
-    const HUGE: usize = 2 << 20;
-    if bytes < 2 * HUGE {
-        return None;
-    }
-    let a = ptr.next_multiple_of(HUGE);
-    let end = (ptr + bytes) / HUGE * HUGE;
-    (end > a).then_some((a, end - a))
-}
-
-#[cfg(target_os = "linux")]
-fn advise_huge<T>(data: &[T]) {
-    if let Some((a, len)) = huge_range(data.as_ptr() as usize, std::mem::size_of_val(data)) {
-        // SAFETY: the range lies inside `data`'s allocation and is 2 MiB
-        // aligned; MADV_HUGEPAGE only changes how the kernel backs the pages
-        // (a failure is harmless and ignored).
-        unsafe {
-            libc::madvise(a as *mut libc::c_void, len, libc::MADV_HUGEPAGE);
-        }
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-fn advise_huge<T>(_: &[T]) {}
-
-/// [`advise_huge`] for memory not written yet (a vector's spare capacity):
-/// the 2 MiB-aligned part is also released first (`MADV_DONTNEED`), so that
-/// pages the allocator reused from an earlier allocation fault in again, as
-/// huge pages, on the first write. Its contents are uninitialized anyway.
-#[cfg(target_os = "linux")]
-fn advise_huge_fresh<T>(data: &mut [std::mem::MaybeUninit<T>]) {
-    if let Some((a, len)) = huge_range(data.as_ptr() as usize, std::mem::size_of_val(data)) {
-        // SAFETY: the range lies inside `data`, which is spare capacity of
-        // our own allocation holding no values: discarding its pages
-        // (they read back as zeros) and changing how the kernel backs them
-        // cannot change any value; failures are harmless and ignored.
-        unsafe {
-            libc::madvise(a as *mut libc::c_void, len, libc::MADV_HUGEPAGE);
-            libc::madvise(a as *mut libc::c_void, len, libc::MADV_DONTNEED);
-        }
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-fn advise_huge_fresh<T>(_: &mut [std::mem::MaybeUninit<T>]) {}
-
 /// Averaged perceptron weights over a hashed table (training only).
 pub struct Averaged {
     mask: usize,
@@ -907,18 +856,6 @@ impl Reader {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn huge_pages_are_advised_on_whole_aligned_huge_pages_only() {
-        const M: usize = 2 << 20;
-        assert_eq!(super::huge_range(0, 4 * M), Some((0, 4 * M)));
-        // an unaligned start: the aligned middle only
-        assert_eq!(super::huge_range(1, 4 * M), Some((M, 3 * M)));
-        assert_eq!(super::huge_range(M / 2, 3 * M), Some((M, 2 * M)));
-        // under two huge pages: not worth it
-        assert_eq!(super::huge_range(0, 2 * M - 1), None);
-    }
 
     #[test]
     fn live_rows_skip_only_all_zero_rows_and_keep_the_sums() {
