@@ -1410,6 +1410,44 @@ fn rules_ner_with(
         } else {
             (label, strong, rule)
         };
+        let plural = |w: &str| {
+            w.len() > 3
+                && w.ends_with('s')
+                && !["ss", "us", "is", "as"].iter().any(|e| w.ends_with(e))
+        };
+        let (label, strong, rule) = if !newer_rules {
+            (label, strong, rule)
+        } else if words.len() >= 2
+            && matches!(rule, "rule:name" | "rule:possessive" | "rule:speech")
+            && plural(last)
+            && !people_word(last, false)
+            && !is_loc_word(last)
+            && !words
+                .iter()
+                .any(|w| lists().titles.contains(*w) || is_first_name(w))
+            && {
+                let pe = gaz_place_end(i).or_else(|| {
+                    if lists().place_names.contains(low(i)) {
+                        Some(i + 1)
+                    } else {
+                        (i + 1 < n
+                            && lists().place_first.contains(low(i))
+                            && lists()
+                                .place_names
+                                .contains(format!("{} {}", low(i), low(i + 1)).as_str()))
+                        .then_some(i + 2)
+                    }
+                });
+                // the team's name is one or two words ("Kansas City Chiefs";
+                // not "Alabama Congressman Mo Brooks")
+                pe.is_some_and(|e| e > i && e < j && j - e <= 2)
+            }
+        {
+            // a place and a plural: a sports team ("the Pittsburgh Pirates")
+            (Some("ORG"), true, "rule:team")
+        } else {
+            (label, strong, rule)
+        };
         if let Some(l) = label {
             cands.push((i, j, l, strong, rule));
         }
@@ -2856,6 +2894,42 @@ mod tests {
             .filter(|(t, l)| t == "Marwick" && l == "PER")
             .count();
         assert_eq!(per, 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_place_and_a_plural_is_a_team() {
+        // sentences written for this test (team names invented)
+        let got = rules_on("Last night the Pittsburgh Lanterns beat the Boston Foxhounds 4-2.");
+        assert!(has(&got, "Pittsburgh Lanterns", "ORG"), "{got:?}");
+        assert!(has(&got, "Boston Foxhounds", "ORG"), "{got:?}");
+        let got = rules_on("Fans said the Pittsburgh Lanterns' coach resigned.");
+        assert!(has(&got, "Pittsburgh Lanterns", "ORG"), "{got:?}");
+        // a place word ends a place, not a team; a title or first name makes
+        // a person's name with a place before it
+        let got = rules_on("Visitors walked to Pittsburgh Heights on Sunday.");
+        assert!(!got.iter().any(|(_, l)| l == "ORG"), "{got:?}");
+        let got = rules_on("Yesterday Pittsburgh Mayor Dana Wilkins was there.");
+        assert!(!got.iter().any(|(_, l)| l == "ORG"), "{got:?}");
+        let got = rules_on("Yesterday Ohio Councilman Rudi Dobbs was there.");
+        assert!(!got.iter().any(|(_, l)| l == "ORG"), "{got:?}");
+        // a base is a place, though its service is an organisation
+        let got = rules_on("The jets landed at Kelbury Air Force Base on Monday.");
+        assert!(has(&got, "Kelbury Air Force Base", "LOC"), "{got:?}");
+    }
+
+    #[test]
+    fn courts_forces_leagues_and_teams_from_the_lists_are_organisations() {
+        // sentences written for this test
+        let got = rules_on("The case went to the Ninth Circuit, which ruled in May.");
+        assert!(has(&got, "Ninth Circuit", "ORG"), "{got:?}");
+        let got = rules_on("Officers of the Coastal Border Force stopped the boat.");
+        assert!(has(&got, "Coastal Border Force", "ORG"), "{got:?}");
+        let got = rules_on("He signed with the Mets after two seasons in the NBA.");
+        assert!(has(&got, "Mets", "ORG"), "{got:?}");
+        assert!(has(&got, "NBA", "ORG"), "{got:?}");
+        let got = rules_on("A bill passed the Knesset and Aeroflot cancelled flights.");
+        assert!(has(&got, "Knesset", "ORG"), "{got:?}");
+        assert!(has(&got, "Aeroflot", "ORG"), "{got:?}");
     }
 
     #[test]

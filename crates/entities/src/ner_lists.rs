@@ -229,8 +229,8 @@ mod tests {
         let l = lists();
         assert!(l.titles.contains("president"));
         assert!(l.male_names.contains("john"));
-        assert!(l.place_names.contains("new south wales"));
-        assert!(l.place_first.contains("new south"));
+        assert!(l.place_names.contains("latin america"));
+        assert!(l.place_first.contains("latin"));
         assert!(l.org_words.contains("ministry"));
     }
 
