@@ -21,6 +21,17 @@ pub fn segmenter(path: Option<&Path>) -> anyhow::Result<Segmenter> {
     }
 }
 
+/// Replaces the named-entity recogniser's embedded word and name lists
+/// (data/ner/lists.txt) by the file at `path`, for the rest of the process.
+pub fn install_ner_lists(path: Option<&Path>) -> anyhow::Result<()> {
+    if let Some(p) = path {
+        let src = std::fs::read_to_string(p)
+            .with_context(|| format!("cannot read NER lists {}", p.display()))?;
+        chronicle_entities::ner_lists::install(&p.display().to_string(), src)?;
+    }
+    Ok(())
+}
+
 /// Data files and models that replace the embedded ones in the analysis
 /// pipeline (`chronicle analyze`, `chronicle ingest`). Opt-in models trained on
 /// non-commercial or unlicensed data (data/models/MANIFEST.md) are used only
@@ -39,6 +50,9 @@ pub struct ModelArgs {
     /// Actor dictionary files or directories (every *.actors file) instead of the embedded data/actors/.
     #[arg(long = "actors", value_name = "PATH")]
     pub actors: Vec<PathBuf>,
+    /// Word and name lists of the rules recogniser instead of the embedded data/ner/lists.txt.
+    #[arg(long, value_name = "FILE")]
+    pub ner_lists: Option<PathBuf>,
     /// Named-entity model (e.g. data/models/ner-gum.zst, non-commercial) used with the dictionary rules.
     #[arg(long, value_name = "FILE")]
     pub ner_model: Option<PathBuf>,
@@ -53,6 +67,7 @@ pub struct ModelArgs {
 impl ModelArgs {
     /// The pipeline: embedded data, with every file given here in its place.
     pub fn pipeline(&self) -> anyhow::Result<chronicle_pipeline::Pipeline> {
+        install_ner_lists(self.ner_lists.as_deref())?;
         let mut p = pipeline_with_syntax_files(self.tagger.as_ref(), self.parser.as_ref())?
             .with_text(segmenter(self.lexicon.as_deref())?);
         if !self.actors.is_empty() || self.ner_model.is_some() {

@@ -16,6 +16,7 @@ pub mod coref_names;
 pub mod dict;
 pub mod matcher;
 pub mod ner;
+pub mod ner_lists;
 pub mod norm;
 pub mod petrarch;
 pub mod resolve;

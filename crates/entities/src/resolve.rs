@@ -103,7 +103,7 @@ fn is_building(seat: &str) -> bool {
 }
 
 /// Words before a surname that are no first name ("Ms Tymoshenko", "President X"),
-/// besides the recogniser's person cues (`ner::PER_CUES`).
+/// besides the recogniser's person cues (`[titles]` of data/ner/lists.txt).
 const HONORIFIC: &[&str] = &[
     "dame",
     "madam",
@@ -665,7 +665,7 @@ impl<'a> State<'a> {
         // Obama administration" in an untagged text, as `chronicle actor` reads it)
         if HONORIFIC.contains(&first.as_str())
             || DETERMINERS.contains(&first.as_str())
-            || crate::ner::PER_CUES.contains(&first.as_str())
+            || crate::ner_lists::lists().titles.contains(first.as_str())
             || first.chars().count() < 2
         {
             return false;

@@ -104,7 +104,7 @@ impl Builder {
             let f = &self.folded;
             let mut ctx = [false; K];
             // leading titles ("Mr", "President") belong to the context
-            while a < b && crate::ner::PER_CUES.contains(&f[a].as_str()) {
+            while a < b && crate::ner_lists::lists().titles.contains(f[a].as_str()) {
                 ctx[PER] = true;
                 a += 1;
             }
@@ -112,7 +112,7 @@ impl Builder {
                 continue;
             }
             let prev = f[a - 1].as_str();
-            if crate::ner::PER_CUES.contains(&prev) {
+            if crate::ner_lists::lists().titles.contains(prev) {
                 ctx[PER] = true;
             }
             if crate::ner::LOC_PREP.contains(&prev) || prev == "from" {

@@ -35,6 +35,10 @@ pub struct NerArgs {
     /// switches (chronicle_entities::typer::flags; 16 = no typer).
     #[arg(long)]
     pub typer_flags: Option<u8>,
+    /// Word and name lists of the rules recogniser instead of the embedded
+    /// data/ner/lists.txt.
+    #[arg(long, value_name = "FILE")]
+    pub ner_lists: Option<PathBuf>,
 }
 
 /// Pronoun coreference against GUM gold chains: for each third-person pronoun whose
@@ -105,7 +109,9 @@ pub fn run_ner(args: NerArgs) -> anyhow::Result<i32> {
         show_errors,
         no_syntax,
         typer_flags,
+        ner_lists,
     } = args;
+    crate::common::install_ner_lists(ner_lists.as_deref())?;
     let (ents, name) = entities_with(&model, typer_flags)?;
     let mut docs = crate::cmd::load_conllu_docs(&gold, false)?;
     if !no_syntax {
