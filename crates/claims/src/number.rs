@@ -744,15 +744,21 @@ fn parse_at(
     {
         return None;
     }
-    // an elided duration in a list: "two, three, four years more"
-    if next == "," {
+    // an elided duration or factor in a list: "two, three, four years
+    // more", "three, four, six, or even seven times lower" (a factor is a
+    // ratio, not a count: "seven times lower" alone is no claim either)
+    if next == "," && unit.is_none() {
         let mut f = j;
-        while matches!(w(f), "," | "or" | "and")
-            && (numeric(w(f + 1)).is_some() || small_word(w(f + 1)).is_some())
+        let mut numbers = 0;
+        while matches!(w(f), "," | "or" | "and" | "even" | "perhaps" | "maybe")
+            || (f > j && (numeric(w(f)).is_some() || small_word(w(f)).is_some()))
         {
-            f += 2;
+            if numeric(w(f)).is_some() || small_word(w(f)).is_some() {
+                numbers += 1;
+            }
+            f += 1;
         }
-        if f > j && is_duration(w(f)) {
+        if numbers > 0 && (is_duration(w(f)) || w(f) == "times") {
             return None;
         }
     }

@@ -910,3 +910,17 @@ fn the_innermost_named_attribution_claims_the_number() {
     let c = ClaimAnnotator::new().annotate(&d, &[outer, unnamed]);
     assert_eq!(c[0].claimant, "MED");
 }
+
+#[test]
+fn factors_in_an_enumeration_are_no_counts() {
+    // a factor is a ratio, as "seven times lower" alone already is
+    let d = doc(
+        "Buyers paid prices that were two, five, eight, or even nine times lower than last year.",
+    );
+    assert!(claims(&d).is_empty(), "{:?}", exprs(&d, &claims(&d)));
+    let d = doc("The plant made three or four times more bricks and sold 40 trucks.");
+    assert_eq!(exprs(&d, &claims(&d)), ["40"]);
+    // an amount before a factor in apposition stays ("€2,400, three times …")
+    let d = doc("Tenants face a yearly rent of €2,400, three times what they paid before.");
+    assert_eq!(exprs(&d, &claims(&d)), ["€2,400"]);
+}
