@@ -1133,11 +1133,33 @@ fn parse_at(
         && unit.is_none()
         && matches!(
             w(k + 1),
-            "our" | "their" | "the" | "its" | "his" | "her" | "these" | "those" | "your" | "my"
+            "our"
+                | "their"
+                | "the"
+                | "its"
+                | "his"
+                | "her"
+                | "these"
+                | "those"
+                | "your"
+                | "my"
+                | "such"
         )
     {
-        // "over 1,000 of our citizens"
+        // "over 1,000 of our citizens", "110 of such grounds"
         k += 2;
+    }
+    // a scare-quoted noun phrase: "110 of such \"smart grounds\"" counts
+    // the words inside the marks (when the mark closes right after them and
+    // no noun follows: in "millions of “Watters’ World” youths" the quoted
+    // words are a name before the counted noun)
+    if matches!(w(k), "\"" | "“" | "«" | "'" | "‘")
+        && let Some(close) =
+            (k + 2..n.min(k + 7)).find(|&x| matches!(w(x), "\"" | "”" | "»" | "'" | "’"))
+        && (k + 1..close).all(|x| w(x).chars().all(|c| c.is_alphabetic() || c == '-'))
+        && !upos.is_some_and(|u| close + 1 < n && matches!(u[close + 1], "NOUN" | "PROPN"))
+    {
+        k += 1;
     }
     // "hundreds of times more": a factor
     if unit.is_none() && w(k) == "times" {

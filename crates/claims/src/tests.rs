@@ -924,3 +924,26 @@ fn factors_in_an_enumeration_are_no_counts() {
     let d = doc("Tenants face a yearly rent of €2,400, three times what they paid before.");
     assert_eq!(exprs(&d, &claims(&d)), ["€2,400"]);
 }
+
+#[test]
+fn such_and_a_scare_quoted_phrase_are_counted() {
+    let s = |x: &str| Some(x.to_string());
+    let counted =
+        |t: &str| -> Vec<Option<String>> { rows(&parsed(t)).into_iter().map(|r| r.3).collect() };
+    assert_eq!(
+        counted("The town plans to open 45 of such \"green yards\" next spring."),
+        vec![s("green yards")]
+    );
+    assert_eq!(
+        counted("The city built 12 of these sports halls."),
+        vec![s("sports halls")]
+    );
+    // quoted words naming something before the counted noun are no phrase
+    assert_ne!(
+        counted("Thousands of \"Green Valley\" farmers came to the fair."),
+        vec![s("Green Valley")]
+    );
+    // no closing mark: nothing is counted inside
+    let d = doc("The city built 12 of such \"halls last year.");
+    assert_eq!(rows(&d)[0].3, None);
+}
