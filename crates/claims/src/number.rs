@@ -710,6 +710,60 @@ fn parse_at(
     {
         return None;
     }
+    // an age threshold after a copula: "over 60% of whom are under 35", "two
+    // thirds are under 39", "applicants must be under 31" (ages are no claims,
+    // as after "aged"); not "there were over 100 scientists", "the figure is
+    // above 100"
+    if num_start >= 3
+        && plain_int
+        && unit.is_none()
+        && value < 120.0
+        && matches!(prev, "under" | "over" | "above" | "below")
+        && matches!(w(num_start - 2), "are" | "is" | "were" | "was" | "be")
+        && matches!(
+            w(num_start - 3),
+            "who"
+                | "whom"
+                | "they"
+                | "we"
+                | "you"
+                | "he"
+                | "she"
+                | "i"
+                | "thirds"
+                | "third"
+                | "half"
+                | "quarter"
+                | "percent"
+                | "%"
+                | "majority"
+                | "most"
+                | "many"
+                | "people"
+                | "children"
+                | "members"
+                | "voters"
+                | "applicants"
+                | "residents"
+                | "workers"
+                | "employees"
+                | "participants"
+                | "respondents"
+                | "patients"
+                | "victims"
+                | "must"
+                | "to"
+        )
+        && (j >= n
+            || matches!(
+                next,
+                "." | "," | ";" | "-" | "–" | "—" | ")" | "and" | "or" | "as"
+            )
+            || next == "years"
+            || next == "when")
+    {
+        return None;
+    }
     // an age threshold: "children under three", "those over 60"
     if num_start >= 2
         && matches!(prev, "under" | "over" | "above" | "below")

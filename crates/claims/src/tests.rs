@@ -947,3 +947,26 @@ fn such_and_a_scare_quoted_phrase_are_counted() {
     let d = doc("The city built 12 of such \"halls last year.");
     assert_eq!(rows(&d)[0].3, None);
 }
+
+#[test]
+fn an_age_after_a_copula_is_no_count() {
+    for t in [
+        "Most of the town's 3,000 residents, half of whom are under 30, left.",
+        "Of the 200 volunteers, two thirds are over 50.",
+        "To apply, you must be under 27.",
+    ] {
+        let d = doc(t);
+        let got = exprs(&d, &claims(&d));
+        assert!(
+            !got.iter()
+                .any(|e| e.ends_with("30") || e.ends_with("50") || e.ends_with("27")),
+            "{t}: {got:?}"
+        );
+    }
+    // a figure above a threshold stays a claim
+    let d = doc("There were over 100 engineers at the site.");
+    assert_eq!(exprs(&d, &claims(&d)), ["over 100"]);
+    // ages are no claims in any of their forms
+    let d = doc("The scheme pays men aged 18 to 60 and the over-65s.");
+    assert!(claims(&d).is_empty(), "{:?}", exprs(&d, &claims(&d)));
+}
