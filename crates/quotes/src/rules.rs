@@ -1063,7 +1063,7 @@ fn previous_person_speaker(
     let person = if one_of(prev_pronoun, &["he", "she"]) {
         prev_pronoun.eq_ignore_ascii_case(pronoun)
     } else {
-        ents.iter().any(|e| e.label == "PER" && ps.overlaps(e.span))
+        ents.iter().any(|e| e.label == "PER" && ps.overlaps(e.span)) || titled_person(doc, prev, ps)
     };
     // another person named between the two sources, outside every quotation
     let between = ents.iter().any(|e| {
@@ -1088,6 +1088,41 @@ fn previous_person_speaker(
         let q = &mut quotes[i];
         (q.speaker, q.speaker_code, q.speaker_name) = (speaker, code, name);
     }
+}
+
+
+/// A source that is an unnamed person named by a title: a definite phrase
+/// ("the Adviser to the President of Ukraine", "the minister") whose speaker is an
+/// agent mention with no name that opens the source, headed by a person's title
+/// (not "the head of the Office of the President", whose mention is the office).
+/// "He" after it is that person.
+fn titled_person(doc: &Doc, prev: &Quote, ps: Span) -> bool {
+    const PERSON_TITLES: &[&str] = &[
+        "minister",
+        "president",
+        "governor",
+        "mayor",
+        "ambassador",
+        "official",
+        "commander",
+        "chairman",
+        "chairwoman",
+        "head",
+        "senator",
+    ];
+    let first = doc.tokens().partition_point(|t| t.span.start < ps.start);
+    if !one_of(doc.token_text(first), &["the"]) {
+        return false;
+    }
+    prev.speaker
+        .and_then(|m| doc.actors.as_deref()?.get(m as usize))
+        .is_some_and(|a| {
+            let head = doc.token_text(a.head as usize).to_lowercase();
+            a.name.is_none()
+                && a.span.start == ps.start
+                && ps.contains(a.span)
+                && (one_of(&head, SUBORDINATES) || one_of(&head, PERSON_TITLES))
+        })
 }
 
 /// "I" as the source of an attribution inside another attribution's content

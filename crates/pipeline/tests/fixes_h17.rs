@@ -1,0 +1,46 @@
+//! Attribution, claimant and entity fixes of `h17-fixes` (issues #6 and #4),
+//! through the whole default pipeline, on sentences written for these tests.
+
+mod common;
+use chronicle_pipeline::Pipeline;
+
+/// (source, cue, content) of every quote.
+fn quotes(text: &str) -> Vec<(String, String, String)> {
+    common::quote_triples(&Pipeline::default(), text)
+}
+
+#[test]
+fn he_after_an_unnamed_title_is_that_person() {
+    // (three quoted sentences apart: the coreference layer links no antecedent)
+    let p = Pipeline::default();
+    let doc = common::analyze(
+        &p,
+        "Coal prices rose again in March. To soften the blow, the Adviser to the President of \
+         Moldova proposes, for example, to cap the price of imported coal. \"The cost of mining is \
+         around $40 per tonne. Mines should be allowed to keep $40 per tonne sold, and anything \
+         above that should be taken through a levy. This money should go into a fund for \
+         rebuilding schools,\" he said.",
+    );
+    let quotes = doc.quotes.clone().unwrap_or_default();
+    let he = quotes
+        .iter()
+        .find(|q| q.source.is_some_and(|s| doc.slice(s) == "he"))
+        .expect("the he-said attribution");
+    // the speaker of the titled attribution before it
+    let title = quotes
+        .iter()
+        .find(|q| {
+            q.source
+                .is_some_and(|s| doc.slice(s).starts_with("the Adviser"))
+        })
+        .expect("the titled attribution");
+    assert!(title.speaker_name.is_some());
+    assert_eq!(he.speaker_name, title.speaker_name);
+    assert_eq!(he.speaker_code, title.speaker_code);
+    // and the numbers in the quotation are that person's claims
+    let claims = doc.claims.clone().unwrap_or_default();
+    assert_eq!(claims.len(), 2);
+    for c in &claims {
+        assert_eq!(Some(&c.claimant), title.speaker_code.as_ref());
+    }
+}
