@@ -10,6 +10,20 @@ fn quotes(text: &str) -> Vec<(String, String, String)> {
 }
 
 #[test]
+fn a_final_cue_after_a_raising_frame_is_found() {
+    let q = quotes(
+        "He's expected to later hold talks with Prime Minister Giorgia Meloni, Hartmann said.",
+    );
+    let said = q
+        .iter()
+        .find(|x| x.1 == "said")
+        .unwrap_or_else(|| panic!("{q:?}"));
+    assert_eq!(said.0, "Hartmann");
+    // the raising frame's content ends before the final cue
+    assert!(q.iter().all(|x| !x.2.ends_with("Hartmann said")), "{q:?}");
+}
+
+#[test]
 fn he_after_an_unnamed_title_is_that_person() {
     // (three quoted sentences apart: the coreference layer links no antecedent)
     let p = Pipeline::default();

@@ -1091,6 +1091,26 @@ fn previous_person_speaker(
 }
 
 
+/// Where a sentence-final `, X said.` starts inside `a..b`: a comma, one to
+/// five words of a name (capitalised first, or opening with "the") and a
+/// speech verb that ends the span (punctuation aside).
+fn final_said(v: &View<'_>, a: usize, b: usize) -> Option<usize> {
+    let end = trim_end(v, a, b);
+    let verb = end.checked_sub(1)?;
+    if verb < a + 3 || !matches!(v.tok(verb), "said" | "says" | "added" | "noted" | "told") {
+        return None;
+    }
+    let comma = (verb.saturating_sub(6).max(a + 1)..verb - 1)
+        .rev()
+        .find(|&j| v.tok(j) == ",")?;
+    let name = comma + 1..verb;
+    (name
+        .clone()
+        .all(|j| !v.is_punct(j) && v.in_speech[j].is_none())
+        && (v.capitalized(name.start) || v.tok(name.start) == "the"))
+        .then_some(comma)
+}
+
 /// A source that is an unnamed person named by a title: a definite phrase
 /// ("the Adviser to the President of Ukraine", "the minister") whose speaker is an
 /// agent mention with no name that opens the source, headed by a person's title
@@ -2918,7 +2938,14 @@ fn build(
                             && (d.0..d.1).all(|j| v.in_speech[j].is_none() && !covered[j])
                     })
                     .unwrap_or(src);
-                (None, vec![subj, content[0]])
+                // (a final `, X said.` is a cue of its own, even where the parse
+                // does not make X its subject: "He's expected to … with President
+                // Emmanuel Macron, McMaster said.")
+                let mut rest = content[0];
+                if let Some(comma) = final_said(v, rest.0, rest.1) {
+                    rest.1 = comma;
+                }
+                (None, vec![subj, rest])
             } else if !inverted
                 && src.1 <= cs
                 && let Some(agent) = passive_agent(v, ce, &content, s1)
