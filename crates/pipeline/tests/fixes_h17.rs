@@ -24,6 +24,18 @@ fn a_final_cue_after_a_raising_frame_is_found() {
 }
 
 #[test]
+fn a_video_menu_line_gives_no_stance_attribution() {
+    let q = quotes(
+        "The talks ended late. JUST WATCHED Mayor weighs in on the strike Replay More Videos ... \
+         MUST WATCH Mayor weighs in on the strike 02:41",
+    );
+    assert!(q.iter().all(|x| !x.1.contains("weighs in")), "{q:?}");
+    // a sentence with an all-capitals lead and a final stop stays
+    let q = quotes("CLOSE The mayor says the strike will end on Monday.");
+    assert!(q.iter().any(|x| x.1 == "says"), "{q:?}");
+}
+
+#[test]
 fn he_after_an_unnamed_title_is_that_person() {
     // (three quoted sentences apart: the coreference layer links no antecedent)
     let p = Pipeline::default();

@@ -857,6 +857,9 @@ pub(crate) fn annotate(
             k += 1;
         }
     }
+    // a video menu's line ("JUST WATCHED British PM weighs in on ISIS Replay
+    // More Videos ...") is a headline, not a report of what someone said
+    cands.retain(|c| !(c.rule.starts_with("subj:") && c.cue.0 < n && menu_line(&v, c.cue.0)));
     // Headline attributions: "Hacker Guccifer: Clinton's server was unprotected".
     colon_headlines(&v, &mut cands, &mut covered);
     // "In a CNN poll, Clinton leads …" and "When asked whether …, …"
@@ -1090,6 +1093,27 @@ fn previous_person_speaker(
     }
 }
 
+/// Whether the sentence holding `k` is a menu or headline line: it opens with
+/// an all-capitals word of four or more letters ("WATCHED", "MUST WATCH")
+/// followed by a word in mixed case, and ends in no full stop, question or
+/// exclamation mark (a menu's "..." or a running time "05:35" instead).
+fn menu_line(v: &View<'_>, k: usize) -> bool {
+    let (s0, s1) = v.sent_bounds(k);
+    let caps = |j: usize| {
+        let t = v.doc.token_text(j);
+        t.chars().count() >= 2 && t.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let lead = (s0..s1).take_while(|&j| caps(j)).count();
+    let Some(last) = (s0..s1).last() else {
+        return false;
+    };
+    lead >= 1
+        && v.doc.token_text(s0).len() >= 4
+        && s0 + lead < s1
+        && v.capitalized(s0 + lead)
+        && !caps(s0 + lead)
+        && !matches!(v.tok(last), "." | "!" | "?" | "\"" | "”" | "’" | "'")
+}
 
 /// Where a sentence-final `, X said.` starts inside `a..b`: a comma, one to
 /// five words of a name (capitalised first, or opening with "the") and a
