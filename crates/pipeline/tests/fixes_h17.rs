@@ -36,6 +36,19 @@ fn a_video_menu_line_gives_no_stance_attribution() {
 }
 
 #[test]
+fn a_relative_clause_with_announced_does_not_end_the_content() {
+    let q = quotes(
+        "I know there are many guests in the hall, and those who announced their wish to speak earlier.",
+    );
+    let know = q
+        .iter()
+        .find(|x| x.1 == "know")
+        .unwrap_or_else(|| panic!("{q:?}"));
+    assert!(know.2.ends_with("wish to speak earlier"), "{q:?}");
+    assert!(q.iter().all(|x| x.0 != "who"), "{q:?}");
+}
+
+#[test]
 fn he_after_an_unnamed_title_is_that_person() {
     // (three quoted sentences apart: the coreference layer links no antecedent)
     let p = Pipeline::default();

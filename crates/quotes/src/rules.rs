@@ -3904,7 +3904,8 @@ fn parallel_participle(v: &View<'_>, j: usize, b: usize) -> bool {
 
 /// Whether a clause of its own with a speech verb opens at `k` (after a
 /// comma, before `b`): a few words without punctuation, the first of which
-/// the parse makes the verb's subject (`…, the candidate said families …`).
+/// the parse makes the verb's subject (`…, the candidate said families …`),
+/// a relative pronoun excepted (`…, and those who announced …`).
 fn nested_speaker_clause(v: &View<'_>, k: usize, b: usize) -> bool {
     let Some(deps) = v.doc.deps.as_ref().filter(|d| d.len() == v.lower.len()) else {
         return false;
@@ -3930,7 +3931,13 @@ fn nested_speaker_clause(v: &View<'_>, k: usize, b: usize) -> bool {
                     | "stated"
                     | "confirmed"
                     | "claimed"
-            ) && (k..j).any(|x| deps[x].rel.starts_with("nsubj") && deps[x].head == Some(j as u32))
+            ) && (k..j).any(|x| {
+                deps[x].rel.starts_with("nsubj")
+                    && deps[x].head == Some(j as u32)
+                    // (a relative clause is no speaker's: "…, and those who
+                    // announced their wish to speak")
+                    && !matches!(v.tok(x), "who" | "which" | "that" | "whom")
+            })
         })
 }
 
