@@ -1670,6 +1670,13 @@ fn rules_ner_with(
                 && words.iter().any(|w| matches!(*w, "extraordinary" | "plenipotentiary"))
             {
                 (None, false, "")
+            } else if newer_rules && words.len() == 1 && first == "house"
+                && legislature_next(next, if j + 1 < n { low(j + 1) } else { "" })
+            {
+                // "House Republicans", "the House GOP caucus", "the House of
+                // Representatives": the chamber, an organisation, not a place
+                // (newer rules only)
+                (Some("ORG"), true, "rule:legislature")
             } else if (SETS.per_cues.contains(prev.trim_end_matches('.')) && !is_loc_word(last))
                 || (words.len() >= 2 && SETS.per_cues.contains(first) && is_cap(i + 1))
             {
@@ -2169,6 +2176,33 @@ fn rules_ner_with(
         join_first_names(doc, &mut out, &sent_start);
     }
     out
+}
+
+
+/// The words after "House" that make it the chamber: a party's members or
+/// leaders ("House Republicans", "House GOP", "House Speaker") or "of
+/// Representatives/Commons/Lords".
+fn legislature_next(next: &str, after: &str) -> bool {
+    (next == "of" && matches!(after, "representatives" | "commons" | "lords"))
+        || matches!(
+            next,
+            "republicans"
+                | "republican"
+                | "democrats"
+                | "democratic"
+                | "democrat"
+                | "gop"
+                | "speaker"
+                | "majority"
+                | "minority"
+                | "leaders"
+                | "leadership"
+                | "members"
+                | "lawmakers"
+                | "conservatives"
+                | "liberals"
+                | "committee"
+        )
 }
 
 /// A person's name cut in two by the dictionary: a person span ending in a
@@ -3902,6 +3936,26 @@ mod tests {
             "Owners want secure property rights. They wrote on Property Rights for years.",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn the_house_before_party_members_is_the_chamber() {
+        for t in [
+            "Several House Republicans voted against the budget on Friday.",
+            "A vote in the House GOP caucus was delayed.",
+            "She spoke in the House of Representatives on Monday.",
+        ] {
+            let got = rules_tagged(t);
+            assert!(has(&got, "House", "ORG"), "{t}: {got:?}");
+        }
+        let got = rules_tagged("Senate Democrats and Congress members objected in the morning.");
+        assert!(
+            has(&got, "Senate", "ORG") && has(&got, "Congress", "ORG"),
+            "{got:?}"
+        );
+        // a house of other words stays what it was ("White House", "Opera House")
+        let got = rules_tagged("Reporters waited at the Opera House in Sydney.");
+        assert!(!has(&got, "House", "ORG"), "{got:?}");
     }
 
     // Sentences written for these tests (names invented).

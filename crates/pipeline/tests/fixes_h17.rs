@@ -83,3 +83,25 @@ fn he_after_an_unnamed_title_is_that_person() {
         assert_eq!(Some(&c.claimant), title.speaker_code.as_ref());
     }
 }
+
+/// (text, label) of every entity.
+fn entities(text: &str) -> Vec<(String, String)> {
+    let doc = common::analyze(&Pipeline::default(), text);
+    doc.entities
+        .clone()
+        .unwrap_or_default()
+        .iter()
+        .map(|e| (doc.slice(e.span).to_string(), e.label.clone()))
+        .collect()
+}
+
+#[test]
+fn the_house_before_party_members_is_the_chamber() {
+    let e = entities(
+        "Several House Republicans voted against the budget in the House of Representatives.",
+    );
+    assert!(
+        e.iter().filter(|(t, l)| t == "House" && l == "ORG").count() == 2,
+        "{e:?}"
+    );
+}
