@@ -2174,10 +2174,55 @@ fn rules_ner_with(
     }
     if newer_rules {
         join_first_names(doc, &mut out, &sent_start);
+        drop_places_in_org_compounds(doc, &mut out);
     }
     out
 }
 
+/// "ISIL-Caucasus operative": a place glued by a hyphen to an organisation's
+/// name before a member noun names the organisation's branch, not a place
+/// where something happens; the place is dropped ("NATO-Russia relations"
+/// keeps it).
+fn drop_places_in_org_compounds(doc: &Doc, out: &mut Vec<Entity>) {
+    let toks = doc.tokens();
+    let orgs: Vec<usize> = out
+        .iter()
+        .filter(|e| e.label == "ORG")
+        .map(|e| e.tokens.end as usize)
+        .collect();
+    out.retain(|e| {
+        let (a, b) = (e.tokens.start as usize, e.tokens.end as usize);
+        !(e.label == "LOC"
+            && a >= 2
+            && b < toks.len()
+            && matches!(doc.token_text(a - 1), "-" | "–")
+            && !toks[a - 2].space_after
+            && !toks[a - 1].space_after
+            && orgs.contains(&(a - 1))
+            && matches!(
+                doc.token_text(b),
+                "operative"
+                    | "operatives"
+                    | "fighter"
+                    | "fighters"
+                    | "militant"
+                    | "militants"
+                    | "member"
+                    | "members"
+                    | "commander"
+                    | "commanders"
+                    | "leader"
+                    | "cell"
+                    | "cells"
+                    | "affiliate"
+                    | "branch"
+                    | "emir"
+                    | "recruiter"
+                    | "supporter"
+                    | "supporters"
+            ))
+    });
+}
 
 /// The words after "House" that make it the chamber: a party's members or
 /// leaders ("House Republicans", "House GOP", "House Speaker") or "of

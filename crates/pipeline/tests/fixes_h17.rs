@@ -96,6 +96,16 @@ fn entities(text: &str) -> Vec<(String, String)> {
 }
 
 #[test]
+fn a_place_in_a_hyphenated_organisation_name_is_no_place() {
+    let e = entities("Police detained an ISIL-Caucasus operative near the station.");
+    assert!(e.iter().any(|(t, l)| t == "ISIL" && l == "ORG"), "{e:?}");
+    assert!(e.iter().all(|(t, _)| t != "Caucasus"), "{e:?}");
+    // relations between an organisation and a country keep the country
+    let e = entities("They discussed NATO-Russia relations in Brussels.");
+    assert!(e.iter().any(|(t, _)| t == "Russia"), "{e:?}");
+}
+
+#[test]
 fn the_house_before_party_members_is_the_chamber() {
     let e = entities(
         "Several House Republicans voted against the budget in the House of Representatives.",
