@@ -710,6 +710,60 @@ fn parse_at(
     {
         return None;
     }
+    // an age threshold after a copula: "over 60% of whom are under 35", "two
+    // thirds are under 39", "applicants must be under 31" (ages are no claims,
+    // as after "aged"); not "there were over 100 scientists", "the figure is
+    // above 100"
+    if num_start >= 3
+        && plain_int
+        && unit.is_none()
+        && value < 120.0
+        && matches!(prev, "under" | "over" | "above" | "below")
+        && matches!(w(num_start - 2), "are" | "is" | "were" | "was" | "be")
+        && matches!(
+            w(num_start - 3),
+            "who"
+                | "whom"
+                | "they"
+                | "we"
+                | "you"
+                | "he"
+                | "she"
+                | "i"
+                | "thirds"
+                | "third"
+                | "half"
+                | "quarter"
+                | "percent"
+                | "%"
+                | "majority"
+                | "most"
+                | "many"
+                | "people"
+                | "children"
+                | "members"
+                | "voters"
+                | "applicants"
+                | "residents"
+                | "workers"
+                | "employees"
+                | "participants"
+                | "respondents"
+                | "patients"
+                | "victims"
+                | "must"
+                | "to"
+        )
+        && (j >= n
+            || matches!(
+                next,
+                "." | "," | ";" | "-" | "–" | "—" | ")" | "and" | "or" | "as"
+            )
+            || next == "years"
+            || next == "when")
+    {
+        return None;
+    }
     // an age threshold: "children under three", "those over 60"
     if num_start >= 2
         && matches!(prev, "under" | "over" | "above" | "below")
@@ -744,15 +798,21 @@ fn parse_at(
     {
         return None;
     }
-    // an elided duration in a list: "two, three, four years more"
-    if next == "," {
+    // an elided duration or factor in a list: "two, three, four years
+    // more", "three, four, six, or even seven times lower" (a factor is a
+    // ratio, not a count: "seven times lower" alone is no claim either)
+    if next == "," && unit.is_none() {
         let mut f = j;
-        while matches!(w(f), "," | "or" | "and")
-            && (numeric(w(f + 1)).is_some() || small_word(w(f + 1)).is_some())
+        let mut numbers = 0;
+        while matches!(w(f), "," | "or" | "and" | "even" | "perhaps" | "maybe")
+            || (f > j && (numeric(w(f)).is_some() || small_word(w(f)).is_some()))
         {
-            f += 2;
+            if numeric(w(f)).is_some() || small_word(w(f)).is_some() {
+                numbers += 1;
+            }
+            f += 1;
         }
-        if f > j && is_duration(w(f)) {
+        if numbers > 0 && (is_duration(w(f)) || w(f) == "times") {
             return None;
         }
     }
@@ -1127,11 +1187,33 @@ fn parse_at(
         && unit.is_none()
         && matches!(
             w(k + 1),
-            "our" | "their" | "the" | "its" | "his" | "her" | "these" | "those" | "your" | "my"
+            "our"
+                | "their"
+                | "the"
+                | "its"
+                | "his"
+                | "her"
+                | "these"
+                | "those"
+                | "your"
+                | "my"
+                | "such"
         )
     {
-        // "over 1,000 of our citizens"
+        // "over 1,000 of our citizens", "110 of such grounds"
         k += 2;
+    }
+    // a scare-quoted noun phrase: "110 of such \"smart grounds\"" counts
+    // the words inside the marks (when the mark closes right after them and
+    // no noun follows: in "millions of “Watters’ World” youths" the quoted
+    // words are a name before the counted noun)
+    if matches!(w(k), "\"" | "“" | "«" | "'" | "‘")
+        && let Some(close) =
+            (k + 2..n.min(k + 7)).find(|&x| matches!(w(x), "\"" | "”" | "»" | "'" | "’"))
+        && (k + 1..close).all(|x| w(x).chars().all(|c| c.is_alphabetic() || c == '-'))
+        && !upos.is_some_and(|u| close + 1 < n && matches!(u[close + 1], "NOUN" | "PROPN"))
+    {
+        k += 1;
     }
     // "hundreds of times more": a factor
     if unit.is_none() && w(k) == "times" {

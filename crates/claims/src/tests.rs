@@ -910,3 +910,63 @@ fn the_innermost_named_attribution_claims_the_number() {
     let c = ClaimAnnotator::new().annotate(&d, &[outer, unnamed]);
     assert_eq!(c[0].claimant, "MED");
 }
+
+#[test]
+fn factors_in_an_enumeration_are_no_counts() {
+    // a factor is a ratio, as "seven times lower" alone already is
+    let d = doc(
+        "Buyers paid prices that were two, five, eight, or even nine times lower than last year.",
+    );
+    assert!(claims(&d).is_empty(), "{:?}", exprs(&d, &claims(&d)));
+    let d = doc("The plant made three or four times more bricks and sold 40 trucks.");
+    assert_eq!(exprs(&d, &claims(&d)), ["40"]);
+    // an amount before a factor in apposition stays ("€2,400, three times …")
+    let d = doc("Tenants face a yearly rent of €2,400, three times what they paid before.");
+    assert_eq!(exprs(&d, &claims(&d)), ["€2,400"]);
+}
+
+#[test]
+fn such_and_a_scare_quoted_phrase_are_counted() {
+    let s = |x: &str| Some(x.to_string());
+    let counted =
+        |t: &str| -> Vec<Option<String>> { rows(&parsed(t)).into_iter().map(|r| r.3).collect() };
+    assert_eq!(
+        counted("The town plans to open 45 of such \"green yards\" next spring."),
+        vec![s("green yards")]
+    );
+    assert_eq!(
+        counted("The city built 12 of these sports halls."),
+        vec![s("sports halls")]
+    );
+    // quoted words naming something before the counted noun are no phrase
+    assert_ne!(
+        counted("Thousands of \"Green Valley\" farmers came to the fair."),
+        vec![s("Green Valley")]
+    );
+    // no closing mark: nothing is counted inside
+    let d = doc("The city built 12 of such \"halls last year.");
+    assert_eq!(rows(&d)[0].3, None);
+}
+
+#[test]
+fn an_age_after_a_copula_is_no_count() {
+    for t in [
+        "Most of the town's 3,000 residents, half of whom are under 30, left.",
+        "Of the 200 volunteers, two thirds are over 50.",
+        "To apply, you must be under 27.",
+    ] {
+        let d = doc(t);
+        let got = exprs(&d, &claims(&d));
+        assert!(
+            !got.iter()
+                .any(|e| e.ends_with("30") || e.ends_with("50") || e.ends_with("27")),
+            "{t}: {got:?}"
+        );
+    }
+    // a figure above a threshold stays a claim
+    let d = doc("There were over 100 engineers at the site.");
+    assert_eq!(exprs(&d, &claims(&d)), ["over 100"]);
+    // ages are no claims in any of their forms
+    let d = doc("The scheme pays men aged 18 to 60 and the over-65s.");
+    assert!(claims(&d).is_empty(), "{:?}", exprs(&d, &claims(&d)));
+}

@@ -1129,6 +1129,13 @@ fn rules_ner_with(
                 && words.iter().any(|w| matches!(*w, "extraordinary" | "plenipotentiary"))
             {
                 (None, false, "")
+            } else if newer_rules && words.len() == 1 && first == "house"
+                && legislature_next(next, if j + 1 < n { low(j + 1) } else { "" })
+            {
+                // "House Republicans", "the House GOP caucus", "the House of
+                // Representatives": the chamber, an organisation, not a place
+                // (newer rules only)
+                (Some("ORG"), true, "rule:legislature")
             } else if (lists().titles.contains(prev.trim_end_matches('.')) && !is_loc_word(last))
                 || (words.len() >= 2 && lists().titles.contains(first) && is_cap(i + 1))
             {
@@ -1665,8 +1672,80 @@ fn rules_ner_with(
     }
     if newer_rules {
         join_first_names(doc, &mut out, &sent_start);
+        drop_places_in_org_compounds(doc, &mut out);
     }
     out
+}
+
+/// "ISIL-Caucasus operative": a place glued by a hyphen to an organisation's
+/// name before a member noun names the organisation's branch, not a place
+/// where something happens; the place is dropped ("NATO-Russia relations"
+/// keeps it).
+fn drop_places_in_org_compounds(doc: &Doc, out: &mut Vec<Entity>) {
+    let toks = doc.tokens();
+    let orgs: Vec<usize> = out
+        .iter()
+        .filter(|e| e.label == "ORG")
+        .map(|e| e.tokens.end as usize)
+        .collect();
+    out.retain(|e| {
+        let (a, b) = (e.tokens.start as usize, e.tokens.end as usize);
+        !(e.label == "LOC"
+            && a >= 2
+            && b < toks.len()
+            && matches!(doc.token_text(a - 1), "-" | "–")
+            && !toks[a - 2].space_after
+            && !toks[a - 1].space_after
+            && orgs.contains(&(a - 1))
+            && matches!(
+                doc.token_text(b),
+                "operative"
+                    | "operatives"
+                    | "fighter"
+                    | "fighters"
+                    | "militant"
+                    | "militants"
+                    | "member"
+                    | "members"
+                    | "commander"
+                    | "commanders"
+                    | "leader"
+                    | "cell"
+                    | "cells"
+                    | "affiliate"
+                    | "branch"
+                    | "emir"
+                    | "recruiter"
+                    | "supporter"
+                    | "supporters"
+            ))
+    });
+}
+
+/// The words after "House" that make it the chamber: a party's members or
+/// leaders ("House Republicans", "House GOP", "House Speaker") or "of
+/// Representatives/Commons/Lords".
+fn legislature_next(next: &str, after: &str) -> bool {
+    (next == "of" && matches!(after, "representatives" | "commons" | "lords"))
+        || matches!(
+            next,
+            "republicans"
+                | "republican"
+                | "democrats"
+                | "democratic"
+                | "democrat"
+                | "gop"
+                | "speaker"
+                | "majority"
+                | "minority"
+                | "leaders"
+                | "leadership"
+                | "members"
+                | "lawmakers"
+                | "conservatives"
+                | "liberals"
+                | "committee"
+        )
 }
 
 /// A person's name cut in two by the dictionary: a person span ending in a
@@ -2497,6 +2576,26 @@ mod tests {
             "Owners want secure property rights. They wrote on Property Rights for years.",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn the_house_before_party_members_is_the_chamber() {
+        for t in [
+            "Several House Republicans voted against the budget on Friday.",
+            "A vote in the House GOP caucus was delayed.",
+            "She spoke in the House of Representatives on Monday.",
+        ] {
+            let got = rules_tagged(t);
+            assert!(has(&got, "House", "ORG"), "{t}: {got:?}");
+        }
+        let got = rules_tagged("Senate Democrats and Congress members objected in the morning.");
+        assert!(
+            has(&got, "Senate", "ORG") && has(&got, "Congress", "ORG"),
+            "{got:?}"
+        );
+        // a house of other words stays what it was ("White House", "Opera House")
+        let got = rules_tagged("Reporters waited at the Opera House in Sydney.");
+        assert!(!has(&got, "House", "ORG"), "{got:?}");
     }
 
     // Sentences written for these tests (names invented).

@@ -857,6 +857,9 @@ pub(crate) fn annotate(
             k += 1;
         }
     }
+    // a video menu's line ("JUST WATCHED British PM weighs in on ISIS Replay
+    // More Videos ...") is a headline, not a report of what someone said
+    cands.retain(|c| !(c.rule.starts_with("subj:") && c.cue.0 < n && menu_line(&v, c.cue.0)));
     // Headline attributions: "Hacker Guccifer: Clinton's server was unprotected".
     colon_headlines(&v, &mut cands, &mut covered);
     // "In a CNN poll, Clinton leads …" and "When asked whether …, …"
@@ -1063,7 +1066,7 @@ fn previous_person_speaker(
     let person = if one_of(prev_pronoun, &["he", "she"]) {
         prev_pronoun.eq_ignore_ascii_case(pronoun)
     } else {
-        ents.iter().any(|e| e.label == "PER" && ps.overlaps(e.span))
+        ents.iter().any(|e| e.label == "PER" && ps.overlaps(e.span)) || titled_person(doc, prev, ps)
     };
     // another person named between the two sources, outside every quotation
     let between = ents.iter().any(|e| {
@@ -1088,6 +1091,82 @@ fn previous_person_speaker(
         let q = &mut quotes[i];
         (q.speaker, q.speaker_code, q.speaker_name) = (speaker, code, name);
     }
+}
+
+/// Whether the sentence holding `k` is a menu or headline line: it opens with
+/// an all-capitals word of four or more letters ("WATCHED", "MUST WATCH")
+/// followed by a word in mixed case, and ends in no full stop, question or
+/// exclamation mark (a menu's "..." or a running time "05:35" instead).
+fn menu_line(v: &View<'_>, k: usize) -> bool {
+    let (s0, s1) = v.sent_bounds(k);
+    let caps = |j: usize| {
+        let t = v.doc.token_text(j);
+        t.chars().count() >= 2 && t.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let lead = (s0..s1).take_while(|&j| caps(j)).count();
+    let Some(last) = (s0..s1).last() else {
+        return false;
+    };
+    lead >= 1
+        && v.doc.token_text(s0).len() >= 4
+        && s0 + lead < s1
+        && v.capitalized(s0 + lead)
+        && !caps(s0 + lead)
+        && !matches!(v.tok(last), "." | "!" | "?" | "\"" | "”" | "’" | "'")
+}
+
+/// Where a sentence-final `, X said.` starts inside `a..b`: a comma, one to
+/// five words of a name (capitalised first, or opening with "the") and a
+/// speech verb that ends the span (punctuation aside).
+fn final_said(v: &View<'_>, a: usize, b: usize) -> Option<usize> {
+    let end = trim_end(v, a, b);
+    let verb = end.checked_sub(1)?;
+    if verb < a + 3 || !matches!(v.tok(verb), "said" | "says" | "added" | "noted" | "told") {
+        return None;
+    }
+    let comma = (verb.saturating_sub(6).max(a + 1)..verb - 1)
+        .rev()
+        .find(|&j| v.tok(j) == ",")?;
+    let name = comma + 1..verb;
+    (name
+        .clone()
+        .all(|j| !v.is_punct(j) && v.in_speech[j].is_none())
+        && (v.capitalized(name.start) || v.tok(name.start) == "the"))
+        .then_some(comma)
+}
+
+/// A source that is an unnamed person named by a title: a definite phrase
+/// ("the Adviser to the President of Ukraine", "the minister") whose speaker is an
+/// agent mention with no name that opens the source, headed by a person's title
+/// (not "the head of the Office of the President", whose mention is the office).
+/// "He" after it is that person.
+fn titled_person(doc: &Doc, prev: &Quote, ps: Span) -> bool {
+    const PERSON_TITLES: &[&str] = &[
+        "minister",
+        "president",
+        "governor",
+        "mayor",
+        "ambassador",
+        "official",
+        "commander",
+        "chairman",
+        "chairwoman",
+        "head",
+        "senator",
+    ];
+    let first = doc.tokens().partition_point(|t| t.span.start < ps.start);
+    if !one_of(doc.token_text(first), &["the"]) {
+        return false;
+    }
+    prev.speaker
+        .and_then(|m| doc.actors.as_deref()?.get(m as usize))
+        .is_some_and(|a| {
+            let head = doc.token_text(a.head as usize).to_lowercase();
+            a.name.is_none()
+                && a.span.start == ps.start
+                && ps.contains(a.span)
+                && (one_of(&head, SUBORDINATES) || one_of(&head, PERSON_TITLES))
+        })
 }
 
 /// "I" as the source of an attribution inside another attribution's content
@@ -2883,7 +2962,14 @@ fn build(
                             && (d.0..d.1).all(|j| v.in_speech[j].is_none() && !covered[j])
                     })
                     .unwrap_or(src);
-                (None, vec![subj, content[0]])
+                // (a final `, X said.` is a cue of its own, even where the parse
+                // does not make X its subject: "He's expected to … with President
+                // Emmanuel Macron, McMaster said.")
+                let mut rest = content[0];
+                if let Some(comma) = final_said(v, rest.0, rest.1) {
+                    rest.1 = comma;
+                }
+                (None, vec![subj, rest])
             } else if !inverted
                 && src.1 <= cs
                 && let Some(agent) = passive_agent(v, ce, &content, s1)
@@ -3818,7 +3904,8 @@ fn parallel_participle(v: &View<'_>, j: usize, b: usize) -> bool {
 
 /// Whether a clause of its own with a speech verb opens at `k` (after a
 /// comma, before `b`): a few words without punctuation, the first of which
-/// the parse makes the verb's subject (`…, the candidate said families …`).
+/// the parse makes the verb's subject (`…, the candidate said families …`),
+/// a relative pronoun excepted (`…, and those who announced …`).
 fn nested_speaker_clause(v: &View<'_>, k: usize, b: usize) -> bool {
     let Some(deps) = v.doc.deps.as_ref().filter(|d| d.len() == v.lower.len()) else {
         return false;
@@ -3844,7 +3931,13 @@ fn nested_speaker_clause(v: &View<'_>, k: usize, b: usize) -> bool {
                     | "stated"
                     | "confirmed"
                     | "claimed"
-            ) && (k..j).any(|x| deps[x].rel.starts_with("nsubj") && deps[x].head == Some(j as u32))
+            ) && (k..j).any(|x| {
+                deps[x].rel.starts_with("nsubj")
+                    && deps[x].head == Some(j as u32)
+                    // (a relative clause is no speaker's: "…, and those who
+                    // announced their wish to speak")
+                    && !matches!(v.tok(x), "who" | "which" | "that" | "whom")
+            })
         })
 }
 
