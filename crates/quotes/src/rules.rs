@@ -2547,6 +2547,14 @@ fn build(
                     .or(source);
             }
             let mut src = source?;
+            // `In an interview, X continued to question Y, saying …`: a speaker
+            // span holding a whole clause is that clause's subject
+            if !inverted
+                && src.1 <= cs0
+                && let Some(w) = crate::source_span::clause_subject(v, src)
+            {
+                src = w;
+            }
             // "Mr. Ruiz, who predicted …, said …": the relative clause is an
             // attribution of its own; the speaker stops before it
             if !reused {
@@ -4402,7 +4410,7 @@ fn is_stop_left(v: &View<'_>, k: usize) -> bool {
             && matches!(v.upos.as_ref().map(|u| u[k + 1]), Some("NOUN" | "PROPN"));
         // a fraction the tagger takes for a verb or adverb (`half said`, `a third said`)
         let fraction = crate::recall::is_fraction(t);
-        if !(name || adjectival || fraction) {
+        if !(name || adjectival || fraction || crate::source_span::noun_after_article(v, k)) {
             return true;
         }
     }
@@ -4720,7 +4728,11 @@ fn initial_phrase(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usize
         return Some((a, a + 1));
     }
     // a sentence opening with an adverbial ("When …", "In Iowa, …") hides its subject
-    if PREPS.contains(&v.tok(a)) || BOUNDARY.contains(&v.tok(a)) || v.is_punct(a) {
+    if PREPS.contains(&v.tok(a))
+        || BOUNDARY.contains(&v.tok(a))
+        || v.is_punct(a)
+        || crate::source_span::opening_preposition(v, a)
+    {
         return None;
     }
     // the subject noun phrase: up to the first verb-like word
@@ -5163,7 +5175,13 @@ fn subordinate_of(
     // (the holder ends the source and is a person or office with a sector: not
     // "a spokesman for the Sanders campaign", "a spokeswoman for the Indonesian
     // … Agency")
-    if h.actor_id.is_none() || h.span.end != src.end || h.sector.is_none() {
+    // (or is followed only by the staff member's topic: `Adviser to the
+    // President of Ukraine on communications`)
+    if h.actor_id.is_none()
+        || (h.span.end != src.end
+            && !crate::source_span::topic_tail(doc, h.tokens.end as usize, src.end))
+        || h.sector.is_none()
+    {
         return None;
     }
     let h0 = h.tokens.start as usize;
