@@ -4728,11 +4728,18 @@ fn initial_phrase(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usize
         return Some((a, a + 1));
     }
     // a sentence opening with an adverbial ("When …", "In Iowa, …") hides its subject
-    if PREPS.contains(&v.tok(a))
-        || BOUNDARY.contains(&v.tok(a))
-        || v.is_punct(a)
-        || crate::source_span::opening_preposition(v, a)
-    {
+    // `Despite the warnings, X …`: the subject follows the opening phrase's comma
+    if crate::source_span::opening_preposition(v, a) {
+        // (a cue inside the phrase, `Despite a chorus of senators calling for
+        // …`: the phrase's own noun phrase)
+        a = (a + 1..limit.min(a + 12))
+            .find(|&j| v.tok(j) == ",")
+            .map_or(a + 1, |c| c + 1);
+        if a >= limit {
+            return None;
+        }
+    }
+    if PREPS.contains(&v.tok(a)) || BOUNDARY.contains(&v.tok(a)) || v.is_punct(a) {
         return None;
     }
     // the subject noun phrase: up to the first verb-like word
@@ -5480,7 +5487,12 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
         "department",
         "board",
         "agency",
+        // a party before the name (`Republican Thom Tillis`)
+        "republican",
+        "democrat",
+        "democratic",
     ];
+    let is_title = |w: &str| TITLES.contains(&w);
     // token range of the name inside an entity, after the last title word
     let name_of = |e: &chronicle_doc::Entity| -> (usize, usize) {
         let (a, b) = (e.tokens.start as usize, e.tokens.end as usize);
@@ -5547,7 +5559,9 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
         if w.len() < 3 || !w.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
-        return full_name(w, t).map(text);
+        return full_name(w, t)
+            .or_else(|| crate::source_span::full_name_tokens(doc, w, t, is_title))
+            .map(text);
     };
     if e.label != "PER" {
         return Some(doc.slice(e.span).to_string());
@@ -5556,7 +5570,11 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
     if b > a + 1 {
         return Some(text((a, b)));
     }
-    Some(text(full_name(doc.token_text(a), a).unwrap_or((a, b))))
+    Some(text(
+        full_name(doc.token_text(a), a)
+            .or_else(|| crate::source_span::full_name_tokens(doc, doc.token_text(a), a, is_title))
+            .unwrap_or((a, b)),
+    ))
 }
 
 /// A sentence opening with a short name and a colon ("Putin: NATO must stop")

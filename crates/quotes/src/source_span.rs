@@ -62,7 +62,36 @@ pub(crate) fn clause_subject(v: &View<'_>, s: (usize, usize)) -> Option<(usize, 
     // (the clause follows an opening phrase's comma; no relative word before
     // the verb: `Mr. X, who has a lead, …` is a relative clause the parse
     // attached elsewhere)
-    if !(s.0..subj).any(|j| &*v.lower[j] == ",")
+    let comma = (s.0..subj).rev().find(|&j| &*v.lower[j] == ",");
+    // (nor a subordinate clause after the comma: `…, regardless of how they plan
+    // to take part`)
+    if comma.is_some_and(|c| {
+        (c + 1..subj).any(|j| {
+            matches!(
+                &*v.lower[j],
+                "how"
+                    | "whether"
+                    | "what"
+                    | "why"
+                    | "if"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "as"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "until"
+                    | "unless"
+                    | "once"
+                    | "regardless"
+            )
+        })
+    }) {
+        return None;
+    }
+    if comma.is_none()
         || (s.0..verb).any(|j| {
             matches!(
                 &*v.lower[j],
@@ -83,6 +112,10 @@ pub(crate) fn clause_subject(v: &View<'_>, s: (usize, usize)) -> Option<(usize, 
         })
     {
         r.0 = c + 1;
+    }
+    // (`…, but Ukraine has received …`: no leading conjunction)
+    while r.0 + 1 < r.1 && matches!(&*v.lower[r.0], "but" | "and" | "so" | "yet" | "or") {
+        r.0 += 1;
     }
     (r.0 >= s.0 && r.1 <= verb && r.1 > r.0).then_some(r)
 }
@@ -140,4 +173,79 @@ pub(crate) fn noun_after_article(v: &View<'_>, k: usize) -> bool {
         && v.upos.as_ref().is_some_and(|u| u[k] == "VERB")
         && matches!(&*v.lower[k - 1], "a" | "an" | "the")
         && v.in_speech[k].is_none()
+}
+
+/// `Nixon said`, with `Jay Nixon` earlier in the article but not recognised as
+/// one person name (the recogniser missed it or took it for a place): the
+/// nearest `First Surname` (or `First M. Surname`) token run before token `at`,
+/// the first name tagged as a proper noun and no title word. Token range.
+pub(crate) fn full_name_tokens(
+    doc: &chronicle_doc::Doc,
+    surname: &str,
+    at: usize,
+    title: impl Fn(&str) -> bool,
+) -> Option<(usize, usize)> {
+    let tags = doc.tags.as_deref()?;
+    let toks = doc.tokens();
+    let glued = |a: usize, b: usize| toks[a].span.end + 1 == toks[b].span.start;
+    // (not `Gov Nixon`, `Sen Tillis`; not a first word that belongs to another
+    // entity: `Image copyright Reuters Image`)
+    let abbreviation = |w: &str| {
+        matches!(
+            w,
+            "gov"
+                | "sen"
+                | "rep"
+                | "gen"
+                | "col"
+                | "capt"
+                | "lt"
+                | "sgt"
+                | "dr"
+                | "mr"
+                | "mrs"
+                | "ms"
+                | "prof"
+                | "rev"
+                | "st"
+                | "pres"
+                | "adm"
+                | "maj"
+                | "hurricane"
+                | "storm"
+                | "typhoon"
+                | "cyclone"
+        )
+    };
+    let other_entity = |f: usize, t: usize| {
+        doc.entities.as_deref().unwrap_or_default().iter().any(|e| {
+            let (a, b) = (e.tokens.start as usize, e.tokens.end as usize);
+            e.label != "PER" && a <= f && f < b && t >= b
+        })
+    };
+    let first_name = |t: usize| {
+        let w = doc.token_text(t);
+        let mut cs = w.chars();
+        tags[t].upos.as_str() == "PROPN"
+            && w.len() >= 2
+            && cs.next().is_some_and(char::is_uppercase)
+            && cs.all(char::is_lowercase)
+            && !title(&w.to_lowercase())
+            && !abbreviation(&w.to_lowercase())
+    };
+    if tags.get(at).is_none_or(|g| g.upos.as_str() != "PROPN") {
+        return None;
+    }
+    (1..at.min(toks.len())).rev().find_map(|t| {
+        if doc.token_text(t) != surname {
+            return None;
+        }
+        // `George S. Patton`: a middle initial
+        let mid = t >= 2 && {
+            let w = doc.token_text(t - 1);
+            w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)
+        };
+        let f = if mid { t - 2 } else { t - 1 };
+        (first_name(f) && glued(f, f + 1) && !other_entity(f, t)).then_some((f, t + 1))
+    })
 }
