@@ -30,6 +30,7 @@ mod passive_agent;
 pub mod polnear;
 mod recall;
 mod rules;
+mod source_span;
 mod speaker_gender;
 pub mod turns;
 

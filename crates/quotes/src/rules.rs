@@ -2626,6 +2626,14 @@ fn build(
                     .or(source);
             }
             let mut src = source?;
+            // `In an interview, X continued to question Y, saying …`: a speaker
+            // span holding a whole clause is that clause's subject
+            if !inverted
+                && src.1 <= cs0
+                && let Some(w) = crate::source_span::clause_subject(v, src)
+            {
+                src = w;
+            }
             // "Mr. Ruiz, who predicted …, said …": the relative clause is an
             // attribution of its own; the speaker stops before it
             if !reused {
@@ -4495,7 +4503,7 @@ fn is_stop_left(v: &View<'_>, k: usize) -> bool {
             && matches!(v.upos.as_ref().map(|u| u[k + 1]), Some("NOUN" | "PROPN"));
         // a fraction the tagger takes for a verb or adverb (`half said`, `a third said`)
         let fraction = crate::recall::is_fraction(t);
-        if !(name || adjectival || fraction) {
+        if !(name || adjectival || fraction || crate::source_span::noun_after_article(v, k)) {
             return true;
         }
     }
@@ -4813,6 +4821,17 @@ fn initial_phrase(v: &View<'_>, s0: usize, limit: usize) -> Option<(usize, usize
         return Some((a, a + 1));
     }
     // a sentence opening with an adverbial ("When …", "In Iowa, …") hides its subject
+    // `Despite the warnings, X …`: the subject follows the opening phrase's comma
+    if crate::source_span::opening_preposition(v, a) {
+        // (a cue inside the phrase, `Despite a chorus of senators calling for
+        // …`: the phrase's own noun phrase)
+        a = (a + 1..limit.min(a + 12))
+            .find(|&j| v.tok(j) == ",")
+            .map_or(a + 1, |c| c + 1);
+        if a >= limit {
+            return None;
+        }
+    }
     if PREPS.contains(&v.tok(a)) || BOUNDARY.contains(&v.tok(a)) || v.is_punct(a) {
         return None;
     }
@@ -5256,7 +5275,13 @@ fn subordinate_of(
     // (the holder ends the source and is a person or office with a sector: not
     // "a spokesman for the Sanders campaign", "a spokeswoman for the Indonesian
     // … Agency")
-    if h.actor_id.is_none() || h.span.end != src.end || h.sector.is_none() {
+    // (or is followed only by the staff member's topic: `Adviser to the
+    // President of Ukraine on communications`)
+    if h.actor_id.is_none()
+        || (h.span.end != src.end
+            && !crate::source_span::topic_tail(doc, h.tokens.end as usize, src.end))
+        || h.sector.is_none()
+    {
         return None;
     }
     let h0 = h.tokens.start as usize;
@@ -5555,7 +5580,12 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
         "department",
         "board",
         "agency",
+        // a party before the name (`Republican Thom Tillis`)
+        "republican",
+        "democrat",
+        "democratic",
     ];
+    let is_title = |w: &str| TITLES.contains(&w);
     // token range of the name inside an entity, after the last title word
     let name_of = |e: &chronicle_doc::Entity| -> (usize, usize) {
         let (a, b) = (e.tokens.start as usize, e.tokens.end as usize);
@@ -5622,7 +5652,9 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
         if w.len() < 3 || !w.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
-        return full_name(w, t).map(text);
+        return full_name(w, t)
+            .or_else(|| crate::source_span::full_name_tokens(doc, w, t, is_title))
+            .map(text);
     };
     if e.label != "PER" {
         return Some(doc.slice(e.span).to_string());
@@ -5631,7 +5663,11 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
     if b > a + 1 {
         return Some(text((a, b)));
     }
-    Some(text(full_name(doc.token_text(a), a).unwrap_or((a, b))))
+    Some(text(
+        full_name(doc.token_text(a), a)
+            .or_else(|| crate::source_span::full_name_tokens(doc, doc.token_text(a), a, is_title))
+            .unwrap_or((a, b)),
+    ))
 }
 
 /// A sentence opening with a short name and a colon ("Putin: NATO must stop")
