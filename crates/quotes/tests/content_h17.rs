@@ -1,0 +1,86 @@
+//! Content boundaries added in the seventeenth round (`h17-content`), on
+//! sentences written for these tests.
+
+mod common;
+use chronicle_quotes::QuoteAnnotator;
+use common::{parsed, shown};
+
+/// `“We will win,” she said. “We have the votes” <tail> .` with hand-written
+/// tags and a plain parse; `tail` rows are (word, UPOS, XPOS, head, relation).
+fn continued(tail: &[(&str, &str, &str, u32, &str)]) -> chronicle_doc::Doc {
+    let mut text = "“We will win,” she said. “We have the votes”".to_string();
+    for (w, ..) in tail {
+        text.push(' ');
+        text.push_str(w);
+    }
+    text.push('.');
+    let mut rows: Vec<(&str, &str, Option<u32>, &str)> = vec![
+        ("PUNCT", "``", Some(3), "punct"),
+        ("PRON", "PRP", Some(3), "nsubj"),
+        ("AUX", "MD", Some(3), "aux"),
+        ("VERB", "VB", Some(7), "ccomp"),
+        ("PUNCT", ",", Some(3), "punct"),
+        ("PUNCT", "''", Some(3), "punct"),
+        ("PRON", "PRP", Some(7), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("PUNCT", ".", Some(7), "punct"),
+        ("PUNCT", "``", Some(11), "punct"),
+        ("PRON", "PRP", Some(11), "nsubj"),
+        ("VERB", "VBP", None, "root"),
+        ("DET", "DT", Some(13), "det"),
+        ("NOUN", "NNS", Some(11), "obj"),
+        ("PUNCT", "''", Some(11), "punct"),
+    ];
+    for &(_, u, x, h, r) in tail {
+        rows.push((u, x, Some(h), r));
+    }
+    rows.push(("PUNCT", ".", Some(11), "punct"));
+    parsed(&text, &rows)
+}
+
+#[test]
+fn a_continuing_quotation_keeps_the_words_that_finish_its_clause() {
+    // `“…” to pass the bill.`: the writer finishes the quoted clause
+    let d = continued(&[
+        ("to", "PART", "TO", 16, "mark"),
+        ("pass", "VERB", "VB", 11, "advcl"),
+        ("the", "DET", "DT", 18, "det"),
+        ("bill", "NOUN", "NN", 16, "obj"),
+    ]);
+    let q = shown(&QuoteAnnotator::new(), &d);
+    let said = q.iter().find(|q| q.1 == "said").expect("said");
+    assert_eq!(
+        said.2,
+        vec![
+            "“We will win,”".to_string(),
+            "“We have the votes” to pass the bill".to_string()
+        ]
+    );
+}
+
+#[test]
+fn a_continuing_quotation_followed_by_a_cue_of_its_own_is_not_joined() {
+    // `“…” and she added nothing.`: a lexicon verb in the words after it
+    let d = continued(&[
+        ("and", "CCONJ", "CC", 17, "cc"),
+        ("she", "PRON", "PRP", 17, "nsubj"),
+        ("added", "VERB", "VBD", 11, "conj"),
+        ("nothing", "PRON", "NN", 17, "obj"),
+    ]);
+    let q = shown(&QuoteAnnotator::new(), &d);
+    let said = q.iter().find(|q| q.1 == "said").expect("said");
+    assert_eq!(said.2, vec!["“We will win,”".to_string()]);
+}
+
+#[test]
+fn a_continuing_quotation_followed_by_its_speaker_is_not_joined() {
+    // `“…” the mayor's aide wrote.`: words opening with a subject
+    let d = continued(&[
+        ("the", "DET", "DT", 17, "det"),
+        ("aide", "NOUN", "NN", 17, "nsubj"),
+        ("wrote", "VERB", "VBD", 11, "parataxis"),
+    ]);
+    let q = shown(&QuoteAnnotator::new(), &d);
+    let said = q.iter().find(|q| q.1 == "said").expect("said");
+    assert_eq!(said.2, vec!["“We will win,”".to_string()]);
+}
