@@ -2858,7 +2858,10 @@ fn build(
                 && src.1 == src.0 + 1
                 && v.tok(src.0) == "it"
                 && src.1 <= cs
-                && content.first().is_some_and(|c| v.tok(c.0) == "that");
+                && content.first().is_some_and(|c| {
+                    v.tok(c.0) == "that"
+                        || matches!(lemma, "seem" | "appear") && extraposed_adjective(v, c.0, c.1)
+                });
             let (source, content) = if expletive {
                 (None, content)
             } else if raising
@@ -2996,6 +2999,33 @@ fn build(
             Some(cand)
         }
     }
+}
+
+/// `It seems unfair to …`, `it may seem surprising that …`, `it now seems
+/// likely X …`: an adjective at `a` opening the content of `it seem/appear`
+/// whose clause comes after it, so `it` is an expletive, not part of what is
+/// reported (PolNeAR train: left out 4 of 4 times; a referential `it appeared
+/// to …` stays in).
+fn extraposed_adjective(v: &View<'_>, a: usize, b: usize) -> bool {
+    v.upos.as_ref().is_some_and(|u| u[a] == "ADJ")
+        && (a + 1 < b
+            && matches!(
+                v.tok(a + 1),
+                "that" | "to" | "whether" | "if" | "how" | "why"
+            )
+            || matches!(
+                v.tok(a),
+                "likely"
+                    | "unlikely"
+                    | "clear"
+                    | "obvious"
+                    | "certain"
+                    | "inevitable"
+                    | "possible"
+                    | "impossible"
+                    | "evident"
+                    | "apparent"
+            ))
 }
 
 /// The agent of a passive cue whose content would start at `by`

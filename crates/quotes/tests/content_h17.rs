@@ -84,3 +84,60 @@ fn a_continuing_quotation_followed_by_its_speaker_is_not_joined() {
     let said = q.iter().find(|q| q.1 == "said").expect("said");
     assert_eq!(said.2, vec!["“We will win,”".to_string()]);
 }
+
+#[test]
+fn an_expletive_it_before_seem_and_an_adjective_is_not_reported() {
+    // `It seems unfair to …`: the clause after the adjective is what `it`
+    // stands for
+    let d = parsed(
+        "Residents wrote to the council. It seems unfair to close the park in May.",
+        &[
+            ("NOUN", "NNS", Some(1), "nsubj"),
+            ("VERB", "VBD", None, "root"),
+            ("ADP", "IN", Some(4), "case"),
+            ("DET", "DT", Some(4), "det"),
+            ("NOUN", "NN", Some(1), "obl"),
+            ("PUNCT", ".", Some(1), "punct"),
+            ("PRON", "PRP", Some(7), "expl"),
+            ("VERB", "VBZ", None, "root"),
+            ("ADJ", "JJ", Some(7), "xcomp"),
+            ("PART", "TO", Some(10), "mark"),
+            ("VERB", "VB", Some(8), "ccomp"),
+            ("DET", "DT", Some(12), "det"),
+            ("NOUN", "NN", Some(10), "obj"),
+            ("ADP", "IN", Some(14), "case"),
+            ("PROPN", "NNP", Some(10), "obl"),
+            ("PUNCT", ".", Some(7), "punct"),
+        ],
+    );
+    let q = shown(&QuoteAnnotator::new(), &d);
+    let seems = q.iter().find(|q| q.1 == "seems").expect("seems");
+    assert_eq!(seems.0, "");
+    assert_eq!(seems.2, vec!["unfair to close the park in May".to_string()]);
+}
+
+#[test]
+fn a_referential_it_before_seem_and_an_infinitive_stays_in_the_content() {
+    let d = parsed(
+        "The plan failed. It seemed to anger the council.",
+        &[
+            ("DET", "DT", Some(1), "det"),
+            ("NOUN", "NN", Some(2), "nsubj"),
+            ("VERB", "VBD", None, "root"),
+            ("PUNCT", ".", Some(2), "punct"),
+            ("PRON", "PRP", Some(5), "nsubj"),
+            ("VERB", "VBD", None, "root"),
+            ("PART", "TO", Some(7), "mark"),
+            ("VERB", "VB", Some(5), "xcomp"),
+            ("DET", "DT", Some(9), "det"),
+            ("NOUN", "NN", Some(7), "obj"),
+            ("PUNCT", ".", Some(5), "punct"),
+        ],
+    );
+    let q = shown(&QuoteAnnotator::new(), &d);
+    let seemed = q.iter().find(|q| q.1 == "seemed").expect("seemed");
+    assert_eq!(
+        seemed.2,
+        vec!["It".to_string(), "to anger the council".to_string()]
+    );
+}
