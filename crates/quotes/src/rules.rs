@@ -4332,6 +4332,12 @@ fn follow_on(lex: &Lexicon, v: &View<'_>, c: &mut Cand, s1: usize, used: &mut [b
         if ch.len() > 1 || !continues_quote(lex, v, last, tail_end) {
             return;
         }
+        // a quotation closing on a full stop ended its sentence: what follows
+        // is a new one the splitter missed (`… so.”Toward the end …`)
+        // (the tokenizer may keep the stop on the word: `so.`)
+        if last >= 2 && v.tok(last - 2).ends_with(['.', '!', '?']) {
+            return;
+        }
         if let Some(x) = ch.last_mut() {
             x.1 = tail_end;
         }

@@ -141,3 +141,42 @@ fn a_referential_it_before_seem_and_an_infinitive_stays_in_the_content() {
         vec!["It".to_string(), "to anger the council".to_string()]
     );
 }
+
+#[test]
+fn a_continuing_quotation_closing_on_a_full_stop_does_not_take_the_next_words() {
+    // `… votes.”After that …`: a missing space glues the next sentence on
+    // (the tokenizer keeps the full stop on `votes.`)
+    let d = parsed(
+        "“We will win,” she said. “We have the votes.”After that the council met.",
+        &[
+            ("PUNCT", "``", Some(3), "punct"),
+            ("PRON", "PRP", Some(3), "nsubj"),
+            ("AUX", "MD", Some(3), "aux"),
+            ("VERB", "VB", Some(7), "ccomp"),
+            ("PUNCT", ",", Some(3), "punct"),
+            ("PUNCT", "''", Some(3), "punct"),
+            ("PRON", "PRP", Some(7), "nsubj"),
+            ("VERB", "VBD", None, "root"),
+            ("PUNCT", ".", Some(7), "punct"),
+            ("PUNCT", "``", Some(11), "punct"),
+            ("PRON", "PRP", Some(11), "nsubj"),
+            ("VERB", "VBP", None, "root"),
+            ("DET", "DT", Some(13), "det"),
+            ("NOUN", "NNS", Some(11), "obj"),
+            ("PUNCT", "''", Some(11), "punct"),
+            ("ADP", "IN", Some(16), "case"),
+            ("PRON", "DT", Some(19), "obl"),
+            ("DET", "DT", Some(18), "det"),
+            ("NOUN", "NN", Some(19), "nsubj"),
+            ("VERB", "VBD", Some(11), "parataxis"),
+            ("PUNCT", ".", Some(19), "punct"),
+        ],
+    );
+    let q = shown(&QuoteAnnotator::new(), &d);
+    let said = q.iter().find(|q| q.1 == "said").expect("said");
+    assert!(
+        said.2.iter().all(|c| !c.contains("council")),
+        "{:?}",
+        said.2
+    );
+}
