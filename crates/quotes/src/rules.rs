@@ -2945,7 +2945,10 @@ fn build(
                 && src.1 == src.0 + 1
                 && v.tok(src.0) == "it"
                 && src.1 <= cs
-                && content.first().is_some_and(|c| v.tok(c.0) == "that");
+                && content.first().is_some_and(|c| {
+                    v.tok(c.0) == "that"
+                        || matches!(lemma, "seem" | "appear") && extraposed_adjective(v, c.0, c.1)
+                });
             let (source, content) = if expletive {
                 (None, content)
             } else if raising
@@ -3085,11 +3088,38 @@ fn build(
                 },
             };
             // A quote continuing in the next sentence: `"…," Peskov said. "…"`
-            follow_on(v, &mut cand, s1, used_region);
+            follow_on(lex, v, &mut cand, s1, used_region);
             cand.kind = kind_of(v, &cand);
             Some(cand)
         }
     }
+}
+
+/// `It seems unfair to …`, `it may seem surprising that …`, `it now seems
+/// likely X …`: an adjective at `a` opening the content of `it seem/appear`
+/// whose clause comes after it, so `it` is an expletive, not part of what is
+/// reported (PolNeAR train: left out 4 of 4 times; a referential `it appeared
+/// to …` stays in).
+fn extraposed_adjective(v: &View<'_>, a: usize, b: usize) -> bool {
+    v.upos.as_ref().is_some_and(|u| u[a] == "ADJ")
+        && (a + 1 < b
+            && matches!(
+                v.tok(a + 1),
+                "that" | "to" | "whether" | "if" | "how" | "why"
+            )
+            || matches!(
+                v.tok(a),
+                "likely"
+                    | "unlikely"
+                    | "clear"
+                    | "obvious"
+                    | "certain"
+                    | "inevitable"
+                    | "possible"
+                    | "impossible"
+                    | "evident"
+                    | "apparent"
+            ))
 }
 
 /// The agent of a passive cue whose content would start at `by`
@@ -4357,7 +4387,7 @@ fn content_before(
 }
 
 /// Appends a quotation opening the next sentence when nothing else claims it.
-fn follow_on(v: &View<'_>, c: &mut Cand, s1: usize, used: &mut [bool]) {
+fn follow_on(lex: &Lexicon, v: &View<'_>, c: &mut Cand, s1: usize, used: &mut [bool]) {
     let Some(&(last_a, last_b)) = c.content.last() else {
         return;
     };
@@ -4386,15 +4416,51 @@ fn follow_on(v: &View<'_>, c: &mut Cand, s1: usize, used: &mut [bool]) {
     if used[r] || !v.speech[r] {
         return;
     }
-    let ch = chain(v, r);
+    let mut ch = chain(v, r);
     // the region must be followed by no cue of its own in its last sentence
     let last = ch.last().map(|x| x.1).unwrap_or(nx);
     let (_, ls1) = v.sent_bounds(last.saturating_sub(1));
-    if last < ls1 && trim_end(v, last, ls1) > last {
-        return;
+    let tail_end = if last < ls1 {
+        trim_end(v, last, ls1)
+    } else {
+        last
+    };
+    if tail_end > last {
+        // words of the writer finishing the quotation's sentence (`"… for the
+        // middle class" and other issues.`): PolNeAR keeps them in the content
+        // when they carry on the quoted clause; anything else may be a cue of
+        // their own (`"…," he said.`) or make the quotation a subject
+        if ch.len() > 1 || !continues_quote(lex, v, last, tail_end) {
+            return;
+        }
+        // a quotation closing on a full stop ended its sentence: what follows
+        // is a new one the splitter missed (`… so.”Toward the end …`)
+        // (the tokenizer may keep the stop on the word: `so.`)
+        if last >= 2 && v.tok(last - 2).ends_with(['.', '!', '?']) {
+            return;
+        }
+        if let Some(x) = ch.last_mut() {
+            x.1 = tail_end;
+        }
     }
     mark_chain_used(v, r, used);
     c.content.extend(ch);
+}
+
+/// Whether the words `a..b` after a continuing quotation carry on its clause:
+/// they open with a preposition, particle or conjunction (`" to the rest of the
+/// country.`, `" and other issues.`; not a subject, as in `" he said.`) and hold
+/// no lexicon verb (an infinitive after `to` excepted). Needs tags.
+fn continues_quote(lex: &Lexicon, v: &View<'_>, a: usize, b: usize) -> bool {
+    let Some(u) = v.upos.as_ref() else {
+        return false;
+    };
+    if !matches!(u[a], "ADP" | "PART" | "CCONJ" | "SCONJ") {
+        return false;
+    }
+    !(a..b).any(|j| {
+        !lex.lookup(v.tok(j)).is_empty() && v.tok(j - 1) != "to" && matches!(u[j], "VERB" | "AUX")
+    })
 }
 
 /// Quotes not attached to any cue: speaker from the previous attribution.
