@@ -210,6 +210,9 @@ fn claimant_for(
         .enumerate()
         .filter_map(|(i, q)| {
             let part = q.content.iter().find(|c| c.contains(span))?;
+            if is_commitment(doc, q, *part) {
+                return None;
+            }
             let unnamed = q.speaker_code.is_none() && q.speaker_name.is_none();
             Some((unnamed, part.len(), i, q))
         })
@@ -245,12 +248,47 @@ fn claimant_for(
     (format!("source:{outlet}"), None, None)
 }
 
+/// A decision or commitment to act, not a statement: "has agreed to retain
+/// 62,000 employees", "the state planned to construct 860 km of roads",
+/// "decided to send 150 soldiers". The number in its infinitive is the
+/// outlet's (or an enclosing speaker's), not the claim of the one who agreed.
+fn is_commitment(doc: &Doc, q: &Quote, part: Span) -> bool {
+    let Some(cue) = q.cue else {
+        return false;
+    };
+    let verb = doc
+        .slice(cue)
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        verb.as_str(),
+        "agree"
+            | "agrees"
+            | "agreed"
+            | "agreeing"
+            | "decide"
+            | "decides"
+            | "decided"
+            | "deciding"
+            | "plan"
+            | "plans"
+            | "planned"
+            | "planning"
+            | "intend"
+            | "intends"
+            | "intended"
+            | "intending"
+    ) && doc.slice(part).starts_with("to ")
+}
+
 /// The speaker label of the transcript turn holding `span`: the nearest
 /// earlier "Title Name:" in the same paragraph, opening the paragraph or a
 /// sentence ("… performance. Accounts Chamber Chairman Alexei Kudrin: Mr
 /// President, two events …"), made of capitalized words
 /// ([`chronicle_quotes::turns::colon_label`]: also "Name, Head of the …
-/// (Abbrev):", lowercase particles, "el-Sisi"), two to fourteen of them before
+/// (Abbrev):", lowercase particles, "el-Sisi"), two to twenty-four of them before
 /// any comma; the colon may run into the speech ("Vladimir Putin:I
 /// …"). None when an editor's parenthetical opened after the label is still
 /// open ("(Further on, the minister gave a report …"): that is the outlet
@@ -258,35 +296,45 @@ fn claimant_for(
 fn speaker_label(text: &str, span: Span) -> Option<Span> {
     let at = span.start as usize;
     let para = text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let label = text[para..at]
+    // the nearest label before the number ends the turn before it, even when
+    // it names nobody ("Question:", "Update:"): its numbers are not the
+    // previous speaker's
+    let (label, words) = text[para..at]
         .match_indices(':')
         .map(|(i, _)| para + i)
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
-        .find_map(|colon| {
-            let (label, words) = chronicle_quotes::turns::colon_label(text, colon)?;
-            // (the name's words: an office after a comma may be long)
-            let name_len = words
-                .iter()
-                .position(|w| w.ends_with(','))
-                .map_or(words.len(), |i| i + 1);
-            let capitals = words
-                .iter()
-                .filter(|w| {
-                    w.starts_with(char::is_uppercase)
-                        || w.split_once('-')
-                            .is_some_and(|(_, b)| b.starts_with(char::is_uppercase))
-                })
-                .count();
-            let ok = (2..=14).contains(&name_len)
-                && capitals >= 2
-                && !words.last().is_some_and(|w| {
-                    chronicle_quotes::turns::is_note_word(w)
-                        || matches!(w.to_lowercase().as_str(), "question" | "answer")
-                });
-            ok.then_some(label)
-        })?;
+        .find_map(|colon| chronicle_quotes::turns::colon_label(text, colon))?;
+    // (the name's words: an office after a comma may be long; as many words
+    // as the quote stage's turns allow: "Chairman of the Cabinet of Ministers
+    // and Chief of Staff of … Kyrgyzstan Name Surname")
+    let name_len = words
+        .iter()
+        .position(|w| w.ends_with(','))
+        .map_or(words.len(), |i| i + 1);
+    let capitals = words
+        .iter()
+        .filter(|w| {
+            w.starts_with(char::is_uppercase)
+                || w.split_once('-')
+                    .is_some_and(|(_, b)| b.starts_with(char::is_uppercase))
+        })
+        .count();
+    let ok = (2..=24).contains(&name_len)
+        && capitals >= 2
+        && !words.last().is_some_and(|w| {
+            chronicle_quotes::turns::is_note_word(w)
+                || matches!(w.to_lowercase().as_str(), "question" | "answer")
+        });
+    if !ok {
+        return None;
+    }
+    // a name card the site ran into the label ("… Anton Belov Belov
+    // AntonMoscow Mayor") is not part of the claimant's name
+    let keep =
+        chronicle_quotes::turns::without_name_card(&text[label.start as usize..label.end as usize]);
+    let label = Span::new(label.start as usize, label.start as usize + keep);
     let between = &text[label.end as usize..at];
     if let Some(open) = between.rfind('(')
         && !between[open..].contains(')')

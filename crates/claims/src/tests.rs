@@ -239,6 +239,34 @@ fn inline_transcript_turns_switch_the_claimant() {
 }
 
 #[test]
+fn long_labels_name_cards_and_labels_naming_nobody_end_the_turn() {
+    // a label of nineteen words is still a turn: the previous speaker does
+    // not keep it
+    let d = doc(
+        "Talks in the capital.\n\nIvan Sidorov: Thank you. Mr Orlov, please. Chairman of the Cabinet of \
+         Ministers and Chief of Staff of the Presidential Executive Office of Freedonia Pavel Orlov: \
+         We sent eight armoured vehicles.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(c[0].claimant.ends_with("Freedonia Pavel Orlov"), "{c:?}");
+    // the site's name card run into the label is not part of the name
+    let d = doc(
+        "Meeting with the mayor.\n\nCity Mayor Anton Belov Belov AntonCity Mayor: We built 12 bridges.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].claimant, "City Mayor Anton Belov");
+    // a question from the floor is not the previous speaker's
+    let d = doc(
+        "Press conference.\n\nIvan Sidorov: Thank you. Question: Is it true that 40 schools closed?",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(c[0].claimant.starts_with("source:"), "{c:?}");
+}
+
+#[test]
 fn first_person_sources_give_way_to_the_transcript_label() {
     let d = doc(
         "Meeting on the harvest.\n\nMinister of Agriculture Anna Petrova: We expect to harvest 120 million tonnes of grain.",
@@ -969,4 +997,19 @@ fn an_age_after_a_copula_is_no_count() {
     // ages are no claims in any of their forms
     let d = doc("The scheme pays men aged 18 to 60 and the over-65s.");
     assert!(claims(&d).is_empty(), "{:?}", exprs(&d, &claims(&d)));
+}
+
+#[test]
+fn a_commitment_to_act_does_not_claim_its_number() {
+    let d = parsed(
+        "Ivan Orlov, a licensee since 2015, has agreed to retain 62,000 employees for two years.",
+    );
+    let c = claims(&d);
+    assert!(!c.is_empty(), "{c:?}");
+    assert!(c[0].claimant.starts_with("source:"), "{c:?}");
+    // an enclosing statement still claims it
+    let d = parsed("Anna Petrova said the company has agreed to retain 62,000 employees.");
+    let c = claims(&d);
+    assert!(!c.is_empty(), "{c:?}");
+    assert_eq!(c[0].claimant, "Anna Petrova", "{c:?}");
 }

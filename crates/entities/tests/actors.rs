@@ -1737,3 +1737,19 @@ fn head_titles_and_national_names_come_from_the_dictionary() {
     let bad = Entities::from_files(&[("t.actors", "country FRE: Freedonia\n  heads government\n")]);
     assert!(bad.is_err());
 }
+
+#[test]
+fn un_high_commissioners_written_in_lower_case_are_their_offices() {
+    // newspapers write the office in lower case; "refugees" inside it is not
+    // the refugees' sector
+    let text = "The UN high commissioner for refugees reports that 40,000 people have fled. \
+                The UN high commissioner for human rights said the report was accurate.";
+    let (d, a) = run(text, Some("2022-03-20"));
+    let code = |s: &str| {
+        a.iter()
+            .find(|m| d.slice(m.span).contains(s))
+            .map(|m| m.code.clone())
+    };
+    assert_eq!(code("for refugees").as_deref(), Some("UNHCR"));
+    assert_eq!(code("for human rights").as_deref(), Some("OHCHR"));
+}

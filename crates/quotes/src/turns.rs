@@ -127,6 +127,24 @@ pub fn colon_label(text: &str, colon: usize) -> Option<(Span, Vec<&str>)> {
     Some((Span::new(s0, s0 + label.len()), words))
 }
 
+/// The byte length of `label` without a scraped name card run into its end:
+/// "Moscow Mayor Anton Belov Belov AntonMoscow Mayor" keeps "Moscow Mayor
+/// Anton Belov" (the site prints the name again as "Surname Firstname" with
+/// the office glued on). The whole label when it has no card.
+pub fn without_name_card(label: &str) -> usize {
+    let words: Vec<(usize, &str)> = words_at(label, 0).filter(|(_, w)| !w.is_empty()).collect();
+    words
+        .windows(4)
+        .find(|w| {
+            let (first, last) = (w[0].1, w[1].1);
+            first.starts_with(char::is_uppercase)
+                && last.starts_with(char::is_uppercase)
+                && w[2].1 == last
+                && w[3].1.starts_with(first)
+        })
+        .map_or(label.len(), |w| w[1].0 + w[1].1.len())
+}
+
 /// Every transcript turn label of `text` ([`colon_label`]), one to 24 words
 /// (scraped labels often print the name and the title twice), except labels of
 /// notes, links and section lead-ins ("Update:", "Read more:", "Details:").
@@ -186,6 +204,23 @@ mod tests {
         ] {
             assert_eq!(super::label_start(before), each_mark(before), "{before:?}");
         }
+    }
+
+    #[test]
+    fn a_name_card_run_into_a_label_is_left_out() {
+        use super::without_name_card;
+        let label = "Moscow Mayor Anton Belov Belov AntonMoscow Mayor";
+        assert_eq!(
+            &label[..without_name_card(label)],
+            "Moscow Mayor Anton Belov"
+        );
+        let label = "Petr Kassym-Ivanov Kassym-Ivanov PetrBank Chairman";
+        assert_eq!(&label[..without_name_card(label)], "Petr Kassym-Ivanov");
+        // a card that ends the label, and a label with none
+        let label = "Anna Sokolova Sokolova Anna";
+        assert_eq!(&label[..without_name_card(label)], "Anna Sokolova");
+        let label = "President of Freedonia Ivan Ivanov";
+        assert_eq!(without_name_card(label), label.len());
     }
 
     #[test]
