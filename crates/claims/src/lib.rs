@@ -296,40 +296,47 @@ fn is_commitment(doc: &Doc, q: &Quote, part: Span) -> bool {
 fn speaker_label(text: &str, span: Span) -> Option<Span> {
     let at = span.start as usize;
     let para = text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
-    // the nearest label before the number ends the turn before it, even when
-    // it names nobody ("Question:", "Update:"): its numbers are not the
-    // previous speaker's
-    let (label, words) = text[para..at]
+    // the nearest speaker label before the number; a question from the floor
+    // ("Question:", "Answer:") ends the turn before it, so its numbers are
+    // not the previous speaker's; other one-word labels ("Nanotechnologist:"
+    // inside a speech) and notes ("Update:") are passed over
+    let label = text[para..at]
         .match_indices(':')
         .map(|(i, _)| para + i)
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
-        .find_map(|colon| chronicle_quotes::turns::colon_label(text, colon))?;
-    // (the name's words: an office after a comma may be long; as many words
-    // as the quote stage's turns allow: "Chairman of the Cabinet of Ministers
-    // and Chief of Staff of … Kyrgyzstan Name Surname")
-    let name_len = words
-        .iter()
-        .position(|w| w.ends_with(','))
-        .map_or(words.len(), |i| i + 1);
-    let capitals = words
-        .iter()
-        .filter(|w| {
-            w.starts_with(char::is_uppercase)
-                || w.split_once('-')
-                    .is_some_and(|(_, b)| b.starts_with(char::is_uppercase))
+        .find_map(|colon| {
+            let (label, words) = chronicle_quotes::turns::colon_label(text, colon)?;
+            if words
+                .last()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "question" | "answer"))
+            {
+                return Some(None);
+            }
+            // (the name's words: an office after a comma may be long; as many
+            // words as the quote stage's turns allow: "Chairman of the Cabinet
+            // of Ministers and Chief of Staff of … Kyrgyzstan Name Surname")
+            let name_len = words
+                .iter()
+                .position(|w| w.ends_with(','))
+                .map_or(words.len(), |i| i + 1);
+            let capitals = words
+                .iter()
+                .filter(|w| {
+                    w.starts_with(char::is_uppercase)
+                        || w.split_once('-')
+                            .is_some_and(|(_, b)| b.starts_with(char::is_uppercase))
+                })
+                .count();
+            let ok = (2..=24).contains(&name_len)
+                && capitals >= 2
+                && !words
+                    .last()
+                    .is_some_and(|w| chronicle_quotes::turns::is_note_word(w));
+            ok.then_some(Some(label))
         })
-        .count();
-    let ok = (2..=24).contains(&name_len)
-        && capitals >= 2
-        && !words.last().is_some_and(|w| {
-            chronicle_quotes::turns::is_note_word(w)
-                || matches!(w.to_lowercase().as_str(), "question" | "answer")
-        });
-    if !ok {
-        return None;
-    }
+        .flatten()?;
     // a name card the site ran into the label ("… Anton Belov Belov
     // AntonMoscow Mayor") is not part of the claimant's name
     let keep =

@@ -239,7 +239,7 @@ fn inline_transcript_turns_switch_the_claimant() {
 }
 
 #[test]
-fn long_labels_name_cards_and_labels_naming_nobody_end_the_turn() {
+fn long_labels_name_cards_and_questions_end_the_turn() {
     // a label of nineteen words is still a turn: the previous speaker does
     // not keep it
     let d = doc(
@@ -264,6 +264,15 @@ fn long_labels_name_cards_and_labels_naming_nobody_end_the_turn() {
     let c = claims(&d);
     assert_eq!(c.len(), 1, "{c:?}");
     assert!(c[0].claimant.starts_with("source:"), "{c:?}");
+    // a one-word label inside a speech is passed over
+    let text = "Meeting with the agency.\n\nAnna Petrova: We train three professions. Welder: that is \
+                the first. We opened 11 schools for them.";
+    let at = text.find("11").unwrap();
+    let label = speaker_label(text, Span::new(at, at + 2)).expect("a label");
+    assert_eq!(
+        &text[label.start as usize..label.end as usize],
+        "Anna Petrova"
+    );
 }
 
 #[test]
