@@ -4,16 +4,11 @@
 
 mod common;
 use chronicle_pipeline::Pipeline;
+use common::with_cue;
 
 /// (source, cue, content) of every quote.
 fn quotes(text: &str) -> Vec<(String, String, String)> {
     common::quote_triples(&Pipeline::default(), text)
-}
-
-fn with_cue<'a>(q: &'a [(String, String, String)], cue: &str) -> &'a (String, String, String) {
-    q.iter()
-        .find(|x| x.1 == cue)
-        .unwrap_or_else(|| panic!("no '{cue}' attribution in {q:?}"))
 }
 
 #[test]

@@ -5,17 +5,11 @@
 mod common;
 use chronicle_doc::Doc;
 use chronicle_pipeline::Pipeline;
-use common::{article, source_text};
+use common::{article, source_text, with_cue};
 
 /// (source, cue, content) of every quote.
 fn quotes(text: &str) -> Vec<(String, String, String)> {
     common::quote_triples(&Pipeline::default(), text)
-}
-
-fn with_cue<'a>(q: &'a [(String, String, String)], cue: &str) -> &'a (String, String, String) {
-    q.iter()
-        .find(|x| x.1 == cue)
-        .unwrap_or_else(|| panic!("no '{cue}' attribution in {q:?}"))
 }
 
 fn dated(p: &Pipeline, text: &str, date: &str) -> Doc {

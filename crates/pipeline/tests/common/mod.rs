@@ -50,3 +50,12 @@ pub fn quote_triples(p: &Pipeline, text: &str) -> Vec<(String, String, String)> 
         })
         .collect()
 }
+
+/// The first of `quote_triples`' triples whose cue is `cue`; panics (showing
+/// them all) when there is none.
+#[allow(dead_code)] // not every test file reads quotes
+pub fn with_cue<'a>(q: &'a [(String, String, String)], cue: &str) -> &'a (String, String, String) {
+    q.iter()
+        .find(|x| x.1 == cue)
+        .unwrap_or_else(|| panic!("no '{cue}' attribution in {q:?}"))
+}
