@@ -452,7 +452,7 @@ impl<'a> View<'a> {
         &self.lower[k]
     }
 
-    fn is_punct(&self, k: usize) -> bool {
+    pub(crate) fn is_punct(&self, k: usize) -> bool {
         if let Some(u) = &self.upos
             && u[k] == "PUNCT"
         {

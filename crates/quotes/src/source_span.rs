@@ -4,16 +4,6 @@
 
 use crate::rules::View;
 
-fn punct(v: &View<'_>, k: usize) -> bool {
-    if let Some(u) = &v.upos
-        && u[k] == "PUNCT"
-    {
-        return true;
-    }
-    let t = &v.lower[k];
-    !t.is_empty() && t.chars().all(|c| !c.is_alphanumeric())
-}
-
 /// The extent of `j`'s subtree inside `[lo, hi)`, without edge punctuation.
 fn subtree(v: &View<'_>, j: usize, lo: usize, hi: usize) -> (usize, usize) {
     let deps = v.doc.deps.as_deref().unwrap_or_default();
@@ -24,7 +14,7 @@ fn subtree(v: &View<'_>, j: usize, lo: usize, hi: usize) -> (usize, usize) {
         for (k, d) in deps.iter().enumerate().take(hi).skip(lo) {
             if let Some(h) = d.head {
                 let h = h as usize;
-                if h >= a && h < b && (k < a || k >= b) && !punct(v, k) {
+                if h >= a && h < b && (k < a || k >= b) && !v.is_punct(k) {
                     if k < a {
                         a = k;
                     } else {
@@ -106,7 +96,7 @@ pub(crate) fn clause_subject(v: &View<'_>, s: (usize, usize)) -> Option<(usize, 
     // short; the words from the comma on are the subject's when none is a verb
     if let Some(c) = (s.0..r.0).rev().find(|&j| &*v.lower[j] == ",")
         && (c + 1..r.0).all(|j| {
-            (!punct(v, j) || matches!(&*v.lower[j], "-" | "." | "&"))
+            (!v.is_punct(j) || matches!(&*v.lower[j], "-" | "." | "&"))
                 && !xpos[j].starts_with("VB")
                 && !matches!(xpos[j], "IN" | "RB" | "WRB" | "WDT" | "WP" | "PRP" | "TO")
         })
