@@ -567,7 +567,16 @@ fn parse_at(
     {
         unit = Some(c);
     }
-    let (mut value, mut value_max, end_num) = core(words, lower, j)?;
+    // "two thirds of", "one-third of", "a quarter of the wheat": a share, in
+    // percent
+    let share = fraction(lower, j);
+    let (mut value, mut value_max, end_num) = match share {
+        Some((v, e)) => {
+            unit = Some("percent");
+            (v, None, e)
+        }
+        None => core(words, lower, j)?,
+    };
     let num_start = j;
     j = end_num;
     // a number opening the span must be the first thing or follow a modifier/currency
@@ -1459,6 +1468,42 @@ fn part_of_whole(
     Some((d, d_max, e, share))
 }
 
+/// A fraction in words at `j`, in percent, and where it ends: "two thirds",
+/// "two - thirds", "one - third of", "a quarter of". "a …" and "one …" need
+/// "of" after them ("a third country", "a third dose" are ordinals); a part of
+/// a scale ("a quarter of a billion") is read by [`core`], and quarters of a
+/// year ("the first three quarters of 2021") are a period ([`is_duration`]).
+fn fraction(lower: &[Cow<str>], j: usize) -> Option<(f64, usize)> {
+    let w = |k: usize| lower.get(k).map(|s| &**s).unwrap_or("");
+    let n = match w(j) {
+        "a" => 1.0,
+        x => small_word(x).filter(|v| (1.0..10.0).contains(v))?,
+    };
+    let mut k = j + 1;
+    if w(j) != "a" && matches!(w(k), "-" | "–") {
+        k += 1;
+    }
+    let d = match w(k) {
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    };
+    let e = k + 1;
+    let of = w(e) == "of";
+    let year = |x: &str| x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit());
+    let of_time = of
+        && (year(w(e + 1))
+            || (matches!(w(e + 1), "this" | "last" | "next" | "the" | "that")
+                && matches!(w(e + 2), "year" | "fiscal" | "financial")));
+    let of_scale = of && w(e + 1) == "a" && scale_word(w(e + 2)).is_some();
+    if of_scale || (d == 4.0 && of_time) || (n == 1.0 && !of) {
+        return None;
+    }
+    Some((round12(100.0 * n / d), e))
+}
+
 /// The currencies a hundredth ("kopecks", "cents", "pence") is a part of.
 fn hundredth_of(w: &str) -> Option<&'static [&'static str]> {
     Some(match w {
@@ -1526,6 +1571,8 @@ fn is_duration(w: &str) -> bool {
             | "minutes"
             | "decade"
             | "decades"
+            | "quarter"
+            | "quarters"
             | "seconds"
             | "century"
             | "centuries"
@@ -1546,7 +1593,7 @@ fn may_open_number(w: &str, next: &str) -> bool {
     w.trim_start_matches(['$', '€', '£'])
         .starts_with(|c: char| c.is_ascii_digit())
         || (matches!(w, "a" | "several") && (next == "dozen" || scale_word(next).is_some()))
-        || (w == "a" && matches!(next, "few" | "quarter" | "third"))
+        || (w == "a" && matches!(next, "few" | "quarter" | "third" | "fifth" | "tenth"))
         || (w == "half" && next == "a")
         || small_word(w).is_some()
         || matches!(
@@ -1807,8 +1854,10 @@ fn noun_phrase_tagged(
             "NOUN" | "PROPN" => {
                 k += 1;
                 end = Some(k);
-                // "people's deputies"
-                if k + 1 < n && matches!(&*lower[k], "'s" | "’s" | "'" | "’") && nounish(k + 1)
+                // "people's deputies", "Russia's total ground forces"
+                if k + 1 < n
+                    && matches!(&*lower[k], "'s" | "’s" | "'" | "’")
+                    && (nounish(k + 1) || (upos[k + 1] == "ADJ" && nounish(k + 2)))
                 {
                     k += 1;
                     continue;

@@ -1155,3 +1155,46 @@ fn review_m_counted_phrase_crosses_coordinated_adjectives() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].4.as_deref(), Some("heavy, amphibious trucks"), "{c:?}");
 }
+
+#[test]
+fn fractions_in_words_are_shares_not_counts() {
+    // "two thirds" was a count of 2 "thirds"; a fraction of a thing is a share
+    let d = parsed("Almost two thirds of the teachers stayed in the town.");
+    let c = full(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].3.as_str(), c[0].4.as_deref()),
+        ("percent", Some("teachers")),
+        "{c:?}"
+    );
+    assert!((c[0].1 - 66.6666666667).abs() < 1e-9, "{c:?}");
+    let d = parsed("The army now holds more than one-third of the district.");
+    let c = full(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "more than one-third");
+    assert_eq!(c[0].3, "percent", "{c:?}");
+    let d = parsed("Farmers lost a quarter of their harvest.");
+    let c = full(&d);
+    assert_eq!(
+        (c[0].1, c[0].3.as_str(), c[0].4.as_deref()),
+        (25.0, "percent", Some("harvest")),
+        "{c:?}"
+    );
+    // (a possessive before an adjective stays in the phrase)
+    let d = parsed("Kyiv says it destroyed a third of Russia's heavy artillery.");
+    let c = full(&d);
+    assert_eq!(c[0].4.as_deref(), Some("Russia's heavy artillery"), "{c:?}");
+    // a quarter of a scale is still an amount
+    let d = parsed("The city got a quarter of a billion dollars.");
+    let c = full(&d);
+    assert_eq!((c[0].1, c[0].3.as_str()), (2.5e8, "USD"), "{c:?}");
+    // ordinals and quarters of a year are no shares
+    for t in [
+        "They ordered a third batch of vaccines.",
+        "Trade grew in the first three quarters of this year.",
+        "Exports rose over three quarters of 2021.",
+    ] {
+        let d = parsed(t);
+        assert!(full(&d).is_empty(), "{t}: {:?}", full(&d));
+    }
+}
