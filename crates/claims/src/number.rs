@@ -569,7 +569,7 @@ fn parse_at(
     }
     // "two thirds of", "one-third of", "a quarter of the wheat": a share, in
     // percent
-    let share = fraction(lower, j);
+    let share = fraction(lower, j, start > 0 && w(start - 1) == "by");
     let (mut value, mut value_max, end_num) = match share {
         Some((v, e)) => {
             unit = Some("percent");
@@ -1470,10 +1470,13 @@ fn part_of_whole(
 
 /// A fraction in words at `j`, in percent, and where it ends: "two thirds",
 /// "two - thirds", "one - third of", "a quarter of". "a …" and "one …" need
-/// "of" after them ("a third country", "a third dose" are ordinals); a part of
-/// a scale ("a quarter of a billion") is read by [`core`], and quarters of a
-/// year ("the first three quarters of 2021") are a period ([`is_duration`]).
-fn fraction(lower: &[Cow<str>], j: usize) -> Option<(f64, usize)> {
+/// "of" after them ("a third country", "a third dose" are ordinals), or a
+/// change: after "by" (`by`) with no noun after it ("grew by almost a third
+/// in 2021", not "by a third party") or before a comparative ("a third
+/// higher"); a part of a scale ("a quarter of a billion") is read by
+/// [`core`], and quarters of a year ("the first three quarters of 2021")
+/// are a period ([`is_duration`]).
+fn fraction(lower: &[Cow<str>], j: usize, by: bool) -> Option<(f64, usize)> {
     let w = |k: usize| lower.get(k).map(|s| &**s).unwrap_or("");
     let n = match w(j) {
         "a" => 1.0,
@@ -1498,7 +1501,31 @@ fn fraction(lower: &[Cow<str>], j: usize) -> Option<(f64, usize)> {
             || (matches!(w(e + 1), "this" | "last" | "next" | "the" | "that")
                 && matches!(w(e + 2), "year" | "fiscal" | "financial")));
     let of_scale = of && w(e + 1) == "a" && scale_word(w(e + 2)).is_some();
-    if of_scale || (d == 4.0 && of_time) || (n == 1.0 && !of) {
+    let change =
+        (by && matches!(
+            w(e),
+            "" | ","
+                | "."
+                | ";"
+                | ":"
+                | "–"
+                | "—"
+                | "in"
+                | "to"
+                | "from"
+                | "over"
+                | "since"
+                | "compared"
+                | "and"
+                | "or"
+                | "reaching"
+                | "year-on-year"
+                | "as"
+        )) || matches!(
+            w(e),
+            "higher" | "lower" | "more" | "less" | "bigger" | "larger" | "smaller" | "cheaper"
+        );
+    if of_scale || (d == 4.0 && of_time) || (n == 1.0 && !of && !change) {
         return None;
     }
     Some((round12(100.0 * n / d), e))

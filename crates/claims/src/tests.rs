@@ -1184,6 +1184,24 @@ fn fractions_in_words_are_shares_not_counts() {
     let d = parsed("Kyiv says it destroyed a third of Russia's heavy artillery.");
     let c = full(&d);
     assert_eq!(c[0].4.as_deref(), Some("Russia's heavy artillery"), "{c:?}");
+    // a change by a fraction, as by a percentage
+    let d = parsed("Exports grew by almost a third in 2021 and prices were a quarter higher.");
+    let c = full(&d);
+    assert_eq!(
+        c.iter()
+            .map(|x| (x.0.as_str(), x.3.as_str()))
+            .collect::<Vec<_>>(),
+        [("almost a third", "percent"), ("a quarter", "percent")],
+        "{c:?}"
+    );
+    // (but "by a third party" is an ordinal, and "a quarter-point" no share)
+    for t in [
+        "The talks were hosted by a third party.",
+        "The bank cut its rate by a quarter-point on Monday.",
+    ] {
+        let d = parsed(t);
+        assert!(full(&d).is_empty(), "{t}: {:?}", full(&d));
+    }
     // a quarter of a scale is still an amount
     let d = parsed("The city got a quarter of a billion dollars.");
     let c = full(&d);
