@@ -15,8 +15,10 @@ pub struct Quantity {
     pub value_max: Option<f64>,
     /// `count`, `percent`, `USD`, `EUR`, `GBP`, `UAH`, `RUB`, `km`, `mile`, `t`, `m3`,
     /// `m`, `cm`, `kg`, `ha`, `l`, `degree`, `kWh`, `MW`, `GW`, `barrel`, `km/h`, `mph`,
-    /// `m2`, `km2`, `sq mi`, or a rate
-    /// `per <divisor>` ("76.3 cases per 100,000").
+    /// `m2`, `km2`, `sq mi`, `kW`, `MWh`, a rate
+    /// `per <divisor>` ("76.3 cases per 100,000"), or the known total of a
+    /// count, `out of <total>` ("351 out of 450 members"). A proportion ("one
+    /// in every six") is in `percent`.
     pub unit: String,
     /// `approx`, `at_least`, `more_than`, `less_than`, `at_most`, `exact`.
     pub modifier: &'static str,
@@ -374,6 +376,7 @@ fn unit_after(w: &str) -> Option<&'static str> {
         "kwh" | "kilowatt-hours" | "kilowatt-hour" => "kWh",
         "mw" | "megawatts" | "megawatt" => "MW",
         "gw" | "gigawatts" | "gigawatt" => "GW",
+        "kw" | "kilowatts" | "kilowatt" => "kW",
         "barrels" | "barrel" => "barrel",
         _ => return None,
     })
@@ -564,7 +567,16 @@ fn parse_at(
     {
         unit = Some(c);
     }
-    let (mut value, mut value_max, end_num) = core(words, lower, j)?;
+    // "two thirds of", "one-third of", "a quarter of the wheat": a share, in
+    // percent
+    let share = fraction(lower, j, start > 0 && w(start - 1) == "by");
+    let (mut value, mut value_max, end_num) = match share {
+        Some((v, e)) => {
+            unit = Some("percent");
+            (v, None, e)
+        }
+        None => core(words, lower, j)?,
+    };
     let num_start = j;
     j = end_num;
     // a number opening the span must be the first thing or follow a modifier/currency
@@ -1050,6 +1062,40 @@ fn parse_at(
             value *= s;
         }
     }
+    // a part of a whole: "one in every six or seven deaths", "one in 35
+    // people", "two out of every three", "nine out of ten families" are
+    // proportions, in percent of what is counted; "351 out of 450 Parliament
+    // members" counts 351 of a known total, which goes in the unit ("out of
+    // 450") and is no claim of its own
+    let mut total: Option<String> = None;
+    if unit.is_none()
+        && value_max.is_none()
+        && !between
+        && !from_range
+        && let Some((d, d_max, e, share)) = part_of_whole(words, lower, j, value)
+    {
+        if share {
+            // (the larger divisor gives the smaller share)
+            let lo = round12(100.0 * value / d_max);
+            let hi = round12(100.0 * value / d);
+            value = lo;
+            if hi > lo {
+                value_max = Some(hi);
+                if modifier == "exact" {
+                    modifier = "approx";
+                }
+            }
+            unit = Some("percent");
+        } else {
+            total = Some(format!("out of {d}"));
+        }
+        j = e;
+    }
+    let kilowatt_hours = |k: usize| {
+        matches!(w(k), "kilowatt" | "megawatt")
+            && (matches!(w(k + 1), "hours" | "hour")
+                || (matches!(w(k + 1), "-" | "–") && matches!(w(k + 2), "hours" | "hour")))
+    };
     // an editor's bracketed unit: "0.034[percent]"
     if unit.is_none()
         && w(j) == "["
@@ -1058,7 +1104,10 @@ fn parse_at(
     {
         unit = Some(u);
         j += 3;
-    } else if let Some(u) = unit_after(w(j)) {
+    } else if let Some(u) = unit_after(w(j)).filter(|_| {
+        // ("kilowatt-hours" split at the hyphen, and "kilowatt hours", are read below)
+        !kilowatt_hours(j)
+    }) {
         unit = Some(u);
         j += 1;
         if u == "m3" && matches!(w(j), "metres" | "meters" | "metre" | "meter" | "m") {
@@ -1067,13 +1116,14 @@ fn parse_at(
         if u == "percent" && w(j) == "points" {
             j += 1;
         }
-    } else if matches!(w(j), "kilowatt" | "megawatt")
-        && matches!(w(j + 1), "-" | "–")
-        && matches!(w(j + 2), "hours" | "hour")
-    {
-        // "40 billion kilowatt-hours" (split at the hyphen)
+    } else if kilowatt_hours(j) {
+        // "40 billion kilowatt-hours" (split at the hyphen), "17m kilowatt hours"
         unit = Some(if w(j) == "kilowatt" { "kWh" } else { "MWh" });
-        j += 3;
+        j += if matches!(w(j + 1), "-" | "–") {
+            3
+        } else {
+            2
+        };
     } else if unit.is_none() && w(j) == "swiss" && matches!(w(j + 1), "francs" | "franc") {
         // "3bn Swiss francs"
         unit = Some("CHF");
@@ -1099,6 +1149,24 @@ fn parse_at(
         if let Some(a) = area {
             unit = Some(a);
             j += 2;
+        }
+    }
+    // "1 hryvnia 44 kopecks", "3 dollars and 50 cents": the hundredths add on
+    // (one amount, 1.44 UAH, not 44 kopecks)
+    if let Some(cur) = unit
+        && value_max.is_none()
+        && j > num_start + 1
+        && !words[j - 1].chars().any(|c| c.is_ascii_digit())
+    {
+        let at = if w(j) == "and" { j + 1 } else { j };
+        if w(at).len() <= 2
+            && w(at).bytes().all(|b| b.is_ascii_digit())
+            && let Ok(c) = w(at).parse::<u8>()
+            && c < 100
+            && hundredth_of(w(at + 1)).is_some_and(|of| of.contains(&cur))
+        {
+            value = round12(value + f64::from(c) / 100.0);
+            j = at + 2;
         }
     }
     // a price per unit: "$105 a barrel", "1,200 euros per thousand cubic
@@ -1318,7 +1386,9 @@ fn parse_at(
         end: j,
         value,
         value_max,
-        unit: rate.unwrap_or_else(|| unit.unwrap_or("count").to_string()),
+        unit: rate
+            .or(total)
+            .unwrap_or_else(|| unit.unwrap_or("count").to_string()),
         modifier: if value_max.is_some()
             && modifier == "exact"
             && (between
@@ -1335,6 +1405,141 @@ fn parse_at(
             modifier
         },
         counted,
+    })
+}
+
+/// The whole that the number `value` ending at `j` is a part of: "in (every)
+/// six or seven", "out of (every) ten", "out of (the) 450", "of every three".
+/// Returns the divisor, its upper end ("six or seven"; else the divisor
+/// again), the end of the expression and whether it is a share (a proportion:
+/// after "in" or "every", or out of ten or fewer) rather than a count of a
+/// known total ("351 out of 450").
+///
+/// None when the divisor is not larger than the part, is a year ("one in
+/// 2014"), is "a …" ("one in a million": a figure of speech) or is followed by
+/// a unit of time ("five in ten days": a rate); "in" without "every" needs a
+/// part of ten or less ("one in 35 people", not "300 in 12 regions").
+fn part_of_whole(
+    words: &[&str],
+    lower: &[Cow<str>],
+    j: usize,
+    value: f64,
+) -> Option<(f64, f64, usize, bool)> {
+    let w = |k: usize| lower.get(k).map(|s| &**s).unwrap_or("");
+    let (mut m, out_of) = match (w(j), w(j + 1)) {
+        ("in", _) => (j + 1, false),
+        ("out", "of") => (j + 2, true),
+        ("of", "every") => (j + 1, false),
+        _ => return None,
+    };
+    let every = w(m) == "every";
+    if every {
+        m += 1;
+    } else if !out_of && (w(j) == "of" || value > 10.0) {
+        return None;
+    }
+    let the = out_of && !every && w(m) == "the";
+    if the {
+        m += 1;
+    }
+    if w(m) == "a" {
+        return None;
+    }
+    let year = |k: usize| w(k).len() == 4 && w(k).bytes().all(|b| b.is_ascii_digit());
+    let (d, None, mut e) = core(words, lower, m)? else {
+        return None;
+    };
+    if d <= value || year(m) {
+        return None;
+    }
+    let mut d_max = d;
+    if w(e) == "or"
+        && let Some((d2, None, e2)) = core(words, lower, e + 1)
+        && d2 > d
+        && !year(e + 1)
+    {
+        d_max = d2;
+        e = e2;
+    }
+    if is_duration(w(e)) || time_unit(w(e)).is_some() || is_month(w(e)) {
+        return None;
+    }
+    let share = every || !out_of || (d_max <= 10.0 && !the);
+    Some((d, d_max, e, share))
+}
+
+/// A fraction in words at `j`, in percent, and where it ends: "two thirds",
+/// "two - thirds", "one - third of", "a quarter of". "a …" and "one …" need
+/// "of" after them ("a third country", "a third dose" are ordinals), or a
+/// change: after "by" (`by`) with no noun after it ("grew by almost a third
+/// in 2021", not "by a third party") or before a comparative ("a third
+/// higher"); a part of a scale ("a quarter of a billion") is read by
+/// [`core`], and quarters of a year ("the first three quarters of 2021")
+/// are a period ([`is_duration`]).
+fn fraction(lower: &[Cow<str>], j: usize, by: bool) -> Option<(f64, usize)> {
+    let w = |k: usize| lower.get(k).map(|s| &**s).unwrap_or("");
+    let n = match w(j) {
+        "a" => 1.0,
+        x => small_word(x).filter(|v| (1.0..10.0).contains(v))?,
+    };
+    let mut k = j + 1;
+    if w(j) != "a" && matches!(w(k), "-" | "–") {
+        k += 1;
+    }
+    let d = match w(k) {
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    };
+    let e = k + 1;
+    let of = w(e) == "of";
+    let year = |x: &str| x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit());
+    let of_time = of
+        && (year(w(e + 1))
+            || (matches!(w(e + 1), "this" | "last" | "next" | "the" | "that")
+                && matches!(w(e + 2), "year" | "fiscal" | "financial")));
+    let of_scale = of && w(e + 1) == "a" && scale_word(w(e + 2)).is_some();
+    let change =
+        (by && matches!(
+            w(e),
+            "" | ","
+                | "."
+                | ";"
+                | ":"
+                | "–"
+                | "—"
+                | "in"
+                | "to"
+                | "from"
+                | "over"
+                | "since"
+                | "compared"
+                | "and"
+                | "or"
+                | "reaching"
+                | "year-on-year"
+                | "as"
+        )) || matches!(
+            w(e),
+            "higher" | "lower" | "more" | "less" | "bigger" | "larger" | "smaller" | "cheaper"
+        );
+    if of_scale || (d == 4.0 && of_time) || (n == 1.0 && !of && !change) {
+        return None;
+    }
+    Some((round12(100.0 * n / d), e))
+}
+
+/// The currencies a hundredth ("kopecks", "cents", "pence") is a part of.
+fn hundredth_of(w: &str) -> Option<&'static [&'static str]> {
+    Some(match w {
+        "kopecks" | "kopeck" | "kopeks" | "kopek" | "kopiykas" | "kopiyka" | "kopiyok" => {
+            &["UAH", "RUB"]
+        }
+        "cents" | "cent" => &["USD", "EUR"],
+        "pence" => &["GBP"],
+        _ => return None,
     })
 }
 
@@ -1393,6 +1598,8 @@ fn is_duration(w: &str) -> bool {
             | "minutes"
             | "decade"
             | "decades"
+            | "quarter"
+            | "quarters"
             | "seconds"
             | "century"
             | "centuries"
@@ -1413,7 +1620,7 @@ fn may_open_number(w: &str, next: &str) -> bool {
     w.trim_start_matches(['$', '€', '£'])
         .starts_with(|c: char| c.is_ascii_digit())
         || (matches!(w, "a" | "several") && (next == "dozen" || scale_word(next).is_some()))
-        || (w == "a" && matches!(next, "few" | "quarter" | "third"))
+        || (w == "a" && matches!(next, "few" | "quarter" | "third" | "fifth" | "tenth"))
         || (w == "half" && next == "a")
         || small_word(w).is_some()
         || matches!(
@@ -1674,8 +1881,10 @@ fn noun_phrase_tagged(
             "NOUN" | "PROPN" => {
                 k += 1;
                 end = Some(k);
-                // "people's deputies"
-                if k + 1 < n && matches!(&*lower[k], "'s" | "’s" | "'" | "’") && nounish(k + 1)
+                // "people's deputies", "Russia's total ground forces"
+                if k + 1 < n
+                    && matches!(&*lower[k], "'s" | "’s" | "'" | "’")
+                    && (nounish(k + 1) || (upos[k + 1] == "ADJ" && nounish(k + 2)))
                 {
                     k += 1;
                     continue;
@@ -1734,6 +1943,10 @@ fn noun_phrase_tagged(
                     && (wordish(k + 1) || (upos[k + 1] == "VERB" && nounish(k + 2)))
                     && !may_open_number(&lower[k + 1], lower.get(k + 2).map_or("", |x| &**x))
                 {
+                    k += 1;
+                } else if k + 2 < n && &*lower[k] == "," && upos[k + 1] == "ADJ" && wordish(k + 2) {
+                    // "four large, armable drones": coordinated adjectives
+                    // with a comma between them
                     k += 1;
                 }
             }

@@ -753,7 +753,17 @@ fn review_j_fixes() {
     let r = |t: &str| rows(&parsed(t));
     // a hotline's number, the divisor of "one in N", a title, an idiom
     assert!(r("Call the 1234 government hotline for help.").is_empty());
-    assert!(r("One in 40 adults tested positive.").is_empty());
+    // (the divisor of "one in N" is no count of its own: the whole is a
+    // share, since review M)
+    assert_eq!(
+        r("One in 40 adults tested positive."),
+        [(
+            "One in 40".to_string(),
+            2.5,
+            "percent".to_string(),
+            Some("adults".to_string())
+        )]
+    );
     assert!(r("He spoke at the forum \"12 ideas for the city\".").is_empty());
     assert!(r("All members agree, to one degree or another.").is_empty());
     // (a quotation opening with a number after "said" stays a claim)
@@ -1021,4 +1031,188 @@ fn a_commitment_to_act_does_not_claim_its_number() {
     let c = claims(&d);
     assert!(!c.is_empty(), "{c:?}");
     assert_eq!(c[0].claimant, "Anna Petrova", "{c:?}");
+}
+
+/// (expression, value, value_max, unit, counted phrase) of a claim.
+type Row = (String, f64, Option<f64>, String, Option<String>);
+
+fn full(d: &Doc) -> Vec<Row> {
+    claims(d)
+        .iter()
+        .map(|c| {
+            (
+                d.slice(c.span).to_string(),
+                c.value,
+                c.value_max,
+                c.unit.clone(),
+                c.counted.map(|s| d.slice(s).to_string()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn review_m_compound_amounts_are_one_value() {
+    // the hundredths add on to the main unit: one amount, not a count of kopecks
+    let d = parsed("The new tariff is 2 hryvnias 64 kopecks for each household.");
+    let c = full(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!((c[0].1, c[0].3.as_str()), (2.64, "UAH"), "{c:?}");
+    assert_eq!(c[0].0, "2 hryvnias 64 kopecks");
+    let d = parsed("A loaf cost 3 dollars and 5 cents in the town.");
+    let c = full(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!((c[0].1, c[0].3.as_str()), (3.05, "USD"), "{c:?}");
+    // and keep a price per unit
+    let d = parsed("Households will pay 1 hryvnia 20 kopecks per kilowatt until spring.");
+    let c = full(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!((c[0].1, c[0].3.as_str()), (1.2, "UAH per kW"), "{c:?}");
+    // (cents are no part of a hryvnia)
+    let d = parsed("The grant was 7 hryvnias 15 cents short.");
+    assert!(full(&d).iter().all(|c| c.1 != 7.15), "{:?}", full(&d));
+    // a scaled amount with a smaller scaled part is one value too
+    let d = parsed("The fund received $4 billion 300 million from donors.");
+    let c = full(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!((c[0].1, c[0].3.as_str()), (4.3e9, "USD"), "{c:?}");
+    // kilowatt hours written as two words are energy, not power
+    let d = parsed("The plant sent about 9m kilowatt hours to the grid.");
+    let c = full(&d);
+    assert_eq!((c[0].1, c[0].3.as_str()), (9e6, "kWh"), "{c:?}");
+}
+
+#[test]
+fn review_m_proportions_are_shares_not_counts() {
+    // "one in every N or M": a share of what is counted, in percent
+    let d = parsed("He found that one in every four or five patients came from the city.");
+    let c = full(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "one in every four or five");
+    assert_eq!(
+        (c[0].1, c[0].2, c[0].3.as_str(), c[0].4.as_deref()),
+        (20.0, Some(25.0), "percent", Some("patients")),
+        "{c:?}"
+    );
+    let d = parsed("One in 40 residents has left the village.");
+    let c = full(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!((c[0].1, c[0].3.as_str()), (2.5, "percent"), "{c:?}");
+    let d = parsed("Eight out of ten farmers sowed wheat this spring.");
+    let c = full(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].1, c[0].3.as_str(), c[0].4.as_deref()),
+        (80.0, "percent", Some("farmers")),
+        "{c:?}"
+    );
+    // not a figure of speech, a year or a rate over time
+    for t in [
+        "It was a chance of one in a million.",
+        "The village had one in 2015 and none since.",
+        "They repaired five in ten days.",
+    ] {
+        let d = parsed(t);
+        assert!(
+            full(&d).iter().all(|c| c.3 != "percent"),
+            "{t}: {:?}",
+            full(&d)
+        );
+    }
+}
+
+#[test]
+fn review_m_a_part_of_a_known_total_is_one_claim() {
+    // "N out of M X": N counts X, the total is the unit's denominator, and M
+    // is no second claim
+    let d = parsed("In the end 280 out of 400 council members voted for the budget.");
+    let c = full(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "280 out of 400");
+    assert_eq!(
+        (c[0].1, c[0].3.as_str(), c[0].4.as_deref()),
+        (280.0, "out of 400", Some("council members")),
+        "{c:?}"
+    );
+    let d = parsed("Engineers rebuilt 75 out of the 190 small bridges.");
+    let c = full(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].1, c[0].3.as_str(), c[0].4.as_deref()),
+        (75.0, "out of 190", Some("small bridges")),
+        "{c:?}"
+    );
+    // the phrase "out of" with no number after it is no total
+    let d = parsed("About 300 families moved out of the city.");
+    let c = full(&d);
+    assert_eq!((c[0].1, c[0].3.as_str()), (300.0, "count"), "{c:?}");
+}
+
+#[test]
+fn review_m_counted_phrase_crosses_coordinated_adjectives() {
+    let d = parsed("The ministry plans to buy six heavy, amphibious trucks for the brigade.");
+    let c = full(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].4.as_deref(), Some("heavy, amphibious trucks"), "{c:?}");
+}
+
+#[test]
+fn fractions_in_words_are_shares_not_counts() {
+    // "two thirds" was a count of 2 "thirds"; a fraction of a thing is a share
+    let d = parsed("Almost two thirds of the teachers stayed in the town.");
+    let c = full(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].3.as_str(), c[0].4.as_deref()),
+        ("percent", Some("teachers")),
+        "{c:?}"
+    );
+    assert!((c[0].1 - 66.6666666667).abs() < 1e-9, "{c:?}");
+    let d = parsed("The army now holds more than one-third of the district.");
+    let c = full(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "more than one-third");
+    assert_eq!(c[0].3, "percent", "{c:?}");
+    let d = parsed("Farmers lost a quarter of their harvest.");
+    let c = full(&d);
+    assert_eq!(
+        (c[0].1, c[0].3.as_str(), c[0].4.as_deref()),
+        (25.0, "percent", Some("harvest")),
+        "{c:?}"
+    );
+    // (a possessive before an adjective stays in the phrase)
+    let d = parsed("Kyiv says it destroyed a third of Russia's heavy artillery.");
+    let c = full(&d);
+    assert_eq!(c[0].4.as_deref(), Some("Russia's heavy artillery"), "{c:?}");
+    // a change by a fraction, as by a percentage
+    let d = parsed("Exports grew by almost a third in 2021 and prices were a quarter higher.");
+    let c = full(&d);
+    assert_eq!(
+        c.iter()
+            .map(|x| (x.0.as_str(), x.3.as_str()))
+            .collect::<Vec<_>>(),
+        [("almost a third", "percent"), ("a quarter", "percent")],
+        "{c:?}"
+    );
+    // (but "by a third party" is an ordinal, and "a quarter-point" no share)
+    for t in [
+        "The talks were hosted by a third party.",
+        "The bank cut its rate by a quarter-point on Monday.",
+    ] {
+        let d = parsed(t);
+        assert!(full(&d).is_empty(), "{t}: {:?}", full(&d));
+    }
+    // a quarter of a scale is still an amount
+    let d = parsed("The city got a quarter of a billion dollars.");
+    let c = full(&d);
+    assert_eq!((c[0].1, c[0].3.as_str()), (2.5e8, "USD"), "{c:?}");
+    // ordinals and quarters of a year are no shares
+    for t in [
+        "They ordered a third batch of vaccines.",
+        "Trade grew in the first three quarters of this year.",
+        "Exports rose over three quarters of 2021.",
+    ] {
+        let d = parsed(t);
+        assert!(full(&d).is_empty(), "{t}: {:?}", full(&d));
+    }
 }
