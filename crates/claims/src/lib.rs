@@ -233,6 +233,15 @@ fn claimant_for(
                 }
             }
         }
+        // "According to preliminary data, …", "The following fact is
+        // revealing: …": data with no owner claim nothing; the one who cites
+        // them does (the turn's speaker, else the outlet)
+        if resolved.is_none() && q.source.is_some_and(|s| ownerless_data(doc.slice(s))) {
+            if let Some(label) = speaker_label(&doc.text, span) {
+                return (doc.slice(label).to_string(), Some(label), Some(i as u32));
+            }
+            continue;
+        }
         let name = resolved.or_else(|| q.source.map(|s| doc.slice(s).to_string()));
         if let Some(n) = name {
             return (n, q.source, Some(i as u32));
@@ -246,6 +255,31 @@ fn claimant_for(
     }
     let outlet = doc.meta.source.clone().unwrap_or_else(|| "unknown".into());
     (format!("source:{outlet}"), None, None)
+}
+
+/// A source that is data or a fact with no owner: "preliminary data", "the
+/// latest figures", "The following fact", "our data" (the speaker's own):
+/// lower-case words after a capital at most at the start, no possessive,
+/// ending in such a noun. "UN data", "the ministry's figures" and "their
+/// official figures" have an owner.
+fn ownerless_data(source: &str) -> bool {
+    let words: Vec<&str> = source.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    words.len() <= 4
+        && matches!(
+            last.to_lowercase().as_str(),
+            "data" | "figures" | "fact" | "facts" | "estimates" | "statistics" | "numbers"
+        )
+        && words.iter().enumerate().all(|(k, w)| {
+            (k == 0 || !w.starts_with(char::is_uppercase))
+                && !w.contains(['\'', '’'])
+                && !matches!(
+                    w.to_lowercase().as_str(),
+                    "their" | "his" | "her" | "its" | "official" | "government"
+                )
+        })
 }
 
 /// A decision or commitment to act, not a statement: "has agreed to retain

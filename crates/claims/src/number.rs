@@ -369,6 +369,7 @@ fn unit_after(w: &str) -> Option<&'static str> {
         "tonnes" | "tons" | "tonne" | "ton" => "t",
         "metres" | "meters" | "metre" | "meter" => "m",
         "centimetres" | "centimeters" | "cm" => "cm",
+        "millimetres" | "millimeters" | "millimetre" | "millimeter" | "mm" => "mm",
         "kilograms" | "kilogrammes" | "kg" => "kg",
         "hectares" | "hectare" | "ha" => "ha",
         "litres" | "liters" | "litre" | "liter" => "l",
@@ -947,6 +948,75 @@ fn parse_at(
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
+    {
+        return None;
+    }
+    // an age after a two-word name at the end of a sentence ("…, says Olena
+    // Marchuk, 71.")
+    if plain_int
+        && value < 120.0
+        && prev == ","
+        && (j >= n || (j + 1 == n && matches!(next, "." | "!")))
+        && num_start >= 3
+        && [num_start - 2, num_start - 3]
+            .iter()
+            .all(|&k| words[k].chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    // "on the count of three": an idiom, not a quantity
+    if prev == "of" && num_start >= 2 && w(num_start - 2) == "count" && unit.is_none() {
+        return None;
+    }
+    // a question that only echoes a number ("Mr Ivanov: 56?"): the figure is
+    // the previous speaker's, asked back
+    if next == "?" && j + 1 == n && (num_start == 0 || prev == ":") && modifier == "exact" {
+        return None;
+    }
+    // a clause number after a colon at the end of a sentence ("agreed as
+    // follows: 1.1.")
+    if prev == ":"
+        && next == "."
+        && j + 1 == n
+        && unit.is_none()
+        && first_tok
+            .split_once('.')
+            .is_some_and(|(a, b)| (1..=2).contains(&a.len()) && (1..=2).contains(&b.len()))
+    {
+        return None;
+    }
+    // a ranking's name after a possessive ("the country's 100 Best Goods
+    // rating", "Forbes' 30 Under 30")
+    if matches!(prev, "'s" | "’s" | "'" | "’")
+        && plain_int
+        && words.get(j).is_some_and(|x| {
+            x.chars().next().is_some_and(char::is_uppercase)
+                && matches!(
+                    w(j),
+                    "best"
+                        | "top"
+                        | "most"
+                        | "greatest"
+                        | "largest"
+                        | "biggest"
+                        | "leading"
+                        | "under"
+                )
+        })
+    {
+        return None;
+    }
+    // a house number with a letter ("87B Shevchenko Highway"): the letter is
+    // no billion when no currency is written and a capitalized name follows
+    if unit.is_none()
+        && first_tok.len() >= 2
+        && first_tok.ends_with(['b', 'm', 'k'])
+        && words[num_start].ends_with(|c: char| c.is_ascii_uppercase())
+        && words[num_start].starts_with(|c: char| c.is_ascii_digit())
+        && words
+            .get(j)
+            .is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase))
+        && scale_word(w(j)).is_none()
     {
         return None;
     }

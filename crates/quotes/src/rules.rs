@@ -2243,14 +2243,28 @@ fn build(
             if left_end > s0 && v.tok(left_end - 1) == "," {
                 left_end -= 1;
             }
-            if left_end > s0 {
-                content.push((s0, left_end));
-            }
             let mut a = src.1;
             if a < s1 && v.tok(a) == "," {
                 a += 1;
             }
             let b = trim_end(v, a, s1);
+            // "In total, according to X, Ukraine has …": a short opening
+            // adverbial with no verb before the cue is no content; the clause
+            // after the source's comma is
+            let opener = left_end > s0
+                && left_end - s0 <= 4
+                && a > src.1
+                && b > a
+                && !matches!(v.tok(a), "and" | "or" | "but")
+                && v.upos.as_ref().is_some_and(|u| {
+                    (s0..left_end).all(|j| matches!(u[j], "ADV" | "CCONJ" | "SCONJ" | "PUNCT"))
+                        || (matches!(v.tok(s0), "in" | "at" | "on" | "for" | "by")
+                            && (s0..left_end)
+                                .all(|j| matches!(u[j], "ADP" | "DET" | "ADJ" | "NOUN" | "ADV")))
+                });
+            if left_end > s0 && !opener {
+                content.push((s0, left_end));
+            }
             // after content before the cue, what follows the source's comma is
             // mostly the writer's: more about the source (`according to X, a
             // crowdfunding site`, which the parse hangs off the source) or a
@@ -3611,7 +3625,7 @@ fn content_after(
                 && t[j + 1].span.start > t[j].span.end
         };
         v.in_speech[j].is_none()
-            && (v.tok(j) == ";"
+            && ((v.tok(j) == ";" && !semicolon_series(v, a, j, b))
                 || (matches!(v.tok(j), "—" | "–" | "-" | "--")
                     && spaced
                     // with a parse: not when the words after the dash
@@ -3906,6 +3920,43 @@ fn mixed_quote_continues(v: &View<'_>, a: usize, b: usize, b_full: usize) -> boo
                 || !(matches!(v.tok(j), ";" | "—" | "–" | "--" | "according")
                     || SPEECH_STEMS.iter().any(|st| v.tok(j).starts_with(st)))
         })
+}
+
+/// Whether the `;` at `j` separates the items of a series that runs to the
+/// content's end (`said that investment grew 30 percent; output, 17
+/// percent; and wages, 9 percent`, `says that …; that …; and that …`): the
+/// content is a that-clause, the last item opens with `; and`, no speech
+/// verb follows, and every item after a semicolon is another that-clause or
+/// short (ten words at most) with no pronoun, so the semicolons do not end
+/// the reported content (a writer's own clauses after one do: `…; it is not
+/// clear …; and …`).
+fn semicolon_series(v: &View<'_>, a: usize, j: usize, b: usize) -> bool {
+    let that = |k: usize| v.tok(k) == "that" || (v.tok(k) == "and" && v.tok(k + 1) == "that");
+    if !that(a) {
+        return false;
+    }
+    let semis: Vec<usize> = (j..b)
+        .filter(|&k| v.tok(k) == ";" && v.in_speech[k].is_none())
+        .collect();
+    let Some(&last) = semis.last() else {
+        return false;
+    };
+    if v.tok(last + 1) != "and"
+        || (j..b).any(|x| {
+            SPEECH_STEMS.iter().any(|st| v.tok(x).starts_with(st))
+                || matches!(v.tok(x), "according" | "—" | "–" | "--")
+        })
+    {
+        return false;
+    }
+    semis.iter().enumerate().all(|(n, &k)| {
+        let end = semis.get(n + 1).copied().unwrap_or(b);
+        that(k + 1)
+            || (end - k <= 11
+                && v.upos
+                    .as_ref()
+                    .is_some_and(|u| (k + 1..end).all(|x| u[x] != "PRON")))
+    })
 }
 
 /// Whether the `and` at `j` opens a noun phrase with a speech participle of
