@@ -953,6 +953,17 @@ fn rules_ner_with(
             while e < n && cap_ok(e) && !sent_start[e] {
                 e += 1;
             }
+            if newer_rules
+                && lists.is_org_word(low(j - 1))
+                && lists.is_org_word(low(e - 1))
+                && (i == 0 || low(i - 1) != "of")
+            {
+                // two organisations, each ending in its organisation word ("the
+                // Army Air Corps and Royal Air Force"; not an office's fields
+                // after "of": "Director of Media and Communications"; newer
+                // rules only)
+                break;
+            }
             if lists.is_org_word(low(e - 1)) || (has_head_word(i, j) && e - j == 2) {
                 j = extend_run(lows, e, &cap_ok, &sent_start, &gaz_place_end);
             } else {
@@ -1096,6 +1107,14 @@ fn rules_ner_with(
                 // Representatives": the chamber, an organisation, not a place
                 // (newer rules only)
                 (Some("ORG"), true, "rule:legislature")
+            } else if newer_rules
+                && lists.is_org_word(last)
+                && ((j < n && doc.token_norm(j) == "One") || (prev == "of" && prev2 == "use"))
+            {
+                // a service's aircraft ("Air Force One") and a law's phrase
+                // ("Authorization for Use of Military Force") name no
+                // organisation (newer rules only)
+                (None, false, "")
             } else if (lists.titles.contains(prev.trim_end_matches('.')) && !lists.is_loc_word(last))
                 || (words.len() >= 2 && lists.titles.contains(first) && is_cap(i + 1))
             {
@@ -1390,6 +1409,7 @@ fn rules_ner_with(
             && plural(last)
             && !people_word(lists, last, false)
             && !lists.is_loc_word(last)
+            && !lists.not_team_plurals.contains(last)
             && !words
                 .iter()
                 .any(|w| lists.titles.contains(*w) || lists.is_first_name(w))
@@ -3019,6 +3039,48 @@ mod tests {
         assert!(!a.iter().any(|(_, r)| r == "rule:org-name"), "{a:?}");
         // the first value still reads the embedded lists after the second ran
         assert_eq!(a, c);
+    }
+
+    #[test]
+    fn organisation_words_in_aircraft_laws_and_lists_of_forces() {
+        // sentences written for this test
+        // the service's aircraft is no organisation
+        let got = rules_on("The senator flew home aboard Air Force One on Friday.");
+        assert!(!got.iter().any(|(t, _)| t.contains("Force")), "{got:?}");
+        // two organisations joined by "and" stay two
+        let got = rules_on("Pilots of the Army Air Corps and Royal Air Force met in Kent.");
+        assert!(has(&got, "Army Air Corps", "ORG"), "{got:?}");
+        assert!(has(&got, "Royal Air Force", "ORG"), "{got:?}");
+        // a name's inner "and" still joins ("National Aeronautics and Space
+        // Administration")
+        let got = rules_on("He worked for the Institute of Law and Economics for years.");
+        assert!(
+            has(&got, "Institute of Law and Economics", "ORG"),
+            "{got:?}"
+        );
+        // a law's "Use of Military Force" is no organisation
+        let got = rules_on("Senators debated the Authorization for Use of Military Force again.");
+        assert!(
+            !got.iter().any(|(t, _)| t.contains("Military Force")),
+            "{got:?}"
+        );
+        // the force itself still is one
+        let got = rules_on("Officers of the Coastal Border Force stopped the boat.");
+        assert!(has(&got, "Coastal Border Force", "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_and_a_plural_of_officials_is_no_team() {
+        // sentences written for this test (team names invented)
+        let got = rules_on("Yesterday Middle East Leaders met in Cairo.");
+        assert!(!got.iter().any(|(_, l)| l == "ORG"), "{got:?}");
+        let got = rules_on("Yesterday Ohio Officials announced a plan.");
+        assert!(!got.iter().any(|(_, l)| l == "ORG"), "{got:?}");
+        let got = rules_on("Last night the Pittsburgh Lanterns beat them again.");
+        assert!(has(&got, "Pittsburgh Lanterns", "ORG"), "{got:?}");
+        // a team named by an agent noun stays a team
+        let got = rules_on("He pitched for Boston Pirates in 2011.");
+        assert!(has(&got, "Boston Pirates", "ORG"), "{got:?}");
     }
 
     #[test]

@@ -65,6 +65,9 @@ pub struct NerLists {
     pub languages: Set,
     /// `[event-words]`: last words of events' names.
     pub event_words: Set,
+    /// `[not-team-plurals]`: plurals of officials and populations that end
+    /// no team's name (newer rules).
+    pub not_team_plurals: Set,
 }
 
 /// The sections of the file: name and the set its entries go to (the one
@@ -91,6 +94,7 @@ const SECTIONS: &[(&str, Field)] = &[
     ("work-kinds", |l| &mut l.work_kinds),
     ("languages", |l| &mut l.languages),
     ("event-words", |l| &mut l.event_words),
+    ("not-team-plurals", |l| &mut l.not_team_plurals),
 ];
 
 impl NerLists {
