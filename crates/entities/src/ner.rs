@@ -1177,6 +1177,18 @@ fn rules_ner_with(
                 } else {
                     (Some("ORG"), false, "rule:acronym")
                 }
+            } else if newer_rules
+                && matches!(next, "'s" | "’s")
+                && j + 2 < n
+                && lists.is_first_name(low(j + 1))
+                && is_cap(j + 1)
+                && is_cap(j + 2)
+                && !sent_start[j + 1]
+            {
+                // a name whose possessive precedes a person's full name is the
+                // person's party, team or employer ("Demosisto's Nathan Law";
+                // newer rules only)
+                (Some("ORG"), false, "rule:possessive-org")
             } else if matches!(next, "'s" | "’s" | "'" | "’") {
                 (Some("PER"), false, "rule:possessive")
             } else if j + 1 < n
@@ -3081,6 +3093,17 @@ mod tests {
         // a team named by an agent noun stays a team
         let got = rules_on("He pitched for Boston Pirates in 2011.");
         assert!(has(&got, "Boston Pirates", "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_whose_possessive_precedes_a_full_name_is_an_organisation() {
+        // sentences written for this test (names invented)
+        let got = rules_on("Yesterday Brightwater's Maria Olsen said the deal was done.");
+        assert!(has(&got, "Brightwater", "ORG"), "{got:?}");
+        assert!(has(&got, "Maria Olsen", "PER"), "{got:?}");
+        // a possessive before a lower-case noun still reads as a person's
+        let got = rules_on("Yesterday Tolvane's plan was rejected.");
+        assert!(!has(&got, "Tolvane", "ORG"), "{got:?}");
     }
 
     #[test]
