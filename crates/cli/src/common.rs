@@ -21,15 +21,20 @@ pub fn segmenter(path: Option<&Path>) -> anyhow::Result<Segmenter> {
     }
 }
 
-/// Replaces the named-entity recogniser's embedded word and name lists
-/// (data/ner/lists.txt) by the file at `path`, for the rest of the process.
-pub fn install_ner_lists(path: Option<&Path>) -> anyhow::Result<()> {
-    if let Some(p) = path {
-        let src = std::fs::read_to_string(p)
-            .with_context(|| format!("cannot read NER lists {}", p.display()))?;
-        chronicle_entities::ner_lists::install(&p.display().to_string(), src)?;
-    }
-    Ok(())
+/// The entities stage `e` with the named-entity recogniser's word and name
+/// lists read from `path` instead of the embedded data/ner/lists.txt (for
+/// this value only; `None` keeps `e`'s lists).
+pub fn with_ner_lists(
+    e: chronicle_entities::Entities,
+    path: Option<&Path>,
+) -> anyhow::Result<chronicle_entities::Entities> {
+    let Some(p) = path else {
+        return Ok(e);
+    };
+    let src = std::fs::read_to_string(p)
+        .with_context(|| format!("cannot read NER lists {}", p.display()))?;
+    let lists = chronicle_entities::ner_lists::NerLists::parse(&p.display().to_string(), &src)?;
+    Ok(e.with_ner_lists(lists))
 }
 
 /// Data files and models that replace the embedded ones in the analysis
@@ -67,11 +72,11 @@ pub struct ModelArgs {
 impl ModelArgs {
     /// The pipeline: embedded data, with every file given here in its place.
     pub fn pipeline(&self) -> anyhow::Result<chronicle_pipeline::Pipeline> {
-        install_ner_lists(self.ner_lists.as_deref())?;
         let mut p = pipeline_with_syntax_files(self.tagger.as_ref(), self.parser.as_ref())?
             .with_text(segmenter(self.lexicon.as_deref())?);
-        if !self.actors.is_empty() || self.ner_model.is_some() {
+        if !self.actors.is_empty() || self.ner_model.is_some() || self.ner_lists.is_some() {
             let mut e = crate::cmd::load_entities(&self.actors)?;
+            e = with_ner_lists(e, self.ner_lists.as_deref())?;
             if let Some(m) = &self.ner_model {
                 let b = std::fs::read(m).with_context(|| format!("cannot read {}", m.display()))?;
                 let model = chronicle_entities::ner::NerModel::from_bytes(&b)

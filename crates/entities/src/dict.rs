@@ -214,6 +214,9 @@ pub struct Dictionary {
     /// Given names and titles by gender (`*.names` files; the embedded
     /// `data/actors/given.names` when none is given).
     pub names: std::sync::Arc<crate::coref_names::NameGenders>,
+    /// The rules recogniser's word and name lists (the embedded
+    /// data/ner/lists.txt unless [`Dictionary::with_ner_lists`] gave others).
+    pub ner_lists: std::sync::Arc<crate::ner_lists::NerLists>,
 }
 
 /// Country → title → (record index, role index).
@@ -696,7 +699,15 @@ impl Dictionary {
             head_titles,
             holder_index,
             names,
+            ner_lists: crate::ner_lists::NerLists::embedded(),
         })
+    }
+
+    /// The same dictionary with the rules recogniser reading `lists` instead
+    /// of the embedded data/ner/lists.txt (`--ner-lists FILE`).
+    pub fn with_ner_lists(mut self, lists: crate::ner_lists::NerLists) -> Dictionary {
+        self.ner_lists = std::sync::Arc::new(lists);
+        self
     }
 
     /// Record by id (`RUS`, `putin_vladimir`, `agent:MIL`, `title:president`).

@@ -106,6 +106,14 @@ impl Entities {
         resolve::annotate_folded(&self.dict, doc, extra, found, folds)
     }
 
+    /// The rules recogniser (and the resolver's titles and first names) read
+    /// `lists` instead of the embedded data/ner/lists.txt; other `Entities`
+    /// values keep theirs.
+    pub fn with_ner_lists(mut self, lists: ner_lists::NerLists) -> Entities {
+        self.dict = self.dict.with_ner_lists(lists);
+        self
+    }
+
     /// Uses a statistical NER model instead of the dictionary + rules recogniser.
     pub fn with_ner_model(mut self, model: ner::NerModel) -> Entities {
         self.ner = Some(std::sync::Arc::new(model));

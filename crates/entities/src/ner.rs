@@ -10,9 +10,8 @@
 
 use crate::dict::{Dictionary, Kind};
 use crate::matcher::AliasKind;
-use crate::ner_lists::lists;
+use crate::ner_lists::NerLists;
 use chronicle_doc::conllu::UdSentence;
-use chronicle_doc::fxhash::FxHashSet;
 use chronicle_doc::{Doc, Entity, Span, TokenRange, words};
 use std::collections::BTreeMap;
 
@@ -476,46 +475,6 @@ pub(crate) const SPEECH: &[&str] = &[
     "replied",
     "who",
 ];
-/// Gender suggested by a common first name (`m`/`f`).
-pub fn name_gender(first: &str) -> Option<char> {
-    let f = first.to_lowercase();
-    if lists().male_names.contains(f.as_str()) {
-        Some('m')
-    } else if lists().female_names.contains(f.as_str()) {
-        Some('f')
-    } else {
-        None
-    }
-}
-
-/// The own place / organisation lists: "LOC" or "ORG" when `name` (lower case,
-/// words joined by spaces) is listed.
-pub(crate) fn list_type(name: &str) -> Option<&'static str> {
-    if lists().place_names.contains(name) {
-        Some("LOC")
-    } else if lists().org_names.contains(name) {
-        Some("ORG")
-    } else {
-        None
-    }
-}
-
-/// True when `w` (lowercase) is in `[org-words]` of data/ner/lists.txt (a set look-up, not a scan).
-pub(crate) fn is_org_word(w: &str) -> bool {
-    lists().org_words.contains(w)
-}
-
-/// True when `w` (lowercase) is in `[loc-words]` of data/ner/lists.txt (a set look-up, not a scan).
-pub(crate) fn is_loc_word(w: &str) -> bool {
-    lists().loc_words.contains(w)
-}
-
-pub(crate) fn is_first_name(w: &str) -> bool {
-    lists().male_names.contains(w)
-        || lists().female_names.contains(w)
-        || lists().either_names.contains(w)
-}
-
 /// Hash sets over the function words, built once: `LIST.contains(&w)` is
 /// a linear scan of up to a few hundred strings, done per token. (The word
 /// and name lists are data: [`crate::ner_lists`].)
@@ -722,6 +681,7 @@ fn rules_ner_with(
     newer_rules: bool,
     lows: &[&str],
 ) -> Vec<Entity> {
+    let lists: &NerLists = &dict.ner_lists;
     let gaz = gazetteer_from(dict, doc, found);
     let n = doc.tokens().len();
     let toks = doc.tokens();
@@ -771,7 +731,7 @@ fn rules_ner_with(
             // capitalised elsewhere or a capitalised word follows
             !SETS.function_caps.contains(low(k))
                 && (upos(k) == Some("PROPN")
-                    || is_first_name(low(k))
+                    || lists.is_first_name(low(k))
                     || (upos(k).is_none() && (dc[k] == "cap" || (k + 1 < n && is_cap(k + 1)))))
         } else {
             !matches!(
@@ -805,10 +765,10 @@ fn rules_ner_with(
     // a place the dictionary or the recogniser's own place list knows starts at k
     let place_at = |k: usize| {
         matches!(gaz_label(k), Some("LOC" | "GPE"))
-            || lists().place_names.contains(low(k))
+            || lists.place_names.contains(low(k))
             || (k + 1 < n
-                && lists().place_first.contains(low(k))
-                && lists()
+                && lists.place_first.contains(low(k))
+                && lists
                     .place_names
                     .contains(format!("{} {}", low(k), low(k + 1)).as_str()))
     };
@@ -873,7 +833,7 @@ fn rules_ner_with(
     // Arbery"), a hyphen joins them
     let en_dash = |k: usize| doc.token_norm(k).contains('\u{2013}');
     let has_head_word = |a: usize, b: usize| {
-        (a..b).any(|k| lists().org_words.contains(low(k)) || lists().loc_words.contains(low(k)))
+        (a..b).any(|k| lists.org_words.contains(low(k)) || lists.loc_words.contains(low(k)))
     };
     // a noun or adjective follows (the word is then used as a modifier: "Inca roads")
     let next_noun = |j: usize| j < n && matches!(upos(j), Some("NOUN" | "PROPN" | "ADJ" | "NUM"));
@@ -894,7 +854,7 @@ fn rules_ner_with(
                 while e < n && cap_ok(e) && !sent_start[e] {
                     e += 1;
                 }
-                if (j..e).any(|k| lists().org_words.contains(low(k))) {
+                if (j..e).any(|k| lists.org_words.contains(low(k))) {
                     let e = extend_run(lows, e, &cap_ok, &sent_start, &gaz_place_end);
                     cands.push((i, e, "ORG", true, "rule:place+org"));
                     i = e;
@@ -903,7 +863,7 @@ fn rules_ner_with(
                 // and so is a place word ("Holland Lodge"); a surname-like
                 // dictionary name before an organisation word is no person
                 // ("Rice University", above)
-                if l != "PER" && lists().loc_words.contains(low(e - 1)) {
+                if l != "PER" && lists.loc_words.contains(low(e - 1)) {
                     cands.push((i, e, "LOC", true, "rule:place+place-word"));
                     i = e;
                     continue;
@@ -977,7 +937,7 @@ fn rules_ner_with(
         // "Council on Foreign Relations")
         if j + 1 < n
             && matches!(low(j), "for" | "on")
-            && is_org_word(low(j - 1))
+            && lists.is_org_word(low(j - 1))
             && cap_ok(j + 1)
             && !sent_start[j + 1]
         {
@@ -993,7 +953,18 @@ fn rules_ner_with(
             while e < n && cap_ok(e) && !sent_start[e] {
                 e += 1;
             }
-            if is_org_word(low(e - 1)) || (has_head_word(i, j) && e - j == 2) {
+            if newer_rules
+                && lists.is_org_word(low(j - 1))
+                && lists.is_org_word(low(e - 1))
+                && (i == 0 || low(i - 1) != "of")
+            {
+                // two organisations, each ending in its organisation word ("the
+                // Army Air Corps and Royal Air Force"; not an office's fields
+                // after "of": "Director of Media and Communications"; newer
+                // rules only)
+                break;
+            }
+            if lists.is_org_word(low(e - 1)) || (has_head_word(i, j) && e - j == 2) {
                 j = extend_run(lows, e, &cap_ok, &sent_start, &gaz_place_end);
             } else {
                 break;
@@ -1055,12 +1026,12 @@ fn rules_ner_with(
             j += 2;
         }
         // a first name followed by a dictionary name is one person ("George Washington")
-        if j < n && is_first_name(low(i)) && !sent_start[j] && gaz_label(j).is_some() {
+        if j < n && lists.is_first_name(low(i)) && !sent_start[j] && gaz_label(j).is_some() {
             j = gaz_end(j);
         }
         // a title or office and then a person's first name: the person starts
         // there ("Chairman of the Management Board Peter Smith")
-        if let Some(p) = (i + 1..j).find(|&k| is_first_name(low(k)) && has_head_word(i, k)) {
+        if let Some(p) = (i + 1..j).find(|&k| lists.is_first_name(low(k)) && has_head_word(i, k)) {
             j = p;
         }
         // an office's name that ends in a title, then the holder's name: the
@@ -1082,10 +1053,10 @@ fn rules_ner_with(
                         | "king"
                         | "queen"
                         | "pope"
-                ) && !lists().titles.contains(low(k + 1))
+                ) && !lists.titles.contains(low(k + 1))
                     && is_cap(k + 1)
-                    && !is_org_word(low(k + 1))
-                    && !is_loc_word(low(k + 1))
+                    && !lists.is_org_word(low(k + 1))
+                    && !lists.is_loc_word(low(k + 1))
                     && matches!(low(k - 1), "of" | "the")
                     && has_head_word(i, k)
             })
@@ -1136,39 +1107,47 @@ fn rules_ner_with(
                 // Representatives": the chamber, an organisation, not a place
                 // (newer rules only)
                 (Some("ORG"), true, "rule:legislature")
-            } else if (lists().titles.contains(prev.trim_end_matches('.')) && !is_loc_word(last))
-                || (words.len() >= 2 && lists().titles.contains(first) && is_cap(i + 1))
+            } else if newer_rules
+                && lists.is_org_word(last)
+                && ((j < n && doc.token_norm(j) == "One") || (prev == "of" && prev2 == "use"))
+            {
+                // a service's aircraft ("Air Force One") and a law's phrase
+                // ("Authorization for Use of Military Force") name no
+                // organisation (newer rules only)
+                (None, false, "")
+            } else if (lists.titles.contains(prev.trim_end_matches('.')) && !lists.is_loc_word(last))
+                || (words.len() >= 2 && lists.titles.contains(first) && is_cap(i + 1))
             {
                 (Some("PER"), true, "rule:title")
-            } else if is_org_word(last) {
+            } else if lists.is_org_word(last) {
                 (Some("ORG"), true, "rule:org-word")
-            } else if (words.len() == 1 && (is_loc_word(last) || COMPASS.contains(&last)))
+            } else if (words.len() == 1 && (lists.is_loc_word(last) || COMPASS.contains(&last)))
                 || words
                     .iter()
                     .flat_map(|w| w.split('-'))
                     .filter(|w| !w.is_empty())
-                    .all(|w| lists().titles.contains(w))
+                    .all(|w| lists.titles.contains(w))
             {
                 // a place word or a title alone ("the State", "the President")
                 (None, false, "")
-            } else if is_loc_word(last)
-                || is_loc_word(first)
+            } else if lists.is_loc_word(last)
+                || lists.is_loc_word(first)
                 || (newer_rules
                     && words.len() >= 2
-                    && lists().newer_loc_words.contains(last)
-                    && !is_first_name(first))
+                    && lists.newer_loc_words.contains(last)
+                    && !lists.is_first_name(first))
             {
                 (Some("LOC"), true, "rule:place-word")
-            } else if words.iter().any(|w| is_org_word(w)) {
+            } else if words.iter().any(|w| lists.is_org_word(w)) {
                 (Some("ORG"), true, "rule:org-word")
             } else if NOT_NAMES.contains(&whole.as_str())
                 || (newer_rules && words.len() == 1 && not_a_name_word(first))
             {
                 (None, false, "")
-            } else if lists().org_names.contains(whole.as_str()) {
+            } else if lists.org_names.contains(whole.as_str()) {
                 (Some("ORG"), true, "rule:org-name")
-            } else if lists().place_names.contains(whole.as_str())
-                || (newer_rules && lists().newer_place_names.contains(whole.as_str()))
+            } else if lists.place_names.contains(whole.as_str())
+                || (newer_rules && lists.newer_place_names.contains(whole.as_str()))
             {
                 (Some("LOC"), true, "rule:place-name")
             } else if newer_rules
@@ -1187,7 +1166,7 @@ fn rules_ner_with(
                 // the adjective before a noun ("Christian leaders", "a Christian
                 // family"), not the first name (newer rules only)
                 (None, false, "")
-            } else if is_first_name(first) && words.len() <= 4 {
+            } else if lists.is_first_name(first) && words.len() <= 4 {
                 (Some("PER"), true, "rule:first-name")
             } else if acronym {
                 if ACRONYM_STOP.contains(&first)
@@ -1198,6 +1177,18 @@ fn rules_ner_with(
                 } else {
                     (Some("ORG"), false, "rule:acronym")
                 }
+            } else if newer_rules
+                && matches!(next, "'s" | "’s")
+                && j + 2 < n
+                && lists.is_first_name(low(j + 1))
+                && is_cap(j + 1)
+                && is_cap(j + 2)
+                && !sent_start[j + 1]
+            {
+                // a name whose possessive precedes a person's full name is the
+                // person's party, team or employer ("Demosisto's Nathan Law";
+                // newer rules only)
+                (Some("ORG"), false, "rule:possessive-org")
             } else if matches!(next, "'s" | "’s" | "'" | "’") {
                 (Some("PER"), false, "rule:possessive")
             } else if j + 1 < n
@@ -1218,12 +1209,12 @@ fn rules_ner_with(
                 || matches!(prev, "from" | "at")
                 || (prev == "of" && PLACE_OF.contains(&prev2))
                 || (newer_rules
-                    && ((prev == "of" && lists().places_plural.contains(prev2))
-                        || (prev == "like" && lists().places_plural.contains(prev2))
+                    && ((prev == "of" && lists.places_plural.contains(prev2))
+                        || (prev == "like" && lists.places_plural.contains(prev2))
                         || (prev == "as"
                             && prev2 == "such"
                             && i >= 3
-                            && lists().places_plural.contains(low(i - 3)))))
+                            && lists.places_plural.contains(low(i - 3)))))
             {
                 (Some("LOC"), false, "rule:place-preposition")
             } else if matches!(prev, "a" | "an") {
@@ -1264,9 +1255,9 @@ fn rules_ner_with(
         // the cues above (which drop lone titles and "the" + capitalised words)
         let (label, strong, rule) = if !newer_rules {
             (label, strong, rule)
-        } else if words.len() == 1 && people_word(last, prev == "the" && !next_noun(j)) {
+        } else if words.len() == 1 && people_word(lists, last, prev == "the" && !next_noun(j)) {
             (Some("PER"), true, "rule:people")
-        } else if prev == "the" && words.len() == 1 && lists().regions.contains(last) && !hyphen {
+        } else if prev == "the" && words.len() == 1 && lists.regions.contains(last) && !hyphen {
             // "the South", "the Midwest"
             (Some("LOC"), true, "rule:region")
         } else if words.len() == 1
@@ -1277,7 +1268,7 @@ fn rules_ner_with(
             (Some("PER"), true, "rule:deity")
         } else if prev == "the"
             && words.len() <= 2
-            && words.iter().all(|w| lists().the_titles.contains(*w))
+            && words.iter().all(|w| lists.the_titles.contains(*w))
             && !hyphen
             && !matches!(next, "'s" | "’s")
         {
@@ -1304,7 +1295,7 @@ fn rules_ner_with(
         } else if rule == "rule:name"
             && words.len() == 1
             && camel_case(doc.token_norm(i))
-            && !glued_person(last)
+            && !glued_person(lists, last)
         {
             // a capital inside a word names a company or service ("LibriVox",
             // "ResearchGate"), not a person (surname prefixes aside: "McKee";
@@ -1321,11 +1312,11 @@ fn rules_ner_with(
             // "Paramus, NJ": the state
             (Some("LOC"), true, "rule:state-abbrev")
         } else if rule == "rule:name"
-            && ((lists().work_kinds.contains(prev)
+            && ((lists.work_kinds.contains(prev)
                 && !sent_start[i]
                 && upos(i - 1).is_none_or(|u| u != "VERB"))
-                || (words.len() == 1 && lists().languages.contains(last))
-                || (words.len() >= 2 && lists().event_words.contains(last)))
+                || (words.len() == 1 && lists.languages.contains(last))
+                || (words.len() >= 2 && lists.event_words.contains(last)))
         {
             // a work after its kind ("the novel Dark Matters"), a language
             // ("learn Hebrew"), an event ("the World Cup")
@@ -1387,7 +1378,8 @@ fn rules_ner_with(
                 rule,
                 "rule:name" | "rule:possessive" | "rule:place-preposition"
             )
-            && (defines_place(lows, j) || defined_after_comma(lows, j, &lists().place_definitions))
+            && (defines_place(lists, lows, j)
+                || defined_after_comma(lows, j, &lists.place_definitions))
         {
             (Some("LOC"), true, "rule:place-def")
         } else if newer_rules
@@ -1396,8 +1388,8 @@ fn rules_ner_with(
                 rule,
                 "rule:name" | "rule:possessive" | "rule:speech" | "rule:place-preposition"
             )
-            && (defined_as(lows, j, &lists().org_definitions)
-                || defined_after_comma(lows, j, &lists().org_definitions))
+            && (defined_as(lows, j, &lists.org_definitions)
+                || defined_after_comma(lows, j, &lists.org_definitions))
         {
             // "X is a company …", "X, a newspaper based in …"
             (Some("ORG"), true, "rule:org-def")
@@ -1406,7 +1398,7 @@ fn rules_ner_with(
             && matches!(rule, "rule:name" | "rule:possessive" | "rule:speech")
             && i > 0
             && !sent_start[i]
-            && lists().org_definitions.contains(prev)
+            && lists.org_definitions.contains(prev)
             && !is_cap(i - 1)
             && !(i.saturating_sub(4)..i).any(|k| matches!(low(k), "whose" | "which" | "that"))
         {
@@ -1427,19 +1419,20 @@ fn rules_ner_with(
         } else if words.len() >= 2
             && matches!(rule, "rule:name" | "rule:possessive" | "rule:speech")
             && plural(last)
-            && !people_word(last, false)
-            && !is_loc_word(last)
+            && !people_word(lists, last, false)
+            && !lists.is_loc_word(last)
+            && !lists.not_team_plurals.contains(last)
             && !words
                 .iter()
-                .any(|w| lists().titles.contains(*w) || is_first_name(w))
+                .any(|w| lists.titles.contains(*w) || lists.is_first_name(w))
             && {
                 let pe = gaz_place_end(i).or_else(|| {
-                    if lists().place_names.contains(low(i)) {
+                    if lists.place_names.contains(low(i)) {
                         Some(i + 1)
                     } else {
                         (i + 1 < n
-                            && lists().place_first.contains(low(i))
-                            && lists()
+                            && lists.place_first.contains(low(i))
+                            && lists
                                 .place_names
                                 .contains(format!("{} {}", low(i), low(i + 1)).as_str()))
                         .then_some(i + 2)
@@ -1615,8 +1608,7 @@ fn rules_ner_with(
         // a capitalised title before a person's name is part of the name
         if c.2 == "PER" {
             let mut s = c.0;
-            let title =
-                |k: usize| is_cap(k) && lists().titles.contains(low(k).trim_end_matches('.'));
+            let title = |k: usize| is_cap(k) && lists.titles.contains(low(k).trim_end_matches('.'));
             loop {
                 if s > 0 && !sent_start[s] && title(s - 1) {
                     s -= 1;
@@ -1671,7 +1663,7 @@ fn rules_ner_with(
         out.push(entity(doc, a, b, l, rule));
     }
     if newer_rules {
-        join_first_names(doc, &mut out, &sent_start);
+        join_first_names(lists, doc, &mut out, &sent_start);
         drop_places_in_org_compounds(doc, &mut out);
     }
     out
@@ -1753,7 +1745,7 @@ fn legislature_next(next: &str, after: &str) -> bool {
 /// person or place ("Charlie Baker", "General George Washington"), or a
 /// first name the dictionary knows as a place before a person whose name
 /// starts with a first name ("Chad Michael Murray"), is one person.
-fn join_first_names(doc: &Doc, out: &mut Vec<Entity>, sent_start: &[bool]) {
+fn join_first_names(lists: &NerLists, doc: &Doc, out: &mut Vec<Entity>, sent_start: &[bool]) {
     out.sort_by_key(|e| e.tokens.start);
     let low = |k: usize| doc.token_norm(k).to_lowercase();
     let cap = |k: usize| doc.token_norm(k).starts_with(char::is_uppercase);
@@ -1765,7 +1757,7 @@ fn join_first_names(doc: &Doc, out: &mut Vec<Entity>, sent_start: &[bool]) {
         let (ya, yb) = (y.tokens.start as usize, y.tokens.end as usize);
         let adjacent = xb == ya && !sent_start[ya] && toks[xb - 1].space_after && cap(ya);
         // (only read when adjacent: no lower-cased copy for the other pairs)
-        let first_end = adjacent && is_first_name(&low(xb - 1));
+        let first_end = adjacent && lists.is_first_name(&low(xb - 1));
         let join = adjacent
             && ((x.label == "PER"
                 && yb == ya + 1
@@ -1778,7 +1770,7 @@ fn join_first_names(doc: &Doc, out: &mut Vec<Entity>, sent_start: &[bool]) {
                     && x.rule == "dict"
                     && matches!(x.label.as_str(), "LOC" | "GPE")
                     && y.label == "PER"
-                    && is_first_name(&low(ya))));
+                    && lists.is_first_name(&low(ya))));
         if join {
             let rule = format!("{}+name", if x.label == "PER" { &x.rule } else { &y.rule });
             out[i] = entity(doc, xa, yb, "PER", &rule);
@@ -2037,7 +2029,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// True when the words from `j` define what precedes as a place: "is a
 /// (small, …) city", "was the capital", "lies in", "is located on".
-fn defines_place(lows: &[&str], j: usize) -> bool {
+fn defines_place(lists: &NerLists, lows: &[&str], j: usize) -> bool {
     let w = |k: usize| lows.get(k).copied().unwrap_or("");
     match w(j) {
         "lies" | "lay" => matches!(w(j + 1), "in" | "on" | "at" | "near" | "between" | "along"),
@@ -2050,7 +2042,7 @@ fn defines_place(lows: &[&str], j: usize) -> bool {
             }
             // up to three modifiers ("a culturally diverse city")
             (j + 2..j + 6).any(|k| {
-                lists().place_definitions.contains(w(k))
+                lists.place_definitions.contains(w(k))
                     && !matches!(w(k + 1), "'s" | "’s" | "council" | "hall" | "manager")
                     && (j + 2..k).all(|m| w(m).chars().all(|c| c.is_alphabetic() || c == '-'))
             })
@@ -2060,7 +2052,7 @@ fn defines_place(lows: &[&str], j: usize) -> bool {
 }
 
 /// "X is/was a/an/the (up to three modifiers) KIND …" with KIND in `kinds`.
-fn defined_as(lows: &[&str], j: usize, kinds: &FxHashSet<&'static str>) -> bool {
+fn defined_as(lows: &[&str], j: usize, kinds: &crate::ner_lists::Set) -> bool {
     let w = |k: usize| lows.get(k).copied().unwrap_or("");
     matches!(w(j), "is" | "was")
         && matches!(w(j + 1), "a" | "an" | "the")
@@ -2072,7 +2064,7 @@ fn defined_as(lows: &[&str], j: usize, kinds: &FxHashSet<&'static str>) -> bool 
 /// "X, a/an/the (up to three modifiers) KIND" followed by a clause or the
 /// end of the apposition ("Gosier, a small town on …", "Quilt, a company
 /// based in …"; not "X, a company spokesman").
-fn defined_after_comma(lows: &[&str], j: usize, kinds: &FxHashSet<&'static str>) -> bool {
+fn defined_after_comma(lows: &[&str], j: usize, kinds: &crate::ner_lists::Set) -> bool {
     let w = |k: usize| lows.get(k).copied().unwrap_or("");
     w(j) == ","
         && matches!(w(j + 1), "a" | "an" | "the")
@@ -2158,17 +2150,18 @@ fn camel_case(w: &str) -> bool {
 
 /// A first name or an office glued to another word ("ivanpresident",
 /// "olgaminister": a space lost in the source text), given in lower case.
-fn glued_person(w: &str) -> bool {
+fn glued_person(lists: &NerLists, w: &str) -> bool {
     (3..w.len().saturating_sub(2)).any(|k| {
         w.is_char_boundary(k)
-            && ((is_first_name(&w[..k]) && w[k..].len() >= 3) || lists().titles.contains(&w[k..]))
+            && ((lists.is_first_name(&w[..k]) && w[k..].len() >= 3)
+                || lists.titles.contains(&w[k..]))
     })
 }
 
 /// A people's name: a plural, or a collective singular when `collective`
 /// (after "the", no noun following: "the Maya built", not "Maya ruins").
-fn people_word(w: &str, collective: bool) -> bool {
-    lists().peoples.contains(w) || (collective && lists().peoples_collective.contains(w))
+fn people_word(lists: &NerLists, w: &str, collective: bool) -> bool {
+    lists.peoples.contains(w) || (collective && lists.peoples_collective.contains(w))
 }
 
 /// Compass words that join a following place name ("North America").
@@ -3029,6 +3022,88 @@ mod tests {
         let got = rules_on("A bill passed the Knesset and Aeroflot cancelled flights.");
         assert!(has(&got, "Knesset", "ORG"), "{got:?}");
         assert!(has(&got, "Aeroflot", "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn two_recognisers_in_one_process_read_their_own_lists() {
+        // an invented organisation listed only in the second value's file
+        let text = crate::ner_lists::EMBEDDED_NER_LISTS.1.replacen(
+            "[org-names]\n",
+            "[org-names]\nbrennock quarry\n",
+            1,
+        );
+        let lists = NerLists::parse("mine.txt", &text).unwrap();
+        let plain = crate::Entities::embedded().unwrap();
+        let mine = crate::Entities::embedded().unwrap().with_ner_lists(lists);
+        let doc = crate::simple_doc("Yesterday Brennock Quarry hired six drivers.", None);
+        let typed = |e: &crate::Entities| {
+            e.named_entities(&doc)
+                .iter()
+                .map(|x| (doc.slice(x.span).to_string(), x.rule.clone()))
+                .collect::<Vec<_>>()
+        };
+        let (a, b, c) = (typed(&plain), typed(&mine), typed(&plain));
+        assert!(
+            b.iter()
+                .any(|(t, r)| t == "Brennock Quarry" && r == "rule:org-name"),
+            "{b:?}"
+        );
+        assert!(!a.iter().any(|(_, r)| r == "rule:org-name"), "{a:?}");
+        // the first value still reads the embedded lists after the second ran
+        assert_eq!(a, c);
+    }
+
+    #[test]
+    fn organisation_words_in_aircraft_laws_and_lists_of_forces() {
+        // sentences written for this test
+        // the service's aircraft is no organisation
+        let got = rules_on("The senator flew home aboard Air Force One on Friday.");
+        assert!(!got.iter().any(|(t, _)| t.contains("Force")), "{got:?}");
+        // two organisations joined by "and" stay two
+        let got = rules_on("Pilots of the Army Air Corps and Royal Air Force met in Kent.");
+        assert!(has(&got, "Army Air Corps", "ORG"), "{got:?}");
+        assert!(has(&got, "Royal Air Force", "ORG"), "{got:?}");
+        // a name's inner "and" still joins ("National Aeronautics and Space
+        // Administration")
+        let got = rules_on("He worked for the Institute of Law and Economics for years.");
+        assert!(
+            has(&got, "Institute of Law and Economics", "ORG"),
+            "{got:?}"
+        );
+        // a law's "Use of Military Force" is no organisation
+        let got = rules_on("Senators debated the Authorization for Use of Military Force again.");
+        assert!(
+            !got.iter().any(|(t, _)| t.contains("Military Force")),
+            "{got:?}"
+        );
+        // the force itself still is one
+        let got = rules_on("Officers of the Coastal Border Force stopped the boat.");
+        assert!(has(&got, "Coastal Border Force", "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_and_a_plural_of_officials_is_no_team() {
+        // sentences written for this test (team names invented)
+        let got = rules_on("Yesterday Middle East Leaders met in Cairo.");
+        assert!(!got.iter().any(|(_, l)| l == "ORG"), "{got:?}");
+        let got = rules_on("Yesterday Ohio Officials announced a plan.");
+        assert!(!got.iter().any(|(_, l)| l == "ORG"), "{got:?}");
+        let got = rules_on("Last night the Pittsburgh Lanterns beat them again.");
+        assert!(has(&got, "Pittsburgh Lanterns", "ORG"), "{got:?}");
+        // a team named by an agent noun stays a team
+        let got = rules_on("He pitched for Boston Pirates in 2011.");
+        assert!(has(&got, "Boston Pirates", "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_whose_possessive_precedes_a_full_name_is_an_organisation() {
+        // sentences written for this test (names invented)
+        let got = rules_on("Yesterday Brightwater's Maria Olsen said the deal was done.");
+        assert!(has(&got, "Brightwater", "ORG"), "{got:?}");
+        assert!(has(&got, "Maria Olsen", "PER"), "{got:?}");
+        // a possessive before a lower-case noun still reads as a person's
+        let got = rules_on("Yesterday Tolvane's plan was rejected.");
+        assert!(!has(&got, "Tolvane", "ORG"), "{got:?}");
     }
 
     #[test]

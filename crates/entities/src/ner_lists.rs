@@ -1,12 +1,15 @@
 //! The word and name lists of the dictionary + rules recogniser (titles, first
 //! names, organisation and place words, places and organisations the actor
 //! dictionary lacks, …), read from a sectioned data file (`data/ner/lists.txt`,
-//! format in its header and in docs/actors.md "Named entities") into hash sets
-//! once per process. The file is embedded; [`install`] replaces it (by
-//! `--ner-lists FILE`) before the first analysis.
+//! format in its header and in docs/actors.md "Named entities") into hash sets.
+//! The lists are a value held by the dictionary the recogniser reads
+//! ([`crate::Dictionary::ner_lists`]): the embedded file by default (parsed once
+//! per process and shared), another one per dictionary with
+//! [`crate::Entities::with_ner_lists`] (`--ner-lists FILE`), so two pipelines in
+//! one process can read different lists.
 
 use chronicle_doc::fxhash::FxHashSet;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// The embedded list file's name and contents.
 pub const EMBEDDED_NER_LISTS: (&str, &str) = (
@@ -14,7 +17,8 @@ pub const EMBEDDED_NER_LISTS: (&str, &str) = (
     include_str!("../../../data/ner/lists.txt"),
 );
 
-type Set = FxHashSet<&'static str>;
+/// One list: its entries (lower case, words joined by single spaces).
+pub type Set = FxHashSet<Box<str>>;
 
 /// The recogniser's lists, one set per section of the file.
 #[derive(Debug, Default)]
@@ -61,64 +65,45 @@ pub struct NerLists {
     pub languages: Set,
     /// `[event-words]`: last words of events' names.
     pub event_words: Set,
+    /// `[not-team-plurals]`: plurals of officials and populations that end
+    /// no team's name (newer rules).
+    pub not_team_plurals: Set,
 }
 
-const SECTIONS: &[&str] = &[
-    "titles",
-    "the-titles",
-    "male-names",
-    "female-names",
-    "either-names",
-    "org-words",
-    "org-names",
-    "org-definitions",
-    "loc-words",
-    "newer-loc-words",
-    "places-plural",
-    "place-names",
-    "newer-place-names",
-    "place-definitions",
-    "regions",
-    "peoples",
-    "peoples-collective",
-    "work-kinds",
-    "languages",
-    "event-words",
+/// The sections of the file: name and the set its entries go to (the one
+/// table of section names: parsing, error messages and the tests read it).
+type Field = fn(&mut NerLists) -> &mut Set;
+const SECTIONS: &[(&str, Field)] = &[
+    ("titles", |l| &mut l.titles),
+    ("the-titles", |l| &mut l.the_titles),
+    ("male-names", |l| &mut l.male_names),
+    ("female-names", |l| &mut l.female_names),
+    ("either-names", |l| &mut l.either_names),
+    ("org-words", |l| &mut l.org_words),
+    ("org-names", |l| &mut l.org_names),
+    ("org-definitions", |l| &mut l.org_definitions),
+    ("loc-words", |l| &mut l.loc_words),
+    ("newer-loc-words", |l| &mut l.newer_loc_words),
+    ("places-plural", |l| &mut l.places_plural),
+    ("place-names", |l| &mut l.place_names),
+    ("newer-place-names", |l| &mut l.newer_place_names),
+    ("place-definitions", |l| &mut l.place_definitions),
+    ("regions", |l| &mut l.regions),
+    ("peoples", |l| &mut l.peoples),
+    ("peoples-collective", |l| &mut l.peoples_collective),
+    ("work-kinds", |l| &mut l.work_kinds),
+    ("languages", |l| &mut l.languages),
+    ("event-words", |l| &mut l.event_words),
+    ("not-team-plurals", |l| &mut l.not_team_plurals),
 ];
 
 impl NerLists {
-    fn section(&mut self, name: &str) -> Option<&mut Set> {
-        Some(match name {
-            "titles" => &mut self.titles,
-            "the-titles" => &mut self.the_titles,
-            "male-names" => &mut self.male_names,
-            "female-names" => &mut self.female_names,
-            "either-names" => &mut self.either_names,
-            "org-words" => &mut self.org_words,
-            "org-names" => &mut self.org_names,
-            "org-definitions" => &mut self.org_definitions,
-            "loc-words" => &mut self.loc_words,
-            "newer-loc-words" => &mut self.newer_loc_words,
-            "places-plural" => &mut self.places_plural,
-            "place-names" => &mut self.place_names,
-            "newer-place-names" => &mut self.newer_place_names,
-            "place-definitions" => &mut self.place_definitions,
-            "regions" => &mut self.regions,
-            "peoples" => &mut self.peoples,
-            "peoples-collective" => &mut self.peoples_collective,
-            "work-kinds" => &mut self.work_kinds,
-            "languages" => &mut self.languages,
-            "event-words" => &mut self.event_words,
-            _ => return None,
-        })
-    }
-
     /// Parses a list file; `file` names it in errors (file, 1-based line,
     /// reason).
-    pub fn parse(file: &str, text: &'static str) -> Result<NerLists, crate::DictError> {
+    pub fn parse(file: &str, text: &str) -> Result<NerLists, crate::DictError> {
         let mut out = NerLists::default();
         let mut seen: Vec<&str> = Vec::new();
-        let mut current: Option<&'static str> = None;
+        let mut current: Option<Field> = None;
         let err = |line: usize, reason: String| crate::DictError {
             file: file.to_string(),
             line,
@@ -133,20 +118,21 @@ impl NerLists {
                 let Some(name) = rest.strip_suffix(']') else {
                     return Err(err(i + 1, format!("unclosed section header {line:?}")));
                 };
-                let Some(&known) = SECTIONS.iter().find(|s| **s == name) else {
+                let Some(&(known, field)) = SECTIONS.iter().find(|(s, _)| *s == name) else {
+                    let all: Vec<&str> = SECTIONS.iter().map(|(s, _)| *s).collect();
                     return Err(err(
                         i + 1,
-                        format!("unknown section [{name}] (known: {})", SECTIONS.join(", ")),
+                        format!("unknown section [{name}] (known: {})", all.join(", ")),
                     ));
                 };
                 if seen.contains(&known) {
                     return Err(err(i + 1, format!("section [{name}] given twice")));
                 }
                 seen.push(known);
-                current = Some(known);
+                current = Some(field);
                 continue;
             }
-            let Some(sec) = current else {
+            let Some(field) = current else {
                 return Err(err(
                     i + 1,
                     format!("entry {line:?} before the first [section]"),
@@ -166,9 +152,9 @@ impl NerLists {
                     format!("entry {line:?} has an upper-case letter (entries are lower case)"),
                 ));
             }
-            out.section(sec).expect("known section").insert(line);
+            field(&mut out).insert(line.into());
         }
-        if let Some(missing) = SECTIONS.iter().find(|s| !seen.contains(s)) {
+        if let Some((missing, _)) = SECTIONS.iter().find(|(s, _)| !seen.contains(s)) {
             return Err(err(
                 text.lines().count(),
                 format!(
@@ -179,34 +165,65 @@ impl NerLists {
         out.place_first = out
             .place_names
             .iter()
-            .flat_map(|p| p.match_indices(' ').map(|(i, _)| &p[..i]))
+            .flat_map(|p| p.match_indices(' ').map(|(i, _)| p[..i].into()))
             .collect();
         Ok(out)
     }
-}
 
-static LISTS: OnceLock<NerLists> = OnceLock::new();
+    /// The embedded lists (data/ner/lists.txt), parsed on first use and
+    /// shared (they never change: other lists are other values).
+    pub fn embedded() -> Arc<NerLists> {
+        static EMBEDDED: OnceLock<Arc<NerLists>> = OnceLock::new();
+        EMBEDDED
+            .get_or_init(|| {
+                Arc::new(
+                    NerLists::parse(EMBEDDED_NER_LISTS.0, EMBEDDED_NER_LISTS.1)
+                        .expect("the embedded NER lists are valid"),
+                )
+            })
+            .clone()
+    }
 
-/// The lists in use: the installed file, else the embedded one (parsed on
-/// first use).
-pub fn lists() -> &'static NerLists {
-    LISTS.get_or_init(|| {
-        NerLists::parse(EMBEDDED_NER_LISTS.0, EMBEDDED_NER_LISTS.1)
-            .expect("the embedded NER lists are valid")
-    })
-}
+    /// Gender suggested by a common first name (`m`/`f`), any case.
+    pub fn name_gender(&self, first: &str) -> Option<char> {
+        let f = first.to_lowercase();
+        if self.male_names.contains(f.as_str()) {
+            Some('m')
+        } else if self.female_names.contains(f.as_str()) {
+            Some('f')
+        } else {
+            None
+        }
+    }
 
-/// Replaces the embedded lists by the file `file` with contents `text` for the
-/// rest of the process. Must be called before the first analysis; errors when
-/// the file is malformed, or when the lists are already in use.
-pub fn install(file: &str, text: String) -> Result<(), crate::DictError> {
-    let parsed = NerLists::parse(file, Box::leak(text.into_boxed_str()))?;
-    LISTS.set(parsed).map_err(|_| crate::DictError {
-        file: file.to_string(),
-        line: 0,
-        reason: "the recogniser's lists are already loaded (install them before any analysis)"
-            .into(),
-    })
+    /// The own place / organisation lists: "LOC" or "ORG" when `name` (lower
+    /// case, words joined by spaces) is listed.
+    pub fn list_type(&self, name: &str) -> Option<&'static str> {
+        if self.place_names.contains(name) {
+            Some("LOC")
+        } else if self.org_names.contains(name) {
+            Some("ORG")
+        } else {
+            None
+        }
+    }
+
+    /// True when `w` (lower case) is in `[org-words]`.
+    pub fn is_org_word(&self, w: &str) -> bool {
+        self.org_words.contains(w)
+    }
+
+    /// True when `w` (lower case) is in `[loc-words]`.
+    pub fn is_loc_word(&self, w: &str) -> bool {
+        self.loc_words.contains(w)
+    }
+
+    /// True when `w` (lower case) is a first name of either list.
+    pub fn is_first_name(&self, w: &str) -> bool {
+        self.male_names.contains(w)
+            || self.female_names.contains(w)
+            || self.either_names.contains(w)
+    }
 }
 
 #[cfg(test)]
@@ -215,7 +232,7 @@ mod tests {
 
     fn all_sections(extra: &str) -> String {
         let mut s = String::new();
-        for sec in SECTIONS {
+        for (sec, _) in SECTIONS {
             s.push_str(&format!("[{sec}]\n"));
             if *sec == "place-names" {
                 s.push_str(extra);
@@ -226,7 +243,7 @@ mod tests {
 
     #[test]
     fn embedded_lists_load_and_hold_their_entries() {
-        let l = lists();
+        let l = NerLists::embedded();
         assert!(l.titles.contains("president"));
         assert!(l.male_names.contains("john"));
         assert!(l.place_names.contains("latin america"));
@@ -237,7 +254,7 @@ mod tests {
     #[test]
     fn a_small_file_parses_with_comments_and_prefixes() {
         let text = all_sections("# a comment\nupper tolvanmark   # an invented region\n\n");
-        let l = NerLists::parse("t.txt", Box::leak(text.into_boxed_str())).unwrap();
+        let l = NerLists::parse("t.txt", &text).unwrap();
         assert!(l.place_names.contains("upper tolvanmark"));
         assert!(l.place_first.contains("upper"));
         assert!(l.titles.is_empty());
@@ -245,9 +262,7 @@ mod tests {
 
     #[test]
     fn bad_files_name_file_line_and_reason() {
-        let bad = |text: String| {
-            NerLists::parse("bad.txt", Box::leak(text.into_boxed_str())).unwrap_err()
-        };
+        let bad = |text: String| NerLists::parse("bad.txt", &text).unwrap_err();
         let e = bad("harbourton\n[titles]\n".into());
         assert_eq!((e.file.as_str(), e.line), ("bad.txt", 1));
         assert!(e.reason.contains("before the first [section]"), "{e}");

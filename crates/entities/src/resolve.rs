@@ -665,7 +665,7 @@ impl<'a> State<'a> {
         // Obama administration" in an untagged text, as `chronicle actor` reads it)
         if HONORIFIC.contains(&first.as_str())
             || DETERMINERS.contains(&first.as_str())
-            || crate::ner_lists::lists().titles.contains(first.as_str())
+            || self.dict.ner_lists.titles.contains(first.as_str())
             || first.chars().count() < 2
         {
             return false;
@@ -2676,7 +2676,7 @@ impl<'a> State<'a> {
             .collect();
         match names.listed(&words) {
             Some(x) => x.as_char(),
-            None => crate::ner::name_gender(self.doc.token_norm(t0)),
+            None => self.dict.ner_lists.name_gender(self.doc.token_norm(t0)),
         }
     }
 

@@ -112,6 +112,8 @@ pub struct DocInfo<'a> {
     has_prior: bool,
     /// Sentences as token ranges.
     pub sents: Vec<(usize, usize)>,
+    /// The recogniser's word lists (the dictionary's).
+    pub(crate) lists: std::sync::Arc<crate::ner_lists::NerLists>,
 }
 
 fn shape(w: &str) -> String {
@@ -219,6 +221,7 @@ impl<'a> DocInfo<'a> {
             ss,
             cl,
             sents,
+            lists: dict.ner_lists.clone(),
         }
     }
 
@@ -286,13 +289,13 @@ impl<'a> DocInfo<'a> {
         out.push(Fh::new(26).s(r).done());
         out.push(Fh::new(27).s(r).s(sh(0)).done());
         out.push(Fh::new(28).s(self.dc[i]).s(sh(0)).n(ss).done());
-        if crate::ner::is_first_name(lw) {
+        if self.lists.is_first_name(lw) {
             out.push(Fh::new(29).done());
         }
-        if crate::ner::is_org_word(lw) {
+        if self.lists.is_org_word(lw) {
             out.push(Fh::new(30).done());
         }
-        if crate::ner::is_loc_word(lw) {
+        if self.lists.is_loc_word(lw) {
             out.push(Fh::new(31).done());
         }
         out.push(Fh::new(32).s(up(-2)).s(up(-1)).done());
@@ -317,7 +320,7 @@ impl<'a> DocInfo<'a> {
         out.push(Fh::new(54).n(fnx).done());
         out.push(Fh::new(55).n(cp).n(c0).n(cn).done());
         // the rule recogniser's own place / organisation lists
-        if let Some(k) = crate::ner::list_type(lw) {
+        if let Some(k) = self.lists.list_type(lw) {
             out.push(Fh::new(69).s(k).done());
         }
         self.stat_features(i, &at, out);

@@ -207,12 +207,12 @@ pub(crate) fn features(info: &DocInfo, doc: &Doc, cands: &[Cand], k: usize) -> V
     f.push(Fh::new(105).s(first).done());
     f.push(
         Fh::new(106)
-            .s(crate::ner::list_type(&s).unwrap_or("-"))
+            .s(info.lists.list_type(&s).unwrap_or("-"))
             .done(),
     );
     f.push(
         Fh::new(107)
-            .s(crate::ner::list_type(last).unwrap_or("-"))
+            .s(info.lists.list_type(last).unwrap_or("-"))
             .done(),
     );
     let gz = |j: usize| info.gaz[j].as_deref().unwrap_or("O");
@@ -252,13 +252,13 @@ pub(crate) fn features(info: &DocInfo, doc: &Doc, cands: &[Cand], k: usize) -> V
     f.push(Fh::new(123).s(w(ai - 2)).s(w(ai - 1)).done());
     f.push(Fh::new(124).s(w(bi)).s(w(bi + 1)).done());
     f.push(Fh::new(125).s(up(ai - 1)).s(up(bi)).done());
-    if crate::ner::is_org_word(last) {
+    if info.lists.is_org_word(last) {
         f.push(Fh::new(126).done());
     }
-    if crate::ner::is_loc_word(last) {
+    if info.lists.is_loc_word(last) {
         f.push(Fh::new(127).done());
     }
-    if crate::ner::is_first_name(first) {
+    if info.lists.is_first_name(first) {
         f.push(Fh::new(128).n(len).done());
     }
     // syntax: the span's head (its token whose head lies outside), the

@@ -60,14 +60,32 @@ fn is_cap(w: &str) -> bool {
 const MAGIC: &[u8] = b"CHRNWS1\n";
 
 /// Accumulates counts sentence by sentence.
-#[derive(Default)]
 pub struct Builder {
     map: Map,
     folded: Vec<String>,
     keys: Vec<u64>,
+    /// The recogniser's titles, organisation and place words.
+    lists: std::sync::Arc<crate::ner_lists::NerLists>,
+}
+
+impl Default for Builder {
+    /// A builder reading the embedded word lists (data/ner/lists.txt).
+    fn default() -> Builder {
+        Builder::with_lists(crate::ner_lists::NerLists::embedded())
+    }
 }
 
 impl Builder {
+    /// A builder reading `lists` for titles, organisation and place words.
+    pub fn with_lists(lists: std::sync::Arc<crate::ner_lists::NerLists>) -> Builder {
+        Builder {
+            map: Map::default(),
+            folded: Vec::new(),
+            keys: Vec::new(),
+            lists,
+        }
+    }
+
     /// Counts one tokenized sentence.
     pub fn add(&mut self, toks: &[&str]) {
         let m = toks.len();
@@ -104,7 +122,7 @@ impl Builder {
             let f = &self.folded;
             let mut ctx = [false; K];
             // leading titles ("Mr", "President") belong to the context
-            while a < b && crate::ner_lists::lists().titles.contains(f[a].as_str()) {
+            while a < b && self.lists.titles.contains(f[a].as_str()) {
                 ctx[PER] = true;
                 a += 1;
             }
@@ -112,7 +130,7 @@ impl Builder {
                 continue;
             }
             let prev = f[a - 1].as_str();
-            if crate::ner_lists::lists().titles.contains(prev) {
+            if self.lists.titles.contains(prev) {
                 ctx[PER] = true;
             }
             if crate::ner::LOC_PREP.contains(&prev) || prev == "from" {
@@ -130,10 +148,10 @@ impl Builder {
             let mut end = b;
             if b - a >= 2 {
                 let last = f[b - 1].as_str();
-                if crate::ner::is_org_word(last) {
+                if self.lists.is_org_word(last) {
                     ctx[ORG] = true;
                     end = b - 1;
-                } else if crate::ner::is_loc_word(last) {
+                } else if self.lists.is_loc_word(last) {
                     ctx[LOC] = true;
                     end = b - 1;
                 }

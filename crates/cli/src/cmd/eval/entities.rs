@@ -111,8 +111,8 @@ pub fn run_ner(args: NerArgs) -> anyhow::Result<i32> {
         typer_flags,
         ner_lists,
     } = args;
-    crate::common::install_ner_lists(ner_lists.as_deref())?;
     let (ents, name) = entities_with(&model, typer_flags)?;
+    let ents = crate::common::with_ner_lists(ents, ner_lists.as_deref())?;
     let mut docs = crate::cmd::load_conllu_docs(&gold, false)?;
     if !no_syntax {
         crate::cmd::predicted_syntax(&mut docs)?;
