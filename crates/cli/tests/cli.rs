@@ -100,6 +100,61 @@ fn skipped_records_are_reported_and_set_the_exit_code() {
 }
 
 #[test]
+fn parallel_output_is_the_sequential_output_with_bad_records_between() {
+    // articles of very different lengths, so that the analysis threads finish
+    // them out of order, and two bad records among them
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("mixed.jsonl");
+    let mut feed = String::new();
+    for i in 0..12 {
+        if i == 3 {
+            feed.push_str("{\"id\":\n");
+        }
+        if i == 8 {
+            feed.push_str("{\"id\":\"nobody\",\"title\":\"No body\"}\n");
+        }
+        let body = "The minister said the talks in Geneva would go on. ".repeat(1 + (i * 7) % 12);
+        feed.push_str(&format!("{{\"id\":\"a{i}\",\"body\":\"{body}\"}}\n"));
+    }
+    std::fs::write(&p, &feed).unwrap();
+    let ps = p.to_str().unwrap();
+    let one = run(&["analyze", ps, "--threads", "1"]);
+    assert_eq!(one.status.code(), Some(1), "{}", text(&one.stderr));
+    let ids: Vec<String> = text(&one.stdout)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<chronicle_doc::Doc>(l)
+                .unwrap()
+                .meta
+                .id
+        })
+        .collect();
+    let want: Vec<String> = (0..12).map(|i| format!("a{i}")).collect();
+    assert_eq!(ids, want);
+    for batch in ["1", "2", "256"] {
+        let par = run(&["analyze", ps, "--threads", "2", "--batch", batch]);
+        assert_eq!(par.status.code(), Some(1), "{}", text(&par.stderr));
+        assert_eq!(par.stdout, one.stdout, "--threads 2 --batch {batch}");
+        let err = text(&par.stderr);
+        assert!(
+            err.contains(&format!("skipped: {ps}:4: invalid JSON")),
+            "{err}"
+        );
+        assert!(err.contains(&format!("skipped: {ps}:10: no body")), "{err}");
+        assert!(err.contains("analysed 12 articles"), "{err}");
+    }
+    // --strict stops at the first bad record, after writing every article before it
+    let strict = run(&["analyze", ps, "--threads", "2", "--batch", "4", "--strict"]);
+    assert_eq!(strict.status.code(), Some(2), "{}", text(&strict.stderr));
+    let first3: String = text(&one.stdout)
+        .lines()
+        .take(3)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_eq!(text(&strict.stdout), first3);
+}
+
+#[test]
 fn stdin_and_usage_errors() {
     let mut child = bin()
         .args(["analyze", "-", "--format", "pretty"])

@@ -7,6 +7,8 @@ use chronicle_ingest::{ErrorKind, IngestError, Options, Reader};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, channel, sync_channel};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::Instant;
 
 /// Output formats.
@@ -42,7 +44,8 @@ pub struct Args {
     /// Worker threads (0 = one per core).
     #[arg(long, default_value_t = 0)]
     pub threads: usize,
-    /// Articles analysed per parallel batch; memory is bounded by one batch.
+    /// Records read ahead of the last one written (being analysed, or waiting
+    /// to be written in input order); memory is bounded by them.
     #[arg(long, default_value_t = 256)]
     pub batch: usize,
     /// Largest accepted article in bytes.
@@ -56,42 +59,178 @@ pub struct Args {
     pub quiet: bool,
 }
 
+/// What the writer receives for one input record, tagged with its position.
+enum Outcome {
+    /// An analysed article: its text length and its rendered Doc.
+    Rendered { len: usize, buf: Vec<u8> },
+    /// A record the reader could not turn into an article.
+    Skipped(IngestError),
+}
+
+/// The records read but not yet written: the reader waits while there are
+/// `max_items` of them or their texts hold `max_bytes`, so memory stays bounded
+/// however far a slow article holds the in-order writer back.
+struct Window {
+    state: Mutex<WindowState>,
+    changed: Condvar,
+    max_items: usize,
+    max_bytes: usize,
+}
+
+struct WindowState {
+    items: usize,
+    bytes: usize,
+    closed: bool,
+}
+
+impl Window {
+    fn new(max_items: usize, max_bytes: usize) -> Window {
+        Window {
+            state: Mutex::new(WindowState {
+                items: 0,
+                bytes: 0,
+                closed: false,
+            }),
+            changed: Condvar::new(),
+            max_items: max_items.max(1),
+            max_bytes,
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, WindowState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Waits for room for a record of `len` text bytes (always admitted when
+    /// nothing is in flight); false once the window is closed.
+    fn admit(&self, len: usize) -> bool {
+        let mut st = self.lock();
+        while !st.closed
+            && st.items > 0
+            && (st.items >= self.max_items || st.bytes + len > self.max_bytes)
+        {
+            st = self.changed.wait(st).unwrap_or_else(|e| e.into_inner());
+        }
+        if st.closed {
+            return false;
+        }
+        st.items += 1;
+        st.bytes += len;
+        true
+    }
+
+    /// A record of `len` text bytes was written (or reported).
+    fn release(&self, len: usize) {
+        let mut st = self.lock();
+        st.items -= 1;
+        st.bytes -= len;
+        self.changed.notify_all();
+    }
+
+    /// Stops the reader and the analysis threads early.
+    fn close(&self) {
+        self.lock().closed = true;
+        self.changed.notify_all();
+    }
+
+    fn is_closed(&self) -> bool {
+        self.lock().closed
+    }
+}
+
+/// One Doc in the chosen output format.
+fn render(format: OutFormat, d: &Doc) -> Vec<u8> {
+    // a Doc's JSON is about 30 times its text (every token's span, tags and
+    // dependency): room for that up front, not four doublings
+    let mut buf = Vec::with_capacity(d.text.len() * 32 + 1024);
+    match format {
+        OutFormat::Jsonl => {
+            serde_json::to_writer(&mut buf, d).expect("a Doc always serializes");
+            buf.push(b'\n');
+        }
+        OutFormat::Pretty => write_pretty(&mut buf, d).expect("writing to a Vec cannot fail"),
+    }
+    buf
+}
+
 /// Runs `chronicle analyze`.
+///
+/// Three kinds of thread: a reader numbers the records and hands articles to
+/// the analysis threads; each analysis thread takes the next article as soon as
+/// it is free, analyses and renders it; this thread writes the results in input
+/// order, holding back any that arrive early. No analysis thread waits for
+/// another to finish a batch, or for the output to be written.
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    common::set_threads(args.threads)?;
+    let workers = if args.threads > 0 {
+        args.threads
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    };
     let pipeline = args.models.pipeline()?;
     let opts = Options {
         max_article_bytes: args.max_article_bytes,
         ..Options::default()
     };
     let reader = Reader::new(&args.paths, opts);
-    // Reading runs on its own thread, one batch ahead of the analysis, so that
-    // ingest overlaps with the parallel analysis. The channel holds one batch:
-    // memory stays bounded by about three batches.
-    let batch_size = args.batch.max(1);
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Result<Article, IngestError>>>(1);
-    std::thread::spawn(move || {
-        let mut reader = reader;
-        loop {
-            let mut batch = Vec::with_capacity(batch_size);
-            let (mut n, mut batch_bytes) = (0usize, 0usize);
-            while n < batch_size && batch_bytes < (64 << 20) {
-                match reader.next() {
-                    None => break,
-                    Some(item) => {
-                        if let Ok(a) = &item {
-                            batch_bytes += a.text.len();
-                            n += 1;
-                        }
-                        batch.push(item);
-                    }
+    let window = Window::new(args.batch, 64 << 20);
+    let format = args.format;
+    let (work_tx, work_rx) = sync_channel::<(u64, Article)>(2 * workers);
+    let work_rx = Arc::new(Mutex::new(work_rx));
+    let (done_tx, done_rx) = channel::<(u64, Outcome)>();
+    std::thread::scope(|s| {
+        let window = &window;
+        let skipped_tx = done_tx.clone();
+        s.spawn(move || {
+            for (seq, item) in (0u64..).zip(reader) {
+                let len = item.as_ref().map_or(0, |a| a.text.len());
+                if !window.admit(len) {
+                    return;
+                }
+                let sent = match item {
+                    Ok(a) => work_tx.send((seq, a)).is_ok(),
+                    Err(e) => skipped_tx.send((seq, Outcome::Skipped(e))).is_ok(),
+                };
+                if !sent {
+                    return;
                 }
             }
-            if batch.is_empty() || tx.send(batch).is_err() {
-                return;
-            }
+        });
+        for _ in 0..workers {
+            let (rx, tx, pipeline) = (Arc::clone(&work_rx), done_tx.clone(), &pipeline);
+            s.spawn(move || {
+                loop {
+                    // the lock is held only while waiting for the next article
+                    let next = rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                    let Ok((seq, article)) = next else { break };
+                    if window.is_closed() {
+                        break;
+                    }
+                    let d = pipeline.analyze(article);
+                    let buf = render(format, &d);
+                    let len = d.text.len();
+                    drop(d);
+                    if tx.send((seq, Outcome::Rendered { len, buf })).is_err() {
+                        break;
+                    }
+                }
+            });
         }
-    });
+        // the analysis threads hold the only receiver of the work channel
+        drop(work_rx);
+        drop(done_tx);
+        let code = write_in_order(&args, done_rx, window);
+        // stop the others if the writer stopped early (--strict, closed pipe)
+        window.close();
+        code
+    })
+}
+
+/// Writes the results in input order as they arrive; reports skipped records.
+fn write_in_order(
+    args: &Args,
+    done: Receiver<(u64, Outcome)>,
+    window: &Window,
+) -> anyhow::Result<i32> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let progress = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
@@ -106,13 +245,35 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     let mut analysed = 0usize;
     let mut bytes = 0usize;
     let mut skipped: BTreeMap<ErrorKind, usize> = BTreeMap::new();
-    let format = args.format;
-    for items in rx {
-        let mut batch: Vec<Article> = Vec::with_capacity(items.len());
-        for item in items {
-            match item {
-                Ok(a) => batch.push(a),
-                Err(e) => {
+    let mut early: BTreeMap<u64, Outcome> = BTreeMap::new();
+    let mut next = 0u64;
+    for (seq, outcome) in done {
+        early.insert(seq, outcome);
+        while let Some(outcome) = early.remove(&next) {
+            next += 1;
+            match outcome {
+                Outcome::Rendered { len, buf } => {
+                    window.release(len);
+                    if let Err(e) = out.write_all(&buf) {
+                        if e.kind() == std::io::ErrorKind::BrokenPipe {
+                            return Ok(0);
+                        }
+                        return Err(e).context("cannot write to stdout");
+                    }
+                    analysed += 1;
+                    bytes += len;
+                    if let Some(pb) = &progress {
+                        pb.set_position(analysed as u64);
+                        let secs = start.elapsed().as_secs_f64().max(1e-9);
+                        pb.set_message(format!(
+                            "{:.1} MB, {:.1} MB/s",
+                            bytes as f64 / 1e6,
+                            bytes as f64 / 1e6 / secs
+                        ));
+                    }
+                }
+                Outcome::Skipped(e) => {
+                    window.release(0);
                     if let Some(pb) = &progress {
                         pb.suspend(|| eprintln!("skipped: {e}"));
                     } else {
@@ -130,42 +291,12 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                 }
             }
         }
-        // analyse and render on the workers; write in input order here
-        let rendered = pipeline.analyze_batch_with(batch, |d| {
-            // a Doc's JSON is about 30 times its text (every token's span,
-            // tags and dependency): room for that up front, not four doublings
-            let mut buf = Vec::with_capacity(d.text.len() * 32 + 1024);
-            match format {
-                OutFormat::Jsonl => {
-                    serde_json::to_writer(&mut buf, &d).expect("a Doc always serializes");
-                    buf.push(b'\n');
-                }
-                OutFormat::Pretty => {
-                    write_pretty(&mut buf, &d).expect("writing to a Vec cannot fail")
-                }
-            }
-            (d.text.len(), buf)
-        });
-        for (len, buf) in rendered {
-            if let Err(e) = out.write_all(&buf) {
-                if e.kind() == std::io::ErrorKind::BrokenPipe {
-                    return Ok(0);
-                }
-                return Err(e).context("cannot write to stdout");
-            }
-            analysed += 1;
-            bytes += len;
-        }
-        if let Some(pb) = &progress {
-            pb.set_position(analysed as u64);
-            let secs = start.elapsed().as_secs_f64().max(1e-9);
-            pb.set_message(format!(
-                "{:.1} MB, {:.1} MB/s",
-                bytes as f64 / 1e6,
-                bytes as f64 / 1e6 / secs
-            ));
-        }
     }
+    // every sender is gone: a record still missing means an analysis thread died
+    anyhow::ensure!(
+        early.is_empty(),
+        "an analysis thread stopped before record {next} was analysed"
+    );
     if let Err(e) = out.flush()
         && e.kind() != std::io::ErrorKind::BrokenPipe
     {

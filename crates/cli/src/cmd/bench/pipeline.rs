@@ -1,20 +1,20 @@
 //! `chronicle bench pipeline`: full-pipeline throughput, per stage and in
 //! total, peak memory, and the count of everything produced.
 //!
-//! Articles stream from a reader thread to the analysis pool in chunks over a
+//! Articles stream from a reader thread to the analysis threads in chunks over a
 //! bounded channel, and each Doc is dropped once counted, so memory stays
 //! bounded whatever `--limit` is. Stage times come from
 //! [`Pipeline::run_marked`]: each stage is charged the CPU time of the thread
 //! that ran it (`CLOCK_THREAD_CPUTIME_ID`), which stays meaningful on a loaded
 //! machine, and its wall time as a second figure.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use chronicle_doc::{Article, Doc};
 use chronicle_ingest::{Options, Reader};
 use chronicle_pipeline::Pipeline;
-use rayon::prelude::*;
 use serde_json::json;
 use std::path::PathBuf;
+use std::sync::Mutex;
 use std::sync::mpsc::sync_channel;
 use std::time::Instant;
 
@@ -39,8 +39,8 @@ pub struct Args {
     /// Analysis threads (default: all cores). Ingest runs on one more thread.
     #[arg(long)]
     pub threads: Option<usize>,
-    /// Articles per chunk sent to the analysis pool.
-    #[arg(long, default_value_t = 64)]
+    /// Articles per chunk sent to the analysis threads.
+    #[arg(long, default_value_t = 16)]
     pub chunk: usize,
     /// Print one JSON object instead of the table.
     #[arg(long)]
@@ -289,10 +289,6 @@ pub fn run(a: Args) -> Result<i32> {
             .map(|n| n.get())
             .unwrap_or(1)
     });
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .context("building the thread pool")?;
     let load_t = Instant::now();
     let pipeline = crate::common::pipeline_with_syntax_files(a.tagger.as_ref(), a.parser.as_ref())?;
     let load_s = load_t.elapsed().as_secs_f64();
@@ -344,16 +340,36 @@ pub fn run(a: Args) -> Result<i32> {
         st.cpu_ns = thread_cpu_ns() - c0;
         st
     });
-    let mut tally = Tally::new();
-    for batch in rx {
-        let t = pool.install(|| {
-            batch
-                .into_par_iter()
-                .map(|art| analyze_one(&pipeline, art))
-                .reduce(Tally::new, Tally::merge)
-        });
-        tally = tally.merge(t);
-    }
+    // Each analysis thread takes the next chunk from the channel as soon as it
+    // is free: no thread waits for the other to finish a chunk (the order of
+    // the Docs does not matter here, only their counts).
+    let rx = Mutex::new(rx);
+    let tally = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut t = Tally::new();
+                    loop {
+                        // the lock is held only while waiting for the next chunk
+                        let next = rx
+                            .lock()
+                            .map_err(|_| ())
+                            .and_then(|r| r.recv().map_err(|_| ()));
+                        let Ok(batch) = next else { break };
+                        for art in batch {
+                            t = t.merge(analyze_one(&pipeline, art));
+                        }
+                    }
+                    t
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join())
+            .try_fold(Tally::new(), |acc, t| t.map(|t| acc.merge(t)))
+    })
+    .map_err(|_| anyhow::anyhow!("an analysis thread panicked"))?;
     let ingest = reader
         .join()
         .map_err(|_| anyhow::anyhow!("the reader thread panicked"))?;
