@@ -65,6 +65,14 @@ enum Outcome {
     Rendered { len: usize, buf: Vec<u8> },
     /// A record the reader could not turn into an article.
     Skipped(IngestError),
+    /// An article whose analysis panicked (a bug): reported with its id and
+    /// skipped, so the other articles are still written in order and the run
+    /// does not wait for a result that never comes.
+    Panicked {
+        len: usize,
+        id: String,
+        message: String,
+    },
 }
 
 /// The records read but not yet written: the reader waits while there are
@@ -205,11 +213,20 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                     if window.is_closed() {
                         break;
                     }
-                    let d = pipeline.analyze(article);
-                    let buf = render(format, &d);
-                    let len = d.text.len();
-                    drop(d);
-                    if tx.send((seq, Outcome::Rendered { len, buf })).is_err() {
+                    let (len, id) = (article.text.len(), article.meta.id.clone());
+                    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        let d = pipeline.analyze(article);
+                        render(format, &d)
+                    }))
+                    .map_or_else(
+                        |p| Outcome::Panicked {
+                            len,
+                            id,
+                            message: panic_message(p.as_ref()),
+                        },
+                        |buf| Outcome::Rendered { len, buf },
+                    );
+                    if tx.send((seq, outcome)).is_err() {
                         break;
                     }
                 }
@@ -245,6 +262,7 @@ fn write_in_order(
     let mut analysed = 0usize;
     let mut bytes = 0usize;
     let mut skipped: BTreeMap<ErrorKind, usize> = BTreeMap::new();
+    let mut failed = 0usize;
     let mut early: BTreeMap<u64, Outcome> = BTreeMap::new();
     let mut next = 0u64;
     for (seq, outcome) in done {
@@ -270,6 +288,23 @@ fn write_in_order(
                             bytes as f64 / 1e6,
                             bytes as f64 / 1e6 / secs
                         ));
+                    }
+                }
+                Outcome::Panicked { len, id, message } => {
+                    window.release(len);
+                    let line = format!(
+                        "skipped: record {} ({id}): analysis failed (internal error: {message}); please report it",
+                        next
+                    );
+                    if let Some(pb) = &progress {
+                        pb.suspend(|| eprintln!("{line}"));
+                    } else {
+                        eprintln!("{line}");
+                    }
+                    failed += 1;
+                    if args.strict {
+                        out.flush().ok();
+                        return Ok(2);
                     }
                 }
                 Outcome::Skipped(e) => {
@@ -305,7 +340,7 @@ fn write_in_order(
     if let Some(pb) = &progress {
         pb.finish_and_clear();
     }
-    let n_skipped: usize = skipped.values().sum();
+    let n_skipped: usize = skipped.values().sum::<usize>() + failed;
     if !args.quiet {
         let secs = start.elapsed().as_secs_f64();
         let mut line = format!(
@@ -314,12 +349,23 @@ fn write_in_order(
             human_bytes(bytes)
         );
         if n_skipped > 0 {
-            let parts: Vec<String> = skipped.iter().map(|(k, n)| format!("{k} {n}")).collect();
+            let mut parts: Vec<String> = skipped.iter().map(|(k, n)| format!("{k} {n}")).collect();
+            if failed > 0 {
+                parts.push(format!("analysis failed {failed}"));
+            }
             line.push_str(&format!(" ({})", parts.join(", ")));
         }
         eprintln!("{line}");
     }
     Ok(if n_skipped > 0 { 1 } else { 0 })
+}
+
+/// The text of a panic's payload.
+fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
+    p.downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| p.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic".into())
 }
 
 fn human_bytes(n: usize) -> String {
