@@ -51,3 +51,13 @@ fn according_to_after_the_reported_verb_still_ends_the_outer_content() {
     let said = with_cue(&q, "said");
     assert_eq!(said.2, "the bridge was closed");
 }
+
+#[test]
+fn told_an_addressee_with_an_appositive_name_takes_the_that_clause() {
+    let q = quotes(
+        "During the visit, two ministers told the country's leader, Anna Berg, that the grain would arrive next week.",
+    );
+    let told = with_cue(&q, "told");
+    assert_eq!(told.0, "two ministers");
+    assert_eq!(told.2, "that the grain would arrive next week");
+}

@@ -3427,7 +3427,14 @@ fn content_after(
             });
             if let Some(j) = that
                 && (a..j).all(|x| {
-                    (!v.is_punct(x) || (v.tok(x) == "," && j > a + 8))
+                    // (or an appositive name set off by commas: `told
+                    // Ukraine's president, Volodymyr Zelenskiy, that …`)
+                    (!v.is_punct(x)
+                        || (v.tok(x) == ","
+                            && (j > a + 8
+                                || (j > a + 1
+                                    && v.tok(j - 1) == ","
+                                    && (x + 1 == j || v.capitalized(x + 1))))))
                         && v.in_speech[x].is_none()
                         && !marks::is_mark(v.tok(x))
                 })
