@@ -61,3 +61,16 @@ fn told_an_addressee_with_an_appositive_name_takes_the_that_clause() {
     assert_eq!(told.0, "two ministers");
     assert_eq!(told.2, "that the grain would arrive next week");
 }
+
+#[test]
+fn a_reported_question_stops_before_the_writers_after_clause() {
+    let q = quotes(
+        "Antonio Conte has questioned whether he is the right manager to turn the club around after Burnley inflicted their fourth defeat in five games.",
+    );
+    let a = with_cue(&q, "has questioned");
+    assert_eq!(a.0, "Antonio Conte");
+    assert_eq!(
+        a.2,
+        "whether he is the right manager to turn the club around"
+    );
+}

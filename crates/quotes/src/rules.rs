@@ -3725,6 +3725,29 @@ fn content_after(
     }) {
         b = trim_end(v, a, j);
     }
+    // a question reported without quotation marks ends before the writer's
+    // `after` clause (`has questioned whether he is the right manager …
+    // after Burnley inflicted their fourth defeat`): PolNeAR train stops
+    // there (1 of 1)
+    if matches!(v.tok(a), "whether" | "if")
+        && let Some(d) = v.doc.deps.as_ref()
+        && d.len() == v.lower.len()
+        && let Some(j) = (a + 3..b).find(|&j| {
+            v.tok(j) == "after"
+                && v.in_speech[j].is_none()
+                && d[j].rel == "mark"
+                && d[j].head.is_some_and(|h| {
+                    v.xpos
+                        .as_ref()
+                        .is_some_and(|x| matches!(x[h as usize], "VBD" | "VBN"))
+                })
+        })
+        && v.xpos
+            .as_ref()
+            .is_some_and(|x| (a + 1..j).any(|k| matches!(x[k], "VBZ" | "VBP" | "MD")))
+    {
+        b = trim_end(v, a, j);
+    }
     if let Some(j) = (a + 1..b).find(|&j| {
         v.tok(j) == "according" && j + 1 < s1 && v.tok(j + 1) == "to" && v.in_speech[j].is_none()
     }) && that_before_according(v, a, j).is_none_or(|k| k > a)
