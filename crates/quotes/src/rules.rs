@@ -4213,13 +4213,14 @@ fn that_before_according(v: &View<'_>, from: usize, acc: usize) -> Option<usize>
     }
     (k + 1..acc)
         .all(|j| {
-            !(x[j].starts_with("VB") || x[j] == "MD")
-                && !matches!(
+            !(x[j].starts_with("VB")
+                || x[j] == "MD"
+                || matches!(
                     v.tok(j),
                     ";" | ":" | "(" | "—" | "–" | "that" | "which" | "who"
                 )
-                && !marks::is_mark(v.tok(j))
-                && v.in_speech[j].is_none()
+                || marks::is_mark(v.tok(j))
+                || v.in_speech[j].is_some())
         })
         .then_some(k)
 }
