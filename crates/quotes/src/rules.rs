@@ -851,6 +851,20 @@ pub(crate) fn annotate(
                     *x = true;
                 }
             }
+            // "X noted that, according to Y, Z …": the phrase inside the
+            // reported clause is an attribution of its own (Y for Z), so its
+            // cue stays free
+            for &(a, b) in &c.content {
+                for j in a + 1..b.saturating_sub(1) {
+                    if v.tok(j) == "according"
+                        && v.tok(j + 1) == "to"
+                        && that_before_according(&v, a, j).is_some_and(|t| t == a)
+                    {
+                        covered[j] = false;
+                        covered[j + 1] = false;
+                    }
+                }
+            }
             cands.push(c);
             k += len;
         } else {
@@ -2243,15 +2257,42 @@ fn build(
             if left_end > s0 && v.tok(left_end - 1) == "," {
                 left_end -= 1;
             }
+            // "X noted that, according to Y, Z …": the phrase stands inside X's
+            // that-clause, so its own content is that clause, not X's words
+            // before it (the outer verb keeps its own attribution)
+            let mut left_start = s0;
+            if lemma == "according to"
+                && let Some(k) = that_before_according(v, s0, cs)
+            {
+                left_start = k + 1;
+                while left_start < left_end && v.tok(left_start) == "," {
+                    left_start += 1;
+                }
+            }
             let mut a = src.1;
             if a < s1 && v.tok(a) == "," {
                 a += 1;
             }
-            let b = trim_end(v, a, s1);
+            let mut b = trim_end(v, a, s1);
+            // inside a that-clause the phrase's clause ends where the outer
+            // content does at a contrast (`that, according to X, Y, but …`)
+            if left_start > s0
+                && let Some(j) = (a + 1..b).find(|&j| {
+                    v.tok(j) == ","
+                        && j + 1 < b
+                        && matches!(
+                            v.tok(j + 1),
+                            "while" | "but" | "although" | "though" | "whereas"
+                        )
+                })
+            {
+                b = trim_end(v, a, j);
+            }
             // "In total, according to X, Ukraine has …": a short opening
             // adverbial with no verb before the cue is no content; the clause
             // after the source's comma is
-            let opener = left_end > s0
+            let opener = left_start == s0
+                && left_end > s0
                 && left_end - s0 <= 4
                 && a > src.1
                 && b > a
@@ -2262,14 +2303,15 @@ fn build(
                             && (s0..left_end)
                                 .all(|j| matches!(u[j], "ADP" | "DET" | "ADJ" | "NOUN" | "ADV")))
                 });
-            if left_end > s0 && !opener {
-                content.push((s0, left_end));
+            if left_end > left_start && !opener {
+                content.push((left_start, left_end));
             }
             // after content before the cue, what follows the source's comma is
             // mostly the writer's: more about the source (`according to X, a
             // crowdfunding site`, which the parse hangs off the source) or a
             // new clause (`…, but his path is narrowing`)
             let writers = !content.is_empty()
+                && left_start == s0
                 && a > src.1
                 && b > a
                 && (matches!(
@@ -3400,7 +3442,14 @@ fn content_after(
             });
             if let Some(j) = that
                 && (a..j).all(|x| {
-                    (!v.is_punct(x) || (v.tok(x) == "," && j > a + 8))
+                    // (or an appositive name set off by commas: `told
+                    // Ukraine's president, Volodymyr Zelenskiy, that …`)
+                    (!v.is_punct(x)
+                        || (v.tok(x) == ","
+                            && (j > a + 8
+                                || (j > a + 1
+                                    && v.tok(j - 1) == ","
+                                    && (x + 1 == j || v.capitalized(x + 1))))))
                         && v.in_speech[x].is_none()
                         && !marks::is_mark(v.tok(x))
                 })
@@ -3691,9 +3740,33 @@ fn content_after(
     }) {
         b = trim_end(v, a, j);
     }
+    // a question reported without quotation marks ends before the writer's
+    // `after` clause (`has questioned whether he is the right manager …
+    // after Burnley inflicted their fourth defeat`): PolNeAR train stops
+    // there (1 of 1)
+    if matches!(v.tok(a), "whether" | "if")
+        && let Some(d) = v.doc.deps.as_ref()
+        && d.len() == v.lower.len()
+        && let Some(j) = (a + 3..b).find(|&j| {
+            v.tok(j) == "after"
+                && v.in_speech[j].is_none()
+                && d[j].rel == "mark"
+                && d[j].head.is_some_and(|h| {
+                    v.xpos
+                        .as_ref()
+                        .is_some_and(|x| matches!(x[h as usize], "VBD" | "VBN"))
+                })
+        })
+        && v.xpos
+            .as_ref()
+            .is_some_and(|x| (a + 1..j).any(|k| matches!(x[k], "VBZ" | "VBP" | "MD")))
+    {
+        b = trim_end(v, a, j);
+    }
     if let Some(j) = (a + 1..b).find(|&j| {
         v.tok(j) == "according" && j + 1 < s1 && v.tok(j + 1) == "to" && v.in_speech[j].is_none()
-    }) {
+    }) && that_before_according(v, a, j).is_none_or(|k| k > a)
+    {
         b = trim_end(v, a, j);
     }
     // a comma after which the parse (or a relative `who`) says the rest is
@@ -4172,6 +4245,38 @@ fn attaches_within(v: &View<'_>, k: usize, r: (usize, usize)) -> bool {
 
 /// Whether the parse makes the `that` at `j` the complementizer (`mark`) of
 /// a clausal complement of the cue.
+/// The `that` opening a reported clause in which the `according to` at `acc`
+/// stands before the clause's verb (`noted that, according to official data,
+/// the losses reached …`; `said that since May, according to X, Y has …`): the
+/// last `that` in `from..acc`, right after a verb, with no verb, quotation or
+/// clause punctuation between it and `acc`.
+fn that_before_according(v: &View<'_>, from: usize, acc: usize) -> Option<usize> {
+    let x = v.xpos.as_ref()?;
+    let k = (from..acc).rev().find(|&j| v.tok(j) == "that")?;
+    // the complementizer, not the determiner (`told that woman`)
+    if k == 0 || !x[k - 1].starts_with("VB") || x[k] != "IN" {
+        return None;
+    }
+    if let Some(d) = v.doc.deps.as_ref()
+        && d.len() == v.lower.len()
+        && d[k].rel == "det"
+    {
+        return None;
+    }
+    (k + 1..acc)
+        .all(|j| {
+            !(x[j].starts_with("VB")
+                || x[j] == "MD"
+                || matches!(
+                    v.tok(j),
+                    ";" | ":" | "(" | "—" | "–" | "that" | "which" | "who"
+                )
+                || marks::is_mark(v.tok(j))
+                || v.in_speech[j].is_some())
+        })
+        .then_some(k)
+}
+
 fn complementizer_of(v: &View<'_>, cue: usize, j: usize) -> bool {
     let Some(deps) = v.doc.deps.as_ref() else {
         return false;
