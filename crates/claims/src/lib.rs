@@ -220,27 +220,24 @@ fn claimant_for(
     holding.sort_by_key(|&(unnamed, len, i, _)| (unnamed, len, i));
     for (_, _, i, q) in holding {
         let resolved = q.speaker_code.clone().or_else(|| q.speaker_name.clone());
+        // an unresolved "I"/"we"/"you", or data with no owner ("According to
+        // preliminary data, …", "The following fact is revealing: …"), give
+        // way to the turn's speaker; "you" and such data claim nothing
+        // themselves (the outlet does, when there is no turn)
         if resolved.is_none()
             && let Some(src) = q.source
         {
-            let pronoun = doc.slice(src).to_lowercase();
-            if matches!(pronoun.as_str(), "i" | "we" | "you") {
+            let text = doc.slice(src);
+            let pronoun = text.to_lowercase();
+            let speaker_only = pronoun == "you" || ownerless_data(text);
+            if speaker_only || matches!(pronoun.as_str(), "i" | "we") {
                 if let Some(label) = speaker_label(&doc.text, span) {
                     return (doc.slice(label).to_string(), Some(label), Some(i as u32));
                 }
-                if pronoun == "you" {
+                if speaker_only {
                     continue;
                 }
             }
-        }
-        // "According to preliminary data, …", "The following fact is
-        // revealing: …": data with no owner claim nothing; the one who cites
-        // them does (the turn's speaker, else the outlet)
-        if resolved.is_none() && q.source.is_some_and(|s| ownerless_data(doc.slice(s))) {
-            if let Some(label) = speaker_label(&doc.text, span) {
-                return (doc.slice(label).to_string(), Some(label), Some(i as u32));
-            }
-            continue;
         }
         let name = resolved.or_else(|| q.source.map(|s| doc.slice(s).to_string()));
         if let Some(n) = name {

@@ -938,29 +938,17 @@ fn parse_at(
     {
         return None;
     }
-    // an age after a name ("Olena Marchuk, 34, said")
+    // an age after a name: between commas ("Olena Marchuk, 34, said"), or
+    // closing the sentence after a two-word name ("…, says Olena Marchuk, 71.")
+    let capital = |k: usize| words[k].chars().next().is_some_and(char::is_uppercase);
     if plain_int
         && value < 120.0
         && prev == ","
-        && next == ","
-        && num_start >= 2
-        && words[num_start - 2]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-    {
-        return None;
-    }
-    // an age after a two-word name at the end of a sentence ("…, says Olena
-    // Marchuk, 71.")
-    if plain_int
-        && value < 120.0
-        && prev == ","
-        && (j >= n || (j + 1 == n && matches!(next, "." | "!")))
-        && num_start >= 3
-        && [num_start - 2, num_start - 3]
-            .iter()
-            .all(|&k| words[k].chars().next().is_some_and(char::is_uppercase))
+        && ((next == "," && num_start >= 2 && capital(num_start - 2))
+            || ((j >= n || (j + 1 == n && matches!(next, "." | "!")))
+                && num_start >= 3
+                && capital(num_start - 2)
+                && capital(num_start - 3)))
     {
         return None;
     }
