@@ -14,7 +14,7 @@ pub struct Quantity {
     /// Upper bound of a range or vague plural ("hundreds").
     pub value_max: Option<f64>,
     /// `count`, `percent`, `USD`, `EUR`, `GBP`, `UAH`, `RUB`, `km`, `mile`, `t`, `m3`,
-    /// `m`, `cm`, `kg`, `ha`, `l`, `degree`, `kWh`, `MW`, `GW`, `barrel`, `km/h`, `mph`,
+    /// `m`, `cm`, `mm`, `kg`, `ha`, `l`, `degree`, `kWh`, `MW`, `GW`, `barrel`, `km/h`, `mph`,
     /// `m2`, `km2`, `sq mi`, `kW`, `MWh`, a rate
     /// `per <divisor>` ("76.3 cases per 100,000"), or the known total of a
     /// count, `out of <total>` ("351 out of 450 members"). A proportion ("one
