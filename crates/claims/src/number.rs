@@ -458,6 +458,23 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
             p.unit = q.unit.clone();
         }
     }
+    // "from 150 million rubles to 90 million": the second amount has the
+    // first's unit
+    for x in 1..out.len() {
+        let (a, b) = out.split_at_mut(x);
+        let (p, q) = (&a[x - 1], &mut b[0]);
+        if q.unit == "count"
+            && q.counted.is_none()
+            && p.unit != "count"
+            && p.value_max.is_none()
+            && p.start > 0
+            && w(p.start - 1) == "from"
+            && w(p.end) == "to"
+            && q.start == p.end + 1
+        {
+            q.unit = p.unit.clone();
+        }
+    }
     // "not seven but six million tonnes": the first number has the
     // second's scale, unit and counted thing
     for x in 1..out.len() {
@@ -881,6 +898,25 @@ fn parse_at(
             return None;
         }
     }
+    // an age at death: "died in 2016 at 96", "who died at 83 after …"
+    if plain_int
+        && value <= 120.0
+        && prev == "at"
+        && unit.is_none()
+        && (num_start.saturating_sub(5)..num_start)
+            .any(|k| matches!(w(k), "died" | "dies" | "death"))
+        && matches!(next, "," | "." | ";" | "and" | "in" | "after" | "on" | "")
+    {
+        return None;
+    }
+    // an elided duration: "not five but three years"
+    if prev == "not"
+        && next == "but"
+        && let Some((_, _, e2)) = core(words, lower, j + 1)
+        && is_duration(w(e2))
+    {
+        return None;
+    }
     // clock times with a time zone ("at 15.11 BST")
     if matches!(
         next,
@@ -1032,6 +1068,47 @@ fn parse_at(
     {
         return None;
     }
+    // the first end of a percent range carries its own sign: "from 1.5% to
+    // 4%", "about 5 percent to 10 percent", "72%-77%" (glued: "5%" is one
+    // word); not a change ("rose from 5% to 10%") nor a poll's margin
+    // ("leads 47 percent to 36 percent", "a 54%-42% advantage": the second is
+    // smaller; "by a 37%-57% margin")
+    let glued = unit.is_none() && lower[num_start].ends_with('%') && j == num_start + 1;
+    if glued {
+        unit = Some("percent");
+    }
+    let pct = |x: &str| matches!(x, "%" | "percent");
+    let mut margin = false;
+    let sign = usize::from(!glued && pct(w(j)));
+    if (glued || sign == 1)
+        && value_max.is_none()
+        && matches!(w(j + sign), "to" | "-" | "–" | "—")
+        && (from_range
+            || matches!(modifier, "approx")
+            || (glued && w(j + 1) != "to"))
+        // (a verb of change a few words back: "raise taxes on guns from 10%
+        // to 30%"; further back for a second one after "and": "… and from
+        // 11% to 50% on …")
+        && !(from_range && {
+            let back = if start > 0 && w(start - 1) == "and" { 16 } else { 6 };
+            (start.saturating_sub(back)..start).any(|k| change_verb(w(k)))
+        })
+        && let Some((v2, None, e2)) = core(words, lower, j + sign + 1)
+        && v2 > value
+        && (pct(w(e2)) || lower[e2 - 1].ends_with('%') || (glued && e2 == j + 2))
+        && !matches!(
+            w(e2 + usize::from(pct(w(e2)))),
+            "margin" | "lead" | "advantage" | "edge" | "split" | "vote" | "majority"
+        )
+    {
+        j += sign;
+        if glued {
+            unit = None;
+        }
+    } else if glued && matches!(w(j), "-" | "–" | "—") {
+        // (a margin: the second number is read on its own)
+        margin = true;
+    }
     // ranges
     if between && w(j) == "and" {
         let (v2, _, e2) = core(words, lower, j + 1)?;
@@ -1085,6 +1162,7 @@ fn parse_at(
             }
         }
     } else if !between
+        && !margin
         && matches!(w(j), "-" | "–" | "—" | "to")
         // "$ 5 billion to $ 7 billion": the second end may repeat the currency
         && let Some((v2, _, e2)) = core(
@@ -1638,6 +1716,65 @@ fn is_time_reference(w: &str) -> bool {
     )
 }
 
+/// A verb of change before "from X to Y": the two numbers are before and
+/// after, not a range.
+fn change_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "risen"
+            | "rise"
+            | "rises"
+            | "rising"
+            | "increased"
+            | "increase"
+            | "increases"
+            | "increasing"
+            | "grew"
+            | "grown"
+            | "grow"
+            | "grows"
+            | "growing"
+            | "fell"
+            | "fallen"
+            | "fall"
+            | "falls"
+            | "falling"
+            | "dropped"
+            | "drop"
+            | "drops"
+            | "declined"
+            | "decreased"
+            | "reduced"
+            | "cut"
+            | "raised"
+            | "raise"
+            | "raises"
+            | "lower"
+            | "lowers"
+            | "hike"
+            | "hikes"
+            | "hiked"
+            | "lowered"
+            | "lowering"
+            | "raising"
+            | "jumped"
+            | "climbed"
+            | "climbs"
+            | "soared"
+            | "surged"
+            | "slipped"
+            | "edged"
+            | "up"
+            | "down"
+            | "going"
+            | "went"
+            | "moved"
+            | "shifted"
+            | "changed"
+    )
+}
+
 /// A unit of time: "two years", "a week or two" are durations, not claims.
 fn is_duration(w: &str) -> bool {
     matches!(
@@ -1695,6 +1832,10 @@ fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64
     let (mut value, mut max) = if let Some((v, m, _)) = numeric(w(k)) {
         k += 1;
         (v, m)
+    } else if let Some((v, None, _)) = w(k).strip_suffix('%').and_then(numeric) {
+        // "5%-7%": the tokenizer leaves the first sign on its number
+        k += 1;
+        (v, None)
     } else if w(k) == "a" && (w(k + 1) == "dozen" || scale_word(w(k + 1)).is_some()) {
         k += 1;
         (1.0, None)
@@ -1909,6 +2050,16 @@ fn noun_phrase_tagged(
     };
     let mut k = from;
     let mut end = None;
+    // "50 "Together" centres": a quoted name of one to three words before the
+    // counted noun belongs to the phrase
+    if k < n
+        && matches!(&*lower[k], "\"" | "“" | "«")
+        && let Some(c) = (k + 2..(k + 5).min(n)).find(|&c| matches!(&*lower[c], "\"" | "”" | "»"))
+        && c + 1 < n
+        && upos[c + 1] == "NOUN"
+    {
+        k = c + 1;
+    }
     // "two 35-year-old men": a number glued on by a hyphen opens the phrase
     if k + 2 < n && upos[k] == "NUM" && matches!(&*lower[k + 1], "-" | "–") && wordish(k + 2) {
         k += 2;

@@ -1278,3 +1278,85 @@ fn review_n_fixes_claimants() {
     assert_eq!(w.len(), 3, "{w:?}");
     assert!(w.iter().all(|c| c != "source:site-34"), "{w:?}");
 }
+
+#[test]
+fn review_o_fixes_ranges_units_and_ages() {
+    let r = |t: &str| rows(&parsed(t));
+    let range = |t: &str| {
+        claims(&parsed(t))
+            .iter()
+            .map(|c| (c.value, c.value_max, c.unit.clone()))
+            .collect::<Vec<_>>()
+    };
+    // a percent range whose ends both carry the sign is one claim
+    assert_eq!(
+        range("The scheme adds from 2.5% to 6% to output every year."),
+        [(2.5, Some(6.0), "percent".to_string())]
+    );
+    assert_eq!(
+        range("Inflation will be about 4 percent to 7 percent."),
+        [(4.0, Some(7.0), "percent".to_string())]
+    );
+    // (glued by a dash: "5%" is one word)
+    assert_eq!(
+        range("Turnout was 61%-64% in the north."),
+        [(61.0, Some(64.0), "percent".to_string())]
+    );
+    // a change and a poll's margin stay two numbers
+    assert_eq!(range("Support rose from 31% to 38% in May.").len(), 2);
+    assert_eq!(
+        range("She wants to raise the levy on tobacco (from 12% to 20% on cigarettes and from 8% to 30% on cigars).").len(),
+        4
+    );
+    assert_eq!(range("Her rival leads 48 percent to 41 percent.").len(), 2);
+    let m = range("He won by a 39%-55% margin.");
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert!(m.iter().all(|x| x.1.is_none() && x.2 == "percent"), "{m:?}");
+    // "from 40 million hryvnias to 25 million": the second end has the unit
+    let x = r("Spending went down from 40 million hryvnias to 25 million this year.");
+    assert_eq!(x.len(), 2, "{x:?}");
+    assert_eq!(x[1].2, "UAH", "{x:?}");
+    // "not five but three years" is an elided duration
+    assert!(exprs_of("The term should be not four but two years.").is_empty());
+    // an age at death
+    assert!(exprs_of("The painter died in 2011 at 93 and left the works in a shed.").is_empty());
+    // (a count after "at" elsewhere stays)
+    assert_eq!(exprs_of("Deaths stood at 93 on Monday.").len(), 1);
+    // a quoted name between the number and the counted noun
+    let x = r("The agency opened 40 \"Safe Harbour\" shelters in six cities.");
+    assert_eq!(
+        x[0].3.as_deref(),
+        Some("\"Safe Harbour\" shelters"),
+        "{x:?}"
+    );
+}
+
+#[test]
+fn review_o_fixes_estimate_owners() {
+    let who = |t: &str| {
+        let d = parsed(t);
+        claims(&d)
+            .iter()
+            .map(|c| c.claimant.clone())
+            .collect::<Vec<_>>()
+    };
+    // "by X estimates" / "by X's count" / "as stated by X" name the owner
+    assert_eq!(
+        who("The shelling killed at least 300 people by Moldovan estimates."),
+        ["Moldovan"]
+    );
+    assert_eq!(who("By the agency's count, 45 boats sank."), ["agency"]);
+    assert_eq!(
+        who("The bill is at least 8 billion euros a year, as stated by the study's authors."),
+        ["the study's authors"]
+    );
+    // an owner that names nobody: the outlet
+    assert_eq!(
+        who("By some estimates, 300 people died."),
+        ["source:site-34"]
+    );
+    assert_eq!(
+        who("By official estimates, 300 people died."),
+        ["source:site-34"]
+    );
+}

@@ -140,9 +140,21 @@ pub fn without_name_card(label: &str) -> usize {
             first.starts_with(char::is_uppercase)
                 && last.starts_with(char::is_uppercase)
                 && w[2].1 == last
-                && w[3].1.starts_with(first)
+                && (w[3].1.starts_with(first)
+                    // (the card may spell the first name otherwise: "Petr
+                    // Fradkov Fradkov PyotrPromsvyazbank CEO"; its title is
+                    // glued on)
+                    || (w[3].1.chars().next() == first.chars().next() && camel_join(w[3].1)))
         })
         .map_or(label.len(), |w| w[1].0 + w[1].1.len())
+}
+
+/// A word with a capital after a lower-case letter: two words the site ran
+/// together ("PyotrPromsvyazbank").
+fn camel_join(w: &str) -> bool {
+    w.chars()
+        .zip(w.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
 }
 
 /// Every transcript turn label of `text` ([`colon_label`]), one to 24 words
@@ -220,6 +232,14 @@ mod tests {
         let label = "Anna Sokolova Sokolova Anna";
         assert_eq!(&label[..without_name_card(label)], "Anna Sokolova");
         let label = "President of Freedonia Ivan Ivanov";
+        assert_eq!(without_name_card(label), label.len());
+        // the card spells the first name otherwise
+        let label = "Bank CEO Yury Orlov Orlov YuriyBank CEO";
+        assert_eq!(&label[..without_name_card(label)], "Bank CEO Yury Orlov");
+        // (a doubled word with no card after it stays)
+        let label = "Minister Anna Lee Lee Anna";
+        assert_eq!(&label[..without_name_card(label)], "Minister Anna Lee");
+        let label = "Ivan Petrov Petrov Ilya";
         assert_eq!(without_name_card(label), label.len());
     }
 
