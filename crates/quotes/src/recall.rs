@@ -1522,3 +1522,37 @@ pub(crate) fn trailing_adverb(
     }
     cue.1 = a + 1;
 }
+
+/// `those surveyed said …`, `Some 56 percent of voters polled say …`: a
+/// poll participle right before the cue closes the speaker, which the word
+/// walk refused because it stops at a verb. The noun phrase before the
+/// participle plus the participle is the speaker (PolNeAR train: 10 of 10
+/// such `surveyed/polled` + `say/support` phrases are gold cues with that
+/// source). Returns `None` unless the word before `b` gives a noun phrase.
+pub(crate) fn poll_participle_subject(
+    v: &View<'_>,
+    b: usize,
+    s0: usize,
+    np_left: impl Fn(usize) -> Option<(usize, usize)>,
+) -> Option<(usize, usize)> {
+    if b <= s0
+        || !matches!(
+            &*v.lower[b],
+            "surveyed" | "polled" | "questioned" | "interviewed" | "sampled"
+        )
+        || v.in_speech[b].is_some()
+    {
+        return None;
+    }
+    let w = &*v.lower[b - 1];
+    // `those surveyed`, `voters polled`, `of those questioned`: a pronoun or a
+    // common noun right before the participle (not `were surveyed`, `has
+    // polled`, nor a name as the subject of a relative clause: `the chairs
+    // that POLITICO interviewed predicted`)
+    let nominal = matches!(w, "those" | "people" | "respondents" | "adults")
+        || v.upos.as_ref().is_some_and(|u| u[b - 1] == "NOUN");
+    if !nominal {
+        return None;
+    }
+    np_left(b - 1).map(|s| (s.0, b + 1))
+}

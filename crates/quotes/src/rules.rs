@@ -2581,6 +2581,12 @@ fn build(
                     }
                     Some(b) => {
                         source = np_left(v, b, s0);
+                        // `those surveyed said`: the walk stops at the participle
+                        if source.is_none() {
+                            source = crate::recall::poll_participle_subject(v, b, s0, |e| {
+                                np_left(v, e, s0)
+                            });
+                        }
                         // `A poll released Sunday shows`: the weekday after a
                         // participle is the speaker's own
                         if let Some(s) = source

@@ -1,0 +1,32 @@
+//! Cue-recall rules of `h19-cue` (issue #6), through the whole default
+//! pipeline (tags and parse present), on sentences written for these tests.
+
+mod common;
+use chronicle_pipeline::Pipeline;
+use common::with_cue;
+
+/// (source, cue, content) of every quote.
+fn quotes(text: &str) -> Vec<(String, String, String)> {
+    common::quote_triples(&Pipeline::default(), text)
+}
+
+#[test]
+fn a_poll_participle_before_the_cue_belongs_to_the_speaker() {
+    let q = quotes("Again, those surveyed said the mayor was best placed to fix the roads.");
+    let said = with_cue(&q, "said");
+    assert_eq!(said.0, "those surveyed");
+    assert_eq!(said.2, "the mayor was best placed to fix the roads");
+    let q = quotes("By wide margins, those polled say the harbour should stay open at night.");
+    let say = with_cue(&q, "say");
+    assert_eq!(say.0, "those polled");
+}
+
+#[test]
+fn a_name_before_a_participle_is_no_poll_subject() {
+    // the participle is the verb of a relative clause whose subject is a name:
+    // the poll rule does not cut the speaker to `Radio Nord interviewed`
+    let q = quotes(
+        "Most of the farmers that Radio Nord interviewed said the harvest would be late this year.",
+    );
+    assert!(q.iter().all(|t| t.0 != "Radio Nord interviewed"), "{q:?}");
+}
