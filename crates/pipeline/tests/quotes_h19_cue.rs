@@ -30,3 +30,21 @@ fn a_name_before_a_participle_is_no_poll_subject() {
     );
     assert!(q.iter().all(|t| t.0 != "Radio Nord interviewed"), "{q:?}");
 }
+
+#[test]
+fn a_title_case_headline_verb_after_a_name_is_a_cue() {
+    let q = quotes(
+        "Veteran Senator Ann Holt Endorses Mayor Tom Berg For Governor.\n\nThe senator spoke on Monday.",
+    );
+    let e = with_cue(&q, "Endorses");
+    assert_eq!(e.0, "Veteran Senator Ann Holt");
+}
+
+#[test]
+fn a_title_case_label_before_a_colon_is_no_cue() {
+    let q = quotes("Weekly Jobless Claims: 4.4 Million\n\nThe numbers came out on Thursday.");
+    assert!(
+        q.iter().all(|t| t.1 != "Claims" && t.1 != "Claims:"),
+        "{q:?}"
+    );
+}
