@@ -32,6 +32,22 @@ fn a_name_before_a_participle_is_no_poll_subject() {
 }
 
 #[test]
+fn a_poll_comparison_before_the_cue_joins_it() {
+    let q =
+        quotes("Older voters were slightly more likely to say the economy was their main worry.");
+    let say = with_cue(&q, "were slightly more likely to say");
+    assert_eq!(say.0, "Older voters");
+    assert_eq!(say.2, "the economy was their main worry");
+}
+
+#[test]
+fn likely_without_a_comparison_does_not_join_the_cue() {
+    // no `more`/`less`: not the poll comparison frame
+    let q = quotes("The two farmers were likely to say the harvest was late.");
+    assert!(q.iter().all(|t| !t.1.contains("likely")), "{q:?}");
+}
+
+#[test]
 fn a_title_case_headline_verb_after_a_name_is_a_cue() {
     let q = quotes(
         "Veteran Senator Ann Holt Endorses Mayor Tom Berg For Governor.\n\nThe senator spoke on Monday.",

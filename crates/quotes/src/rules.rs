@@ -2197,6 +2197,12 @@ fn build(
         {
             cs -= 1;
         }
+        // `were slightly more likely to say`: the comparison joins the cue
+        if let Some(a) = crate::recall::likely_to(v, cs, s0)
+            && !(a..cs).any(|j| covered[j])
+        {
+            cs = a;
+        }
         // "He’s predicting …": the contracted auxiliary after a pronoun
         if cs > s0 + 1
             && matches!(
