@@ -64,3 +64,32 @@ fn a_title_case_label_before_a_colon_is_no_cue() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_apposition_after_a_final_according_to_source_is_part_of_it() {
+    let q = quotes(
+        "The harbour handled twice as many ships this year, according to Lena Park, an economist at the port authority.",
+    );
+    let acc = with_cue(&q, "according to");
+    assert_eq!(acc.0, "Lena Park, an economist at the port authority");
+    assert_eq!(acc.2, "The harbour handled twice as many ships this year");
+    let q = quotes(
+        "Ferry traffic fell sharply in May, according to the Coastal Trade Office, which counts every crossing.",
+    );
+    let acc = with_cue(&q, "according to");
+    assert_eq!(
+        acc.0,
+        "the Coastal Trade Office, which counts every crossing"
+    );
+}
+
+#[test]
+fn the_predicate_after_a_mid_sentence_according_to_source_is_not_the_source() {
+    // the words before the cue are no clause: what follows the comma is the
+    // content's predicate, not more about the source
+    let q = quotes(
+        "Turnout among young voters, according to the election office, rose by ten points in three districts.",
+    );
+    let acc = with_cue(&q, "according to");
+    assert_eq!(acc.0, "the election office");
+}

@@ -2340,6 +2340,25 @@ fn build(
             if b > a && !writers {
                 content.push((a, b));
             }
+            // `…, according to Lena Park, a port economist.`: the
+            // apposition after a sentence-final source is part of it
+            let src = if writers {
+                crate::source_span::according_apposition(
+                    v,
+                    src,
+                    (left_start, left_end),
+                    (a, b),
+                    attaches_within(v, a, src),
+                    |j| {
+                        match_cue(lex, v, j).is_some_and(|(e, _)| {
+                            lex.entries[e as usize].kind == CueKind::Verb
+                                && v.upos.as_ref().is_none_or(|u| u[j] == "VERB")
+                        })
+                    },
+                )
+            } else {
+                src
+            };
             if content.is_empty() {
                 return None;
             }
