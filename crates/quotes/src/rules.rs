@@ -2198,7 +2198,9 @@ fn build(
             cs -= 1;
         }
         // `were slightly more likely to say`: the comparison joins the cue
-        if let Some(a) = crate::recall::likely_to(v, cs, s0)
+        // (not over an auxiliary: `are more likely to be called on`)
+        if cs == cs0
+            && let Some(a) = crate::recall::likely_to(v, cs, s0)
             && !(a..cs).any(|j| covered[j])
         {
             cs = a;
@@ -3328,6 +3330,9 @@ fn headline_s_form(v: &View<'_>, k: usize, (s0, s1): (usize, usize)) -> bool {
         && (!v.is_punct(k + 1) || marks::is_mark(v.tok(k + 1)))
         && v.capitalized(k)
         && v.tok(k).ends_with('s')
+        // plurals far more often than verbs in headlines (`Jobless Claims As
+        // States …`, `Bombing Suspects Detained`, `The Protests …`)
+        && !matches!(&*v.lower[k], "claims" | "suspects" | "protests")
         && v.upos
             .as_ref()
             .is_some_and(|u| matches!(u[k - 1], "NOUN" | "PROPN"))
