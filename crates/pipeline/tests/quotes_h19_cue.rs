@@ -93,3 +93,29 @@ fn the_predicate_after_a_mid_sentence_according_to_source_is_not_the_source() {
     let acc = with_cue(&q, "according to");
     assert_eq!(acc.0, "the election office");
 }
+
+#[test]
+fn a_name_between_a_dash_and_a_colon_speaks_the_quotation() {
+    let q = quotes(
+        "Harbour traffic grew in May.\n\nSHIPS CAME EARLY - Ana Ruiz: “The ships came in a week ahead of the season. Nobody expected it.”",
+    );
+    let c = with_cue(&q, ":");
+    assert_eq!(c.0, "Ana Ruiz");
+    assert!(c.2.starts_with("“The ships came"), "{q:?}");
+}
+
+#[test]
+fn a_hyphenated_name_before_a_colon_is_not_cut_at_its_hyphen() {
+    let q = quotes("A farmer told Radio Nord-Vest: “The harvest is late this year.”");
+    assert!(q.iter().all(|t| t.0 != "Vest"), "{q:?}");
+}
+
+#[test]
+fn headline_plurals_and_auxiliaries_stay_out_of_the_new_cues() {
+    let q = quotes(
+        "Harbour Theft Suspects Detained In Night Raids Across Coast\n\nPolice spoke on Monday.",
+    );
+    assert!(q.iter().all(|t| t.1 != "Suspects"), "{q:?}");
+    let q = quotes("Older workers are more likely to be called on for weekend shifts.");
+    assert!(q.iter().all(|t| !t.1.contains("likely")), "{q:?}");
+}
