@@ -58,7 +58,7 @@ fn a_title_case_headline_verb_after_a_name_is_a_cue() {
 
 #[test]
 fn a_title_case_label_before_a_colon_is_no_cue() {
-    let q = quotes("Weekly Jobless Claims: 4.4 Million\n\nThe numbers came out on Thursday.");
+    let q = quotes("Weekly Rent Claims: 12 Thousand\n\nThe numbers came out on Thursday.");
     assert!(
         q.iter().all(|t| t.1 != "Claims" && t.1 != "Claims:"),
         "{q:?}"
