@@ -1522,3 +1522,61 @@ pub(crate) fn trailing_adverb(
     }
     cue.1 = a + 1;
 }
+
+/// `those surveyed said …`, `a third of the farmers polled say …`: a
+/// poll participle right before the cue closes the speaker, which the word
+/// walk refused because it stops at a verb. The noun phrase before the
+/// participle plus the participle is the speaker (PolNeAR train: 10 of 10
+/// such `surveyed/polled` + `say/support` phrases are gold cues with that
+/// source). Returns `None` unless the word before `b` gives a noun phrase.
+pub(crate) fn poll_participle_subject(
+    v: &View<'_>,
+    b: usize,
+    s0: usize,
+    np_left: impl Fn(usize) -> Option<(usize, usize)>,
+) -> Option<(usize, usize)> {
+    if b <= s0
+        || !matches!(
+            &*v.lower[b],
+            "surveyed" | "polled" | "questioned" | "interviewed" | "sampled"
+        )
+        || v.in_speech[b].is_some()
+    {
+        return None;
+    }
+    let w = &*v.lower[b - 1];
+    // `those surveyed`, `voters polled`, `of those questioned`: a pronoun or a
+    // common noun right before the participle (not `were surveyed`, `has
+    // polled`, nor a name as the subject of a relative clause: `the growers
+    // that Radio Nord interviewed said`)
+    let nominal = matches!(w, "those" | "people" | "respondents" | "adults")
+        || v.upos.as_ref().is_some_and(|u| u[b - 1] == "NOUN");
+    if !nominal {
+        return None;
+    }
+    np_left(b - 1).map(|s| (s.0, b + 1))
+}
+
+/// `Older voters were slightly more likely to say …`: a poll comparison
+/// before the cue joins it from the copula on (PolNeAR marks `are slightly more
+/// likely to say` as the cue, train: 6 of 8 `be … more/less likely to` + a
+/// lexicon verb are gold cues, `say` 4 of 4), so the subject before the copula is
+/// the speaker. Returns the copula's index; `cs` is the cue's first token.
+pub(crate) fn likely_to(v: &View<'_>, cs: usize, s0: usize) -> Option<usize> {
+    if cs < s0 + 4 || &*v.lower[cs - 1] != "to" || &*v.lower[cs - 2] != "likely" {
+        return None;
+    }
+    if !matches!(&*v.lower[cs - 3], "more" | "less") {
+        return None;
+    }
+    let mut j = cs - 4;
+    // one degree adverb: `slightly`, `generally`, `much`, `far`
+    if j > s0 && v.upos.as_ref().is_some_and(|u| u[j] == "ADV") {
+        j -= 1;
+    }
+    matches!(
+        &*v.lower[j],
+        "is" | "are" | "was" | "were" | "be" | "been" | "'re" | "’re"
+    )
+    .then_some(j)
+}

@@ -239,3 +239,81 @@ pub(crate) fn full_name_tokens(
         (first_name(f) && glued(f, f + 1) && !other_entity(f, t)).then_some((f, t + 1))
     })
 }
+
+/// `…, according to Lena Park, an economist at the port authority.`,
+/// `according to the trade office, which counts every crossing`: after a
+/// sentence-final `according to` source, the words from its comma to the
+/// sentence end that describe it (a relative clause, `including …`, or a phrase
+/// the parse hangs off the source) are part of the source in PolNeAR (train:
+/// the gold source keeps them in 12 attributions the rules had cut), not the
+/// writer's words. `left` is the content before the cue, `rest` the range after
+/// the comma; `attached` says the parse hangs it off the source; `is_cue(j)`
+/// says a lexicon verb cue starts at `j`. Left out: a rest opening a new clause
+/// (`…, but the figures may change`, `…, the ferries stopped`, `…, becoming the
+/// largest port`, `compared with …`) or a preposition (`…, in a reference to
+/// …`), a relative clause with a cue of its own (`…, who are warning that …`),
+/// and a content before the cue with no verb (`Turnout in May, according to X,
+/// rose …`: there the rest is the content's predicate).
+pub(crate) fn according_apposition(
+    v: &View<'_>,
+    src: (usize, usize),
+    left: (usize, usize),
+    rest: (usize, usize),
+    attached: bool,
+    is_cue: impl Fn(usize) -> bool,
+) -> (usize, usize) {
+    let (a, b) = rest;
+    // the content before the cue holds a verb (see above)
+    let verb = |j: usize| {
+        v.upos
+            .as_ref()
+            .is_some_and(|u| matches!(u[j], "VERB" | "AUX"))
+    };
+    if b <= a || a != src.1 + 1 || &*v.lower[src.1] != "," || !(left.0..left.1).any(verb) {
+        return src;
+    }
+    let w = &*v.lower[a];
+    // a circumstance of the report (`, in a reference to …`)
+    if w != "including" && v.upos.as_ref().is_some_and(|u| u[a] == "ADP") {
+        return src;
+    }
+    let relative = matches!(w, "which" | "who" | "whose");
+    let describes = relative
+        || w == "including"
+        || (attached
+            && !matches!(
+                w,
+                "but"
+                    | "and"
+                    | "so"
+                    | "even"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "where"
+                    | "when"
+                    | "compared"
+            ));
+    if !describes {
+        return src;
+    }
+    let mut after_relative = relative;
+    for j in a..b {
+        let t = &*v.lower[j];
+        if v.in_speech[j].is_some() || crate::marks::is_mark(t) || is_cue(j) {
+            return src;
+        }
+        if matches!(t, "who" | "which" | "that" | "whose") {
+            after_relative = true;
+        }
+        // a verb outside a relative clause makes the rest a clause of its own
+        if !after_relative
+            && v.xpos
+                .as_ref()
+                .is_some_and(|x| matches!(x[j], "VBD" | "VBZ" | "VBP" | "VBG" | "MD"))
+        {
+            return src;
+        }
+    }
+    (src.0, b)
+}
