@@ -1,0 +1,40 @@
+//! Content boundaries of `h19-content` (issue #6), through the whole default
+//! pipeline (tags and parse present), on sentences written for these tests.
+
+mod common;
+use chronicle_pipeline::Pipeline;
+use common::with_cue;
+
+/// (source, cue, content) of every quote.
+fn quotes(text: &str) -> Vec<(String, String, String)> {
+    common::quote_triples(&Pipeline::default(), text)
+}
+
+#[test]
+fn a_wire_dateline_is_no_part_of_content_before_the_speaker() {
+    let q = quotes(
+        "Harbour news.\n\nLONDON (Reuters) - The harbour will reopen next week after repairs, the port authority said on Monday.",
+    );
+    let said = with_cue(&q, "said");
+    assert_eq!(said.0, "the port authority");
+    assert_eq!(said.2, "The harbour will reopen next week after repairs");
+}
+
+#[test]
+fn a_wire_dateline_is_no_part_of_content_before_according_to() {
+    let q = quotes(
+        "Bridge costs.\n\nBERLIN — The new bridge cost twice the planned sum, according to the city auditors.",
+    );
+    let acc = with_cue(&q, "according to");
+    assert_eq!(acc.0, "the city auditors");
+    assert_eq!(acc.2, "The new bridge cost twice the planned sum");
+}
+
+#[test]
+fn a_hyphenated_capitalised_name_is_no_dateline() {
+    let q = quotes(
+        "Union news.\n\nUNITE-HERE leader Maria Soto will retire in May, the union said on Tuesday.",
+    );
+    let said = with_cue(&q, "said");
+    assert_eq!(said.2, "UNITE-HERE leader Maria Soto will retire in May");
+}
