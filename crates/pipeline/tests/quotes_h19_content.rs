@@ -38,3 +38,28 @@ fn a_hyphenated_capitalised_name_is_no_dateline() {
     let said = with_cue(&q, "said");
     assert_eq!(said.2, "UNITE-HERE leader Maria Soto will retire in May");
 }
+
+#[test]
+fn a_dash_opening_the_writers_comment_ends_the_content() {
+    let q = quotes(
+        "The minister said the jobless rate would fall to six percent by spring — a goal the government missed last year.",
+    );
+    let said = with_cue(&q, "said");
+    assert_eq!(said.0, "The minister");
+    assert_eq!(
+        said.2,
+        "the jobless rate would fall to six percent by spring"
+    );
+}
+
+#[test]
+fn the_second_dash_of_a_pair_does_not_end_the_content() {
+    let q = quotes(
+        "The mayor said the three candidates — Ruiz, Berg and Soto — all plan to attend the hearing.",
+    );
+    let said = with_cue(&q, "said");
+    assert_eq!(
+        said.2,
+        "the three candidates — Ruiz, Berg and Soto — all plan to attend the hearing"
+    );
+}
