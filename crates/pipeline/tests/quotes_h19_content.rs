@@ -63,3 +63,18 @@ fn the_second_dash_of_a_pair_does_not_end_the_content() {
         "the three candidates — Ruiz, Berg and Soto — all plan to attend the hearing"
     );
 }
+
+#[test]
+fn a_circumstance_after_a_quotations_speaker_is_no_content() {
+    let q = quotes("“We will not give up,” the coach said, in a message to the fans.");
+    let said = with_cue(&q, "said");
+    assert_eq!(said.0, "the coach");
+    assert_eq!(said.2, "“We will not give up,”");
+}
+
+#[test]
+fn unquoted_content_goes_on_after_the_speaker_with_in() {
+    let q = quotes("The harbour, the mayor said, in the long run will need a new pier.");
+    let said = with_cue(&q, "said");
+    assert_eq!(said.2, "The harbour … in the long run will need a new pier");
+}
