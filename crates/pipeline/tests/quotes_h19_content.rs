@@ -78,3 +78,25 @@ fn unquoted_content_goes_on_after_the_speaker_with_in() {
     let said = with_cue(&q, "said");
     assert_eq!(said.2, "The harbour … in the long run will need a new pier");
 }
+
+#[test]
+fn content_before_according_to_starts_at_a_quotation_opened_a_sentence_earlier() {
+    let q = quotes(
+        "“The bridge is safe. We checked it twice,” the engineer said, according to the city council.",
+    );
+    let acc = with_cue(&q, "according to");
+    assert_eq!(acc.0, "the city council");
+    assert_eq!(
+        acc.2,
+        "“The bridge is safe. We checked it twice,” the engineer said"
+    );
+}
+
+#[test]
+fn a_quotation_closed_in_an_earlier_sentence_stays_out_of_according_to_content() {
+    let q = quotes(
+        "“The bridge is safe.” The engineer checked it twice last spring, according to the city council.",
+    );
+    let acc = with_cue(&q, "according to");
+    assert_eq!(acc.2, "The engineer checked it twice last spring");
+}

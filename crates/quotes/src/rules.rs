@@ -2306,7 +2306,10 @@ fn build(
             if left_end > left_start && !opener {
                 // (without a wire dateline: `WASHINGTON (Reuters) - X …,
                 // according to Y`)
-                content.push((after_dateline(v, left_start, left_end), left_end));
+                // (from the opening mark of a quotation that began in an earlier
+                // sentence: `“A. B,” X said, according to Y`)
+                let start = after_dateline(v, left_start, left_end);
+                content.push((quote_opened_before(v, start, left_end), left_end));
             }
             // after content before the cue, what follows the source's comma is
             // mostly the writer's: more about the source (`according to X, a
@@ -4577,6 +4580,27 @@ fn content_before(
         }
     }
     None
+}
+
+/// The opening mark of a quotation that began in an earlier sentence of the
+/// paragraph and that the words from `a` (inside it or its closing mark) close
+/// before `b`; otherwise `a`. PolNeAR train: content before `according to`
+/// starts at that mark (`“I know the family. I want to run,” she replied,
+/// according to X`: 5 such contents started at the second sentence).
+fn quote_opened_before(v: &View<'_>, a: usize, b: usize) -> usize {
+    let Some(r) = v.in_speech[a].or(v.close_at[a]) else {
+        return a;
+    };
+    let reg = &v.regions[r as usize];
+    if reg.open < a
+        && v.para_of[reg.open] == v.para_of[a]
+        && reg.close.is_some_and(|c| c < b)
+        && (reg.open + 1..a).all(|j| v.in_speech[j].is_none_or(|x| x == r))
+    {
+        reg.open
+    } else {
+        a
+    }
 }
 
 /// The first token after a wire dateline (`WASHINGTON (Reuters) -`,
