@@ -100,3 +100,34 @@ fn a_quotation_closed_in_an_earlier_sentence_stays_out_of_according_to_content()
     let acc = with_cue(&q, "according to");
     assert_eq!(acc.2, "The engineer checked it twice last spring");
 }
+
+#[test]
+fn the_last_quotation_of_the_content_runs_on_past_the_sentence_end() {
+    let q = quotes(
+        "The coach said that the “young players” “did very well. They never gave up.” The club agreed.",
+    );
+    let said = with_cue(&q, "said");
+    assert_eq!(
+        said.2,
+        "that the “young players” “did very well. They never gave up.”"
+    );
+}
+
+#[test]
+fn a_quotation_nested_in_the_last_one_does_not_stop_it() {
+    let q = quotes(
+        "The coach said that the title “is a ‘when’ question. It is not an ‘if’ question.” The club agreed.",
+    );
+    let said = with_cue(&q, "said");
+    assert_eq!(
+        said.2,
+        "that the title “is a ‘when’ question. It is not an ‘if’ question.”"
+    );
+}
+
+#[test]
+fn a_quotation_closed_inside_the_sentence_does_not_take_the_next_one() {
+    let q = quotes("The coach said that the team was “tired” on Sunday. It lost again.");
+    let said = with_cue(&q, "said");
+    assert_eq!(said.2, "that the team was “tired” on Sunday");
+}

@@ -3878,7 +3878,13 @@ fn content_after(
     }
     // a quotation opened in the content and running on past the sentence end
     // ("that the mayor "has to … election. But he also …"")
-    if let Some(r) = (a..b).find_map(|j| v.head_at(j))
+    // (the last quotation opened in the content, not one nested in another:
+    // an earlier one may close inside it, `the "ethanol people" "do a
+    // fantastic job. It's …"`)
+    if let Some(r) = (a..b)
+        .rev()
+        .filter(|&j| v.in_speech[j].is_none())
+        .find_map(|j| v.head_at(j))
         && v.speech[r]
         && v.regions[r].close.is_some()
         && v.regions[r].last >= b
