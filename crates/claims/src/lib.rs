@@ -77,9 +77,21 @@ impl ClaimAnnotator {
                 })
                 .collect();
             let tags = upos.as_ref().map(|u| &u[range.clone()]);
-            for q in parse_quantities_tagged(&words, tags) {
+            for mut q in parse_quantities_tagged(&words, tags) {
+                if echo(doc, si, &words, &q, &out) {
+                    continue;
+                }
+                let mut b = range.start + q.end;
+                // "strengthened by 30 kopecks": hundredths alone are money
+                if let Some(cur) = hundredths_alone(&words, &q, &out) {
+                    let y = q.counted.map_or(q.end, |c| c.1);
+                    q.value = number::round12(q.value / 100.0);
+                    q.value_max = q.value_max.map(|m| number::round12(m / 100.0));
+                    q.unit = cur.to_string();
+                    q.counted = None;
+                    b = range.start + y;
+                }
                 let a = range.start + q.start;
-                let b = range.start + q.end;
                 let span = Span::new(toks[a].span.start as usize, toks[b - 1].span.end as usize);
                 let counted = q.counted.map(|(x, y)| {
                     Span::new(
@@ -137,6 +149,67 @@ impl ClaimAnnotator {
         );
         out
     }
+}
+
+/// A number standing alone as its sentence ("74!", "Sixteen!", "36.") that
+/// echoes the same figure of one of the two sentences before ("74 percent of
+/// Americans …. 74!", "36 days! 36!"): the claim, if any, was made there, and
+/// the echo counts nothing. "100%." alone is a degree of certainty
+/// ("Absolutely."). A fragment stating a new figure ("The agreement was
+/// reached. $800 million.") and a question ("60 billion rubles?") stay.
+fn echo(doc: &Doc, si: usize, words: &[&str], q: &Quantity, earlier: &[Claim]) -> bool {
+    let alone = q.start == 0
+        && q.counted.is_none()
+        && words[q.end..]
+            .iter()
+            .all(|w| matches!(*w, "!" | "." | "…" | "!!" | "!!!"));
+    if !alone {
+        return false;
+    }
+    if q.unit == "percent" && q.value == 100.0 && q.value_max.is_none() {
+        return true;
+    }
+    let expr = words[q.start..q.end].join(" ").to_lowercase();
+    let sents = doc.sentences();
+    let before = sents[si.saturating_sub(2)..si]
+        .iter()
+        .map(|s| doc.slice(s.span).to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let said = before.match_indices(&expr).any(|(i, m)| {
+        let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        edge(before[..i].chars().next_back()) && edge(before[i + m.len()..].chars().next())
+    });
+    said || earlier
+        .iter()
+        .rev()
+        .any(|c| c.sentence as usize + 2 >= si && c.value == q.value && c.value_max == q.value_max)
+}
+
+/// The currency of hundredths counted alone ("by 30 kopecks", "42 cents"):
+/// the one named in the sentence ("The hryvnia … strengthened by 30
+/// kopecks"), else of the nearest earlier money claim of the article, that
+/// the hundredth is a part of (kopecks of UAH or RUB, cents of USD or EUR);
+/// pence are GBP. None (the count stays) when that is not known.
+fn hundredths_alone(words: &[&str], q: &Quantity, earlier: &[Claim]) -> Option<&'static str> {
+    let (x, y) = q.counted?;
+    if q.unit != "count" || x != q.end || y != x + 1 {
+        return None;
+    }
+    let of = number::hundredth_of(&words[x].to_lowercase())?;
+    let named = words
+        .iter()
+        .filter_map(|w| number::currency_word(&w.to_lowercase()))
+        .find(|c| of.contains(c));
+    let before = || {
+        earlier
+            .iter()
+            .rev()
+            .find_map(|c| of.iter().find(|u| **u == c.unit).copied())
+    };
+    named
+        .or_else(before)
+        .or_else(|| (of.len() == 1).then(|| of[0]))
 }
 
 /// Numbers listed before one counted noun ("1,200, 1,500 and 2,000 soldiers")
