@@ -131,6 +131,7 @@ impl ClaimAnnotator {
             }
         }
         share_counted_in_lists(&mut out, &doc.text);
+        as_you_said(doc, &mut out);
         inherit_currency(&mut out);
         // (places only when the entity stage ran)
         let settings = settings(doc, quotes, &out);
@@ -292,7 +293,22 @@ fn claimant_for(
         .collect();
     holding.sort_by_key(|&(unnamed, len, i, _)| (unnamed, len, i));
     for (_, _, i, q) in holding {
-        let resolved = q.speaker_code.clone().or_else(|| q.speaker_name.clone());
+        let mut resolved = q.speaker_code.clone().or_else(|| q.speaker_name.clone());
+        // "according to their official figures": a code with no country
+        // from a source opened by a possessive pronoun takes the pronoun's
+        // country; with none known, the figures are reported by the turn's
+        // speaker (or the outlet), never a country-less code
+        if let Some(owner) = possessive_owner(doc, q, span) {
+            match owner {
+                Some(c) => resolved = Some(c),
+                None => {
+                    if let Some(label) = speaker_label(&doc.text, span) {
+                        return (doc.slice(label).to_string(), Some(label), Some(i as u32));
+                    }
+                    continue;
+                }
+            }
+        }
         // an unresolved "I"/"we"/"you", or data with no owner ("According to
         // preliminary data, …", "The following fact is revealing: …"), give
         // way to the turn's speaker; "you" and such data claim nothing
@@ -325,6 +341,122 @@ fn claimant_for(
     }
     let outlet = doc.meta.source.clone().unwrap_or_else(|| "unknown".into());
     (format!("source:{outlet}"), None, None)
+}
+
+/// The owner of a source opened by a possessive pronoun ("their official
+/// figures", "its foreign ministry") or a first-person one ("I", "our secret
+/// services") whose speaker code has no country (the quote's speaker actor,
+/// or an actor mention of the source with that code, has none):
+/// `Some(Some(code))` with the country of the pronoun's actor (the actor
+/// layer has resolved it to its antecedent: "its" → RUSGOV gives RUSGOV for
+/// "its foreign ministry"; an IGO gives its own code) or, for "our"/"my", of
+/// the actor named in the turn's speaker label ("our secret services" in
+/// the Tajik president's turn: TJKSPY); `Some(None)` when no country is
+/// known ("their" → "people"); None when the rule does not apply.
+fn possessive_owner(doc: &Doc, q: &Quote, span: Span) -> Option<Option<String>> {
+    let (code, src) = (q.speaker_code.as_deref()?, q.source?);
+    let text = doc.slice(src);
+    let first = text.split_whitespace().next()?.to_lowercase();
+    if !matches!(
+        first.as_str(),
+        "their" | "its" | "his" | "her" | "i" | "we" | "my" | "our"
+    ) {
+        return None;
+    }
+    let actors = doc.actors.as_deref().unwrap_or(&[]);
+    let speaker = q.speaker.and_then(|k| actors.get(k as usize));
+    let countryless = speaker.is_some_and(|a| a.code == code && a.country.is_none())
+        || actors
+            .iter()
+            .any(|a| src.contains(a.span) && a.code == code && a.country.is_none());
+    if !countryless {
+        return None;
+    }
+    let compose = |a: &chronicle_doc::ActorMention| {
+        let country = a.country.as_deref()?;
+        Some(if a.sector.as_deref() == Some("IGO") {
+            a.code.clone()
+        } else {
+            format!("{country}{code}")
+        })
+    };
+    let pronoun = actors
+        .iter()
+        .find(|a| a.span.start == src.start && a.span.len() == first.len())
+        .and_then(compose);
+    let turn = || {
+        if !matches!(first.as_str(), "our" | "my") {
+            return None;
+        }
+        let label = speaker_label(&doc.text, span)?;
+        actors
+            .iter()
+            .filter(|a| label.contains(a.span))
+            .find_map(compose)
+    };
+    Some(pronoun.or_else(turn))
+}
+
+/// "As you said, almost 500 companies …": a figure the speaker attributes to
+/// the one addressed ("as you said/mentioned/noted", not "as you know") is
+/// claimed by whoever stated the same value in the same unit earlier in the
+/// article (the previous turn's "some 500 Italian companies"), when that was
+/// someone else and not the outlet. With no earlier statement of it the
+/// figure is the speaker's own elaboration ("As you said, our trade is
+/// growing: … $5 billion") and keeps its claimant.
+fn as_you_said(doc: &Doc, claims: &mut [Claim]) {
+    let sents = doc.sentences();
+    for i in 0..claims.len() {
+        let s = claims[i].sentence as usize;
+        let Some(sent) = sents.get(s) else { continue };
+        if !addresses_a_statement(doc.slice(sent.span)) {
+            continue;
+        }
+        let c = &claims[i];
+        let before = claims[..i].iter().rev().find(|e| {
+            e.sentence < c.sentence
+                && e.value == c.value
+                && e.value_max == c.value_max
+                && e.unit == c.unit
+                && e.claimant != c.claimant
+                && !e.claimant.starts_with("source:")
+        });
+        if let Some(e) = before {
+            let (claimant, span) = (e.claimant.clone(), e.claimant_span);
+            claims[i].claimant = claimant;
+            claims[i].claimant_span = span;
+        }
+    }
+}
+
+/// "as you said", "as you have rightly noted", "as you've mentioned".
+fn addresses_a_statement(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.windows(2).enumerate().any(|(k, p)| {
+        if p[0] != "as" || !matches!(p[1].as_str(), "you" | "you've" | "you’ve") {
+            return false;
+        }
+        let mut j = k + 2;
+        while j < words.len()
+            && j < k + 5
+            && matches!(
+                words[j].as_str(),
+                "have" | "just" | "rightly" | "already" | "correctly" | "quite" | "yourself"
+            )
+        {
+            j += 1;
+        }
+        words.get(j).is_some_and(|v| {
+            matches!(
+                v.as_str(),
+                "said" | "mentioned" | "noted" | "pointed" | "stated" | "reported" | "remarked"
+            )
+        })
+    })
 }
 
 /// A source that is data or a fact with no owner: "preliminary data", "the

@@ -1352,3 +1352,106 @@ fn hundredths_alone_are_money_and_tariffs_are_per_kwh() {
         "kW"
     );
 }
+
+/// An actor mention over the first occurrence of `s` in `text` (tokens are
+/// not read by the claims stage).
+fn mention(text: &str, s: &str, code: &str, country: Option<&str>) -> ActorMention {
+    let i = text.find(s).expect("substring");
+    ActorMention {
+        span: Span::new(i, i + s.len()),
+        tokens: TokenRange::new(0, 1),
+        head: 0,
+        entity: None,
+        actor_id: None,
+        name: None,
+        code: code.into(),
+        country: country.map(String::from),
+        sector: (code.len() == 3).then(|| code.into()),
+        qid: None,
+        antecedent: None,
+        rule: "test".into(),
+    }
+}
+
+#[test]
+fn a_possessive_source_takes_its_owner_country_never_a_bare_sector() {
+    let text = "Velonia has expelled 14 diplomats, its interior ministry said.";
+    let mut d = doc(text);
+    d.actors = Some(vec![
+        mention(text, "Velonia", "VLN", Some("VLN")),
+        mention(text, "its", "VLN", Some("VLN")),
+        mention(text, "interior ministry", "GOV", None),
+    ]);
+    let q = quote_over(
+        text,
+        "its interior ministry",
+        "Velonia has expelled 14 diplomats",
+        Some("GOV"),
+    );
+    let c = ClaimAnnotator::new().annotate(&d, &[q]);
+    assert_eq!(c[0].claimant, "VLNGOV");
+    // the pronoun resolved to no country: the turn's speaker reports the figure
+    let text = "Anna Belova: In Velonia, according to their official figures, 9,000 fell ill.";
+    let mut d = doc(text);
+    d.actors = Some(vec![
+        mention(text, "their", "CVL", None),
+        mention(text, "official", "GOV", None),
+    ]);
+    let q = quote_over(
+        text,
+        "their official figures",
+        "9,000 fell ill",
+        Some("GOV"),
+    );
+    let c = ClaimAnnotator::new().annotate(&d, &[q]);
+    assert_eq!(c[0].claimant, "Anna Belova");
+    // (and outside a transcript, the outlet)
+    let text = "In Velonia, according to their official figures, 9,000 fell ill.";
+    let mut d2 = doc(text);
+    d2.actors = Some(vec![
+        mention(text, "their", "CVL", None),
+        mention(text, "official", "GOV", None),
+    ]);
+    let q = quote_over(
+        text,
+        "their official figures",
+        "9,000 fell ill",
+        Some("GOV"),
+    );
+    let c = ClaimAnnotator::new().annotate(&d2, &[q]);
+    assert_eq!(c[0].claimant, "source:site-34");
+    // "our" in a turn: the country of the actor named in the label
+    let text = "Ivan Sidorov: According to our border guards, 300 trucks crossed.";
+    let mut d = doc(text);
+    d.actors = Some(vec![
+        mention(text, "Ivan Sidorov", "VLNGOV", Some("VLN")),
+        mention(text, "border guards", "COP", None),
+    ]);
+    let q = quote_over(text, "our border guards", "300 trucks crossed", Some("COP"));
+    let c = ClaimAnnotator::new().annotate(&d, &[q]);
+    assert_eq!(c[0].claimant, "VLNCOP");
+}
+
+#[test]
+fn a_figure_as_the_addressee_said_is_the_addressees() {
+    let who = |t: &str| {
+        let d = parsed(t);
+        claims(&d)
+            .iter()
+            .map(|c| (d.slice(c.span).to_string(), c.claimant.clone()))
+            .collect::<Vec<_>>()
+    };
+    let t = "Ivan Sidorov: Some 300 firms from Velonia work here. Please. Anna Belova: Thank you. As you said, almost 300 firms are working here, and 12 more will come.";
+    let got = who(t);
+    assert_eq!(
+        got[1],
+        ("almost 300".into(), "Ivan Sidorov".into()),
+        "{got:?}"
+    );
+    // (a figure the addressee did not give is the speaker's own)
+    assert_eq!(got[2], ("12".into(), "Anna Belova".into()), "{got:?}");
+    // "as you know" presents the speaker's own figure
+    let t = "Ivan Sidorov: Trade grew 8 percent. Anna Belova: As you know, trade grew 8 percent.";
+    let got = who(t);
+    assert_eq!(got[1].1, "Anna Belova", "{got:?}");
+}
