@@ -344,8 +344,9 @@ fn claimant_for(
 }
 
 /// The owner of a source opened by a possessive pronoun ("their official
-/// figures", "its foreign ministry") or a first-person one ("I", "our secret
-/// services") whose speaker code has no country (the quote's speaker actor,
+/// figures", "its foreign ministry"), a first-person one ("I", "our secret
+/// services") or a named possessor ("Israel's immigration minister": its
+/// country; left alone when it has none) whose speaker code has no country (the quote's speaker actor,
 /// or an actor mention of the source with that code, has none):
 /// `Some(Some(code))` with the country of the pronoun's actor (the actor
 /// layer has resolved it to its antecedent: "its" → RUSGOV gives RUSGOV for
@@ -357,13 +358,26 @@ fn possessive_owner(doc: &Doc, q: &Quote, span: Span) -> Option<Option<String>> 
     let (code, src) = (q.speaker_code.as_deref()?, q.source?);
     let text = doc.slice(src);
     let first = text.split_whitespace().next()?.to_lowercase();
-    if !matches!(
-        first.as_str(),
-        "their" | "its" | "his" | "her" | "i" | "we" | "my" | "our"
-    ) {
+    let actors = doc.actors.as_deref().unwrap_or(&[]);
+    // a named possessor: "Israel's immigration minister", "President
+    // Biden's national security adviser"
+    let possessor = actors.iter().find(|a| {
+        a.span.start == src.start
+            && a.span.end < src.end
+            && doc.text[a.span.end as usize..].starts_with(['\'', '’'])
+            && doc.text[a.span.end as usize..]
+                .chars()
+                .nth(1)
+                .is_some_and(|c| c == 's')
+    });
+    if possessor.is_none()
+        && !matches!(
+            first.as_str(),
+            "their" | "its" | "his" | "her" | "i" | "we" | "my" | "our"
+        )
+    {
         return None;
     }
-    let actors = doc.actors.as_deref().unwrap_or(&[]);
     let speaker = q.speaker.and_then(|k| actors.get(k as usize));
     let countryless = speaker.is_some_and(|a| a.code == code && a.country.is_none())
         || actors
@@ -380,6 +394,9 @@ fn possessive_owner(doc: &Doc, q: &Quote, span: Span) -> Option<Option<String>> 
             format!("{country}{code}")
         })
     };
+    if let Some(a) = possessor {
+        return compose(a).map(Some);
+    }
     let pronoun = actors
         .iter()
         .find(|a| a.span.start == src.start && a.span.len() == first.len())

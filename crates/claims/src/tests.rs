@@ -1430,6 +1430,24 @@ fn a_possessive_source_takes_its_owner_country_never_a_bare_sector() {
     let q = quote_over(text, "our border guards", "300 trucks crossed", Some("COP"));
     let c = ClaimAnnotator::new().annotate(&d, &[q]);
     assert_eq!(c[0].claimant, "VLNCOP");
+    // a named possessor gives its country; one with none changes nothing
+    let text = "Velonia's trade minister said 40 ships had docked.";
+    let mut d = doc(text);
+    d.actors = Some(vec![
+        mention(text, "Velonia", "VLN", Some("VLN")),
+        mention(text, "trade minister", "GOV", None),
+    ]);
+    let q = quote_over(
+        text,
+        "Velonia's trade minister",
+        "40 ships had docked",
+        Some("GOV"),
+    );
+    let c = ClaimAnnotator::new().annotate(&d, std::slice::from_ref(&q));
+    assert_eq!(c[0].claimant, "VLNGOV");
+    d.actors.as_mut().unwrap()[0].country = None;
+    let c = ClaimAnnotator::new().annotate(&d, &[q]);
+    assert_eq!(c[0].claimant, "GOV");
 }
 
 #[test]
