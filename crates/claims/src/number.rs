@@ -1014,14 +1014,16 @@ fn parse_at(
         return None;
     }
     // a clause number after a colon at the end of a sentence ("agreed as
-    // follows: 1.1.")
+    // follows: 1.1."), or a list's first marker there ("on the following
+    // routes: 1. Trostyanets - Sumy …", split off by the segmenter)
     if prev == ":"
         && next == "."
         && j + 1 == n
         && unit.is_none()
-        && first_tok
-            .split_once('.')
-            .is_some_and(|(a, b)| (1..=2).contains(&a.len()) && (1..=2).contains(&b.len()))
+        && (first_tok == "1"
+            || first_tok
+                .split_once('.')
+                .is_some_and(|(a, b)| (1..=2).contains(&a.len()) && (1..=2).contains(&b.len())))
     {
         return None;
     }

@@ -1233,6 +1233,10 @@ fn review_n_fixes_non_claims_and_millimetres() {
     assert_eq!(exprs_of("Did 47 people really leave?").len(), 1);
     // a clause number after a colon
     assert!(exprs_of("The sides agreed on the text as follows: 2.3.").is_empty());
+    // a list's first marker after a colon (the later markers open sentences)
+    assert!(exprs_of("Buses run on these routes: 1. Rivne - Lutsk. 2. Rivne - Dubno.").is_empty());
+    // (a figure after a colon stays)
+    assert_eq!(exprs_of("Deaths in the town so far: 12."), ["12"]);
     // a ranking's name after a possessive
     assert!(exprs_of("The kettle made the region's 50 Best Products list.").is_empty());
     // a house number with a letter is no billion
