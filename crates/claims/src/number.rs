@@ -468,6 +468,33 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
     // "suspended if two-thirds of the group votes in favour": a threshold a
     // condition sets ("if"/"unless" right before the quantity, a verb of
     // voting or agreeing in the next few words) is no claim of a fact
+    // ("even if a million are brought here", "no matter if four countries,
+    // seven or a hundred take part", "what if 50 come": a supposition
+    // whatever follows, with the numbers listed after it)
+    let mut x = 0;
+    while x < out.len() {
+        let q = &out[x];
+        let supposed = q.start > 1
+            && w(q.start - 1) == "if"
+            && matches!(w(q.start - 2), "even" | "matter" | "what");
+        if !supposed {
+            x += 1;
+            continue;
+        }
+        let mut y = x;
+        while let Some(n) = out.get(y + 1) {
+            let end = out[y].counted.map_or(out[y].end, |c| c.1);
+            // (the joining word, after a counted noun the tags missed)
+            if (end + 1..=end + 2).contains(&n.start)
+                && matches!(w(n.start - 1), "," | "or" | "and")
+            {
+                y += 1;
+            } else {
+                break;
+            }
+        }
+        out.drain(x..=y);
+    }
     out.retain(|q| {
         let conditional = q.start > 0 && matches!(w(q.start - 1), "if" | "unless");
         let after = q.counted.map_or(q.end, |c| c.1);

@@ -1322,6 +1322,10 @@ fn a_conditional_threshold_is_no_claim() {
         1
     );
     assert_eq!(exprs_of("Two-thirds of the council voted for it.").len(), 1);
+    // a supposition, with the numbers listed after it
+    assert!(exprs_of("Even if a million soldiers come, the city will stand.").is_empty());
+    let t = "It does not matter if three states, five or a dozen sign, as long as we do.";
+    assert!(exprs_of(t).is_empty(), "{:?}", exprs_of(t));
 }
 
 #[test]
