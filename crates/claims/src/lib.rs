@@ -358,6 +358,14 @@ fn possessive_owner(doc: &Doc, q: &Quote, span: Span) -> Option<Option<String>> 
     let (code, src) = (q.speaker_code.as_deref()?, q.source?);
     let text = doc.slice(src);
     let first = text.split_whitespace().next()?.to_lowercase();
+    let pronoun_first = matches!(
+        first.as_str(),
+        "their" | "its" | "his" | "her" | "i" | "we" | "my" | "our"
+    );
+    // (no pronoun and no possessive: nothing to read in the actors)
+    if !pronoun_first && !text.contains("'s") && !text.contains("’s") {
+        return None;
+    }
     let actors = doc.actors.as_deref().unwrap_or(&[]);
     // a named possessor: "Israel's immigration minister", "President
     // Biden's national security adviser"
@@ -370,12 +378,7 @@ fn possessive_owner(doc: &Doc, q: &Quote, span: Span) -> Option<Option<String>> 
                 .nth(1)
                 .is_some_and(|c| c == 's')
     });
-    if possessor.is_none()
-        && !matches!(
-            first.as_str(),
-            "their" | "its" | "his" | "her" | "i" | "we" | "my" | "our"
-        )
-    {
+    if possessor.is_none() && !pronoun_first {
         return None;
     }
     let speaker = q.speaker.and_then(|k| actors.get(k as usize));
@@ -423,10 +426,22 @@ fn possessive_owner(doc: &Doc, q: &Quote, span: Span) -> Option<Option<String>> 
 /// growing: … $5 billion") and keeps its claimant.
 fn as_you_said(doc: &Doc, claims: &mut [Claim]) {
     let sents = doc.sentences();
+    let mut last: Option<(u32, bool)> = None;
     for i in 0..claims.len() {
-        let s = claims[i].sentence as usize;
-        let Some(sent) = sents.get(s) else { continue };
-        if !addresses_a_statement(doc.slice(sent.span)) {
+        let s = claims[i].sentence;
+        // (read once per sentence, and only one with "as you")
+        let addressed = match last {
+            Some((k, a)) if k == s => a,
+            _ => {
+                let a = sents.get(s as usize).is_some_and(|x| {
+                    let t = doc.slice(x.span);
+                    (t.contains("as you") || t.contains("As you")) && addresses_a_statement(t)
+                });
+                last = Some((s, a));
+                a
+            }
+        };
+        if !addressed {
             continue;
         }
         let c = &claims[i];
