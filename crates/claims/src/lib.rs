@@ -77,9 +77,21 @@ impl ClaimAnnotator {
                 })
                 .collect();
             let tags = upos.as_ref().map(|u| &u[range.clone()]);
-            for q in parse_quantities_tagged(&words, tags) {
+            for mut q in parse_quantities_tagged(&words, tags) {
+                if echo(doc, si, &words, &q, &out) {
+                    continue;
+                }
+                let mut b = range.start + q.end;
+                // "strengthened by 30 kopecks": hundredths alone are money
+                if let Some(cur) = hundredths_alone(&words, &q, &out) {
+                    let y = q.counted.map_or(q.end, |c| c.1);
+                    q.value = number::round12(q.value / 100.0);
+                    q.value_max = q.value_max.map(|m| number::round12(m / 100.0));
+                    q.unit = cur.to_string();
+                    q.counted = None;
+                    b = range.start + y;
+                }
                 let a = range.start + q.start;
-                let b = range.start + q.end;
                 let span = Span::new(toks[a].span.start as usize, toks[b - 1].span.end as usize);
                 let counted = q.counted.map(|(x, y)| {
                     Span::new(
@@ -119,6 +131,7 @@ impl ClaimAnnotator {
             }
         }
         share_counted_in_lists(&mut out, &doc.text);
+        as_you_said(doc, &mut out);
         inherit_currency(&mut out);
         // (places only when the entity stage ran)
         let settings = settings(doc, quotes, &out);
@@ -137,6 +150,67 @@ impl ClaimAnnotator {
         );
         out
     }
+}
+
+/// A number standing alone as its sentence ("74!", "Sixteen!", "36.") that
+/// echoes the same figure of one of the two sentences before ("74 percent of
+/// Americans …. 74!", "36 days! 36!"): the claim, if any, was made there, and
+/// the echo counts nothing. "100%." alone is a degree of certainty
+/// ("Absolutely."). A fragment stating a new figure ("The agreement was
+/// reached. $800 million.") and a question ("60 billion rubles?") stay.
+fn echo(doc: &Doc, si: usize, words: &[&str], q: &Quantity, earlier: &[Claim]) -> bool {
+    let alone = q.start == 0
+        && q.counted.is_none()
+        && words[q.end..]
+            .iter()
+            .all(|w| matches!(*w, "!" | "." | "…" | "!!" | "!!!"));
+    if !alone {
+        return false;
+    }
+    if q.unit == "percent" && q.value == 100.0 && q.value_max.is_none() {
+        return true;
+    }
+    let expr = words[q.start..q.end].join(" ").to_lowercase();
+    let sents = doc.sentences();
+    let before = sents[si.saturating_sub(2)..si]
+        .iter()
+        .map(|s| doc.slice(s.span).to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let said = before.match_indices(&expr).any(|(i, m)| {
+        let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        edge(before[..i].chars().next_back()) && edge(before[i + m.len()..].chars().next())
+    });
+    said || earlier
+        .iter()
+        .rev()
+        .any(|c| c.sentence as usize + 2 >= si && c.value == q.value && c.value_max == q.value_max)
+}
+
+/// The currency of hundredths counted alone ("by 30 kopecks", "42 cents"):
+/// the one named in the sentence ("The hryvnia … strengthened by 30
+/// kopecks"), else of the nearest earlier money claim of the article, that
+/// the hundredth is a part of (kopecks of UAH or RUB, cents of USD or EUR);
+/// pence are GBP. None (the count stays) when that is not known.
+fn hundredths_alone(words: &[&str], q: &Quantity, earlier: &[Claim]) -> Option<&'static str> {
+    let (x, y) = q.counted?;
+    if q.unit != "count" || x != q.end || y != x + 1 {
+        return None;
+    }
+    let of = number::hundredth_of(&words[x].to_lowercase())?;
+    let named = words
+        .iter()
+        .filter_map(|w| number::currency_word(&w.to_lowercase()))
+        .find(|c| of.contains(c));
+    let before = || {
+        earlier
+            .iter()
+            .rev()
+            .find_map(|c| of.iter().find(|u| **u == c.unit).copied())
+    };
+    named
+        .or_else(before)
+        .or_else(|| (of.len() == 1).then(|| of[0]))
 }
 
 /// Numbers listed before one counted noun ("1,200, 1,500 and 2,000 soldiers")
@@ -219,7 +293,22 @@ fn claimant_for(
         .collect();
     holding.sort_by_key(|&(unnamed, len, i, _)| (unnamed, len, i));
     for (_, _, i, q) in holding {
-        let resolved = q.speaker_code.clone().or_else(|| q.speaker_name.clone());
+        let mut resolved = q.speaker_code.clone().or_else(|| q.speaker_name.clone());
+        // "according to their official figures": a code with no country
+        // from a source opened by a possessive pronoun takes the pronoun's
+        // country; with none known, the figures are reported by the turn's
+        // speaker (or the outlet), never a country-less code
+        if let Some(owner) = possessive_owner(doc, q, span) {
+            match owner {
+                Some(c) => resolved = Some(c),
+                None => {
+                    if let Some(label) = speaker_label(&doc.text, span) {
+                        return (doc.slice(label).to_string(), Some(label), Some(i as u32));
+                    }
+                    continue;
+                }
+            }
+        }
         // an unresolved "I"/"we"/"you", or data with no owner ("According to
         // preliminary data, …", "The following fact is revealing: …"), give
         // way to the turn's speaker; "you" and such data claim nothing
@@ -381,6 +470,154 @@ fn estimate_source(text: &str, sentence: Span) -> Option<Span> {
     }
     let (a, b) = found?;
     Some(Span::new(s0 + a, s0 + b))
+}
+
+/// The owner of a source opened by a possessive pronoun ("their official
+/// figures", "its foreign ministry"), a first-person one ("I", "our secret
+/// services") or a named possessor ("Israel's immigration minister": its
+/// country; left alone when it has none) whose speaker code has no country (the quote's speaker actor,
+/// or an actor mention of the source with that code, has none):
+/// `Some(Some(code))` with the country of the pronoun's actor (the actor
+/// layer has resolved it to its antecedent: "its" → RUSGOV gives RUSGOV for
+/// "its foreign ministry"; an IGO gives its own code) or, for "our"/"my", of
+/// the actor named in the turn's speaker label ("our secret services" in
+/// the Tajik president's turn: TJKSPY); `Some(None)` when no country is
+/// known ("their" → "people"); None when the rule does not apply.
+fn possessive_owner(doc: &Doc, q: &Quote, span: Span) -> Option<Option<String>> {
+    let (code, src) = (q.speaker_code.as_deref()?, q.source?);
+    let text = doc.slice(src);
+    let first = text.split_whitespace().next()?.to_lowercase();
+    let pronoun_first = matches!(
+        first.as_str(),
+        "their" | "its" | "his" | "her" | "i" | "we" | "my" | "our"
+    );
+    // (no pronoun and no possessive: nothing to read in the actors)
+    if !pronoun_first && !text.contains("'s") && !text.contains("’s") {
+        return None;
+    }
+    let actors = doc.actors.as_deref().unwrap_or(&[]);
+    // a named possessor: "Israel's immigration minister", "President
+    // Biden's national security adviser"
+    let possessor = actors.iter().find(|a| {
+        a.span.start == src.start
+            && a.span.end < src.end
+            && doc.text[a.span.end as usize..].starts_with(['\'', '’'])
+            && doc.text[a.span.end as usize..]
+                .chars()
+                .nth(1)
+                .is_some_and(|c| c == 's')
+    });
+    if possessor.is_none() && !pronoun_first {
+        return None;
+    }
+    let speaker = q.speaker.and_then(|k| actors.get(k as usize));
+    let countryless = speaker.is_some_and(|a| a.code == code && a.country.is_none())
+        || actors
+            .iter()
+            .any(|a| src.contains(a.span) && a.code == code && a.country.is_none());
+    if !countryless {
+        return None;
+    }
+    let compose = |a: &chronicle_doc::ActorMention| {
+        let country = a.country.as_deref()?;
+        Some(if a.sector.as_deref() == Some("IGO") {
+            a.code.clone()
+        } else {
+            format!("{country}{code}")
+        })
+    };
+    if let Some(a) = possessor {
+        return compose(a).map(Some);
+    }
+    let pronoun = actors
+        .iter()
+        .find(|a| a.span.start == src.start && a.span.len() == first.len())
+        .and_then(compose);
+    let turn = || {
+        if !matches!(first.as_str(), "our" | "my") {
+            return None;
+        }
+        let label = speaker_label(&doc.text, span)?;
+        actors
+            .iter()
+            .filter(|a| label.contains(a.span))
+            .find_map(compose)
+    };
+    Some(pronoun.or_else(turn))
+}
+
+/// "As you said, almost 500 companies …": a figure the speaker attributes to
+/// the one addressed ("as you said/mentioned/noted", not "as you know") is
+/// claimed by whoever stated the same value in the same unit earlier in the
+/// article (the previous turn's "some 500 Italian companies"), when that was
+/// someone else and not the outlet. With no earlier statement of it the
+/// figure is the speaker's own elaboration ("As you said, our trade is
+/// growing: … $5 billion") and keeps its claimant.
+fn as_you_said(doc: &Doc, claims: &mut [Claim]) {
+    let sents = doc.sentences();
+    let mut last: Option<(u32, bool)> = None;
+    for i in 0..claims.len() {
+        let s = claims[i].sentence;
+        // (read once per sentence, and only one with "as you")
+        let addressed = match last {
+            Some((k, a)) if k == s => a,
+            _ => {
+                let a = sents.get(s as usize).is_some_and(|x| {
+                    let t = doc.slice(x.span);
+                    (t.contains("as you") || t.contains("As you")) && addresses_a_statement(t)
+                });
+                last = Some((s, a));
+                a
+            }
+        };
+        if !addressed {
+            continue;
+        }
+        let c = &claims[i];
+        let before = claims[..i].iter().rev().find(|e| {
+            e.sentence < c.sentence
+                && e.value == c.value
+                && e.value_max == c.value_max
+                && e.unit == c.unit
+                && e.claimant != c.claimant
+                && !e.claimant.starts_with("source:")
+        });
+        if let Some(e) = before {
+            let (claimant, span) = (e.claimant.clone(), e.claimant_span);
+            claims[i].claimant = claimant;
+            claims[i].claimant_span = span;
+        }
+    }
+}
+
+/// "as you said", "as you have rightly noted", "as you've mentioned".
+fn addresses_a_statement(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.windows(2).enumerate().any(|(k, p)| {
+        if p[0] != "as" || !matches!(p[1].as_str(), "you" | "you've" | "you’ve") {
+            return false;
+        }
+        let mut j = k + 2;
+        while j < words.len()
+            && j < k + 5
+            && matches!(
+                words[j].as_str(),
+                "have" | "just" | "rightly" | "already" | "correctly" | "quite" | "yourself"
+            )
+        {
+            j += 1;
+        }
+        words.get(j).is_some_and(|v| {
+            matches!(
+                v.as_str(),
+                "said" | "mentioned" | "noted" | "pointed" | "stated" | "reported" | "remarked"
+            )
+        })
+    })
 }
 
 /// A source that is data or a fact with no owner: "preliminary data", "the

@@ -443,6 +443,85 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
             None => i += 1,
         }
     }
+    // "Perhaps 2, 3, 4 are enough": a list of bare numbers after "perhaps" or
+    // "maybe" is a guess among alternatives, not a claim (a single hedged
+    // figure, "perhaps 200 people", stays; so does a list ending in a counted
+    // noun, "maybe 2, 3 or 4 soldiers")
+    let bare = |q: &Quantity| q.unit == "count" && q.counted.is_none() && q.value_max.is_none();
+    let mut x = 0;
+    while x < out.len() {
+        if out[x].start > 0 && matches!(w(out[x].start - 1), "perhaps" | "maybe") && bare(&out[x]) {
+            let mut y = x;
+            while y + 1 < out.len()
+                && out[y + 1].start == out[y].end + 1
+                && matches!(w(out[y].end), "," | "or" | "and")
+            {
+                y += 1;
+            }
+            if y > x && (x..=y).all(|k| bare(&out[k])) {
+                out.drain(x..=y);
+                continue;
+            }
+        }
+        x += 1;
+    }
+    // "suspended if two-thirds of the group votes in favour": a threshold a
+    // condition sets ("if"/"unless" right before the quantity, a verb of
+    // voting or agreeing in the next few words) is no claim of a fact
+    // ("even if a million are brought here", "no matter if four countries,
+    // seven or a hundred take part", "what if 50 come": a supposition
+    // whatever follows, with the numbers listed after it)
+    let mut x = 0;
+    while x < out.len() {
+        let q = &out[x];
+        let supposed = q.start > 1
+            && w(q.start - 1) == "if"
+            && matches!(w(q.start - 2), "even" | "matter" | "what");
+        if !supposed {
+            x += 1;
+            continue;
+        }
+        let mut y = x;
+        while let Some(n) = out.get(y + 1) {
+            let end = out[y].counted.map_or(out[y].end, |c| c.1);
+            // (the joining word, after a counted noun the tags missed)
+            if (end + 1..=end + 2).contains(&n.start)
+                && matches!(w(n.start - 1), "," | "or" | "and")
+            {
+                y += 1;
+            } else {
+                break;
+            }
+        }
+        out.drain(x..=y);
+    }
+    out.retain(|q| {
+        let conditional = q.start > 0 && matches!(w(q.start - 1), "if" | "unless");
+        let after = q.counted.map_or(q.end, |c| c.1);
+        !(conditional
+            && (q.end..(after + 4).min(words.len()))
+                .take_while(|&k| !matches!(w(k), "," | ";" | "." | ":"))
+                .any(|k| {
+                    matches!(
+                        w(k),
+                        "vote"
+                            | "votes"
+                            | "voted"
+                            | "approve"
+                            | "approves"
+                            | "agree"
+                            | "agrees"
+                            | "support"
+                            | "supports"
+                            | "back"
+                            | "backs"
+                            | "endorse"
+                            | "endorses"
+                            | "ratify"
+                            | "ratifies"
+                    )
+                }))
+    });
     // "5,000 and 10,000 rubles": the currency or unit of the second amount
     // applies to the first
     for x in 1..out.len() {
@@ -998,14 +1077,16 @@ fn parse_at(
         return None;
     }
     // a clause number after a colon at the end of a sentence ("agreed as
-    // follows: 1.1.")
+    // follows: 1.1."), or a list's first marker there ("on the following
+    // routes: 1. Trostyanets - Sumy …", split off by the segmenter)
     if prev == ":"
         && next == "."
         && j + 1 == n
         && unit.is_none()
-        && first_tok
-            .split_once('.')
-            .is_some_and(|(a, b)| (1..=2).contains(&a.len()) && (1..=2).contains(&b.len()))
+        && (first_tok == "1"
+            || first_tok
+                .split_once('.')
+                .is_some_and(|(a, b)| (1..=2).contains(&a.len()) && (1..=2).contains(&b.len())))
     {
         return None;
     }
@@ -1305,6 +1386,28 @@ fn parse_at(
             j = at + 2;
         }
     }
+    // "those who consume less than 250 kilowatts": what is used is energy,
+    // kWh (MWh), not power
+    let used = |k: usize| {
+        matches!(
+            w(k),
+            "consume"
+                | "consumes"
+                | "consumed"
+                | "consuming"
+                | "use"
+                | "uses"
+                | "used"
+                | "using"
+                | "consumption"
+        )
+    };
+    if matches!(unit, Some("kW" | "MW"))
+        && start > 0
+        && (used(start - 1) || (start > 1 && w(start - 1) == "of" && used(start - 2)))
+    {
+        unit = Some(if unit == Some("kW") { "kWh" } else { "MWh" });
+    }
     // a price per unit: "$105 a barrel", "1,200 euros per thousand cubic
     // metres"
     let mut rate: Option<String> = None;
@@ -1314,6 +1417,10 @@ fn parse_at(
         let thousand = w(j) == "per" && w(j + 1) == "thousand";
         let at = if thousand { j + 2 } else { j + 1 };
         if let Some(u) = unit_after(w(at)).filter(|u| *u != "percent" && !CURRENCIES.contains(u)) {
+            // a tariff "per kilowatt" is a price of energy, per kWh: a price
+            // of capacity ("$1,500 per kilowatt" of a plant) is hundreds or
+            // thousands
+            let u = if u == "kW" && value < 100.0 { "kWh" } else { u };
             rate = Some(format!(
                 "{cur} per {}{u}",
                 if thousand { "1000 " } else { "" }
@@ -1667,8 +1774,21 @@ fn fraction(lower: &[Cow<str>], j: usize, by: bool) -> Option<(f64, usize)> {
     Some((round12(100.0 * n / d), e))
 }
 
+/// The currency a word names: a code or symbol ("uah", "$", "₽"), a word
+/// ("hryvnias", "dollars") or an amount written with its symbol ("$5").
+pub(crate) fn currency_word(w: &str) -> Option<&'static str> {
+    currency(w)
+        .or_else(|| unit_after(w).filter(|u| CURRENCIES.contains(u)))
+        .or_else(|| {
+            let c = w.chars().next()?;
+            (w.len() > c.len_utf8())
+                .then(|| currency(c.encode_utf8(&mut [0u8; 4])))
+                .flatten()
+        })
+}
+
 /// The currencies a hundredth ("kopecks", "cents", "pence") is a part of.
-fn hundredth_of(w: &str) -> Option<&'static [&'static str]> {
+pub(crate) fn hundredth_of(w: &str) -> Option<&'static [&'static str]> {
     Some(match w {
         "kopecks" | "kopeck" | "kopeks" | "kopek" | "kopiykas" | "kopiyka" | "kopiyok" => {
             &["UAH", "RUB"]
@@ -1976,7 +2096,7 @@ fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64
 }
 
 /// `v` rounded to twelve significant digits.
-fn round12(v: f64) -> f64 {
+pub(crate) fn round12(v: f64) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }

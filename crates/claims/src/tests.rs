@@ -1067,7 +1067,7 @@ fn review_m_compound_amounts_are_one_value() {
     let d = parsed("Households will pay 1 hryvnia 20 kopecks per kilowatt until spring.");
     let c = full(&d);
     assert_eq!(c.len(), 1, "{c:?}");
-    assert_eq!((c[0].1, c[0].3.as_str()), (1.2, "UAH per kW"), "{c:?}");
+    assert_eq!((c[0].1, c[0].3.as_str()), (1.2, "UAH per kWh"), "{c:?}");
     // (cents are no part of a hryvnia)
     let d = parsed("The grant was 7 hryvnias 15 cents short.");
     assert!(full(&d).iter().all(|c| c.1 != 7.15), "{:?}", full(&d));
@@ -1233,6 +1233,10 @@ fn review_n_fixes_non_claims_and_millimetres() {
     assert_eq!(exprs_of("Did 47 people really leave?").len(), 1);
     // a clause number after a colon
     assert!(exprs_of("The sides agreed on the text as follows: 2.3.").is_empty());
+    // a list's first marker after a colon (the later markers open sentences)
+    assert!(exprs_of("Buses run on these routes: 1. Rivne - Lutsk. 2. Rivne - Dubno.").is_empty());
+    // (a figure after a colon stays)
+    assert_eq!(exprs_of("Deaths in the town so far: 12."), ["12"]);
     // a ranking's name after a possessive
     assert!(exprs_of("The kettle made the region's 50 Best Products list.").is_empty());
     // a house number with a letter is no billion
@@ -1277,6 +1281,205 @@ fn review_n_fixes_claimants() {
     let w = who(t);
     assert_eq!(w.len(), 3, "{w:?}");
     assert!(w.iter().all(|c| c != "source:site-34"), "{w:?}");
+}
+
+#[test]
+fn review_n_echoes_and_guesses_are_no_claims() {
+    // a number alone as its sentence, echoing a figure just stated
+    let t = "Some 61 percent of Velonians back the bridge. 61! That is a majority.";
+    assert_eq!(exprs_of(t), ["Some 61 percent"]);
+    let t = "Within a week, eleven villages burned. Eleven! The fires go on.";
+    assert_eq!(exprs_of(t), ["eleven"]);
+    // (an echo of a duration, itself no claim, is dropped too)
+    assert!(exprs_of("We have waited 40 days! 40! Nobody came.").is_empty());
+    // "100%." alone is a degree of certainty
+    assert!(exprs_of("They will answer for it. 100%. Every one of them.").is_empty());
+    // a fragment stating a new figure stays, as does a question
+    assert_eq!(
+        exprs_of("The deal was signed. $ 300 million. Trucks and fuel."),
+        ["$ 300 million"]
+    );
+    assert_eq!(
+        exprs_of("How much did you plan? 40 billion rubles?").len(),
+        1
+    );
+    // a list of bare numbers after "perhaps"/"maybe" is a guess, no claim
+    let t = "Must a student always pass 5 exams? Perhaps 2, 3, 4 are enough for some.";
+    assert_eq!(exprs_of(t), ["5"]);
+    // (a single hedged figure, and a list counting a noun, stay)
+    assert_eq!(exprs_of("Perhaps 200 people were there.").len(), 1);
+    assert_eq!(exprs_of("Maybe 2, 3 or 4 trucks came."), ["2", "3 or 4"]);
+}
+
+#[test]
+fn a_conditional_threshold_is_no_claim() {
+    let t = "The mayor will be removed if two-thirds of the council votes for it.";
+    assert!(exprs_of(t).is_empty(), "{:?}", exprs_of(t));
+    assert!(exprs_of("The bill fails unless 60 senators agree to it.").is_empty());
+    // (a condition with no vote, and a vote that happened, stay)
+    assert_eq!(
+        exprs_of("If 2,000 people protest in one town, imagine the rest.").len(),
+        1
+    );
+    assert_eq!(exprs_of("Two-thirds of the council voted for it.").len(), 1);
+    // a supposition, with the numbers listed after it
+    assert!(exprs_of("Even if a million soldiers come, the city will stand.").is_empty());
+    let t = "It does not matter if three states, five or a dozen sign, as long as we do.";
+    assert!(exprs_of(t).is_empty(), "{:?}", exprs_of(t));
+}
+
+#[test]
+fn hundredths_alone_are_money_and_tariffs_are_per_kwh() {
+    let r = |t: &str| rows(&parsed(t));
+    // kopecks alone: the currency named in the sentence
+    let x = r("The hryvnia gained 25 kopecks against the dollar on Monday.");
+    assert_eq!((x[0].1, x[0].2.as_str()), (0.25, "UAH"), "{x:?}");
+    // else of the nearest earlier amount
+    let x = r("The fine was 300 rubles. Others paid only 15 kopecks.");
+    assert_eq!((x[1].1, x[1].2.as_str()), (0.15, "RUB"), "{x:?}");
+    let x = r("Bread costs $2.10 now, up 35 cents in a year.");
+    assert_eq!((x[1].1, x[1].2.as_str()), (0.35, "USD"), "{x:?}");
+    assert_eq!(r("Stamps rose by 12 pence.")[0].2, "GBP");
+    // (unknown currency: the count stays)
+    let x = r("He was paid 40 kopecks.");
+    assert_eq!((x[0].1, x[0].2.as_str()), (40.0, "count"), "{x:?}");
+    // a tariff per kilowatt is a price per kWh; what is consumed is energy
+    let d = parsed(
+        "The tariff stays at UAH 2.64 per kilowatt for homes that consume less than 300 kilowatts.",
+    );
+    let c = full(&d);
+    assert_eq!(c[0].3, "UAH per kWh", "{c:?}");
+    assert_eq!((c[1].1, c[1].3.as_str()), (300.0, "kWh"), "{c:?}");
+    // (a price of capacity, and a plant's power, keep kW)
+    assert_eq!(
+        full(&parsed("Solar parks cost $1,200 per kilowatt to build."))[0].3,
+        "USD per kW"
+    );
+    assert_eq!(
+        full(&parsed("The plant has 400 kilowatts of capacity."))[0].3,
+        "kW"
+    );
+}
+
+/// An actor mention over the first occurrence of `s` in `text` (tokens are
+/// not read by the claims stage).
+fn mention(text: &str, s: &str, code: &str, country: Option<&str>) -> ActorMention {
+    let i = text.find(s).expect("substring");
+    ActorMention {
+        span: Span::new(i, i + s.len()),
+        tokens: TokenRange::new(0, 1),
+        head: 0,
+        entity: None,
+        actor_id: None,
+        name: None,
+        code: code.into(),
+        country: country.map(String::from),
+        sector: (code.len() == 3).then(|| code.into()),
+        qid: None,
+        antecedent: None,
+        rule: "test".into(),
+    }
+}
+
+#[test]
+fn a_possessive_source_takes_its_owner_country_never_a_bare_sector() {
+    let text = "Velonia has expelled 14 diplomats, its interior ministry said.";
+    let mut d = doc(text);
+    d.actors = Some(vec![
+        mention(text, "Velonia", "VLN", Some("VLN")),
+        mention(text, "its", "VLN", Some("VLN")),
+        mention(text, "interior ministry", "GOV", None),
+    ]);
+    let q = quote_over(
+        text,
+        "its interior ministry",
+        "Velonia has expelled 14 diplomats",
+        Some("GOV"),
+    );
+    let c = ClaimAnnotator::new().annotate(&d, &[q]);
+    assert_eq!(c[0].claimant, "VLNGOV");
+    // the pronoun resolved to no country: the turn's speaker reports the figure
+    let text = "Anna Belova: In Velonia, according to their official figures, 9,000 fell ill.";
+    let mut d = doc(text);
+    d.actors = Some(vec![
+        mention(text, "their", "CVL", None),
+        mention(text, "official", "GOV", None),
+    ]);
+    let q = quote_over(
+        text,
+        "their official figures",
+        "9,000 fell ill",
+        Some("GOV"),
+    );
+    let c = ClaimAnnotator::new().annotate(&d, &[q]);
+    assert_eq!(c[0].claimant, "Anna Belova");
+    // (and outside a transcript, the outlet)
+    let text = "In Velonia, according to their official figures, 9,000 fell ill.";
+    let mut d2 = doc(text);
+    d2.actors = Some(vec![
+        mention(text, "their", "CVL", None),
+        mention(text, "official", "GOV", None),
+    ]);
+    let q = quote_over(
+        text,
+        "their official figures",
+        "9,000 fell ill",
+        Some("GOV"),
+    );
+    let c = ClaimAnnotator::new().annotate(&d2, &[q]);
+    assert_eq!(c[0].claimant, "source:site-34");
+    // "our" in a turn: the country of the actor named in the label
+    let text = "Ivan Sidorov: According to our border guards, 300 trucks crossed.";
+    let mut d = doc(text);
+    d.actors = Some(vec![
+        mention(text, "Ivan Sidorov", "VLNGOV", Some("VLN")),
+        mention(text, "border guards", "COP", None),
+    ]);
+    let q = quote_over(text, "our border guards", "300 trucks crossed", Some("COP"));
+    let c = ClaimAnnotator::new().annotate(&d, &[q]);
+    assert_eq!(c[0].claimant, "VLNCOP");
+    // a named possessor gives its country; one with none changes nothing
+    let text = "Velonia's trade minister said 40 ships had docked.";
+    let mut d = doc(text);
+    d.actors = Some(vec![
+        mention(text, "Velonia", "VLN", Some("VLN")),
+        mention(text, "trade minister", "GOV", None),
+    ]);
+    let q = quote_over(
+        text,
+        "Velonia's trade minister",
+        "40 ships had docked",
+        Some("GOV"),
+    );
+    let c = ClaimAnnotator::new().annotate(&d, std::slice::from_ref(&q));
+    assert_eq!(c[0].claimant, "VLNGOV");
+    d.actors.as_mut().unwrap()[0].country = None;
+    let c = ClaimAnnotator::new().annotate(&d, &[q]);
+    assert_eq!(c[0].claimant, "GOV");
+}
+
+#[test]
+fn a_figure_as_the_addressee_said_is_the_addressees() {
+    let who = |t: &str| {
+        let d = parsed(t);
+        claims(&d)
+            .iter()
+            .map(|c| (d.slice(c.span).to_string(), c.claimant.clone()))
+            .collect::<Vec<_>>()
+    };
+    let t = "Ivan Sidorov: Some 300 firms from Velonia work here. Please. Anna Belova: Thank you. As you said, almost 300 firms are working here, and 12 more will come.";
+    let got = who(t);
+    assert_eq!(
+        got[1],
+        ("almost 300".into(), "Ivan Sidorov".into()),
+        "{got:?}"
+    );
+    // (a figure the addressee did not give is the speaker's own)
+    assert_eq!(got[2], ("12".into(), "Anna Belova".into()), "{got:?}");
+    // "as you know" presents the speaker's own figure
+    let t = "Ivan Sidorov: Trade grew 8 percent. Anna Belova: As you know, trade grew 8 percent.";
+    let got = who(t);
+    assert_eq!(got[1].1, "Anna Belova", "{got:?}");
 }
 
 #[test]
