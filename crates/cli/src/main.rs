@@ -3,6 +3,7 @@
 
 mod cmd;
 mod common;
+mod stream;
 
 use clap::{Parser, Subcommand};
 

@@ -299,3 +299,97 @@ fn raw_articles_go_through_the_pipeline() {
     assert_eq!(r.articles.len(), 1);
     assert_eq!(r.articles[0].source.as_deref(), Some("site-9"));
 }
+
+/// Every row of every table (FTS shadow tables included; not the migration
+/// log, whose rows carry the time they were applied), as text.
+fn table_rows(db: &Path) -> Vec<String> {
+    let c = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .unwrap();
+    let tables: Vec<String> = c
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'schema_migrations' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    let mut rows = Vec::new();
+    for t in tables {
+        let mut st = c.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
+        let n = st.column_count();
+        let mut q = st.query([]).unwrap();
+        while let Some(r) = q.next().unwrap() {
+            let cells: Vec<String> = (0..n)
+                .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                .collect();
+            rows.push(format!("{t}: {}", cells.join(" | ")));
+        }
+    }
+    rows
+}
+
+#[test]
+fn parallel_ingest_stores_what_the_sequential_one_stores() {
+    // articles of very different lengths, so that the analysis threads finish
+    // them out of order, with two bad records among them
+    let dir = tempfile::tempdir().unwrap();
+    let feed = dir.path().join("feed.jsonl");
+    let mut s = String::new();
+    for i in 0..14 {
+        if i == 4 {
+            s.push_str("{\"id\": \"cut\n");
+        }
+        if i == 9 {
+            s.push_str("{\"id\":\"bodiless\",\"title\":\"Nothing here\"}\n");
+        }
+        let body = "Officials in Kyiv said 40 people were injured in the attack. \
+            \\\"We will rebuild,\\\" the mayor told reporters on Tuesday. "
+            .repeat(1 + (i * 5) % 9);
+        s.push_str(&format!(
+            "{{\"id\":\"n{i}\",\"title\":\"Report {i}\",\"date\":\"2022-03-0{}\",\"body\":\"{body}\"}}\n",
+            1 + i % 9
+        ));
+    }
+    std::fs::write(&feed, &s).unwrap();
+    let ingest = |name: &str, threads: &str, batch: &str| {
+        let db = dir.path().join(name);
+        let out = Command::new(BIN)
+            .args(["ingest", "--json", "--no-progress", "--threads", threads])
+            .args(["--batch", batch, "--db"])
+            .arg(&db)
+            .arg(&feed)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["articles"]["new"], 14);
+        assert_eq!(v["skipped"], 2);
+        let records: Vec<&str> = v["skipped_records"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["record"].as_str().unwrap())
+            .collect();
+        assert!(records[0].ends_with("feed.jsonl:5"), "{records:?}");
+        assert!(records[1].ends_with("feed.jsonl:11"), "{records:?}");
+        (v, table_rows(&db))
+    };
+    let (v1, one) = ingest("one.db", "1", "256");
+    assert!(v1["sentences"].as_u64().unwrap() >= 28, "{v1}");
+    assert!(v1["quotes"].as_u64().unwrap() >= 14, "{v1}");
+    assert!(one.iter().any(|r| r.starts_with("articles: ")));
+    for (threads, batch) in [("2", "256"), ("2", "1"), ("2", "3")] {
+        let (v, rows) = ingest(&format!("t{threads}b{batch}.db"), threads, batch);
+        assert_eq!(v["sentences"], v1["sentences"]);
+        assert_eq!(v["quotes"], v1["quotes"]);
+        assert_eq!(rows.len(), one.len(), "--threads {threads} --batch {batch}");
+        assert!(
+            rows == one,
+            "--threads {threads} --batch {batch}: stored content differs"
+        );
+    }
+}

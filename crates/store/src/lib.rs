@@ -25,7 +25,7 @@ mod write;
 
 pub use export::{ExportFormat, TSV_COLUMNS, quad_class};
 pub use read::*;
-pub use write::PutStats;
+pub use write::{DocWriter, PutStats};
 
 use chronicle_doc::Doc;
 use rusqlite::{Connection, OpenFlags};
@@ -221,6 +221,16 @@ impl Store {
             return Err(Error::Invalid("store is read-only".into()));
         }
         write::put_docs(&mut self.conn, docs)
+    }
+
+    /// A writer that stores Docs one at a time, committing every `every` of
+    /// them: for a stream of Docs, which then need not be held in batches.
+    /// The stored rows are those [`Store::put_docs`] writes for the same Docs.
+    pub fn writer(&mut self, every: usize) -> Result<DocWriter<'_>> {
+        if self.read_only {
+            return Err(Error::Invalid("store is read-only".into()));
+        }
+        Ok(DocWriter::new(&self.conn, every))
     }
 
     /// Checks database integrity: `PRAGMA integrity_check`, foreign keys and

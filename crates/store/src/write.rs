@@ -2,7 +2,7 @@
 
 use crate::{Result, doc_hash};
 use chronicle_doc::{Doc, Participant, Span};
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -59,41 +59,109 @@ pub(crate) fn put_docs(conn: &mut Connection, docs: &[Doc]) -> Result<PutStats> 
     let mut stats = PutStats::default();
     let tx = conn.transaction()?;
     for doc in docs {
-        if doc.meta.id.is_empty() {
-            stats
-                .skipped
-                .push((String::new(), "empty article id".into()));
-            continue;
-        }
-        if let Err(e) = doc.check_spans() {
-            stats
-                .skipped
-                .push((doc.meta.id.clone(), format!("invalid span: {e}")));
-            continue;
-        }
-        let hash = doc_hash(doc);
-        let old: Option<(i64, String)> = tx
-            .prepare_cached("SELECT pk, hash FROM articles WHERE id = ?1")?
-            .query_row([&doc.meta.id], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
-        match old {
-            Some((_, h)) if h == hash => {
-                stats.unchanged += 1;
-                continue;
-            }
-            Some((pk, _)) => {
-                tx.execute("DELETE FROM articles WHERE pk = ?1", [pk])?;
-                stats.replaced += 1;
-            }
-            None => stats.new += 1,
-        }
-        insert_doc(&tx, doc, &hash, &mut stats)?;
+        put_doc(&tx, doc, None, &mut stats)?;
     }
     tx.commit()?;
     Ok(stats)
 }
 
-fn insert_doc(tx: &Transaction, doc: &Doc, hash: &str, stats: &mut PutStats) -> Result<()> {
+/// Writes one Doc inside the open transaction `tx` (`hash`: its [`doc_hash`]
+/// when already computed): skipped with a reason, left alone when unchanged,
+/// replaced when its hash changed, else inserted.
+fn put_doc(tx: &Connection, doc: &Doc, hash: Option<String>, stats: &mut PutStats) -> Result<()> {
+    if doc.meta.id.is_empty() {
+        stats
+            .skipped
+            .push((String::new(), "empty article id".into()));
+        return Ok(());
+    }
+    if let Err(e) = doc.check_spans() {
+        stats
+            .skipped
+            .push((doc.meta.id.clone(), format!("invalid span: {e}")));
+        return Ok(());
+    }
+    let hash = hash.unwrap_or_else(|| doc_hash(doc));
+    let old: Option<(i64, String)> = tx
+        .prepare_cached("SELECT pk, hash FROM articles WHERE id = ?1")?
+        .query_row([&doc.meta.id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    match old {
+        Some((_, h)) if h == hash => {
+            stats.unchanged += 1;
+            return Ok(());
+        }
+        Some((pk, _)) => {
+            tx.execute("DELETE FROM articles WHERE pk = ?1", [pk])?;
+            stats.replaced += 1;
+        }
+        None => stats.new += 1,
+    }
+    insert_doc(tx, doc, &hash, stats)
+}
+
+/// Writes Docs one at a time as they come, committing every `every` of them
+/// (see [`crate::Store::writer`]): the same rows as [`crate::Store::put_docs`]
+/// on the same Docs in the same order, without holding a batch of them.
+pub struct DocWriter<'a> {
+    conn: &'a Connection,
+    tx: Option<Transaction<'a>>,
+    in_tx: usize,
+    every: usize,
+    stats: PutStats,
+}
+
+impl<'a> DocWriter<'a> {
+    pub(crate) fn new(conn: &'a Connection, every: usize) -> DocWriter<'a> {
+        DocWriter {
+            conn,
+            tx: None,
+            in_tx: 0,
+            every: every.max(1),
+            stats: PutStats::default(),
+        }
+    }
+
+    /// Writes one Doc (`hash`: its [`doc_hash`], when the caller computed it,
+    /// e.g. on another thread). Commits when `every` Docs are pending.
+    pub fn put(&mut self, doc: &Doc, hash: Option<String>) -> Result<()> {
+        let tx = match self.tx.take() {
+            Some(tx) => tx,
+            None => Transaction::new_unchecked(self.conn, TransactionBehavior::Deferred)?,
+        };
+        put_doc(&tx, doc, hash, &mut self.stats)?;
+        self.in_tx += 1;
+        if self.in_tx >= self.every {
+            tx.commit()?;
+            self.in_tx = 0;
+        } else {
+            self.tx = Some(tx);
+        }
+        Ok(())
+    }
+
+    /// What has been written so far (committed or pending).
+    pub fn stats(&self) -> &PutStats {
+        &self.stats
+    }
+
+    /// Takes the Docs skipped so far (`(article id, reason)`), e.g. to report
+    /// them in input order among a caller's own skipped records.
+    pub fn take_skipped(&mut self) -> Vec<(String, String)> {
+        std::mem::take(&mut self.stats.skipped)
+    }
+
+    /// Commits the pending Docs and returns what was written. Dropping the
+    /// writer instead rolls the pending Docs back.
+    pub fn finish(mut self) -> Result<PutStats> {
+        if let Some(tx) = self.tx.take() {
+            tx.commit()?;
+        }
+        Ok(std::mem::take(&mut self.stats))
+    }
+}
+
+fn insert_doc(tx: &Connection, doc: &Doc, hash: &str, stats: &mut PutStats) -> Result<()> {
     let m = &doc.meta;
     let layers: Vec<&str> = [
         ("sentences", doc.sentences.is_some()),

@@ -1,14 +1,14 @@
 //! `chronicle analyze`: read articles, run the pipeline, print Docs.
 
 use crate::common;
+use crate::stream::{self, Outcome};
 use anyhow::Context;
-use chronicle_doc::{Article, Doc};
-use chronicle_ingest::{ErrorKind, IngestError, Options, Reader};
+use chronicle_doc::Doc;
+use chronicle_ingest::{ErrorKind, Options, Reader};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
+use std::ops::ControlFlow;
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, channel, sync_channel};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::Instant;
 
 /// Output formats.
@@ -59,93 +59,6 @@ pub struct Args {
     pub quiet: bool,
 }
 
-/// What the writer receives for one input record, tagged with its position.
-enum Outcome {
-    /// An analysed article: its text length and its rendered Doc.
-    Rendered { len: usize, buf: Vec<u8> },
-    /// A record the reader could not turn into an article.
-    Skipped(IngestError),
-    /// An article whose analysis panicked (a bug): reported with its id and
-    /// skipped, so the other articles are still written in order and the run
-    /// does not wait for a result that never comes.
-    Panicked {
-        len: usize,
-        id: String,
-        message: String,
-    },
-}
-
-/// The records read but not yet written: the reader waits while there are
-/// `max_items` of them or their texts hold `max_bytes`, so memory stays bounded
-/// however far a slow article holds the in-order writer back.
-struct Window {
-    state: Mutex<WindowState>,
-    changed: Condvar,
-    max_items: usize,
-    max_bytes: usize,
-}
-
-struct WindowState {
-    items: usize,
-    bytes: usize,
-    closed: bool,
-}
-
-impl Window {
-    fn new(max_items: usize, max_bytes: usize) -> Window {
-        Window {
-            state: Mutex::new(WindowState {
-                items: 0,
-                bytes: 0,
-                closed: false,
-            }),
-            changed: Condvar::new(),
-            max_items: max_items.max(1),
-            max_bytes,
-        }
-    }
-
-    fn lock(&self) -> MutexGuard<'_, WindowState> {
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// Waits for room for a record of `len` text bytes (always admitted when
-    /// nothing is in flight); false once the window is closed.
-    fn admit(&self, len: usize) -> bool {
-        let mut st = self.lock();
-        while !st.closed
-            && st.items > 0
-            && (st.items >= self.max_items || st.bytes + len > self.max_bytes)
-        {
-            st = self.changed.wait(st).unwrap_or_else(|e| e.into_inner());
-        }
-        if st.closed {
-            return false;
-        }
-        st.items += 1;
-        st.bytes += len;
-        true
-    }
-
-    /// A record of `len` text bytes was written (or reported).
-    fn release(&self, len: usize) {
-        let mut st = self.lock();
-        st.items -= 1;
-        st.bytes -= len;
-        self.changed.notify_all();
-    }
-
-    /// Stops the reader and the analysis threads early.
-    fn close(&self) {
-        self.lock().closed = true;
-        self.changed.notify_all();
-    }
-
-    fn is_closed(&self) -> bool {
-        self.lock().closed
-    }
-}
-
 /// One Doc in the chosen output format.
 fn render(format: OutFormat, d: &Doc) -> Vec<u8> {
     // a Doc's JSON is about 30 times its text (every token's span, tags and
@@ -161,93 +74,22 @@ fn render(format: OutFormat, d: &Doc) -> Vec<u8> {
     buf
 }
 
-/// Runs `chronicle analyze`.
-///
-/// Three kinds of thread: a reader numbers the records and hands articles to
-/// the analysis threads; each analysis thread takes the next article as soon as
-/// it is free, analyses and renders it; this thread writes the results in input
-/// order, holding back any that arrive early. No analysis thread waits for
-/// another to finish a batch, or for the output to be written.
+/// Runs `chronicle analyze`: the records are analysed and rendered on
+/// `--threads` threads and written in input order as they arrive
+/// ([`stream::in_order`]).
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let workers = if args.threads > 0 {
-        args.threads
-    } else {
-        std::thread::available_parallelism().map_or(1, |n| n.get())
-    };
     let pipeline = args.models.pipeline()?;
     let opts = Options {
         max_article_bytes: args.max_article_bytes,
         ..Options::default()
     };
     let reader = Reader::new(&args.paths, opts);
-    let window = Window::new(args.batch, 64 << 20);
     let format = args.format;
-    let (work_tx, work_rx) = sync_channel::<(u64, Article)>(2 * workers);
-    let work_rx = Arc::new(Mutex::new(work_rx));
-    let (done_tx, done_rx) = channel::<(u64, Outcome)>();
-    std::thread::scope(|s| {
-        let window = &window;
-        let skipped_tx = done_tx.clone();
-        s.spawn(move || {
-            for (seq, item) in (0u64..).zip(reader) {
-                let len = item.as_ref().map_or(0, |a| a.text.len());
-                if !window.admit(len) {
-                    return;
-                }
-                let sent = match item {
-                    Ok(a) => work_tx.send((seq, a)).is_ok(),
-                    Err(e) => skipped_tx.send((seq, Outcome::Skipped(e))).is_ok(),
-                };
-                if !sent {
-                    return;
-                }
-            }
-        });
-        for _ in 0..workers {
-            let (rx, tx, pipeline) = (Arc::clone(&work_rx), done_tx.clone(), &pipeline);
-            s.spawn(move || {
-                loop {
-                    // the lock is held only while waiting for the next article
-                    let next = rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
-                    let Ok((seq, article)) = next else { break };
-                    if window.is_closed() {
-                        break;
-                    }
-                    let (len, id) = (article.text.len(), article.meta.id.clone());
-                    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        let d = pipeline.analyze(article);
-                        render(format, &d)
-                    }))
-                    .map_or_else(
-                        |p| Outcome::Panicked {
-                            len,
-                            id,
-                            message: panic_message(p.as_ref()),
-                        },
-                        |buf| Outcome::Rendered { len, buf },
-                    );
-                    if tx.send((seq, outcome)).is_err() {
-                        break;
-                    }
-                }
-            });
-        }
-        // the analysis threads hold the only receiver of the work channel
-        drop(work_rx);
-        drop(done_tx);
-        let code = write_in_order(&args, done_rx, window);
-        // stop the others if the writer stopped early (--strict, closed pipe)
-        window.close();
-        code
-    })
-}
-
-/// Writes the results in input order as they arrive; reports skipped records.
-fn write_in_order(
-    args: &Args,
-    done: Receiver<(u64, Outcome)>,
-    window: &Window,
-) -> anyhow::Result<i32> {
+    let limits = stream::Limits {
+        workers: stream::workers(args.threads),
+        items: args.batch,
+        bytes: 64 << 20,
+    };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let progress = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
@@ -258,23 +100,25 @@ fn write_in_order(
         );
         pb
     });
+    let say = |line: &str| match &progress {
+        Some(pb) => pb.suspend(|| eprintln!("{line}")),
+        None => eprintln!("{line}"),
+    };
     let start = Instant::now();
     let mut analysed = 0usize;
     let mut bytes = 0usize;
     let mut skipped: BTreeMap<ErrorKind, usize> = BTreeMap::new();
     let mut failed = 0usize;
-    let mut early: BTreeMap<u64, Outcome> = BTreeMap::new();
-    let mut next = 0u64;
-    for (seq, outcome) in done {
-        early.insert(seq, outcome);
-        while let Some(outcome) = early.remove(&next) {
-            next += 1;
+    let stopped = stream::in_order(
+        reader,
+        limits,
+        |article| render(format, &pipeline.analyze(article)),
+        |seq, outcome| {
             match outcome {
-                Outcome::Rendered { len, buf } => {
-                    window.release(len);
+                Outcome::Done { len, value: buf } => {
                     if let Err(e) = out.write_all(&buf) {
                         if e.kind() == std::io::ErrorKind::BrokenPipe {
-                            return Ok(0);
+                            return Ok(ControlFlow::Break(0));
                         }
                         return Err(e).context("cannot write to stdout");
                     }
@@ -290,30 +134,19 @@ fn write_in_order(
                         ));
                     }
                 }
-                Outcome::Panicked { len, id, message } => {
-                    window.release(len);
-                    let line = format!(
+                Outcome::Panicked { id, message, .. } => {
+                    say(&format!(
                         "skipped: record {} ({id}): analysis failed (internal error: {message}); please report it",
-                        next
-                    );
-                    if let Some(pb) = &progress {
-                        pb.suspend(|| eprintln!("{line}"));
-                    } else {
-                        eprintln!("{line}");
-                    }
+                        seq + 1
+                    ));
                     failed += 1;
                     if args.strict {
                         out.flush().ok();
-                        return Ok(2);
+                        return Ok(ControlFlow::Break(2));
                     }
                 }
                 Outcome::Skipped(e) => {
-                    window.release(0);
-                    if let Some(pb) = &progress {
-                        pb.suspend(|| eprintln!("skipped: {e}"));
-                    } else {
-                        eprintln!("skipped: {e}");
-                    }
+                    say(&format!("skipped: {e}"));
                     *skipped.entry(e.kind).or_default() += 1;
                     if args.strict {
                         if let Some(pb) = &progress {
@@ -321,17 +154,16 @@ fn write_in_order(
                         }
                         eprintln!("chronicle: --strict: stopping at the first skipped record");
                         out.flush().ok();
-                        return Ok(2);
+                        return Ok(ControlFlow::Break(2));
                     }
                 }
             }
-        }
+            Ok(ControlFlow::Continue(()))
+        },
+    )?;
+    if let Some(code) = stopped {
+        return Ok(code);
     }
-    // every sender is gone: a record still missing means an analysis thread died
-    anyhow::ensure!(
-        early.is_empty(),
-        "an analysis thread stopped before record {next} was analysed"
-    );
     if let Err(e) = out.flush()
         && e.kind() != std::io::ErrorKind::BrokenPipe
     {
@@ -358,14 +190,6 @@ fn write_in_order(
         eprintln!("{line}");
     }
     Ok(if n_skipped > 0 { 1 } else { 0 })
-}
-
-/// The text of a panic's payload.
-fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
-    p.downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| p.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "panic".into())
 }
 
 fn human_bytes(n: usize) -> String {
