@@ -5532,6 +5532,31 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
         });
         return;
     }
+    // "Name, description" ("Lena Park, commander of the Tarn brigade", "Lena
+    // Park, its culture secretary"): the person named before the comma, not a
+    // name or pronoun inside the description
+    let comma = (src_tok..toks.len())
+        .take_while(|&t| toks[t].span.end <= src.end)
+        .find(|&t| doc.token_text(t) == ",");
+    let mut described = None;
+    if let Some(c) = comma
+        && actors[m].tokens.start as usize > c
+    {
+        if let Some(p) = actors.iter().position(|x| {
+            person_entity(x) && x.span.start == src.start && x.tokens.end as usize == c
+        }) {
+            m = p;
+        } else if let Some(e) = doc.entities.as_deref().and_then(|ents| {
+            ents.iter().find(|e| {
+                e.label == "PER" && e.span.start == src.start && e.tokens.end as usize == c
+            })
+        }) {
+            // (a person the dictionary does not know: the name, and the code
+            // the description gives, "Lena Park, a researcher for Human Rights
+            // Watch" speaks for that organisation)
+            described = entity_speaker(doc, e.span);
+        }
+    }
     let generic = actors[m].name.is_none();
     let first = &actors[m];
     let mut hops = 0;
@@ -5586,7 +5611,8 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
         let title_like = !described && title_run(doc, first.tokens.end as usize, b, true);
         entity_speaker(doc, e.span).filter(|n| title_like && n.contains(' '))
     };
-    q.speaker_name = head_person()
+    q.speaker_name = described
+        .or_else(head_person)
         .or_else(|| a.name.clone())
         .or_else(|| if generic { person() } else { None })
         .or_else(|| if hops > 0 { named_agent() } else { None })

@@ -306,6 +306,18 @@ pub(crate) fn according_apposition(
         if matches!(t, "who" | "which" | "that" | "whose") {
             after_relative = true;
         }
+        // a finite verb right after a comma that closes a relative clause is
+        // the main clause's ("according to the president, Velonia, which has
+        // doubts, has no data": the rest is the content, not the source)
+        if after_relative
+            && j > a
+            && &*v.lower[j - 1] == ","
+            && v.xpos
+                .as_ref()
+                .is_some_and(|x| matches!(x[j], "VBD" | "VBZ" | "VBP" | "MD"))
+        {
+            return src;
+        }
         // a verb outside a relative clause makes the rest a clause of its own
         if !after_relative
             && v.xpos
