@@ -40,15 +40,16 @@ fn a_hyphenated_capitalised_name_is_no_dateline() {
 }
 
 #[test]
-fn a_dash_opening_the_writers_comment_ends_the_content() {
+fn a_dash_inside_reported_speech_does_not_end_the_content() {
+    // (a dash rule that cut before "a/an/one/all" was measured and not kept:
+    // in speeches the words after the dash are mostly the speaker's own)
     let q = quotes(
-        "The minister said the jobless rate would fall to six percent by spring — a goal the government missed last year.",
+        "The bishop said that the lies, the shelling and the silence of the clergy - all this should move the synod to act.",
     );
     let said = with_cue(&q, "said");
-    assert_eq!(said.0, "The minister");
-    assert_eq!(
-        said.2,
-        "the jobless rate would fall to six percent by spring"
+    assert!(
+        said.2.ends_with("all this should move the synod to act"),
+        "{q:?}"
     );
 }
 

@@ -3745,11 +3745,10 @@ fn content_after(
                     // with a parse: not when the words after the dash
                     // belong to the content ("said the count — the third
                     // this year — was close")
-                    && (!(v.doc.deps.is_some()
+                    && !(v.doc.deps.is_some()
                         && j + 1 < b
                         && j >= a + 2
-                        && !attaches_outside(v, cue, a, j + 1))
-                        || dash_comment(v, a, j, b)))
+                        && !attaches_outside(v, cue, a, j + 1)))
                 || (v.tok(j) == ","
                     && j + 2 < b
                     && marks::is_mark(v.tok(j + 1))
@@ -4003,19 +4002,6 @@ fn content_after(
         b = b_full;
     }
     (b > a).then(|| vec![(a, b)])
-}
-
-/// A dash at `j` opening the writer's comment on the reported clause,
-/// closing the content (`said the rate would fall to 6 percent — a mark
-/// reached in 2014`, `… - all priorities of the party`): `a/an/one/all` after
-/// it and no other dash in the content `a..b` (not the second of a pair:
-/// `the nominees -- X, Y and Z -- all plan to …`). The parse hangs the phrase on a content
-/// noun, so the attachment test keeps it; PolNeAR train ends the content at
-/// the dash 10 times of 14 after these words.
-fn dash_comment(v: &View<'_>, a: usize, j: usize, b: usize) -> bool {
-    j + 2 < b
-        && matches!(v.tok(j + 1), "a" | "an" | "one" | "all")
-        && (a..b).all(|k| k == j || !matches!(v.tok(k), "—" | "–" | "-" | "--"))
 }
 
 /// The words `k..s1` after `"…," X said,` are a circumstance of the saying,
