@@ -1381,81 +1381,85 @@ fn mention(text: &str, s: &str, code: &str, country: Option<&str>) -> ActorMenti
     }
 }
 
+/// The claimant of the one claim in `text`, whose actor layer is `actors`
+/// ((mention, code, country)) and whose one quote has `source` and `content`
+/// (speaker code `code`).
+fn claimant_with(
+    text: &str,
+    actors: &[(&str, &str, Option<&str>)],
+    source: &str,
+    content: &str,
+    code: Option<&str>,
+) -> String {
+    let mut d = doc(text);
+    d.actors = Some(
+        actors
+            .iter()
+            .map(|&(m, c, country)| mention(text, m, c, country))
+            .collect(),
+    );
+    let q = quote_over(text, source, content, code);
+    ClaimAnnotator::new().annotate(&d, &[q])[0].claimant.clone()
+}
+
 #[test]
 fn a_possessive_source_takes_its_owner_country_never_a_bare_sector() {
-    let text = "Velonia has expelled 14 diplomats, its interior ministry said.";
-    let mut d = doc(text);
-    d.actors = Some(vec![
-        mention(text, "Velonia", "VLN", Some("VLN")),
-        mention(text, "its", "VLN", Some("VLN")),
-        mention(text, "interior ministry", "GOV", None),
-    ]);
-    let q = quote_over(
-        text,
+    let got = claimant_with(
+        "Velonia has expelled 14 diplomats, its interior ministry said.",
+        &[
+            ("Velonia", "VLN", Some("VLN")),
+            ("its", "VLN", Some("VLN")),
+            ("interior ministry", "GOV", None),
+        ],
         "its interior ministry",
         "Velonia has expelled 14 diplomats",
         Some("GOV"),
     );
-    let c = ClaimAnnotator::new().annotate(&d, &[q]);
-    assert_eq!(c[0].claimant, "VLNGOV");
+    assert_eq!(got, "VLNGOV");
     // the pronoun resolved to no country: the turn's speaker reports the figure
-    let text = "Anna Belova: In Velonia, according to their official figures, 9,000 fell ill.";
-    let mut d = doc(text);
-    d.actors = Some(vec![
-        mention(text, "their", "CVL", None),
-        mention(text, "official", "GOV", None),
-    ]);
-    let q = quote_over(
-        text,
+    let no_country = [("their", "CVL", None), ("official", "GOV", None)];
+    let got = claimant_with(
+        "Anna Belova: In Velonia, according to their official figures, 9,000 fell ill.",
+        &no_country,
         "their official figures",
         "9,000 fell ill",
         Some("GOV"),
     );
-    let c = ClaimAnnotator::new().annotate(&d, &[q]);
-    assert_eq!(c[0].claimant, "Anna Belova");
+    assert_eq!(got, "Anna Belova");
     // (and outside a transcript, the outlet)
-    let text = "In Velonia, according to their official figures, 9,000 fell ill.";
-    let mut d2 = doc(text);
-    d2.actors = Some(vec![
-        mention(text, "their", "CVL", None),
-        mention(text, "official", "GOV", None),
-    ]);
-    let q = quote_over(
-        text,
+    let got = claimant_with(
+        "In Velonia, according to their official figures, 9,000 fell ill.",
+        &no_country,
         "their official figures",
         "9,000 fell ill",
         Some("GOV"),
     );
-    let c = ClaimAnnotator::new().annotate(&d2, &[q]);
-    assert_eq!(c[0].claimant, "source:site-34");
+    assert_eq!(got, "source:site-34");
     // "our" in a turn: the country of the actor named in the label
-    let text = "Ivan Sidorov: According to our border guards, 300 trucks crossed.";
-    let mut d = doc(text);
-    d.actors = Some(vec![
-        mention(text, "Ivan Sidorov", "VLNGOV", Some("VLN")),
-        mention(text, "border guards", "COP", None),
-    ]);
-    let q = quote_over(text, "our border guards", "300 trucks crossed", Some("COP"));
-    let c = ClaimAnnotator::new().annotate(&d, &[q]);
-    assert_eq!(c[0].claimant, "VLNCOP");
+    let got = claimant_with(
+        "Ivan Sidorov: According to our border guards, 300 trucks crossed.",
+        &[
+            ("Ivan Sidorov", "VLNGOV", Some("VLN")),
+            ("border guards", "COP", None),
+        ],
+        "our border guards",
+        "300 trucks crossed",
+        Some("COP"),
+    );
+    assert_eq!(got, "VLNCOP");
     // a named possessor gives its country; one with none changes nothing
     let text = "Velonia's trade minister said 40 ships had docked.";
-    let mut d = doc(text);
-    d.actors = Some(vec![
-        mention(text, "Velonia", "VLN", Some("VLN")),
-        mention(text, "trade minister", "GOV", None),
-    ]);
-    let q = quote_over(
-        text,
-        "Velonia's trade minister",
-        "40 ships had docked",
-        Some("GOV"),
-    );
-    let c = ClaimAnnotator::new().annotate(&d, std::slice::from_ref(&q));
-    assert_eq!(c[0].claimant, "VLNGOV");
-    d.actors.as_mut().unwrap()[0].country = None;
-    let c = ClaimAnnotator::new().annotate(&d, &[q]);
-    assert_eq!(c[0].claimant, "GOV");
+    let minister = |country| {
+        claimant_with(
+            text,
+            &[("Velonia", "VLN", country), ("trade minister", "GOV", None)],
+            "Velonia's trade minister",
+            "40 ships had docked",
+            Some("GOV"),
+        )
+    };
+    assert_eq!(minister(Some("VLN")), "VLNGOV");
+    assert_eq!(minister(None), "GOV");
 }
 
 #[test]

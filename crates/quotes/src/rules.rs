@@ -2330,22 +2330,9 @@ fn build(
                 && left_start == s0
                 && a > src.1
                 && b > a
-                && (matches!(
-                    v.tok(a),
-                    "but"
-                        | "and"
-                        | "so"
-                        | "even"
-                        | "while"
-                        | "although"
-                        | "though"
-                        | "which"
-                        | "who"
-                        | "whose"
-                        | "including"
-                        | "where"
-                        | "when"
-                ) || attaches_within(v, a, src));
+                && (crate::source_span::opens_new_clause(v.tok(a))
+                    || matches!(v.tok(a), "which" | "who" | "whose" | "including")
+                    || attaches_within(v, a, src));
             if b > a && !writers {
                 content.push((a, b));
             }

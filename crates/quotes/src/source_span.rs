@@ -278,22 +278,8 @@ pub(crate) fn according_apposition(
         return src;
     }
     let relative = matches!(w, "which" | "who" | "whose");
-    let describes = relative
-        || w == "including"
-        || (attached
-            && !matches!(
-                w,
-                "but"
-                    | "and"
-                    | "so"
-                    | "even"
-                    | "while"
-                    | "although"
-                    | "though"
-                    | "where"
-                    | "when"
-                    | "compared"
-            ));
+    let describes =
+        relative || w == "including" || (attached && !opens_new_clause(w) && w != "compared");
     if !describes {
         return src;
     }
@@ -328,4 +314,14 @@ pub(crate) fn according_apposition(
         }
     }
     (src.0, b)
+}
+
+/// A word after a sentence-final source's comma that opens a clause of the
+/// writer's own (`…, according to X, but the figures may change`, `…, while
+/// …`), not more about the source.
+pub(crate) fn opens_new_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "but" | "and" | "so" | "even" | "while" | "although" | "though" | "where" | "when"
+    )
 }
