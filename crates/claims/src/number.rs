@@ -1155,9 +1155,6 @@ fn parse_at(
     // ("leads 47 percent to 36 percent", "a 54%-42% advantage": the second is
     // smaller; "by a 37%-57% margin")
     let glued = unit.is_none() && lower[num_start].ends_with('%') && j == num_start + 1;
-    if glued {
-        unit = Some("percent");
-    }
     let pct = |x: &str| matches!(x, "%" | "percent");
     let mut margin = false;
     let sign = usize::from(!glued && pct(w(j)));
@@ -1183,12 +1180,14 @@ fn parse_at(
         )
     {
         j += sign;
-        if glued {
-            unit = None;
+        // (a second end with its own sign gives the unit where it is read)
+        if glued && !pct(w(e2)) {
+            unit = Some("percent");
         }
-    } else if glued && matches!(w(j), "-" | "–" | "—") {
+    } else if glued {
+        unit = Some("percent");
         // (a margin: the second number is read on its own)
-        margin = true;
+        margin = matches!(w(j), "-" | "–" | "—");
     }
     // ranges
     if between && w(j) == "and" {
