@@ -1687,3 +1687,35 @@ fn h20_conditionals_allusions_and_verbs_read_as_nouns() {
     let r = read("One seat goes to the winner in each of 99 state House districts.");
     assert_eq!(r[0].1.as_deref(), Some("state House districts"));
 }
+
+#[test]
+fn h20_listed_by_an_office_and_as_x_reported_name_the_claimant() {
+    let text =
+        "The Finance Minister listed 4 billion euros for schools and 2 billion euros for roads.";
+    let mut d = parsed(text);
+    d.actors = Some(vec![mention(text, "The Finance Minister", "GOV", None)]);
+    let c = claims(&d);
+    assert_eq!(c.len(), 2);
+    assert!(c.iter().all(|x| x.claimant == "GOV"), "{c:?}");
+    // a company listing jobs says nothing
+    let text = "The company listed 300 jobs on its website.";
+    let mut d = parsed(text);
+    d.actors = Some(vec![mention(text, "The company", "BUS", None)]);
+    assert_eq!(claims(&d)[0].claimant, "source:site-34");
+    // "As X reported," opening the sentence; not "As we reported,"
+    let who = |t: &str| {
+        let d = parsed(t);
+        claims(&d)
+            .iter()
+            .map(|c| c.claimant.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        who("As the Daily Ledger reported, rents rose 12 percent in a year."),
+        ["the Daily Ledger"]
+    );
+    assert_eq!(
+        who("As we reported, rents rose 12 percent in a year."),
+        ["source:site-34"]
+    );
+}
