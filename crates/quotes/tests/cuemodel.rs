@@ -15,6 +15,7 @@ fn model(words: &[&str], retry: bool) -> CueModel {
         threshold: 0.0,
         retry,
         by_class: Vec::new(),
+        frame: false,
     }
 }
 
