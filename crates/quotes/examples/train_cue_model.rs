@@ -22,14 +22,6 @@
 //! them (features prefixed `a|`, so the verb weights stay the same) is merged
 //! into the file, with the class `JJ` switched off (threshold 1e9) until
 //! `--by-class` chooses its threshold last.
-//! With `--nouns` nouns followed by `that`, a colon, `of` or a quotation mark
-//! (`X's claim that …`) are candidates too, the same way: weights of their own
-//! (`n|…`), class `NN` switched off until `--by-class` chooses its threshold
-//! after `JJ`'s; a proposed noun is built with the rules' noun frame.
-//! With `--frame` verbs the model proposes that neither the rules' frame nor
-//! the generic one can build get the parse's frame (`frame=1`: subject
-//! speaker, complement or object content), and the thresholds are chosen
-//! with it on.
 mod common;
 
 use chronicle_quotes::polnear::Report;
@@ -42,10 +34,8 @@ fn main() {
     let base = QuoteAnnotator::new();
     let docs = common::docs(&gold, std::path::Path::new(&args[2]));
     let adjectives = args.iter().any(|a| a == "--adjectives");
-    let nouns = args.iter().any(|a| a == "--nouns");
     let mut examples = Vec::new();
     let mut adj_examples = Vec::new();
-    let mut noun_examples = Vec::new();
     for (i, (doc, g)) in docs.iter().enumerate() {
         if i % 5 == 4 {
             continue;
@@ -55,13 +45,6 @@ fn main() {
                 let span = doc.tokens()[h].span;
                 let pos = g.iter().any(|a| a.cue.iter().any(|c| c.overlaps(span)));
                 adj_examples.push((f, pos));
-            }
-        }
-        if nouns {
-            for (h, f) in base.noun_cue_features(doc) {
-                let span = doc.tokens()[h].span;
-                let pos = g.iter().any(|a| a.cue.iter().any(|c| c.overlaps(span)));
-                noun_examples.push((f, pos));
             }
         }
         let feats = base.cue_features(doc);
@@ -91,25 +74,8 @@ fn main() {
         model.weights.extend(w);
         model.by_class.push(("JJ".to_string(), 1e9));
     }
-    // `--nouns`: the same for nouns before `that`/`:`/`of` (`n|…`, class `NN`)
-    if nouns {
-        eprintln!(
-            "{} noun examples, {} positive",
-            noun_examples.len(),
-            noun_examples.iter().filter(|e| e.1).count()
-        );
-        let noun = CueModel::train(&noun_examples, 8);
-        let mut w = noun.weights;
-        let own = w.get("n|*bias").copied().unwrap_or(0.0);
-        w.insert("n|*bias".to_string(), noun.bias - model.bias + own);
-        model.weights.extend(w);
-        model.by_class.push(("NN".to_string(), 1e9));
-    }
     // lexicon verbs the rules turn down get a second try when the model says cue
     model.retry = !args.iter().any(|a| a == "--no-retry");
-    // `--frame`: verbs the model proposes that neither frame can build get the
-    // parse's frame; the thresholds below are chosen with it on
-    model.frame = args.iter().any(|a| a == "--frame");
     let held_out = |model: &CueModel| {
         let a = base.clone().with_cue_model(model.clone());
         let mut r = Report::default();
@@ -140,9 +106,9 @@ fn main() {
     // time, kept only when the held-out mean rises
     if args.iter().any(|a| a == "--by-class") {
         let mut best_mean = best.0;
-        let classes = ["retry", "VBD", "VBZ", "VBP", "VBG", "VBN", "VB", "JJ", "NN"];
+        let classes = ["retry", "VBD", "VBZ", "VBP", "VBG", "VBN", "VB", "JJ"];
         for class in classes {
-            if (class == "JJ" && !adjectives) || (class == "NN" && !nouns) {
+            if class == "JJ" && !adjectives {
                 continue;
             }
             let mut chosen = None;

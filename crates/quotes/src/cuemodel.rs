@@ -42,10 +42,6 @@ pub struct CueModel {
     /// `by=retry:6,VBN:8`): `retry` for a lexicon verb the rules turned down,
     /// otherwise the verb's Penn tag. Classes not listed use `threshold`.
     pub by_class: Vec<(String, f32)>,
-    /// A verb the model scores as a cue for which neither the rules' frame
-    /// nor the generic one finds a speaker and a clause gets the parse's
-    /// frame (subject, clausal complement or object; header `frame=1`).
-    pub frame: bool,
 }
 
 impl CueModel {
@@ -68,13 +64,6 @@ impl CueModel {
     /// never candidates).
     pub fn has_adjectives(&self) -> bool {
         self.weights.contains_key("a|*bias")
-    }
-
-    /// Whether the model has weights for cue nouns before `that`/`:`/`of`
-    /// (the `n|*bias` feature; older files have none, and then nouns are never
-    /// candidates).
-    pub fn has_nouns(&self) -> bool {
-        self.weights.contains_key("n|*bias")
     }
 
     /// The threshold for a class of candidates (`retry`, or a Penn tag).
@@ -132,7 +121,6 @@ impl CueModel {
             threshold: 0.0,
             retry: false,
             by_class: Vec::new(),
-            frame: false,
         }
     }
 
@@ -141,9 +129,6 @@ impl CueModel {
         let mut out = format!("#chronicle-cue-model v1 threshold={}", self.threshold);
         if self.retry {
             out.push_str(" retry=1");
-        }
-        if self.frame {
-            out.push_str(" frame=1");
         }
         if !self.by_class.is_empty() {
             let by: Vec<String> = self
@@ -177,14 +162,11 @@ impl CueModel {
             .parse::<f32>()
             .map_err(|e| err(1, format!("bad threshold: {e}")))?;
         let mut retry = false;
-        let mut frame = false;
         let mut by_class = Vec::new();
         for p in parts {
             match p {
                 "retry=1" => retry = true,
                 "retry=0" => retry = false,
-                "frame=1" => frame = true,
-                "frame=0" => frame = false,
                 _ if p.starts_with("by=") => {
                     for item in p["by=".len()..].split(',') {
                         let (c, t) = item
@@ -203,7 +185,6 @@ impl CueModel {
             threshold,
             retry,
             by_class,
-            frame,
             ..CueModel::default()
         };
         read_weights(lines, file, |f, x| {
@@ -330,20 +311,7 @@ mod tests {
     }
 
     #[test]
-    fn the_frame_flag_is_kept_and_bad_files_name_line_and_reason() {
-        let m = CueModel {
-            threshold: 8.0,
-            frame: true,
-            ..CueModel::default()
-        };
-        let tsv = m.to_tsv();
-        assert!(tsv.starts_with("#chronicle-cue-model v1 threshold=8 frame=1\n"));
-        assert!(CueModel::parse(&tsv, "m.tsv").unwrap().frame);
-        assert!(
-            !CueModel::parse("#chronicle-cue-model v1 threshold=8\n", "m.tsv")
-                .unwrap()
-                .frame
-        );
+    fn bad_files_name_the_file_line_and_reason() {
         // an empty file
         let e = CueModel::parse("", "empty.tsv").unwrap_err();
         assert_eq!((e.line, e.file.as_str()), (1, "empty.tsv"));
@@ -357,7 +325,7 @@ mod tests {
         assert!(e.reason.contains("bad header"), "{e}");
         // a file cut in the middle of a weight line (no tab), or of a number
         let e = CueModel::parse(
-            "#chronicle-cue-model v1 threshold=0 frame=1\n*bias\t-1\nw=prai",
+            "#chronicle-cue-model v1 threshold=0 retry=1\n*bias\t-1\nw=fre",
             "cut.tsv",
         )
         .unwrap_err();
@@ -368,8 +336,8 @@ mod tests {
         assert_eq!(e.line, 2);
         assert!(e.reason.contains("bad weight `1e`"), "{e}");
         // a flag with a value the reader does not know
-        let e = CueModel::parse("#chronicle-cue-model v1 threshold=0 frame=2\n", "m.tsv");
-        assert!(e.unwrap_err().reason.contains("frame=2"));
+        let e = CueModel::parse("#chronicle-cue-model v1 threshold=0 retry=2\n", "m.tsv");
+        assert!(e.unwrap_err().reason.contains("retry=2"));
     }
 
     #[test]

@@ -96,23 +96,13 @@ impl QuoteAnnotator {
     /// Adds an opt-in learned cue detector (see [`cuemodel`]): verbs it scores
     /// as cues that the lexicon does not list are tried with a generic frame
     /// (subject speaker, clause content), and, when the model file says
-    /// `retry=1`, so are lexicon verbs the rules turned down; when it has
-    /// noun weights (`n|…`), nouns before `that`/`:`/`of` it scores as cues
-    /// are tried with the noun frame (possessor speaker, clause content).
-    /// Not used by default.
+    /// `retry=1`, so are lexicon verbs the rules turned down. Not used by default.
     pub fn with_cue_model(mut self, model: CueModel) -> QuoteAnnotator {
         let idx = self.lex.entries.len() as u32;
         self.lex.entries.push(CueEntry {
             lemma: "*model".into(),
             kind: lexicon::CueKind::Verb,
             speaker: lexicon::SpeakerSlot::Subj,
-            content: lexicon::ContentSlot::Clause,
-        });
-        // the frame of a proposed cue noun: possessor speaker, clause content
-        self.lex.entries.push(CueEntry {
-            lemma: "*model-noun".into(),
-            kind: lexicon::CueKind::Noun,
-            speaker: lexicon::SpeakerSlot::Poss,
             content: lexicon::ContentSlot::Clause,
         });
         self.model = Some((model, idx));
@@ -160,17 +150,11 @@ impl QuoteAnnotator {
     }
 
     /// The tokens the cue detector can score, with their class (`verb`,
-    /// `adj`, `noun`): its candidate set, for measuring its recall.
+    /// `adj`), and the nouns in the rules' noun-cue frame (`noun`, scored by
+    /// no model): its candidate set, for measuring its recall on gold cues.
     pub fn cue_candidates(&self, doc: &Doc) -> Vec<(usize, &'static str)> {
         let doc = fallback::ensure_tokens(doc);
         rules::all_cue_candidates(&self.opts, &doc)
-    }
-
-    /// Features of the candidate cue nouns (`X's claim that …`), with the
-    /// noun's token index, for training the cue detector (prefix `n|`).
-    pub fn noun_cue_features(&self, doc: &Doc) -> Vec<(usize, Vec<String>)> {
-        let doc = fallback::ensure_tokens(doc);
-        rules::all_noun_cue_features(&self.lex, &self.opts, &doc)
     }
 
     /// Replaces the given-name and title list used to name *he*/*she*

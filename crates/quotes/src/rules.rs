@@ -7,8 +7,8 @@ use chronicle_entities::coref_names::NameGenders;
 
 #[path = "content_model.rs"]
 pub(crate) mod content_model;
-#[path = "cue_proposer.rs"]
-pub(crate) mod cue_proposer;
+#[path = "cue_candidates.rs"]
+mod cue_candidates;
 
 /// Tuning switches of the rules (defaults follow the PolNeAR conventions).
 #[derive(Clone, Debug)]
@@ -560,27 +560,13 @@ pub(crate) fn all_cue_features(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<
         .collect()
 }
 
-/// The tokens the learned cue detector can score, with their class
-/// (`verb`, `adj`, `noun`), for measuring its candidate set.
+/// The tokens the learned cue detector can score, with their class (`verb`,
+/// `adj`; and `noun` for nouns in the rules' noun-cue frame, which no model
+/// scores), for measuring its candidate set.
 pub(crate) fn all_cue_candidates(opts: &Options, doc: &Doc) -> Vec<(usize, &'static str)> {
     let mut lower_buf = String::new();
     let v = View::new(doc, opts, &mut lower_buf);
-    cue_proposer::candidates(&v)
-}
-
-/// Features of the candidate cue nouns (`X's claim that`), with the noun's
-/// token index, for training the cue detector (prefix `n|`).
-pub(crate) fn all_noun_cue_features(
-    lex: &Lexicon,
-    opts: &Options,
-    doc: &Doc,
-) -> Vec<(usize, Vec<String>)> {
-    let mut lower_buf = String::new();
-    let v = View::new(doc, opts, &mut lower_buf);
-    (0..v.lower.len())
-        .filter(|&k| cue_proposer::noun_candidate(&v, k))
-        .map(|k| (k, cue_proposer::noun_cue_features(lex, &v, k)))
-        .collect()
+    cue_candidates::candidates(&v)
 }
 
 /// Features of the stance adjectives after a copula (`is critical of`) for the
@@ -798,13 +784,6 @@ pub(crate) fn annotate(
                     .is_cue_as("JJ", &adjective_cue_features(lex, &v, h))
                     .then_some((generic, end - k));
             }
-            // a noun before `that`/`:`/`of` (`X's claim that`): a class
-            // (`NN`), weights (`n|…`) and a frame (the next entry) of its own
-            if lexical.is_none() && m.has_nouns() && cue_proposer::noun_candidate(&v, k) {
-                return m
-                    .is_cue_as("NN", &cue_proposer::noun_cue_features(lex, &v, k))
-                    .then_some((generic + 1, 1));
-            }
             let verb = v.upos.as_ref().is_none_or(|u| u[k] == "VERB");
             // a lexicon verb the rules turned down has a threshold of its own,
             // the others one per verb form (`by=` in the model header)
@@ -840,22 +819,13 @@ pub(crate) fn annotate(
         };
         // a lexicon cue the rules turn down (no clause, no source) gets a second
         // try with the generic frame when the learned model scores it as a cue
-        let built = try_build((entry_idx, len))
-            .or_else(|| {
-                if lexical.is_some() && model.is_some_and(|(m, _)| m.retry) {
-                    model_cue().and_then(&mut try_build)
-                } else {
-                    None
-                }
-            })
-            // neither frame found a speaker and a clause: the parse's frame,
-            // when the model file says `frame=1` (`cue_proposer::parse_frame`)
-            .or_else(|| {
-                let (m, generic) = model.filter(|(m, _)| m.frame)?;
-                let (idx, _) = model_cue().filter(|&(i, _)| i == generic)?;
-                let _ = m;
-                cue_proposer::parse_frame(&v, k, &covered).map(|c| (c, idx, 1))
-            });
+        let built = try_build((entry_idx, len)).or_else(|| {
+            if lexical.is_some() && model.is_some_and(|(m, _)| m.retry) {
+                model_cue().and_then(&mut try_build)
+            } else {
+                None
+            }
+        });
         if let Some((c, entry_idx, len)) = built {
             let mut c = c;
             take_particle(&v, &lex.entries[entry_idx as usize], &mut c);

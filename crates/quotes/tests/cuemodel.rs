@@ -15,7 +15,6 @@ fn model(words: &[&str], retry: bool) -> CueModel {
         threshold: 0.0,
         retry,
         by_class: Vec::new(),
-        frame: false,
     }
 }
 
