@@ -59,7 +59,12 @@ fn main() {
         }
     }
     eprintln!("{} verb examples", examples.len());
-    let mut model = CueModel::train(&examples, 8);
+    // `--epochs N` (default 8) for both perceptrons
+    let epochs = args
+        .iter()
+        .position(|a| a == "--epochs")
+        .map_or(8, |i| args[i + 1].parse().expect("--epochs N"));
+    let mut model = CueModel::train(&examples, epochs);
     // `--adjectives`: stance adjectives after a copula get a model of their
     // own (features prefixed `a|`, trained apart so the verb weights do not
     // change), merged into the same file; `a|*bias` carries their bias
@@ -67,7 +72,7 @@ fn main() {
     // 1e9) and get a threshold of their own last, below.
     if adjectives {
         eprintln!("{} adjective examples", adj_examples.len());
-        let adj = CueModel::train(&adj_examples, 8);
+        let adj = CueModel::train(&adj_examples, epochs);
         let mut w = adj.weights;
         let own = w.get("a|*bias").copied().unwrap_or(0.0);
         w.insert("a|*bias".to_string(), adj.bias - model.bias + own);

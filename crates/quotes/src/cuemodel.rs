@@ -311,6 +311,36 @@ mod tests {
     }
 
     #[test]
+    fn bad_files_name_the_file_line_and_reason() {
+        // an empty file
+        let e = CueModel::parse("", "empty.tsv").unwrap_err();
+        assert_eq!((e.line, e.file.as_str()), (1, "empty.tsv"));
+        assert!(e.reason.contains("empty"), "{e}");
+        // a header cut short before the threshold's value
+        let e = CueModel::parse("#chronicle-cue-model v1 thresh", "m.tsv").unwrap_err();
+        assert_eq!(e.line, 1);
+        assert!(e.reason.contains("bad header"), "{e}");
+        // another model's header
+        let e = CueModel::parse("#chronicle-content-model v1\n*bias\t1\n", "m.tsv").unwrap_err();
+        assert!(e.reason.contains("bad header"), "{e}");
+        // a file cut in the middle of a weight line (no tab), or of a number
+        let e = CueModel::parse(
+            "#chronicle-cue-model v1 threshold=0 retry=1\n*bias\t-1\nw=fre",
+            "cut.tsv",
+        )
+        .unwrap_err();
+        assert_eq!(e.line, 3);
+        assert_eq!(e.to_string(), "cut.tsv:3: expected feature<TAB>weight");
+        let e =
+            CueModel::parse("#chronicle-cue-model v1 threshold=0\nw=x\t1e", "m.tsv").unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.reason.contains("bad weight `1e`"), "{e}");
+        // a flag with a value the reader does not know
+        let e = CueModel::parse("#chronicle-cue-model v1 threshold=0 retry=2\n", "m.tsv");
+        assert!(e.unwrap_err().reason.contains("retry=2"));
+    }
+
+    #[test]
     fn bad_files_report_the_line() {
         let e = CueModel::parse("nonsense\n", "m.tsv").unwrap_err();
         assert_eq!(e.line, 1);

@@ -149,6 +149,14 @@ impl QuoteAnnotator {
         rules::all_adjective_cue_features(&self.lex, &self.opts, &doc)
     }
 
+    /// The tokens the cue detector can score, with their class (`verb`,
+    /// `adj`), and the nouns in the rules' noun-cue frame (`noun`, scored by
+    /// no model): its candidate set, for measuring its recall on gold cues.
+    pub fn cue_candidates(&self, doc: &Doc) -> Vec<(usize, &'static str)> {
+        let doc = fallback::ensure_tokens(doc);
+        rules::all_cue_candidates(&self.opts, &doc)
+    }
+
     /// Replaces the given-name and title list used to name *he*/*she*
     /// speakers (default: the embedded `data/actors/given.names`).
     pub fn with_names(mut self, names: Arc<NameGenders>) -> QuoteAnnotator {

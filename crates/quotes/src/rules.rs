@@ -7,6 +7,8 @@ use chronicle_entities::coref_names::NameGenders;
 
 #[path = "content_model.rs"]
 pub(crate) mod content_model;
+#[path = "cue_candidates.rs"]
+mod cue_candidates;
 
 /// Tuning switches of the rules (defaults follow the PolNeAR conventions).
 #[derive(Clone, Debug)]
@@ -556,6 +558,15 @@ pub(crate) fn all_cue_features(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<
     (0..v.lower.len())
         .map(|k| cue_features(lex, &v, k))
         .collect()
+}
+
+/// The tokens the learned cue detector can score, with their class (`verb`,
+/// `adj`; and `noun` for nouns in the rules' noun-cue frame, which no model
+/// scores), for measuring its candidate set.
+pub(crate) fn all_cue_candidates(opts: &Options, doc: &Doc) -> Vec<(usize, &'static str)> {
+    let mut lower_buf = String::new();
+    let v = View::new(doc, opts, &mut lower_buf);
+    cue_candidates::candidates(&v)
 }
 
 /// Features of the stance adjectives after a copula (`is critical of`) for the
