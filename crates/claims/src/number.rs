@@ -573,6 +573,41 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
                     )
                 }))
     });
+    // a number in a bare "if" clause that states a supposed consequence: a
+    // counterfactual ("If it had been working for 80 percent of users on day
+    // one, …": "had" and a participle at most five words before it) or a
+    // cost ("If our steps … cost tens of thousands of our dead people, we
+    // will wait") is no claim of a fact; a premise stays ("If 2,000 people
+    // are protesting, how many …"), and so does "if they had 20 tanks"
+    out.retain(|q| {
+        let mut b = q.start;
+        let mut at_if = None;
+        while b > 0 && q.start - b < 12 {
+            b -= 1;
+            match w(b) {
+                "if" => {
+                    at_if = Some(b);
+                    break;
+                }
+                "," | ";" | ":" | "." | "?" | "!" | "—" | "(" | "\"" | "“" | "”" => break,
+                _ => {}
+            }
+        }
+        let Some(f) = at_if else {
+            return true;
+        };
+        if f > 0
+            && matches!(
+                w(f - 1),
+                "as" | "only" | "asked" | "ask" | "asks" | "whether"
+            )
+        {
+            return true;
+        }
+        let had = (f + 1..q.start).any(|k| w(k) == "had" && k + 1 < q.start && q.start - k <= 5);
+        let cost = q.start > f + 2 && matches!(w(q.start - 1), "cost" | "costs" | "kill" | "kills");
+        !(had || cost)
+    });
     // "5,000 and 10,000 rubles": the currency or unit of the second amount
     // applies to the first
     for x in 1..out.len() {
@@ -886,7 +921,17 @@ fn parse_at(
     if matches!(
         prev,
         "top" | "no." | "number" | "aged" | "ages" | "age" | "№"
-    ) || (prev == "of" && num_start >= 2 && w(num_start - 2) == "age")
+    ) || (prev == "of" && num_start >= 2 && matches!(w(num_start - 2), "age" | "ages"))
+    {
+        return None;
+    }
+    // a page reference ("1953, p. 758", "pp. 12-14") and a photo gallery's
+    // caption counter ("Hide Caption 12 of 30 Photos": both numbers)
+    if matches!(prev, "p." | "pp." | "page" | "pages" | "caption")
+        || (prev == "of"
+            && num_start >= 3
+            && w(num_start - 3) == "caption"
+            && numeric(w(num_start - 2)).is_some())
     {
         return None;
     }
@@ -898,7 +943,11 @@ fn parse_at(
         && (matches!(
             w(num_start - 3),
             "aged" | "ages" | "children" | "kids" | "teenagers" | "men" | "women"
-        ) || is_month(w(num_start - 3)))
+        ) || is_month(w(num_start - 3))
+            // ("the ages of 15 to 20")
+            || (w(num_start - 3) == "of"
+                && num_start >= 4
+                && matches!(w(num_start - 4), "age" | "ages")))
     {
         return None;
     }
@@ -976,7 +1025,15 @@ fn parse_at(
         && num_start >= 2
         && value < 120.0
         && matches!(prev, "was" | "am" | "is" | "were")
-        && matches!(w(num_start - 2), "i" | "he" | "she" | "you" | "we")
+        && (matches!(w(num_start - 2), "i" | "he" | "she" | "you" | "we")
+            // ("before they were 16": "they" only after a word of time, as
+            // "they were 20" may count them)
+            || (w(num_start - 2) == "they"
+                && num_start >= 3
+                && matches!(
+                    w(num_start - 3),
+                    "when" | "before" | "after" | "until" | "since" | "once"
+                )))
         && unit_after(next).is_none()
         && scale_word(next).is_none()
         && !upos.is_some_and(|u| j < n && matches!(u[j], "NOUN" | "PROPN"))
@@ -1111,6 +1168,33 @@ fn parse_at(
     {
         return None;
     }
+    // a house number before a compass letter and a street's name ("505 W
+    // Broadway"), and a congressional district opening a line ("NY 24 Dan
+    // Maffei vs. …": a state's postal code, the district, a name)
+    let cap_at = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase))
+    };
+    if plain_int
+        && unit.is_none()
+        && matches!(
+            words.get(j).copied(),
+            Some("N" | "S" | "E" | "W" | "N." | "S." | "E." | "W.")
+        )
+        && cap_at(j + 1)
+    {
+        return None;
+    }
+    if plain_int
+        && num_start == 1
+        && start == 1
+        && value < 100.0
+        && US_STATES.contains(&words[0])
+        && cap_at(j)
+    {
+        return None;
+    }
     // a ratio ("three to one")
     if w(j) == "to" && matches!(w(j + 1), "one" | "1") {
         return None;
@@ -1218,8 +1302,26 @@ fn parse_at(
     {
         return None;
     }
-    // a list marker ("2." or "3)") opening a sentence
-    if num_start == 0 && matches!(next, "." | ")") {
+    // a list marker ("2." or "3)") opening a sentence, also glued to its
+    // point ("12. She and …" is one word "12."), and "1)" inside one ("two
+    // things at once: 1) …, but 2) …", with no bracket opened before it)
+    if num_start == 0
+        && (matches!(next, "." | ")")
+            || (j == 1
+                && first_tok.len() > 1
+                && first_tok.ends_with('.')
+                && first_tok[..first_tok.len() - 1]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())))
+    {
+        return None;
+    }
+    if next == ")"
+        && plain_int
+        && value < 100.0
+        && unit.is_none()
+        && !(0..num_start).any(|k| matches!(w(k), "(" | "["))
+    {
         return None;
     }
     // "Normandy Four": a capitalized written number inside a sentence
@@ -1551,9 +1653,19 @@ fn parse_at(
     // durations and factors ("two years", "three times") are not claims about counted things
     // (also after a vague plural: "thousands of years of trade")
     let vague_duration = w(j) == "of" && small_or_scale_plural(&first_tok) && is_duration(w(j + 1));
+    // ("nine awkward seconds", "three long years": an adjective between)
+    // (not a time reference: "only 2,500 last year")
+    let adj_duration = is_duration(w(j + 1))
+        && !matches!(
+            w(j),
+            "last" | "next" | "past" | "previous" | "coming" | "following" | "same" | "first"
+        )
+        && (upos.is_some_and(|u| j < n && u[j] == "ADJ")
+            || matches!(w(j), "long" | "full" | "straight" | "consecutive" | "whole"));
     if unit.is_none()
         && (is_duration(w(j))
             || vague_duration
+            || adj_duration
             || matches!(w(j), "times" | "year-old" | "years-old"))
     {
         return None;
@@ -1614,8 +1726,11 @@ fn parse_at(
     }
     // ("9,500 rubles in absolute terms": no counted thing)
     // ("$10 billion in total pledges" has one)
+    // ("$130,000 in exchange for her silence", "in return for": what it buys
+    // is no counted thing)
     let in_terms = w(j) == "in"
         && (matches!(w(j + 1), "absolute" | "real" | "nominal" | "terms")
+            || (matches!(w(j + 1), "exchange" | "return") && w(j + 2) == "for")
             || (matches!(w(j + 1), "total" | "all") && !w(j + 2).starts_with(char::is_alphabetic)));
     // ("by 30 percent thanks to modelling": a cause, no counted thing)
     let thanks_to = w(k) == "thanks" && w(k + 1) == "to";
@@ -1679,6 +1794,49 @@ fn parse_at(
             && !upos.is_some_and(|u| k + 1 < n && matches!(u[k + 1], "NOUN" | "PROPN")))
         .then_some((k, k + 1))
     });
+    // the counted phrase stops before a word that agrees as the clause's
+    // verb, when the tagger left the clause with no verb: "millions of dead
+    // and unborn Ukrainians disappears from the map" (a plural -s noun then
+    // an -s word read as a noun, and no verb in the whole sentence),
+    // "…, two name Veterans Affairs clinics" (a singular noun right after a
+    // number above one that opens its clause, before a name: "two" is the
+    // subject; not "each of 122 state House districts")
+    let opens_clause = start == 0 || matches!(w(start - 1), "," | ";" | ":" | "and");
+    let counted = match (counted, upos) {
+        (Some((a, b)), Some(u)) if verbless_clause(lower, u, a, b) => {
+            if value > 1.0
+                && opens_clause
+                && a == j
+                && b > a + 1
+                && u[a] == "NOUN"
+                && !plural(&lower[a])
+                && matches!(u[a + 1], "PROPN" | "DET")
+            {
+                None
+            } else if b >= a + 2
+                && u[b - 1] == "NOUN"
+                && lower[b - 1].len() > 3
+                && plural(&lower[b - 1])
+                && matches!(u[b - 2], "NOUN" | "PROPN")
+                && plural(&lower[b - 2])
+                && lower[b - 2].ends_with('s')
+                && !u.iter().any(|t| matches!(*t, "VERB" | "AUX"))
+            {
+                Some((a, b - 1))
+            } else {
+                Some((a, b))
+            }
+        }
+        (c, _) => c,
+    };
+    // "a story … as about 300 Spartans": a cultural reference, no count
+    if let Some((a, b)) = counted
+        && b == a + 1
+        && value_max.is_none()
+        && ALLUSIONS.contains(&(value as u32, &*lower[a]))
+    {
+        return None;
+    }
     // "billions of hryvnias", "thousands of kilometres": the counted word
     // is the currency or the unit ("millions of tonnes of grain" counts grain)
     let (mut unit, mut counted) = (unit, counted);
@@ -1731,6 +1889,48 @@ fn parse_at(
         },
         counted,
     })
+}
+
+/// The postal codes of the US states (and DC), written in capitals.
+const US_STATES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC",
+];
+
+/// Numbers that name a story's group, not a count: "300 Spartans", "40
+/// thieves".
+const ALLUSIONS: &[(u32, &str)] = &[
+    (300, "spartans"),
+    (40, "thieves"),
+    (3, "musketeers"),
+    (7, "samurai"),
+    (7, "dwarfs"),
+    (7, "dwarves"),
+    (101, "dalmatians"),
+];
+
+/// True when the clause around the counted phrase `a..b` (back to the
+/// punctuation before it, on to the punctuation or conjunction after it)
+/// has no word tagged a verb or an auxiliary.
+fn verbless_clause(lower: &[Cow<str>], upos: &[&str], a: usize, b: usize) -> bool {
+    let boundary = |k: usize| {
+        upos[k] == "PUNCT"
+            && matches!(
+                &*lower[k],
+                "," | ";" | ":" | "." | "!" | "?" | "—" | "–" | "-" | "(" | ")"
+            )
+    };
+    let mut s = a;
+    while s > 0 && !boundary(s - 1) {
+        s -= 1;
+    }
+    let mut e = b;
+    while e < upos.len() && !boundary(e) && upos[e] != "CCONJ" {
+        e += 1;
+    }
+    !(s..e).any(|k| matches!(upos[k], "VERB" | "AUX"))
 }
 
 /// The whole that the number `value` ending at `j` is a part of: "in (every)

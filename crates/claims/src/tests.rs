@@ -1623,4 +1623,155 @@ fn review_p_a_bare_amount_about_money_takes_the_articles_currency() {
     let t = "Teachers will get 4,000 rubles more. A. B. C. The app was downloaded 2 billion times.";
     let d = parsed(t);
     assert_eq!(claims(&d).last().map(|c| c.unit.as_str()), Some("count"));
+
+/// The claims of `text` (segmented and tagged as the pipeline does) as
+/// (expression, counted phrase) pairs.
+fn read(text: &str) -> Vec<(String, Option<String>)> {
+    let d = parsed(text);
+    claims(&d)
+        .iter()
+        .map(|c| {
+            (
+                d.slice(c.span).to_string(),
+                c.counted.map(|s| d.slice(s).to_string()),
+            )
+        })
+        .collect()
+}
+
+fn expressions(text: &str) -> Vec<String> {
+    read(text).into_iter().map(|(e, _)| e).collect()
+}
+
+#[test]
+fn review_abp_1_captions_pages_list_markers_and_districts_are_no_claims() {
+    // a photo gallery's caption counter, both numbers
+    assert_eq!(
+        expressions("Hide Caption 4 of 22 Photos: Volunteers sort 300 boxes of food in Dayton."),
+        ["300"]
+    );
+    assert!(expressions("Hide Caption 22 of 22").is_empty());
+    // page references
+    assert_eq!(
+        expressions("The handbook (Boston, 1961, p. 212) says 14 states had such laws."),
+        ["14"]
+    );
+    assert!(expressions("See pp. 40-45 of the annex.").is_empty());
+    // list markers glued to their point, and "1)" … "2)" inside a sentence
+    assert!(expressions("Here is the plan.\n\n7. Keep the receipts for later.").is_empty());
+    assert_eq!(
+        expressions(
+            "The mayor wants two things: 1) more buses on 12 routes, and 2) cheaper fares."
+        ),
+        ["two", "12"]
+    );
+    // "(1) …" was already no claim, and a bracketed count stays
+    assert_eq!(
+        expressions("The shelter (which has 40 beds) opened."),
+        ["40"]
+    );
+    // a house number before a compass letter; a district in a race list
+    assert!(expressions("Corner Bakery, 1200 N Main: Broken windows").is_empty());
+    assert!(expressions("OH 9 Marcy Kaptur vs. SAM WURZELBACH").is_empty());
+    assert_eq!(expressions("Ohio has 16 districts."), ["16"]);
+}
+
+#[test]
+fn review_abp_1_ages_durations_and_what_money_buys() {
+    // ages: "the ages of N to M", "before they were N"
+    assert!(expressions("Most offenders were in the ages of 18 to 24 at the time.").is_empty());
+    assert!(
+        expressions("Applicants must prove they came here before they were 16, the rules say.")
+            .is_empty()
+    );
+    // "they were" with no word of time before it may count them
+    assert_eq!(
+        expressions("In the end they were 40 and the hall was full."),
+        ["40"]
+    );
+    // a duration with an adjective between, not a time reference
+    assert!(expressions("The room sat silent for nine awkward seconds.").is_empty());
+    assert!(expressions("Exports grew for 30 consecutive months.").is_empty());
+    assert_eq!(
+        expressions("The agency deported only 2,500 last year."),
+        ["2,500"]
+    );
+    // what money is paid in exchange for is no counted thing
+    let r = read("She was paid $90,000 in exchange for her silence.");
+    assert_eq!(r, [("$90,000".to_string(), None)]);
+    let r = read("The city spent $2 million in road repairs.");
+    assert_eq!(r[0].1.as_deref(), Some("road repairs"));
+}
+
+#[test]
+fn h20_conditionals_allusions_and_verbs_read_as_nouns() {
+    // a counterfactual "if … had <participle>" and a supposed cost are no
+    // claims; a premise stays, and so does possession after "had"
+    assert!(
+        expressions("If the site had been working for 70 percent of buyers, we would know.")
+            .is_empty()
+    );
+    assert!(
+        expressions("If our offensive costs thousands of our soldiers' lives, we will wait.")
+            .is_empty()
+    );
+    assert_eq!(
+        expressions("If 3,000 workers are striking, who runs the plant?"),
+        ["3,000"]
+    );
+    assert_eq!(
+        expressions("If they had 20 tanks, they kept them hidden."),
+        ["20"]
+    );
+    assert_eq!(
+        expressions("The goal, if it had been met, was to enrol 800,000 people in the first year."),
+        ["800,000"]
+    );
+    // "300 Spartans": a story's group, not a count; 300 soldiers are
+    assert!(expressions("They will remember us as about 300 Spartans.").is_empty());
+    assert_eq!(expressions("The army sent 300 soldiers."), ["300"]);
+    // the counted phrase stops before a word that agrees as the clause's verb
+    let r = read("Thousands of young and old Syrians disappears from the census.");
+    assert_eq!(r[0].1.as_deref(), Some("young and old Syrians"));
+    let r = read(
+        "Of the 12 bills passed, three name Navy hospitals after veterans and two are about taxes.",
+    );
+    assert!(r.iter().any(|(e, c)| e == "three" && c.is_none()), "{r:?}");
+    // not a noun phrase with a verb elsewhere, nor one after "of"
+    let r = read("Hundreds of fire crews, nurses and paramedics remain on duty.");
+    assert_eq!(r[0].1.as_deref(), Some("fire crews"));
+    let r = read("One seat goes to the winner in each of 99 state House districts.");
+    assert_eq!(r[0].1.as_deref(), Some("state House districts"));
+}
+
+#[test]
+fn h20_listed_by_an_office_and_as_x_reported_name_the_claimant() {
+    let text =
+        "The Finance Minister listed 4 billion euros for schools and 2 billion euros for roads.";
+    let mut d = parsed(text);
+    d.actors = Some(vec![mention(text, "The Finance Minister", "GOV", None)]);
+    let c = claims(&d);
+    assert_eq!(c.len(), 2);
+    assert!(c.iter().all(|x| x.claimant == "GOV"), "{c:?}");
+    // a company listing jobs says nothing
+    let text = "The company listed 300 jobs on its website.";
+    let mut d = parsed(text);
+    d.actors = Some(vec![mention(text, "The company", "BUS", None)]);
+    assert_eq!(claims(&d)[0].claimant, "source:site-34");
+    // "As X reported," opening the sentence; not "As we reported,"
+    let who = |t: &str| {
+        let d = parsed(t);
+        claims(&d)
+            .iter()
+            .map(|c| c.claimant.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        who("As the Daily Ledger reported, rents rose 12 percent in a year."),
+        ["the Daily Ledger"]
+    );
+    assert_eq!(
+        who("As we reported, rents rose 12 percent in a year."),
+        ["source:site-34"]
+    );
 }
