@@ -322,31 +322,29 @@ fn article_currency(doc: &Doc, claims: &mut [Claim]) {
             continue;
         };
         let text = doc.slice(s.span).to_lowercase();
-        let money = text
-            .split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| {
-                matches!(
-                    w,
-                    "budget"
-                        | "budgets"
-                        | "revenue"
-                        | "revenues"
-                        | "expenditure"
-                        | "expenditures"
-                        | "spending"
-                        | "funding"
-                        | "financing"
-                        | "investment"
-                        | "investments"
-                        | "loan"
-                        | "loans"
-                        | "allocated"
-                        | "profit"
-                        | "deficit"
-                        | "debt"
-                        | "turnover"
-                )
-            });
+        let money = text.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
+            matches!(
+                w,
+                "budget"
+                    | "budgets"
+                    | "revenue"
+                    | "revenues"
+                    | "expenditure"
+                    | "expenditures"
+                    | "spending"
+                    | "funding"
+                    | "financing"
+                    | "investment"
+                    | "investments"
+                    | "loan"
+                    | "loans"
+                    | "allocated"
+                    | "profit"
+                    | "deficit"
+                    | "debt"
+                    | "turnover"
+            )
+        });
         if money {
             c.unit = cur.clone();
         }

@@ -300,9 +300,9 @@ fn small_word(w: &str) -> Option<f64> {
 /// scale word after it; not a currency code ("USD 45", "UAH 4 billion").
 fn designation(prev: &str, first_tok: &str, plain_int: bool, one_token: bool, next: &str) -> bool {
     let acronym = (2..=6).contains(&prev.len()) && prev.chars().all(|c| c.is_ascii_uppercase());
-    let version = first_tok
-        .split_once('.')
-        .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty() && (a.bytes().chain(b.bytes())).all(|x| x.is_ascii_digit()));
+    let version = first_tok.split_once('.').is_some_and(|(a, b)| {
+        !a.is_empty() && !b.is_empty() && (a.bytes().chain(b.bytes())).all(|x| x.is_ascii_digit())
+    });
     acronym
         && (plain_int || version)
         && one_token
@@ -315,7 +315,11 @@ fn designation(prev: &str, first_tok: &str, plain_int: bool, one_token: bool, ne
 /// Whether the written number at `k` is one of three or more written numbers
 /// rising by one from one, separated by commas ("one, two, three").
 fn counting_aloud(lower: &[Cow<str>], k: usize) -> bool {
-    let val = |i: usize| lower.get(i).and_then(|w| chronicle_doc::words::small_number(w));
+    let val = |i: usize| {
+        lower
+            .get(i)
+            .and_then(|w| chronicle_doc::words::small_number(w))
+    };
     let Some(v) = val(k) else {
         return false;
     };
@@ -906,7 +910,10 @@ fn parse_at(
         && value < 120.0
         && unit.is_none()
         && matches!(prev, "turned" | "turns" | "turning")
-        && matches!(next, "." | "," | "!" | ";" | "" | "on" | "in" | "this" | "last" | "today" | "and")
+        && matches!(
+            next,
+            "." | "," | "!" | ";" | "" | "on" | "in" | "this" | "last" | "today" | "and"
+        )
     {
         return None;
     }
