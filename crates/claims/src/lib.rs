@@ -78,7 +78,7 @@ impl ClaimAnnotator {
                 .collect();
             let tags = upos.as_ref().map(|u| &u[range.clone()]);
             for mut q in parse_quantities_tagged(&words, tags) {
-                if echo(doc, si, &words, &q, &out) {
+                if echo(doc, si, &words, &q, &out) || wholehearted(&words, &q) {
                     continue;
                 }
                 let mut b = range.start + q.end;
@@ -133,6 +133,7 @@ impl ClaimAnnotator {
         share_counted_in_lists(&mut out, &doc.text);
         as_you_said(doc, &mut out);
         inherit_currency(&mut out);
+        article_currency(doc, &mut out);
         // (places only when the entity stage ran)
         let settings = settings(doc, quotes, &out);
         if doc.entities.is_some() && deps.is_some() {
@@ -158,16 +159,23 @@ impl ClaimAnnotator {
 /// the echo counts nothing. "100%." alone is a degree of certainty
 /// ("Absolutely."). A fragment stating a new figure ("The agreement was
 /// reached. $800 million.") and a question ("60 billion rubles?") stay.
+///
+/// A question made of the figure and what it counts, alone or after a turn
+/// label ("Mr Ivanov: 235 Russian-made jets?"), asks back a figure just stated
+/// and is an echo too.
 fn echo(doc: &Doc, si: usize, words: &[&str], q: &Quantity, earlier: &[Claim]) -> bool {
     let alone = q.start == 0
         && q.counted.is_none()
         && words[q.end..]
             .iter()
             .all(|w| matches!(*w, "!" | "." | "…" | "!!" | "!!!"));
-    if !alone {
+    let asked = (q.start == 0 || words[q.start - 1] == ":")
+        && words.last() == Some(&"?")
+        && q.counted.map_or(q.end, |c| c.1) + 1 == words.len();
+    if !alone && !asked {
         return false;
     }
-    if q.unit == "percent" && q.value == 100.0 && q.value_max.is_none() {
+    if alone && q.unit == "percent" && q.value == 100.0 && q.value_max.is_none() {
         return true;
     }
     let expr = words[q.start..q.end].join(" ").to_lowercase();
@@ -185,6 +193,26 @@ fn echo(doc: &Doc, si: usize, words: &[&str], q: &Quantity, earlier: &[Claim]) -
         .iter()
         .rev()
         .any(|c| c.sentence as usize + 2 >= si && c.value == q.value && c.value_max == q.value_max)
+}
+
+/// "One hundred percent" written out and not "of" anything is a manner of
+/// speaking ("Lithuania is doing everything one hundred percent", "works one
+/// hundred percent"), not a share; "100 percent of the declarations" and
+/// "rose (by) one hundred percent" stay.
+fn wholehearted(words: &[&str], q: &Quantity) -> bool {
+    let w = |k: usize| words.get(k).map_or(String::new(), |w| w.to_lowercase());
+    q.unit == "percent"
+        && q.value == 100.0
+        && q.value_max.is_none()
+        && q.modifier == "exact"
+        && matches!(w(q.start).as_str(), "one" | "a")
+        && w(q.start + 1) == "hundred"
+        && w(q.end) != "of"
+        && q.start > 0
+        && !matches!(
+            w(q.start - 1).as_str(),
+            "by" | "to" | "rose" | "grew" | "increased" | "fell" | "dropped" | "up" | "down"
+        )
 }
 
 /// The currency of hundredths counted alone ("by 30 kopecks", "42 cents"):
@@ -256,6 +284,69 @@ fn inherit_currency(claims: &mut [Claim]) {
             .map(|p| p.unit.clone());
         if let Some(u) = money {
             claims[i].unit = u;
+        }
+    }
+}
+
+/// An amount of a billion or more with no unit and no counted noun, in a
+/// sentence about money ("budget revenues were overachieved by 7 billion",
+/// "expenditures amount to 1.5–1.7 trillion"), with no money amount in the
+/// three sentences before ([`inherit_currency`]): the currency the article
+/// counts its money in (the most frequent among its money claims, before or
+/// after; none when it has none).
+fn article_currency(doc: &Doc, claims: &mut [Claim]) {
+    let mut tally: Vec<(String, usize)> = Vec::new();
+    for c in claims.iter() {
+        if number::CURRENCIES.contains(&c.unit.as_str()) {
+            match tally.iter_mut().find(|(u, _)| *u == c.unit) {
+                Some(t) => t.1 += 1,
+                None => tally.push((c.unit.clone(), 1)),
+            }
+        }
+    }
+    // (the first seen wins a tie)
+    let Some(cur) = tally
+        .iter()
+        .rev()
+        .max_by_key(|(_, n)| *n)
+        .map(|(u, _)| u.clone())
+    else {
+        return;
+    };
+    let sents = doc.sentences();
+    for c in claims.iter_mut() {
+        if c.unit != "count" || c.counted.is_some() || c.value < 1e9 {
+            continue;
+        }
+        let Some(s) = sents.get(c.sentence as usize) else {
+            continue;
+        };
+        let text = doc.slice(s.span).to_lowercase();
+        let money = text.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
+            matches!(
+                w,
+                "budget"
+                    | "budgets"
+                    | "revenue"
+                    | "revenues"
+                    | "expenditure"
+                    | "expenditures"
+                    | "spending"
+                    | "funding"
+                    | "financing"
+                    | "investment"
+                    | "investments"
+                    | "loan"
+                    | "loans"
+                    | "allocated"
+                    | "profit"
+                    | "deficit"
+                    | "debt"
+                    | "turnover"
+            )
+        });
+        if money {
+            c.unit = cur.clone();
         }
     }
 }

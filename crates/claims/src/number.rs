@@ -62,6 +62,12 @@ const MODIFIERS: &[(&[&str], &str)] = &[
 /// Words before a number that make it part of a name ("Article 5", "Flight 17").
 const NAME_HEADS: &[&str] = &[
     "article",
+    "articles",
+    "clause",
+    "clauses",
+    "paragraphs",
+    "sections",
+    "chapters",
     "section",
     "flight",
     "route",
@@ -287,6 +293,55 @@ fn small_word(w: &str) -> Option<f64> {
         "dozen" => Some(12.0),
         _ => chronicle_doc::words::small_number(w),
     }
+}
+
+/// A model, version or programme designation: a number straight after an
+/// acronym ("FOT 3.0", "the SLE 6000 ventilator", "MS 21"), with no unit or
+/// scale word after it; not a currency code ("USD 45", "UAH 4 billion").
+fn designation(prev: &str, first_tok: &str, plain_int: bool, one_token: bool, next: &str) -> bool {
+    let acronym = (2..=6).contains(&prev.len()) && prev.chars().all(|c| c.is_ascii_uppercase());
+    let version = first_tok.split_once('.').is_some_and(|(a, b)| {
+        !a.is_empty() && !b.is_empty() && (a.bytes().chain(b.bytes())).all(|x| x.is_ascii_digit())
+    });
+    acronym
+        && (plain_int || version)
+        && one_token
+        && currency(&prev.to_lowercase()).is_none()
+        && unit_after(next).is_none()
+        && scale_word(next).is_none()
+        && next != "%"
+}
+
+/// Whether the written number at `k` is one of three or more written numbers
+/// rising by one from one, separated by commas ("one, two, three").
+fn counting_aloud(lower: &[Cow<str>], k: usize) -> bool {
+    let val = |i: usize| {
+        lower
+            .get(i)
+            .and_then(|w| chronicle_doc::words::small_number(w))
+    };
+    let Some(v) = val(k) else {
+        return false;
+    };
+    let mut run = 1;
+    let (mut i, mut x) = (k, v);
+    while i >= 2 && lower[i - 1] == "," && val(i - 2) == Some(x - 1.0) {
+        run += 1;
+        i -= 2;
+        x -= 1.0;
+    }
+    // (counting starts at one: "five, six, seven per cent", "eight, nine,
+    // ten and even 12 million rubles" are estimates listed, not counting)
+    if x != 1.0 {
+        return false;
+    }
+    let (mut i, mut x) = (k, v);
+    while lower.get(i + 1).is_some_and(|w| w == ",") && val(i + 2) == Some(x + 1.0) {
+        run += 1;
+        i += 2;
+        x += 1.0;
+    }
+    run >= 3
 }
 
 /// Parses a numeric token: "115,000", "4.5", "4.5bn", "3m", "20k", "10-15".
@@ -620,7 +675,12 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
             && let Some(next) = out.get(x + 1)
             && next.start == after + 1
         {
-            out[x].unit = format!("per {}", words[next.start..next.end].join(" "));
+            // (a bound of the divisor is left out: "1 … per up to 30 soldiers")
+            let from = MODIFIERS
+                .iter()
+                .find(|(m, _)| m.iter().enumerate().all(|(o, y)| w(next.start + o) == *y))
+                .map_or(next.start, |(m, _)| next.start + m.len());
+            out[x].unit = format!("per {}", words[from.min(next.end)..next.end].join(" "));
             out.remove(x + 1);
         }
         x += 1;
@@ -823,9 +883,39 @@ fn parse_at(
         if (NAME_HEADS.contains(&prev) && !matches!(first_tok.as_str(), "half" | "several"))
             || (cap && plain_int && value < 1000.0 && num_start > 1)
             || prev == "#"
+            || designation(p, &first_tok, plain_int, j == num_start + 1, next)
         {
             return None;
         }
+    }
+    // counting aloud ("one, two, three, four, five"): written numbers rising
+    // by one, three or more in a row, count nothing
+    if num_start == start && j == num_start + 1 && counting_aloud(lower, num_start) {
+        return None;
+    }
+    // a number that is the whole of a quotation is a name ("the list of \"two
+    // hundred\"", the soldiers' word for the dead)
+    // (not a quoted figure of what follows: the "hundreds of thousands" of
+    // migrants)
+    if matches!(prev, "\"" | "“" | "«" | "„")
+        && matches!(next, "\"" | "”" | "»" | "“")
+        && unit.is_none()
+        && w(j + 1) != "of"
+    {
+        return None;
+    }
+    // an age reached ("Mikhail Gorbachev turned 91."): ages are no claims, as
+    // after "aged"
+    if plain_int
+        && value < 120.0
+        && unit.is_none()
+        && matches!(prev, "turned" | "turns" | "turning")
+        && matches!(
+            next,
+            "." | "," | "!" | ";" | "" | "on" | "in" | "this" | "last" | "today" | "and"
+        )
+    {
+        return None;
     }
     if next == "-" && w(j + 1).chars().next().is_some_and(char::is_alphabetic) && unit.is_none() {
         // "737-MAX", "25-year-old" style compounds

@@ -1568,6 +1568,77 @@ fn review_o_fixes_estimate_owners() {
     );
 }
 
+#[test]
+fn review_p_names_counting_and_echoes_are_no_claims() {
+    // a question asking back a figure just stated, with what it counts
+    let t = "Anna Belova: In 2030, we will fly 140. Ivan Sidorov: 140 Velonian-made planes?";
+    assert_eq!(exprs_of(t), ["140"]);
+    // (a question with a new figure stays)
+    assert_eq!(exprs_of("Ivan Sidorov: 90 Velonian-made planes?").len(), 1);
+    // designations after an acronym: programmes and models
+    assert!(exprs_of("We joined the so-called KMT 2.0 programme last year.").is_empty());
+    assert_eq!(
+        exprs_of("The ZRV 4000 pump is new. It cost 40 million rubles."),
+        ["40 million rubles"]
+    );
+    // (a currency code stays money)
+    assert_eq!(exprs_of("The bank lent USD 45 million.").len(), 1);
+    // counting aloud
+    assert!(exprs_of("There were one, two, three, four rounds of talks.").is_empty());
+    // (estimates listed from another number stay)
+    let t = "Households used five, six, seven per cent less gas.";
+    assert_eq!(
+        exprs_of(t).last().map(String::as_str),
+        Some("seven per cent")
+    );
+    // clause numbers after a plural head
+    assert!(exprs_of("Read Clauses 4, 7 and 9 of the accord again.").is_empty());
+    // a number that is the whole quotation is a name
+    let t = "The list of \"three hundred\" will soon reach 9,000.";
+    assert_eq!(exprs_of(t), ["9,000"]);
+    // an age reached
+    assert!(exprs_of("On May 3, the poet Ivan Lesko turned 88.").is_empty());
+    // "one hundred percent" as a manner of speaking; a share and a change stay
+    let t = "Velonia is doing everything one hundred percent to help.";
+    assert!(exprs_of(t).is_empty(), "{:?}", exprs_of(t));
+    assert_eq!(
+        exprs_of("One hundred percent of the seats were filled.").len(),
+        1
+    );
+    assert_eq!(exprs_of("Prices rose by one hundred percent.").len(), 1);
+}
+
+#[test]
+fn review_p_a_bound_of_a_rate_divisor_stays_out_of_the_unit() {
+    let d = parsed("There is 1 Ukrainian gunner per up to 20 soldiers of the other side.");
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].unit, "per 20");
+}
+
+#[test]
+fn review_p_a_bare_amount_about_money_takes_the_articles_currency() {
+    let t = "Wages rose. Teachers will get 4,000 rubles more. Pensions grew too. The weather was \
+             fine. Many came. Budget revenues in March exceeded the plan by 9 billion.";
+    let d = parsed(t);
+    let c = claims(&d);
+    let last = c.last().expect("claims");
+    assert_eq!(d.slice(last.span), "9 billion");
+    assert_eq!(last.unit, "RUB");
+    // (with no money in the article, and with no money word, the count stays)
+    let d = parsed("Budget revenues in March exceeded the plan by 9 billion.");
+    assert_eq!(claims(&d)[0].unit, "count");
+    let t = "Teachers will get 4,000 rubles more. It rained. We met. They left. Their number \
+             reached 2 billion.";
+    let d = parsed(t);
+    let c = claims(&d);
+    let last = c.last().expect("claims");
+    assert_eq!(
+        (d.slice(last.span), last.unit.as_str()),
+        ("2 billion", "count")
+    );
+}
+
 /// The claims of `text` (segmented and tagged as the pipeline does) as
 /// (expression, counted phrase) pairs.
 fn read(text: &str) -> Vec<(String, Option<String>)> {

@@ -999,7 +999,31 @@ pub(crate) fn s_form_cue(v: &View<'_>, k: usize, s0: usize, s1: usize) -> bool {
                 )
         }
         "reads" => {
-            opens
+            // (or closing a quotation that came first: `"…," the article
+            // reads.`)
+            let closes = k >= s0 + 3
+                && matches!(next, "." | "!" | ";")
+                // (not after a possessive, "his statement reads": the
+                // quotation is then taken as its speaker's, named before)
+                && matches!(&*v.lower[k - 2], "the" | "this")
+                // (a message, letter or telegram quoted this way is its
+                // sender's, named before: the quotation stays theirs)
+                && matches!(
+                    &*v.lower[k - 1],
+                    "article"
+                        | "statement"
+                        | "report"
+                        | "document"
+                        | "paragraph"
+                        | "release"
+                        | "communique"
+                        | "declaration"
+                        | "resolution"
+                        | "post"
+                )
+                && crate::marks::is_mark(&v.lower[k - 3])
+                && k - 3 > s0;
+            (opens || closes)
                 && matches!(
                     &*v.lower[k - 1],
                     "message"
@@ -1023,6 +1047,12 @@ pub(crate) fn s_form_cue(v: &View<'_>, k: usize, s0: usize, s1: usize) -> bool {
                         | "poster"
                         | "telegram"
                         | "notice"
+                        | "article"
+                        | "report"
+                        | "paragraph"
+                        | "release"
+                        | "communique"
+                        | "declaration"
                         | "it"
                 )
         }

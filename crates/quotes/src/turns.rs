@@ -89,11 +89,15 @@ pub fn colon_label(text: &str, colon: usize) -> Option<(Span, Vec<&str>)> {
     // "Anna Sokolova, Head of the Regional Water Agency": a name of two
     // capitalised words or more, a comma, and the office after it
     let (name, office) = label.split_once(", ").unwrap_or((label, ""));
+    // (or the office first and then the name with the site's name card run
+    // into it: "President of the Republic of Belarus, Anton Belov Belov
+    // AntonPresident of Belarus")
     let comma_ok = office.is_empty()
         || (name.split_whitespace().count() >= 2
             && name
                 .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase)));
+                .all(|w| w.starts_with(char::is_uppercase)))
+        || without_name_card(office) < office.len();
     let ok = words.first()?.starts_with(char::is_uppercase)
         && words.iter().all(|w| {
             let w = w.trim_end_matches(',');

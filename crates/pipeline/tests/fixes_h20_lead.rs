@@ -1,0 +1,48 @@
+//! Quote and claims fixes from claims review sample P (issue #6), through the
+//! whole default pipeline, on texts written for these tests.
+
+mod common;
+use chronicle_pipeline::Pipeline;
+
+/// (expression, claimant) of every claim.
+fn claims(text: &str) -> Vec<(String, String)> {
+    let d = common::analyze(&Pipeline::default(), text);
+    d.claims
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .map(|c| (d.slice(c.span).to_string(), c.claimant.clone()))
+        .collect()
+}
+
+#[test]
+fn an_article_quoted_over_sentences_claims_its_figures() {
+    let t = "Analysts expect more sanctions. \"The Velonians have few tankers. They can ship at most \
+             200,000 barrels a day,\" the article reads. Exports fell.";
+    let c = claims(t);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "the article", "{c:?}");
+    // (a message quoted this way stays its sender's turn: no new source)
+    let t = "Ivan Petrov sent a message of condolences. \"He served for 40 years,\" the message \
+             reads.";
+    let d = common::analyze(&Pipeline::default(), t);
+    let sources: Vec<String> = d
+        .quotes
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .map(|q| common::source_text(&d, q))
+        .collect();
+    assert!(!sources.iter().any(|s| s == "the message"), "{sources:?}");
+}
+
+#[test]
+fn an_office_first_label_with_a_name_card_names_the_turns_speaker() {
+    let t = "Prime Minister of Velonia Anton Belov: I give the floor to the President of Ardania. \
+             Go ahead, please. President of the Republic of Ardania, Ivan Sidorov Sidorov \
+             IvanPresident of Ardania: Mr Belov, dear friends! Last year, 12,000 troops were \
+             moved to our border.";
+    let c = claims(t);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(c[0].1.contains("Ivan Sidorov"), "{c:?}");
+}
