@@ -97,3 +97,15 @@ fn an_effect_clause_after_an_according_to_source_is_the_writers() {
     let a = with_cue(&q, "according to");
     assert_eq!(a.0, "the council survey");
 }
+
+#[test]
+fn a_subject_relative_clause_stays_with_its_noun_in_the_speaker() {
+    let q = quotes("People who have fished these banks for years say the cod are coming back.");
+    let a = with_cue(&q, "say");
+    assert_eq!(a.0, "People who have fished these banks for years");
+    // the interview clause is left out, as PolNeAR does
+    let q =
+        quotes("Two officials who spoke to the Tarnby Gazette said the ferry would stop in May.");
+    let a = with_cue(&q, "said");
+    assert_eq!(a.0, "Two officials");
+}
