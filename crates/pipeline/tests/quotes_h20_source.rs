@@ -85,6 +85,15 @@ fn a_clause_going_on_after_a_mid_sentence_according_to_is_no_source() {
 }
 
 #[test]
+fn a_verb_and_its_object_after_an_according_to_source_are_the_content() {
+    let q = quotes(
+        "In fact, Velonia is a particularly unsympathetic victim of this so-called protectionism. FerryCo itself, according to leaked harbour records, cancelled trips to Tarnby on its busiest days.",
+    );
+    let a = with_cue(&q, "according to");
+    assert_eq!(a.0, "leaked harbour records");
+}
+
+#[test]
 fn an_effect_clause_after_an_according_to_source_is_the_writers() {
     let q = quotes(
         "The ferry firm is in talks to sell its two oldest boats, according to a harbour newsletter, which lifted the firm's shares.",

@@ -294,6 +294,19 @@ pub(crate) fn according_apposition(
     {
         return src;
     }
+    // a verb with its object right after the comma is the content's
+    // predicate, whatever its tag (`TikTok itself, according to leaked
+    // documents, censored mentions of …`; not `, based in Tarn`)
+    if a + 1 < b
+        && v.xpos
+            .as_ref()
+            .is_some_and(|x| matches!(x[a], "VBD" | "VBN"))
+        && v.upos
+            .as_ref()
+            .is_some_and(|u| matches!(u[a + 1], "NOUN" | "DET" | "PROPN" | "ADJ" | "NUM" | "PRON"))
+    {
+        return src;
+    }
     let w = &*v.lower[a];
     // a comparison of the figure (`…, according to X, down from 46% …`)
     if matches!(w, "down" | "up") {
