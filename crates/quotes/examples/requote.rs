@@ -29,12 +29,14 @@ fn main() {
         for q in annotator.annotate(&doc) {
             let c: Vec<&str> = q.content.iter().map(|s| doc.slice(*s)).collect();
             println!(
-                "{}\t{}\tcue=[{}]\tsrc=[{}]\tcontent={:?}",
+                "{}\t{}\tcue=[{}]\tsrc=[{}]\tcontent={:?}\tname={:?}\tcode={:?}",
                 doc.meta.id,
                 q.rule,
                 show(q.cue),
                 show(q.source),
-                c
+                c,
+                q.speaker_name,
+                q.speaker_code
             );
         }
     }

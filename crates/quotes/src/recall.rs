@@ -1308,7 +1308,29 @@ pub(crate) fn subject_further_left(
     if a >= src.0 {
         return None;
     }
+    // `people who have battled online threats say`, `those who back her
+    // opponents say`: a restrictive relative clause (no comma) on a noun or
+    // pronoun of the parse subject belongs to it
+    let rel = (a + 1..src.0).find(|&j| matches!(&*v.lower[j], "who" | "that"));
+    let rel = rel.filter(|&r| {
+        matches!(u[r - 1], "NOUN" | "PRON" | "PROPN")
+            // a subject relative (`who were turned away`), not `that` opening a
+            // clause with its own subject (`the notion that Democrats …`,
+            // `the price controls that Clinton …`)
+            && r + 1 < src.0
+            && matches!(u[r + 1], "VERB" | "AUX" | "ADV" | "PART")
+            && (a..src.0).all(|j| !matches!(&*v.lower[j], "," | ";" | ":" | "—" | "–" | "--"))
+            && (r + 1..src.0).all(|j| !matches!(&*v.lower[j], "who" | "that" | "which"))
+    });
+    // (PolNeAR leaves out `who spoke on condition of anonymity`, `who spoke
+    // with X`: the speaker is the noun phrase before it)
+    let spoke = rel.is_some_and(|r| {
+        (r + 1..src.1).any(|j| matches!(&*v.lower[j], "spoke" | "anonymously" | "anonymity"))
+    });
     let ok = (a..src.0).all(|j| {
+        if rel.is_some_and(|r| j >= r) {
+            return v.in_speech[j].is_none() && !covered[j] && !crate::marks::is_mark(&v.lower[j]);
+        }
         let w = &*v.lower[j];
         v.in_speech[j].is_none()
             && !covered[j]
@@ -1330,7 +1352,10 @@ pub(crate) fn subject_further_left(
             && !matches!(u[j], "AUX" | "SCONJ")
             && !matches!(x[j], "VBD" | "VBZ" | "VBP" | "MD")
     });
-    ok.then_some((a, src.1))
+    match rel {
+        Some(r) if ok && spoke => Some((a, r)),
+        _ => ok.then_some((a, src.1)),
+    }
 }
 
 /// `the kind of judge many Republicans fear`, `the place Pentagon officials

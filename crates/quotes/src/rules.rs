@@ -5441,6 +5441,33 @@ fn to_quote(v: &View<'_>, c: Cand) -> Quote {
 
 /// Links the source span to an actor mention, following coreference.
 pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
+    find_speaker(doc, q);
+    // a title-case headline verb that the recogniser ran into the name
+    // ("Pulitzer Board Rejects Trump Request …": the source is `Pulitzer Board`,
+    // the entity `Pulitzer Board Rejects`): the name stops before the cue
+    if let (Some(cue), Some(src), Some(name)) = (q.cue, q.source, q.speaker_name.as_mut()) {
+        let word = doc.slice(cue);
+        // (one word only: not `May has said`, whose first word is the name)
+        if !word.is_empty()
+            && !word.contains(char::is_whitespace)
+            && cue.start >= src.end
+            && !doc.slice(src).split_whitespace().any(|w| w == word)
+            && let Some(i) = name
+                .match_indices(&format!(" {word}"))
+                .map(|(i, _)| i)
+                .find(|&i| {
+                    name[i + 1 + word.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(char::is_whitespace)
+                })
+        {
+            name.truncate(i);
+        }
+    }
+}
+
+fn find_speaker(doc: &Doc, q: &mut Quote) {
     let (Some(actors), Some(q_src)) = (doc.actors.as_ref(), q.source) else {
         return;
     };
@@ -5539,6 +5566,13 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
             // the description gives, "Lena Park, a researcher for Human Rights
             // Watch" speaks for that organisation)
             described = entity_speaker(doc, e.span);
+            // only a description that names a role gives a code: not a birthplace
+            // or a past ("Ada Lind, who was born in Velonia and …", "Ada Lind,
+            // 58, of Velonia")
+            if described.is_some() && !names_role(doc, c + 1, src) {
+                q.speaker_name = described;
+                return;
+            }
         }
     }
     let generic = actors[m].name.is_none();
@@ -5602,6 +5636,133 @@ pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
         .or_else(|| if hops > 0 { named_agent() } else { None })
         .or_else(|| Some(doc.slice(a.span).to_string()))
         .map(cut_repeated_word);
+}
+
+/// The description after a source's comma (tokens from `from` to the end of
+/// `src`) names a role that gives the speaker a code: an apposition (`a
+/// spokesman for the Kremlin`, `Velonia's ambassador`, `of the Port Institute`),
+/// or a relative clause that holds a role noun, a role verb or `is a …` (`who
+/// heads the port authority`, `who was appointed to …`, `who is also a
+/// columnist`); not a home town (`58, of Velonia`, `from Tarn`) nor a relative
+/// clause about a birthplace, a past or an event (`who was born in Velonia and
+/// now lives in …`, `who led the delegation until 2020`, `who added that …`).
+fn names_role(doc: &Doc, from: usize, src: Span) -> bool {
+    let toks = doc.tokens();
+    let words: Vec<String> = (from..toks.len())
+        .take_while(|&t| toks[t].span.end <= src.end)
+        .map(|t| doc.token_text(t).to_lowercase())
+        .collect();
+    // an age before the description (`58, of Velonia`)
+    let mut rest: &[String] = &words;
+    while let Some(w) = rest.first()
+        && (w == "," || w.chars().all(|c| c.is_ascii_digit()))
+    {
+        rest = &rest[1..];
+    }
+    let Some(first) = rest.first() else {
+        return false;
+    };
+    let has = |list: &[&str]| rest.iter().any(|w| list.contains(&w.as_str()));
+    // `of Velonia`, `from Tarn`: a place is a home town (not `of the Port
+    // Institute`, `of Northwestern University`)
+    if matches!(first.as_str(), "of" | "from") {
+        let at = from + (words.len() - rest.len()) + 1;
+        return !doc.entities.as_deref().unwrap_or_default().iter().any(|e| {
+            matches!(e.label.as_str(), "GPE" | "LOC")
+                && e.tokens.start as usize <= at
+                && at < e.tokens.end as usize
+        });
+    }
+    if !matches!(first.as_str(), "who" | "whose" | "whom" | "which" | "that") {
+        return true;
+    }
+    // `who is (also) a CNN contributor`
+    let mut k = 1;
+    let is_a = rest
+        .get(k)
+        .is_some_and(|w| matches!(w.as_str(), "is" | "are"))
+        && {
+            k += 1;
+            while rest
+                .get(k)
+                .is_some_and(|w| matches!(w.as_str(), "also" | "now" | "currently"))
+            {
+                k += 1;
+            }
+            rest.get(k).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "a" | "an" | "the" | "his" | "her" | "its" | "their"
+                ) || rest
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "'s" | "’s"))
+            })
+        };
+    let past = has(&["until", "former", "formerly"]);
+    is_a || (!past
+        && (has(&[
+            "heads",
+            "leads",
+            "runs",
+            "chairs",
+            "represents",
+            "directs",
+            "commands",
+            "manages",
+            "oversees",
+            "overseeing",
+            "leading",
+            "heading",
+            "running",
+            "representing",
+            "teaches",
+            "specializes",
+            "studies",
+            "works",
+            "serves",
+            "supervises",
+            "chair",
+            "led",
+            "headed",
+            "commanded",
+            "appointed",
+            "named",
+            "elected",
+        ]) || has(SUBORDINATES)
+            || has(&[
+                "minister",
+                "ambassador",
+                "official",
+                "head",
+                "chief",
+                "director",
+                "chairman",
+                "chairwoman",
+                "president",
+                "commander",
+                "governor",
+                "mayor",
+                "member",
+                "leader",
+                "officer",
+                "executive",
+                "diplomat",
+                "lawmaker",
+                "senator",
+                "researcher",
+                "analyst",
+                "economist",
+                "professor",
+                "scholar",
+                "expert",
+                "contributor",
+                "reporter",
+                "journalist",
+                "columnist",
+                "correspondent",
+                "editor",
+                "host",
+            ])))
 }
 
 /// A capitalised word with a common noun's ending (-ies, -ology, -ment, -tion,

@@ -272,7 +272,73 @@ pub(crate) fn according_apposition(
     if b <= a || a != src.1 + 1 || &*v.lower[src.1] != "," || !(left.0..left.1).any(verb) {
         return src;
     }
+    // a clause that goes on after a mid-sentence source (`… and is, according
+    // to X, the second most admired man`, `which was, according to X, built
+    // on …`): the rest is its complement, not more about the source
+    let mut last = left.1 - 1;
+    // (over adverbs such as `still`, `now`, `clearly`; not `zero`, which the
+    // tagger may call one)
+    while last > left.0
+        && v.upos.as_ref().is_some_and(|u| u[last] == "ADV")
+        && (v.lower[last].ends_with("ly")
+            || matches!(
+                &*v.lower[last],
+                "still" | "now" | "also" | "not" | "often" | "already"
+            ))
+    {
+        last -= 1;
+    }
+    // (a finite copula: not the elliptic `than X ever has been`)
+    if v.upos.as_ref().is_some_and(|u| u[last] == "AUX")
+        && matches!(&*v.lower[last], "is" | "are" | "was" | "were" | "'s" | "’s")
+    {
+        return src;
+    }
+    // a verb with its object right after the comma is the content's
+    // predicate, whatever its tag (`TikTok itself, according to leaked
+    // documents, censored mentions of …`; not `, based in Tarn`)
+    if a + 1 < b
+        && v.xpos
+            .as_ref()
+            .is_some_and(|x| matches!(x[a], "VBD" | "VBN"))
+        && v.upos
+            .as_ref()
+            .is_some_and(|u| matches!(u[a + 1], "NOUN" | "DET" | "PROPN" | "ADJ" | "NUM" | "PRON"))
+    {
+        return src;
+    }
     let w = &*v.lower[a];
+    // a comparison of the figure (`…, according to X, down from 46% …`)
+    if matches!(w, "down" | "up") {
+        return src;
+    }
+    // the writer's comment on the news (`…, according to a report, which
+    // lifted the shares`, `…, which means a cut in pay`): a relative clause
+    // whose verb tells an effect
+    if w == "which"
+        && a + 1 < b
+        && matches!(
+            &*v.lower[a + 1],
+            "lifted"
+                | "sent"
+                | "pushed"
+                | "boosted"
+                | "drove"
+                | "caused"
+                | "means"
+                | "meant"
+                | "prompted"
+                | "sparked"
+                | "triggered"
+                | "raised"
+                | "hit"
+                | "weighed"
+                | "hurt"
+                | "helped"
+        )
+    {
+        return src;
+    }
     // a circumstance of the report (`, in a reference to …`)
     if w != "including" && v.upos.as_ref().is_some_and(|u| u[a] == "ADP") {
         return src;
