@@ -23,6 +23,7 @@ pub mod resolve;
 pub mod seqtag;
 pub mod typeprior;
 pub mod typer;
+pub mod vectors;
 pub mod wordstats;
 
 use chronicle_doc::{ActorMention, Article, Doc, Entity, Meta, Sentence, Span, Token, TokenRange};

@@ -2302,12 +2302,40 @@ impl NerModel {
         typer: Option<u8>,
         about: &str,
     ) -> NerModel {
+        Self::train_vectors(
+            dict,
+            data,
+            stats,
+            prior,
+            Default::default(),
+            epochs,
+            seeds,
+            typer,
+            about,
+        )
+    }
+
+    /// [`NerModel::train_full`] with corpus word-vector clusters
+    /// ([`crate::vectors`]; an empty table: none), stored in the model.
+    #[allow(clippy::too_many_arguments)]
+    pub fn train_vectors(
+        dict: &Dictionary,
+        data: &[(Doc, Vec<Entity>)],
+        stats: crate::wordstats::WordStats,
+        prior: crate::typeprior::TypePrior,
+        vectors: crate::vectors::VecClusters,
+        epochs: usize,
+        seeds: usize,
+        typer: Option<u8>,
+        about: &str,
+    ) -> NerModel {
         NerModel {
-            model: crate::seqtag::SeqModel::train(
+            model: crate::seqtag::SeqModel::train_with_vectors(
                 dict,
                 data,
                 stats,
                 prior,
+                vectors,
                 crate::seqtag::TrainOpts {
                     epochs,
                     folds: 4,

@@ -13,6 +13,7 @@
 use crate::dict::Dictionary;
 use crate::typeprior::{Prior, TypePrior};
 use crate::typer::Typer;
+use crate::vectors::VecClusters;
 use crate::wordstats::{Buckets, WordStats};
 use chronicle_doc::{Doc, Entity, Span, TokenRange};
 use std::collections::HashMap;
@@ -110,6 +111,13 @@ pub struct DocInfo<'a> {
     tp: Vec<Option<Prior>>,
     /// True when the model has a type-prior table.
     has_prior: bool,
+    /// Corpus word-vector cluster ids of each token's word form (`None`:
+    /// unseen or no table; [`crate::vectors`]).
+    vc: Vec<Option<Vec<u16>>>,
+    /// True when the model has a word-vector cluster table.
+    has_vec: bool,
+    /// Number of clusterings in that table.
+    vec_slots: usize,
     /// Sentences as token ranges.
     pub sents: Vec<(usize, usize)>,
     /// The recogniser's word lists (the dictionary's).
@@ -206,6 +214,9 @@ impl<'a> DocInfo<'a> {
             lw.iter().map(|w| prior.prior(w)).collect()
         };
         DocInfo {
+            vc: Vec::new(),
+            has_vec: false,
+            vec_slots: 0,
             has_prior: !prior.is_empty(),
             tp,
             has_stats: !stats.is_empty(),
@@ -223,6 +234,21 @@ impl<'a> DocInfo<'a> {
             sents,
             lists: dict.ner_lists.clone(),
         }
+    }
+
+    /// Adds the word-vector cluster ids of each token (none with an empty table).
+    pub fn with_vectors(mut self, v: &VecClusters) -> DocInfo<'a> {
+        self.has_vec = !v.is_empty();
+        self.vec_slots = v.ks.len();
+        self.vc = if self.has_vec {
+            self.raw
+                .iter()
+                .map(|w| v.get(w).map(|x| x.to_vec()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        self
     }
 
     /// Static features of token `i` within sentence `(a, b)`.
@@ -325,10 +351,26 @@ impl<'a> DocInfo<'a> {
         }
         self.stat_features(i, &at, out);
         self.prior_features(i, &at, out);
+        self.vector_features(i, out);
     }
 }
 
 impl DocInfo<'_> {
+    /// Features from the corpus word-vector clusters (none without a table):
+    /// the cluster of a capitalised word at each k. (h20-ner also measured
+    /// the clusters of every word, with its shape, and of its neighbours:
+    /// no better; docs/eval.md, "Round h20-ner".)
+    fn vector_features(&self, i: usize, out: &mut Vec<u64>) {
+        if !self.has_vec || !self.shape[i].starts_with('X') {
+            return;
+        }
+        // u16::MAX: no cluster
+        for s in 0..self.vec_slots {
+            let id = self.vc[i].as_ref().map_or(u16::MAX as u64, |v| v[s] as u64);
+            out.push(Fh::new(95).n(s as u64).n(id).done());
+        }
+    }
+
     /// Features from the corpus type prior (none without a table).
     fn prior_features(&self, i: usize, at: &dyn Fn(isize) -> Option<usize>, out: &mut Vec<u64>) {
         if !self.has_prior {
@@ -718,6 +760,8 @@ pub struct SeqModel {
     /// The typer's candidate and post-pass switches (0 with no typer: the
     /// sequence tagger's spans as they are).
     pub typer_flags: u8,
+    /// Corpus word-vector clusters read by the features (may be empty).
+    pub vectors: VecClusters,
 }
 
 const MAGIC: &[u8] = b"CHRNER4\n";
@@ -727,6 +771,8 @@ const MAGIC5: &[u8] = b"CHRNER5\n";
 /// neither (v2).
 const MAGIC3: &[u8] = b"CHRNER3\n";
 const MAGIC2: &[u8] = b"CHRNER2\n";
+/// With word-vector clusters (v6: v5 layout, then the cluster table).
+const MAGIC6: &[u8] = b"CHRNER6\n";
 
 impl SeqModel {
     fn static_feats(info: &DocInfo) -> Vec<Vec<u64>> {
@@ -751,7 +797,29 @@ impl SeqModel {
         opts: TrainOpts,
         mut log: impl FnMut(&str),
     ) -> SeqModel {
-        Self::train_dyn(dict, data, stats, prior, opts, &mut log)
+        Self::train_dyn(
+            dict,
+            data,
+            stats,
+            prior,
+            VecClusters::default(),
+            opts,
+            &mut log,
+        )
+    }
+
+    /// [`SeqModel::train`] with corpus word-vector clusters
+    /// ([`crate::vectors`]) as features, stored in the model.
+    pub fn train_with_vectors(
+        dict: &Dictionary,
+        data: &[(Doc, Vec<Entity>)],
+        stats: WordStats,
+        prior: TypePrior,
+        vectors: VecClusters,
+        opts: TrainOpts,
+        mut log: impl FnMut(&str),
+    ) -> SeqModel {
+        Self::train_dyn(dict, data, stats, prior, vectors, opts, &mut log)
     }
 
     fn train_dyn(
@@ -759,6 +827,7 @@ impl SeqModel {
         data: &[(Doc, Vec<Entity>)],
         stats: WordStats,
         prior: TypePrior,
+        vectors: VecClusters,
         opts: TrainOpts,
         log: &mut dyn FnMut(&str),
     ) -> SeqModel {
@@ -771,7 +840,7 @@ impl SeqModel {
         let seeds = seeds.max(1) as u64;
         let infos: Vec<DocInfo> = data
             .iter()
-            .map(|(d, _)| DocInfo::new(dict, d, &stats, &prior))
+            .map(|(d, _)| DocInfo::new(dict, d, &stats, &prior).with_vectors(&vectors))
             .collect();
         let feats: Vec<Vec<Vec<u64>>> = infos.iter().map(SeqModel::static_feats).collect();
         let gold: Vec<Vec<usize>> = data
@@ -814,6 +883,7 @@ impl SeqModel {
                             &sub,
                             stats.clone(),
                             prior.clone(),
+                            vectors.clone(),
                             TrainOpts {
                                 typer: None,
                                 ..opts
@@ -869,12 +939,13 @@ impl SeqModel {
             prior,
             typer,
             typer_flags,
+            vectors,
         }
     }
 
     /// Tags a document.
     pub fn predict(&self, dict: &Dictionary, doc: &Doc, rule: &str) -> Vec<Entity> {
-        let info = DocInfo::new(dict, doc, &self.stats, &self.prior);
+        let info = DocInfo::new(dict, doc, &self.stats, &self.prior).with_vectors(&self.vectors);
         let mut feats = SeqModel::static_feats(&info);
         let y1 = self.first.decode(&info, &feats);
         if self.second.w.is_empty() {
@@ -911,8 +982,11 @@ impl SeqModel {
         let mut out = Vec::new();
         // without a type prior the file is the v3 format (byte-identical
         // to models trained before the prior existed)
-        let v5 = !self.typer.is_empty() || self.typer_flags != 0;
-        out.extend_from_slice(if v5 {
+        let v6 = !self.vectors.is_empty();
+        let v5 = v6 || !self.typer.is_empty() || self.typer_flags != 0;
+        out.extend_from_slice(if v6 {
+            MAGIC6
+        } else if v5 {
             MAGIC5
         } else if self.prior.is_empty() {
             MAGIC3
@@ -955,6 +1029,9 @@ impl SeqModel {
                 }
             }
         }
+        if v6 {
+            self.vectors.write(&mut out);
+        }
         zstd::encode_all(&out[..], 19).unwrap_or_default()
     }
 
@@ -963,11 +1040,18 @@ impl SeqModel {
         let raw = zstd::decode_all(b).map_err(|e| format!("not a zstd model: {e}"))?;
         let mut r = Reader { b: &raw, at: 0 };
         let version = match r.take(MAGIC.len())? {
+            m if m == MAGIC6 => 6,
             m if m == MAGIC5 => 5,
             m if m == MAGIC => 4,
             m if m == MAGIC3 => 3,
             m if m == MAGIC2 => 2,
-            _ => return Err("not a chronicle NER model (v2 to v5)".into()),
+            m if m.starts_with(b"CHRNER") => {
+                return Err(format!(
+                    "unknown chronicle NER model version {:?} (this build reads v2 to v6)",
+                    String::from_utf8_lossy(&m[6..m.len() - 1])
+                ));
+            }
+            _ => return Err("not a chronicle NER model (v2 to v6)".into()),
         };
         let n = r.u32()? as usize;
         let about = String::from_utf8(r.take(n)?.to_vec()).map_err(|_| "bad about line")?;
@@ -1014,6 +1098,11 @@ impl SeqModel {
                 typer.w.insert(k, a);
             }
         }
+        let vectors = if version >= 6 {
+            VecClusters::read(&raw, &mut r.at)?
+        } else {
+            VecClusters::default()
+        };
         if r.at != raw.len() {
             return Err("trailing bytes after the model".into());
         }
@@ -1027,6 +1116,7 @@ impl SeqModel {
                 prior,
                 typer,
                 typer_flags,
+                vectors,
             },
             about,
         ))
@@ -1262,6 +1352,85 @@ mod tests {
         let m3 = SeqModel {
             prior: TypePrior::default(),
             ..m
+        };
+        let raw = zstd::decode_all(&m3.to_bytes("about")[..]).unwrap();
+        assert!(raw.starts_with(MAGIC3));
+    }
+
+    #[test]
+    fn vector_clusters_are_features_and_stored() {
+        let dict = Dictionary::embedded().unwrap();
+        // a corpus written for this test: the made-up names share contexts
+        let mut bld = crate::vectors::Builder::default();
+        for r in 0..20 {
+            for (k, w) in ["Qqzxv", "Wwrpt", "Kkjhq"].iter().enumerate() {
+                let v = ["said", "told", "added"][(r + k) % 3];
+                bld.add(&["Minister", w, v, "so"]);
+                bld.add(&["flights", "to", ["Oslo", "Lima"][(r + k) % 2], "stopped"]);
+            }
+        }
+        let opts = crate::vectors::VecOpts {
+            vocab: 30,
+            contexts: 15,
+            dim: 3,
+            ks: vec![2, 3],
+            iters: 10,
+            seed: 3,
+        };
+        let vc = bld.finish(&opts, &mut |_| {});
+        let id = vc.get("Qqzxv").unwrap().to_vec();
+        let doc = crate::simple_doc("Yesterday Qqzxv arrived.", None);
+        let j = (0..doc.tokens().len())
+            .find(|&i| doc.token_norm(i) == "Qqzxv")
+            .unwrap();
+        let feats = |v: &VecClusters| {
+            let info = DocInfo::new(&dict, &doc, &WordStats::default(), &TypePrior::default())
+                .with_vectors(v);
+            let (a, b) = info.sents[0];
+            let mut f = Vec::new();
+            info.features(a, b, j, &mut f);
+            f
+        };
+        let own = Fh::new(95).n(1).n(id[1] as u64).done();
+        assert!(feats(&vc).contains(&own));
+        assert!(!feats(&VecClusters::default()).contains(&own));
+        // the table travels inside the model file (format v6)
+        let m = SeqModel::train_with_vectors(
+            &dict,
+            &[(doc.clone(), Vec::new())],
+            WordStats::default(),
+            TypePrior::default(),
+            vc.clone(),
+            TrainOpts {
+                epochs: 1,
+                folds: 2,
+                seeds: 1,
+                typer: None,
+            },
+            |_| {},
+        );
+        let bytes = m.to_bytes("about");
+        let raw = zstd::decode_all(&bytes[..]).unwrap();
+        assert!(raw.starts_with(MAGIC6));
+        let (back, _) = SeqModel::from_bytes(&bytes).unwrap();
+        assert_eq!(back.vectors.get("Qqzxv"), Some(&id[..]));
+        assert_eq!(back.to_bytes("about"), bytes);
+        // a truncated v6 file is refused, naming the table
+        let cut = zstd::encode_all(&raw[..raw.len() - 1], 1).unwrap();
+        let e = SeqModel::from_bytes(&cut).unwrap_err();
+        assert!(e.contains("truncated"), "{e}");
+        // a newer version is refused by name
+        let mut v7 = raw.clone();
+        v7[..8].copy_from_slice(b"CHRNER7\n");
+        let e = SeqModel::from_bytes(&zstd::encode_all(&v7[..], 1).unwrap()).unwrap_err();
+        assert!(
+            e.contains("unknown chronicle NER model version \"7\""),
+            "{e}"
+        );
+        // without vectors the file keeps its older format
+        let m3 = SeqModel {
+            vectors: VecClusters::default(),
+            ..back
         };
         let raw = zstd::decode_all(&m3.to_bytes("about")[..]).unwrap();
         assert!(raw.starts_with(MAGIC3));

@@ -38,6 +38,13 @@ pub enum What {
     /// the default stages), and per word the share of PER/ORG/LOC
     /// predictions is counted; pass the result to `train ner --prior`.
     NerPrior,
+    /// Distributional word representations for the NER model: PPMI over
+    /// ±2-word co-occurrence counts of the --vocab most frequent word forms
+    /// (case kept) in the `body` field of a JSONL(.zst) news corpus given as
+    /// --train, a truncated SVD to --dim dimensions and spherical k-means at
+    /// each --ks; only word hashes and cluster ids are written. Pass the
+    /// result to `train ner --vectors`.
+    NerVectors,
     /// Not a training run: averages the weights of parser model files of one
     /// kind given as --train (e.g. beam runs, or lean greedy runs with one
     /// template set, with other --seed values) into one model, weight by
@@ -53,6 +60,7 @@ pub enum What {
 /// Examples:
 ///   chronicle train ner-stats --train abp.jsonl.zst --out data/models/ner-wordstats.zst
 ///   chronicle train ner-prior --train abp.jsonl.zst --min-count 2 --out data/models/ner-typeprior.zst
+///   chronicle train ner-vectors --train abp.jsonl.zst --vocab 50000 --out data/models/ner-vectors.zst
 ///   chronicle train ner --train en_gum-train.conllu --stats data/models/ner-wordstats.zst --prior data/models/ner-typeprior.zst --out data/models/ner-gum.zst --epochs 20
 ///   chronicle train tagger --train en_ewt-train.conllu --dev en_ewt-dev.conllu --out data/models/tagger.bin
 ///   chronicle train clusters --train abp.jsonl.zst --out data/models/clusters.bin
@@ -150,6 +158,19 @@ pub struct Args {
     /// the model and used as features.
     #[arg(long)]
     prior: Option<PathBuf>,
+    /// NER only: word-vector cluster file (`chronicle train ner-vectors`),
+    /// stored in the model and used as features.
+    #[arg(long)]
+    vectors: Option<PathBuf>,
+    /// ner-vectors only: dimensions kept by the SVD.
+    #[arg(long, default_value_t = 64)]
+    dim: usize,
+    /// ner-vectors only: context word forms per position (most frequent first).
+    #[arg(long, default_value_t = 1000)]
+    contexts: usize,
+    /// ner-vectors only: numbers of k-means clusters (comma separated).
+    #[arg(long, value_delimiter = ',', default_values_t = vec![64usize, 256, 1024])]
+    ks: Vec<usize>,
     /// ner-stats: keep words seen at least this many times; ner-prior: keep
     /// words seen at least this many times inside a rule prediction.
     #[arg(long, default_value_t = 5)]
@@ -347,6 +368,40 @@ fn run_ner_prior(a: &Args) -> anyhow::Result<i32> {
     Ok(0)
 }
 
+/// Builds the NER word-vector clusters from a news corpus.
+fn run_ner_vectors(a: &Args) -> anyhow::Result<i32> {
+    let t0 = Instant::now();
+    let mut log = |s: &str| eprintln!("[{:7.1}s] {s}", t0.elapsed().as_secs_f64());
+    if a.ks.is_empty() || a.ks.iter().any(|&k| k == 0 || k > 65_535) {
+        anyhow::bail!("--ks: each number of clusters must be 1 to 65535");
+    }
+    if a.dim == 0 {
+        anyhow::bail!("--dim must be at least 1");
+    }
+    let mut b = chronicle_entities::vectors::Builder::default();
+    let articles = corpus_sentences(&a.train, |s| b.add(s))?;
+    log(&format!("{articles} articles, {} tokens", b.tokens()));
+    let opts = chronicle_entities::vectors::VecOpts {
+        vocab: a.vocab,
+        contexts: a.contexts,
+        dim: a.dim,
+        ks: a.ks.clone(),
+        seed: a.seed,
+        ..Default::default()
+    };
+    let v = b.finish(&opts, &mut log);
+    let bytes = v.to_bytes();
+    std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
+    log(&format!(
+        "wrote {} ({} words, k = {:?}, {} bytes)",
+        a.out.display(),
+        v.len(),
+        v.ks,
+        bytes.len()
+    ));
+    Ok(0)
+}
+
 /// Builds the NER word statistics from a news corpus.
 fn run_ner_stats(a: &Args) -> anyhow::Result<i32> {
     let t0 = Instant::now();
@@ -458,6 +513,9 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     }
     if let What::NerPrior = a.what {
         return run_ner_prior(&a);
+    }
+    if let What::NerVectors = a.what {
+        return run_ner_vectors(&a);
     }
     let t0 = Instant::now();
     let reps_per_file = file_weights(&a.weight, a.train.len())?;
@@ -620,8 +678,13 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             };
             p.to_bytes()
         }
-        What::Ner | What::Clusters | What::NerStats | What::NerPrior | What::ParserAverage => {
-            unreachable!("handled by run_ner / run_clusters / run_ner_stats")
+        What::Ner
+        | What::Clusters
+        | What::NerStats
+        | What::NerPrior
+        | What::NerVectors
+        | What::ParserAverage => {
+            unreachable!("handled by run_ner / run_clusters / run_ner_stats / run_ner_vectors")
         }
     };
     std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
@@ -685,6 +748,16 @@ fn run_ner(a: &Args) -> anyhow::Result<i32> {
         Some(n) => format!("{about}; {n}"),
         None => about,
     };
+    let (vectors, note) = optional_table(
+        a.vectors.as_deref(),
+        chronicle_entities::vectors::VecClusters::from_bytes,
+        chronicle_entities::vectors::VecClusters::len,
+        "word-vector clusters from",
+    )?;
+    let about = match note {
+        Some(n) => format!("{about}; {n}"),
+        None => about,
+    };
     let about = if a.seeds > 1 {
         format!("{about}; weights averaged over {} shuffles", a.seeds)
     } else {
@@ -694,8 +767,8 @@ fn run_ner(a: &Args) -> anyhow::Result<i32> {
         Some(f) => format!("{about}; span typer (switches {f})"),
         None => about,
     };
-    let model = NerModel::train_full(
-        &ents.dict, &data, stats, prior, epochs, a.seeds, a.typer, &about,
+    let model = NerModel::train_vectors(
+        &ents.dict, &data, stats, prior, vectors, epochs, a.seeds, a.typer, &about,
     );
     let bytes = model.to_bytes();
     std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
