@@ -6,13 +6,7 @@ use chronicle_pipeline::Pipeline;
 
 /// (expression, claimant) of every claim.
 fn claims(text: &str) -> Vec<(String, String)> {
-    let d = common::analyze(&Pipeline::default(), text);
-    d.claims
-        .as_deref()
-        .unwrap_or_default()
-        .iter()
-        .map(|c| (d.slice(c.span).to_string(), c.claimant.clone()))
-        .collect()
+    common::claim_pairs(text)
 }
 
 #[test]

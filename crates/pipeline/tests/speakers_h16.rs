@@ -6,7 +6,7 @@
 mod common;
 use chronicle_doc::Doc;
 use chronicle_pipeline::Pipeline;
-use common::{article, source_text};
+use common::article;
 
 fn dated(p: &Pipeline, text: &str, date: &str) -> Doc {
     let mut a = article(text);
@@ -16,17 +16,7 @@ fn dated(p: &Pipeline, text: &str, date: &str) -> Doc {
 
 /// (source text, speaker name, speaker code) of every quote.
 fn speakers(doc: &Doc) -> Vec<(String, Option<String>, Option<String>)> {
-    doc.quotes
-        .iter()
-        .flatten()
-        .map(|q| {
-            (
-                source_text(doc, q),
-                q.speaker_name.clone(),
-                q.speaker_code.clone(),
-            )
-        })
-        .collect()
+    common::speaker_triples(doc)
 }
 
 #[test]

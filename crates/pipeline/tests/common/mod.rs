@@ -59,3 +59,31 @@ pub fn with_cue<'a>(q: &'a [(String, String, String)], cue: &str) -> &'a (String
         .find(|x| x.1 == cue)
         .unwrap_or_else(|| panic!("no '{cue}' attribution in {q:?}"))
 }
+
+/// (source text, speaker name, speaker code) of every quote.
+#[allow(dead_code)] // not every test file reads speakers
+pub fn speaker_triples(doc: &Doc) -> Vec<(String, Option<String>, Option<String>)> {
+    doc.quotes
+        .iter()
+        .flatten()
+        .map(|q| {
+            (
+                source_text(doc, q),
+                q.speaker_name.clone(),
+                q.speaker_code.clone(),
+            )
+        })
+        .collect()
+}
+
+/// (expression, claimant) of every claim of `text` through the default pipeline.
+#[allow(dead_code)] // not every test file reads claims
+pub fn claim_pairs(text: &str) -> Vec<(String, String)> {
+    let d = analyze(&Pipeline::default(), text);
+    d.claims
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .map(|c| (d.slice(c.span).to_string(), c.claimant.clone()))
+        .collect()
+}
