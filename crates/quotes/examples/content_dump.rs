@@ -8,18 +8,12 @@
 //! ```
 mod common;
 
-use chronicle_quotes::QuoteAnnotator;
 use chronicle_quotes::polnear;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let gold = std::path::PathBuf::from(&args[1]);
-    let mut annotator = QuoteAnnotator::new();
-    if let Some(i) = args.iter().position(|a| a == "--content-model") {
-        let src = std::fs::read_to_string(&args[i + 1]).expect("content model file");
-        let m = chronicle_quotes::ContentModel::parse(&src, &args[i + 1]).expect("model");
-        annotator = annotator.with_content_model(m);
-    }
+    let annotator = common::annotator_from_args(&args);
     let sp = |v: &[chronicle_doc::Span]| v.iter().map(|s| (s.start, s.end)).collect::<Vec<_>>();
     for a in common::articles(&gold, std::path::Path::new(&args[2])) {
         let text = &a.doc.text;

@@ -18,12 +18,7 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let gold = std::path::PathBuf::from(&args[1]);
     let rules = QuoteAnnotator::new();
-    let mut with = QuoteAnnotator::new();
-    if let Some(i) = args.iter().position(|a| a == "--model") {
-        let src = std::fs::read_to_string(&args[i + 1]).expect("model file");
-        let m = chronicle_quotes::CueModel::parse(&src, &args[i + 1]).expect("model");
-        with = with.with_cue_model(m);
-    }
+    let with = common::annotator_from_args(&args);
     for a in common::articles(&gold, std::path::Path::new(&args[2])) {
         let doc = &a.doc;
         let p0 = rules.annotate(doc);

@@ -12,17 +12,10 @@
 //! parse subject relation (`nosubj`), gold source, gold content, sentence.
 mod common;
 
-use chronicle_quotes::QuoteAnnotator;
-
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let gold = std::path::PathBuf::from(&args[1]);
-    let mut annotator = QuoteAnnotator::new();
-    if let Some(i) = args.iter().position(|a| a == "--model") {
-        let src = std::fs::read_to_string(&args[i + 1]).expect("model file");
-        let m = chronicle_quotes::CueModel::parse(&src, &args[i + 1]).expect("model");
-        annotator = annotator.with_cue_model(m);
-    }
+    let annotator = common::annotator_from_args(&args);
     for a in common::articles(&gold, std::path::Path::new(&args[2])) {
         let doc = &a.doc;
         let pred = annotator.annotate(doc);

@@ -9,24 +9,13 @@
 //! The quote layer in the cached docs is dropped and recomputed.
 mod common;
 
-use chronicle_quotes::QuoteAnnotator;
 use chronicle_quotes::polnear::{self, Report};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let gold = std::path::PathBuf::from(&args[1]);
     let errors = args.iter().any(|a| a == "--errors");
-    let mut annotator = QuoteAnnotator::new();
-    if let Some(i) = args.iter().position(|a| a == "--model") {
-        let src = std::fs::read_to_string(&args[i + 1]).expect("model file");
-        let m = chronicle_quotes::CueModel::parse(&src, &args[i + 1]).expect("model");
-        annotator = annotator.with_cue_model(m);
-    }
-    if let Some(i) = args.iter().position(|a| a == "--content-model") {
-        let src = std::fs::read_to_string(&args[i + 1]).expect("content model file");
-        let m = chronicle_quotes::ContentModel::parse(&src, &args[i + 1]).expect("model");
-        annotator = annotator.with_content_model(m);
-    }
+    let annotator = common::annotator_from_args(&args);
     let mut report = Report::default();
     for common::Article {
         id,

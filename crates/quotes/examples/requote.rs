@@ -5,23 +5,15 @@
 //! ```text
 //! cargo run --release -p chronicle-quotes --example requote -- docs.jsonl [--model CUE_MODEL] [--content-model M]
 //! ```
+mod common;
+
 use chronicle_doc::Doc;
 use std::io::BufRead;
 
 fn main() {
     let path = std::env::args().nth(1).expect("usage: requote DOCS.jsonl");
     let args: Vec<String> = std::env::args().collect();
-    let mut annotator = chronicle_quotes::QuoteAnnotator::new();
-    if let Some(i) = args.iter().position(|a| a == "--model") {
-        let src = std::fs::read_to_string(&args[i + 1]).expect("model file");
-        let m = chronicle_quotes::CueModel::parse(&src, &args[i + 1]).expect("model");
-        annotator = annotator.with_cue_model(m);
-    }
-    if let Some(i) = args.iter().position(|a| a == "--content-model") {
-        let src = std::fs::read_to_string(&args[i + 1]).expect("content model file");
-        let m = chronicle_quotes::ContentModel::parse(&src, &args[i + 1]).expect("model");
-        annotator = annotator.with_content_model(m);
-    }
+    let annotator = common::annotator_from_args(&args);
     let file = std::fs::File::open(&path).expect("cached pipeline output");
     for line in std::io::BufReader::new(file).lines() {
         let doc: Doc = serde_json::from_str(&line.expect("line")).expect("a Doc per line");

@@ -1,6 +1,6 @@
-//! Shared by the PolNeAR examples (`polnear_cached`, `train_cue_model`,
-//! `train_content_model`): cached pipeline output joined with its gold
-//! attributions.
+//! Shared by the quote examples: cached pipeline output joined with its
+//! PolNeAR gold attributions (`polnear_cached`, the trainers, the dumps), and
+//! the annotator with the opt-in models named on the command line.
 
 use chronicle_doc::Doc;
 use chronicle_quotes::polnear::{self, GoldAttribution};
@@ -66,4 +66,22 @@ pub fn docs(gold: &Path, cached: &Path) -> Vec<(Doc, Vec<GoldAttribution>)> {
         .into_iter()
         .map(|a| (a.doc, a.gold))
         .collect()
+}
+
+/// The rules annotator with the opt-in models named on the command line:
+/// `--model CUE_MODEL.tsv`, `--content-model CONTENT_MODEL.tsv`.
+#[allow(dead_code)] // not every example takes model files
+pub fn annotator_from_args(args: &[String]) -> chronicle_quotes::QuoteAnnotator {
+    let mut annotator = chronicle_quotes::QuoteAnnotator::new();
+    if let Some(i) = args.iter().position(|a| a == "--model") {
+        let src = std::fs::read_to_string(&args[i + 1]).expect("model file");
+        let m = chronicle_quotes::CueModel::parse(&src, &args[i + 1]).expect("model");
+        annotator = annotator.with_cue_model(m);
+    }
+    if let Some(i) = args.iter().position(|a| a == "--content-model") {
+        let src = std::fs::read_to_string(&args[i + 1]).expect("content model file");
+        let m = chronicle_quotes::ContentModel::parse(&src, &args[i + 1]).expect("model");
+        annotator = annotator.with_content_model(m);
+    }
+    annotator
 }
