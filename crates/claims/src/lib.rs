@@ -266,14 +266,20 @@ fn share_counted_in_lists(claims: &mut [Claim], text: &str) {
     }
 }
 
+/// A count of a billion or more with nothing counted: an amount whose currency
+/// may be implicit (billions and up: "for 8m" after "£1,200" are more often
+/// people).
+fn bare_amount(c: &Claim) -> bool {
+    c.unit == "count" && c.counted.is_none() && c.value >= 1e9
+}
+
 /// An amount of a billion or more with no unit and no counted noun ("The
 /// remaining 645 billion account for …") takes the currency of the nearest earlier money
 /// amount at most three sentences back ("… 2 trillion rubles …").
 fn inherit_currency(claims: &mut [Claim]) {
     for i in 0..claims.len() {
         let c = &claims[i];
-        // (billions and up: "for 8m" after "£1,200" are more often people)
-        if c.unit != "count" || c.counted.is_some() || c.value < 1e9 {
+        if !bare_amount(c) {
             continue;
         }
         let money = claims[..i]
@@ -315,7 +321,7 @@ fn article_currency(doc: &Doc, claims: &mut [Claim]) {
     };
     let sents = doc.sentences();
     for c in claims.iter_mut() {
-        if c.unit != "count" || c.counted.is_some() || c.value < 1e9 {
+        if !bare_amount(c) {
             continue;
         }
         let Some(s) = sents.get(c.sentence as usize) else {
