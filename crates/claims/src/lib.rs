@@ -78,7 +78,10 @@ impl ClaimAnnotator {
                 .collect();
             let tags = upos.as_ref().map(|u| &u[range.clone()]);
             for mut q in parse_quantities_tagged(&words, tags) {
-                if echo(doc, si, &words, &q, &out) || wholehearted(&words, &q) {
+                if echo(doc, si, &words, &q, &out)
+                    || wholehearted(&words, &q)
+                    || asks_back(&words, &q)
+                {
                     continue;
                 }
                 let mut b = range.start + q.end;
@@ -193,6 +196,72 @@ fn echo(doc: &Doc, si: usize, words: &[&str], q: &Quantity, earlier: &[Claim]) -
         .iter()
         .rev()
         .any(|c| c.sentence as usize + 2 >= si && c.value == q.value && c.value_max == q.value_max)
+}
+
+/// A figure asked about rather than stated: a figure followed by a tag asking
+/// for confirmation ("Mr Ivanov: 45 kilometres, is that right?", "… 12
+/// percent, correct?"), or a yes/no question to the one spoken to that asks
+/// what they expected, thought or meant ("Were you expecting about 3
+/// percent?", "Do you mean 40 tonnes?"). A question that tells the listener
+/// a figure ("Did you know that 40 percent …?", "Do you realise 300 people
+/// …?") and a rhetorical question that asserts one ("Did hundreds of people
+/// have to die …?") stay.
+fn asks_back(words: &[&str], q: &Quantity) -> bool {
+    if words.last() != Some(&"?") {
+        return false;
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let end = q.counted.map_or(q.end, |c| c.1);
+    // the tag: ", is that right?", ", right?", ", correct?", ", is that so?"
+    if end < lower.len() && lower[end] == "," {
+        let tag: Vec<&str> = lower[end + 1..lower.len() - 1]
+            .iter()
+            .map(String::as_str)
+            .collect();
+        if matches!(
+            tag.as_slice(),
+            ["is", "that", "right" | "so" | "correct" | "true"]
+                | ["right" | "correct" | "true" | "yes"]
+                | ["is", "it"]
+                | ["is", "n't", "it"]
+                | ["isn't" | "isn’t", "it"]
+                | ["am", "i", "right"]
+        ) {
+            return true;
+        }
+    }
+    // the question opens the sentence or a speaker's turn ("Name: Were you …")
+    let open = lower[..q.start]
+        .iter()
+        .rposition(|w| w == ":")
+        .map_or(0, |c| c + 1);
+    let aux = matches!(
+        lower.get(open).map(String::as_str),
+        Some("were" | "are" | "do" | "did" | "would" | "will" | "could")
+    );
+    aux && lower.get(open + 1).map(String::as_str) == Some("you")
+        && lower.get(open + 2).is_some_and(|v| {
+            matches!(
+                v.as_str(),
+                "expect"
+                    | "expecting"
+                    | "expected"
+                    | "mean"
+                    | "think"
+                    | "thinking"
+                    | "say"
+                    | "suggest"
+                    | "suggesting"
+                    | "want"
+                    | "propose"
+                    | "proposing"
+                    | "hope"
+                    | "hoping"
+            )
+        })
+        && !lower[open + 3..q.start]
+            .iter()
+            .any(|w| w == "that" || w == ",")
 }
 
 /// "One hundred percent" written out and not "of" anything is a manner of

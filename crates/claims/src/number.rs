@@ -2484,6 +2484,19 @@ fn noun_phrase_tagged(
         k += 3;
     }
     while k < n && k < from + 7 {
+        // "three new An-178 transport aircraft": a model name (letters, hyphen,
+        // number) inside the phrase, before more of it
+        if k > from
+            && k + 3 < n
+            && matches!(&*lower[k + 1], "-" | "–")
+            && lower[k].len() <= 4
+            && lower[k].chars().all(char::is_alphabetic)
+            && lower[k + 2].bytes().all(|b| b.is_ascii_digit())
+            && wordish(k + 3)
+        {
+            k += 3;
+            continue;
+        }
         let t = &*lower[k];
         // a noun after a noun is read from its tag ("childhood years")
         let duration = matches!(t, "year" | "years" | "day" | "days" | "weeks" | "months");
@@ -2505,6 +2518,17 @@ fn noun_phrase_tagged(
                     && (nounish(k + 1) || (upos[k + 1] == "ADJ" && nounish(k + 2)))
                 {
                     k += 1;
+                    continue;
+                }
+                // "children's and youth movements": a possessive coordinated
+                // with the next word of the phrase
+                if k + 3 < n
+                    && matches!(&*lower[k], "'s" | "’s")
+                    && &*lower[k + 1] == "and"
+                    && nounish(k + 2)
+                    && nounish(k + 3)
+                {
+                    k += 2;
                     continue;
                 }
                 // "ice-class vessels": a hyphen joins two words of the phrase
@@ -2531,9 +2555,18 @@ fn noun_phrase_tagged(
                 // another noun, or an adjective and a noun, go on the phrase
                 // (not an object complement: "keeps 300 people hostage")
                 let complement = k < n && matches!(&*lower[k], "hostage" | "hostages" | "captive");
+                // ("village first-aid stations": a hyphenated modifier)
+                // (not after a plural head: "five things right-wing media …")
+                let hyphened = k + 3 < n
+                    && !plural(&lower[k - 1])
+                    && matches!(upos[k], "ADJ" | "NOUN")
+                    && &*lower[k + 1] == "-"
+                    && wordish(k + 2)
+                    && nounish(k + 3);
                 let goes_on = !complement
                     && (nounish(k)
                         || plural_verb(k)
+                        || hyphened
                         || (k < n && upos[k] == "ADJ" && nounish(k + 1)));
                 if !goes_on {
                     break;

@@ -1790,3 +1790,50 @@ fn h20_listed_by_an_office_and_as_x_reported_name_the_claimant() {
         ["source:site-34"]
     );
 }
+
+#[test]
+fn review_q_figures_asked_back_are_no_claims() {
+    // a tag asking for confirmation
+    assert!(expressions("Ivan Sidorov: 45 kilometres, is that right?").is_empty());
+    assert!(expressions("You have four plants, right?").is_empty());
+    // a question about what the one spoken to expected or meant
+    assert!(expressions("Ivan Sidorov: Were you expecting about 3 percent?").is_empty());
+    assert!(expressions("Do you mean 40 tonnes?").is_empty());
+    // (a question that tells a figure, and a rhetorical one, stay)
+    assert_eq!(
+        expressions("Did you know that 40 percent of the grain is exported?"),
+        ["40 percent"]
+    );
+    assert_eq!(
+        expressions("Did hundreds of people really have to die for this?"),
+        ["hundreds"]
+    );
+    // (a statement with a number stays)
+    assert_eq!(expressions("It is 45 kilometres long."), ["45 kilometres"]);
+}
+
+#[test]
+fn review_q_counted_phrases_go_past_models_hyphens_and_possessives() {
+    let r = read("The army will get three new Zk-178 military transport aircraft.");
+    assert_eq!(
+        r[0].1.as_deref(),
+        Some("new Zk-178 military transport aircraft"),
+        "{r:?}"
+    );
+    let r = read("By 2025, 30 village first-aid stations will be built.");
+    let c: Vec<_> = r.iter().filter(|(e, _)| e == "30").collect();
+    assert_eq!(
+        c[0].1.as_deref(),
+        Some("village first-aid stations"),
+        "{r:?}"
+    );
+    let r = read("The forum brought together over 300 children's and youth movements.");
+    assert_eq!(
+        r[0].1.as_deref(),
+        Some("children's and youth movements"),
+        "{r:?}"
+    );
+    // (after a plural head a hyphenated word starts a new clause)
+    let r = read("Here are five things right-wing media are not telling you.");
+    assert_eq!(r[0].1.as_deref(), Some("things"), "{r:?}");
+}
