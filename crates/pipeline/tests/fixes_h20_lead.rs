@@ -40,3 +40,25 @@ fn an_office_first_label_with_a_name_card_names_the_turns_speaker() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert!(c[0].1.contains("Ivan Sidorov"), "{c:?}");
 }
+
+#[test]
+fn a_participle_after_a_saying_is_the_speakers_and_reports_its_object() {
+    // "…," X said, recalling Y: the quotation and its figures are X's
+    let t = "\"Our market has 40 million buyers,\" Olga Varenko said, recalling the decision to \
+             lift the duties on Velonian exports.";
+    let c = claims(t);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Olga Varenko", "{c:?}");
+    let d = common::analyze(&Pipeline::default(), t);
+    let sources: Vec<String> = d
+        .quotes
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .map(|q| common::source_text(&d, q))
+        .collect();
+    assert!(
+        !sources.iter().any(|s| s.contains("decision")),
+        "{sources:?}"
+    );
+}

@@ -551,6 +551,41 @@ struct Cand {
     rule: String,
 }
 
+/// `"…," the President said, recalling the decision to …`: a participle set off
+/// after a saying whose speaker stands before it is that speaker's too, and
+/// the phrase after it is what it reports. The frame rules read the phrase
+/// after the participle as an inverted speaker (`"…," said X`) and the
+/// quotation before it as its content, which hands the quotation (and its
+/// figures) to the object ("the decision").
+fn participle_after_said(v: &View<'_>, cands: &mut [Cand]) {
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        let (k, e) = c.cue;
+        let Some((a, b)) = c.source else { continue };
+        if e != k + 1
+            || k < 2
+            || a != e
+            || !v.tok(k).ends_with("ing")
+            || v.tok(k - 1) != ","
+            || v.in_speech[k].is_some()
+        {
+            continue;
+        }
+        // the saying right before the comma, with its speaker before its cue
+        let Some(d) = cands
+            .iter()
+            .find(|d| d.cue.1 == k - 1 && d.source.is_some_and(|(_, sb)| sb <= d.cue.0))
+        else {
+            continue;
+        };
+        let speaker = d.source;
+        let c = &mut cands[i];
+        c.source = speaker;
+        c.content = vec![(a, b)];
+        c.kind = "indirect";
+    }
+}
+
 /// Features of every token for the learned cue detector (see `cuemodel`).
 pub(crate) fn all_cue_features(lex: &Lexicon, opts: &Options, doc: &Doc) -> Vec<Vec<String>> {
     let mut lower_buf = String::new();
@@ -885,6 +920,7 @@ pub(crate) fn annotate(
     // a video menu's line ("JUST WATCHED British PM weighs in on ISIS Replay
     // More Videos ...") is a headline, not a report of what someone said
     cands.retain(|c| !(c.rule.starts_with("subj:") && c.cue.0 < n && menu_line(&v, c.cue.0)));
+    participle_after_said(&v, &mut cands);
     // Headline attributions: "Hacker Guccifer: Clinton's server was unprotected".
     colon_headlines(&v, &mut cands, &mut covered);
     // "… TOO EARLY - Ana Ruiz: “…”": a digest line's quotation
