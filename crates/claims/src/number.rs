@@ -2473,27 +2473,22 @@ fn noun_phrase_tagged(
     if k + 2 < n && upos[k] == "NUM" && matches!(&*lower[k + 1], "-" | "–") && wordish(k + 2) {
         k += 2;
     }
-    // "25 X-300 drones": a model name (letters, hyphen, number) opens the phrase
-    if k + 3 < n
-        && matches!(&*lower[k + 1], "-" | "–")
-        && lower[k].len() <= 4
-        && lower[k].chars().all(char::is_alphabetic)
-        && lower[k + 2].bytes().all(|b| b.is_ascii_digit())
-        && wordish(k + 3)
-    {
-        k += 3;
-    }
-    while k < n && k < from + 7 {
-        // "three new An-178 transport aircraft": a model name (letters, hyphen,
-        // number) inside the phrase, before more of it
-        if k > from
-            && k + 3 < n
+    // a model name (letters, hyphen, number) with more of the phrase after it
+    let model_name = |k: usize| {
+        k + 3 < n
             && matches!(&*lower[k + 1], "-" | "–")
             && lower[k].len() <= 4
             && lower[k].chars().all(char::is_alphabetic)
             && lower[k + 2].bytes().all(|b| b.is_ascii_digit())
             && wordish(k + 3)
-        {
+    };
+    // "25 X-300 drones": a model name opens the phrase
+    if model_name(k) {
+        k += 3;
+    }
+    while k < n && k < from + 7 {
+        // "three new An-178 transport aircraft": a model name inside the phrase
+        if k > from && model_name(k) {
             k += 3;
             continue;
         }

@@ -4,6 +4,17 @@
 mod common;
 use chronicle_pipeline::Pipeline;
 
+/// The source text of every attribution.
+fn sources(text: &str) -> Vec<String> {
+    let d = common::analyze(&Pipeline::default(), text);
+    d.quotes
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .map(|q| common::source_text(&d, q))
+        .collect()
+}
+
 /// (expression, claimant) of every claim.
 fn claims(text: &str) -> Vec<(String, String)> {
     common::claim_pairs(text)
@@ -19,14 +30,7 @@ fn an_article_quoted_over_sentences_claims_its_figures() {
     // (a message quoted this way stays its sender's turn: no new source)
     let t = "Ivan Petrov sent a message of condolences. \"He served for 40 years,\" the message \
              reads.";
-    let d = common::analyze(&Pipeline::default(), t);
-    let sources: Vec<String> = d
-        .quotes
-        .as_deref()
-        .unwrap_or_default()
-        .iter()
-        .map(|q| common::source_text(&d, q))
-        .collect();
+    let sources = sources(t);
     assert!(!sources.iter().any(|s| s == "the message"), "{sources:?}");
 }
 
@@ -49,14 +53,7 @@ fn a_participle_after_a_saying_is_the_speakers_and_reports_its_object() {
     let c = claims(t);
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].1, "Olga Varenko", "{c:?}");
-    let d = common::analyze(&Pipeline::default(), t);
-    let sources: Vec<String> = d
-        .quotes
-        .as_deref()
-        .unwrap_or_default()
-        .iter()
-        .map(|q| common::source_text(&d, q))
-        .collect();
+    let sources = sources(t);
     assert!(
         !sources.iter().any(|s| s.contains("decision")),
         "{sources:?}"
