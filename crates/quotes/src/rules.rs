@@ -914,11 +914,30 @@ pub(crate) fn annotate(
         ContentHook::Model(m) => content_model::rechoose(&v, m, &mut cands),
         ContentHook::Collect(out) => out.extend(content_model::choices(&v, &cands)),
     }
+    cands.retain(|c| !second_person_formula(&v, c));
     cands.sort_by_key(|c| c.content.first().map(|x| x.0).unwrap_or(c.cue.0));
     let mut quotes: Vec<Quote> = cands.into_iter().map(|c| to_quote(&v, c)).collect();
     pronoun_speakers(v.doc, &mut quotes, names);
     first_person_speakers(v.doc, &mut quotes);
     quotes
+}
+
+/// A formula with "you" that reports nobody's words: a sign-up form's "(By
+/// signing up,) you agree to our terms" and the filler "you know" ("Like, you
+/// know, …", "And you know what? …").
+fn second_person_formula(v: &View<'_>, c: &Cand) -> bool {
+    let Some((s0, s1)) = c.source else {
+        return false;
+    };
+    if s1 != s0 + 1 || v.tok(s0) != "you" || c.cue.1 != c.cue.0 + 1 {
+        return false;
+    }
+    let next = v.lower.get(c.cue.1).map(|w| w.as_ref()).unwrap_or("");
+    match v.tok(c.cue.0) {
+        "agree" => next == "to",
+        "know" => matches!(next, "," | "what" | "?" | "." | "—" | "–" | "-" | ""),
+        _ => false,
+    }
 }
 
 /// "He said" / "she added" with no actor behind the pronoun: the name of the
@@ -6262,6 +6281,43 @@ fn colon_headlines(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bool]) {
         "first",
         "second",
         "next",
+        // a photo credit or a byline's line ("Photograph: …", "Contributing: …")
+        "photograph",
+        "photographer",
+        "contributing",
+        "earlier",
+    ];
+    // a whole opening that labels a line, a list or a ranking, not a speaker
+    // ("Winner: …", "JUST IN: …", "CLARIFICATION: …"; not "Report: …" nor
+    // "Poll: …", which attribute the headline to an unnamed report)
+    const WHOLE_LABELS: &[&[&str]] = &[
+        &["story"],
+        &["winner"],
+        &["loser"],
+        &["winners"],
+        &["losers"],
+        &["new"],
+        &["clarification"],
+        &["confirmed"],
+        &["revealed"],
+        &["remember"],
+        &["fact"],
+        &["lesson"],
+        &["hmm"],
+        &["or"],
+        &["amazing"],
+        &["recommended"],
+        &["trending"],
+        &["credit"],
+        &["caption"],
+        &["image"],
+        &["tags"],
+        &["topics"],
+        &["just", "in"],
+        &["special", "coverage"],
+        &["interactive", "calendar"],
+        &["photo", "credit"],
+        &["filed", "under"],
     ];
     // one-word openings before a colon, with their number in the article
     // ("TARGET: …" repeated down a list of attacks)
@@ -6289,6 +6345,9 @@ fn colon_headlines(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bool]) {
         }) || crate::recall::described_headline_source(v, s0, c);
         if !name_like
             || (s0..c).any(|j| LABELS.contains(&v.tok(j)))
+            || WHOLE_LABELS.iter().any(|l| {
+                l.len() == c - s0 && l.iter().enumerate().all(|(i, w)| v.tok(s0 + i) == *w)
+            })
             || (c == s0 + 1 && field_label(v, s0, &opening_words))
         {
             continue;
@@ -6483,6 +6542,8 @@ fn evidence_and_questions(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bo
         if v.tok(a) == "in"
             && let Some(c) = (a + 2..s1.min(a + 14)).find(|&j| v.tok(j) == ",")
             && (a..c).any(|j| EVIDENCE_HEADS.contains(&v.tok(j)))
+            // "In other words, …" is the writer rephrasing, not a source
+            && !(c == a + 3 && v.tok(a + 1) == "other" && v.tok(a + 2) == "words")
             && (a..s1).all(|j| !covered[j])
             && (a + 1..c).all(|j| !v.is_punct(j) || matches!(v.tok(j), "'s" | "’s" | "-" | "/"))
         {
