@@ -736,3 +736,85 @@ fn data_show_that_is_a_finding_even_tagged_as_a_noun() {
     );
     assert!(with_cue(&d, "show").is_none(), "{:?}", show(&d));
 }
+
+#[test]
+fn a_credit_or_ranking_label_before_a_colon_is_not_a_speaker() {
+    for text in [
+        "Photograph: Jonas Weller/Harbor Pictures\n\nThe ferry left at dawn.",
+        "Contributing: Mira Olsen, the Valley Courier\n\nThe ferry left at dawn.",
+        "Winner: the small ferry companies of the northern coast.\n\nThe ferry left at dawn.",
+        "JUST IN: Ferry service resumes on the northern coast after the storm.\n\nIt left at dawn.",
+        "Earlier: Mayor Promises New Ferry For The Northern Coast\n\nThe ferry left at dawn.",
+    ] {
+        let d = doc(text);
+        let v = show(&d);
+        assert!(!v.iter().any(|q| q.1 == ":"), "{text:?}: {v:?}");
+    }
+    // a name before the colon still speaks
+    let d = doc("Port Authority: Sailors warn the storm will close the harbor.\n\nIt shut.");
+    assert!(show(&d).iter().any(|q| q.0 == "Port Authority"));
+}
+
+#[test]
+fn in_other_words_is_the_writer_rephrasing_not_a_source() {
+    let d = doc("In other words, the council will not build the bridge this year.");
+    let v = show(&d);
+    assert!(!v.iter().any(|q| q.0 == "other words"), "{v:?}");
+    // a poll after "in" still reports its finding
+    let d = doc("In a new poll, most residents back a new bridge over the river.");
+    let v = show(&d);
+    assert!(v.iter().any(|q| q.0 == "a new poll"), "{v:?}");
+}
+
+#[test]
+fn a_second_person_formula_reports_nobody() {
+    // a sign-up form and the filler "you know" are not attributions
+    let d = parsed(
+        "By signing up, you agree to our privacy policy.",
+        &[
+            ("ADP", "IN", Some(1), "mark"),
+            ("VERB", "VBG", Some(5), "advcl"),
+            ("ADP", "RP", Some(1), "compound:prt"),
+            ("PUNCT", ",", Some(5), "punct"),
+            ("PRON", "PRP", Some(5), "nsubj"),
+            ("VERB", "VBP", None, "root"),
+            ("ADP", "IN", Some(9), "case"),
+            ("PRON", "PRP$", Some(9), "nmod:poss"),
+            ("NOUN", "NN", Some(9), "compound"),
+            ("NOUN", "NN", Some(5), "obl"),
+            ("PUNCT", ".", Some(5), "punct"),
+        ],
+    );
+    assert!(with_cue(&d, "agree").is_none(), "{:?}", show(&d));
+    let d = parsed(
+        "And you know what? The plan might work.",
+        &[
+            ("CCONJ", "CC", Some(2), "cc"),
+            ("PRON", "PRP", Some(2), "nsubj"),
+            ("VERB", "VBP", None, "root"),
+            ("PRON", "WP", Some(2), "obj"),
+            ("PUNCT", ".", Some(2), "punct"),
+            ("DET", "DT", Some(6), "det"),
+            ("NOUN", "NN", Some(8), "nsubj"),
+            ("AUX", "MD", Some(8), "aux"),
+            ("VERB", "VB", None, "root"),
+            ("PUNCT", ".", Some(8), "punct"),
+        ],
+    );
+    assert!(with_cue(&d, "know").is_none(), "{:?}", show(&d));
+    // "you" with a real clause still can be a source: the rule is the formula only
+    let d = parsed(
+        "You said that the plan would work.",
+        &[
+            ("PRON", "PRP", Some(1), "nsubj"),
+            ("VERB", "VBD", None, "root"),
+            ("SCONJ", "IN", Some(6), "mark"),
+            ("DET", "DT", Some(4), "det"),
+            ("NOUN", "NN", Some(6), "nsubj"),
+            ("AUX", "MD", Some(6), "aux"),
+            ("VERB", "VB", Some(1), "ccomp"),
+            ("PUNCT", ".", Some(1), "punct"),
+        ],
+    );
+    assert_eq!(with_cue(&d, "said").map(|q| q.0).as_deref(), Some("You"));
+}

@@ -1,0 +1,56 @@
+//! Speaker names of pronoun sources whose nearest name is inside the
+//! quotation itself (`h21-speakers`), through the whole default pipeline, on
+//! texts written for these tests.
+
+mod common;
+use chronicle_pipeline::Pipeline;
+use common::{analyze, source_text};
+
+/// (source, speaker name) of every quote, with the default pipeline.
+fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+    let doc = analyze(&Pipeline::default(), text);
+    doc.quotes
+        .iter()
+        .flatten()
+        .map(|q| (source_text(&doc, q), q.speaker_name.clone()))
+        .collect()
+}
+
+fn name_of<'a>(q: &'a [(String, Option<String>)], src: &str) -> Option<&'a str> {
+    q.iter()
+        .find(|x| x.0 == src)
+        .unwrap_or_else(|| panic!("no quote with source {src:?} in {q:?}"))
+        .1
+        .as_deref()
+}
+
+#[test]
+fn a_person_named_inside_the_quotation_is_not_its_speaker() {
+    let q = speakers(
+        "The council met on Monday to discuss the new bridge over the river. \
+         \"We cannot wait for Governor Martin Keller to pay for the bridge,\" he said.",
+    );
+    assert_eq!(name_of(&q, "he"), None, "{q:?}");
+    let q = speakers(
+        "Residents packed the hall on Monday night. \
+         \"Nobody trusts Mayor Anna Berg on this bridge any more,\" she said. \"We want a vote.\"",
+    );
+    assert_eq!(name_of(&q, "she"), None, "{q:?}");
+}
+
+#[test]
+fn a_speaker_named_before_the_quotation_keeps_the_name() {
+    // the man named before the quotation speaks, not the woman inside it
+    let q = speakers(
+        "Tomas Vidal has run the ferry for twenty years. \
+         \"I told the minister, Petra Lindqvist, that the ferry is safe,\" he said.",
+    );
+    assert_eq!(name_of(&q, "he"), Some("Tomas Vidal"), "{q:?}");
+    // a namesake inside the quotation does not unname her: her full name comes
+    // before it
+    let q = speakers(
+        "Elena Marsh read a statement to reporters outside the hospital. \
+         \"My husband, Karl Marsh, died this morning,\" she said.",
+    );
+    assert_eq!(name_of(&q, "she"), Some("Elena Marsh"), "{q:?}");
+}
