@@ -1892,3 +1892,13 @@ fn review_abp_2_counted_phrases_points_and_grades() {
         assert_eq!(claims(&d)[0].unit, "USD", "{t}");
     }
 }
+
+#[test]
+fn review_abp_2_as_x_reported_after_but() {
+    let d = parsed(
+        "But as the Daily Ledger's Ann Hale recently reported, rents rose 12 percent in a year.",
+    );
+    assert_eq!(claims(&d)[0].claimant, "the Daily Ledger's Ann Hale");
+    let d = parsed("And as we reported, rents rose 12 percent in a year.");
+    assert_eq!(claims(&d)[0].claimant, "source:site-34");
+}
