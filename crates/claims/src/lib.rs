@@ -634,9 +634,15 @@ fn estimate_source(text: &str, sentence: Span) -> Option<Span> {
             found = Some((from, from + len));
         }
     }
-    // "As NBC News reported, …" opening the sentence: a name of up to six
-    // words (not a pronoun: "As we reported") and a verb of reporting
-    if let Some(rest) = sent.strip_prefix("As ")
+    // "As NBC News reported, …" opening the sentence (also after "But", "And",
+    // "Yet": "But as the Ledger's Ann Hale recently reported, …"): a name of up
+    // to six words (not a pronoun: "As we reported") and a verb of reporting
+    let lead = ["As ", "But as ", "And as ", "Yet as "]
+        .into_iter()
+        .find(|l| sent.starts_with(l))
+        .map_or(0, str::len);
+    if lead > 0
+        && let Some(rest) = sent.get(lead..)
         && let Some(comma) = rest.find(',')
     {
         let clause = rest[..comma].trim_end();
@@ -673,7 +679,7 @@ fn estimate_source(text: &str, sentence: Span) -> Option<Span> {
                 && !owner.contains(['"', '“', '(', ';'])
             {
                 count += 1;
-                found = Some((3, 3 + owner.len()));
+                found = Some((lead, lead + owner.len()));
             }
         }
     }

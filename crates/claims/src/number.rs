@@ -790,6 +790,40 @@ fn parse_at(
     if year_like && unit.is_none() && unit_after(next).is_none() && scale_word(next).is_none() {
         return None;
     }
+    // a year before 1800 after a preposition of time ("enacted in 1799", "did
+    // not exist in 1788 when he wrote"), not "in 1500 cases"; and a year
+    // written with an apostrophe ("in 2009 and ’10")
+    let no_noun_next = match upos {
+        Some(u) => !(j < n && matches!(u[j], "NOUN" | "PROPN" | "ADJ")),
+        None => {
+            !next.chars().next().is_some_and(char::is_alphabetic)
+                || matches!(next, "when" | "and" | "to" | "as" | "the" | "that" | "it")
+        }
+    };
+    let old_year = plain_int
+        && first_tok.len() == 4
+        && (1000.0..1800.0).contains(&value)
+        && matches!(
+            prev,
+            "in" | "since" | "until" | "till" | "around" | "circa" | "before" | "after"
+        );
+    // (not a possessive's apostrophe: "the Democrats’ 47", "Edwards' 40")
+    let clipped_year = plain_int
+        && first_tok.len() == 2
+        && matches!(prev, "’" | "'" | "‘")
+        && num_start >= 2
+        && matches!(
+            w(num_start - 2),
+            "in" | "and" | "or" | "since" | "to" | "from" | "until" | "by" | "of" | ","
+        );
+    if (old_year || clipped_year)
+        && unit.is_none()
+        && unit_after(next).is_none()
+        && scale_word(next).is_none()
+        && no_noun_next
+    {
+        return None;
+    }
     // phone numbers ("+7(495) 606 2035"), clock times ("05.42"), the second day of a date range ("June 23–24")
     let bare_next = next.chars().all(|c| c.is_ascii_digit()) && !next.is_empty();
     if prev == "+"
@@ -1027,18 +1061,35 @@ fn parse_at(
     {
         return None;
     }
-    // an age: "I was 7 then", "when he was 11"
+    // an age: "I was 7 then", "when he was 11", "she was about 18" (read
+    // from before a modifier)
+    let mut b = start;
+    while b > 0
+        && matches!(
+            w(b - 1),
+            "about"
+                | "around"
+                | "roughly"
+                | "approximately"
+                | "nearly"
+                | "almost"
+                | "only"
+                | "just"
+        )
+    {
+        b -= 1;
+    }
     if unit.is_none()
-        && num_start >= 2
+        && b >= 2
         && value < 120.0
-        && matches!(prev, "was" | "am" | "is" | "were")
-        && (matches!(w(num_start - 2), "i" | "he" | "she" | "you" | "we")
+        && matches!(w(b - 1), "was" | "am" | "is" | "were")
+        && (matches!(w(b - 2), "i" | "he" | "she" | "you" | "we")
             // ("before they were 16": "they" only after a word of time, as
             // "they were 20" may count them)
-            || (w(num_start - 2) == "they"
-                && num_start >= 3
+            || (w(b - 2) == "they"
+                && b >= 3
                 && matches!(
-                    w(num_start - 3),
+                    w(b - 3),
                     "when" | "before" | "after" | "until" | "since" | "once"
                 )))
         && unit_after(next).is_none()
@@ -1204,6 +1255,53 @@ fn parse_at(
     }
     // a ratio ("three to one")
     if w(j) == "to" && matches!(w(j + 1), "one" | "1") {
+        return None;
+    }
+    // its second term ("outnumbered roughly 2 to 1"; not a change "from 3 to
+    // 1", nor a rate "from 1 in 100 to 1 in 50")
+    if prev == "to"
+        && matches!(first_tok.as_str(), "1" | "one")
+        && !(next == "in" && (numeric(w(j + 1)).is_some() || small_word(w(j + 1)).is_some()))
+        && !(next == "out" && w(j + 1) == "of")
+        && unit.is_none()
+        && num_start >= 2
+        && (numeric(w(num_start - 2)).is_some() || small_word(w(num_start - 2)).is_some())
+        && !(num_start >= 3 && w(num_start - 3) == "from")
+    {
+        return None;
+    }
+    // "ground zero": a place
+    if first_tok == "zero" && prev == "ground" {
+        return None;
+    }
+    // the idiom "one step forward, two steps back"
+    if unit.is_none()
+        && matches!(w(j), "step" | "steps")
+        && matches!(
+            w(j + 1),
+            "back" | "backward" | "backwards" | "forward" | "forwards" | "ahead" | "behind"
+        )
+    {
+        return None;
+    }
+    // a gallery's title in a caption line ("Hide Caption 3 of 9 Photos: The
+    // flood in 40 photos")
+    if matches!(next, "photos" | "pictures" | "images")
+        && (0..num_start).any(|k| w(k) == "caption" && numeric(w(k + 1)).is_some())
+    {
+        return None;
+    }
+    // a name made of a number and a compass word ("the website 38 North"), not
+    // "38 North Korean defectors"
+    if plain_int
+        && unit.is_none()
+        && num_start == start
+        && matches!(
+            words.get(j).copied(),
+            Some("North" | "South" | "East" | "West")
+        )
+        && !cap_at(j + 1)
+    {
         return None;
     }
     // "the Group of 20": a number in a name
@@ -1546,6 +1644,10 @@ fn parse_at(
     } else if w(j) == "per" && w(j + 1) == "cent" {
         unit = Some("percent");
         j += 2;
+    } else if unit.is_none() && w(j) == "gpa" {
+        // a grade point average ("a 3.8 GPA") is a grade, not a count
+        unit = Some("GPA");
+        j += 1;
     } else if matches!(w(j), "square" | "sq" | "sq.") {
         // areas: "250,000 square metres", "40 sq km"
         let area = match w(j + 1) {
@@ -1714,6 +1816,17 @@ fn parse_at(
     {
         // "over 1,000 of our citizens", "110 of such grounds"
         k += 2;
+    } else if w(k) == "of"
+        && unit.is_none()
+        && let Some(u) = upos
+        && let Some(p) = (k + 2..(k + 5).min(n)).find(|&x| matches!(w(x), "'s" | "’s" | "'" | "’"))
+        && (k + 1..p).all(|x| u[x] == "PROPN")
+        && p + 1 < n
+        && matches!(u[p + 1], "NOUN" | "PROPN" | "ADJ")
+    {
+        // a named possessor: "79 of Meadows' House colleagues", "two of
+        // Russia's largest banks"
+        k = p + 1;
     }
     // a scare-quoted noun phrase: "110 of such \"smart grounds\"" counts
     // the words inside the marks (when the mark closes right after them and
@@ -2486,6 +2599,28 @@ fn noun_phrase_tagged(
     if model_name(k) {
         k += 3;
     }
+    // "a 10 point increase": points are counted, the change is not
+    if k + 1 < n
+        && &*lower[k] == "point"
+        && matches!(
+            &*lower[k + 1],
+            "increase"
+                | "rise"
+                | "gain"
+                | "jump"
+                | "drop"
+                | "decline"
+                | "lead"
+                | "swing"
+                | "margin"
+        )
+    {
+        return Some((k, k + 1));
+    }
+    // "two brand new trucks"
+    if k + 2 < n && &*lower[k] == "brand" && &*lower[k + 1] == "new" && wordish(k + 2) {
+        k += 1;
+    }
     while k < n && k < from + 7 {
         // "three new An-178 transport aircraft": a model name inside the phrase
         if k > from && model_name(k) {
@@ -2498,8 +2633,25 @@ fn noun_phrase_tagged(
         // ("US" tagged a proper noun is the country, not the pronoun: "three
         // US reporters")
         let country = t == "us" && upos[k] == "PROPN";
+        // (a weekday after the phrase is when: "two of its sites Thursday",
+        // "four senators Tuesday night"; not "five Sunday morning news
+        // programs", "14 Super Tuesday states")
+        let weekday = k > from
+            && &*lower[k - 1] != "super"
+            && matches!(
+                t,
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            )
+            && {
+                let mut e = k + 1;
+                if e < n && matches!(&*lower[e], "morning" | "afternoon" | "evening" | "night") {
+                    e += 1;
+                }
+                !(e < n && matches!(upos[e], "NOUN" | "PROPN" | "ADJ"))
+            };
         if (STOP.contains(&t) && !(k > from && upos[k] == "NOUN" && duration) && !country)
             || is_month(t)
+            || weekday
         {
             break;
         }
@@ -2543,6 +2695,15 @@ fn noun_phrase_tagged(
                     && !plural(&lower[k - 1])
                     && wordish(k + 1)
                     && !may_open_number(&lower[k + 1], lower.get(k + 2).map_or("", |x| &**x))
+                {
+                    k += 1;
+                    continue;
+                }
+                // "30 Sputnik V vaccine kits": a Roman numeral after a name
+                if k + 1 < n
+                    && upos[k - 1] == "PROPN"
+                    && matches!(&*lower[k], "ii" | "iii" | "iv" | "v" | "vi")
+                    && nounish(k + 1)
                 {
                     k += 1;
                     continue;

@@ -1837,3 +1837,115 @@ fn review_q_counted_phrases_go_past_models_hyphens_and_possessives() {
     let r = read("Here are five things right-wing media are not telling you.");
     assert_eq!(r[0].1.as_deref(), Some("things"), "{r:?}");
 }
+
+#[test]
+fn review_abp_2_years_idioms_ratios_names_and_ages_are_no_claims() {
+    // years before 1800 after a preposition of time; a count after one stays
+    assert!(expressions("The statute was passed in 1792 and never used.").is_empty());
+    assert!(expressions("The town did not exist in 1750 when the map was drawn.").is_empty());
+    assert_eq!(
+        expressions("The court heard appeals in 1500 cases last year."),
+        ["1500"]
+    );
+    // a year written with an apostrophe, not a count after a possessive
+    assert!(expressions("She won the seat in 2014 and ’16.").is_empty());
+    assert!(expressions("They sat out in ’10.").is_empty());
+    assert_eq!(
+        expressions("The Greens hold 12 seats to the Liberals’ 31."),
+        ["12", "31"]
+    );
+    // the idiom of steps
+    assert!(expressions("To see why, we must go three steps back.").is_empty());
+    assert!(expressions("The plan is one step forward, two steps back.").is_empty());
+    assert_eq!(
+        expressions("The trail climbs 400 steps to the top."),
+        ["400"]
+    );
+    // both terms of a ratio; a change "from 3 to 1" keeps its target (the
+    // ratio rule already cut its first term)
+    assert!(expressions("Renters outnumber owners roughly 3 to 1 in the city.").is_empty());
+    assert_eq!(
+        expressions("The odds moved from 1 in 200 to 1 in 40."),
+        ["1 in 200", "1 in 40"]
+    );
+    assert_eq!(
+        expressions("The ward's seats fell from 3 to 1 in the election."),
+        ["1"]
+    );
+    // "ground zero"
+    assert!(expressions("Firefighters worked at ground zero for weeks.").is_empty());
+    // a gallery title inside a caption line; the caption's own count stays
+    assert_eq!(
+        expressions(
+            "Hide Caption 3 of 9 Photos: The flood in 40 photos Residents carry 12 sandbags."
+        ),
+        ["12"]
+    );
+    // a name of a number and a compass word, not "38 North Korean defectors"
+    assert!(expressions("The blog 38 North said the site was active.").is_empty());
+    assert_eq!(
+        read("The 38 North Korean defectors arrived.")[0]
+            .1
+            .as_deref(),
+        Some("North Korean defectors")
+    );
+    // an age after a modifier
+    assert!(expressions("The assault happened when he was 34 and she was about 15.").is_empty());
+    assert_eq!(
+        expressions("The crowd was about 300 by noon."),
+        ["about 300"]
+    );
+}
+
+#[test]
+fn review_abp_2_counted_phrases_points_and_grades() {
+    // "Sputnik V": a Roman numeral after a name does not cut the phrase
+    let r = read("The team bought 30 Sputnik V vaccine kits.");
+    assert_eq!(r[0].1.as_deref(), Some("Sputnik V vaccine kits"));
+    // "brand new"
+    let r = read("They bought two brand new buses for the route.");
+    assert_eq!(r[0].1.as_deref(), Some("brand new buses"));
+    // a named possessor between "of" and the counted noun
+    let r = read("Later, 45 of Smith's Senate colleagues signed the letter.");
+    assert_eq!(r[0].1.as_deref(), Some("Senate colleagues"));
+    let r = read("Two of Ohio's largest banks closed.");
+    assert_eq!(r[0].1.as_deref(), Some("largest banks"));
+    let r = read("Hackers broke into two of Ohio's state websites Thursday.");
+    assert_eq!(r[0].1.as_deref(), Some("state websites"));
+    let r = read("Pence will host four senators Tuesday night for dinner.");
+    assert_eq!(r[0].1.as_deref(), Some("senators"));
+    let r = read("She will appear on five major Sunday morning news programs.");
+    assert_eq!(
+        r[0].1.as_deref(),
+        Some("major Sunday morning news programs")
+    );
+    // "a 10 point increase": points are counted
+    let r = read("Each 10 point increase in the index cut sales.");
+    assert_eq!(r[0].1.as_deref(), Some("point"));
+    let d = parsed("She graduated with a 3.8 GPA from the college.");
+    let c = claims(&d);
+    assert_eq!(c.len(), 1);
+    assert_eq!(
+        (c[0].value, c[0].unit.as_str(), c[0].counted),
+        (3.8, "GPA", None)
+    );
+    // "$100 less per student" is USD, as "$100 per student" is (no rate per
+    // noun for money amounts)
+    for t in [
+        "The district spends $100 less per student than its neighbour.",
+        "The district spends $100 per student on books.",
+    ] {
+        let d = parsed(t);
+        assert_eq!(claims(&d)[0].unit, "USD", "{t}");
+    }
+}
+
+#[test]
+fn review_abp_2_as_x_reported_after_but() {
+    let d = parsed(
+        "But as the Daily Ledger's Ann Hale recently reported, rents rose 12 percent in a year.",
+    );
+    assert_eq!(claims(&d)[0].claimant, "the Daily Ledger's Ann Hale");
+    let d = parsed("And as we reported, rents rose 12 percent in a year.");
+    assert_eq!(claims(&d)[0].claimant, "source:site-34");
+}
