@@ -716,6 +716,21 @@ fn rules_ner_with(
             || day_or_month(w)
             || (newer_rules && day_abbrev_or_plural(w))
     };
+    // a capitalised adjective or noun that begins a sentence and the
+    // capitalised words after it, which end in an organisation word, are one
+    // name ("Civil Defense Authority said …", "Civic Party's Jeremy Tam"):
+    // the tagger's adjective does not cut the name's first word off
+    // (newer rules only)
+    let starts_org_name = |k: usize| {
+        if !matches!(upos(k), Some("ADJ" | "NOUN" | "PROPN" | "NUM")) {
+            return false;
+        }
+        let mut e = k + 1;
+        while e < n && is_cap(e) && gaz[e].is_none() && !never(low(e)) {
+            e += 1;
+        }
+        e > k + 1 && lists.is_org_word(low(e - 1))
+    };
     let cap_ok = |k: usize| {
         if gaz[k].is_some() || !is_cap(k) || never(low(k)) {
             return false;
@@ -732,7 +747,8 @@ fn rules_ner_with(
             !SETS.function_caps.contains(low(k))
                 && (upos(k) == Some("PROPN")
                     || lists.is_first_name(low(k))
-                    || (upos(k).is_none() && (dc[k] == "cap" || (k + 1 < n && is_cap(k + 1)))))
+                    || (upos(k).is_none() && (dc[k] == "cap" || (k + 1 < n && is_cap(k + 1))))
+                    || (newer_rules && starts_org_name(k)))
         } else {
             !matches!(
                 upos(k),
@@ -1266,14 +1282,15 @@ fn rules_ner_with(
         {
             // GUM treats the deity as a named person
             (Some("PER"), true, "rule:deity")
-        } else if prev == "the"
+        } else if matches!(prev, "the" | "this" | "our" | "your")
             && words.len() <= 2
             && words.iter().all(|w| lists.the_titles.contains(*w))
             && !hyphen
             && !matches!(next, "'s" | "’s")
         {
-            // a capitalised office after "the" names its holder ("the
-            // President", "the Tsar"), with the country or body it serves
+            // a capitalised office after "the" (or "this", "our", "your")
+            // names its holder ("the President", "the Tsar", "this President",
+            // "the Secretary"), with the country or body it serves
             // ("the President of Ukraine", as GUM spans it); lower-case "the
             // president" is no name, nor is "the President's Office"
             if next == "of" {
@@ -1286,6 +1303,19 @@ fn rules_ner_with(
                     (j + 1 < n && low(j + 1) == "the")
                         .then(|| named(j + 2))
                         .flatten()
+                });
+                // or a department's one capitalised word ("the Secretary of
+                // State", "the Secretary of Defense")
+                let e = e.or_else(|| {
+                    (j + 2 < n
+                        && is_cap(j + 1)
+                        && !sent_start[j + 1]
+                        && gaz[j + 1].is_none()
+                        && !is_cap(j + 2)
+                        && !lists.is_org_word(low(j + 1))
+                        && !lists.is_first_name(low(j + 1))
+                        && !lists.place_names.contains(low(j + 1)))
+                    .then_some(j + 2)
                 });
                 if let Some(e) = e {
                     j = e;
@@ -1418,7 +1448,7 @@ fn rules_ner_with(
             (label, strong, rule)
         } else if words.len() >= 2
             && matches!(rule, "rule:name" | "rule:possessive" | "rule:speech")
-            && plural(last)
+            && (plural(last) || last == "sox")
             && !people_word(lists, last, false)
             && !lists.is_loc_word(last)
             && !lists.not_team_plurals.contains(last)
@@ -1448,6 +1478,29 @@ fn rules_ner_with(
         } else {
             (label, strong, rule)
         };
+        // a listed place or organisation that begins a capitalised run no cue
+        // typed (a work, event or product: "the Google Science Fair", "the
+        // Tulsa Metro area", "a NASA T-shirt") is named there on its own
+        // (newer rules only)
+        if newer_rules
+            && label.is_none()
+            && words.len() >= 2
+            && !hyphen
+            && !lists.is_first_name(first)
+            && !lists.titles.contains(first)
+            && let Some(l) = lists
+                .list_type(first)
+                .or_else(|| lists.newer_place_names.contains(first).then_some("LOC"))
+        {
+            // a place and "Sox" is a baseball team ("the Boston Red Sox")
+            if l == "LOC" && last == "sox" && words.len() <= 3 {
+                cands.push((i, j, "ORG", true, "rule:team"));
+            } else {
+                cands.push((i, i + 1, l, true, "rule:listed-modifier"));
+            }
+            i = j;
+            continue;
+        }
         if let Some(l) = label {
             cands.push((i, j, l, strong, rule));
         }
@@ -3142,5 +3195,63 @@ mod tests {
         let got = rules_on("Her company moved its office to Rio de Janeiro and later Łódź.");
         assert!(has(&got, "Łódź", "LOC"), "{got:?}");
         assert!(has(&got, "Rio de Janeiro", "LOC"), "{got:?}");
+    }
+    // Sentences written for these tests (names invented where they are not
+    // well-known places, companies or teams).
+    #[test]
+    fn listed_names_inside_uncued_runs_are_named_on_their_own() {
+        // a listed company or place that begins a work, event or product
+        let got = rules_on("She was invited to the Google Science Fair this weekend.");
+        assert!(has(&got, "Google", "ORG"), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t.contains("Science")), "{got:?}");
+        let got = rules_on("Buses serve the Tulsa Metro area every hour.");
+        assert!(has(&got, "Tulsa", "LOC"), "{got:?}");
+        // a place and "Sox": the team
+        let got = rules_on("He was traded to the Boston Red Sox in June.");
+        assert!(has(&got, "Boston Red Sox", "ORG"), "{got:?}");
+        assert!(!has(&got, "Boston", "LOC"), "{got:?}");
+        let got = rules_on("Yesterday Chicago White Sox fans cheered.");
+        assert!(has(&got, "Chicago White Sox", "ORG"), "{got:?}");
+        // an unlisted first word does not start such a name
+        let got = rules_on("She won the Varnel Film Award and the Ostrec Prize.");
+        assert!(got.is_empty(), "{got:?}");
+        // the GUM model's rule-tag feature does not see the rule
+        let dict = Dictionary::embedded().unwrap();
+        let doc = crate::simple_doc("She was invited to the Google Science Fair.", None);
+        assert!(rule_tags(&dict, &doc).iter().all(|t| t.is_none()));
+    }
+
+    #[test]
+    fn offices_after_determiners_name_their_holders() {
+        let got = rules_on("Congress authorized the Secretary to waive the loans.");
+        assert!(has(&got, "Secretary", "PER"), "{got:?}");
+        let got =
+            rules_on("Voters must hold this President accountable, and our President knows it.");
+        assert_eq!(
+            got.iter()
+                .filter(|(t, l)| t == "President" && l == "PER")
+                .count(),
+            2,
+            "{got:?}"
+        );
+        // a department's one word belongs to the office
+        let got =
+            rules_on("Kerry, the Secretary of State, called. She met the Secretary of Defense.");
+        assert!(has(&got, "Secretary of State", "PER"), "{got:?}");
+        assert!(has(&got, "Secretary of Defense", "PER"), "{got:?}");
+        // lower case, and other determiners, name nobody
+        let got = rules_on("The secretary of the club and his President's Office replied.");
+        assert!(!got.iter().any(|(_, l)| l == "PER"), "{got:?}");
+    }
+
+    #[test]
+    fn a_sentence_initial_adjective_begins_an_organisation_name() {
+        let got =
+            rules_tagged("Civil Defense Authority officials arrived. Civic Party members left.");
+        assert!(has(&got, "Civil Defense Authority", "ORG"), "{got:?}");
+        assert!(has(&got, "Civic Party", "ORG"), "{got:?}");
+        // not without an organisation word at the end
+        let got = rules_tagged("Civil Defense officials arrived early.");
+        assert!(!got.iter().any(|(t, _)| t.starts_with("Civil")), "{got:?}");
     }
 }
