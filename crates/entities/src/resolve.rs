@@ -570,6 +570,16 @@ fn abstract_noun(w: &str) -> bool {
             .any(|s| w.ends_with(s))
 }
 
+/// Whether a one-word name the recogniser typed PER is a plural people word
+/// ("Mesoamericans", "Pandorans", "Ukrainians"): capitalised, at least eight
+/// letters, ending in -ans (surnames that end so are short: Evans, Jans).
+fn plural_people(w: &str) -> bool {
+    w.len() >= 8
+        && w.ends_with("ans")
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().skip(1).all(|c| c.is_lowercase())
+}
+
 /// Whether a noun the dictionary does not know names a person or a group by
 /// its ending ("captain", "treasurer", "lobbyist", "group"): an agent noun
 /// modifying it still names an actor.
@@ -1068,6 +1078,9 @@ impl<'a> State<'a> {
                     agr = Agr::Place;
                 } else if abstract_noun(&w) {
                     continue;
+                } else if plural_people(self.doc.token_text(e0)) {
+                    // "Mesoamericans", "Pandorans": a people, *they*
+                    agr = Agr::Plural;
                 }
             }
             let mut same_as = None;

@@ -1188,6 +1188,23 @@ fn a_disease_or_programme_typed_person_is_no_he_or_she() {
 }
 
 #[test]
+fn a_plural_people_word_typed_person_is_they() {
+    // Written for this test: the recogniser types "Californians" PER; a
+    // people is *they*, not *he*/*she* (before, "their" had no antecedent and
+    // a later "he" could take the word as a person).
+    let l = links(
+        "Marta Olsen wrote the bill in Sacramento. It is unlikely that even Californians would toss aside their health care.",
+    );
+    assert_eq!(link_of(&l, "their"), Some("Californians"), "{l:?}");
+    // a short surname ending in -s stays a person
+    let l = links("Carla Evans wrote the bill. Evans said her staff agreed.");
+    assert!(
+        link_of(&l, "her").is_some_and(|r| r.contains("Evans")),
+        "{l:?}"
+    );
+}
+
+#[test]
 fn an_office_named_between_title_and_country_takes_that_country() {
     // Written for this test: the office's own name stands between the title
     // and "of Ukraine"; the country is Ukraine, not none (or the context's).
