@@ -54,3 +54,18 @@ fn a_speaker_named_before_the_quotation_keeps_the_name() {
     );
     assert_eq!(name_of(&q, "she"), Some("Elena Marsh"), "{q:?}");
 }
+
+#[test]
+fn a_bare_office_or_party_word_is_no_speaker_name() {
+    let q = speakers(
+        "Lawmakers met on Tuesday. \"We will not fund the wall,\" the California Democrat said.",
+    );
+    assert_eq!(name_of(&q, "the California Democrat"), None, "{q:?}");
+    // (a name with the party word stays: "Republican Ann Hale")
+    let q = speakers("Republican Ann Hale said the budget was too large.");
+    assert_eq!(
+        name_of(&q, "Republican Ann Hale"),
+        Some("Ann Hale"),
+        "{q:?}"
+    );
+}

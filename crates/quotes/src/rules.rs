@@ -6341,9 +6341,20 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
             .or(fulls.first())
             .copied()
     };
+    // a bare office ("the Minister", "The Secretary of …") names nobody
+    let bare_title = |e: &chronicle_doc::Entity| {
+        e.label == "PER"
+            && e.tokens.end == e.tokens.start + 1
+            && is_title(&doc.token_text(e.tokens.start as usize).to_lowercase())
+    };
     let Some(e) = ents
         .iter()
-        .filter(|e| (e.label == "PER" || e.label == "ORG") && src.overlaps(e.span) && !party_tag(e))
+        .filter(|e| {
+            (e.label == "PER" || e.label == "ORG")
+                && src.overlaps(e.span)
+                && !party_tag(e)
+                && !bare_title(e)
+        })
         .max_by_key(|e| (e.label == "PER", e.span.len()))
     else {
         // a surname the recogniser missed ("Collins told the paper", at the start of
@@ -6363,6 +6374,11 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
             .map(text);
     };
     if e.label != "PER" {
+        // (an organisation is no name for the office holder inside it: "the top
+        // Republican on the Senate Budget Committee")
+        if ents.iter().any(|x| src.overlaps(x.span) && bare_title(x)) {
+            return None;
+        }
         return Some(doc.slice(e.span).to_string());
     }
     let (a, b) = name_of(e);
