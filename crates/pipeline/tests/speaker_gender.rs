@@ -4,29 +4,11 @@
 
 mod common;
 use chronicle_pipeline::Pipeline;
-use common::{analyze, source_text};
+use common::name_of;
 
 /// (source, speaker name) of every quote, with the default pipeline.
 fn speakers(text: &str) -> Vec<(String, Option<String>)> {
-    speakers_with(&Pipeline::default(), text)
-}
-
-/// (source, speaker name) of every quote, with pipeline `p`.
-fn speakers_with(p: &Pipeline, text: &str) -> Vec<(String, Option<String>)> {
-    let doc = analyze(p, text);
-    doc.quotes
-        .iter()
-        .flatten()
-        .map(|q| (source_text(&doc, q), q.speaker_name.clone()))
-        .collect()
-}
-
-fn name_of<'a>(q: &'a [(String, Option<String>)], src: &str) -> Option<&'a str> {
-    q.iter()
-        .find(|x| x.0 == src)
-        .unwrap_or_else(|| panic!("no quote with source {src:?} in {q:?}"))
-        .1
-        .as_deref()
+    common::speaker_names(&Pipeline::default(), text)
 }
 
 #[test]
@@ -104,7 +86,7 @@ fn a_names_file_given_with_the_dictionary_reaches_the_quote_stage() {
     let mut files: Vec<(&str, &str)> = chronicle_entities::dict::EMBEDDED.to_vec();
     files.push(("test.names", "male oksana\nfemale dmytro\n"));
     let e = chronicle_entities::Entities::from_files(&files).unwrap();
-    let q = speakers_with(
+    let q = common::speaker_names(
         &Pipeline::default().with_entities(e),
         "Oksana Levchuk runs a bakery in Lviv with Dmytro Hlushko. The bakery lost power \
          twice last week. The generator broke on Friday. Customers kept coming all the same. \

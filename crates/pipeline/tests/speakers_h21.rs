@@ -4,24 +4,11 @@
 
 mod common;
 use chronicle_pipeline::Pipeline;
-use common::{analyze, source_text};
+use common::name_of;
 
 /// (source, speaker name) of every quote, with the default pipeline.
 fn speakers(text: &str) -> Vec<(String, Option<String>)> {
-    let doc = analyze(&Pipeline::default(), text);
-    doc.quotes
-        .iter()
-        .flatten()
-        .map(|q| (source_text(&doc, q), q.speaker_name.clone()))
-        .collect()
-}
-
-fn name_of<'a>(q: &'a [(String, Option<String>)], src: &str) -> Option<&'a str> {
-    q.iter()
-        .find(|x| x.0 == src)
-        .unwrap_or_else(|| panic!("no quote with source {src:?} in {q:?}"))
-        .1
-        .as_deref()
+    common::speaker_names(&Pipeline::default(), text)
 }
 
 #[test]

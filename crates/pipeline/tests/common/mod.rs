@@ -87,3 +87,24 @@ pub fn claim_pairs(text: &str) -> Vec<(String, String)> {
         .map(|c| (d.slice(c.span).to_string(), c.claimant.clone()))
         .collect()
 }
+
+/// (source, speaker name) of every quote of `text`, with pipeline `p`.
+#[allow(dead_code)] // not every test file reads speakers
+pub fn speaker_names(p: &Pipeline, text: &str) -> Vec<(String, Option<String>)> {
+    let doc = analyze(p, text);
+    doc.quotes
+        .iter()
+        .flatten()
+        .map(|q| (source_text(&doc, q), q.speaker_name.clone()))
+        .collect()
+}
+
+/// The speaker name of the quote whose source is `src` (panics when there is none).
+#[allow(dead_code)] // not every test file reads speakers
+pub fn name_of<'a>(q: &'a [(String, Option<String>)], src: &str) -> Option<&'a str> {
+    q.iter()
+        .find(|x| x.0 == src)
+        .unwrap_or_else(|| panic!("no quote with source {src:?} in {q:?}"))
+        .1
+        .as_deref()
+}
