@@ -1312,6 +1312,18 @@ fn parse_at(
     {
         return None;
     }
+    // "the Normandy four countries", "the Visegrad Four", "the Big Three": a
+    // written number naming a group of states or powers counts nothing
+    if num_start > 0
+        && matches!(
+            words[num_start - 1],
+            "Normandy" | "Visegrad" | "Visegrád" | "Big"
+        )
+        && value <= 20.0
+        && words[num_start].chars().all(char::is_alphabetic)
+    {
+        return None;
+    }
     // the second of two bare numbers ("606 2911" in a phone number)
     if plain_int && num_start > 0 && !prev.is_empty() && prev.bytes().all(|b| b.is_ascii_digit()) {
         return None;

@@ -1949,3 +1949,18 @@ fn review_abp_2_as_x_reported_after_but() {
     let d = parsed("And as we reported, rents rose 12 percent in a year.");
     assert_eq!(claims(&d)[0].claimant, "source:site-34");
 }
+
+#[test]
+fn review_r_a_written_number_naming_a_group_of_states_is_no_claim() {
+    assert!(
+        expressions("Advisers of the leaders of the Normandy four countries met in Paris.")
+            .is_empty()
+    );
+    assert!(expressions("The Visegrad Four issued a statement.").is_empty());
+    assert!(expressions("The Big Three carmakers lost money.").is_empty());
+    // (a count after other capitalised words stays)
+    assert_eq!(
+        expressions("Normandy received four ships from Velonia."),
+        ["four"]
+    );
+}

@@ -305,6 +305,20 @@ const WEAK_OBJ: &[&str] = &[
     "mock",
 ];
 
+/// Heads of an `according to` phrase that name what something is done by, not
+/// who says it, when the plan is one's own or bare ("according to our plan",
+/// "according to plan", "according to tradition").
+const RULE_NOUNS: &[&str] = &[
+    "plan",
+    "plans",
+    "schedule",
+    "timetable",
+    "tradition",
+    "custom",
+    "protocol",
+    "procedure",
+];
+
 /// Prepositions that open a circumstance of the saying after an inverted
 /// speaker's apposition (`said X, a lawyer, in a statement`, `, on Monday`).
 const CIRCUMSTANCE: &[&str] = &[
@@ -2430,6 +2444,27 @@ fn build(
                     .then(|| np_right_any(v, ce, s1))
                     .flatten()
             })?;
+            // "we should finish 80 percent, according to our plan", "according
+            // to plan": one's own plan or schedule is what the doing follows,
+            // not who says it ("according to the plan" may be a document that
+            // is quoted, and stays)
+            if lemma == "according to" && {
+                let np: Vec<usize> = (src.0..src.1)
+                    .take_while(|&j| !PREPS.contains(&v.tok(j)) && !v.is_punct(j))
+                    .collect();
+                let own = np.len() == 1
+                    || np.first().is_some_and(|&j| {
+                        matches!(
+                            v.tok(j).to_lowercase().as_str(),
+                            "our" | "my" | "their" | "his" | "her" | "its" | "your"
+                        )
+                    });
+                own && np
+                    .last()
+                    .is_some_and(|&j| RULE_NOUNS.contains(&v.tok(j).to_lowercase().as_str()))
+            } {
+                return None;
+            }
             // "…, according to early results of exit polls conducted for the
             // AP and television networks.": at the sentence end the source runs
             // to the end (the noun phrase stopped at "and" or a preposition)
@@ -2632,6 +2667,28 @@ fn build(
                             }));
                         let obj_pronoun = ce < s1
                             && matches!(v.tok(ce), "him" | "her" | "them" | "us" | "me" | "it");
+                        // `…, Sir Ian Bell … has announced his retirement`: a cue
+                        // opening on an auxiliary is never inverted
+                        let invertible = invertible
+                            && !matches!(
+                                v.tok(cs).to_lowercase().as_str(),
+                                "has"
+                                    | "have"
+                                    | "had"
+                                    | "will"
+                                    | "would"
+                                    | "is"
+                                    | "was"
+                                    | "are"
+                                    | "were"
+                                    | "can"
+                                    | "could"
+                                    | "may"
+                                    | "might"
+                                    | "must"
+                                    | "should"
+                                    | "shall"
+                            );
                         // `"…," said conservative activist Bob Klaus`: after a
                         // closing quotation the speaker may open with a lowercase title
                         let after_quote = v.is_closing_mark(b).is_some()
