@@ -270,6 +270,63 @@ fn asks_back(words: &[&str], q: &Quantity) -> bool {
 /// "rose (by) one hundred percent" stay.
 fn wholehearted(words: &[&str], q: &Quantity) -> bool {
     let w = |k: usize| words.get(k).map_or(String::new(), |w| w.to_lowercase());
+    // "behind you 1,000 percent", "with you a thousand percent", "1 million
+    // percent certainty": a round thousand or million percent, exact and not
+    // of, by or to anything, is emphasis; "a 1,000 percent increase", "up
+    // more than 1,000 percent", "rose 1,000 percent" stay
+    let emphasis = q.unit == "percent"
+        && matches!(q.value, 1000.0 | 1e6 | 1e9)
+        && q.value_max.is_none()
+        && q.modifier == "exact"
+        && !matches!(
+            w(q.end).as_str(),
+            "of" | "increase"
+                | "increases"
+                | "more"
+                | "rise"
+                | "jump"
+                | "growth"
+                | "hike"
+                | "higher"
+                | "markup"
+                | "return"
+                | "returns"
+                | "gain"
+                | "surge"
+                | "spike"
+                | "price"
+                | "in"
+                | "over"
+                | "above"
+                | "since"
+                | "from"
+                | "between"
+        )
+        && (q.start == 0
+            || !matches!(
+                w(q.start - 1).as_str(),
+                "by" | "to"
+                    | "rose"
+                    | "grew"
+                    | "increased"
+                    | "jumped"
+                    | "soared"
+                    | "surged"
+                    | "fell"
+                    | "dropped"
+                    | "up"
+                    | "down"
+                    | "than"
+                    | "nearly"
+                    | "almost"
+                    | "over"
+                    | "some"
+                    | "about"
+                    | "roughly"
+            ));
+    if emphasis {
+        return true;
+    }
     q.unit == "percent"
         && q.value == 100.0
         && q.value_max.is_none()

@@ -475,6 +475,11 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
         };
     }
     let mut out = Vec::new();
+    // a video player's label ("JUST WATCHED Obama responds to Romney's 47%
+    // comment Replay More Videos ..."): the title of a clip, no claim
+    if w(0) == "just" && w(1) == "watched" && words.get(1).is_some_and(|x| *x == "WATCHED") {
+        return out;
+    }
     let mut i = 0;
     while i < words.len() {
         if next_num[i] > i + reach {
@@ -771,6 +776,21 @@ fn parse_at(
     };
     let num_start = j;
     j = end_num;
+    // "the 400 or so CIA officers": "or so" makes the number approximate,
+    // and what follows it is the counted thing
+    // (not before "times": "retweeted 1,500 or so times" stays a count, which
+    // "1,500 times" with the "or so" read past would not)
+    if w(j) == "or"
+        && w(j + 1) == "so"
+        && w(j + 2) != "times"
+        && value_max.is_none()
+        && share.is_none()
+    {
+        if modifier == "exact" {
+            modifier = "approx";
+        }
+        j += 2;
+    }
     // a number opening the span must be the first thing or follow a modifier/currency
     let first_tok = w(num_start).to_string();
     // skip dates, years, times, names
@@ -829,7 +849,7 @@ fn parse_at(
     if prev == "+"
         || prev == ")"
         || (plain_int && bare_next)
-        || prev == "("
+        || (prev == "(" && !(next == "out" && w(j + 1) == "of"))
         || (first_tok.len() > 1
             && first_tok.starts_with('0')
             && first_tok.as_bytes()[1].is_ascii_digit())
@@ -973,6 +993,59 @@ fn parse_at(
             && num_start >= 3
             && w(num_start - 3) == "caption"
             && numeric(w(num_start - 2)).is_some())
+    {
+        return None;
+    }
+    // a statute's citation ("18 USC 2071", "42 U.S.C. 1983", "40 CFR 60"):
+    // title and section numbers count nothing
+    let code = |x: &str| matches!(x, "usc" | "u.s.c." | "u.s.c" | "cfr" | "c.f.r." | "c.f.r");
+    if code(next) || code(prev) || (prev == "§" && num_start >= 2 && code(w(num_start - 2))) {
+        return None;
+    }
+    // an age range: "ranged in age from 46 to 73", "ages ranging from 18 to
+    // 25" (ages are no claims, as "the ages of 15 to 20")
+    let age_from = |k: usize| {
+        w(k) == "from"
+            && k >= 1
+            && (matches!(w(k - 1), "age" | "ages")
+                || (k >= 2
+                    && matches!(w(k - 1), "ranging" | "ranged" | "range")
+                    && matches!(w(k - 2), "age" | "ages")))
+    };
+    if (num_start >= 1 && age_from(num_start - 1))
+        || (num_start >= 3
+            && matches!(prev, "to" | "through" | "and" | "-" | "–")
+            && numeric(w(num_start - 2)).is_some()
+            && age_from(num_start - 3))
+    {
+        return None;
+    }
+    // the total of a proportion read on its own: "five" of "Four out of five
+    // members" (the first number holds the share)
+    let out_of = |k: usize| {
+        k >= 2
+            && w(k) == "of"
+            && w(k - 1) == "out"
+            && (numeric(w(k - 2)).is_some() || small_word(w(k - 2)).is_some())
+    };
+    if num_start >= 1
+        && (out_of(num_start - 1) || (prev == "every" && num_start >= 2 && out_of(num_start - 2)))
+    {
+        return None;
+    }
+    // a count of the text's own items: "Here are three key quotes from …",
+    // "Here's 5 things to know"
+    // ("Here are a dozen": "dozen" read after its article too)
+    let b = if prev == "a" {
+        num_start - 1
+    } else {
+        num_start
+    };
+    if num_start == start
+        && b >= 2
+        && matches!(w(b - 1), "are" | "'re" | "’re" | "is" | "'s" | "’s")
+        && w(b - 2) == "here"
+        && (b == 2 || matches!(w(b - 3), "\"" | "“" | "—" | ":"))
     {
         return None;
     }
@@ -1441,8 +1514,12 @@ fn parse_at(
     {
         return None;
     }
-    // "Normandy Four": a capitalized written number inside a sentence
+    // "Normandy Four": a capitalized written number inside a sentence (not
+    // one opening a bracketed sentence: "(Four out of five …)")
     if num_start > 0
+        && !(num_start == 1
+            && matches!(prev, "(" | "[" | "\"" | "“")
+            && !matches!(next, "," | "more" | "." | "!"))
         && small_word(&first_tok).is_some()
         && words[num_start]
             .chars()
@@ -1834,11 +1911,16 @@ fn parse_at(
         && let Some(p) = (k + 2..(k + 5).min(n)).find(|&x| matches!(w(x), "'s" | "’s" | "'" | "’"))
         && (k + 1..p).all(|x| u[x] == "PROPN")
         && p + 1 < n
-        && matches!(u[p + 1], "NOUN" | "PROPN" | "ADJ")
+        && (matches!(u[p + 1], "NOUN" | "PROPN" | "ADJ")
+            || (matches!(w(p + 1), "most" | "least") && p + 2 < n && u[p + 2] == "ADJ"))
     {
         // a named possessor: "79 of Meadows' House colleagues", "two of
-        // Russia's largest banks"
+        // Russia's largest banks", "two of Washington's most powerful figures"
+        // (the adverb of the superlative is left out of the phrase)
         k = p + 1;
+        if matches!(w(k), "most" | "least") {
+            k += 1;
+        }
     }
     // a scare-quoted noun phrase: "110 of such \"smart grounds\"" counts
     // the words inside the marks (when the mark closes right after them and
@@ -2789,10 +2871,17 @@ fn noun_phrase_tagged(
                 }
                 // (after an adverb also before an adjective: "widely
                 // respected local doctors")
+                // (and after an adjective: "two legitimate competing
+                // political camps"; not before a quantity word: "four dead
+                // wounding several others")
                 let adj_next = k > from
-                    && upos[k - 1] == "ADV"
+                    && matches!(upos[k - 1], "ADV" | "ADJ")
                     && k + 2 < n
                     && upos[k + 1] == "ADJ"
+                    && !matches!(
+                        &*lower[k + 1],
+                        "several" | "many" | "few" | "other" | "more" | "such" | "most"
+                    )
                     && wordish(k + 2);
                 if !nounish(k + 1) && !adj_next {
                     break;
@@ -2812,6 +2901,17 @@ fn noun_phrase_tagged(
             }
             _ => break,
         }
+    }
+    // "44 percent views him unfavorably": an -s word the tagger read as a
+    // noun, before an object pronoun, is the verb; the phrase ends before it
+    if let Some(e) = end
+        && e < n
+        && e > from
+        && matches!(&*lower[e], "him" | "them" | "me")
+        && plural(&lower[e - 1])
+        && !matches!(upos[e - 1], "PROPN")
+    {
+        return (e - 1 > from).then_some((from, e - 1));
     }
     end.map(|e| (from, e))
 }

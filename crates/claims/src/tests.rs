@@ -1833,8 +1833,10 @@ fn review_q_counted_phrases_go_past_models_hyphens_and_possessives() {
         Some("children's and youth movements"),
         "{r:?}"
     );
-    // (after a plural head a hyphenated word starts a new clause)
-    let r = read("Here are five things right-wing media are not telling you.");
+    // (after a plural head a hyphenated word starts a new clause; "Here are
+    // five things …" counts the text's own items and is no claim since
+    // abp-3, so the sentence opens otherwise)
+    let r = read("She listed five things right-wing media are not telling you.");
     assert_eq!(r[0].1.as_deref(), Some("things"), "{r:?}");
 }
 
@@ -1963,4 +1965,82 @@ fn review_r_a_written_number_naming_a_group_of_states_is_no_claim() {
         expressions("Normandy received four ships from Velonia."),
         ["four"]
     );
+}
+
+#[test]
+fn review_abp_3_citations_age_ranges_proportions_and_labels_are_no_claims() {
+    // a statute's citation; a count in the same sentence stays
+    assert_eq!(
+        expressions("The clerk was charged under 18 USC 1001 after shredding 40 files."),
+        ["40"]
+    );
+    assert!(expressions("The rule is set out in 40 CFR 60.").is_empty());
+    // an age range, also after "ranging"; a range of a count stays
+    assert!(expressions("The victims ranged in age from 19 to 64.").is_empty());
+    assert!(expressions("The players, with ages ranging from 17 to 35, trained daily.").is_empty());
+    assert_eq!(
+        expressions("Prices ranged from 19 to 64 dollars."),
+        ["from 19 to 64 dollars"]
+    );
+    // the total of a proportion is no count of its own, also in brackets
+    let d = parsed("(Three out of four local voters skip the primary.)");
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!((c[0].value, c[0].unit.as_str()), (75.0, "percent"));
+    // a count of the text's own items
+    assert!(expressions("Here are four lessons from the county fair:").is_empty());
+    assert!(expressions("Here's 5 things to know about the levy.").is_empty());
+    assert!(expressions("Here are a dozen questions for the board.").is_empty());
+    assert_eq!(
+        expressions("The council said here are 12 new buses."),
+        ["12"]
+    );
+    // a written number opening a quotation is read like one opening a
+    // sentence, but not a bare one before a comma ("Four, all of us.")
+    assert_eq!(
+        expressions("\"Twelve families lost their homes,\" the mayor said."),
+        ["Twelve"]
+    );
+    assert!(expressions("\"Four, all of us,\" she said.").is_empty());
+    // a video player's label
+    assert!(expressions("JUST WATCHED Mayor opens 2 bridges Replay More Videos ...").is_empty());
+    // emphasis: a round thousand or million percent, not a change
+    assert!(expressions("The mayor said she backs the plan 1,000 percent.").is_empty());
+    assert!(expressions("I am with you a thousand percent.").is_empty());
+    assert_eq!(
+        expressions("Rents saw a 1,000 percent increase in a decade."),
+        ["1,000 percent"]
+    );
+    assert_eq!(
+        expressions("Claims rose 1,000 percent in the first week."),
+        ["1,000 percent"]
+    );
+}
+
+#[test]
+fn review_abp_3_counted_phrases_or_so_participles_and_verbs() {
+    // "or so": approximate, and the counted thing after it
+    let d = parsed("The 300 or so county workers marched on Friday.");
+    let c = claims(&d);
+    assert_eq!(c.len(), 1);
+    assert_eq!(d.slice(c[0].counted.unwrap()), "county workers");
+    assert_eq!(c[0].modifier, "approx");
+    assert_eq!(d.slice(c[0].span), "300 or so");
+    // ("1,500 or so times" stays a count, as it was)
+    assert_eq!(
+        expressions("The post was shared 1,500 or so times."),
+        ["1,500"]
+    );
+    // a participle between adjectives of the phrase, not before "several"
+    let r = read("The town has two large competing fishing fleets.");
+    assert_eq!(r[0].1.as_deref(), Some("large competing fishing fleets"));
+    // a plural-looking verb before an object pronoun ends the phrase
+    let r = read("In the poll, 40 percent likes him and 52 percent dislikes him.");
+    assert_eq!(r.len(), 2);
+    assert!(r.iter().all(|(_, c)| c.is_none()), "{r:?}");
+    let r = read("The firm sent 30 trucks to them.");
+    assert_eq!(r[0].1.as_deref(), Some("trucks"));
+    // a superlative after a named possessor
+    let r = read("The feud is between two of Ohio's most famous chefs.");
+    assert_eq!(r[0].1.as_deref(), Some("famous chefs"));
 }
