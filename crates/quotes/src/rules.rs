@@ -5616,6 +5616,7 @@ fn to_quote(v: &View<'_>, c: Cand) -> Quote {
 /// Links the source span to an actor mention, following coreference.
 pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
     find_speaker(doc, q);
+    possessed_person(doc, q);
     // a title-case headline verb that the recogniser ran into the name
     // ("Pulitzer Board Rejects Trump Request …": the source is `Pulitzer Board`,
     // the entity `Pulitzer Board Rejects`): the name stops before the cue
@@ -5810,6 +5811,163 @@ fn find_speaker(doc: &Doc, q: &mut Quote) {
         .or_else(|| if hops > 0 { named_agent() } else { None })
         .or_else(|| Some(doc.slice(a.span).to_string()))
         .map(cut_repeated_word);
+}
+
+/// People a source names through somebody else ("Rubio's communications
+/// director", "one of Obama's top aides", "the senator's wife"): the head of
+/// the phrase after the possessive is one of these, and the speaker is that
+/// person, not the possessor.
+const POSSESSED_PEOPLE: &[&str] = &[
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "staff",
+    "staffer",
+    "staffers",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "counsel",
+    "manager",
+    "director",
+    "strategist",
+    "pollster",
+    "secretary",
+    "deputy",
+    "assistant",
+    "publicist",
+    "surrogate",
+    "surrogates",
+    "representative",
+    "envoy",
+    "allies",
+    "ally",
+    "supporters",
+    "backers",
+    "defenders",
+    "critics",
+    "opponents",
+    "rivals",
+    "colleague",
+    "colleagues",
+    "friend",
+    "friends",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "widow",
+    "family",
+    "relatives",
+    "parents",
+    "comrades",
+    "loyalists",
+    "associates",
+    "biographer",
+];
+
+/// A source whose head is a person named through a possessor ("Rubio's
+/// communications director, Alex Conant", "one of Obama's top aides", "the
+/// senator's wife") does not speak with the possessor's name: the name after
+/// the comma when there is one, else no name. Staff keep the possessor's code
+/// (they speak for that person, as in `subordinate_of`); relatives, allies or
+/// critics do not. Only a possessive before the source's first comma counts
+/// ("Ted Berg, Ana Lind's attorney" is Ted Berg).
+fn possessed_person(doc: &Doc, q: &mut Quote) {
+    let (Some(q_src), Some(name)) = (q.source, q.speaker_name.as_deref()) else {
+        return;
+    };
+    let src = relative_antecedent(doc, q_src).unwrap_or(q_src);
+    let toks = doc.tokens();
+    let in_src: Vec<usize> = (toks.partition_point(|t| t.span.start < src.start)..toks.len())
+        .take_while(|&t| toks[t].span.end <= src.end)
+        .collect();
+    let comma = in_src.iter().position(|&t| doc.token_text(t) == ",");
+    let head_part = &in_src[..comma.unwrap_or(in_src.len())];
+    let Some(p) = head_part
+        .iter()
+        .position(|&t| matches!(doc.token_text(t), "'s" | "’s" | "'" | "’"))
+        .filter(|&p| p > 0 && p + 1 < head_part.len())
+    else {
+        return;
+    };
+    let head_tok = head_part[head_part.len() - 1];
+    let head = doc.token_text(head_tok).to_lowercase();
+    if !one_of(&head, POSSESSED_PEOPLE) {
+        return;
+    }
+    // the dictionary resolved the possessed role itself ("the President's
+    // Press Secretary" is the holder of that office, by name)
+    if doc.actors.as_deref().unwrap_or_default().iter().any(|x| {
+        x.name.as_deref() == Some(name)
+            && (x.tokens.start as usize) <= head_tok
+            && head_tok < x.tokens.end as usize
+    }) {
+        return;
+    }
+    // (a name the source gives after the possessive is the speaker already:
+    // "Gallup's Lena Berg")
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    if in_src[p + 1..].iter().any(|&t| doc.token_text(t) == last) {
+        return;
+    }
+    // "Rubio's communications director, Alex Conant": the name after the comma
+    if let Some(c) = comma {
+        let after = in_src[c + 1..].first().copied();
+        let named = doc.entities.as_deref().and_then(|ents| {
+            ents.iter().find(|e| {
+                e.label == "PER" && Some(e.tokens.start as usize) == after && src.contains(e.span)
+            })
+        });
+        if let Some(e) = named {
+            let (speaker, code, n) = speaker_of(doc, e.span);
+            if n.is_some() {
+                q.speaker = speaker;
+                q.speaker_code = code;
+                q.speaker_name = n;
+                return;
+            }
+        }
+    }
+    q.speaker_name = None;
+    q.speaker = None;
+    let staff = one_of(&head, SUBORDINATES)
+        || one_of(
+            &head,
+            &[
+                "staff",
+                "staffer",
+                "staffers",
+                "lawyer",
+                "lawyers",
+                "attorney",
+                "attorneys",
+                "counsel",
+                "manager",
+                "director",
+                "strategist",
+                "pollster",
+                "publicist",
+                "surrogate",
+                "surrogates",
+                "spokespeople",
+            ],
+        );
+    if !staff {
+        q.speaker_code = None;
+    }
 }
 
 /// The description after a source's comma (tokens from `from` to the end of
