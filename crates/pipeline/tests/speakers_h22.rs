@@ -65,6 +65,34 @@ fn an_office_or_the_remarks_of_a_person_still_speak_for_that_person() {
 }
 
 #[test]
+fn a_bare_surname_follows_the_namesake_the_article_introduced_in_full() {
+    // the dictionary knows two Carneys; the bare surname alone goes to the
+    // later one, but this article introduced the White House spokesman
+    let s = speaker(
+        "White House spokesman Jay Carney spoke to reporters on Tuesday about the budget talks. \
+         \"We expect a vote this week,\" Carney said.",
+        "Carney",
+    );
+    assert_eq!(s.1.as_deref(), Some("Jay Carney"), "{s:?}");
+    // an article that never names another Carney keeps the dictionary's choice
+    let s = speaker(
+        "\"The bank will hold rates this year,\" Carney said on Tuesday.",
+        "Carney",
+    );
+    assert_eq!(s.1.as_deref(), Some("Mark Carney"), "{s:?}");
+}
+
+#[test]
+fn a_party_is_no_namesake_of_another_party() {
+    let s = speaker(
+        "The Democratic Party lost two seats in the spring. \
+         Republicans said the vote showed that the state wanted lower taxes.",
+        "Republicans",
+    );
+    assert_eq!(s.1.as_deref(), Some("Republican Party"), "{s:?}");
+}
+
+#[test]
 fn a_possessed_office_the_dictionary_names_keeps_its_holder() {
     // the title corefers with the named holder of the office, so the name stays
     let s = speaker(

@@ -5752,6 +5752,7 @@ fn find_speaker(doc: &Doc, q: &mut Quote) {
     }
     let generic = actors[m].name.is_none();
     let first = &actors[m];
+    let first_m = m;
     let mut hops = 0;
     while let Some(ant) = actors[m].antecedent {
         if ant as usize >= actors.len() || hops > 20 {
@@ -5759,6 +5760,12 @@ fn find_speaker(doc: &Doc, q: &mut Quote) {
         }
         m = ant as usize;
         hops += 1;
+    }
+    // a bare surname the dictionary gave to its famous bearer when the article
+    // named another person of that surname in full first ("White House spokesman
+    // Jay Carney … Carney said" is not Mark Carney)
+    if let Some(k) = earlier_namesake(doc, actors, first_m, m) {
+        m = k;
     }
     let a = &actors[m];
     q.speaker = Some(m as u32);
@@ -5811,6 +5818,86 @@ fn find_speaker(doc: &Doc, q: &mut Quote) {
         .or_else(|| if hops > 0 { named_agent() } else { None })
         .or_else(|| Some(doc.slice(a.span).to_string()))
         .map(cut_repeated_word);
+}
+
+/// The actor mention that names, in full, another person of the surname of
+/// the dictionary actor `m` when that full name is the article's first mention
+/// of the surname and the article never gives `m`'s own given name: a bare
+/// surname ("Carney said") follows the person the article introduced ("White
+/// House spokesman Jay Carney"), not the dictionary's other bearer of the
+/// surname (Mark Carney). Only a person the dictionary knows is taken (no
+/// guess from an unknown "Ann Romney" for "Mr. Romney"), only for a source
+/// whose chain to `m` holds nothing but pronouns and the bare surname (not
+/// "the president", whose office picks the person), and only between persons
+/// (not "Republicans" after "the Democratic Party").
+fn earlier_namesake(
+    doc: &Doc,
+    actors: &[chronicle_doc::ActorMention],
+    first: usize,
+    m: usize,
+) -> Option<usize> {
+    let a = &actors[m];
+    let name = a.name.as_deref()?;
+    let (given, surname) = name
+        .split_once(' ')
+        .map(|(g, _)| g)
+        .zip(name.rsplit(' ').next())?;
+    let words = |x: &chronicle_doc::ActorMention| -> Vec<&str> {
+        doc.slice(x.span)
+            .split_whitespace()
+            .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+            .collect()
+    };
+    let ents = doc.entities.as_deref().unwrap_or_default();
+    let person = |x: &chronicle_doc::ActorMention| {
+        x.entity
+            .and_then(|e| ents.get(e as usize))
+            .is_some_and(|e| e.label == "PER")
+    };
+    // every mention from the source to `m` is a pronoun or the bare surname
+    // (`Mr. Carney`): not "The president", whose office picks the person
+    let mut k = first;
+    for _ in 0..=20 {
+        let w = words(&actors[k]);
+        let bare = w
+            .iter()
+            .filter(|w| !matches!(**w, "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms"))
+            .copied()
+            .collect::<Vec<_>>();
+        if !(bare == [surname]
+            || (bare.len() == 1 && PRONOUNS.contains(&bare[0].to_lowercase().as_str())))
+        {
+            return None;
+        }
+        if k == m {
+            break;
+        }
+        k = actors[k].antecedent? as usize;
+    }
+    if !person(a) {
+        return None;
+    }
+    // another mention of the same actor gives the given name
+    if actors
+        .iter()
+        .any(|x| x.name.as_deref() == Some(name) && words(x).contains(&given))
+    {
+        return None;
+    }
+    let (k, earliest) = actors
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.name.is_some() && words(x).contains(&surname))
+        .min_by_key(|(_, x)| x.span.start)?;
+    let other = earliest.name.as_deref()?;
+    let other_given = other.split(' ').next()?;
+    (other != name
+        && other.contains(' ')
+        && other.rsplit(' ').next() == Some(surname)
+        && person(earliest)
+        && earliest.span.start < a.span.start
+        && words(earliest).contains(&other_given))
+    .then_some(k)
 }
 
 /// People a source names through somebody else ("Rubio's communications
