@@ -102,3 +102,14 @@ fn a_possessed_office_the_dictionary_names_keeps_its_holder() {
     );
     assert_eq!(s.1.as_deref(), Some("Serhiy Nykyforov"), "{s:?}");
 }
+
+#[test]
+fn a_possessed_person_the_article_names_keeps_that_name() {
+    // the article names the father in an apposition first, so "Lidell's
+    // father" later is that man
+    let text = "Nora Lidell was last seen in Tarnow on Friday. A local paper quoted \
+                Lidell's father, Aron Lidell, as saying she had left by train. \
+                Later Lidell's father said the police had called him twice.";
+    let s = speaker(text, "Lidell's father");
+    assert_eq!(s.1.as_deref(), Some("Aron Lidell"), "{s:?}");
+}

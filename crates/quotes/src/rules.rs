@@ -6010,6 +6010,14 @@ fn possessed_person(doc: &Doc, q: &mut Quote) {
     if in_src[p + 1..].iter().any(|&t| doc.token_text(t) == last) {
         return;
     }
+    // the article names that person so elsewhere ("Aghdam's father, Ismail
+    // Aghdam, told …" before "Aghdam's father said"): the name is right
+    let phrase = doc
+        .text
+        .get(toks[head_part[p - 1]].span.start as usize..toks[head_tok].span.end as usize);
+    if phrase.is_some_and(|ph| doc.text.contains(&format!("{ph}, {name}"))) {
+        return;
+    }
     // "Rubio's communications director, Alex Conant": the name after the comma
     if let Some(c) = comma {
         let after = in_src[c + 1..].first().copied();
