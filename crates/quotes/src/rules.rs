@@ -5673,6 +5673,7 @@ fn to_quote(v: &View<'_>, c: Cand) -> Quote {
 /// Links the source span to an actor mention, following coreference.
 pub(crate) fn resolve_speaker(doc: &Doc, q: &mut Quote) {
     find_speaker(doc, q);
+    possessed_person(doc, q);
     // a title-case headline verb that the recogniser ran into the name
     // ("Pulitzer Board Rejects Trump Request …": the source is `Pulitzer Board`,
     // the entity `Pulitzer Board Rejects`): the name stops before the cue
@@ -5808,6 +5809,7 @@ fn find_speaker(doc: &Doc, q: &mut Quote) {
     }
     let generic = actors[m].name.is_none();
     let first = &actors[m];
+    let first_m = m;
     let mut hops = 0;
     while let Some(ant) = actors[m].antecedent {
         if ant as usize >= actors.len() || hops > 20 {
@@ -5815,6 +5817,12 @@ fn find_speaker(doc: &Doc, q: &mut Quote) {
         }
         m = ant as usize;
         hops += 1;
+    }
+    // a bare surname the dictionary gave to its famous bearer when the article
+    // named another person of that surname in full first ("White House spokesman
+    // Jay Carney … Carney said" is not Mark Carney)
+    if let Some(k) = earlier_namesake(doc, actors, first_m, m) {
+        m = k;
     }
     let a = &actors[m];
     q.speaker = Some(m as u32);
@@ -5867,6 +5875,251 @@ fn find_speaker(doc: &Doc, q: &mut Quote) {
         .or_else(|| if hops > 0 { named_agent() } else { None })
         .or_else(|| Some(doc.slice(a.span).to_string()))
         .map(cut_repeated_word);
+}
+
+/// The actor mention that names, in full, another person of the surname of
+/// the dictionary actor `m` when that full name is the article's first mention
+/// of the surname and the article never gives `m`'s own given name: a bare
+/// surname ("Carney said") follows the person the article introduced ("White
+/// House spokesman Jay Carney"), not the dictionary's other bearer of the
+/// surname (Mark Carney). Only a person the dictionary knows is taken (no
+/// guess from an unknown "Ann Romney" for "Mr. Romney"), only for a source
+/// whose chain to `m` holds nothing but pronouns and the bare surname (not
+/// "the president", whose office picks the person), and only between persons
+/// (not "Republicans" after "the Democratic Party").
+fn earlier_namesake(
+    doc: &Doc,
+    actors: &[chronicle_doc::ActorMention],
+    first: usize,
+    m: usize,
+) -> Option<usize> {
+    let a = &actors[m];
+    let name = a.name.as_deref()?;
+    let (given, surname) = name
+        .split_once(' ')
+        .map(|(g, _)| g)
+        .zip(name.rsplit(' ').next())?;
+    let words = |x: &chronicle_doc::ActorMention| -> Vec<&str> {
+        doc.slice(x.span)
+            .split_whitespace()
+            .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+            .collect()
+    };
+    let ents = doc.entities.as_deref().unwrap_or_default();
+    let person = |x: &chronicle_doc::ActorMention| {
+        x.entity
+            .and_then(|e| ents.get(e as usize))
+            .is_some_and(|e| e.label == "PER")
+    };
+    // every mention from the source to `m` is a pronoun or the bare surname
+    // (`Mr. Carney`): not "The president", whose office picks the person
+    let mut k = first;
+    for _ in 0..=20 {
+        let w = words(&actors[k]);
+        let bare = w
+            .iter()
+            .filter(|w| !matches!(**w, "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms"))
+            .copied()
+            .collect::<Vec<_>>();
+        if !(bare == [surname]
+            || (bare.len() == 1 && PRONOUNS.contains(&bare[0].to_lowercase().as_str())))
+        {
+            return None;
+        }
+        if k == m {
+            break;
+        }
+        k = actors[k].antecedent? as usize;
+    }
+    if !person(a) {
+        return None;
+    }
+    // another mention of the same actor gives the given name
+    if actors
+        .iter()
+        .any(|x| x.name.as_deref() == Some(name) && words(x).contains(&given))
+    {
+        return None;
+    }
+    let (k, earliest) = actors
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.name.is_some() && words(x).contains(&surname))
+        .min_by_key(|(_, x)| x.span.start)?;
+    let other = earliest.name.as_deref()?;
+    let other_given = other.split(' ').next()?;
+    (other != name
+        && other.contains(' ')
+        && other.rsplit(' ').next() == Some(surname)
+        && person(earliest)
+        && earliest.span.start < a.span.start
+        && words(earliest).contains(&other_given))
+    .then_some(k)
+}
+
+/// People a source names through somebody else ("Rubio's communications
+/// director", "one of Obama's top aides", "the senator's wife"): the head of
+/// the phrase after the possessive is one of these, and the speaker is that
+/// person, not the possessor.
+const POSSESSED_PEOPLE: &[&str] = &[
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "staff",
+    "staffer",
+    "staffers",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "counsel",
+    "manager",
+    "director",
+    "strategist",
+    "pollster",
+    "secretary",
+    "deputy",
+    "assistant",
+    "publicist",
+    "surrogate",
+    "surrogates",
+    "representative",
+    "envoy",
+    "allies",
+    "ally",
+    "supporters",
+    "backers",
+    "defenders",
+    "critics",
+    "opponents",
+    "rivals",
+    "colleague",
+    "colleagues",
+    "friend",
+    "friends",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "widow",
+    "family",
+    "relatives",
+    "parents",
+    "comrades",
+    "loyalists",
+    "associates",
+    "biographer",
+];
+
+/// A source whose head is a person named through a possessor ("Rubio's
+/// communications director, Alex Conant", "one of Obama's top aides", "the
+/// senator's wife") does not speak with the possessor's name: the name after
+/// the comma when there is one, else no name. Staff keep the possessor's code
+/// (they speak for that person, as in `subordinate_of`); relatives, allies or
+/// critics do not. Only a possessive before the source's first comma counts
+/// ("Ted Berg, Ana Lind's attorney" is Ted Berg).
+fn possessed_person(doc: &Doc, q: &mut Quote) {
+    let (Some(q_src), Some(name)) = (q.source, q.speaker_name.as_deref()) else {
+        return;
+    };
+    let src = relative_antecedent(doc, q_src).unwrap_or(q_src);
+    let toks = doc.tokens();
+    let in_src: Vec<usize> = (toks.partition_point(|t| t.span.start < src.start)..toks.len())
+        .take_while(|&t| toks[t].span.end <= src.end)
+        .collect();
+    let comma = in_src.iter().position(|&t| doc.token_text(t) == ",");
+    let head_part = &in_src[..comma.unwrap_or(in_src.len())];
+    let Some(p) = head_part
+        .iter()
+        .position(|&t| matches!(doc.token_text(t), "'s" | "’s" | "'" | "’"))
+        .filter(|&p| p > 0 && p + 1 < head_part.len())
+    else {
+        return;
+    };
+    let head_tok = head_part[head_part.len() - 1];
+    let head = doc.token_text(head_tok).to_lowercase();
+    if !one_of(&head, POSSESSED_PEOPLE) {
+        return;
+    }
+    // the dictionary resolved the possessed role itself ("the President's
+    // Press Secretary" is the holder of that office, by name)
+    if doc.actors.as_deref().unwrap_or_default().iter().any(|x| {
+        x.name.as_deref() == Some(name)
+            && (x.tokens.start as usize) <= head_tok
+            && head_tok < x.tokens.end as usize
+    }) {
+        return;
+    }
+    // (a name the source gives after the possessive is the speaker already:
+    // "Gallup's Lena Berg")
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    if in_src[p + 1..].iter().any(|&t| doc.token_text(t) == last) {
+        return;
+    }
+    // the article names that person so elsewhere ("Aghdam's father, Ismail
+    // Aghdam, told …" before "Aghdam's father said"): the name is right
+    let phrase = doc
+        .text
+        .get(toks[head_part[p - 1]].span.start as usize..toks[head_tok].span.end as usize);
+    if phrase.is_some_and(|ph| doc.text.contains(&format!("{ph}, {name}"))) {
+        return;
+    }
+    // "Rubio's communications director, Alex Conant": the name after the comma
+    if let Some(c) = comma {
+        let after = in_src[c + 1..].first().copied();
+        let named = doc.entities.as_deref().and_then(|ents| {
+            ents.iter().find(|e| {
+                e.label == "PER" && Some(e.tokens.start as usize) == after && src.contains(e.span)
+            })
+        });
+        if let Some(e) = named {
+            let (speaker, code, n) = speaker_of(doc, e.span);
+            if n.is_some() {
+                q.speaker = speaker;
+                q.speaker_code = code;
+                q.speaker_name = n;
+                return;
+            }
+        }
+    }
+    q.speaker_name = None;
+    q.speaker = None;
+    let staff = one_of(&head, SUBORDINATES)
+        || one_of(
+            &head,
+            &[
+                "staff",
+                "staffer",
+                "staffers",
+                "lawyer",
+                "lawyers",
+                "attorney",
+                "attorneys",
+                "counsel",
+                "manager",
+                "director",
+                "strategist",
+                "pollster",
+                "publicist",
+                "surrogate",
+                "surrogates",
+                "spokespeople",
+            ],
+        );
+    if !staff {
+        q.speaker_code = None;
+    }
 }
 
 /// The description after a source's comma (tokens from `from` to the end of
