@@ -2147,6 +2147,11 @@ fn build(
     {
         return None;
     }
+    // "to put it mildly", "let me put it this way", "promised to put it into
+    // play": `put it` reports only as `as X put it, …` / `as X puts it: …`
+    if matches!(lemma, "put it" | "puts it") && !crate::recall::as_put_it(v, cs0, ce0, (s0, s1)) {
+        return None;
+    }
     // "Kyiv recalled its ambassador": a diplomatic recall, not a memory
     if lemma == "recall" && crate::recall::recalled_envoy(v, ce0, s1) {
         return None;
