@@ -36,3 +36,24 @@ fn put_it_without_as_is_no_cue() {
     let q = quotes("The council promised to put it on the agenda, and the vote was set for June.");
     assert!(q.iter().all(|t| !t.1.contains("put")), "{q:?}");
 }
+
+#[test]
+fn continue_to_a_speech_verb_is_one_cue() {
+    let q = quotes("The mayor continued to insist that the bridge was safe for heavy trucks.");
+    let c = with_cue(&q, "continued to insist");
+    assert_eq!(c.0, "The mayor");
+    assert_eq!(c.2, "that the bridge was safe for heavy trucks");
+}
+
+#[test]
+fn continue_to_another_verb_is_no_cue() {
+    let q = quotes("Prices for grain continued to rise that winter as the harbour stayed closed.");
+    assert!(q.iter().all(|t| !t.1.contains("continued")), "{q:?}");
+}
+
+#[test]
+fn continue_to_a_perception_verb_is_no_cue() {
+    // `see` needs a clause of its own: the region sees more storms, nobody speaks
+    let q = quotes("The northern coast continues to see heavy storms in the autumn.");
+    assert!(q.iter().all(|t| !t.1.contains("continues")), "{q:?}");
+}

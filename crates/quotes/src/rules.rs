@@ -2240,6 +2240,12 @@ fn build(
             // "wants voters to know …", "expects the talks to fail"
             || (matches!(lemma, "want" | "expect")
                 && crate::recall::object_then_to(v, cs0, j, s1))
+            // "continued to insist that …", "continues to question whether …": a
+            // lexicon verb after `continue to` (not "continued to rise", nor a
+            // verb that needs a clause of its own: "the US continues to see surges")
+            || (lemma == "continue"
+                && crate::recall::continue_to_cue(lex, v, j, s1)
+                && !NEEDS_CLAUSE.contains(&v.tok(j + 1)))
     };
     // "discussed the state of the talks", "discussed it yesterday: …":
     // a topic; only a clause or quotation right after the verb is reported content
