@@ -57,3 +57,11 @@ fn continue_to_a_perception_verb_is_no_cue() {
     let q = quotes("The northern coast continues to see heavy storms in the autumn.");
     assert!(q.iter().all(|t| !t.1.contains("continues")), "{q:?}");
 }
+
+#[test]
+fn talks_about_is_a_cue_like_talked_about() {
+    let q = quotes("The governor often talks about the new harbour in her speeches.");
+    let t = with_cue(&q, "often talks about");
+    assert_eq!(t.0, "The governor");
+    assert!(t.2.starts_with("the new harbour"), "{q:?}");
+}
