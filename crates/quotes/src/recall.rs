@@ -1481,7 +1481,10 @@ pub(crate) fn infinitive_chain(
                 "went" | "goes" | "go" | "going" | "gone"
             ));
     let a = cue.1;
-    if !chain || first.0 != a || a + 2 >= first.1 || &*v.lower[a] != "to" {
+    // the content right after the cue, or after `to VERB` (`continued to
+    // insist that …`: the content opens at `that`)
+    let after = first.0 == a + 2;
+    if !chain || !(first.0 == a && a + 2 < first.1 || after) || &*v.lower[a] != "to" {
         return;
     }
     let verb = match v.xpos.as_ref() {
