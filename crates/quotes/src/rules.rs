@@ -2161,6 +2161,11 @@ fn build(
     {
         return None;
     }
+    // "to put it mildly", "let me put it this way", "promised to put it into
+    // play": `put it` reports only as `as X put it, …` / `as X puts it: …`
+    if matches!(lemma, "put it" | "puts it") && !crate::recall::as_put_it(v, cs0, ce0, (s0, s1)) {
+        return None;
+    }
     // "Kyiv recalled its ambassador": a diplomatic recall, not a memory
     if lemma == "recall" && crate::recall::recalled_envoy(v, ce0, s1) {
         return None;
@@ -2249,6 +2254,12 @@ fn build(
             // "wants voters to know …", "expects the talks to fail"
             || (matches!(lemma, "want" | "expect")
                 && crate::recall::object_then_to(v, cs0, j, s1))
+            // "continued to insist that …", "continues to question whether …": a
+            // lexicon verb after `continue to` (not "continued to rise", nor a
+            // verb that needs a clause of its own: "the US continues to see surges")
+            || (lemma == "continue"
+                && crate::recall::continue_to_cue(lex, v, j, s1)
+                && !NEEDS_CLAUSE.contains(&v.tok(j + 1)))
     };
     // "discussed the state of the talks", "discussed it yesterday: …":
     // a topic; only a clause or quotation right after the verb is reported content
