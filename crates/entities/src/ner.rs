@@ -858,6 +858,8 @@ fn rules_ner_with(
     // (the run's words and their joined form, kept from run to run)
     let mut words: Vec<&str> = Vec::new();
     let mut whole = String::new();
+    // listed-modifier candidates and the end of their whole run
+    let mut deferred: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < n {
         if let Some(l) = gaz_label(i) {
@@ -1184,6 +1186,35 @@ fn rules_ner_with(
                 (None, false, "")
             } else if lists.is_first_name(first) && words.len() <= 4 {
                 (Some("PER"), true, "rule:first-name")
+            } else if newer_rules
+                && (2..=3).contains(&words.len())
+                && slavic_surname(last, doc.token_norm(j - 1))
+                // three words: a patronymic or a double surname in the middle
+                // ("Marija Pejčinović Burić"; not "Minister of Education
+                // Sergei Kravtsov", an office's field before the name)
+                && (words.len() == 2
+                    || words[1].ends_with("vna")
+                    || words[1].ends_with("ichna")
+                    || slavic_surname(words[1], doc.token_norm(i + 1)))
+                // no article: a vessel or work named after a person ("the
+                // Borys Aleksandrov research vessel")
+                && !matches!(prev, "the" | "a" | "an" | "\"" | "“" | "‘")
+                && !words.iter().any(|w| w.contains('-') || *w == "-")
+                && !words.iter().any(|w| {
+                    lists.is_loc_word(w)
+                        || lists.is_org_word(w)
+                        || lists.titles.contains(*w)
+                        || lists.place_names.contains(*w)
+                        || lists.place_first.contains(*w)
+                        || COMPASS.contains(w)
+                        || PLACE_NAME_ADJECTIVES.contains(w)
+                })
+            {
+                // a given name and a Slavic or Balkan surname ("Marija
+                // Pejčinović Burić", "Vadym Skibitsky", "Magomed
+                // Magomedov") is a person whatever place cue is near it
+                // (newer rules only)
+                (Some("PER"), true, "rule:surname-suffix")
             } else if acronym {
                 if ACRONYM_STOP.contains(&first)
                     || terms.contains(first)
@@ -1273,6 +1304,16 @@ fn rules_ner_with(
             (label, strong, rule)
         } else if words.len() == 1 && people_word(lists, last, prev == "the" && !next_noun(j)) {
             (Some("PER"), true, "rule:people")
+        } else if words.len() == 1
+            && last == "nation"
+            && matches!(prev, "the" | "our" | "this" | "your" | "my")
+            && doc.token_norm(i - 1).starts_with(char::is_lowercase)
+            && prev2 != "face"
+            && !hyphen
+        {
+            // a capitalised "the Nation", "our Nation" in an address names the
+            // country, as GUM marks it (not the programme "Face the Nation")
+            (Some("LOC"), true, "rule:the-nation")
         } else if prev == "the" && words.len() == 1 && lists.regions.contains(last) && !hyphen {
             // "the South", "the Midwest"
             (Some("LOC"), true, "rule:region")
@@ -1447,7 +1488,10 @@ fn rules_ner_with(
         let (label, strong, rule) = if !newer_rules {
             (label, strong, rule)
         } else if words.len() >= 2
-            && matches!(rule, "rule:name" | "rule:possessive" | "rule:speech")
+            && (matches!(rule, "rule:name" | "rule:possessive" | "rule:speech")
+                // after "a"/"an" too ("a Dallas Cowboys game"), which alone
+                // types no name
+                || (label.is_none() && matches!(prev, "a" | "an")))
             && (plural(last) || last == "sox")
             && !people_word(lists, last, false)
             && !lists.is_loc_word(last)
@@ -1496,6 +1540,9 @@ fn rules_ner_with(
             if l == "LOC" && last == "sox" && words.len() <= 3 {
                 cands.push((i, j, "ORG", true, "rule:team"));
             } else {
+                // (the whole run is looked up below: a name the document
+                // uses elsewhere is that name, not the place)
+                deferred.push((cands.len(), j));
                 cands.push((i, i + 1, l, true, "rule:listed-modifier"));
             }
             i = j;
@@ -1590,6 +1637,17 @@ fn rules_ner_with(
             if l == "PER" && b - a >= 2 {
                 surname.entry(low(b - 1)).or_insert("PER");
             }
+        }
+    }
+    // a listed place or organisation that begins a run a cue typed
+    // elsewhere in the document ("the Cambridge Analytica scandal" after
+    // "Cambridge Analytica, a British data firm"): the whole run takes that
+    // type (newer rules only; dropping the place when the run is named
+    // elsewhere without a cue lost a right place on GUM train)
+    for &(k, e) in &deferred {
+        let a = cands[k].0;
+        if let Some(&l2) = strong.get(&*key(a, e)) {
+            cands[k] = (a, e, l2, true, "rule:listed-name");
         }
     }
     // a name typed by no cue needs the tagger's proper-noun tag (when there
@@ -2183,7 +2241,81 @@ fn kind_ends(w: &str) -> bool {
             | "located"
             | "situated"
             | "where"
+            // a participle after the kind ("a British data firm hired by …")
+            | "hired"
+            | "run"
+            | "led"
+            | "backed"
+            | "funded"
+            | "linked"
+            | "affiliated"
+            | "operated"
+            | "controlled"
+            | "specialising"
+            | "specializing"
     )
+}
+
+/// The first words of place names that look like a given name and a
+/// surname ("Nova Kakhovka", "Bila Tserkva"): no person.
+const PLACE_NAME_ADJECTIVES: &[&str] = &[
+    "nova",
+    "novo",
+    "novi",
+    "novy",
+    "novyi",
+    "nowy",
+    "nowa",
+    "stara",
+    "stary",
+    "staryi",
+    "velyka",
+    "velykyi",
+    "veliky",
+    "velikiy",
+    "velikiye",
+    "mala",
+    "malyi",
+    "maly",
+    "bila",
+    "bilyi",
+    "nizhny",
+    "nizhniy",
+    "nyzhnii",
+    "verkhnii",
+    "verkhniy",
+    "krasny",
+    "krasnyi",
+    "chorna",
+    "pivdenne",
+    "zelena",
+    "sveta",
+    "sveti",
+    "sankt",
+    "port",
+    "fort",
+    "lake",
+    "cape",
+    "camp",
+    "stanytsia",
+    "ruska",
+    "russkaya",
+];
+
+/// A Slavic or Balkan surname ending: "-ić"/"-ič" as written, "-vic",
+/// "-enko", "-chuk", "-ska"/"-sky"/"-ski", "-ov"/"-ev" and their feminine
+/// forms (`w` folded, `orig` as written; at least five letters).
+fn slavic_surname(w: &str, orig: &str) -> bool {
+    w.chars().count() >= 5
+        && w.chars().all(|c| c.is_alphabetic())
+        && (orig.ends_with("ić")
+            || orig.ends_with("ič")
+            || [
+                "vic", "cic", "jic", "zic", "vich", "vych", "enko", "chuk", "yuk", "ska", "sky",
+                "ski", "skyi", "skiy", "skaya", "ov", "ev", "ova", "eva",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e)))
 }
 
 /// A word with a capital after a lower-case letter ("PayVista"), other than
@@ -3219,6 +3351,78 @@ mod tests {
         let dict = Dictionary::embedded().unwrap();
         let doc = crate::simple_doc("She was invited to the Google Science Fair.", None);
         assert!(rule_tags(&dict, &doc).iter().all(|t| t.is_none()));
+    }
+
+    #[test]
+    fn a_place_that_begins_a_company_or_team_name_is_no_place_alone() {
+        // a team after "a", as after "the"
+        let got = rules_on("On Sunday she attended a Dallas Cowboys game with friends.");
+        assert!(has(&got, "Dallas Cowboys", "ORG"), "{got:?}");
+        assert!(!has(&got, "Dallas", "LOC"), "{got:?}");
+        // a company defined in an apposition with a participle after its kind,
+        // and the same name later as a modifier after "the"
+        let got = rules_on(
+            "Lawmakers asked how Cambridge Analytica , a British data firm hired by \
+             the campaign , got the data ; the Cambridge Analytica affair grew .",
+        );
+        assert_eq!(
+            got.iter()
+                .filter(|(t, l)| t == "Cambridge Analytica" && l == "ORG")
+                .count(),
+            2,
+            "{got:?}"
+        );
+        assert!(!has(&got, "Cambridge", "LOC"), "{got:?}");
+        // a run the document does not name elsewhere keeps its place
+        let got = rules_on("Buses serve the Tulsa Metro area every hour.");
+        assert!(has(&got, "Tulsa", "LOC"), "{got:?}");
+    }
+
+    #[test]
+    fn the_nation_capitalised_in_an_address_is_the_country() {
+        let got = rules_on("Tonight I speak to the Nation about our Nation 's future .");
+        assert_eq!(
+            got.iter()
+                .filter(|(t, l)| t == "Nation" && l == "LOC")
+                .count(),
+            2,
+            "{got:?}"
+        );
+        let got = rules_on("He appeared on Face the Nation on Sunday .");
+        assert!(!has(&got, "Nation", "LOC"), "{got:?}");
+        // "The Nation" with a capital article is the magazine
+        let got = rules_on("Jeet Marlow , The Nation , wrote that The Nation agrees .");
+        assert!(!has(&got, "Nation", "LOC"), "{got:?}");
+        let got = rules_on("The Nation-building effort failed .");
+        assert!(!has(&got, "Nation", "LOC"), "{got:?}");
+    }
+
+    #[test]
+    fn a_slavic_or_balkan_full_name_is_a_person() {
+        // place cues (a comma and a place, a preposition, a list of places)
+        // do not make a full name with such a surname a place
+        let got =
+            rules_on("Questions came from Dragana Vukotić , Montenegro , and Pavlo Hrytsenko .");
+        assert!(has(&got, "Dragana Vukotić", "PER"), "{got:?}");
+        assert!(has(&got, "Pavlo Hrytsenko", "PER"), "{got:?}");
+        let got = rules_on("The delegation met Zlata Pejovic in Podgorica .");
+        assert!(has(&got, "Zlata Pejovic", "PER"), "{got:?}");
+        let got = rules_on("Rescuers reached Kira Obelska and Lviv on Monday .");
+        assert!(has(&got, "Kira Obelska", "PER"), "{got:?}");
+        // places with such endings keep their place cues
+        let got =
+            rules_on("Shelling hit towns in Nova Bilovska and Stanytsia Luhanska overnight .");
+        assert!(!got.iter().any(|(_, l)| l == "PER"), "{got:?}");
+        // an office's field before the name is no part of it, and a vessel
+        // named after a person after "the" is no person
+        let got = rules_on("He met the Minister of Culture Oksana Levchenko today .");
+        assert!(!has(&got, "Culture Oksana Levchenko", "PER"), "{got:?}");
+        let got = rules_on("They toured the Bohdan Petrenko research vessel .");
+        assert!(!has(&got, "Bohdan Petrenko", "PER"), "{got:?}");
+        let got = rules_on("This is the ship \" Bohdan Petrenko \" , which sails in May .");
+        assert!(!has(&got, "Bohdan Petrenko", "PER"), "{got:?}");
+        let got = rules_on("Questions came from Vera Ilyinichna Morozova in Tver .");
+        assert!(has(&got, "Vera Ilyinichna Morozova", "PER"), "{got:?}");
     }
 
     #[test]

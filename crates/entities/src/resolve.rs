@@ -2836,9 +2836,17 @@ impl<'a> State<'a> {
 
     fn finish(mut self) -> Resolved {
         let mut entities = std::mem::take(&mut self.entities);
+        let n_dict = entities.len();
         for e in &self.extra {
             if !entities.iter().any(|x| x.span.overlaps(e.span)) {
                 entities.push(e.clone());
+            } else if let Some(t) = office_before_of(self.doc, e, &entities[..n_dict])
+                && !entities.iter().any(|x| x.span.overlaps(t.span))
+            {
+                // "the Secretary General of the Council of Europe": the
+                // office stays a mention of its holder beside the
+                // dictionary's organisation
+                entities.push(t);
             }
         }
         entities.sort_by_key(|e| (e.span.start, e.span.end));
@@ -2911,6 +2919,34 @@ impl<'a> State<'a> {
             coref,
         }
     }
+}
+
+/// The office of a recogniser's "the TITLE of X" mention whose "of X" part
+/// holds every dictionary entity it overlaps ("the Secretary General of the
+/// Council of Europe" → "Secretary General"), or `None`.
+fn office_before_of(doc: &Doc, e: &Entity, dict: &[Entity]) -> Option<Entity> {
+    if e.rule != "rule:the-title" {
+        return None;
+    }
+    let (a, b) = (e.tokens.start as usize, e.tokens.end as usize);
+    let of = (a + 1..b).find(|&k| doc.token_text(k) == "of")?;
+    let overlapping = dict.iter().filter(|x| x.span.overlaps(e.span));
+    let mut any = false;
+    for x in overlapping {
+        any = true;
+        if (x.tokens.start as usize) <= of {
+            return None;
+        }
+    }
+    any.then(|| {
+        let t = doc.tokens();
+        Entity {
+            span: Span::new(t[a].span.start as usize, t[of - 1].span.end as usize),
+            tokens: TokenRange::new(a, of),
+            label: e.label.clone(),
+            rule: e.rule.clone(),
+        }
+    })
 }
 
 fn kind_word(u: &Unit) -> &'static str {

@@ -1770,3 +1770,29 @@ fn un_high_commissioners_written_in_lower_case_are_their_offices() {
     assert_eq!(code("for refugees").as_deref(), Some("UNHCR"));
     assert_eq!(code("for human rights").as_deref(), Some("OHCHR"));
 }
+
+#[test]
+fn an_office_of_a_dictionary_organisation_stays_a_mention() {
+    // the recogniser's "the Secretary General of the Council of Europe"
+    // overlaps the dictionary's organisation: the office is kept before "of"
+    let doc = simple_doc(
+        "The minister thanked the Secretary General of the Council of Europe for the visit.",
+        None,
+    );
+    let (e, _) = ents().annotate(&doc);
+    let got: Vec<(&str, &str)> = e
+        .iter()
+        .map(|x| (doc.slice(x.span), x.label.as_str()))
+        .collect();
+    assert!(got.contains(&("Secretary General", "PER")), "{got:?}");
+    assert!(got.contains(&("Council of Europe", "ORG")), "{got:?}");
+    // an office of a name the dictionary does not hold is kept whole
+    let doc = simple_doc("She met the President of Lorvania at noon.", None);
+    let (e, _) = ents().annotate(&doc);
+    assert!(
+        e.iter()
+            .any(|x| doc.slice(x.span) == "President of Lorvania" && x.label == "PER"),
+        "{:?}",
+        e.iter().map(|x| doc.slice(x.span)).collect::<Vec<_>>()
+    );
+}
