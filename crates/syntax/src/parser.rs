@@ -390,10 +390,14 @@ fn features_sel(
     let vr = |x: usize| if x < n { st.nr[x] as u64 } else { 99 };
     let (s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t) =
         (w[s0], t[s0], w[s1], t[s1], w[b0], t[b0], w[b1], t[b1]);
+    // written to a local array (the index stays in a register; a push per
+    // feature loaded and stored the vector's length) and appended once
     out.truncate(prefix);
-    out.reserve(NF);
+    let mut buf = [0u64; NF];
+    let mut k = 0;
     let mut put = |h: u64| {
-        out.push(h);
+        buf[k] = h;
+        k += 1;
         seen(h);
     };
     if prefix == 0 {
@@ -515,6 +519,7 @@ fn features_sel(
         f3(108, s0w, b0w, b1t),
         f3(109, s0t, d, lab(s0r1)),
     );
+    out.extend_from_slice(&buf[..k]);
 }
 
 #[inline]
