@@ -2610,6 +2610,50 @@ mod tests {
         assert_eq!(seen, b);
     }
 
+    #[test]
+    fn buffer_front_features_kept_across_arcs_are_the_rehashed_ones() {
+        let w: Vec<u64> = (0..9).map(|i| hash_str(&format!("w{i}"))).collect();
+        let t: Vec<u64> = (0..9).map(|i| hash_str(&format!("t{}", i % 3))).collect();
+        let x = Inputs {
+            w: &w,
+            t: &t,
+            u: &t,
+            cf: &w,
+            cc: &t,
+        };
+        let lean = test_lean();
+        for use_lean in [false, true] {
+            let run = |st: &State, out: &mut Vec<u64>, prefix: usize| {
+                if use_lean {
+                    lean.features_with(st, &x, out, prefix, |_| {})
+                } else {
+                    features_with(st, &x, out, prefix, |_| {})
+                }
+            };
+            let nb = if use_lean { lean.nb } else { NB };
+            assert!(nb > 0 && nb < NB + usize::from(!use_lean));
+            let mut st = State::default();
+            st.reset(7);
+            for _ in 0..3 {
+                st.apply(SHIFT, 0);
+            }
+            let (mut kept, mut fresh) = (Vec::new(), Vec::new());
+            run(&st, &mut kept, 0);
+            let before = kept.clone();
+            // both arcs keep the buffer front; the kept prefix is reused
+            for arc in [LEFT, RIGHT] {
+                let b = st.b;
+                st.apply(arc, 1);
+                assert_eq!(st.b, b);
+                run(&st, &mut kept, nb);
+                run(&st, &mut fresh, 0);
+                assert_eq!(kept, fresh, "lean {use_lean}, arc {arc}");
+            }
+            assert_eq!(kept[..nb], before[..nb]);
+            assert_ne!(kept, before, "the stack features changed");
+        }
+    }
+
     /// `Parser::parse` without the cached b0 scores and without skipping
     /// forced transitions: every transition sums the rows of all its features.
     fn parse_uncached(p: &Parser, inp: &ParserInput, s: &mut ParseScratch) {
