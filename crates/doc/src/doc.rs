@@ -128,26 +128,31 @@ impl Doc {
     }
 
     /// The text a span covers.
+    #[inline]
     pub fn slice(&self, span: Span) -> &str {
         span.text(&self.text)
     }
 
     /// Tokens, or an empty slice if the text stage has not run.
+    #[inline]
     pub fn tokens(&self) -> &[Token] {
         self.tokens.as_deref().unwrap_or(&[])
     }
 
     /// Sentences, or an empty slice if the text stage has not run.
+    #[inline]
     pub fn sentences(&self) -> &[Sentence] {
         self.sentences.as_deref().unwrap_or(&[])
     }
 
     /// Surface form of token `i`.
+    #[inline]
     pub fn token_text(&self, i: usize) -> &str {
         self.slice(self.tokens()[i].span)
     }
 
     /// Matching form of token `i`: its `norm` if set, else its surface.
+    #[inline]
     pub fn token_norm(&self, i: usize) -> &str {
         let t = &self.tokens()[i];
         t.norm.as_deref().unwrap_or_else(|| self.slice(t.span))

@@ -17,6 +17,7 @@ pub struct Span {
 
 impl Span {
     /// Builds a span; panics in debug builds if `start > end`.
+    #[inline]
     pub fn new(start: usize, end: usize) -> Span {
         debug_assert!(start <= end, "span start {start} > end {end}");
         Span {
@@ -26,26 +27,31 @@ impl Span {
     }
 
     /// Length in bytes.
+    #[inline]
     pub fn len(&self) -> usize {
         (self.end - self.start) as usize
     }
 
     /// True when the span covers no bytes.
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.start == self.end
     }
 
     /// The span as a `usize` range, for slicing.
+    #[inline]
     pub fn range(&self) -> Range<usize> {
         self.start as usize..self.end as usize
     }
 
     /// The text this span covers.
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.range()]
     }
 
     /// True when `other` lies entirely within `self`.
+    #[inline]
     pub fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
@@ -107,6 +113,7 @@ pub struct TokenRange {
 
 impl TokenRange {
     /// Builds a token range.
+    #[inline]
     pub fn new(start: usize, end: usize) -> TokenRange {
         TokenRange {
             start: start as u32,
@@ -114,14 +121,17 @@ impl TokenRange {
         }
     }
     /// Number of tokens.
+    #[inline]
     pub fn len(&self) -> usize {
         (self.end - self.start) as usize
     }
     /// True when empty.
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.start == self.end
     }
     /// As a `usize` range.
+    #[inline]
     pub fn range(&self) -> Range<usize> {
         self.start as usize..self.end as usize
     }

@@ -319,7 +319,7 @@ pub struct Inputs<'a> {
 /// Extracts the features of the configuration into `out`.
 #[inline]
 pub fn features(st: &State, x: &Inputs, out: &mut Vec<u64>) {
-    features_with(st, x, out, |_| {});
+    features_with(st, x, out, 0, |_| {});
 }
 
 /// Calls `put` with each feature of the configuration, in order, when
@@ -335,9 +335,13 @@ macro_rules! emit {
 /// the greedy decoder prefetches its row there, so the cache misses of the
 /// first rows overlap the hashing of the rest (hashing all 109 first and
 /// then prefetching left the two in sequence).
+///
+/// `prefix` > 0: `out` already starts with the `prefix` features of the
+/// buffer-front block ([0, NB) in emit order, the kept ones) hashed for the
+/// same buffer front; they are kept and not hashed again.
 #[inline(always)]
-fn features_with(st: &State, x: &Inputs, out: &mut Vec<u64>, seen: impl FnMut(u64)) {
-    features_sel(st, x, out, |_| true, seen);
+fn features_with(st: &State, x: &Inputs, out: &mut Vec<u64>, prefix: usize, seen: impl FnMut(u64)) {
+    features_sel(st, x, out, prefix, |_| true, seen);
 }
 
 /// [`features_with`] restricted to the templates `keep` accepts (by
@@ -347,6 +351,7 @@ fn features_sel(
     st: &State,
     x: &Inputs,
     out: &mut Vec<u64>,
+    prefix: usize,
     mut keep: impl FnMut(u64) -> bool,
     mut seen: impl FnMut(u64),
 ) {
@@ -385,13 +390,18 @@ fn features_sel(
     let vr = |x: usize| if x < n { st.nr[x] as u64 } else { 99 };
     let (s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t) =
         (w[s0], t[s0], w[s1], t[s1], w[b0], t[b0], w[b1], t[b1]);
-    out.clear();
-    out.reserve(NF);
+    // written to a local array (the index stays in a register; a push per
+    // feature loaded and stored the vector's length) and appended once
+    out.truncate(prefix);
+    let mut buf = [0u64; NF];
+    let mut k = 0;
     let mut put = |h: u64| {
-        out.push(h);
+        buf[k] = h;
+        k += 1;
         seen(h);
     };
-    emit!(put, keep;
+    if prefix == 0 {
+        emit!(put, keep;
         // [0, B_LABEL): words after the stack, label model too (b1 = b0 + 1, b2 = b0 + 2: functions of b0)
         f1(4, b0w),
         f1(5, b0t),
@@ -407,6 +417,9 @@ fn features_sel(
         f1(53, b1w),
         f1(98, cf[b1]),
         f2(101, cf[b0], b1t),
+        );
+    }
+    emit!(put, keep;
         // [NB, NB + R_LABEL): the rest, label model too
         f1(1, s0w),
         f1(2, s0t),
@@ -506,6 +519,7 @@ fn features_sel(
         f3(108, s0w, b0w, b1t),
         f3(109, s0t, d, lab(s0r1)),
     );
+    out.extend_from_slice(&buf[..k]);
 }
 
 #[inline]
@@ -571,6 +585,7 @@ pub fn template_order() -> Vec<u8> {
         &st,
         &x,
         &mut out,
+        0,
         |id| {
             ids.push(id as u8);
             true
@@ -648,10 +663,18 @@ impl Lean {
         self.tmask >> id & 1 == 1
     }
 
-    /// The kept transition features, `seen` called with each.
+    /// The kept transition features, `seen` called with each (`prefix`: as
+    /// in [`features_with`]).
     #[inline(always)]
-    fn features_with(&self, st: &State, x: &Inputs, out: &mut Vec<u64>, seen: impl FnMut(u64)) {
-        features_sel(st, x, out, |id| self.keeps(id), seen);
+    fn features_with(
+        &self,
+        st: &State,
+        x: &Inputs,
+        out: &mut Vec<u64>,
+        prefix: usize,
+        seen: impl FnMut(u64),
+    ) {
+        features_sel(st, x, out, prefix, |id| self.keeps(id), seen);
     }
 
     /// The kept relation features of the arc transition `dir`, from the
@@ -667,7 +690,7 @@ impl Lean {
 #[inline]
 fn trans_feats_for(lean: Option<&Lean>, transx: u8, st: &State, x: &Inputs, out: &mut Vec<u64>) {
     match lean {
-        Some(l) => l.features_with(st, x, out, |_| {}),
+        Some(l) => l.features_with(st, x, out, 0, |_| {}),
         None => trans_features(transx, st, x, out),
     }
 }
@@ -955,11 +978,11 @@ impl Parser {
                 inp,
                 s,
                 lean.nb,
-                |st, x, out, pf| {
+                |st, x, out, pf, prefix| {
                     if pf {
-                        lean.features_with(st, x, out, |h| self.trans.prefetch_one(h))
+                        lean.features_with(st, x, out, prefix, |h| self.trans.prefetch_one(h))
                     } else {
-                        lean.features_with(st, x, out, |_| {})
+                        lean.features_with(st, x, out, prefix, |_| {})
                     }
                 },
                 |_, _, feats, tr, _, live| {
@@ -969,11 +992,11 @@ impl Parser {
             )
         } else {
             // the full template set, with the original or an extended relation set
-            let full = |st: &State, x: &Inputs, out: &mut Vec<u64>, pf: bool| {
+            let full = |st: &State, x: &Inputs, out: &mut Vec<u64>, pf: bool, prefix: usize| {
                 if pf {
-                    features_with(st, x, out, |h| self.trans.prefetch_one(h))
+                    features_with(st, x, out, prefix, |h| self.trans.prefetch_one(h))
                 } else {
-                    features(st, x, out)
+                    features_with(st, x, out, prefix, |_| {})
                 }
             };
             if self.labelx == 0 {
@@ -992,11 +1015,13 @@ impl Parser {
     }
 
     /// The greedy decoder of [`Parser::parse`], one loop for every greedy
-    /// feature set. `feats(state, inputs, out, prefetch)` writes the
+    /// feature set. `feats(state, inputs, out, prefetch, prefix)` writes the
     /// transition features (the first `nb` read only the buffer front, so
-    /// their summed rows are cached per buffer front), prefetching each row
-    /// as soon as its feature is hashed when `prefetch` is set (a forced
-    /// transition scores no transition rows); `labels(state, inputs,
+    /// their summed rows are cached per buffer front, and when `prefix` is
+    /// `nb` they are already in `out`, hashed for this buffer front, and are
+    /// not hashed again), prefetching each row as soon as its feature is
+    /// hashed when `prefetch` is set (a forced transition scores no
+    /// transition rows); `labels(state, inputs,
     /// feats, transition, scratch, live)` writes to the front of `live` the
     /// relation features of the arc whose rows are live, prefetched, and
     /// returns their number ([`Table::gather_live`]). Integer sums: the
@@ -1007,7 +1032,7 @@ impl Parser {
         inp: &ParserInput,
         s: &mut ParseScratch,
         nb: usize,
-        feats: impl Fn(&State, &Inputs, &mut Vec<u64>, bool),
+        feats: impl Fn(&State, &Inputs, &mut Vec<u64>, bool, usize),
         labels: impl Fn(&State, &Inputs, &[u64], usize, &mut Vec<u64>, &mut Vec<u64>) -> usize,
     ) {
         let n = inp.words.len();
@@ -1017,6 +1042,8 @@ impl Parser {
         s.lacc.resize(self.lab.cols(), 0);
         // summed transition scores of the b0-only features, for `cached_b`
         let (mut cached_b, mut bsum) = (usize::MAX, [0i32; TCOLS]);
+        // the buffer front whose b0-only features start `s.feats`
+        let mut feats_b = usize::MAX;
         while !s.state.terminal() {
             // a forced transition is what `best_valid` would pick whatever
             // the scores: the transition model is not scored
@@ -1032,13 +1059,16 @@ impl Parser {
                 cf: &s.cf,
                 cc: &s.cc,
             };
+            // arcs keep the buffer front: its features are hashed once
+            let prefix = if s.state.b == feats_b { nb } else { 0 };
+            feats_b = s.state.b;
             let tr = if let Some(tr) = forced {
-                feats(&s.state, &x, &mut s.feats, false);
+                feats(&s.state, &x, &mut s.feats, false, prefix);
                 tr
             } else {
                 // each row is prefetched as soon as its feature is hashed
-                // (the b0-only rows too when they are cached: recent, so cheap)
-                feats(&s.state, &x, &mut s.feats, true);
+                // (the b0-only rows too when they are hashed)
+                feats(&s.state, &x, &mut s.feats, true, prefix);
                 if s.state.b != cached_b {
                     bsum = [0; TCOLS];
                     self.trans.accumulate(&s.feats[..nb], &mut bsum);
@@ -2575,9 +2605,53 @@ mod tests {
         assert_ne!(l, r, "label features depend on the arc direction");
         // the prefetching variant sees each feature once, in order
         let mut seen = Vec::new();
-        features_with(&st, &x, &mut a, |h| seen.push(h));
+        features_with(&st, &x, &mut a, 0, |h| seen.push(h));
         assert_eq!(a, b);
         assert_eq!(seen, b);
+    }
+
+    #[test]
+    fn buffer_front_features_kept_across_arcs_are_the_rehashed_ones() {
+        let w: Vec<u64> = (0..9).map(|i| hash_str(&format!("w{i}"))).collect();
+        let t: Vec<u64> = (0..9).map(|i| hash_str(&format!("t{}", i % 3))).collect();
+        let x = Inputs {
+            w: &w,
+            t: &t,
+            u: &t,
+            cf: &w,
+            cc: &t,
+        };
+        let lean = test_lean();
+        for use_lean in [false, true] {
+            let run = |st: &State, out: &mut Vec<u64>, prefix: usize| {
+                if use_lean {
+                    lean.features_with(st, &x, out, prefix, |_| {})
+                } else {
+                    features_with(st, &x, out, prefix, |_| {})
+                }
+            };
+            let nb = if use_lean { lean.nb } else { NB };
+            assert!(nb > 0 && nb < NB + usize::from(!use_lean));
+            let mut st = State::default();
+            st.reset(7);
+            for _ in 0..3 {
+                st.apply(SHIFT, 0);
+            }
+            let (mut kept, mut fresh) = (Vec::new(), Vec::new());
+            run(&st, &mut kept, 0);
+            let before = kept.clone();
+            // both arcs keep the buffer front; the kept prefix is reused
+            for arc in [LEFT, RIGHT] {
+                let b = st.b;
+                st.apply(arc, 1);
+                assert_eq!(st.b, b);
+                run(&st, &mut kept, nb);
+                run(&st, &mut fresh, 0);
+                assert_eq!(kept, fresh, "lean {use_lean}, arc {arc}");
+            }
+            assert_eq!(kept[..nb], before[..nb]);
+            assert_ne!(kept, before, "the stack features changed");
+        }
     }
 
     /// `Parser::parse` without the cached b0 scores and without skipping
@@ -3177,7 +3251,7 @@ mod tests {
         }
         let (mut full, mut kept, mut lfull) = (Vec::new(), Vec::new(), Vec::new());
         features(&st, &x, &mut full);
-        lean.features_with(&st, &x, &mut kept, |_| {});
+        lean.features_with(&st, &x, &mut kept, 0, |_| {});
         let want: Vec<u64> = full
             .iter()
             .zip(&order)
