@@ -5982,25 +5982,9 @@ const POSSESSED_PEOPLE: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
-    "spokespeople",
-    "staff",
-    "staffer",
-    "staffers",
-    "lawyer",
-    "lawyers",
-    "attorney",
-    "attorneys",
-    "counsel",
-    "manager",
-    "director",
-    "strategist",
-    "pollster",
     "secretary",
     "deputy",
     "assistant",
-    "publicist",
-    "surrogate",
-    "surrogates",
     "representative",
     "envoy",
     "allies",
@@ -6033,6 +6017,27 @@ const POSSESSED_PEOPLE: &[&str] = &[
     "biographer",
 ];
 
+/// Staff named through the person they work for ("Rubio's communications
+/// director"), besides [`SUBORDINATES`]: they keep the possessor's code.
+const POSSESSED_STAFF: &[&str] = &[
+    "staff",
+    "staffer",
+    "staffers",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "counsel",
+    "manager",
+    "director",
+    "strategist",
+    "pollster",
+    "publicist",
+    "surrogate",
+    "surrogates",
+    "spokespeople",
+];
+
 /// A source whose head is a person named through a possessor ("Rubio's
 /// communications director, Alex Conant", "one of Obama's top aides", "the
 /// senator's wife") does not speak with the possessor's name: the name after
@@ -6060,7 +6065,7 @@ fn possessed_person(doc: &Doc, q: &mut Quote) {
     };
     let head_tok = head_part[head_part.len() - 1];
     let head = doc.token_text(head_tok).to_lowercase();
-    if !one_of(&head, POSSESSED_PEOPLE) {
+    if !one_of(&head, POSSESSED_PEOPLE) && !one_of(&head, POSSESSED_STAFF) {
         return;
     }
     // the dictionary resolved the possessed role itself ("the President's
@@ -6106,28 +6111,7 @@ fn possessed_person(doc: &Doc, q: &mut Quote) {
     }
     q.speaker_name = None;
     q.speaker = None;
-    let staff = one_of(&head, SUBORDINATES)
-        || one_of(
-            &head,
-            &[
-                "staff",
-                "staffer",
-                "staffers",
-                "lawyer",
-                "lawyers",
-                "attorney",
-                "attorneys",
-                "counsel",
-                "manager",
-                "director",
-                "strategist",
-                "pollster",
-                "publicist",
-                "surrogate",
-                "surrogates",
-                "spokespeople",
-            ],
-        );
+    let staff = one_of(&head, SUBORDINATES) || one_of(&head, POSSESSED_STAFF);
     if !staff {
         q.speaker_code = None;
     }
