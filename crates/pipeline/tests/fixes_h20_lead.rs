@@ -2,18 +2,8 @@
 //! whole default pipeline, on texts written for these tests.
 
 mod common;
-use chronicle_pipeline::Pipeline;
 
-/// The source text of every attribution.
-fn sources(text: &str) -> Vec<String> {
-    let d = common::analyze(&Pipeline::default(), text);
-    d.quotes
-        .as_deref()
-        .unwrap_or_default()
-        .iter()
-        .map(|q| common::source_text(&d, q))
-        .collect()
-}
+use common::sources;
 
 /// (expression, claimant) of every claim.
 fn claims(text: &str) -> Vec<(String, String)> {

@@ -2,18 +2,8 @@
 //! default pipeline, on texts written for these tests.
 
 mod common;
-use chronicle_pipeline::Pipeline;
 
-/// The source text of every attribution.
-fn sources(text: &str) -> Vec<String> {
-    let d = common::analyze(&Pipeline::default(), text);
-    d.quotes
-        .as_deref()
-        .unwrap_or_default()
-        .iter()
-        .map(|q| common::source_text(&d, q))
-        .collect()
-}
+use common::sources;
 
 #[test]
 fn ones_own_plan_after_according_to_is_no_source() {

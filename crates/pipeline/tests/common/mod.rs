@@ -29,6 +29,18 @@ pub fn source_text(doc: &Doc, q: &Quote) -> String {
         .unwrap_or_default()
 }
 
+/// The source text of every attribution the default pipeline finds in `text`.
+#[allow(dead_code)] // not every test file reads quotes
+pub fn sources(text: &str) -> Vec<String> {
+    let d = analyze(&Pipeline::default(), text);
+    d.quotes
+        .as_deref()
+        .unwrap_or_default()
+        .iter()
+        .map(|q| source_text(&d, q))
+        .collect()
+}
+
 /// (source, cue, content) of every quote pipeline `p` finds in `text`
 /// (content parts joined by " … ").
 #[allow(dead_code)] // not every test file reads quotes
