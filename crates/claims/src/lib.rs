@@ -541,7 +541,7 @@ fn claimant_for(
         {
             let text = doc.slice(src);
             let pronoun = text.to_lowercase();
-            let speaker_only = pronoun == "you" || ownerless_data(text);
+            let speaker_only = pronoun == "you" || (ownerless_data(text) && !noun_owner(doc, src));
             if speaker_only || matches!(pronoun.as_str(), "i" | "we") {
                 if let Some(label) = speaker_label(&doc.text, span) {
                     return (doc.slice(label).to_string(), Some(label), Some(i as u32));
@@ -949,6 +949,34 @@ fn ownerless_data(source: &str) -> bool {
                     "their" | "his" | "her" | "its" | "official" | "government"
                 )
         })
+}
+
+/// Whether an owner's noun modifies the data noun that ends `src`: "industry
+/// data", "city figures", "police statistics" are someone's; "preliminary
+/// data" and "job numbers" (a topic, not an owner) are not.
+fn noun_owner(doc: &Doc, src: Span) -> bool {
+    doc.slice(src).split_whitespace().rev().skip(1).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "industry"
+                | "city"
+                | "police"
+                | "army"
+                | "military"
+                | "hospital"
+                | "company"
+                | "state"
+                | "county"
+                | "census"
+                | "court"
+                | "campaign"
+                | "customs"
+                | "airline"
+                | "bank"
+                | "ministry"
+                | "agency"
+        )
+    })
 }
 
 /// A decision or commitment to act, not a statement: "has agreed to retain

@@ -307,6 +307,7 @@ fn designation(prev: &str, first_tok: &str, plain_int: bool, one_token: bool, ne
         && (plain_int || version)
         && one_token
         && currency(&prev.to_lowercase()).is_none()
+        && iso_currency(prev).is_none()
         && unit_after(next).is_none()
         && scale_word(next).is_none()
         && next != "%"
@@ -404,8 +405,40 @@ fn currency(w: &str) -> Option<&'static str> {
     })
 }
 
+/// An ISO 4217 code in capitals before or after an amount ("DKK 600,000",
+/// "2 million SEK"). Only the capital form counts: several codes are also
+/// words ("try", "gel"). The codes of [`currency`] are read there.
+fn iso_currency(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "CHF" => "CHF",
+        "DKK" => "DKK",
+        "SEK" => "SEK",
+        "NOK" => "NOK",
+        "PLN" => "PLN",
+        "CZK" => "CZK",
+        "HUF" => "HUF",
+        "RON" => "RON",
+        "BGN" => "BGN",
+        "JPY" => "JPY",
+        "CNY" => "CNY",
+        "INR" => "INR",
+        "CAD" => "CAD",
+        "AUD" => "AUD",
+        "KZT" => "KZT",
+        "BYN" => "BYN",
+        "MDL" => "MDL",
+        "TRY" => "TRY",
+        "GEL" => "GEL",
+        "ILS" => "ILS",
+        _ => return None,
+    })
+}
+
 /// The currency units.
-pub const CURRENCIES: [&str; 6] = ["USD", "EUR", "GBP", "UAH", "RUB", "CHF"];
+pub const CURRENCIES: &[&str] = &[
+    "USD", "EUR", "GBP", "UAH", "RUB", "CHF", "DKK", "SEK", "NOK", "PLN", "CZK", "HUF", "RON",
+    "BGN", "JPY", "CNY", "INR", "CAD", "AUD", "KZT", "BYN", "MDL", "TRY", "GEL", "ILS",
+];
 
 fn unit_after(w: &str) -> Option<&'static str> {
     Some(match w {
@@ -415,6 +448,11 @@ fn unit_after(w: &str) -> Option<&'static str> {
         "pounds" => "GBP",
         "hryvnias" | "hryvnia" | "hryvnas" => "UAH",
         "rubles" | "roubles" | "ruble" | "rouble" => "RUB",
+        "zlotys" | "zloty" | "zlotych" => "PLN",
+        "forints" | "forint" => "HUF",
+        "yuan" | "renminbi" => "CNY",
+        "yen" => "JPY",
+        "tenge" => "KZT",
         "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => "km",
         "kph" | "km/h" | "kmh" => "km/h",
         "mph" => "mph",
@@ -671,6 +709,65 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
             p.counted = q.counted;
         }
     }
+    // "eight, nine, ten and even 12 million rubles": bare numbers listed
+    // before an amount with a scale word take its scale, unit and counted
+    // thing (the last two joined by "and"/"or", commas before that)
+    let joined = |a: usize, b: usize, last: bool| {
+        b > a
+            && (a..b).all(|k| {
+                matches!(
+                    w(k),
+                    "," | "and" | "or" | "even" | "perhaps" | "maybe" | "possibly"
+                )
+            })
+            && (!last || (a..b).any(|k| matches!(w(k), "and" | "or")))
+    };
+    let bare = |q: &Quantity| {
+        q.unit == "count"
+            && q.counted.is_none()
+            && q.value_max.is_none()
+            && q.value < 1000.0
+            && !(q.start..q.end).any(|k| scale_word(w(k)).is_some() || w(k) == "dozen")
+    };
+    let mut carried: Option<f64> = None;
+    for x in (1..out.len()).rev() {
+        let own = (out[x].start..out[x].end).find_map(|k| scale_word(w(k)));
+        let s = match (own, carried) {
+            (Some(s), _) => Some((s, true)),
+            (None, Some(s)) => Some((s, false)),
+            _ => None,
+        };
+        carried = None;
+        let Some((s, last)) = s else {
+            continue;
+        };
+        let (a, b) = out.split_at_mut(x);
+        let (p, q) = (&mut a[x - 1], &b[0]);
+        let v = p.value * s;
+        if bare(p) && joined(p.end, q.start, last) && v * 20.0 >= q.value && v <= q.value * 20.0 {
+            p.value = v;
+            p.unit = q.unit.clone();
+            p.counted = q.counted;
+            carried = Some(s);
+        }
+    }
+    // "over 30 percent, 35 or even over 38": bare numbers offered as
+    // alternatives after a percentage are percentages
+    for x in 1..out.len() {
+        let (a, b) = out.split_at_mut(x);
+        let (p, q) = (&a[x - 1], &mut b[0]);
+        if p.unit == "percent"
+            && q.unit == "count"
+            && q.counted.is_none()
+            && !(q.start..q.end).any(|k| scale_word(w(k)).is_some())
+            && joined(p.end, q.start, false)
+            && (p.end..q.end + 1).any(|k| w(k) == "or")
+            && q.value * 3.0 >= p.value
+            && q.value <= p.value * 3.0
+        {
+            q.unit = "percent".into();
+        }
+    }
     // "76.3 cases per 100,000": a rate; the divisor is not a claim of its own
     // (nor after a rate named in words: "the rate per 100,000 people")
     let mut x = 0;
@@ -695,8 +792,23 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
     // over time keeps its denominator in the unit ("t per day", "per day" for
     // a count, "USD per year"), so that it is not compared with a total; "a year
     // ago" and "a day earlier" are dates, not rates
+    // ("$55m (£44m) a month": the rate is read past a bracketed conversion,
+    // for both amounts)
+    let bracketed: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|q| q.start > 0 && w(q.start - 1) == "(" && w(q.end) == ")" && q.counted.is_none())
+        .map(|q| (q.start - 1, q.end + 1))
+        .collect();
     for q in &mut out {
-        let after = q.counted.map(|c| c.1).unwrap_or(q.end);
+        let mut after = q.counted.map(|c| c.1).unwrap_or(q.end);
+        let plain = after;
+        if q.counted.is_none() {
+            if let Some(&(_, e)) = bracketed.iter().find(|&&(b, _)| b == after) {
+                after = e;
+            } else if w(after) == ")" && bracketed.iter().any(|&(_, e)| e == after + 1) {
+                after += 1;
+            }
+        }
         if matches!(w(after), "a" | "an" | "per")
             && !q.unit.contains("per ")
             && let Some(per) = time_unit(w(after + 1))
@@ -708,7 +820,7 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
             };
             // (the expression takes in its denominator when nothing is
             // counted between them)
-            if q.counted.is_none() {
+            if q.counted.is_none() && after == plain {
                 q.end = after + 2;
             }
         }
@@ -753,7 +865,7 @@ fn parse_at(
     }
     // currency
     let mut unit: Option<&'static str> = None;
-    if let Some(c) = currency(w(j)) {
+    if let Some(c) = currency(w(j)).or_else(|| iso_currency(words.get(j).copied().unwrap_or(""))) {
         unit = Some(c);
         j += 1;
     } else if let Some(c) = w(j)
@@ -1719,6 +1831,12 @@ fn parse_at(
         } else {
             2
         };
+    } else if unit.is_none()
+        && let Some(c) = iso_currency(words.get(j).copied().unwrap_or(""))
+    {
+        // "600,000 DKK"
+        unit = Some(c);
+        j += 1;
     } else if unit.is_none() && w(j) == "swiss" && matches!(w(j + 1), "francs" | "franc") {
         // "3bn Swiss francs"
         unit = Some("CHF");

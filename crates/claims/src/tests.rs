@@ -2044,3 +2044,41 @@ fn review_abp_3_counted_phrases_or_so_participles_and_verbs() {
     let r = read("The feud is between two of Ohio's most famous chefs.");
     assert_eq!(r[0].1.as_deref(), Some("famous chefs"));
 }
+
+#[test]
+fn review_s_listed_numbers_share_the_scale_and_unit_of_the_last() {
+    let d = doc("A flat in the centre now costs seven, eight and even 11 million rubles.");
+    let c = claims(&d);
+    let v: Vec<(f64, &str)> = c.iter().map(|c| (c.value, c.unit.as_str())).collect();
+    assert_eq!(v, [(7e6, "RUB"), (8e6, "RUB"), (11e6, "RUB")], "{c:?}");
+    // (a number before a comma alone is no member of the list)
+    let d = doc("Under Article 5, 7 million people were covered.");
+    let c = claims(&d);
+    assert!(c.iter().all(|c| c.value != 5e6), "{c:?}");
+}
+
+#[test]
+fn review_s_alternatives_after_a_percentage_are_percentages() {
+    let d = doc("Exports grew by over 20 percent, 25 or even 28, and imports fell.");
+    let c = claims(&d);
+    assert!(c.len() >= 2, "{c:?}");
+    assert!(c.iter().all(|c| c.unit == "percent"), "{c:?}");
+    // (a count after a comma stays a count)
+    let d = doc("The fund lost 12 percent, 40 staff were let go.");
+    let c = claims(&d);
+    assert_eq!(c.last().map(|c| c.unit.as_str()), Some("count"), "{c:?}");
+}
+
+#[test]
+fn review_s_iso_currency_codes_and_a_rate_after_a_bracketed_conversion() {
+    let d = doc("Velonia pledged DKK 400,000 and 2 million SEK to the fund.");
+    let c = claims(&d);
+    let u: Vec<&str> = c.iter().map(|c| c.unit.as_str()).collect();
+    assert_eq!(u, ["DKK", "SEK"], "{c:?}");
+    // (only capitals are a code: "try" is a verb)
+    let d = doc("They will try 20 suspects.");
+    assert_eq!(claims(&d)[0].unit, "count");
+    let d = doc("The closures cost the chain about $20m (£16m) a month.");
+    let u: Vec<String> = claims(&d).into_iter().map(|c| c.unit).collect();
+    assert_eq!(u, ["USD per month", "GBP per month"]);
+}

@@ -5717,6 +5717,17 @@ fn find_speaker(doc: &Doc, q: &mut Quote) {
     // a relative pronoun stands for the noun its clause modifies ("Aaron Weiss,
     // who directs the centre, said …")
     let src = relative_antecedent(doc, q_src).unwrap_or(q_src);
+    // the head before a relative clause ("GOP strategist John Brabender, who has
+    // served …" is Brabender, named at the end of the head)
+    let src = relative_clause_start(doc, src).map_or(src, |r| {
+        let toks = doc.tokens();
+        let end = toks[..toks.partition_point(|t| t.span.start < r)]
+            .iter()
+            .rev()
+            .find(|t| !matches!(doc.slice(t.span), "," | "(" | "–" | "—" | "-"))
+            .map_or(src.end, |t| t.span.end);
+        Span::new(src.start as usize, end.max(src.start) as usize)
+    });
     // the mention inside the source span: a named actor that ends it ("Senate
     // Democratic Leader Harry Reid" is Reid, not the leader the title resolves to),
     // else the longest, the one whose head is rightmost first
@@ -6537,6 +6548,25 @@ fn is_party_tag(w: &str) -> bool {
 /// organisation the recogniser found in the source span, under the fullest form
 /// the article uses for it, without titles ("Conway said" → "Kellyanne Conway",
 /// from an earlier "Kellyanne Conway"; "Sen. Elizabeth Warren" → "Elizabeth Warren").
+/// Where a relative clause starts inside a source phrase (not at its first
+/// word): "reports that could not be verified by the Guardian". A name after
+/// it is not the one who speaks, unless the clause gives the speaker's name
+/// ("a man who gave his name as Serhii", "a woman who identified herself as …").
+fn relative_clause_start(doc: &Doc, src: Span) -> Option<u32> {
+    let toks = doc.tokens();
+    let first = toks.partition_point(|t| t.span.start < src.start);
+    let end = toks.partition_point(|t| t.span.end <= src.end);
+    let r = (first + 1..end)
+        .find(|&t| matches!(doc.token_text(t), "that" | "who" | "which" | "whose"))?;
+    let naming = (r + 1..end).any(|t| {
+        matches!(
+            doc.token_text(t),
+            "name" | "named" | "identified" | "introduced" | "calls" | "called"
+        )
+    });
+    (!naming).then(|| toks[r].span.start)
+}
+
 fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
     const TITLES: &[&str] = &[
         "president",
@@ -6652,6 +6682,23 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
             && e.tokens.end == e.tokens.start + 1
             && is_title(&doc.token_text(e.tokens.start as usize).to_lowercase())
     };
+    // a name inside a relative clause of the source is not its head ("reports
+    // that could not be verified by the Guardian"), nor a person after a
+    // common noun and "of" ("the head of Udmurtia", "a friend of John Smith":
+    // the holder is unnamed)
+    let toks = doc.tokens();
+    let first = toks.partition_point(|t| t.span.start < src.start);
+    let relative = relative_clause_start(doc, src);
+    let of_someone = |e: &chronicle_doc::Entity| {
+        let k = e.tokens.start as usize;
+        e.label == "PER"
+            && k >= first + 2
+            && doc.token_text(k - 1) == "of"
+            && doc
+                .token_text(k - 2)
+                .chars()
+                .all(|c| c.is_ascii_lowercase())
+    };
     let Some(e) = ents
         .iter()
         .filter(|e| {
@@ -6659,6 +6706,8 @@ fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
                 && src.overlaps(e.span)
                 && !party_tag(e)
                 && !bare_title(e)
+                && relative.is_none_or(|r| e.span.start < r)
+                && !of_someone(e)
         })
         .max_by_key(|e| (e.label == "PER", e.span.len()))
     else {
