@@ -55,6 +55,28 @@ const NTX: usize = 14;
 /// The label- and transition-feature set number of a lean greedy model
 /// ([`Lean`]: template subsets whose ids follow the set number in the file).
 pub const LEAN_SET: u8 = 2;
+/// The transition templates kept by the shipped lean parser
+/// (`data/models/fast/parser.bin`, the embedded default). A model with this
+/// exact set hashes its features with a copy of the feature code in which
+/// the template tests are constants: the 30 dropped templates' code and the
+/// per-template bit tests disappear, and every kept feature's slot is fixed.
+/// Any other set runs the same code with run-time tests.
+const SHIPPED_TIDS: [u8; 79] = [
+    1, 2, 3, 4, 5, 6, 7, 8, 12, 15, 16, 17, 20, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 33, 34, 35,
+    37, 38, 39, 40, 41, 42, 45, 46, 48, 49, 50, 51, 52, 53, 57, 59, 60, 61, 62, 63, 64, 65, 68, 69,
+    70, 72, 73, 76, 77, 79, 80, 82, 83, 84, 85, 86, 88, 89, 90, 91, 92, 93, 95, 96, 98, 99, 101,
+    102, 103, 104, 105, 106, 107,
+];
+/// Bit `id` set for each of [`SHIPPED_TIDS`].
+const SHIPPED_TMASK: u128 = {
+    let mut m = 0u128;
+    let mut i = 0;
+    while i < SHIPPED_TIDS.len() {
+        m |= 1u128 << SHIPPED_TIDS[i];
+        i += 1;
+    }
+    m
+};
 /// Largest beam width a model may ask for.
 pub const MAX_BEAM: u32 = 64;
 /// Model-file section tag of the inference precision (absent = the i8
@@ -674,7 +696,12 @@ impl Lean {
         prefix: usize,
         seen: impl FnMut(u64),
     ) {
-        features_sel(st, x, out, prefix, |id| self.keeps(id), seen);
+        if self.tmask == SHIPPED_TMASK {
+            // the shipped set: the tests fold to constants
+            features_sel(st, x, out, prefix, |id| SHIPPED_TMASK >> id & 1 == 1, seen);
+        } else {
+            features_sel(st, x, out, prefix, |id| self.keeps(id), seen);
+        }
     }
 
     /// The kept relation features of the arc transition `dir`, from the
@@ -3224,6 +3251,64 @@ mod tests {
             .filter(|id| tids.contains(id))
             .collect();
         Lean::new(&tids, &lids).unwrap()
+    }
+
+    #[test]
+    fn shipped_lean_set_hashes_the_kept_templates_of_the_original_ones() {
+        // the shipped parser takes the constant-test copy of the feature code
+        let fast: &[u8] = include_bytes!("../../../data/models/fast/parser.bin");
+        let p = Parser::from_bytes(fast).unwrap();
+        assert_eq!(p.lean().unwrap().tmask, SHIPPED_TMASK);
+        let order = template_order();
+        let lean = Lean::new(&SHIPPED_TIDS, &[1]).unwrap();
+        let v = own_input(OWN[1]);
+        let inp = input(&v);
+        let mut s = ParseScratch::default();
+        fill_inputs(&inp, &mut s);
+        let x = Inputs {
+            w: &s.w,
+            t: &s.t,
+            u: &s.u,
+            cf: &s.cf,
+            cc: &s.cc,
+        };
+        let mut st = State::default();
+        st.reset(inp.words.len());
+        let (mut full, mut kept, mut seen) = (Vec::new(), Vec::new(), Vec::new());
+        let mut steps = 0;
+        for tr in [
+            SHIFT, SHIFT, LEFT, SHIFT, SHIFT, RIGHT, SHIFT, LEFT, RIGHT, SHIFT,
+        ]
+        .into_iter()
+        .cycle()
+        .take(40)
+        {
+            features(&st, &x, &mut full);
+            let want: Vec<u64> = full
+                .iter()
+                .zip(&order)
+                .filter(|(_, id)| SHIPPED_TIDS.contains(id))
+                .map(|(h, _)| *h)
+                .collect();
+            seen.clear();
+            lean.features_with(&st, &x, &mut kept, 0, |h| seen.push(h));
+            assert_eq!(kept, want);
+            assert_eq!(seen, want);
+            // after an arc the buffer-front block is kept, the rest rehashed
+            kept.truncate(lean.nb);
+            lean.features_with(&st, &x, &mut kept, lean.nb, |_| {});
+            assert_eq!(kept, want);
+            steps += 1;
+            if st.terminal() {
+                break;
+            }
+            if st.valid(tr) {
+                st.apply(tr, 2);
+            } else if let Some(t) = (0..3).find(|&t| st.valid(t)) {
+                st.apply(t, 1);
+            }
+        }
+        assert!(steps > 5);
     }
 
     #[test]
