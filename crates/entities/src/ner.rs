@@ -1188,7 +1188,11 @@ fn rules_ner_with(
                 (Some("PER"), true, "rule:first-name")
             } else if newer_rules
                 && (2..=3).contains(&words.len())
-                && slavic_surname(last, doc.token_norm(j - 1))
+                && (slavic_surname(last, doc.token_norm(j - 1))
+                    || (lists.slavic_given_names.contains(first)
+                        && last.chars().count() >= 3
+                        && !matches!(last, "catholic" | "catholics" | "catholicism" | "empire")
+                        && (i + 1..j).all(|k| upos(k).is_none_or(|u| u == "PROPN"))))
                 // three words: a patronymic or a double surname in the middle
                 // ("Marija Pejčinović Burić"; not "Minister of Education
                 // Sergei Kravtsov", an office's field before the name)
@@ -1212,9 +1216,15 @@ fn rules_ner_with(
             {
                 // a given name and a Slavic or Balkan surname ("Marija
                 // Pejčinović Burić", "Vadym Skibitsky", "Magomed
-                // Magomedov") is a person whatever place cue is near it
+                // Magomedov"), or a listed Slavic given name and a proper
+                // noun ("Pavel Zarubin", "Roman Mashovets"; not "Roman
+                // Catholic"), is a person whatever place cue is near it
                 // (newer rules only)
-                (Some("PER"), true, "rule:surname-suffix")
+                if slavic_surname(last, doc.token_norm(j - 1)) {
+                    (Some("PER"), true, "rule:surname-suffix")
+                } else {
+                    (Some("PER"), true, "rule:slavic-given-name")
+                }
             } else if acronym {
                 if ACRONYM_STOP.contains(&first)
                     || terms.contains(first)
@@ -1302,6 +1312,35 @@ fn rules_ner_with(
         // the cues above (which drop lone titles and "the" + capitalised words)
         let (label, strong, rule) = if !newer_rules {
             (label, strong, rule)
+        } else if label == Some("PER")
+            && matches!(
+                rule,
+                "rule:surname-suffix"
+                    | "rule:slavic-given-name"
+                    | "rule:first-name"
+                    | "rule:name"
+                    | "rule:speech"
+            )
+            && !hyphen
+            && ((j < n
+                && matches!(next, "club" | "fc" | "hc")
+                && doc.token_norm(j).starts_with(char::is_lowercase))
+                || (i > 0
+                    && !sent_start[i]
+                    && (SPORT_CLUB_CUES.contains(&prev)
+                        || (matches!(prev, "club" | "team") && SPORT_CLUB_CUES.contains(&prev2)))
+                    && doc.token_norm(i - 1).starts_with(char::is_lowercase)))
+        {
+            // a club named after a person ("our Salavat Yulayev club", "the
+            // hockey club Dinamo Petrov") is the club, not the person
+            (Some("ORG"), true, "rule:club")
+        } else if rule == "rule:place-preposition"
+            && words.len() >= 2
+            && lists.event_words.contains(last)
+        {
+            // a named war or event after a place preposition is no place
+            // ("in the Great Patriotic War", "at the Winter Games")
+            (None, false, "")
         } else if words.len() == 1 && people_word(lists, last, prev == "the" && !next_noun(j)) {
             (Some("PER"), true, "rule:people")
         } else if words.len() == 1
@@ -2300,6 +2339,18 @@ const PLACE_NAME_ADJECTIVES: &[&str] = &[
     "stanytsia",
     "ruska",
     "russkaya",
+];
+
+/// Lower-case sports right before a name, or before "club"/"team" before
+/// it, that make it a club's name ("hockey Salavat Yulayev", "the football
+/// club Ivan Petrov").
+const SPORT_CLUB_CUES: &[&str] = &[
+    "hockey",
+    "football",
+    "soccer",
+    "basketball",
+    "volleyball",
+    "handball",
 ];
 
 /// A Slavic or Balkan surname ending: "-ić"/"-ič" as written, "-vic",
@@ -3457,5 +3508,41 @@ mod tests {
         // not without an organisation word at the end
         let got = rules_tagged("Civil Defense officials arrived early.");
         assert!(!got.iter().any(|(t, _)| t.starts_with("Civil")), "{got:?}");
+    }
+
+    #[test]
+    fn a_listed_slavic_given_name_and_a_proper_noun_is_a_person() {
+        // a place cue before the name does not make it a place
+        let got = rules_on(
+            "The President answered questions from Pavel Tarubin , a journalist with Rossiya 1 .",
+        );
+        assert!(has(&got, "Pavel Tarubin", "PER"), "{got:?}");
+        let got = rules_on("Roman Lashovets and Kyiv officials discussed the plan .");
+        assert!(has(&got, "Roman Lashovets", "PER"), "{got:?}");
+        // not a name the tagger reads as no proper noun
+        let got = rules_tagged("The Roman Empire fell and the Roman legions left .");
+        assert!(!has(&got, "Roman Empire", "PER"), "{got:?}");
+    }
+
+    #[test]
+    fn a_named_war_after_a_place_preposition_is_no_place() {
+        let got = rules_on(
+            "Many of them fought in the Great Patriotic War , and the plant made shells .",
+        );
+        assert!(!got.iter().any(|(t, _)| t.contains("War")), "{got:?}");
+        // a place after the same preposition stays one
+        let got = rules_on("Many of them fought in Tolvanmark , and the plant made shells .");
+        assert!(has(&got, "Tolvanmark", "LOC"), "{got:?}");
+    }
+
+    #[test]
+    fn a_club_named_after_a_person_is_an_organisation() {
+        let got = rules_on("We are famous for our Salavat Yulayev club and would host it .");
+        assert!(has(&got, "Salavat Yulayev", "ORG"), "{got:?}");
+        let got = rules_on("He scored twice against the hockey club Timur Bekovich yesterday .");
+        assert!(has(&got, "Timur Bekovich", "ORG"), "{got:?}");
+        // the person, without a club cue
+        let got = rules_on("We met Salavat Yulayev in Ufa and talked .");
+        assert!(has(&got, "Salavat Yulayev", "PER"), "{got:?}");
     }
 }

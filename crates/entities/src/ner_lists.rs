@@ -65,6 +65,9 @@ pub struct NerLists {
     pub languages: Set,
     /// `[event-words]`: last words of events' names.
     pub event_words: Set,
+    /// `[slavic-given-names]`: Russian, Ukrainian and Belarusian given names
+    /// the English first-name lists lack (newer rules).
+    pub slavic_given_names: Set,
     /// `[not-team-plurals]`: plurals of officials and populations that end
     /// no team's name (newer rules).
     pub not_team_plurals: Set,
@@ -94,6 +97,7 @@ const SECTIONS: &[(&str, Field)] = &[
     ("work-kinds", |l| &mut l.work_kinds),
     ("languages", |l| &mut l.languages),
     ("event-words", |l| &mut l.event_words),
+    ("slavic-given-names", |l| &mut l.slavic_given_names),
     ("not-team-plurals", |l| &mut l.not_team_plurals),
 ];
 
