@@ -689,6 +689,10 @@ fn rules_ner_with(
     // `lows`: borrowed from the text when folding changes nothing (most
     // tokens), the others folded into one buffer for the document
     let low = |i: usize| lows[i];
+    // first names: the lists the GUM model's rule tags read, and more for
+    // the newer rules
+    let first_name =
+        |w: &str| lists.is_first_name(w) || (newer_rules && lists.newer_first_names.contains(w));
     let is_cap = |i: usize| {
         let t = doc.token_norm(i);
         t.chars().next().is_some_and(|c| c.is_uppercase())
@@ -746,7 +750,7 @@ fn rules_ner_with(
             // capitalised elsewhere or a capitalised word follows
             !SETS.function_caps.contains(low(k))
                 && (upos(k) == Some("PROPN")
-                    || lists.is_first_name(low(k))
+                    || first_name(low(k))
                     || (upos(k).is_none() && (dc[k] == "cap" || (k + 1 < n && is_cap(k + 1))))
                     || (newer_rules && starts_org_name(k)))
         } else {
@@ -1044,12 +1048,12 @@ fn rules_ner_with(
             j += 2;
         }
         // a first name followed by a dictionary name is one person ("George Washington")
-        if j < n && lists.is_first_name(low(i)) && !sent_start[j] && gaz_label(j).is_some() {
+        if j < n && first_name(low(i)) && !sent_start[j] && gaz_label(j).is_some() {
             j = gaz_end(j);
         }
         // a title or office and then a person's first name: the person starts
         // there ("Chairman of the Management Board Peter Smith")
-        if let Some(p) = (i + 1..j).find(|&k| lists.is_first_name(low(k)) && has_head_word(i, k)) {
+        if let Some(p) = (i + 1..j).find(|&k| first_name(low(k)) && has_head_word(i, k)) {
             j = p;
         }
         // an office's name that ends in a title, then the holder's name: the
@@ -1153,7 +1157,7 @@ fn rules_ner_with(
                 || (newer_rules
                     && words.len() >= 2
                     && lists.newer_loc_words.contains(last)
-                    && !lists.is_first_name(first))
+                    && !first_name(first))
             {
                 (Some("LOC"), true, "rule:place-word")
             } else if words.iter().any(|w| lists.is_org_word(w)) {
@@ -1184,7 +1188,7 @@ fn rules_ner_with(
                 // the adjective before a noun ("Christian leaders", "a Christian
                 // family"), not the first name (newer rules only)
                 (None, false, "")
-            } else if lists.is_first_name(first) && words.len() <= 4 {
+            } else if first_name(first) && words.len() <= 4 {
                 (Some("PER"), true, "rule:first-name")
             } else if newer_rules
                 && (2..=3).contains(&words.len())
@@ -1237,7 +1241,7 @@ fn rules_ner_with(
             } else if newer_rules
                 && matches!(next, "'s" | "’s")
                 && j + 2 < n
-                && lists.is_first_name(low(j + 1))
+                && first_name(low(j + 1))
                 && is_cap(j + 1)
                 && is_cap(j + 2)
                 && !sent_start[j + 1]
@@ -1393,7 +1397,7 @@ fn rules_ner_with(
                         && gaz[j + 1].is_none()
                         && !is_cap(j + 2)
                         && !lists.is_org_word(low(j + 1))
-                        && !lists.is_first_name(low(j + 1))
+                        && !first_name(low(j + 1))
                         && !lists.place_names.contains(low(j + 1)))
                     .then_some(j + 2)
                 });
@@ -1537,7 +1541,7 @@ fn rules_ner_with(
             && !lists.not_team_plurals.contains(last)
             && !words
                 .iter()
-                .any(|w| lists.titles.contains(*w) || lists.is_first_name(w))
+                .any(|w| lists.titles.contains(*w) || first_name(w))
             && {
                 let pe = gaz_place_end(i).or_else(|| {
                     if lists.place_names.contains(low(i)) {
@@ -1569,7 +1573,7 @@ fn rules_ner_with(
             && label.is_none()
             && words.len() >= 2
             && !hyphen
-            && !lists.is_first_name(first)
+            && !first_name(first)
             && !lists.titles.contains(first)
             && let Some(l) = lists
                 .list_type(first)
@@ -3544,5 +3548,19 @@ mod tests {
         // the person, without a club cue
         let got = rules_on("We met Salavat Yulayev in Ufa and talked .");
         assert!(has(&got, "Salavat Yulayev", "PER"), "{got:?}");
+    }
+
+    #[test]
+    fn more_first_names_open_names_for_the_newer_rules_only() {
+        let got = rules_on("It was the opening night of an Andy Morwick exhibit at the gallery .");
+        assert!(has(&got, "Andy Morwick", "PER"), "{got:?}");
+        // the GUM model's rule tags (older rules) do not see the new names
+        let dict = Dictionary::embedded().unwrap();
+        let doc = crate::simple_doc(
+            "It was the opening night of an Andy Morwick exhibit .",
+            None,
+        );
+        let tags = rule_tags(&dict, &doc);
+        assert!(tags.iter().all(|t| t.is_none()), "{tags:?}");
     }
 }

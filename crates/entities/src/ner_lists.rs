@@ -33,6 +33,8 @@ pub struct NerLists {
     pub female_names: Set,
     /// `[either-names]`: first names of both genders.
     pub either_names: Set,
+    /// `[newer-first-names]`: more first names (newer rules only).
+    pub newer_first_names: Set,
     /// `[org-words]`: words that make a run an organisation.
     pub org_words: Set,
     /// `[org-names]`: organisations the dictionary lacks.
@@ -82,6 +84,7 @@ const SECTIONS: &[(&str, Field)] = &[
     ("male-names", |l| &mut l.male_names),
     ("female-names", |l| &mut l.female_names),
     ("either-names", |l| &mut l.either_names),
+    ("newer-first-names", |l| &mut l.newer_first_names),
     ("org-words", |l| &mut l.org_words),
     ("org-names", |l| &mut l.org_names),
     ("org-definitions", |l| &mut l.org_definitions),
