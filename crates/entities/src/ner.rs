@@ -1047,8 +1047,11 @@ fn rules_ner_with(
         {
             j += 2;
         }
-        // a first name followed by a dictionary name is one person ("George Washington")
-        if j < n && first_name(low(i)) && !sent_start[j] && gaz_label(j).is_some() {
+        // a first name followed by a dictionary name is one person ("George
+        // Washington"); only the older lists' names: the resolver drops a
+        // person that overlaps a dictionary place, and a newer first name
+        // alone ("said Rick Holland") keeps at least "Rick" a person
+        if j < n && lists.is_first_name(low(i)) && !sent_start[j] && gaz_label(j).is_some() {
             j = gaz_end(j);
         }
         // a title or office and then a person's first name: the person starts
