@@ -33,6 +33,8 @@ pub struct NerLists {
     pub female_names: Set,
     /// `[either-names]`: first names of both genders.
     pub either_names: Set,
+    /// `[newer-first-names]`: more first names (newer rules only).
+    pub newer_first_names: Set,
     /// `[org-words]`: words that make a run an organisation.
     pub org_words: Set,
     /// `[org-names]`: organisations the dictionary lacks.
@@ -65,6 +67,9 @@ pub struct NerLists {
     pub languages: Set,
     /// `[event-words]`: last words of events' names.
     pub event_words: Set,
+    /// `[slavic-given-names]`: Russian, Ukrainian and Belarusian given names
+    /// the English first-name lists lack (newer rules).
+    pub slavic_given_names: Set,
     /// `[not-team-plurals]`: plurals of officials and populations that end
     /// no team's name (newer rules).
     pub not_team_plurals: Set,
@@ -79,6 +84,7 @@ const SECTIONS: &[(&str, Field)] = &[
     ("male-names", |l| &mut l.male_names),
     ("female-names", |l| &mut l.female_names),
     ("either-names", |l| &mut l.either_names),
+    ("newer-first-names", |l| &mut l.newer_first_names),
     ("org-words", |l| &mut l.org_words),
     ("org-names", |l| &mut l.org_names),
     ("org-definitions", |l| &mut l.org_definitions),
@@ -94,6 +100,7 @@ const SECTIONS: &[(&str, Field)] = &[
     ("work-kinds", |l| &mut l.work_kinds),
     ("languages", |l| &mut l.languages),
     ("event-words", |l| &mut l.event_words),
+    ("slavic-given-names", |l| &mut l.slavic_given_names),
     ("not-team-plurals", |l| &mut l.not_team_plurals),
 ];
 
