@@ -2044,3 +2044,54 @@ fn review_abp_3_counted_phrases_or_so_participles_and_verbs() {
     let r = read("The feud is between two of Ohio's most famous chefs.");
     assert_eq!(r[0].1.as_deref(), Some("famous chefs"));
 }
+
+#[test]
+fn review_abp_4_citations_decades_ballot_measures_and_slogans_are_no_claims() {
+    // a court reporter's citation (volume and page); "U.S. troops" stays
+    assert!(expressions("The court relied on Doe v. Roe, 512 U.S. 218, 230 (1994).").is_empty());
+    assert!(expressions("See Smith v. Ohio, 130 S.Ct. 2010 (2011).").is_empty());
+    assert_eq!(
+        expressions("The base hosts 200 U.S. troops and 12 jets."),
+        ["200", "12"]
+    );
+    // a decade written with an apostrophe; a count before "'s" that is not
+    // round stays out of this rule
+    assert!(expressions("The mill thrived in the 60's and 70's.").is_empty());
+    // a ballot measure's name opening the sentence; a count after it stays
+    assert_eq!(
+        expressions("Issue 2 would raise the levy by 3 mills."),
+        ["3"]
+    );
+    assert!(expressions("Proposition 9 has little support.").is_empty());
+    assert_eq!(expressions("Nine voters backed the levy."), ["Nine"]);
+    // a slogan of a count and a year, also in quotation marks
+    assert!(expressions("\u{201c}Twenty in 20.\u{201d}").is_empty());
+    assert!(expressions("Five in 25!").is_empty());
+    assert_eq!(
+        expressions("Twenty in 20 districts voted no."),
+        ["Twenty", "20"]
+    );
+}
+
+#[test]
+fn review_abp_4_scores_possessors_and_clauses_without_that() {
+    // "44.2 to 41.9 percent": a score of two shares, both percent
+    let d = parsed("The latest average has Smith up 44.2 to 41.9 percent over Jones.");
+    let c = claims(&d);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c.iter().all(|x| x.unit == "percent"), "{c:?}");
+    // (a count before a percent after "and" stays a count)
+    let d = parsed("The town has 2 clinics and 40 percent of its doctors left.");
+    assert_eq!(claims(&d)[0].unit, "count");
+    // a past participle after a named possessor
+    let r = read("The state bought 90 percent of Acme's projected output for May.");
+    assert_eq!(r[0].1.as_deref(), Some("Acme's projected output"));
+    // the subject of a clause with no "that" is not counted
+    let r = read("Taxes and roads are two of the main issues voters must weigh.");
+    assert_eq!(r[0].1.as_deref(), Some("main issues"));
+    let r = read("Here is a list of 5 ways Smith can win the county.");
+    assert_eq!(r[0].1.as_deref(), Some("ways"));
+    // ("police officers must" is one phrase)
+    let r = read("The 300 police officers must report at dawn.");
+    assert_eq!(r[0].1.as_deref(), Some("police officers"));
+}
