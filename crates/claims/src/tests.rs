@@ -2095,3 +2095,57 @@ fn review_abp_4_scores_possessors_and_clauses_without_that() {
     let r = read("The 300 police officers must report at dawn.");
     assert_eq!(r[0].1.as_deref(), Some("police officers"));
 }
+
+#[test]
+fn review_abp_4_claimants_shares_according_to_bylines_and_estimates() {
+    // a share read as the speaker ("Nine percent proposed …") claims nothing:
+    // the figures are the outlet's
+    let d = parsed("Nine percent proposed a new budget, including 17 percent of farmers.");
+    let c = claims(&d);
+    assert!(c.iter().all(|x| x.claimant == "source:site-34"), "{c:?}");
+    // a name after "according to" stays a name even when it is a number
+    let d = doc("Hansen left early. According to 161, a local outlet, 89 workers were hired.");
+    let c = claims(&d);
+    let hired = c.iter().find(|x| x.value == 89.0).unwrap();
+    assert_eq!(hired.claimant, "161");
+    // "…, according to X, …" between commas claims the numbers before it
+    let d = parsed(
+        "Between 2020 and 2030, according to County Budget Office estimates, fees will rise by 40 percent.",
+    );
+    let c = claims(&d);
+    let fees = c.iter().find(|x| x.unit == "percent").unwrap();
+    assert_eq!(fees.claimant, "County Budget Office estimates");
+    // not the numbers of a clause after ", but"
+    let d = parsed(
+        "The town moved five polling places, according to the County Clerk, but about 80 percent of voters mailed ballots.",
+    );
+    let c = claims(&d);
+    let mailed = c.iter().find(|x| x.unit == "percent").unwrap();
+    assert_eq!(mailed.claimant, "source:site-34");
+    // an excerpt of a column with its author on the line after it
+    let text = "Opinions differ.\n\n\u{201c}The county spent 40 million dollars on roads. It was not enough.\u{201d}\n\nJane Roe, The Daily Ledger\n\nOther views below.";
+    let c = claims(&doc(text));
+    assert_eq!(c[0].claimant, "Jane Roe");
+    let text =
+        "\u{201c}Fares rose by 12 percent in a year.\u{201d}\n\nEditorial Board, The Daily Ledger";
+    assert_eq!(
+        claims(&doc(text))[0].claimant,
+        "Editorial Board, The Daily Ledger"
+    );
+    // (a line that is no byline: a sentence, or a heading without a comma)
+    let text = "\u{201c}Fares rose by 12 percent in a year.\u{201d}\n\nThen the council met, and it voted.";
+    assert_eq!(claims(&doc(text))[0].claimant, "source:site-34");
+    let text = "\u{201c}Fares rose by 12 percent in a year.\u{201d}\n\nEconomic Impact";
+    assert_eq!(claims(&doc(text))[0].claimant, "source:site-34");
+    // an estimate in a relative clause whose pronoun the actor layer resolved
+    let text =
+        "The Treasury seized the jet, which it has estimated to be worth $40 million, on Monday.";
+    let mut d = doc(text);
+    d.actors = Some(vec![mention(text, "it has", "USAGOV", Some("USA"))]);
+    let m = &mut d.actors.as_mut().unwrap()[0];
+    m.span = Span::new(m.span.start as usize, m.span.start as usize + 2);
+    let c = claims(&d);
+    assert_eq!(c[0].claimant, "USAGOV");
+    // (unresolved: the outlet's)
+    assert_eq!(claims(&doc(text))[0].claimant, "source:site-34");
+}
