@@ -551,6 +551,11 @@ fn claimant_for(
                 }
             }
         }
+        // "Nine percent proposed …": a share read as the speaker (the
+        // respondents of the outlet's poll) claims nothing
+        if q.source.is_some_and(|src| quantity_alone(doc, src)) {
+            continue;
+        }
         let name = resolved.or_else(|| q.source.map(|s| doc.slice(s).to_string()));
         if let Some(n) = name {
             return (n, q.source, Some(i as u32));
@@ -579,6 +584,15 @@ fn claimant_for(
             Some(src),
             None,
         );
+    }
+    if let Some((code, at)) = relative_estimate(doc, span, sentence) {
+        return (code, Some(at), None);
+    }
+    if let Some(src) = according_to_after(&doc.text, span, sentence) {
+        return (doc.slice(src).to_string(), Some(src), None);
+    }
+    if let Some(by) = byline_after_quote(&doc.text, span) {
+        return (doc.slice(by).to_string(), Some(by), None);
     }
     let outlet = doc.meta.source.clone().unwrap_or_else(|| "unknown".into());
     (format!("source:{outlet}"), None, None)
@@ -745,6 +759,111 @@ fn estimate_source(text: &str, sentence: Span) -> Option<Span> {
     }
     let (a, b) = found?;
     Some(Span::new(s0 + a, s0 + b))
+}
+
+/// "The Justice Department seized the yacht, which it has estimated to be
+/// valued at $300 million": a number in a relative clause whose subject is
+/// a pronoun and whose verb is one of estimating ("which it (has)
+/// estimated", "which they calculate", "which he values") belongs to the
+/// one the pronoun stands for, when the actor layer resolved it (the
+/// pronoun's actor mention gives the code); the clause runs to the next
+/// comma, semicolon or the sentence's end.
+fn relative_estimate(doc: &Doc, span: Span, sentence: Span) -> Option<(String, Span)> {
+    let s0 = sentence.start as usize;
+    let at = (span.start as usize).checked_sub(s0)?;
+    let sent = doc.text.get(s0..sentence.end as usize)?;
+    let which = sent[..at].rfind(", which ")?;
+    let clause = &sent[which + ", which ".len()..at];
+    if clause.contains([',', ';', '—', '“', '"']) {
+        return None;
+    }
+    let mut words = clause.split_whitespace();
+    let pronoun = words.next()?;
+    if !matches!(pronoun, "it" | "they" | "he" | "she") {
+        return None;
+    }
+    let mut verb = words.next()?;
+    if matches!(verb, "has" | "had" | "have") {
+        verb = words.next()?;
+    }
+    if !matches!(
+        verb,
+        "estimated"
+            | "estimates"
+            | "estimate"
+            | "calculated"
+            | "calculates"
+            | "calculate"
+            | "valued"
+            | "values"
+            | "value"
+    ) {
+        return None;
+    }
+    let p0 = s0 + which + ", which ".len();
+    let pspan = Span::new(p0, p0 + pronoun.len());
+    let actor = doc.actors.iter().flatten().find(|a| a.span == pspan)?;
+    Some((actor.code.clone(), pspan))
+}
+
+/// "Between 2014 and 2023, according to CBO estimates, receipts will soar
+/// by 65 percent": the owner named after "according to" between commas (or
+/// at the sentence's end) claims the numbers before it in the sentence, when
+/// nothing breaks the clause between them (";", a dash, ", but", ", and");
+/// the owner starts with a capital (after "the"), has at most eight words
+/// and no quote mark ("according to the plan" names nobody).
+fn according_to_after(text: &str, span: Span, sentence: Span) -> Option<Span> {
+    let (s0, s1) = (sentence.start as usize, sentence.end as usize);
+    let at = (span.end as usize).checked_sub(s0)?;
+    let sent = text.get(s0..s1)?;
+    let lead = ", according to ";
+    let k = at + sent.get(at..)?.find(lead)?;
+    let between = &sent[at..k];
+    if between.contains([';', '—', '–', '“', '"', '”'])
+        || between.contains(", but ")
+        || between.contains(", and ")
+        || between.contains(" - ")
+    {
+        return None;
+    }
+    let from = k + lead.len();
+    let tail = &sent[from..];
+    let mut len = tail.find([',', ';', '(', ':']).unwrap_or(tail.len());
+    len = tail[..len].trim_end_matches(['.', ' ', '"', '”']).len();
+    let owner = &tail[..len];
+    let bare = owner
+        .strip_prefix("the ")
+        .or_else(|| owner.strip_prefix("The "))
+        .unwrap_or(owner);
+    let named = bare.starts_with(|c: char| c.is_uppercase())
+        && (1..=8).contains(&owner.split_whitespace().count())
+        && !owner.contains(['"', '“', '”']);
+    named.then(|| Span::new(s0 + from, s0 + from + len))
+}
+
+/// Whether `src` is a quantity and nothing else ("Nine percent", "55%",
+/// "Two-thirds"): no speaker. "Two officials" counts someone and is one.
+fn quantity_alone(doc: &Doc, src: Span) -> bool {
+    let words: Vec<&str> = doc
+        .tokens()
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.span.start >= src.start && t.span.end <= src.end)
+        .map(|(k, _)| doc.token_norm(k))
+        .collect();
+    let q = parse_quantities(&words);
+    // (a bare number may be a name after "according to": "According to 161,
+    // a local news outlet")
+    let after_according = doc.text[..src.start as usize]
+        .trim_end()
+        .to_lowercase()
+        .ends_with("according to");
+    !words.is_empty()
+        && q.len() == 1
+        && q[0].start == 0
+        && q[0].end == words.len()
+        && q[0].counted.is_none()
+        && (q[0].unit == "percent" || !after_according)
 }
 
 /// "The Deputy Prime Minister listed … 15 billion rubles": a person or an
@@ -1083,6 +1202,72 @@ fn speaker_label(text: &str, span: Span) -> Option<Span> {
         return None;
     }
     Some(label)
+}
+
+/// The author of an excerpt named on the line after it, as a digest of
+/// columns prints them: a paragraph quoted in full (“…”, the number after an
+/// opening mark), on one or more paragraphs, then a line of its own "Name
+/// Surname, Outlet" ("Jane Roe, The Daily Ledger"): the name before the
+/// comma, or the whole line for an editorial board ("Editorial Board, The
+/// Ledger"). The line has one comma, two to nine words, all capitalised but
+/// "of", "the", "and", "for", and no full stop, colon or quote mark.
+fn byline_after_quote(text: &str, span: Span) -> Option<Span> {
+    let at = span.start as usize;
+    let para = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    // (an opening mark before the number in its paragraph)
+    let open = |p: &str| p.contains(['“', '"']);
+    if !open(&text[para..at]) {
+        return None;
+    }
+    let mut from = span.end as usize;
+    for round in 0..4 {
+        let line_end = text[from..].find('\n').map_or(text.len(), |i| from + i);
+        let line = text[from..line_end].trim_end();
+        if round > 0
+            && !line
+                .trim_start_matches(['\u{200d}', ' '])
+                .starts_with(['“', '"'])
+        {
+            return None;
+        }
+        if line.ends_with(['”', '"']) {
+            // the next line with text
+            let rest = &text[line_end..];
+            let skip = rest.len() - rest.trim_start().len();
+            let b0 = line_end + skip;
+            let b1 = text[b0..].find('\n').map_or(text.len(), |i| b0 + i);
+            let by = text[b0..b1].trim_end();
+            return author_line(by).map(|k| Span::new(b0, b0 + k));
+        }
+        if line_end >= text.len() {
+            return None;
+        }
+        // the next paragraph
+        let rest = &text[line_end..];
+        from = line_end + (rest.len() - rest.trim_start().len());
+    }
+    None
+}
+
+/// The length of the author's part of a byline "Name Surname, Outlet"
+/// (the whole line for "Editorial Board, …"); None when the line is not one.
+fn author_line(line: &str) -> Option<usize> {
+    let (name, outlet) = line.split_once(", ")?;
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let small = |w: &str| matches!(w, "of" | "the" | "and" | "for" | "&");
+    let ok = (2..=9).contains(&words.len())
+        && !outlet.contains(',')
+        && !line.contains(['.', ':', '"', '“', '”', '?', '!', ';', '(', '\''])
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && (1..=4).contains(&name.split_whitespace().count())
+        && words
+            .iter()
+            .all(|w| small(w) || w.trim_end_matches(',').starts_with(char::is_uppercase));
+    if !ok {
+        return None;
+    }
+    let board = name.starts_with("Editorial") || name.contains("Editors");
+    Some(if board { line.len() } else { name.len() })
 }
 
 /// The speaker named after a final dash of the sentence holding `span`, after

@@ -660,10 +660,12 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
     for x in 1..out.len() {
         let (a, b) = out.split_at_mut(x);
         let (p, q) = (&mut a[x - 1], &b[0]);
+        // (a percent only after "to": "Smith up 44.2 to 41.9 percent", a
+        // score of two shares; "2 and 40 percent" may be a count and a share)
         if p.unit == "count"
             && p.counted.is_none()
             && q.unit != "count"
-            && q.unit != "percent"
+            && (q.unit != "percent" || (w(p.end) == "to" && p.value <= 100.0))
             && q.start == p.end + 1
             && matches!(w(p.end), "and" | "or" | "to")
         {
@@ -1112,6 +1114,83 @@ fn parse_at(
     // title and section numbers count nothing
     let code = |x: &str| matches!(x, "usc" | "u.s.c." | "u.s.c" | "cfr" | "c.f.r." | "c.f.r");
     if code(next) || code(prev) || (prev == "§" && num_start >= 2 && code(w(num_start - 2))) {
+        return None;
+    }
+    // a court reporter's citation ("554 U.S. 570", "123 F.3d 456", "5 S.Ct.
+    // 12"): volume and page count nothing; "200 U.S. troops" stays (no page
+    // number after the reporter)
+    let reporter = |x: &str| {
+        matches!(
+            x,
+            "u.s."
+                | "f.2d"
+                | "f.3d"
+                | "f.4th"
+                | "s.ct."
+                | "s. ct."
+                | "l.ed."
+                | "f.supp."
+                | "f.supp.2d"
+        )
+    };
+    if plain_int
+        && unit.is_none()
+        && ((reporter(next) && w(j + 1).bytes().all(|b| b.is_ascii_digit()) && !w(j + 1).is_empty())
+            || (reporter(prev) && num_start >= 2 && w(num_start - 2).bytes().all(|b| b.is_ascii_digit()) && !w(num_start - 2).is_empty())
+            // (the pinpoint page: "512 U.S. 218, 230")
+            || (prev == "," && num_start >= 4 && reporter(w(num_start - 3)) && w(num_start - 2).bytes().all(|b| b.is_ascii_digit())))
+    {
+        return None;
+    }
+    // a decade written with an apostrophe ("the 70's and 80's", "in the
+    // ’90s" is read elsewhere): a round two-digit number before "'s"
+    if plain_int
+        && first_tok.len() == 2
+        && value >= 10.0
+        && value % 10.0 == 0.0
+        && unit.is_none()
+        && next == "'s"
+        && j == num_start + 1
+    {
+        return None;
+    }
+    // a ballot measure's name opening the sentence ("Issue 3 would allow
+    // …", "Proposition 9 has …"; further in, a capitalised word before a
+    // number is read as a name already)
+    if num_start == 1
+        && start == 1
+        && plain_int
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && matches!(
+            prev,
+            "issue"
+                | "proposition"
+                | "prop."
+                | "prop"
+                | "measure"
+                | "amendment"
+                | "question"
+                | "initiative"
+                | "referendum"
+        )
+    {
+        return None;
+    }
+    // a slogan of a count and a year ("“Twenty in 20.”", "Five in 25"): a
+    // written number, "in", a two-digit year, and nothing else in the
+    // sentence (or quotation) but punctuation; the year is read as no claim
+    // either
+    let bare_edge = |x: &str| matches!(x, "" | "." | "!" | "\"" | "“" | "”" | "'" | "‘" | "’");
+    let slogan_at = |a: usize| {
+        (a == 0 || bare_edge(w(a - 1)))
+            && small_word(w(a)).is_some()
+            && w(a + 1) == "in"
+            && w(a + 2).len() == 2
+            && w(a + 2).bytes().all(|b| b.is_ascii_digit())
+            && (a + 3..n).all(|x| bare_edge(w(x)))
+            && (0..a).all(|x| bare_edge(w(x)))
+    };
+    if slogan_at(num_start) || (num_start >= 2 && prev == "in" && slogan_at(num_start - 2)) {
         return None;
     }
     // an age range: "ranged in age from 46 to 73", "ages ranging from 18 to
@@ -2872,9 +2951,18 @@ fn noun_phrase_tagged(
                 k += 1;
                 end = Some(k);
                 // "people's deputies", "Russia's total ground forces"
+                // ("Acme's projected output": a past participle before the
+                // noun, after "'s"; not a closing mark: "8 ‘treacherous
+                // officers’ seeking asylum")
+                let participle = k + 2 < n
+                    && matches!(&*lower[k], "'s" | "’s")
+                    && upos[k + 1] == "VERB"
+                    && lower[k + 1].ends_with("ed");
                 if k + 1 < n
                     && matches!(&*lower[k], "'s" | "’s" | "'" | "’")
-                    && (nounish(k + 1) || (upos[k + 1] == "ADJ" && nounish(k + 2)))
+                    && (nounish(k + 1)
+                        || (upos[k + 1] == "ADJ" && nounish(k + 2))
+                        || (participle && nounish(k + 2)))
                 {
                     k += 1;
                     continue;
@@ -2931,7 +3019,60 @@ fn noun_phrase_tagged(
                     && &*lower[k + 1] == "-"
                     && wordish(k + 2)
                     && nounish(k + 3);
+                // (not the subject of a clause with no "that": "two of the
+                // main issues voters must weigh", "the 50 tanks Russia could
+                // lose": a noun after a plural head, before a modal; before
+                // "has"/"had" only a name, "a tenth of the gas Ukraine has
+                // sought": "90 SARS patients had PTSD" is one phrase)
+                let clause = k + 1 < n
+                    && nounish(k)
+                    && upos[k - 1] == "NOUN"
+                    && lower[k - 1].ends_with('s')
+                    && !lower[k - 1].ends_with("ss")
+                    && !matches!(
+                        &*lower[k - 1],
+                        "news"
+                            | "sports"
+                            | "arms"
+                            | "sales"
+                            | "goods"
+                            | "savings"
+                            | "affairs"
+                            | "species"
+                            | "series"
+                            | "means"
+                            | "headquarters"
+                            | "operations"
+                            | "communications"
+                            | "services"
+                            | "forces"
+                            | "rights"
+                            | "systems"
+                            | "resources"
+                            | "relations"
+                            | "works"
+                            | "weapons"
+                            | "parts"
+                    )
+                    && (k < 2 || upos[k - 2] != "NOUN")
+                    && (matches!(
+                        &*lower[k + 1],
+                        "must"
+                            | "can"
+                            | "could"
+                            | "will"
+                            | "would"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "cannot"
+                            | "ca"
+                            | "wo"
+                            | "need"
+                    ) || (upos[k] == "PROPN"
+                        && matches!(&*lower[k + 1], "have" | "has" | "had")));
                 let goes_on = !complement
+                    && !clause
                     && (nounish(k)
                         || plural_verb(k)
                         || hyphened

@@ -2082,3 +2082,108 @@ fn review_s_iso_currency_codes_and_a_rate_after_a_bracketed_conversion() {
     let u: Vec<String> = claims(&d).into_iter().map(|c| c.unit).collect();
     assert_eq!(u, ["USD per month", "GBP per month"]);
 }
+
+#[test]
+fn review_abp_4_citations_decades_ballot_measures_and_slogans_are_no_claims() {
+    // a court reporter's citation (volume and page); "U.S. troops" stays
+    assert!(expressions("The court relied on Doe v. Roe, 512 U.S. 218, 230 (1994).").is_empty());
+    assert!(expressions("See Smith v. Ohio, 130 S.Ct. 2010 (2011).").is_empty());
+    assert_eq!(
+        expressions("The base hosts 200 U.S. troops and 12 jets."),
+        ["200", "12"]
+    );
+    // a decade written with an apostrophe; a count before "'s" that is not
+    // round stays out of this rule
+    assert!(expressions("The mill thrived in the 60's and 70's.").is_empty());
+    // a ballot measure's name opening the sentence; a count after it stays
+    assert_eq!(
+        expressions("Issue 2 would raise the levy by 3 mills."),
+        ["3"]
+    );
+    assert!(expressions("Proposition 9 has little support.").is_empty());
+    assert_eq!(expressions("Nine voters backed the levy."), ["Nine"]);
+    // a slogan of a count and a year, also in quotation marks
+    assert!(expressions("\u{201c}Twenty in 20.\u{201d}").is_empty());
+    assert!(expressions("Five in 25!").is_empty());
+    assert_eq!(
+        expressions("Twenty in 20 districts voted no."),
+        ["Twenty", "20"]
+    );
+}
+
+#[test]
+fn review_abp_4_scores_possessors_and_clauses_without_that() {
+    // "44.2 to 41.9 percent": a score of two shares, both percent
+    let d = parsed("The latest average has Smith up 44.2 to 41.9 percent over Jones.");
+    let c = claims(&d);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c.iter().all(|x| x.unit == "percent"), "{c:?}");
+    // (a count before a percent after "and" stays a count)
+    let d = parsed("The town has 2 clinics and 40 percent of its doctors left.");
+    assert_eq!(claims(&d)[0].unit, "count");
+    // a past participle after a named possessor
+    let r = read("The state bought 90 percent of Acme's projected output for May.");
+    assert_eq!(r[0].1.as_deref(), Some("Acme's projected output"));
+    // the subject of a clause with no "that" is not counted
+    let r = read("Taxes and roads are two of the main issues voters must weigh.");
+    assert_eq!(r[0].1.as_deref(), Some("main issues"));
+    let r = read("Here is a list of 5 ways Smith can win the county.");
+    assert_eq!(r[0].1.as_deref(), Some("ways"));
+    // ("police officers must" is one phrase)
+    let r = read("The 300 police officers must report at dawn.");
+    assert_eq!(r[0].1.as_deref(), Some("police officers"));
+}
+
+#[test]
+fn review_abp_4_claimants_shares_according_to_bylines_and_estimates() {
+    // a share read as the speaker ("Nine percent proposed …") claims nothing:
+    // the figures are the outlet's
+    let d = parsed("Nine percent proposed a new budget, including 17 percent of farmers.");
+    let c = claims(&d);
+    assert!(c.iter().all(|x| x.claimant == "source:site-34"), "{c:?}");
+    // a name after "according to" stays a name even when it is a number
+    let d = doc("Hansen left early. According to 161, a local outlet, 89 workers were hired.");
+    let c = claims(&d);
+    let hired = c.iter().find(|x| x.value == 89.0).unwrap();
+    assert_eq!(hired.claimant, "161");
+    // "…, according to X, …" between commas claims the numbers before it
+    let d = parsed(
+        "Between 2020 and 2030, according to County Budget Office estimates, fees will rise by 40 percent.",
+    );
+    let c = claims(&d);
+    let fees = c.iter().find(|x| x.unit == "percent").unwrap();
+    assert_eq!(fees.claimant, "County Budget Office estimates");
+    // not the numbers of a clause after ", but"
+    let d = parsed(
+        "The town moved five polling places, according to the County Clerk, but about 80 percent of voters mailed ballots.",
+    );
+    let c = claims(&d);
+    let mailed = c.iter().find(|x| x.unit == "percent").unwrap();
+    assert_eq!(mailed.claimant, "source:site-34");
+    // an excerpt of a column with its author on the line after it
+    let text = "Opinions differ.\n\n\u{201c}The county spent 40 million dollars on roads. It was not enough.\u{201d}\n\nJane Roe, The Daily Ledger\n\nOther views below.";
+    let c = claims(&doc(text));
+    assert_eq!(c[0].claimant, "Jane Roe");
+    let text =
+        "\u{201c}Fares rose by 12 percent in a year.\u{201d}\n\nEditorial Board, The Daily Ledger";
+    assert_eq!(
+        claims(&doc(text))[0].claimant,
+        "Editorial Board, The Daily Ledger"
+    );
+    // (a line that is no byline: a sentence, or a heading without a comma)
+    let text = "\u{201c}Fares rose by 12 percent in a year.\u{201d}\n\nThen the council met, and it voted.";
+    assert_eq!(claims(&doc(text))[0].claimant, "source:site-34");
+    let text = "\u{201c}Fares rose by 12 percent in a year.\u{201d}\n\nEconomic Impact";
+    assert_eq!(claims(&doc(text))[0].claimant, "source:site-34");
+    // an estimate in a relative clause whose pronoun the actor layer resolved
+    let text =
+        "The Treasury seized the jet, which it has estimated to be worth $40 million, on Monday.";
+    let mut d = doc(text);
+    d.actors = Some(vec![mention(text, "it has", "USAGOV", Some("USA"))]);
+    let m = &mut d.actors.as_mut().unwrap()[0];
+    m.span = Span::new(m.span.start as usize, m.span.start as usize + 2);
+    let c = claims(&d);
+    assert_eq!(c[0].claimant, "USAGOV");
+    // (unresolved: the outlet's)
+    assert_eq!(claims(&doc(text))[0].claimant, "source:site-34");
+}
