@@ -3988,7 +3988,8 @@ fn content_after(
                     && !(v.doc.deps.is_some()
                         && j + 1 < b
                         && j >= a + 2
-                        && !attaches_outside(v, cue, a, j + 1)))
+                        && !attaches_outside(v, cue, a, j + 1))
+                    && !dash_pair_continues(v, cue, a, j, b))
                 || (v.tok(j) == ","
                     && j + 2 < b
                     && marks::is_mark(v.tok(j + 1))
@@ -4644,6 +4645,33 @@ fn interruption_end(v: &View<'_>, a: usize, j: usize, b: usize) -> Option<usize>
                 .is_some_and(|h| (h as usize) >= k && (h as usize) < b)
         })
         .then_some(k)
+}
+
+/// The spaced dash at `j` opens an aside that a second dash of the same kind
+/// closes at `k` in the same content, and the reported clause goes on after it
+/// (`that – in his professional life – he is …`, `to ban all Muslims — 1.6
+/// billion members … — from entering`): the word after `k` is no
+/// coordinating conjunction (`— but his team …`) and the parse hangs it
+/// inside the content. PolNeAR keeps the aside in the content. Needs the parse.
+fn dash_pair_continues(v: &View<'_>, cue: usize, a: usize, j: usize, b: usize) -> bool {
+    let t = v.doc.tokens();
+    let spaced = |k: usize| {
+        k > 0
+            && k + 1 < t.len()
+            && t[k].span.start > t[k - 1].span.end
+            && t[k + 1].span.start > t[k].span.end
+    };
+    let Some(k) = (j + 2..b).find(|&k| matches!(v.tok(k), "—" | "–" | "-" | "--") && spaced(k))
+    else {
+        return false;
+    };
+    v.doc.deps.is_some()
+        && v.tok(k) == v.tok(j)
+        && k + 1 < b
+        && !v.is_punct(k + 1)
+        && !matches!(v.tok(k + 1), "and" | "but" | "or")
+        && (j + 1..=k).all(|x| v.in_speech[x].is_none())
+        && !attaches_outside(v, cue, a, k + 1)
 }
 
 /// A comma inside reported content after which the rest of the sentence is
