@@ -2663,7 +2663,7 @@ impl<'a> State<'a> {
     /// `None` when the sentence has an odd number of marks (a quotation that
     /// runs over several sentences).
     fn inside_quotes(&self, si: usize) -> Option<Vec<bool>> {
-        let r = self.doc.sentences()[si].tokens.clone();
+        let r = self.doc.sentences()[si].tokens;
         let (a, b) = (r.start as usize, r.end as usize);
         let quote = |t: usize| {
             matches!(
