@@ -430,6 +430,11 @@ const SUBJECT_BONUS: i32 = 4;
 /// added to the score up to this cap: the protagonist of a biography or story
 /// outweighs a name mentioned once (the cap was 3 before).
 const SALIENCE_CAP: usize = 20;
+/// Salience cap for a candidate that is no subject when a he/she subject
+/// outside quotation marks has an agreeing subject in its own or the previous
+/// sentence (the cap before the salience cap was raised to 20; see
+/// `State::pronouns` and docs/eval.md "Round h23-pronoun").
+const ANCHORED_SALIENCE_CAP: i32 = 3;
 /// Score bonus for the local subject of a possessive or reflexive pronoun's
 /// clause (the controller in an infinitival complement). Neutral on GUM
 /// (±0.01 accuracy) but it decides "NATO urged Moscow to pull its forces back".
@@ -2516,7 +2521,23 @@ impl<'a> State<'a> {
                     .is_some_and(|d| matches!(d[t].rel.as_str(), "obj" | "iobj"));
             let (local, _) = self.local_subject(t, a, b);
             let tspan = self.doc.tokens()[t].span;
-            let mut best: Option<(i32, usize)> = None;
+            // A he/she subject outside quotation marks ("…," he said; "He
+            // added …") names neither a person the quotations around it talk
+            // about (mentions inside quotation marks in the window are no
+            // candidates) nor a salient person over the subject of its own or
+            // the previous sentence: when such a subject agrees by known gender,
+            // the salience of candidates that are no subject counts up to 3
+            // only ("Senator Grassley criticised Trump's plan. '…,' he said").
+            let speaker_like = matches!(agr, Agr::Male | Agr::Female)
+                && self
+                    .doc
+                    .deps
+                    .as_deref()
+                    .is_some_and(|d| d[t].rel.starts_with("nsubj"))
+                && self.inside_quotes(si).is_some_and(|q| !q[t - a]);
+            let mut quoted: Vec<(usize, Option<Vec<bool>>)> = Vec::new();
+            // (score without salience, salience, subject, fit, distance, k)
+            let mut cands: Vec<(i32, i32, bool, i32, i32, usize)> = Vec::new();
             for k in (0..self.ms.len()).rev() {
                 let m = &self.ms[k];
                 if m.sent + WINDOW < si {
@@ -2556,6 +2577,28 @@ impl<'a> State<'a> {
                 if fit < 0 {
                     continue;
                 }
+                if speaker_like {
+                    let ms = m.sent;
+                    if !quoted.iter().any(|(x, _)| *x == ms) {
+                        let q = self.inside_quotes(ms);
+                        quoted.push((ms, q));
+                    }
+                    let s0 = self.doc.sentences()[ms].tokens.start as usize;
+                    if quoted
+                        .iter()
+                        .find(|(x, _)| *x == ms)
+                        .and_then(|(_, q)| q.as_ref())
+                        .is_some_and(|q| {
+                            m.head
+                                .checked_sub(s0)
+                                .and_then(|i| q.get(i))
+                                .copied()
+                                .unwrap_or(false)
+                        })
+                    {
+                        continue;
+                    }
+                }
                 let is_local = local.is_some_and(|l| m.t0 <= l && l < m.t1);
                 if object && is_local {
                     continue; // "NATO told it" : it ≠ NATO (binding)
@@ -2566,7 +2609,6 @@ impl<'a> State<'a> {
                     .unwrap_or(0)
                     .min(SALIENCE_CAP) as i32;
                 let score = fit * 2 - dist * DIST_PENALTY
-                    + sal
                     + if m.subject { SUBJECT_BONUS } else { 0 }
                     + if is_local && (possessive || reflexive) {
                         LOCAL_BONUS
@@ -2574,8 +2616,21 @@ impl<'a> State<'a> {
                         0
                     }
                     + (k as i32) / 1000;
-                if best.is_none_or(|bb| score > bb.0) {
-                    best = Some((score, k));
+                cands.push((score, sal, m.subject, fit, dist, k));
+            }
+            let anchored = speaker_like
+                && cands
+                    .iter()
+                    .any(|&(_, _, subj, fit, dist, _)| subj && fit == 3 && dist <= 1);
+            let mut best: Option<(i32, usize)> = None;
+            for &(score, sal, subj, _, _, k) in &cands {
+                let sal = if anchored && !subj {
+                    sal.min(ANCHORED_SALIENCE_CAP)
+                } else {
+                    sal
+                };
+                if best.is_none_or(|bb| score + sal > bb.0) {
+                    best = Some((score + sal, k));
                 }
             }
             // nothing agrees within the window: a speaker ("…," he added) is the
@@ -2602,6 +2657,34 @@ impl<'a> State<'a> {
             self.ms.push(m);
             self.sal_done = self.ms.len();
         }
+    }
+
+    /// For each token of sentence `si`, whether it is inside quotation marks;
+    /// `None` when the sentence has an odd number of marks (a quotation that
+    /// runs over several sentences).
+    fn inside_quotes(&self, si: usize) -> Option<Vec<bool>> {
+        let r = self.doc.sentences()[si].tokens;
+        let (a, b) = (r.start as usize, r.end as usize);
+        let quote = |t: usize| {
+            matches!(
+                self.doc.token_text(t),
+                "\"" | "\u{201c}" | "\u{201d}" | "``" | "''"
+            )
+        };
+        let marks = (a..b).filter(|&t| quote(t)).count();
+        if marks % 2 == 1 {
+            return None;
+        }
+        let mut inside = vec![false; b - a];
+        let mut open = false;
+        for t in a..b {
+            if quote(t) {
+                open = !open;
+            } else {
+                inside[t - a] = open;
+            }
+        }
+        Some(inside)
     }
 
     /// The salience count of an entity.
