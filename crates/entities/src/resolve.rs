@@ -2816,25 +2816,10 @@ impl<'a> State<'a> {
         let (Some(d), Some(tags)) = (self.doc.deps.as_deref(), self.doc.tags.as_deref()) else {
             return;
         };
-        let quote = |t: usize| {
-            matches!(
-                self.doc.token_text(t),
-                "\"" | "\u{201c}" | "\u{201d}" | "``" | "''"
-            )
-        };
-        let marks = (a..b).filter(|&t| quote(t)).count();
-        if marks == 0 || marks % 2 == 1 {
+        // (`a..b` is sentence `si`'s token range)
+        let Some(inside) = self.inside_quotes(si).filter(|q| q.contains(&true)) else {
             return;
-        }
-        let mut inside = vec![false; b - a];
-        let mut open = false;
-        for t in a..b {
-            if quote(t) {
-                open = !open;
-            } else {
-                inside[t - a] = open;
-            }
-        }
+        };
         let speaker = (0..self.ms.len()).rev().find(|&k| {
             let m = &self.ms[k];
             m.sent == si
