@@ -2506,6 +2506,24 @@ pub fn projectivize(heads: &mut [u32]) -> usize {
 mod tests {
     use super::*;
 
+    /// A scratch filled with `inp`'s feature inputs.
+    fn filled(inp: &ParserInput) -> ParseScratch {
+        let mut s = ParseScratch::default();
+        fill_inputs(inp, &mut s);
+        s
+    }
+
+    /// The feature inputs a filled scratch holds.
+    fn scratch_inputs(s: &ParseScratch) -> Inputs<'_> {
+        Inputs {
+            w: &s.w,
+            t: &s.t,
+            u: &s.u,
+            cf: &s.cf,
+            cc: &s.cc,
+        }
+    }
+
     // "Putin asked NATO to end the expansion ." (0-based; 7 = root)
     const HEADS: [u32; 7] = [1, 7, 1, 4, 1, 6, 4];
 
@@ -3263,15 +3281,8 @@ mod tests {
         let lean = Lean::new(&SHIPPED_TIDS, &[1]).unwrap();
         let v = own_input(OWN[1]);
         let inp = input(&v);
-        let mut s = ParseScratch::default();
-        fill_inputs(&inp, &mut s);
-        let x = Inputs {
-            w: &s.w,
-            t: &s.t,
-            u: &s.u,
-            cf: &s.cf,
-            cc: &s.cc,
-        };
+        let s = filled(&inp);
+        let x = scratch_inputs(&s);
         let mut st = State::default();
         st.reset(inp.words.len());
         let (mut full, mut kept, mut seen) = (Vec::new(), Vec::new(), Vec::new());
@@ -3318,15 +3329,8 @@ mod tests {
         let lean = test_lean();
         let v = own_input(OWN[0]);
         let inp = input(&v);
-        let mut s = ParseScratch::default();
-        fill_inputs(&inp, &mut s);
-        let x = Inputs {
-            w: &s.w,
-            t: &s.t,
-            u: &s.u,
-            cf: &s.cf,
-            cc: &s.cc,
-        };
+        let s = filled(&inp);
+        let x = scratch_inputs(&s);
         let mut st = State::default();
         st.reset(inp.words.len());
         for tr in [SHIFT, SHIFT, LEFT, SHIFT, RIGHT] {
