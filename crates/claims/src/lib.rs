@@ -844,20 +844,16 @@ fn according_to_after(text: &str, span: Span, sentence: Span) -> Option<Span> {
 /// Whether `src` is a quantity and nothing else ("Nine percent", "55%",
 /// "Two-thirds"): no speaker. "Two officials" counts someone and is one.
 fn quantity_alone(doc: &Doc, src: Span) -> bool {
-    let words: Vec<&str> = doc
-        .tokens()
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.span.start >= src.start && t.span.end <= src.end)
-        .map(|(k, _)| doc.token_norm(k))
-        .collect();
+    let toks = doc.tokens();
+    let a = toks.partition_point(|t| t.span.start < src.start);
+    let b = toks.partition_point(|t| t.span.end <= src.end);
+    let words: Vec<&str> = (a..b.max(a)).map(|k| doc.token_norm(k)).collect();
     let q = parse_quantities(&words);
     // (a bare number may be a name after "according to": "According to 161,
-    // a local news outlet")
-    let after_according = doc.text[..src.start as usize]
-        .trim_end()
-        .to_lowercase()
-        .ends_with("according to");
+    // a local news outlet"; only the words before the source are read)
+    let before = doc.text[..src.start as usize].trim_end().as_bytes();
+    let after_according =
+        before.len() >= 12 && before[before.len() - 12..].eq_ignore_ascii_case(b"according to");
     !words.is_empty()
         && q.len() == 1
         && q[0].start == 0
