@@ -6598,10 +6598,6 @@ fn is_party_tag(w: &str) -> bool {
     matches!(w.get(..2), Some("R-" | "D-" | "I-"))
 }
 
-/// The name of a speaker the actor dictionary does not know: the person or
-/// organisation the recogniser found in the source span, under the fullest form
-/// the article uses for it, without titles ("Conway said" → "Kellyanne Conway",
-/// from an earlier "Kellyanne Conway"; "Sen. Elizabeth Warren" → "Elizabeth Warren").
 /// Where a relative clause starts inside a source phrase (not at its first
 /// word): "reports that could not be verified by the Guardian". A name after
 /// it is not the one who speaks, unless the clause gives the speaker's name
@@ -6621,6 +6617,10 @@ fn relative_clause_start(doc: &Doc, src: Span) -> Option<u32> {
     (!naming).then(|| toks[r].span.start)
 }
 
+/// The name of a speaker the actor dictionary does not know: the person or
+/// organisation the recogniser found in the source span, under the fullest form
+/// the article uses for it, without titles ("Conway said" → "Kellyanne Conway",
+/// from an earlier "Kellyanne Conway"; "Sen. Elizabeth Warren" → "Elizabeth Warren").
 fn entity_speaker(doc: &Doc, src: chronicle_doc::Span) -> Option<String> {
     const TITLES: &[&str] = &[
         "president",
