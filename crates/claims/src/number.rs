@@ -406,32 +406,11 @@ fn currency(w: &str) -> Option<&'static str> {
 }
 
 /// An ISO 4217 code in capitals before or after an amount ("DKK 600,000",
-/// "2 million SEK"). Only the capital form counts: several codes are also
-/// words ("try", "gel"). The codes of [`currency`] are read there.
+/// "2 million SEK"): one of [`CURRENCIES`] after the five that [`currency`]
+/// reads in any case. Only the capital form counts: several codes are also
+/// words ("try", "gel").
 fn iso_currency(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "CHF" => "CHF",
-        "DKK" => "DKK",
-        "SEK" => "SEK",
-        "NOK" => "NOK",
-        "PLN" => "PLN",
-        "CZK" => "CZK",
-        "HUF" => "HUF",
-        "RON" => "RON",
-        "BGN" => "BGN",
-        "JPY" => "JPY",
-        "CNY" => "CNY",
-        "INR" => "INR",
-        "CAD" => "CAD",
-        "AUD" => "AUD",
-        "KZT" => "KZT",
-        "BYN" => "BYN",
-        "MDL" => "MDL",
-        "TRY" => "TRY",
-        "GEL" => "GEL",
-        "ILS" => "ILS",
-        _ => return None,
-    })
+    CURRENCIES[5..].iter().copied().find(|&c| c == w)
 }
 
 /// The currency units.
