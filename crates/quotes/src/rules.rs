@@ -2725,6 +2725,17 @@ fn build(
                             && let Some(mut r) = np_right(v, ce, s1).or_else(titled)
                         {
                             let mut anonymous = false;
+                            // `"…," says the Commissioner of the President for
+                            // Children's Rights and Education Ana Ruiz.`: a title
+                            // longer than a noun phrase, or with "and" in it,
+                            // still names the speaker when a person ends it
+                            if after_quote
+                                && r.1 < s1
+                                && !v.is_punct(r.1)
+                                && let Some(e) = long_titled_source(v, r.0, s1)
+                            {
+                                r.1 = e;
+                            }
                             // `"…," said a party official who asked not to be
                             // named`: after a quotation the relative clause is
                             // part of the speaker, up to a participle or the end
@@ -5670,6 +5681,44 @@ fn np_right_any(v: &View<'_>, from: usize, s1: usize) -> Option<(usize, usize)> 
     (b > from).then_some((from, b))
 }
 
+/// End of a speaker's title after a closing quotation that runs past the noun
+/// phrase reader (more than twelve words, or "and" inside it) when a person's
+/// name ends it at a comma or the sentence end: `"…," says the Adviser of the
+/// President of Ukraine for Children's Rights and Health Ana Ruiz.` A verb,
+/// a quotation mark or a clause word on the way means it is no title.
+fn long_titled_source(v: &View<'_>, a: usize, s1: usize) -> Option<usize> {
+    let lim = s1.min(a + 32);
+    let mut e = a;
+    while e < lim {
+        let t = v.tok(e);
+        if matches!(t, "." | "," | ";" | ":" | "!" | "?") {
+            break;
+        }
+        if marks::is_mark(t)
+            || v.in_speech[e].is_some()
+            || matches!(
+                t,
+                "who" | "which" | "that" | "when" | "because" | "after" | "while" | "if"
+            )
+            || (!v.capitalized(e)
+                && v.xpos
+                    .as_ref()
+                    .is_some_and(|x| matches!(x[e], "VBD" | "VBZ" | "VBP" | "MD" | "VBG")))
+        {
+            return None;
+        }
+        e += 1;
+    }
+    if (e == lim && e < s1) || e < a + 3 || !v.capitalized(e - 1) || !v.capitalized(e - 2) {
+        return None;
+    }
+    let person_ends = v.doc.entities.as_deref().is_some_and(|es| {
+        es.iter()
+            .any(|x| x.label == "PER" && x.tokens.end as usize == e && x.tokens.start as usize > a)
+    });
+    person_ends.then_some(e)
+}
+
 /// Possessor of a cue noun: "Kerry's announcement", "his claim".
 fn possessor(v: &View<'_>, cue: usize, s0: usize) -> Option<((usize, usize), ())> {
     if cue == s0 {
@@ -5941,7 +5990,28 @@ fn find_speaker(doc: &Doc, q: &mut Quote) {
         let b = e.tokens.start as usize;
         // no "Name, description" source ("Matt Kowal, editor of the Washington Herald")
         let described = (src_tok..b.saturating_sub(1)).any(|t| doc.token_text(t) == ",");
-        let title_like = !described && title_run(doc, first.tokens.end as usize, b, true);
+        // the mention only completes the title before it ("the Commissioner of
+        // the President of Ukraine for Education Ana Ruiz"): the words after it
+        // may hold prepositions and "and" before the name
+        let f0 = first.tokens.start as usize;
+        let k = if f0 > src_tok && matches!(doc.token_text(f0 - 1), "the" | "The") {
+            f0 - 1
+        } else {
+            f0
+        };
+        let complement = k > src_tok + 1
+            && matches!(doc.token_text(k - 1), "of" | "to" | "for")
+            && doc
+                .token_text(k - 2)
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+            && (first.tokens.end as usize..b).all(|t| {
+                let w = doc.token_text(t);
+                w.chars().next().is_some_and(char::is_alphabetic) || matches!(w, "'s" | "’s")
+            });
+        let title_like =
+            !described && (title_run(doc, first.tokens.end as usize, b, true) || complement);
         entity_speaker(doc, e.span).filter(|n| title_like && n.contains(' '))
     };
     q.speaker_name = described

@@ -1,0 +1,53 @@
+//! Fixes from claims review sample T (issue #6), through the whole default
+//! pipeline, on texts written for these tests.
+
+mod common;
+
+use chronicle_pipeline::Pipeline;
+use common::{claim_pairs, name_of, speaker_names};
+
+#[test]
+fn a_long_title_with_and_before_the_name_still_names_the_speaker() {
+    let text = "Lviv, 4 March. \"In the first week, 31 schools were hit and 12 were destroyed. \
+                Clinics were shelled too,\" says the Commissioner of the President of Velonia \
+                for Children's Rights and Children's Education Oksana Kovalenko.";
+    let p = Pipeline::default();
+    let q = speaker_names(&p, text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(
+        q[0].0.starts_with("the Commissioner of the President"),
+        "{q:?}"
+    );
+    assert_eq!(q[0].1.as_deref(), Some("Oksana Kovalenko"), "{q:?}");
+    // the numbers in the quotation are hers, not the outlet's
+    let c = claim_pairs(text);
+    assert!(!c.is_empty(), "{c:?}");
+    assert!(c.iter().all(|c| !c.1.starts_with("source:")), "{c:?}");
+    // (a title of twelve words or fewer was read before and still is)
+    let q = speaker_names(
+        &p,
+        "\"We are rebuilding,\" says the Commissioner of the President for Education Oksana \
+         Kovalenko.",
+    );
+    assert_eq!(
+        name_of(
+            &q,
+            "the Commissioner of the President for Education Oksana Kovalenko"
+        ),
+        Some("Oksana Kovalenko")
+    );
+}
+
+#[test]
+fn a_long_clause_after_a_quotation_is_no_speaker() {
+    // a verb inside the words after the cue: no title, no inverted speaker
+    let q = speaker_names(
+        &Pipeline::default(),
+        "\"It is over,\" says the report that the Commissioner of the President wrote with \
+         Oksana Kovalenko.",
+    );
+    assert!(
+        q.iter().all(|x| x.1.as_deref() != Some("Oksana Kovalenko")),
+        "{q:?}"
+    );
+}
