@@ -1235,6 +1235,26 @@ fn parse_at(
     {
         return None;
     }
+    // a later bracket in a list of ages ("children aged three to seven, seven
+    // to sixteen")
+    if matches!(prev, "," | "to" | "through" | "-" | "–" | "and")
+        && value < 120.0
+        && unit.is_none()
+        && (no_noun_next || next == "years")
+    {
+        let mut k = num_start - 1;
+        while k > 0
+            && num_start - k < 12
+            && (matches!(w(k), "," | "to" | "through" | "-" | "–" | "and")
+                || numeric(w(k)).is_some()
+                || small_word(w(k)).is_some())
+        {
+            k -= 1;
+        }
+        if matches!(w(k), "aged" | "ages") && num_start - k > 2 {
+            return None;
+        }
+    }
     // an age threshold after a copula: "over 60% of whom are under 35", "two
     // thirds are under 39", "applicants must be under 31" (ages are no claims,
     // as after "aged"); not "there were over 100 scientists", "the figure is
@@ -1366,8 +1386,23 @@ fn parse_at(
             return None;
         }
     }
-    // a hotline's number ("the 1234 hotline", "the 1234 government hotline")
-    if plain_int && (next == "hotline" || w(j + 1) == "hotline") {
+    // a hotline's number ("the 1234 hotline", "the 1234 government hotline"),
+    // one listed after a colon ("the numbers of the hotline: 1234 and …") or
+    // dialled ("call 1234 or …")
+    const LINES: &[&str] = &["hotline", "hotlines", "helpline", "phone", "telephone"];
+    let mut colon = num_start;
+    while colon > 0
+        && num_start - colon < 8
+        && (numeric(w(colon - 1)).is_some() || matches!(w(colon - 1), "," | "and" | "or"))
+    {
+        colon -= 1;
+    }
+    let listed = colon > 0
+        && w(colon - 1) == ":"
+        && (colon.saturating_sub(10)..colon).any(|k| LINES.contains(&w(k)));
+    let dialled = matches!(prev, "call" | "dial" | "dialling" | "dialing")
+        && matches!(next, "" | "." | "," | "or" | "and" | ";");
+    if plain_int && (next == "hotline" || w(j + 1) == "hotline" || listed || dialled) {
         return None;
     }
     // the divisor of "one in 35 people"
@@ -2119,8 +2154,10 @@ fn parse_at(
     // ("$130,000 in exchange for her silence", "in return for": what it buys
     // is no counted thing)
     let in_terms = w(j) == "in"
-        && (matches!(w(j + 1), "absolute" | "real" | "nominal" | "terms")
-            || (matches!(w(j + 1), "exchange" | "return") && w(j + 2) == "for")
+        && (matches!(
+            w(j + 1),
+            "absolute" | "real" | "nominal" | "terms" | "circulation"
+        ) || (matches!(w(j + 1), "exchange" | "return") && w(j + 2) == "for")
             || (matches!(w(j + 1), "total" | "all") && !w(j + 2).starts_with(char::is_alphabetic)));
     // ("by 30 percent thanks to modelling": a cause, no counted thing)
     let thanks_to = w(k) == "thanks" && w(k + 1) == "to";
@@ -2807,10 +2844,14 @@ fn noun_phrase_tagged(
             && upos[k] == "VERB"
             && lower[k].len() > 3
             && plural(&lower[k])
-            && matches!(upos[k - 1], "NOUN" | "ADJ" | "NUM")
+            // (or a maker's name: "130 Siemens locomotives worth …")
+            && (matches!(upos[k - 1], "NOUN" | "ADJ" | "NUM")
+                || (upos[k - 1] == "PROPN" && k >= 2 && upos[k - 2] == "NUM"))
             // (after a plural noun it is the verb: "millions of people depends on")
             && !(upos[k - 1] == "NOUN" && plural(&lower[k - 1]))
-            && (k + 1 == n || matches!(upos[k + 1], "PUNCT" | "ADP" | "CCONJ"))
+            && (k + 1 == n
+                || matches!(upos[k + 1], "PUNCT" | "ADP" | "CCONJ")
+                || &*lower[k + 1] == "worth")
             && !matches!(lower.get(k + 1).map(|x| &**x), Some("that" | "-" | "–"))
             // (not a verb that often ends a clause: "the 2015 report says.")
             && !matches!(
@@ -2960,9 +3001,15 @@ fn noun_phrase_tagged(
                 // "ice-class vessels": a hyphen joins two words of the phrase
                 // (not a spaced dash after a plural: "four states - friends")
                 // ("fruit-bearing trees": a participle after the hyphen)
+                // ("years-long wars": a plural duration before "-long")
+                let lasting = matches!(
+                    &*lower[k - 1],
+                    "hours" | "days" | "weeks" | "months" | "years" | "decades" | "centuries"
+                ) && lower.get(k + 1).is_some_and(|x| x == "long")
+                    && nounish(k + 2);
                 if lower.get(k).is_some_and(|x| x == "-")
                     && (wordish(k + 1) || (k + 1 < n && upos[k + 1] == "VERB" && wordish(k + 2)))
-                    && !plural(&lower[k - 1])
+                    && (!plural(&lower[k - 1]) || lasting)
                 {
                     k += 1;
                     continue;

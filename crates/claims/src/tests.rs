@@ -2187,3 +2187,54 @@ fn review_abp_4_claimants_shares_according_to_bylines_and_estimates() {
     // (unresolved: the outlet's)
     assert_eq!(claims(&doc(text))[0].claimant, "source:site-34");
 }
+
+#[test]
+fn review_t_hotline_numbers_and_later_age_brackets_are_no_claims() {
+    // a number listed after a colon that follows a hotline or telephone word,
+    // and one dialled
+    assert!(expressions("Anna Berg gave the numbers of the hotline: 1550 and 1551.").is_empty());
+    assert!(expressions("For help, call 1550 or write to the office.").is_empty());
+    // (a count after a colon elsewhere stays; so does a count after "call")
+    assert_eq!(expressions("The toll so far: 1550 and rising."), ["1550"]);
+    assert_eq!(
+        expressions("The union will call 300 members to vote."),
+        ["300"]
+    );
+    // every bracket of a list of ages after "aged"
+    assert!(
+        expressions("There is help for children aged three to seven, seven to sixteen and so on.")
+            .is_empty()
+    );
+    assert!(expressions("Pupils aged 6 to 10, 11 to 14, 15 to 18 sat the test.").is_empty());
+    // (a count after the list stays)
+    assert_eq!(
+        expressions("Children aged 6 to 10, and 40 teachers, took part."),
+        ["40"]
+    );
+}
+
+#[test]
+fn review_t_money_in_circulation_counts_nothing() {
+    let r = read("Firms will keep around 1.1 trillion rubles in circulation.");
+    assert_eq!(r[0].1, None, "{r:?}");
+    // ("in" before what the money buys or is made of still counts it)
+    let r = read("The state gave $5 million in loans to farmers.");
+    assert_eq!(r[0].1.as_deref(), Some("loans"), "{r:?}");
+}
+
+#[test]
+fn review_t_counted_phrases_past_a_maker_and_a_plural_duration() {
+    // a maker's name before a plural the tagger reads as a verb
+    let r = read("The deal covers 130 Siemens locomotives worth 900 million euros.");
+    assert_eq!(r[0].1.as_deref(), Some("Siemens locomotives"), "{r:?}");
+    // "years-long" inside coordinated modifiers
+    let r = read("The army lost more than in two bloody and years-long wars.");
+    assert_eq!(
+        r[0].1.as_deref(),
+        Some("bloody and years-long wars"),
+        "{r:?}"
+    );
+    // (a plural before a spaced dash still ends the phrase)
+    let r = read("They visited four states - friends of ours.");
+    assert_eq!(r[0].1.as_deref(), Some("states"), "{r:?}");
+}
