@@ -1250,7 +1250,7 @@ impl<'a> State<'a> {
         for k in first_m..self.ms.len() {
             let m = &self.ms[k];
             let subj = match deps {
-                Some(d) => d.get(m.head).is_some_and(|x| x.rel.starts_with("nsubj")),
+                Some(d) => span_subject(d, m.t0, m.t1, m.head),
                 None => Some(k) == first,
             };
             self.ms[k].subject = subj;
@@ -1260,6 +1260,32 @@ impl<'a> State<'a> {
         // 6. first person inside a quote: the speaker
         self.quoted_first_person(si, a, b);
     }
+}
+
+/// Whether the mention over tokens `t0..t1` (head `head`) is a clause subject.
+/// The parser puts `nsubj` on the first word of a name and attaches the rest to
+/// it as `flat` ("Vladimir Putin said": `nsubj` on Vladimir), while the
+/// mention's head is its last word; so any word of the mention whose own head
+/// lies outside it counts, and so does a name in apposition to a subject
+/// ("The nominee, Jeb Bush, declined") and a title word before a name that
+/// is the subject ("Senator" in "Senator Walter Brandt rejected …", which the
+/// parser attaches to the name as `nmod:desc`).
+fn span_subject(d: &[chronicle_doc::Dep], t0: usize, t1: usize, head: usize) -> bool {
+    let nsubj = |x: usize| d.get(x).is_some_and(|x| x.rel.starts_with("nsubj"));
+    if nsubj(head) {
+        return true;
+    }
+    (t0..t1.min(d.len())).any(|x| {
+        let Some(h) = d[x].head.map(|h| h as usize) else {
+            return false;
+        };
+        if (t0..t1).contains(&h) {
+            return false;
+        }
+        let rel = d[x].rel.as_str();
+        rel.starts_with("nsubj")
+            || (matches!(rel, "appos" | "flat" | "flat:name" | "nmod:desc") && nsubj(h))
+    })
 }
 
 impl<'a> State<'a> {
@@ -2555,7 +2581,13 @@ impl<'a> State<'a> {
                         Some(_) => -100,
                         // "her father" is no *she*; a gendered noun only excludes
                         None if self.noun_gender(m).is_some_and(|g| g != agr) => -100,
-                        None => 1,
+                        // a title the dictionary knows before a name it does not
+                        // ("Senator Walter Brandt": the mention is the title)
+                        None => match self.titled_name_gender(m) {
+                            Some(g) if g == agr => 3,
+                            Some(_) => -100,
+                            None => 1,
+                        },
                     },
                     (Agr::Plural, Agr::Plural) => 3,
                     // "they" for an organisation, not for a state
@@ -2773,6 +2805,28 @@ impl<'a> State<'a> {
         match names.listed(&words) {
             Some(x) => x.as_char(),
             None => self.dict.ner_lists.name_gender(self.doc.token_norm(t0)),
+        }
+    }
+
+    /// The gender of the given name after a person mention that is a title
+    /// alone: the dictionary matched "Senator" of "Senator Walter Brandt" and
+    /// the recogniser's person spans the name ("Walter": male).
+    fn titled_name_gender(&self, m: &M) -> Option<Agr> {
+        if m.agr != Agr::Person {
+            return None;
+        }
+        let i = self
+            .extra
+            .partition_point(|e| (e.tokens.start as usize) <= m.t0);
+        let e = self.extra.get(i.checked_sub(1)?)?;
+        let (e0, e1) = (e.tokens.start as usize, e.tokens.end as usize);
+        if crate::ner::eval_label(&e.label) != "PER" || e0 > m.t0 || e1 <= m.t1 {
+            return None;
+        }
+        match self.name_gender(m.t1, e1) {
+            Some('m') => Some(Agr::Male),
+            Some('f') => Some(Agr::Female),
+            _ => None,
         }
     }
 
