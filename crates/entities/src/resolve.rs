@@ -1250,7 +1250,12 @@ impl<'a> State<'a> {
         for k in first_m..self.ms.len() {
             let m = &self.ms[k];
             let subj = match deps {
-                Some(d) => span_subject(d, m.t0, m.t1, m.head),
+                // (not a transcript's speaker label, "Vladimir Putin: …",
+                // which the parser makes the subject of the turn's first clause)
+                Some(d) => {
+                    span_subject(d, m.t0, m.t1, m.head)
+                        && !(m.t1 < d.len() && self.doc.token_text(m.t1) == ":")
+                }
                 None => Some(k) == first,
             };
             self.ms[k].subject = subj;
