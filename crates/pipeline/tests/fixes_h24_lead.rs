@@ -51,3 +51,17 @@ fn a_long_clause_after_a_quotation_is_no_speaker() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_transcript_speaker_label_is_no_subject_for_a_pronoun() {
+    // "he" is the person the speaker talked with, not the speaker whose label
+    // opens the turn
+    let q = speaker_names(
+        &Pipeline::default(),
+        "Pavel Zarubin: What about the pipeline? Vladimir Putin: I spoke with Mr Lukashenko \
+         twice recently and he never told me about that, not even a hint.",
+    );
+    let he = q.iter().find(|x| x.0 == "he");
+    assert!(he.is_some(), "{q:?}");
+    assert_ne!(he.unwrap().1.as_deref(), Some("Vladimir Putin"), "{q:?}");
+}
