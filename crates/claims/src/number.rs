@@ -1965,10 +1965,15 @@ fn parse_at(
         // not a count of "ERA"
         unit = Some("ERA");
         j += 1;
-    } else if unit.is_none() && w(j) == "\"" && matches!(w(j + 1), "of" | "in") {
+    } else if unit.is_none()
+        && w(j) == "\""
+        && matches!(w(j + 1), "of" | "in")
+        && first_tok.starts_with(|c: char| c.is_ascii_digit())
+    {
         // inches written with a straight double quote after the digits ("50-60\"
-        // of rain", "12\" in diameter"); a closing quotation mark is followed by
-        // other words
+        // of rain", "12\" in diameter"), in digits: a closing quotation mark is
+        // followed by other words, or closes a written number ("\"round one\" of
+        // the fight")
         unit = Some("inch");
         j += 1;
     } else if matches!(w(j), "square" | "sq" | "sq.") {
@@ -2191,7 +2196,15 @@ fn parse_at(
             w(num_start - 2),
             "rate" | "rates" | "tax" | "duty" | "tariff" | "tariffs" | "levy"
         );
+    // ("36 inches in parts of Texas", "16 inches in length": after a length,
+    // "in" opens a place or a dimension, not what is counted)
+    let length_in = w(j) == "in"
+        && matches!(
+            unit,
+            Some("inch" | "ft" | "mile" | "km" | "m" | "cm" | "mm")
+        );
     let counted = if !in_terms
+        && !length_in
         && !thanks_to
         && !rate_of
         && (unit.is_none()

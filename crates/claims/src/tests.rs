@@ -2246,11 +2246,17 @@ fn review_abp_5_earned_run_averages_and_inches_are_units() {
     );
     let c = claims(&parsed("The storm left 14 inches of snow."));
     assert_eq!(c[0].unit, "inch");
+    // (after a length, "in" opens a place or a dimension)
+    let c = claims(&parsed(
+        "The storm could dump 30 inches in parts of the state.",
+    ));
+    assert_eq!((c[0].unit.as_str(), c[0].counted), ("inch", None));
     // ("not one inch" is an idiom, no measure)
     assert!(expressions("The line will not move one inch eastward.").is_empty());
     // (a closing quotation mark after a number is no inch sign)
     let c = claims(&parsed("He wrote \"We counted 40\" and left."));
     assert_eq!(c[0].unit, "count");
+    assert!(expressions("She called it \"round one\" of the fight.").is_empty());
 }
 
 #[test]
