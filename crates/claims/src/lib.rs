@@ -81,6 +81,7 @@ impl ClaimAnnotator {
                 if echo(doc, si, &words, &q, &out)
                     || wholehearted(&words, &q)
                     || asks_back(&words, &q)
+                    || clipped_year(doc, range.clone(), &q)
                 {
                     continue;
                 }
@@ -154,6 +155,34 @@ impl ClaimAnnotator {
         );
         out
     }
+}
+
+/// A year written with an apostrophe after a name ("Dukakis ’88. Kerry ’04.
+/// Romney ’12."): two digits alone, the mark glued to them and spaced from the
+/// word before, and nothing counted after. A possessive's mark is glued to its
+/// word ("the Democrats’ 47 seats", "Edwards' 40") and stays a number.
+fn clipped_year(doc: &Doc, range: std::ops::Range<usize>, q: &Quantity) -> bool {
+    let toks = doc.tokens();
+    let a = range.start + q.start;
+    if q.end != q.start + 1 || q.counted.is_some() || q.unit != "count" || a <= range.start {
+        return false;
+    }
+    let num = doc.slice(toks[a].span);
+    let mark = doc.slice(toks[a - 1].span);
+    let glued = toks[a - 1].span.end == toks[a].span.start;
+    let spaced = a - 1 == range.start || toks[a - 2].span.end < toks[a - 1].span.start;
+    let after = range.start + q.end;
+    let ends = after >= range.end
+        || matches!(
+            doc.slice(toks[after].span),
+            "." | "," | ";" | ")" | "!" | "?" | "and" | "or"
+        );
+    num.len() == 2
+        && num.bytes().all(|b| b.is_ascii_digit())
+        && matches!(mark, "’" | "'")
+        && glued
+        && spaced
+        && ends
 }
 
 /// A number standing alone as its sentence ("74!", "Sixteen!", "36.") that
@@ -835,7 +864,11 @@ fn according_to_after(text: &str, span: Span, sentence: Span) -> Option<Span> {
         .strip_prefix("the ")
         .or_else(|| owner.strip_prefix("The "))
         .unwrap_or(owner);
-    let named = bare.starts_with(|c: char| c.is_uppercase())
+    // (or data with an owner's noun: "according to federal statistics",
+    // "according to police figures"; "according to recent estimates" names
+    // nobody, and the outlet keeps the figure)
+    let named = (bare.starts_with(|c: char| c.is_uppercase())
+        || (ownerless_data(bare) && owned_data(bare)))
         && (1..=8).contains(&owner.split_whitespace().count())
         && !owner.contains(['"', '“', '”']);
     named.then(|| Span::new(s0 + from, s0 + from + len))
@@ -1070,10 +1103,16 @@ fn ownerless_data(source: &str) -> bool {
 /// data", "city figures", "police statistics" are someone's; "preliminary
 /// data" and "job numbers" (a topic, not an owner) are not.
 fn noun_owner(doc: &Doc, src: Span) -> bool {
-    doc.slice(src).split_whitespace().rev().skip(1).any(|w| {
+    owned_data(doc.slice(src))
+}
+
+/// [`noun_owner`] on the source's words.
+fn owned_data(source: &str) -> bool {
+    source.split_whitespace().rev().skip(1).any(|w| {
         matches!(
             w.to_lowercase().as_str(),
             "industry"
+                | "federal"
                 | "city"
                 | "police"
                 | "army"

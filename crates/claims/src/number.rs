@@ -438,6 +438,8 @@ fn unit_after(w: &str) -> Option<&'static str> {
         "cubic" => "m3",
         "miles" | "mile" => "mile",
         "feet" | "ft" => "ft",
+        // (plural only: "not expand one inch eastward" is an idiom, no measure)
+        "inches" => "inch",
         "tonnes" | "tons" | "tonne" | "ton" => "t",
         "metres" | "meters" | "metre" | "meter" => "m",
         "centimetres" | "centimeters" | "cm" => "cm",
@@ -1314,7 +1316,17 @@ fn parse_at(
         && matches!(prev, "under" | "over" | "above" | "below")
         && matches!(
             w(num_start - 2),
-            "children" | "kids" | "those" | "people" | "persons" | "citizens" | "women" | "men"
+            "children"
+                | "kids"
+                | "those"
+                | "people"
+                | "persons"
+                | "citizens"
+                | "women"
+                | "men"
+                | "adults"
+                | "voters"
+                | "americans"
         )
         && value < 120.0
         && !matches!(
@@ -1617,6 +1629,8 @@ fn parse_at(
     }
     // an age after a name: between commas ("Olena Marchuk, 34, said"), or
     // closing the sentence after a two-word name ("…, says Olena Marchuk, 71.")
+    // or after a surname that a verb of saying introduces ("…,” said Palazzo,
+    // 56.")
     let capital = |k: usize| words[k].chars().next().is_some_and(char::is_uppercase);
     if plain_int
         && value < 120.0
@@ -1625,7 +1639,40 @@ fn parse_at(
             || ((j >= n || (j + 1 == n && matches!(next, "." | "!")))
                 && num_start >= 3
                 && capital(num_start - 2)
-                && capital(num_start - 3)))
+                && (capital(num_start - 3)
+                    || matches!(w(num_start - 3), "said" | "says" | "added" | "adds"))))
+    {
+        return None;
+    }
+    // a footnote reference in square brackets ("positions,[59][74] generally
+    // …"), as a bare number in parentheses
+    // (after a word or a mark, or before another reference or the end; "gets
+    // [68] votes", an editor's insertion inside a quotation, stays)
+    if prev == "["
+        && next == "]"
+        && plain_int
+        && unit.is_none()
+        && num_start >= 2
+        && (matches!(
+            w(num_start - 2),
+            "," | "." | ";" | ":" | "]" | ")" | "\"" | "”"
+        ) || matches!(w(j + 1), "[" | "." | "," | ";" | ""))
+    {
+        return None;
+    }
+    // an id of many digits with no separator ("191111074455149" under a
+    // photo): no quantity is written so
+    if plain_int && first_tok.len() >= 10 && unit.is_none() {
+        return None;
+    }
+    // the top of a scale ("a rating of 12.67 out of a possible 100"): the
+    // score is the claim, not its maximum
+    if num_start >= 4
+        && prev == "possible"
+        && w(num_start - 2) == "a"
+        && w(num_start - 3) == "of"
+        && w(num_start - 4) == "out"
+        && unit.is_none()
     {
         return None;
     }
@@ -1948,6 +1995,22 @@ fn parse_at(
         // a grade point average ("a 3.8 GPA") is a grade, not a count
         unit = Some("GPA");
         j += 1;
+    } else if unit.is_none() && words.get(j) == Some(&"ERA") && !first_tok.contains(',') {
+        // a pitcher's earned run average ("a 1.12 ERA"), like a GPA: a rate,
+        // not a count of "ERA"
+        unit = Some("ERA");
+        j += 1;
+    } else if unit.is_none()
+        && w(j) == "\""
+        && matches!(w(j + 1), "of" | "in")
+        && first_tok.starts_with(|c: char| c.is_ascii_digit())
+    {
+        // inches written with a straight double quote after the digits ("50-60\"
+        // of rain", "12\" in diameter"), in digits: a closing quotation mark is
+        // followed by other words, or closes a written number ("\"round one\" of
+        // the fight")
+        unit = Some("inch");
+        j += 1;
     } else if matches!(w(j), "square" | "sq" | "sq.") {
         // areas: "250,000 square metres", "40 sq km"
         let area = match w(j + 1) {
@@ -2170,7 +2233,15 @@ fn parse_at(
             w(num_start - 2),
             "rate" | "rates" | "tax" | "duty" | "tariff" | "tariffs" | "levy"
         );
+    // ("36 inches in parts of Texas", "16 inches in length": after a length,
+    // "in" opens a place or a dimension, not what is counted)
+    let length_in = w(j) == "in"
+        && matches!(
+            unit,
+            Some("inch" | "ft" | "mile" | "km" | "m" | "cm" | "mm")
+        );
     let counted = if !in_terms
+        && !length_in
         && !thanks_to
         && !rate_of
         && (unit.is_none()

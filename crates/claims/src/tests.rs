@@ -2238,3 +2238,89 @@ fn review_t_counted_phrases_past_a_maker_and_a_plural_duration() {
     let r = read("They visited four states - friends of ours.");
     assert_eq!(r[0].1.as_deref(), Some("states"), "{r:?}");
 }
+
+#[test]
+fn review_abp_5_footnotes_ids_clipped_years_ages_and_scale_tops_are_no_claims() {
+    // a footnote reference in square brackets; a figure in the sentence stays
+    assert_eq!(
+        expressions("Turnout fell by 9 percent,[12][40] most of it in towns."),
+        ["9 percent"]
+    );
+    // (a number an editor inserted in brackets inside a quotation stays)
+    assert_eq!(
+        expressions("\u{201c}Few bills ever get [71] votes,\u{201d} she said."),
+        ["71"]
+    );
+    // an id of many digits alone on a line under a photo
+    assert!(
+        expressions("Pilgrims at the shrine.\n\n348820117740552\n\nThey came by bus.").is_empty()
+    );
+    // years written with an apostrophe after a name; a possessive's mark
+    // glued to its word stays a number
+    assert!(expressions("Mondale \u{2019}84. Dole \u{2019}96. McCain '08.").is_empty());
+    assert_eq!(
+        expressions("The Whigs\u{2019} 47 seats fell. Adams' 30 votes came."),
+        ["47", "30"]
+    );
+    // ages: after a surname that a verb of saying introduces, and after
+    // "adults"/"voters" with "under"/"over"
+    assert!(
+        expressions("\u{201c}I trust him with the budget,\u{201d} said Okafor, 61.").is_empty()
+    );
+    assert_eq!(
+        expressions("Support among voters under 35 fell to 41 percent."),
+        ["41 percent"]
+    );
+    assert_eq!(
+        expressions("Adults over 65 made up 20 percent of the turnout."),
+        ["20 percent"]
+    );
+    // the top of a scale: the score stays, the maximum is no claim
+    assert_eq!(
+        expressions("Her score from the league is 71.5 out of a possible 100."),
+        ["71.5"]
+    );
+}
+
+#[test]
+fn review_abp_5_earned_run_averages_and_inches_are_units() {
+    let c = claims(&parsed(
+        "Ortiz finished with a 2.41 ERA in his last season.",
+    ));
+    assert_eq!((c[0].value, c[0].unit.as_str()), (2.41, "ERA"));
+    let c = claims(&parsed(
+        "Forecasters expect 10-12\" of snow in the hills by Friday.",
+    ));
+    assert_eq!(
+        (c[0].value, c[0].value_max, c[0].unit.as_str()),
+        (10.0, Some(12.0), "inch")
+    );
+    let c = claims(&parsed("The storm left 14 inches of snow."));
+    assert_eq!(c[0].unit, "inch");
+    // (after a length, "in" opens a place or a dimension)
+    let c = claims(&parsed(
+        "The storm could dump 30 inches in parts of the state.",
+    ));
+    assert_eq!((c[0].unit.as_str(), c[0].counted), ("inch", None));
+    // ("not one inch" is an idiom, no measure)
+    assert!(expressions("The line will not move one inch eastward.").is_empty());
+    // (a closing quotation mark after a number is no inch sign)
+    let c = claims(&parsed("He wrote \"We counted 40\" and left."));
+    assert_eq!(c[0].unit, "count");
+    assert!(expressions("She called it \"round one\" of the fight.").is_empty());
+}
+
+#[test]
+fn review_abp_5_data_with_an_owner_after_according_to_claims_the_figure() {
+    let d = parsed(
+        "About 2 percent of 80 million permit requests were refused, according to federal statistics.",
+    );
+    let c = claims(&d);
+    assert!(
+        c.iter().all(|x| x.claimant == "federal statistics"),
+        "{c:?}"
+    );
+    // data with no owner names nobody: the outlet's
+    let d = parsed("Prices rose by 4 percent last year, according to recent estimates.");
+    assert_eq!(claims(&d)[0].claimant, "source:site-34");
+}
