@@ -1108,8 +1108,7 @@ impl Parser {
             let mut l = 0u16;
             if tr != SHIFT {
                 let k = labels(&s.state, &x, &s.feats, tr, &mut s.lfeats, &mut s.live);
-                s.lacc.fill(0);
-                self.lab.accumulate(&s.live[..k], &mut s.lacc);
+                self.lab.sum2(&s.live[..k], &[], &mut s.lacc);
                 l = crate::argmax_i32(&s.lacc[..self.labels.len()]) as u16;
             }
             s.state.apply(tr, l);
