@@ -310,8 +310,14 @@ impl Table {
         }
         if self.stride == 4 {
             // the parser's transition table: one 4-byte load per feature
+            // (a copy of a constant 4 lanes, for the parser's 4 transitions,
+            // is two moves; of `cols` lanes a call to `memcpy`)
             let mut a = [0i32; 4];
-            a[..self.cols].copy_from_slice(&acc[..self.cols]);
+            if self.cols == 4 {
+                a = acc[..4].try_into().unwrap();
+            } else {
+                a[..self.cols].copy_from_slice(&acc[..self.cols]);
+            }
             let b = self.bytes();
             #[cfg(target_arch = "x86_64")]
             if std::arch::is_x86_feature_detected!("sse4.1") {
@@ -319,7 +325,11 @@ impl Table {
                 // instructions
                 // SAFETY: the CPU has SSE4.1 (checked at run time just above)
                 unsafe { sum_rows4_sse41(b, self.mask, feats, &mut a) };
-                acc[..self.cols].copy_from_slice(&a[..self.cols]);
+                if self.cols == 4 {
+                    acc[..4].copy_from_slice(&a);
+                } else {
+                    acc[..self.cols].copy_from_slice(&a[..self.cols]);
+                }
                 return;
             }
             for &h in feats {
@@ -335,25 +345,47 @@ impl Table {
         if self.stride.is_multiple_of(64) && self.stride <= 256 && feats.len() <= I16_SAFE_ROWS {
             // whole-line rows (tagger, parser labels): sum in i16 lanes, twice
             // as many per vector as i32, and exact: no sum can overflow
-            let mut a = [0i16; 256];
-            let lines = self.stride / 64;
-            #[cfg(target_arch = "x86_64")]
-            if std::arch::is_x86_feature_detected!("avx2") {
-                // SAFETY: the CPU has AVX2 (checked at run time just above)
-                unsafe { sum_lines_avx2(&self.q, self.mask, lines, feats, &mut a) };
-            } else {
-                sum_lines(&self.q, self.mask, lines, feats, &mut a);
-            }
-            #[cfg(not(target_arch = "x86_64"))]
-            sum_lines(&self.q, self.mask, lines, feats, &mut a);
-            for (x, &y) in acc[..self.cols].iter_mut().zip(&a) {
-                *x += y as i32;
-            }
+            self.line_sums::<false>(feats, &[], &mut acc[..self.cols]);
             return;
         }
         for &h in feats {
             self.add(h, acc);
         }
+    }
+
+    /// Sets `acc[..cols]` to the sum of the rows of `a` and of `b`: the same
+    /// integers as clearing it and calling [`Table::accumulate`] with `a`, then
+    /// with `b`. For whole-line rows (the tagger's, the parser's labels) the
+    /// two lists are summed in one pass of i16 lanes, widened into `acc`
+    /// once, where the two calls widen and add twice.
+    #[inline]
+    pub fn sum2(&self, a: &[u64], b: &[u64], acc: &mut [i32]) {
+        if self.wide.is_none()
+            && self.stride.is_multiple_of(64)
+            && self.stride <= 256
+            && a.len() + b.len() <= I16_SAFE_ROWS
+        {
+            self.line_sums::<true>(a, b, &mut acc[..self.cols]);
+            return;
+        }
+        acc[..self.cols].fill(0);
+        self.accumulate(a, acc);
+        self.accumulate(b, acc);
+    }
+
+    /// The rows of `a` and then `b` (whole-line rows, at most
+    /// [`I16_SAFE_ROWS`] of them) summed in i16 lanes and widened into `acc`
+    /// (`cols` long): written when `SET`, else added.
+    #[inline(always)]
+    fn line_sums<const SET: bool>(&self, a: &[u64], b: &[u64], acc: &mut [i32]) {
+        let lines = self.stride / 64;
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU has AVX2 (checked at run time just above)
+            unsafe { sum_lines_avx2::<SET>(&self.q, self.mask, lines, a, b, acc) };
+            return;
+        }
+        sum_lines::<SET>(&self.q, self.mask, lines, a, b, acc);
     }
 
     /// Writes to the front of `out` (at least as long as `feats`) those of
@@ -475,48 +507,72 @@ impl Table {
     }
 }
 
-/// Sums the whole-line rows (`lines` lines each) of `feats` in i16 lanes
-/// into `a` (the first `64 * lines` lanes; the caller keeps the sums below
-/// the i16 limit). One- and two-line rows (the parser's label rows, the
-/// tagger's rows) have their own loops, whose lanes stay in registers from
-/// row to row.
+/// Sums the whole-line rows (`lines` lines each) of `a` and then `b` in i16
+/// lanes (the caller keeps the sums below the i16 limit) and widens the
+/// first `acc.len()` lanes into `acc`: written when `SET`, else added. One-
+/// and two-line rows (the parser's label rows, the tagger's rows) have their
+/// own loops, whose lanes stay in registers from row to row.
 #[inline(always)]
-fn sum_lines(q: &[Line], mask: usize, lines: usize, feats: &[u64], a: &mut [i16; 256]) {
-    if lines == 1 {
-        let mut s = [0i16; 64];
-        for &h in feats {
-            for (d, &w) in s.iter_mut().zip(&q[h as usize & mask].0) {
-                *d += w as i16;
+fn sum_lines<const SET: bool>(
+    q: &[Line],
+    mask: usize,
+    lines: usize,
+    a: &[u64],
+    b: &[u64],
+    acc: &mut [i32],
+) {
+    let widen = |acc: &mut [i32], s: &[i16]| {
+        for (x, &y) in acc.iter_mut().zip(s) {
+            if SET {
+                *x = y as i32;
+            } else {
+                *x += y as i32;
             }
         }
-        a[..64].copy_from_slice(&s);
+    };
+    if lines == 1 {
+        let mut s = [0i16; 64];
+        for feats in [a, b] {
+            for &h in feats {
+                for (d, &w) in s.iter_mut().zip(&q[h as usize & mask].0) {
+                    *d += w as i16;
+                }
+            }
+        }
+        widen(acc, &s);
         return;
     }
     if lines == 2 {
         let mut s = [0i16; 128];
-        for &h in feats {
-            let first = (h as usize & mask) * 2;
-            let row = &q[first..first + 2];
-            let (lo, hi) = s.split_at_mut(64);
-            for (d, &w) in lo.iter_mut().zip(&row[0].0) {
-                *d += w as i16;
-            }
-            for (d, &w) in hi.iter_mut().zip(&row[1].0) {
-                *d += w as i16;
+        for feats in [a, b] {
+            for &h in feats {
+                let first = (h as usize & mask) * 2;
+                let row = &q[first..first + 2];
+                let (lo, hi) = s.split_at_mut(64);
+                for (d, &w) in lo.iter_mut().zip(&row[0].0) {
+                    *d += w as i16;
+                }
+                for (d, &w) in hi.iter_mut().zip(&row[1].0) {
+                    *d += w as i16;
+                }
             }
         }
-        a[..128].copy_from_slice(&s);
+        widen(acc, &s);
         return;
     }
-    for &h in feats {
-        let first = (h as usize & mask) * lines;
-        for (l, line) in q[first..first + lines].iter().enumerate() {
-            let dst: &mut [i16; 64] = (&mut a[64 * l..64 * l + 64]).try_into().unwrap();
-            for (d, &w) in dst.iter_mut().zip(&line.0) {
-                *d += w as i16;
+    let mut s = [0i16; 256];
+    for feats in [a, b] {
+        for &h in feats {
+            let first = (h as usize & mask) * lines;
+            for (l, line) in q[first..first + lines].iter().enumerate() {
+                let dst: &mut [i16; 64] = (&mut s[64 * l..64 * l + 64]).try_into().unwrap();
+                for (d, &w) in dst.iter_mut().zip(&line.0) {
+                    *d += w as i16;
+                }
             }
         }
     }
+    widen(acc, &s);
 }
 
 /// Adds the 4-byte rows of `feats` (row `h & mask` at byte `4 * row` of `b`)
@@ -550,8 +606,15 @@ fn sum_rows4_sse41(b: &[i8], mask: usize, feats: &[u64], a: &mut [i32; 4]) {
 /// sums, in 16 lanes per instruction instead of 8).
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-fn sum_lines_avx2(q: &[Line], mask: usize, lines: usize, feats: &[u64], a: &mut [i16; 256]) {
-    sum_lines(q, mask, lines, feats, a)
+fn sum_lines_avx2<const SET: bool>(
+    q: &[Line],
+    mask: usize,
+    lines: usize,
+    a: &[u64],
+    b: &[u64],
+    acc: &mut [i32],
+) {
+    sum_lines::<SET>(q, mask, lines, a, b, acc)
 }
 
 /// Averaged perceptron weights over a hashed table (training only).
@@ -1029,6 +1092,19 @@ mod tests {
             t.accumulate(&feats, &mut acc);
             let shifted: Vec<i32> = want.iter().map(|w| w - 5).collect();
             assert_eq!(acc, shifted, "{cols} columns, accumulated");
+            // two lists summed at once overwrite `acc` with the sum of both,
+            // wherever the lists are split (and one of them may be empty)
+            for split in [0, 1, 45, 150] {
+                let mut acc = vec![9i32; cols];
+                t.sum2(&feats[..split], &feats[split..], &mut acc);
+                assert_eq!(acc, want, "{cols} columns, sum2 split at {split}");
+            }
+            // more rows than i16 lanes can hold exactly: the i32 path
+            let many: Vec<u64> = feats.iter().chain(&feats).copied().collect();
+            let mut acc = vec![9i32; cols];
+            t.sum2(&many[..100], &many[100..], &mut acc);
+            let doubled: Vec<i32> = want.iter().map(|w| 2 * w).collect();
+            assert_eq!(acc, doubled, "{cols} columns, sum2 of 300 rows");
         }
     }
 

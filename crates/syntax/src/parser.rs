@@ -412,13 +412,16 @@ fn features_sel(
     let vr = |x: usize| if x < n { st.nr[x] as u64 } else { 99 };
     let (s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t) =
         (w[s0], t[s0], w[s1], t[s1], w[b0], t[b0], w[b1], t[b1]);
-    // written to a local array (the index stays in a register; a push per
-    // feature loaded and stored the vector's length) and appended once
+    // written by index into the vector's spare capacity, its length set
+    // once at the end (a push per feature loaded and stored the length; a
+    // local array was zeroed first and copied into the vector after)
     out.truncate(prefix);
-    let mut buf = [0u64; NF];
+    out.reserve(NF);
+    let spare: &mut [std::mem::MaybeUninit<u64>; NF] =
+        (&mut out.spare_capacity_mut()[..NF]).try_into().unwrap();
     let mut k = 0;
     let mut put = |h: u64| {
-        buf[k] = h;
+        spare[k].write(h);
         k += 1;
         seen(h);
     };
@@ -541,7 +544,9 @@ fn features_sel(
         f3(108, s0w, b0w, b1t),
         f3(109, s0t, d, lab(s0r1)),
     );
-    out.extend_from_slice(&buf[..k]);
+    // SAFETY: `put` wrote the first `k` spare slots (k <= NF: one put per
+    // template at most, the array's bound checked in each put)
+    unsafe { out.set_len(prefix + k) };
 }
 
 #[inline]
@@ -1108,8 +1113,7 @@ impl Parser {
             let mut l = 0u16;
             if tr != SHIFT {
                 let k = labels(&s.state, &x, &s.feats, tr, &mut s.lfeats, &mut s.live);
-                s.lacc.fill(0);
-                self.lab.accumulate(&s.live[..k], &mut s.lacc);
+                self.lab.sum2(&s.live[..k], &[], &mut s.lacc);
                 l = crate::argmax_i32(&s.lacc[..self.labels.len()]) as u16;
             }
             s.state.apply(tr, l);

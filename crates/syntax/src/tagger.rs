@@ -516,9 +516,9 @@ impl Tagger {
                         self.table.retain_live(&mut s.free_next);
                         self.table.prefetch(&s.free_next);
                     }
-                    s.acc[..cols].fill(0);
-                    self.table.accumulate(&s.free, &mut s.acc);
-                    self.table.accumulate(&s.feats, &mut s.acc);
+                    // both lists in one pass (the same sums as clearing
+                    // and accumulating each)
+                    self.table.sum2(&s.free, &s.feats, &mut s.acc);
                     crate::argmax_i32(&s.acc[..cols])
                 }
             };
