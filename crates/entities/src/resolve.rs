@@ -143,6 +143,13 @@ const HONORIFIC: &[&str] = &[
     "senor",
 ];
 
+/// Lower-case words inside a person's name between the given name and the
+/// surname ("Rodrigo de Lima", "Ludwig van Beethoven").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la",
+    "le", "bin", "ibn", "al", "el", "ben",
+];
+
 /// Determiners and possessives, which open a noun phrase and are no name.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "our", "their", "its", "his", "her",
@@ -694,6 +701,157 @@ impl<'a> State<'a> {
         })
     }
 
+    /// Whether the sentence `a..b` is written all in capitals: two or more words
+    /// with letters of two cases, none of them in lower case.
+    fn all_caps(&self, a: usize, b: usize) -> bool {
+        let mut cased = 0;
+        for t in a..b {
+            let w = self.doc.token_text(t);
+            if w.chars().any(char::is_lowercase) {
+                return false;
+            }
+            if w.chars().any(char::is_uppercase) {
+                cased += 1;
+            }
+        }
+        cased >= 2
+    }
+
+    /// The first token of the person's name that a one-word dictionary name at
+    /// token `t0` ends, inside the sentence from token `a`: a given name right
+    /// before it, or before one name particle or initial ("Rodrigo de Lima",
+    /// "John Q. Holland"), or an honorific ("Mr Holland", "Mrs. Jordan"). The
+    /// parse must join the words into one name (the word `flat` under a word
+    /// of the name, or the name's words under it: not "Leaders Mark Ukraine's
+    /// independence", nor the conjuncts "Social Democrats, Christian
+    /// Democrats"); without a parse the recogniser's person must end with it or
+    /// with the given name before it.
+    fn person_name_before(&self, t0: usize, a: usize, hits: &[Hit]) -> Option<usize> {
+        if t0 <= a || !self.doc.token_text(t0).starts_with(char::is_uppercase) {
+            return None;
+        }
+        // (a name of an organisation or place after a person: "George Washington
+        // University")
+        let lists = &self.dict.ner_lists;
+        if t0 + 1 < self.doc.tokens().len()
+            && self.doc.token_text(t0 + 1).starts_with(char::is_uppercase)
+            && {
+                let w = self.tok_fold(t0 + 1);
+                lists.is_org_word(&w)
+                    || lists.is_loc_word(&w)
+                    || lists.newer_loc_words.contains(w.deref())
+            }
+        {
+            return None;
+        }
+        let covered = |t: usize| hits.iter().any(|o| o.t0 <= t && t < o.t1);
+        let mut p = t0 - 1;
+        // "Mr" or "Mr." (one token, or two when the segmenter split the period)
+        let hp = if self.doc.token_text(p) == "." && p > a {
+            p - 1
+        } else {
+            p
+        };
+        let by_honorific = honorific(self.doc.token_text(hp)).is_some()
+            || self.doc.token_text(hp).trim_end_matches('.') == "Dr";
+        let first = if by_honorific {
+            hp
+        } else {
+            let w = self.doc.token_text(p);
+            let initial = w.trim_end_matches('.').len() == 1
+                && w.starts_with(|c: char| c.is_ascii_uppercase());
+            if (NAME_PARTICLES.contains(&w) || initial) && p > a {
+                p -= 1;
+            }
+            let g = self.doc.token_text(p);
+            let f = self.tok_fold(p);
+            let given = g.starts_with(char::is_uppercase)
+                && g.chars().all(char::is_alphabetic)
+                && !covered(p)
+                && self
+                    .doc
+                    .tags
+                    .as_deref()
+                    .is_none_or(|tg| tg[p].upos == "PROPN")
+                && (lists.is_first_name(&f)
+                    || lists.newer_first_names.contains(f.deref())
+                    || lists.slavic_given_names.contains(f.deref())
+                    || self.dict.names.name(g).is_some());
+            if !given {
+                return None;
+            }
+            p
+        };
+        let joined = match self.doc.deps.as_deref() {
+            Some(d) => {
+                let name = first..t0;
+                (d[t0].rel.starts_with("flat")
+                    && d[t0].head.is_some_and(|h| name.contains(&(h as usize))))
+                    || name.clone().any(|k| {
+                        d[k].head == Some(t0 as u32)
+                            && (d[k].rel.starts_with("flat") || d[k].rel == "compound")
+                    })
+            }
+            // (the recogniser's person is the whole name, or its given name alone:
+            // "Dan" of "Dan Wagner"; an honorific needs none)
+            None => {
+                let i = self
+                    .extra
+                    .partition_point(|e| (e.tokens.start as usize) <= first);
+                by_honorific
+                    || self.extra[..i].iter().rev().take(2).any(|e| {
+                        e.label == "PER" && (t0..=t0 + 1).contains(&(e.tokens.end as usize))
+                    })
+            }
+        };
+        joined.then_some(first)
+    }
+
+    /// Tokens `t0..t1` are a person's name that ends in a dictionary name
+    /// ([`State::person_name_before`]): the recogniser's entity inside the name
+    /// becomes that person ("Dan" of "Dan Wagner" widened, "Holland" of "Mr
+    /// Holland" retyped; a person that starts before it ends with it), or, when the recogniser found nothing there, a new
+    /// person joins its entities.
+    fn person_name_entity(&mut self, t0: usize, t1: usize) {
+        let i = self
+            .extra
+            .partition_point(|e| (e.tokens.start as usize) < t0);
+        let toks = self.doc.tokens();
+        let span = Span::new(toks[t0].span.start as usize, toks[t1 - 1].span.end as usize);
+        let overlapping = |e: &Entity| (e.tokens.start as usize) < t1 && t0 < e.tokens.end as usize;
+        if let Some(k) = (i.saturating_sub(1)..self.extra.len())
+            .take_while(|&k| (self.extra[k].tokens.start as usize) < t1)
+            .find(|&k| overlapping(&self.extra[k]))
+        {
+            // (a part of the name alone: "Dan" widened, the place "Holland" of
+            // "Mr Holland" retyped; a longer entity stays)
+            let e = &mut self.extra[k];
+            let (e0, e1) = (e.tokens.start as usize, e.tokens.end as usize);
+            if e0 >= t0 && e1 <= t1 {
+                if e.label != "PER" {
+                    e.label = "PER".into();
+                    e.rule = "rule:name-ending-in-dictionary-name".into();
+                }
+                e.tokens = TokenRange::new(t0, t1);
+                e.span = span;
+            } else if e.label == "PER" && e1 < t1 {
+                // (a person that starts before the name: "Strategist Ken")
+                e.tokens = TokenRange::new(e0, t1);
+                e.span = Span::new(e.span.start as usize, span.end as usize);
+            }
+            return;
+        }
+        self.extra.insert(
+            i,
+            Entity {
+                span,
+                tokens: TokenRange::new(t0, t1),
+                label: "PER".into(),
+                rule: "rule:name-ending-in-dictionary-name".into(),
+            },
+        );
+    }
+
     /// The token's folded form, folded once per document (borrowed from the
     /// text when folding would not change it, else from one buffer), so the
     /// many look-behind and look-ahead tests here do not allocate per token.
@@ -738,6 +896,8 @@ impl<'a> State<'a> {
     ) {
         // 1. choose one alias per hit; gate short names
         let mut cands: Vec<Unit> = Vec::new();
+        // whether the sentence is written all in capitals (read when needed)
+        let mut caps_line: Option<bool> = None;
         for h in &hits {
             let mut best: Option<(i64, &crate::matcher::Alias)> = None;
             // "in Brussels" is the city, not NATO or the EU that sit there: a seat
@@ -818,6 +978,21 @@ impl<'a> State<'a> {
             }
             let Some((_, al)) = best else { continue };
             let ai = al.actor as usize;
+            // a country, group or place name that ends a person's name ("said Dan
+            // Wagner", "Jim Jordan", "Mr Holland", "Rodrigo de Lima"): the person,
+            // whose name joins the entities layer, and no actor
+            if h.t1 == h.t0 + 1
+                && h.prefix.is_none()
+                && al.kind != AliasKind::People
+                && matches!(
+                    self.actor(ai).kind,
+                    Some(Kind::Country | Kind::Group | Kind::Region)
+                )
+                && let Some(first) = self.person_name_before(h.t0, a, &hits)
+            {
+                self.person_name_entity(first, h.t1);
+                continue;
+            }
             if self.actor(ai).kind == Some(Kind::Person) && h.t1 > h.t0 + 1 {
                 self.full_name_seen.insert(ai);
             }
@@ -841,9 +1016,25 @@ impl<'a> State<'a> {
             {
                 continue;
             }
+            // in a line written all in capitals ("IRANIAN MP THREATENS …") an agent
+            // right after a country, nationality or organisation composes with it as
+            // in lower case ("Iranian MP"): neither filter of capitalised agents
+            // below applies (the line is read once, for such an agent only)
+            let caps_compose = self.actor(ai).kind == Some(Kind::Agent)
+                && h.t0 > a
+                && hits.iter().any(|o| {
+                    o.t1 == h.t0
+                        && o.aliases.iter().any(|x| {
+                            matches!(
+                                self.actor(x.actor as usize).kind,
+                                Some(Kind::Country | Kind::Group | Kind::Igo)
+                            )
+                        })
+                })
+                && *caps_line.get_or_insert_with(|| self.all_caps(a, b));
             // an acronym is not a common noun written in capitals ("COP 26" is no police
             // officer), unless the dictionary lists it in capitals ("MP", "PM")
-            if self.actor(ai).kind == Some(Kind::Agent) && h.t1 == h.t0 + 1 {
+            if self.actor(ai).kind == Some(Kind::Agent) && h.t1 == h.t0 + 1 && !caps_compose {
                 let w = self.doc.token_text(h.t0);
                 if w.chars().count() >= 2
                     && w.chars().all(|c| c.is_uppercase())
@@ -908,7 +1099,7 @@ impl<'a> State<'a> {
             }
             // a capitalised generic agent inside an unknown proper name ("the Tomb of the
             // Unknown Soldier", "Customs Officer Day") is part of the name, not an actor
-            if self.actor(ai).kind == Some(Kind::Agent) && h.t0 > a {
+            if self.actor(ai).kind == Some(Kind::Agent) && h.t0 > a && !caps_compose {
                 let cap = |t: usize| self.doc.token_text(t).starts_with(char::is_uppercase);
                 let covered = |t: usize| hits.iter().any(|o| o.t0 <= t && t < o.t1);
                 let name_next = h.t1 < b && cap(h.t1) && !covered(h.t1);

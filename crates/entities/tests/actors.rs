@@ -1796,3 +1796,65 @@ fn an_office_of_a_dictionary_organisation_stays_a_mention() {
         e.iter().map(|x| doc.slice(x.span)).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_dictionary_name_ending_a_persons_name_is_the_person() {
+    let doc = simple_doc(
+        "\"The polls moved late,\" said Dan Wagner, a campaign analyst. \"We lost the \
+         suburbs,\" said party strategist Ken Spain. \"It is not simple,\" said Mr Holland.",
+        Some("2018-05-01"),
+    );
+    let (e, a) = ents().annotate(&doc);
+    let codes: Vec<(&str, &str)> = a
+        .iter()
+        .map(|m| (doc.slice(m.span), m.code.as_str()))
+        .collect();
+    for word in ["Wagner", "Spain", "Holland"] {
+        assert!(
+            !codes.iter().any(|(s, _)| s.contains(word)),
+            "{word}: {codes:?}"
+        );
+    }
+    let persons: Vec<&str> = e
+        .iter()
+        .filter(|x| x.label == "PER")
+        .map(|x| doc.slice(x.span))
+        .collect();
+    for name in ["Dan Wagner", "Ken Spain", "Mr Holland"] {
+        assert!(persons.contains(&name), "{name}: {persons:?}");
+    }
+    // the country, group and seat stay themselves without a given name or
+    // honorific before them
+    let (d, a) = run(
+        "Wagner fighters left Bakhmut. Nazi Germany invaded in 1941. Officials in Spain \
+         and Holland agreed.",
+        Some("2023-05-01"),
+    );
+    assert_eq!(find(&d, &a, "Wagner fighters").code, "RUSMIL");
+    assert_eq!(find(&d, &a, "Germany").code, "DEUGOV");
+    assert!(find(&d, &a, "Spain").code.starts_with("ESP"));
+    assert!(find(&d, &a, "Holland").code.starts_with("NLD"));
+}
+
+#[test]
+fn a_nationality_and_an_agent_compose_in_a_line_of_capitals() {
+    // the capitalised-agent filters read capitals as a proper name; in a line
+    // written all in capitals they do not apply after a nationality
+    let (d, a) = run("IRANIAN MP THREATENS TO QUIT OVER FUEL PRICES", None);
+    assert_eq!(find(&d, &a, "IRANIAN MP").code, "IRNLEG");
+    let (d, a) = run("RUSSIAN MINISTER WARNS OF GAS CUTS", None);
+    assert_eq!(find(&d, &a, "RUSSIAN MINISTER").code, "RUSGOV");
+    // the same words in lower case, as before
+    let (d, a) = run("An Iranian MP threatened to quit.", None);
+    assert_eq!(find(&d, &a, "Iranian MP").code, "IRNLEG");
+    // an agent that follows no country keeps the filters: an acronym in
+    // capitals is no agent ("COP" is no police officer)
+    let (d, a) = run("DELEGATES ARRIVE FOR COP 26 TALKS", None);
+    assert!(
+        !a.iter().any(|m| d.slice(m.span) == "COP"),
+        "{:?}",
+        a.iter()
+            .map(|m| (d.slice(m.span), &m.code))
+            .collect::<Vec<_>>()
+    );
+}
