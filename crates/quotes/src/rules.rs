@@ -3661,8 +3661,16 @@ fn read_gives_quote(v: &View<'_>, cs0: usize, ce0: usize, s0: usize, s1: usize) 
         return !(j + 1..s1).any(|x| v.tok(x) == "as" && v.in_speech[x].is_none());
     }
     // (not inverted, `"…," read the statement.`: the subject frame takes a word of the
-    // quotation as the speaker and the statement as the content)
-    (ce0 >= s1 || matches!(v.tok(ce0), "." | "," | "!" | ";")) && quote_closes_before(v, cs0, s0)
+    // quotation as the speaker and the statement as the content; not after a message,
+    // letter or telegram: `"…," the message reads.` stays its sender's turn)
+    let sent = cs0 > s0
+        && matches!(
+            v.tok(cs0 - 1),
+            "message" | "messages" | "letter" | "letters" | "telegram" | "note" | "card"
+        );
+    !sent
+        && (ce0 >= s1 || matches!(v.tok(ce0), "." | "," | "!" | ";"))
+        && quote_closes_before(v, cs0, s0)
 }
 
 /// A quotation closes right before the cue or before its short subject
