@@ -2210,6 +2210,11 @@ fn build(
     if entry.kind == CueKind::Verb && prev.is_some_and(|p| DETS.contains(&p) && p != "that") {
         return None;
     }
+    // `read` gives only the quotation next to it (`…," the email read.`, `a sign reading
+    // "…"`), not a text read aloud or construed (`read the words`, `read "facially" as …`)
+    if lemma == "read" && !read_gives_quote(v, cs0, ce0, s0, s1) {
+        return None;
+    }
     let next = |j: usize| (j < s1).then(|| v.tok(j));
     let to_ok = matches!(
         lemma,
@@ -3645,6 +3650,38 @@ fn title_case(v: &View<'_>, s0: usize, s1: usize) -> bool {
         .filter(|&&j| !v.capitalized(j) && !small(j))
         .count();
     words.len() >= 4 && lower == 0 && caps * 5 >= words.len() * 4
+}
+
+/// `read`/`reads`/`reading` as a cue: an opening quotation mark right after it (a colon or
+/// comma between allowed) and no `as` later in the sentence outside quotation marks (`read
+/// "facially" as modifying …`), or closing the sentence of a quotation that came first (`…,"
+/// it read.`); not after a possessive (`…," his statement reads.`: the quotation stays the
+/// speaker's, named before).
+fn read_gives_quote(v: &View<'_>, cs0: usize, ce0: usize, s0: usize, s1: usize) -> bool {
+    let possessive = (s0.max(cs0.saturating_sub(3))..cs0)
+        .any(|j| matches!(v.tok(j), "his" | "her" | "their" | "its" | "'s" | "’s"));
+    if possessive {
+        return false;
+    }
+    let mut j = ce0;
+    if j < s1 && matches!(v.tok(j), ":" | ",") {
+        j += 1;
+    }
+    let opens = j < s1 && marks::is_mark(v.tok(j)) && v.is_closing_mark(j).is_none();
+    if opens {
+        return !(j + 1..s1).any(|x| v.tok(x) == "as" && v.in_speech[x].is_none());
+    }
+    // (not inverted, `"…," read the statement.`: the subject frame takes a word of the
+    // quotation as the speaker and the statement as the content; not after a message,
+    // letter or telegram: `"…," the message reads.` stays its sender's turn)
+    let sent = cs0 > s0
+        && matches!(
+            v.tok(cs0 - 1),
+            "message" | "messages" | "letter" | "letters" | "telegram" | "note" | "card"
+        );
+    !sent
+        && (ce0 >= s1 || matches!(v.tok(ce0), "." | "," | "!" | ";"))
+        && quote_closes_before(v, cs0, s0)
 }
 
 /// A quotation closes right before the cue or before its short subject

@@ -59,11 +59,11 @@ fn a_lexicon_verb_the_rules_turn_down_gets_a_second_try_only_with_retry() {
     assert_eq!(v[0].2, vec!["the reports"]);
 }
 
-/// "The mayor laid out a plan.", parsed by hand: a verb outside the lexicon with
+/// "The mayor mapped out a plan.", parsed by hand: a verb outside the lexicon with
 /// a particle.
-fn mayor_laid_out_a_plan() -> chronicle_doc::Doc {
+fn mayor_mapped_out_a_plan() -> chronicle_doc::Doc {
     parsed(
-        "The mayor laid out a plan.",
+        "The mayor mapped out a plan.",
         &[
             ("DET", "DT", Some(1), "det"),
             ("NOUN", "NN", Some(2), "nsubj"),
@@ -78,21 +78,21 @@ fn mayor_laid_out_a_plan() -> chronicle_doc::Doc {
 
 #[test]
 fn a_model_cue_takes_the_particle_the_parse_hangs_on_it() {
-    let d = mayor_laid_out_a_plan();
+    let d = mayor_mapped_out_a_plan();
     assert!(shown(&QuoteAnnotator::new(), &d).is_empty());
-    let a = QuoteAnnotator::new().with_cue_model(model(&["laid"], false));
+    let a = QuoteAnnotator::new().with_cue_model(model(&["mapped"], false));
     let v = shown(&a, &d);
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, "The mayor");
-    assert_eq!(v[0].1, "laid out");
+    assert_eq!(v[0].1, "mapped out");
     assert_eq!(v[0].2, vec!["a plan"]);
 }
 
 #[test]
 fn a_class_threshold_decides_for_its_verb_form() {
-    let d = mayor_laid_out_a_plan();
+    let d = mayor_mapped_out_a_plan();
     // score 4: above the global threshold 0, below a VBD threshold of 6
-    let mut m = model(&["laid"], false);
+    let mut m = model(&["mapped"], false);
     m.by_class = vec![("VBD".into(), 6.0)];
     let a = QuoteAnnotator::new().with_cue_model(m.clone());
     assert!(shown(&a, &d).is_empty(), "{:?}", shown(&a, &d));
@@ -101,7 +101,7 @@ fn a_class_threshold_decides_for_its_verb_form() {
     let a = QuoteAnnotator::new().with_cue_model(m);
     let v = shown(&a, &d);
     assert_eq!(v.len(), 1, "{v:?}");
-    assert_eq!(v[0].1, "laid out");
+    assert_eq!(v[0].1, "mapped out");
 }
 
 /// "Kovalenko is fond of the plan." with a hand-written parse: the

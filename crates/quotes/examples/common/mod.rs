@@ -69,10 +69,19 @@ pub fn docs(gold: &Path, cached: &Path) -> Vec<(Doc, Vec<GoldAttribution>)> {
 }
 
 /// The rules annotator with the opt-in models named on the command line:
-/// `--model CUE_MODEL.tsv`, `--content-model CONTENT_MODEL.tsv`.
+/// `--model CUE_MODEL.tsv`, `--content-model CONTENT_MODEL.tsv`, and the cue lexicon
+/// `--lexicon CUES.tsv` (default: the embedded `data/lexicon/cues.tsv`), so lexicon
+/// entries can be tried without a rebuild.
 #[allow(dead_code)] // not every example takes model files
 pub fn annotator_from_args(args: &[String]) -> chronicle_quotes::QuoteAnnotator {
-    let mut annotator = chronicle_quotes::QuoteAnnotator::new();
+    let mut annotator = match args.iter().position(|a| a == "--lexicon") {
+        Some(i) => {
+            let src = std::fs::read_to_string(&args[i + 1]).expect("lexicon file");
+            let lex = chronicle_quotes::Lexicon::parse(&src, &args[i + 1]).expect("lexicon");
+            chronicle_quotes::QuoteAnnotator::with_lexicon(lex)
+        }
+        None => chronicle_quotes::QuoteAnnotator::new(),
+    };
     if let Some(i) = args.iter().position(|a| a == "--model") {
         let src = std::fs::read_to_string(&args[i + 1]).expect("model file");
         let m = chronicle_quotes::CueModel::parse(&src, &args[i + 1]).expect("model");
