@@ -65,3 +65,21 @@ fn a_transcript_speaker_label_is_no_subject_for_a_pronoun() {
     assert!(he.is_some(), "{q:?}");
     assert_ne!(he.unwrap().1.as_deref(), Some("Vladimir Putin"), "{q:?}");
 }
+
+#[test]
+fn a_congratulation_in_a_transcript_turn_keeps_the_turn_whole() {
+    let text = "President of Velonia Anna Berg: Friends, I welcome you and congratulate you on the \
+                opening of the festival. More than 300 teams have come this year.";
+    let q = speaker_names(&Pipeline::default(), text);
+    // one quote: the turn, both sentences
+    assert_eq!(q.len(), 1, "{q:?}");
+    let c = claim_pairs(text);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(!c[0].1.starts_with("source:"), "{c:?}");
+    // (a reported congratulation is still an attribution)
+    let q = speaker_names(
+        &Pipeline::default(),
+        "Anna Berg congratulated the team on its victory in the final.",
+    );
+    assert_eq!(name_of(&q, "Anna Berg"), Some("Anna Berg"), "{q:?}");
+}

@@ -2215,6 +2215,12 @@ fn build(
     if lemma == "read" && !read_gives_quote(v, cs0, ce0, s0, s1) {
         return None;
     }
+    // a first-person congratulation is the greeting itself, not a report of one,
+    // and so is one in a transcript's turn (`President Putin: Friends, I welcome
+    // you and congratulate you on …` stays one turn)
+    if lemma == "congratulate" && (s0..cs0).any(|j| matches!(v.tok(j), "i" | "we" | ":")) {
+        return None;
+    }
     let next = |j: usize| (j < s1).then(|| v.tok(j));
     let to_ok = matches!(
         lemma,
