@@ -5,26 +5,12 @@
 
 mod common;
 use chronicle_pipeline::Pipeline;
-use common::{analyze, speaker_triples};
+use common::{TRUMP_FIRST, analyze, last_speaker_name, speaker_triples};
 
 /// (source, speaker name, speaker code) of every quote with a source in `text`.
 fn speakers(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
     speaker_triples(&analyze(&Pipeline::default(), text))
 }
-
-/// The speaker name of the last quote whose source is `source`.
-fn last_name(text: &str, source: &str) -> Option<String> {
-    let s = speakers(text);
-    s.iter()
-        .rev()
-        .find(|t| t.0 == source)
-        .unwrap_or_else(|| panic!("no source {source:?} in {s:?}"))
-        .1
-        .clone()
-}
-
-const TRUMP_FIRST: &str = "Donald Trump spoke in Ohio on Monday. Trump promised new tariffs on \
-    steel. Trump also attacked the press. Voters in Dayton cheered for Trump. ";
 
 #[test]
 fn a_he_after_a_named_subject_is_that_subject_not_the_salient_person_it_mentions() {
@@ -40,7 +26,11 @@ fn a_he_after_a_named_subject_is_that_subject_not_the_salient_person_it_mentions
         ),
     ] {
         let text = format!("{TRUMP_FIRST}{second} “It is a bad idea,” he said.");
-        assert_eq!(last_name(&text, "he").as_deref(), Some(name), "{text}");
+        assert_eq!(
+            last_speaker_name(&text, "he").as_deref(),
+            Some(name),
+            "{text}"
+        );
     }
 }
 
@@ -48,7 +38,10 @@ fn a_he_after_a_named_subject_is_that_subject_not_the_salient_person_it_mentions
 fn the_salient_person_as_the_subject_stays_the_speaker() {
     let text = "Chuck Grassley spoke in Iowa on Monday. Grassley praised the farmers. Donald \
         Trump met Grassley on Tuesday. “The tariffs will help farmers in Iowa,” he said.";
-    assert_eq!(last_name(text, "he").as_deref(), Some("Donald Trump"));
+    assert_eq!(
+        last_speaker_name(text, "he").as_deref(),
+        Some("Donald Trump")
+    );
 }
 
 #[test]
@@ -56,7 +49,10 @@ fn a_he_outside_the_quotation_marks_is_not_a_person_named_inside_them() {
     let text = "Donald Trump left the nuclear deal in May. Trump said the deal was a disaster. \
         Trump also promised new sanctions. Europe was angry with Trump. Sergey Lavrov answered on \
         Sunday. “Donald Trump has broken his word again,” he said.";
-    assert_eq!(last_name(text, "he").as_deref(), Some("Sergey Lavrov"));
+    assert_eq!(
+        last_speaker_name(text, "he").as_deref(),
+        Some("Sergey Lavrov")
+    );
     // the person named in the quotation of the sentence before is no candidate either
     let text = "Sergey Lavrov met reporters in Moscow. “The sanctions will fail,” he said. “I \
         said so to Donald Trump in May,” he added.";

@@ -5,22 +5,7 @@
 //! written for these tests.
 
 mod common;
-use chronicle_pipeline::Pipeline;
-use common::{analyze, speaker_triples};
-
-/// The speaker name of the last quote whose source is `source`.
-fn last_name(text: &str, source: &str) -> Option<String> {
-    let s = speaker_triples(&analyze(&Pipeline::default(), text));
-    s.iter()
-        .rev()
-        .find(|t| t.0 == source)
-        .unwrap_or_else(|| panic!("no source {source:?} in {s:?}"))
-        .1
-        .clone()
-}
-
-const TRUMP_FIRST: &str = "Donald Trump spoke in Ohio on Monday. Trump promised new tariffs on \
-    steel. Trump also attacked the press. Voters in Dayton cheered for Trump. ";
+use common::{TRUMP_FIRST, last_speaker_name};
 
 #[test]
 fn a_subject_named_in_two_words_is_the_speaker_of_the_he_after_it() {
@@ -30,7 +15,7 @@ fn a_subject_named_in_two_words_is_the_speaker_of_the_he_after_it() {
         "{TRUMP_FIRST}Mark Dalton rejected the plan of Trump on Friday. “It is a bad idea,” he said."
     );
     assert_eq!(
-        last_name(&text, "he").as_deref(),
+        last_speaker_name(&text, "he").as_deref(),
         Some("Mark Dalton"),
         "{text}"
     );
@@ -41,7 +26,10 @@ fn a_subject_named_in_two_words_beats_a_salient_person_it_mentions() {
     // "Donald Trump" is the subject here; Dalton, named more often, is the object
     let text = "Mark Dalton spoke in Iowa on Monday. Dalton praised the farmers. Dalton met \
         reporters. Donald Trump met Dalton on Tuesday. “The tariffs will help farmers,” he said.";
-    assert_eq!(last_name(text, "he").as_deref(), Some("Donald Trump"));
+    assert_eq!(
+        last_speaker_name(text, "he").as_deref(),
+        Some("Donald Trump")
+    );
 }
 
 #[test]
@@ -53,7 +41,7 @@ fn a_subject_after_a_title_is_the_speaker_of_the_he_after_it() {
          is a bad idea,” he said."
     );
     assert_eq!(
-        last_name(&text, "he").as_deref(),
+        last_speaker_name(&text, "he").as_deref(),
         Some("Walter Brandt"),
         "{text}"
     );
@@ -63,7 +51,7 @@ fn a_subject_after_a_title_is_the_speaker_of_the_he_after_it() {
          a bad idea,” he said."
     );
     assert_ne!(
-        last_name(&text, "he").as_deref(),
+        last_speaker_name(&text, "he").as_deref(),
         Some("Helen Marsh"),
         "{text}"
     );

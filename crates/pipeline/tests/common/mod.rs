@@ -120,3 +120,21 @@ pub fn name_of<'a>(q: &'a [(String, Option<String>)], src: &str) -> Option<&'a s
         .1
         .as_deref()
 }
+
+/// The speaker name of the last quote whose source is `source` in `text`,
+/// with the default pipeline (panics when there is none).
+#[allow(dead_code)] // not every test file reads speakers
+pub fn last_speaker_name(text: &str, source: &str) -> Option<String> {
+    let s = speaker_triples(&analyze(&Pipeline::default(), text));
+    s.iter()
+        .rev()
+        .find(|t| t.0 == source)
+        .unwrap_or_else(|| panic!("no source {source:?} in {s:?}"))
+        .1
+        .clone()
+}
+
+/// An opening that makes Trump the most salient person before a quote.
+#[allow(dead_code)] // only the pronoun-speaker tests use it
+pub const TRUMP_FIRST: &str = "Donald Trump spoke in Ohio on Monday. Trump promised new tariffs on \
+    steel. Trump also attacked the press. Voters in Dayton cheered for Trump. ";
