@@ -570,7 +570,7 @@ fn claimant_for(
         {
             let text = doc.slice(src);
             let pronoun = text.to_lowercase();
-            let speaker_only = pronoun == "you" || (ownerless_data(text) && !noun_owner(doc, src));
+            let speaker_only = pronoun == "you" || (ownerless_data(text) && !owned_data(text));
             if speaker_only || matches!(pronoun.as_str(), "i" | "we") {
                 if let Some(label) = speaker_label(&doc.text, span) {
                     return (doc.slice(label).to_string(), Some(label), Some(i as u32));
@@ -1099,14 +1099,9 @@ fn ownerless_data(source: &str) -> bool {
         })
 }
 
-/// Whether an owner's noun modifies the data noun that ends `src`: "industry
-/// data", "city figures", "police statistics" are someone's; "preliminary
-/// data" and "job numbers" (a topic, not an owner) are not.
-fn noun_owner(doc: &Doc, src: Span) -> bool {
-    owned_data(doc.slice(src))
-}
-
-/// [`noun_owner`] on the source's words.
+/// Whether an owner's noun modifies the data noun that ends `source`:
+/// "industry data", "city figures", "police statistics" are someone's;
+/// "preliminary data" and "job numbers" (a topic, not an owner) are not.
 fn owned_data(source: &str) -> bool {
     source.split_whitespace().rev().skip(1).any(|w| {
         matches!(
