@@ -545,7 +545,21 @@ fn claimant_for(
         .collect();
     holding.sort_by_key(|&(unnamed, len, i, _)| (unnamed, len, i));
     for (_, _, i, q) in holding {
-        let mut resolved = q.speaker_code.clone().or_else(|| q.speaker_name.clone());
+        // a bare sector with no country ("The Cabinet of Ministers" → GOV)
+        // says less than the source's own words
+        let sector_only = q
+            .speaker
+            .and_then(|k| doc.actors.as_deref()?.get(k as usize))
+            .is_some_and(|a| {
+                a.country.is_none()
+                    && a.sector.as_deref() == Some(a.code.as_str())
+                    && q.speaker_code.as_deref() == Some(a.code.as_str())
+            });
+        let mut resolved = if sector_only {
+            q.speaker_name.clone()
+        } else {
+            q.speaker_code.clone().or_else(|| q.speaker_name.clone())
+        };
         // "according to their official figures": a code with no country
         // from a source opened by a possessive pronoun takes the pronoun's
         // country; with none known, the figures are reported by the turn's
@@ -1087,7 +1101,18 @@ fn ownerless_data(source: &str) -> bool {
     words.len() <= 4
         && matches!(
             last.to_lowercase().as_str(),
-            "data" | "figures" | "fact" | "facts" | "estimates" | "statistics" | "numbers"
+            "data"
+                | "figures"
+                | "fact"
+                | "facts"
+                | "estimates"
+                | "statistics"
+                | "numbers"
+                | "forecasts"
+                | "projections"
+                | "calculations"
+                | "reports"
+                | "polls"
         )
         && words.iter().enumerate().all(|(k, w)| {
             (k == 0 || !w.starts_with(char::is_uppercase))

@@ -1373,6 +1373,30 @@ fn parse_at(
     {
         return None;
     }
+    // the later ages of a list begun with "years old": "One is ten years
+    // old, the second is six, and the youngest is two"
+    if unit.is_none()
+        && b >= 2
+        && value < 120.0
+        && matches!(w(b - 1), "is" | "was")
+        && matches!(
+            w(b - 2),
+            "second"
+                | "third"
+                | "fourth"
+                | "other"
+                | "youngest"
+                | "eldest"
+                | "oldest"
+                | "younger"
+                | "older"
+        )
+        && (1..b.saturating_sub(2)).any(|k| w(k) == "old" && matches!(w(k - 1), "years" | "year"))
+        && scale_word(next).is_none()
+        && !upos.is_some_and(|u| j < n && matches!(u[j], "NOUN" | "PROPN"))
+    {
+        return None;
+    }
     // a rank: "among five largest producers", "one of the 10 biggest"
     if (next.ends_with("est") && next.len() > 4 || next == "most")
         && (matches!(prev, "among" | "top")
@@ -2825,6 +2849,16 @@ fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64
             value *= 12.0;
             max = max.map(|m| m * 12.0);
             k += 1;
+        } else if w(k) == "["
+            && w(k + 2) == "]"
+            && last_scale.is_infinite()
+            && let Some(s) = scale_word(w(k + 1))
+        {
+            // "460[billion]": an editor's bracketed scale word
+            value *= s;
+            max = max.map(|m| m * s);
+            last_scale = s;
+            k += 3;
         } else if let Some(s) = scale_word(w(k)) {
             value *= s;
             max = max.map(|m| m * s);
@@ -2854,6 +2888,18 @@ fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64
                 break;
             };
             let Some(s2) = scale_word(w(k + 1)) else {
+                // "9 thousand 781": the units below the last scale, written
+                // in plain digits after it
+                if last_scale >= 1000.0
+                    && v2.fract() == 0.0
+                    && v2 < 1000.0
+                    && w(k).bytes().all(|b| b.is_ascii_digit())
+                    && !matches!(w(k + 1), "%" | "-" | "–" | "/" | ":" | "," | ".")
+                {
+                    value += v2;
+                    last_scale = 1.0;
+                    k += 1;
+                }
                 break;
             };
             if s2 >= last_scale {
@@ -3003,6 +3049,17 @@ fn noun_phrase_tagged(
     if k + 2 < n && &*lower[k] == "brand" && &*lower[k + 1] == "new" && wordish(k + 2) {
         k += 1;
     }
+    // "4 million like-minded partners": a hyphenated adjective whose first
+    // word the tagger read as a preposition or adverb
+    if k + 3 < n
+        && matches!(upos[k], "ADP" | "ADV")
+        && lower[k].chars().all(char::is_alphabetic)
+        && &*lower[k + 1] == "-"
+        && matches!(upos[k + 2], "ADJ" | "VERB")
+        && nounish(k + 3)
+    {
+        k += 2;
+    }
     while k < n && k < from + 7 {
         // "three new An-178 transport aircraft": a model name inside the phrase
         if k > from && model_name(k) {
@@ -3052,7 +3109,9 @@ fn noun_phrase_tagged(
                 if k + 1 < n
                     && matches!(&*lower[k], "'s" | "’s" | "'" | "’")
                     && (nounish(k + 1)
-                        || (upos[k + 1] == "ADJ" && nounish(k + 2))
+                        || (upos[k + 1] == "ADJ"
+                            && (nounish(k + 2)
+                                || (k + 3 < n && upos[k + 2] == "ADJ" && nounish(k + 3))))
                         || (participle && nounish(k + 2)))
                 {
                     k += 1;
@@ -3083,6 +3142,18 @@ fn noun_phrase_tagged(
                     && (!plural(&lower[k - 1]) || lasting)
                 {
                     k += 1;
+                    continue;
+                }
+                // "two COVID-19 vaccinations": a name glued to a number by a
+                // hyphen, more of the phrase after it
+                if lower.get(k).is_some_and(|x| x == "-")
+                    && k + 2 < n
+                    && upos[k + 1] == "NUM"
+                    && lower[k + 1].bytes().all(|b| b.is_ascii_digit())
+                    && nounish(k + 2)
+                    && !plural(&lower[k - 1])
+                {
+                    k += 2;
                     continue;
                 }
                 // "school and clinic repair crews": a singular noun
@@ -3525,6 +3596,25 @@ mod tests {
         }
         // without tags the word rules stop at "police" (a plural-like head)
         assert_eq!(one("ten police officers were hurt").counted, Some((1, 2)));
+    }
+
+    #[test]
+    fn bracketed_scales_and_units_after_thousand() {
+        // written for this test: an editor's bracket, and units after "thousand"
+        let words: Vec<&str> = "and 120 [ billion ] will follow next year"
+            .split(' ')
+            .collect();
+        let q = &parse_quantities(&words)[0];
+        assert_eq!((q.value, q.end), (120e9, 5));
+        let q = one("7 thousand 415 volunteers");
+        assert_eq!((q.value, q.counted), (7_415.0, Some((3, 4))));
+        // a year after a scaled number is no part of it
+        let words: Vec<&str> = "about 3 million 2019 figures".split(' ').collect();
+        assert!(
+            parse_quantities(&words)
+                .iter()
+                .all(|q| q.value != 3_002_019.0)
+        );
     }
 
     #[test]

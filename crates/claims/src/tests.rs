@@ -2324,3 +2324,50 @@ fn review_abp_5_data_with_an_owner_after_according_to_claims_the_figure() {
     let d = parsed("Prices rose by 4 percent last year, according to recent estimates.");
     assert_eq!(claims(&d)[0].claimant, "source:site-34");
 }
+
+#[test]
+fn review_u_ownerless_sources_ages_and_counted_phrases() {
+    // (sentences written for this test)
+    // reports and forecasts with no owner name nobody: the outlet's, or the
+    // turn's speaker in a transcript
+    let d = parsed("Nine people were hurt in the blast at the depot, according to reports.");
+    assert_eq!(claims(&d)[0].claimant, "source:site-34");
+    let d = parsed(
+        "Anna Belova: According to forecasts, farms will buy 4 million tonnes of seed next year.",
+    );
+    assert_eq!(claims(&d)[0].claimant, "Anna Belova");
+    // the later ages of a list begun with "years old"
+    let t = "Her sons are with her. One is nine years old, the second is five, and the youngest is only two.";
+    assert!(exprs_of(t).is_empty(), "{:?}", exprs_of(t));
+    // (a count after "the second is" with no age before stays)
+    assert_eq!(
+        exprs_of("The first plant is closed; the second is 40 kilometres away."),
+        ["40 kilometres"]
+    );
+    // counted phrases: a hyphenated adjective read as a preposition, a name
+    // glued to a number, a possessive before two adjectives
+    let counted = |t: &str| {
+        let d = parsed(t);
+        claims(&d)
+            .iter()
+            .map(|c| c.counted.map(|s| d.slice(s).to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        counted("The club now has over 3 million like-minded members."),
+        [Some("like-minded members".to_string())]
+    );
+    assert!(
+        counted("Some 8 million adults have had two COVID-19 vaccinations.")
+            .contains(&Some("COVID-19 vaccinations".to_string()))
+    );
+    assert_eq!(
+        counted("The Velonian stores brought in 7% of the chain's total annual revenue."),
+        [Some("chain's total annual revenue".to_string())]
+    );
+    // a bare sector with no country is no claimant code: the source's words
+    let d =
+        parsed("The Cabinet of Ministers said that 7.8 million people have applied for the grant.");
+    let c = claims(&d);
+    assert_eq!(c[0].claimant, "The Cabinet of Ministers", "{c:?}");
+}

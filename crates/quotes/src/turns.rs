@@ -55,7 +55,11 @@ pub fn colon_label(text: &str, colon: usize) -> Option<(Span, Vec<&str>)> {
     // after an asterism a section heading may come first ("*** Start of the
     // talks President Ivan Sidorov:"): the label starts after the heading's
     // last lower-case word, when two capitalised words or more are left
-    if before[..start].ends_with("* ") {
+    // (a heading may also open the paragraph, run into a head of state's
+    // label: "Opening of the talks President of Russia Ivan Sidorov:"; then
+    // only a head title after the heading's last lower-case word starts it)
+    let asterism = before[..start].ends_with("* ");
+    if asterism || start == 0 {
         let words: Vec<(usize, &str)> = words_at(&before[start..], start).collect();
         // the first word after the heading's last lower-case one
         let mut first = words
@@ -66,12 +70,21 @@ pub fn colon_label(text: &str, colon: usize) -> Option<(Span, Vec<&str>)> {
         // President of Mongolia A B President of Russia C D:"): the label
         // starts at the last head title
         let title = |w: &str| matches!(w, "President" | "Prime" | "Chancellor");
-        if let Some(k) = (first + 1..words.len()).rev().find(|&k| title(words[k].1)) {
+        let head_title = (first + 1..words.len()).rev().find(|&k| title(words[k].1));
+        if let Some(k) = head_title {
             first = if matches!(words[k - 1].1, "Deputy" | "Vice") {
                 k - 1
             } else {
                 k
             };
+        }
+        let titled = first > 0
+            && first <= 12
+            && words
+                .get(first)
+                .is_some_and(|w| title(w.1) || matches!(w.1, "Deputy" | "Vice"));
+        if !asterism && !titled {
+            first = 0;
         }
         let at = words.get(first).map_or(before.len(), |w| w.0);
         if at > start && at < before.len() && before[at..].split_whitespace().count() >= 2 {
@@ -310,5 +323,21 @@ mod tests {
             let colon = text.find(':').unwrap();
             assert!(colon_label(text, colon).is_none(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_heading_opening_the_paragraph_gives_way_to_a_head_title() {
+        // written for this test
+        let text = "Talks ended.\n\nStart of Velonia-Norland talks President of Velonia Anna Berg: Good afternoon.";
+        let colon = text.find(':').unwrap();
+        let (span, _) = colon_label(text, colon).expect("a label");
+        assert_eq!(
+            &text[span.start as usize..span.end as usize],
+            "President of Velonia Anna Berg"
+        );
+        // no head title after the lower-case words: no label
+        let text = "Talks ended.\n\nThe agenda had three items Trade Policy: tariffs.";
+        let colon = text.find(':').unwrap();
+        assert!(colon_label(text, colon).is_none());
     }
 }
