@@ -1004,6 +1004,8 @@ impl Parser {
         if self.beam > 1 {
             return self.parse_beam(inp, s, self.beam);
         }
+        // the transition table's row addressing, read once per sentence
+        let rows = self.trans.row_prefetch();
         if let Some(lean) = &self.lean {
             // the lean sets (the embedded default): the kept templates only
             self.parse_greedy(
@@ -1012,7 +1014,7 @@ impl Parser {
                 lean.nb,
                 |st, x, out, pf, prefix| {
                     if pf {
-                        lean.features_with(st, x, out, prefix, |h| self.trans.prefetch_one(h))
+                        lean.features_with(st, x, out, prefix, |h| rows.row(h))
                     } else {
                         lean.features_with(st, x, out, prefix, |_| {})
                     }
@@ -1026,7 +1028,7 @@ impl Parser {
             // the full template set, with the original or an extended relation set
             let full = |st: &State, x: &Inputs, out: &mut Vec<u64>, pf: bool, prefix: usize| {
                 if pf {
-                    features_with(st, x, out, prefix, |h| self.trans.prefetch_one(h))
+                    features_with(st, x, out, prefix, |h| rows.row(h))
                 } else {
                     features_with(st, x, out, prefix, |_| {})
                 }
