@@ -2394,3 +2394,28 @@ fn review_abp_6_glued_dollars_ranges_under_a_bound_and_rates_in_words() {
         "{c:?}"
     );
 }
+
+#[test]
+fn review_abp_6_negated_cues_and_statements_introduced_before_their_paragraphs() {
+    // a negated verb of saying states nothing: the figure is the writer's
+    let d = parsed(
+        "The ministry hasn\u{2019}t said how it will spend the $40 million grant it got in May.",
+    );
+    let q = chronicle_quotes::QuoteAnnotator::new().annotate(&d);
+    let c = ClaimAnnotator::new().annotate(&d, &q);
+    assert_eq!(c[0].claimant, "source:site-34", "{q:?}");
+    // a statement introduced before its quoted paragraphs: the possessor
+    let d = parsed(
+        "The board voted on Monday.\n\nHere is Mayor Ruth Okafor\u{2019}s full statement:\n\n\
+         \u{201c}We opened 14 new clinics this year.\u{201d}\n\n\
+         \u{201c}Next year we plan 6 more.\u{201d}\n\nThe vote passed.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c.iter().all(|x| x.claimant == "Mayor Ruth Okafor"), "{c:?}");
+    // (a quoted paragraph after a line that introduces no statement stays
+    // the outlet's)
+    let d =
+        parsed("The board voted on Monday.\n\n\u{201c}We opened 14 new clinics this year.\u{201d}");
+    assert_eq!(claims(&d)[0].claimant, "source:site-34");
+}
