@@ -1285,12 +1285,13 @@ fn byline_after_quote(text: &str, span: Span) -> Option<Span> {
 /// A negated verb of saying ("hasn’t said much about how …", "did not
 /// say", "never told"): what follows is no statement of the speaker's.
 fn negated_cue(cue: &str) -> bool {
-    let lower = cue.to_lowercase();
-    lower.contains("n't")
-        || lower.contains("n’t")
-        || lower
-            .split_whitespace()
-            .any(|w| matches!(w, "not" | "never"))
+    // (no allocation: a cue is a few words, read once per holding attribution)
+    cue.split_whitespace().any(|w| {
+        w.ends_with("n't")
+            || w.ends_with("n’t")
+            || w.eq_ignore_ascii_case("not")
+            || w.eq_ignore_ascii_case("never")
+    })
 }
 
 /// The speaker of a statement introduced before its quoted paragraphs:
