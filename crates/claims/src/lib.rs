@@ -536,7 +536,7 @@ fn claimant_for(
         .enumerate()
         .filter_map(|(i, q)| {
             let part = q.content.iter().find(|c| c.contains(span))?;
-            if is_commitment(doc, q, *part) {
+            if is_commitment(doc, q, *part) || q.cue.is_some_and(|c| negated_cue(doc.slice(c))) {
                 return None;
             }
             let unnamed = q.speaker_code.is_none() && q.speaker_name.is_none();
@@ -635,6 +635,9 @@ fn claimant_for(
         return (doc.slice(src).to_string(), Some(src), None);
     }
     if let Some(by) = byline_after_quote(&doc.text, span) {
+        return (doc.slice(by).to_string(), Some(by), None);
+    }
+    if let Some(by) = statement_introduced(&doc.text, span) {
         return (doc.slice(by).to_string(), Some(by), None);
     }
     let outlet = doc.meta.source.clone().unwrap_or_else(|| "unknown".into());
@@ -1300,6 +1303,85 @@ fn byline_after_quote(text: &str, span: Span) -> Option<Span> {
         // the next paragraph
         let rest = &text[line_end..];
         from = line_end + (rest.len() - rest.trim_start().len());
+    }
+    None
+}
+
+/// A negated verb of saying ("hasn’t said much about how …", "did not
+/// say", "never told"): what follows is no statement of the speaker's.
+fn negated_cue(cue: &str) -> bool {
+    // (no allocation: a cue is a few words, read once per holding attribution)
+    cue.split_whitespace().any(|w| {
+        w.ends_with("n't")
+            || w.ends_with("n’t")
+            || w.eq_ignore_ascii_case("not")
+            || w.eq_ignore_ascii_case("never")
+    })
+}
+
+/// The speaker of a statement introduced before its quoted paragraphs:
+/// "Here is Mayor Lee's complete statement:" (or "… full statement:", "…
+/// remarks:", "… letter:"), then one or more paragraphs opening with a
+/// quotation mark, the one holding `span` among them (at most six back). The
+/// possessor, one to four capitalised words before "'s", is the claimant.
+fn statement_introduced(text: &str, span: Span) -> Option<Span> {
+    let opens = |p: &str| {
+        p.trim_start_matches(['\u{200d}', ' '])
+            .starts_with(['“', '"'])
+    };
+    let mut at = span.start as usize;
+    for _ in 0..6 {
+        let para = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        if !opens(&text[para..]) {
+            return None;
+        }
+        // the paragraph before, skipping blank lines
+        let before = text[..para].trim_end();
+        if before.is_empty() {
+            return None;
+        }
+        let b0 = before.rfind('\n').map_or(0, |i| i + 1);
+        let line = &before[b0..];
+        if !opens(line) {
+            let intro = line.strip_suffix(':')?;
+            let lower = intro.to_lowercase();
+            let noun = ["statement", "remarks", "letter", "response", "comments"]
+                .into_iter()
+                .find(|n| lower.ends_with(n))?;
+            let mut head = intro[..intro.len() - noun.len()].trim_end();
+            for adj in ["full", "complete", "entire", "prepared", "written", "whole"] {
+                if let Some(h) = head.strip_suffix(adj) {
+                    head = h.trim_end();
+                    break;
+                }
+            }
+            let owner = head
+                .strip_suffix("'s")
+                .or_else(|| head.strip_suffix("’s"))?;
+            // one to four capitalised words before the mark
+            let words: Vec<&str> = owner.split(' ').rev().take(5).collect();
+            let k = words
+                .iter()
+                .take_while(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
+                })
+                .count()
+                .min(4);
+            if k == 0 {
+                return None;
+            }
+            let name_len: usize = words[..k].iter().map(|w| w.len()).sum::<usize>() + k - 1;
+            let end = b0 + owner.len();
+            // (not a sentence's first word alone: "Here's" is no name)
+            let name = &text[end - name_len..end];
+            if matches!(name, "Here" | "Below" | "The" | "This") {
+                return None;
+            }
+            return Some(Span::new(end - name_len, end));
+        }
+        at = b0;
     }
     None
 }

@@ -770,6 +770,30 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
         }
         x += 1;
     }
+    // "The hospitalisation rate per 100,000 people was 39": the divisor of a
+    // rate named in words goes to the rate's value, the next bare number of
+    // the clause ("39 per 100,000", not a count of 39)
+    for x in 0..out.len() {
+        let d = &out[x];
+        if !(d.start >= 2
+            && w(d.start - 1) == "per"
+            && matches!(w(d.start - 2), "rate" | "rates")
+            && d.value_max.is_none())
+        {
+            continue;
+        }
+        let after = d.counted.map_or(d.end, |c| c.1);
+        if let Some(v) = out.get(x + 1)
+            && v.unit == "count"
+            && v.counted.is_none()
+            && v.start > after
+            && v.start <= after + 6
+            && !(after..v.start).any(|k| matches!(w(k), "." | ";" | "?" | "!" | "per"))
+        {
+            let unit = format!("per {}", words[d.start..d.end].join(" "));
+            out[x + 1].unit = unit;
+        }
+    }
     out.retain(|q| q.start == 0 || w(q.start - 1) != "per");
     // "500 tonnes per day", "3 missiles a day", "$2 billion a year": a rate
     // over time keeps its denominator in the unit ("t per day", "per day" for
@@ -851,11 +875,11 @@ fn parse_at(
     if let Some(c) = currency(w(j)).or_else(|| iso_currency(words.get(j).copied().unwrap_or(""))) {
         unit = Some(c);
         j += 1;
-    } else if let Some(c) = w(j)
-        .chars()
-        .next()
-        .and_then(|c| currency(c.encode_utf8(&mut [0u8; 4])))
-        && w(j).len() > c.len()
+    } else if let Some(sym) = w(j).chars().next()
+        && let Some(c) = currency(sym.encode_utf8(&mut [0u8; 4]))
+        // (the symbol's length, not the code's: "$30" glued after a dash,
+        // "—$30 worth of oats", is three bytes like "USD" and was a count)
+        && w(j).len() > sym.len_utf8()
     {
         unit = Some(c);
     }
@@ -1066,6 +1090,37 @@ fn parse_at(
     {
         return None;
     }
+    // an age at a turn of life ("She left school at 15 to work", "married
+    // at 19", "At 82, she still runs …"): the number ends the clause or a
+    // pronoun follows it at the sentence's start; not a price or a level
+    // ("the index closed at 75, he said": no start) nor a clock or a count
+    // ("at 11 a.m.", "at 11 sites": a word follows)
+    if plain_int && (1.0..120.0).contains(&value) && unit.is_none() && prev == "at" && {
+        let life = (num_start >= 3
+            && matches!(w(num_start - 2), "school" | "home")
+            && matches!(
+                w(num_start - 3),
+                "left" | "leave" | "leaves" | "leaving" | "quit" | "quitting"
+            ))
+            || (num_start >= 2
+                && matches!(
+                    w(num_start - 2),
+                    "married" | "retired" | "orphaned" | "widowed" | "emigrated" | "enlisted"
+                ));
+        let opening = num_start == 1
+            || (num_start == 2
+                && matches!(w(0), "\"" | "“" | "but" | "and" | "now" | "even" | "yet"));
+        (life
+            && matches!(
+                next,
+                "." | "," | "!" | ";" | "" | "to" | "and" | "after" | "when" | "because"
+            ))
+            || (opening
+                && next == ","
+                && matches!(w(j + 1), "he" | "she" | "i" | "they" | "we" | "you"))
+    } {
+        return None;
+    }
     if next == "-" && w(j + 1).chars().next().is_some_and(char::is_alphabetic) && unit.is_none() {
         // "737-MAX", "25-year-old" style compounds
         return None;
@@ -1078,6 +1133,15 @@ fn parse_at(
         prev,
         "top" | "no." | "number" | "aged" | "ages" | "age" | "№"
     ) || (prev == "of" && num_start >= 2 && matches!(w(num_start - 2), "age" | "ages"))
+    {
+        return None;
+    }
+    // a ZIP or postal code ("ZIP code 94957", "zip 20500", "postal code
+    // 10115"): an address, no quantity
+    if matches!(prev, "zip" | "zipcode")
+        || (matches!(prev, "code" | "codes")
+            && num_start >= 2
+            && matches!(w(num_start - 2), "zip" | "postal" | "post"))
     {
         return None;
     }
@@ -1817,7 +1881,9 @@ fn parse_at(
         && value_max.is_none()
         && matches!(w(j + sign), "to" | "-" | "–" | "—")
         && (from_range
-            || matches!(modifier, "approx")
+            // ("no more than 0% to 5%", "up to 2% to 3%": a bound on a
+            // range, never a poll's margin)
+            || matches!(modifier, "approx" | "at_most" | "at_least")
             || (glued && w(j + 1) != "to"))
         // (a verb of change a few words back: "raise taxes on guns from 10%
         // to 30%"; further back for a second one after "and": "… and from
@@ -3144,14 +3210,16 @@ fn noun_phrase_tagged(
                     k += 1;
                     continue;
                 }
-                // "two COVID-19 vaccinations": a name glued to a number by a
-                // hyphen, more of the phrase after it
-                if lower.get(k).is_some_and(|x| x == "-")
-                    && k + 2 < n
-                    && upos[k + 1] == "NUM"
+                // "1,234 COVID-19 deaths": a number glued to a name by a
+                // hyphen belongs to the name, and the phrase goes on to the
+                // noun after it (which the number alone would have ended)
+                if k + 2 < n
+                    && &*lower[k] == "-"
+                    && !lower[k + 1].is_empty()
                     && lower[k + 1].bytes().all(|b| b.is_ascii_digit())
-                    && nounish(k + 2)
+                    && lower[k - 1].chars().last().is_some_and(char::is_alphabetic)
                     && !plural(&lower[k - 1])
+                    && nounish(k + 2)
                 {
                     k += 2;
                     continue;

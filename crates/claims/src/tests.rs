@@ -2371,3 +2371,98 @@ fn review_u_ownerless_sources_ages_and_counted_phrases() {
     let c = claims(&d);
     assert_eq!(c[0].claimant, "The Cabinet of Ministers", "{c:?}");
 }
+
+#[test]
+fn review_abp_6_zip_codes_and_ages_at_a_turn_of_life_are_no_claims() {
+    // a ZIP or postal code is an address
+    assert_eq!(
+        expressions("Rents in ZIP code 60614 rose 8 percent, and postal code 10115 saw 3 percent."),
+        ["8 percent", "3 percent"]
+    );
+    // an age: "At N," and a pronoun opening the sentence; leaving school or
+    // marrying "at N" at the end of the clause
+    assert!(expressions("At 68, she still coaches the rowing team.").is_empty());
+    assert!(expressions("\u{201c}At 19, I knew nothing,\u{201d} he said.").is_empty());
+    assert!(expressions("My grandmother left school at 13 to sew coats.").is_empty());
+    assert!(expressions("They married at 22 and moved north.").is_empty());
+    // (a level or a count after "at" stays: not at a sentence's start, or a
+    // word follows the number)
+    assert_eq!(
+        expressions("The index closed at 75, he said, and the rally drew crowds at 11 sites."),
+        ["75", "11"]
+    );
+}
+
+#[test]
+fn review_abp_6_names_with_a_number_glued_by_a_hyphen_stay_in_the_counted_phrase() {
+    let d = parsed("The county logged 2,310 COVID-19 deaths and 9 percent of regional H5N1 cases.");
+    let c = claims(&d);
+    assert_eq!(
+        d.slice(c[0].counted.expect("counted")),
+        "COVID-19 deaths",
+        "{c:?}"
+    );
+    assert_eq!(c[0].about.as_deref(), Some("death"));
+}
+
+#[test]
+fn review_abp_6_glued_dollars_ranges_under_a_bound_and_rates_in_words() {
+    // "$25" glued to a dash before it is dollars, not a count of "worth"
+    let d = parsed("He came home with seed\u{2014}$25 worth of barley\u{2014}and a hoe.");
+    let c = claims(&d);
+    assert_eq!(
+        (
+            c[0].value,
+            c[0].unit.as_str(),
+            d.slice(c[0].counted.expect("counted"))
+        ),
+        (25.0, "USD", "barley"),
+        "{c:?}"
+    );
+    // a percent range under a bound is one claim
+    let d = parsed("The audit found no more than 1% to 4% of the ballots were spoiled.");
+    let c = claims(&d);
+    assert_eq!(
+        (c.len(), c[0].value, c[0].value_max, c[0].modifier.as_str()),
+        (1, 1.0, Some(4.0), "at_most"),
+        "{c:?}"
+    );
+    // (a poll's margin with no bound stays two numbers)
+    assert_eq!(
+        expressions("Okafor led 52% to 44% in the last poll."),
+        ["52%", "44%"]
+    );
+    // a rate named in words: the divisor goes to the value after it
+    let d = parsed("The infection rate per 100,000 residents was 27 in the valley.");
+    let c = claims(&d);
+    assert_eq!(
+        (c.len(), c[0].value, c[0].unit.as_str()),
+        (1, 27.0, "per 100,000"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn review_abp_6_negated_cues_and_statements_introduced_before_their_paragraphs() {
+    // a negated verb of saying states nothing: the figure is the writer's
+    let d = parsed(
+        "The ministry hasn\u{2019}t said how it will spend the $40 million grant it got in May.",
+    );
+    let q = chronicle_quotes::QuoteAnnotator::new().annotate(&d);
+    let c = ClaimAnnotator::new().annotate(&d, &q);
+    assert_eq!(c[0].claimant, "source:site-34", "{q:?}");
+    // a statement introduced before its quoted paragraphs: the possessor
+    let d = parsed(
+        "The board voted on Monday.\n\nHere is Mayor Ruth Okafor\u{2019}s full statement:\n\n\
+         \u{201c}We opened 14 new clinics this year.\u{201d}\n\n\
+         \u{201c}Next year we plan 6 more.\u{201d}\n\nThe vote passed.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c.iter().all(|x| x.claimant == "Mayor Ruth Okafor"), "{c:?}");
+    // (a quoted paragraph after a line that introduces no statement stays
+    // the outlet's)
+    let d =
+        parsed("The board voted on Monday.\n\n\u{201c}We opened 14 new clinics this year.\u{201d}");
+    assert_eq!(claims(&d)[0].claimant, "source:site-34");
+}
