@@ -8,7 +8,8 @@
 //! (`srcsrc`/`srccont`/`srccue`: inside a predicted source/content/cue,
 //! `free`, `nosrc`), cue text, lemma, UPOS, XPOS and relation of the cue's
 //! head token, `Q`/`U` (quotation mark in the content), the rule of a
-//! prediction whose content or source covers the cue (`-` none), the cue's
+//! prediction whose content (`C:rule`) or else source (`S:rule`) covers the
+//! cue's head token (`-` none), the cue's
 //! parse subject relation (`nosubj`), gold source, gold content, sentence.
 mod common;
 
@@ -47,11 +48,15 @@ fn main() {
                     .chars()
                     .any(|c| matches!(c, '"' | '“' | '”' | '«' | '»' | '„'))
             });
-            let inside = pred.iter().find(|q| {
-                q.content
-                    .iter()
-                    .chain(q.source.iter())
-                    .any(|s| s.overlaps(toks[k].span))
+            let inside = pred.iter().find_map(|q| {
+                let hit = |s: &chronicle_doc::Span| s.overlaps(toks[k].span);
+                if q.content.iter().any(hit) {
+                    Some(("C:", q))
+                } else if q.source.iter().any(hit) {
+                    Some(("S:", q))
+                } else {
+                    None
+                }
             });
             let subj = doc.deps.as_ref().and_then(|d| {
                 (0..toks.len())
@@ -106,7 +111,9 @@ fn main() {
                     .collect::<Vec<_>>()
                     .join(","),
                 if quoted { "Q" } else { "U" },
-                inside.map(|q| q.rule.as_str()).unwrap_or("-"),
+                inside
+                    .map(|(w, q)| format!("{w}{}", q.rule))
+                    .unwrap_or_else(|| "-".into()),
                 subj.unwrap_or_else(|| "nosubj".into()),
                 src.replace(['\n', '\t'], " "),
                 content

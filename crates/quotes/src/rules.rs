@@ -7,6 +7,8 @@ use chronicle_entities::coref_names::NameGenders;
 
 #[path = "content_model.rs"]
 pub(crate) mod content_model;
+#[path = "coordinated.rs"]
+mod coordinated;
 #[path = "cue_candidates.rs"]
 mod cue_candidates;
 
@@ -885,6 +887,7 @@ pub(crate) fn annotate(
                 parse_particle(&v, &mut c);
             }
             cut_at_and_said(&v, &mut c);
+            coordinated::cut_at_coordinated_cue(lex, &v, &mut c);
             source_tail(&v, &mut c);
             final_weekday(&v, &mut c);
             if let Some((a, b)) = c.source {
