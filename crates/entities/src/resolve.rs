@@ -2760,6 +2760,7 @@ impl<'a> State<'a> {
             let mut quoted: Vec<(usize, Option<Vec<bool>>)> = Vec::new();
             // (score without salience, salience, subject, fit, distance, k)
             let mut cands: Vec<(i32, i32, bool, i32, i32, usize)> = Vec::new();
+            let mut promoted: Vec<usize> = Vec::new();
             for k in (0..self.ms.len()).rev() {
                 let m = &self.ms[k];
                 if m.sent + WINDOW < si {
@@ -2805,6 +2806,26 @@ impl<'a> State<'a> {
                 if fit < 0 {
                     continue;
                 }
+                // a person of unknown gender named as the subject of a verb of
+                // saying in this or the previous sentence ("'…,' Varnholt said.
+                // '…,' he added"): agrees like a known gender when no subject of
+                // known gender anchors the pronoun (below)
+                let promotable = speaker_like
+                    && fit == 1
+                    && m.agr == Agr::Person
+                    && m.sent + 1 >= si
+                    // (in its own sentence only as "…," he added: in "Roe said
+                    // Dale paid people he recruited", *he* is not Roe)
+                    && (m.sent < si || self.says(t))
+                    && self.say_subject(m)
+                    && !self.titled(m)
+                    // a name, not an agent noun ("A CEO like Charles Wilson could say")
+                    && self
+                        .doc
+                        .tags
+                        .as_deref()
+                        .is_some_and(|g| g[m.t1 - 1].upos == "PROPN")
+                    && !self.surname_of_actor(k);
                 if speaker_like {
                     let ms = m.sent;
                     if !quoted.iter().any(|(x, _)| *x == ms) {
@@ -2845,11 +2866,21 @@ impl<'a> State<'a> {
                     }
                     + (k as i32) / 1000;
                 cands.push((score, sal, m.subject, fit, dist, k));
+                if promotable {
+                    promoted.push(cands.len() - 1);
+                }
             }
-            let anchored = speaker_like
+            let mut anchored = speaker_like
                 && cands
                     .iter()
                     .any(|&(_, _, subj, fit, dist, _)| subj && fit == 3 && dist <= 1);
+            if !anchored && !promoted.is_empty() {
+                for &i in &promoted {
+                    cands[i].0 += 4;
+                    cands[i].3 = 3;
+                }
+                anchored = true;
+            }
             let mut best: Option<(i32, usize)> = None;
             for &(score, sal, subj, _, _, k) in &cands {
                 let sal = if anchored && !subj {
@@ -2946,6 +2977,55 @@ impl<'a> State<'a> {
             && d[t]
                 .head
                 .is_some_and(|h| SAY.contains(&tags[h as usize].lemma.as_str()))
+    }
+
+    /// Whether mention `m` is the subject of a verb of saying ([`SAY`]): one of
+    /// its words is `nsubj` of such a verb outside it, or `flat` of that subject
+    /// ("'…,' Mara Varnholt, a union organiser, said"; not the apposition).
+    fn say_subject(&self, m: &M) -> bool {
+        let (Some(d), Some(tags)) = (self.doc.deps.as_deref(), self.doc.tags.as_deref()) else {
+            return false;
+        };
+        let say_subj = |x: usize| {
+            d[x].rel.starts_with("nsubj")
+                && d[x]
+                    .head
+                    .is_some_and(|h| SAY.contains(&tags[h as usize].lemma.as_str()))
+        };
+        (m.t0..m.t1.min(d.len())).any(|x| {
+            let Some(h) = d[x].head.map(|h| h as usize) else {
+                return false;
+            };
+            if (m.t0..m.t1).contains(&h) {
+                return false;
+            }
+            say_subj(x) || (matches!(d[x].rel.as_str(), "flat" | "flat:name") && say_subj(h))
+        })
+    }
+
+    /// Whether the last word of mention `m` is a title ("Rhode Island Gov.",
+    /// which the recogniser split from the name after it).
+    fn titled(&self, m: &M) -> bool {
+        let w = self.doc.token_text(m.t1 - 1);
+        w.ends_with('.') || self.dict.names.title(w).is_some()
+    }
+
+    /// Whether mention `k` is a recogniser name of one word that is the last word
+    /// of a dictionary person named before it ("Bush" after "Jeb Bush"): that
+    /// person's gender is known, only not on this mention.
+    fn surname_of_actor(&self, k: usize) -> bool {
+        let m = &self.ms[k];
+        m.actor.is_none()
+            && m.t1 == m.t0 + 1
+            && m.name.as_deref().is_some_and(|w| {
+                self.ms[..k].iter().any(|o| {
+                    o.actor.is_some()
+                        && o.name
+                            .as_deref()
+                            .and_then(|n| n.rsplit(' ').next())
+                            .is_some_and(|l| l == w)
+                })
+            })
     }
 
     /// The last mention of the only person entity seen before byte `before` whose
