@@ -73,6 +73,10 @@ pub struct NerLists {
     /// `[not-team-plurals]`: plurals of officials and populations that end
     /// no team's name (newer rules).
     pub not_team_plurals: Set,
+    /// `[name-heads]`: last words of capitalised names of things that are no
+    /// state actor (papers, wars, companies, schools, places): a country,
+    /// capital or nationality word opening such a name is part of it.
+    pub name_heads: Set,
 }
 
 /// The sections of the file: name and the set its entries go to (the one
@@ -102,6 +106,7 @@ const SECTIONS: &[(&str, Field)] = &[
     ("event-words", |l| &mut l.event_words),
     ("slavic-given-names", |l| &mut l.slavic_given_names),
     ("not-team-plurals", |l| &mut l.not_team_plurals),
+    ("name-heads", |l| &mut l.name_heads),
 ];
 
 impl NerLists {

@@ -349,9 +349,19 @@ fn honorific(w: &str) -> Option<char> {
 /// "the President" is its own head of state whatever country the article
 /// mentions most. News outlets (MED) and unknown sources give none.
 fn outlet_country(dict: &Dictionary, doc: &Doc) -> Option<String> {
-    let source = doc.meta.source.as_deref()?;
+    let mut source = doc.meta.source.as_deref()?;
     if source.len() > 80 {
         return None;
+    }
+    // a paper named after its city or country ("Washington Times", "Kyiv
+    // Post"): the place, which inside the whole name is no actor
+    if let Some((rest, last)) = source.trim_end().rsplit_once(' ')
+        && dict
+            .ner_lists
+            .name_heads
+            .contains(&*crate::norm::fold_cow(last))
+    {
+        source = rest;
     }
     let (_, actors) = annotate(dict, &crate::simple_doc(source, None));
     let mut gov = actors
@@ -807,6 +817,35 @@ impl<'a> State<'a> {
         joined.then_some(first)
     }
 
+    /// Whether the capitalised words from `t` on (up to six, within the
+    /// sentence ending at `b`) end in a word of the `[name-heads]` list: a
+    /// newspaper, war, company, school or place whose name the word before `t`
+    /// opens ("Washington" of "the Washington Examiner", "Iraq" of "the Iraq
+    /// War"). A run ending in another word ("U.S. District Judge", "the
+    /// Russian Foreign Ministry") is no such name.
+    fn name_head_after(&self, t: usize, b: usize, hits: &[Hit]) -> bool {
+        let cap = |k: usize| {
+            let w = self.doc.token_text(k);
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '.')
+        };
+        let mut e = t;
+        while e < b && e < t + 6 && cap(e) {
+            e += 1;
+        }
+        // (a head right after the country that is itself a dictionary word
+        // composes with it as before: "American University", "Malaysia Airlines",
+        // "the Italian College"; not a longer name, "the American Civil Liberties
+        // Union", whose capitalised agent is part of the name)
+        e > t
+            && !(e < b && cap(e))
+            && self
+                .dict
+                .ner_lists
+                .name_heads
+                .contains(&*self.tok_fold(e - 1))
+            && !(e == t + 1 && hits.iter().any(|o| o.t0 == t && o.t1 == e))
+    }
+
     /// Tokens `t0..t1` are a person's name that ends in a dictionary name
     /// ([`State::person_name_before`]): the recogniser's entity inside the name
     /// becomes that person ("Dan" of "Dan Wagner" widened, "Holland" of "Mr
@@ -991,6 +1030,16 @@ impl<'a> State<'a> {
                 && let Some(first) = self.person_name_before(h.t0, a, &hits)
             {
                 self.person_name_entity(first, h.t1);
+                continue;
+            }
+            // a country, capital or nationality word that opens a capitalised name of a
+            // paper, war, company, school or place ("the Washington Examiner", "the Iraq
+            // War", "American Iron Works", "Georgetown University"): part of that
+            // name, no actor ("the Russian Foreign Ministry" still composes)
+            if h.prefix.is_none()
+                && matches!(self.actor(ai).kind, Some(Kind::Country | Kind::Region))
+                && self.name_head_after(h.t1, b, &hits)
+            {
                 continue;
             }
             if self.actor(ai).kind == Some(Kind::Person) && h.t1 > h.t0 + 1 {

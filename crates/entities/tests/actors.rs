@@ -1858,3 +1858,48 @@ fn a_nationality_and_an_agent_compose_in_a_line_of_capitals() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_country_word_opening_the_name_of_a_paper_war_or_company_is_no_actor() {
+    // h25-actors: "the Washington Examiner", "the Iraq War", "American Iron
+    // Works" were the United States and Iraq; a state body still composes
+    let (d, a) = run(
+        "The Kellen Examiner quoted a Washington Examiner column about the Iraq War. \
+         He worked for American Iron Works near the Moscow River. \
+         The Russian Foreign Ministry protested, and U.S. District Judge Ann Lowe ruled.",
+        Some("2019-05-01"),
+    );
+    for word in ["Washington", "Iraq", "American", "Moscow"] {
+        assert!(
+            !a.iter().any(|m| d.slice(m.span).contains(word)),
+            "{word}: {:?}",
+            a.iter()
+                .map(|m| (d.slice(m.span), &m.code))
+                .collect::<Vec<_>>()
+        );
+    }
+    assert_eq!(find(&d, &a, "The Russian Foreign Ministry").code, "RUSGOV");
+    assert!(
+        a.iter()
+            .any(|m| d.slice(m.span).starts_with("U.S") && m.code.starts_with("USA")),
+        "{:?}",
+        a.iter()
+            .map(|m| (d.slice(m.span), &m.code))
+            .collect::<Vec<_>>()
+    );
+    // lower case or a name head that is itself a dictionary word keeps the
+    // country ("Russian troops", "Malaysia Airlines")
+    let (d, a) = run(
+        "Russian troops entered the town. Malaysia Airlines cancelled the flight.",
+        Some("2019-05-01"),
+    );
+    assert_eq!(find(&d, &a, "Russian troops").code, "RUSMIL");
+    assert!(
+        a.iter()
+            .any(|m| d.slice(m.span).contains("Malaysia") && m.code.starts_with("MYS")),
+        "{:?}",
+        a.iter()
+            .map(|m| (d.slice(m.span), &m.code))
+            .collect::<Vec<_>>()
+    );
+}

@@ -5912,7 +5912,10 @@ fn find_speaker(doc: &Doc, q: &mut Quote) {
         })
         .map(|(i, _)| i)
     else {
-        q.speaker_name = entity_speaker(doc, src).map(cut_repeated_word);
+        // "Mark Dolan and Ben Fisher": the first person named
+        q.speaker_name = coordinated_person(doc, actors, src)
+            .or_else(|| entity_speaker(doc, src))
+            .map(cut_repeated_word);
         return;
     };
     // an adviser, aide or spokesperson "to"/"of" an office holder ("Adviser to the
@@ -6060,13 +6063,56 @@ fn find_speaker(doc: &Doc, q: &mut Quote) {
             !described && (title_run(doc, first.tokens.end as usize, b, true) || complement);
         entity_speaker(doc, e.span).filter(|n| title_like && n.contains(' '))
     };
+    // two persons named together with a seat or country that is no person
+    // ("former White House counsel Gregory Craig and Cliff Sloan, who …", "Ann
+    // Lee and Bo Kim of the United States"): the first person, with the code
+    // the phrase gives
+    let coordinated = || {
+        (!person_entity(first))
+            .then(|| coordinated_person(doc, actors, src))
+            .flatten()
+    };
     q.speaker_name = described
         .or_else(head_person)
+        .or_else(coordinated)
         .or_else(|| a.name.clone())
         .or_else(|| if generic { person() } else { None })
         .or_else(|| if hops > 0 { named_agent() } else { None })
         .or_else(|| Some(doc.slice(a.span).to_string()))
         .map(cut_repeated_word);
+}
+
+/// The first of two persons the source `src` names joined by "and" ("Gregory
+/// Craig and Cliff Sloan"), both recogniser persons that no named actor
+/// overlaps, the first also the first person of the source (not "Gov. Earl
+/// Ray Tomblin, along with Sen. Joe Manchin and Rep. Nick Rahall"): that
+/// person's name, or `None`.
+fn coordinated_person(
+    doc: &Doc,
+    actors: &[chronicle_doc::ActorMention],
+    src: chronicle_doc::Span,
+) -> Option<String> {
+    let ents = doc.entities.as_deref()?;
+    let free = |e: &chronicle_doc::Entity| {
+        e.label == "PER"
+            && src.contains(e.span)
+            && !actors
+                .iter()
+                .any(|a| a.name.is_some() && a.span.overlaps(e.span))
+    };
+    let (i, first) = ents
+        .iter()
+        .enumerate()
+        .find(|(_, e)| e.label == "PER" && src.contains(e.span))?;
+    let and = first.tokens.end as usize;
+    (free(first)
+        && and < doc.tokens().len()
+        && matches!(doc.token_text(and), "and" | "&")
+        && ents[i + 1..]
+            .iter()
+            .any(|f| f.tokens.start as usize == and + 1 && free(f)))
+    .then(|| entity_speaker(doc, first.span))
+    .flatten()
 }
 
 /// The actor mention that names, in full, another person of the surname of
