@@ -599,7 +599,9 @@ fn claimant_for(
         if q.source.is_some_and(|src| quantity_alone(doc, src)) {
             continue;
         }
-        let name = resolved.or_else(|| q.source.map(|s| doc.slice(s).to_string()));
+        let name = resolved
+            .or_else(|| pronoun_antecedent(doc, quotes, q))
+            .or_else(|| q.source.map(|s| doc.slice(s).to_string()));
         if let Some(n) = name {
             return (n, q.source, Some(i as u32));
         }
@@ -642,6 +644,32 @@ fn claimant_for(
     }
     let outlet = doc.meta.source.clone().unwrap_or_else(|| "unknown".into());
     (format!("source:{outlet}"), None, None)
+}
+
+/// The speaker named by the attribution right before `q` when `q`'s source is
+/// a bare "he"/"him"/"she"/"her" that coreference left unnamed ("Olena Hrytsenko
+/// reported … According to him, …"): a name of two words or more, else none
+/// (the pronoun stays the claimant rather than a guess further back).
+fn pronoun_antecedent(doc: &Doc, quotes: &[Quote], q: &Quote) -> Option<String> {
+    let src = q.source?;
+    if !matches!(
+        doc.slice(src).to_ascii_lowercase().as_str(),
+        "he" | "him" | "she" | "her"
+    ) {
+        return None;
+    }
+    let prev = quotes
+        .iter()
+        .filter_map(|p| Some((p.source?, p)))
+        .filter(|(s, _)| s.end <= src.start)
+        .max_by_key(|(s, _)| s.end)?
+        .1;
+    let name = prev.speaker_name.as_deref()?;
+    (name.split_whitespace().count() >= 2
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase)))
+    .then(|| name.to_string())
 }
 
 /// The owner of a sentence's figures named without a verb of saying: "killing
