@@ -57,3 +57,17 @@ fn coordinated_verb_after_a_clause_with_its_own_subject_is_left_in_the_content()
     assert!(said.2.ends_with("it would hurt farmers"), "{q:?}");
     assert!(q.iter().all(|t| t.1 != "believes"), "{q:?}");
 }
+
+#[test]
+fn the_first_sentence_of_a_transcript_turn_stays_whole() {
+    // (written for this test) the turn's label quotation keeps the sentence;
+    // no fragment is cut off it with the label as a speaker
+    let q = quotes(
+        "Anna Berg: We tell our readers about them and write about them every week. It is our job.",
+    );
+    assert!(
+        q.iter()
+            .any(|t| t.0 == "Anna Berg" && t.2.contains("write about them every week")),
+        "{q:?}"
+    );
+}

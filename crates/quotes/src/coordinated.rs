@@ -26,6 +26,12 @@ pub(super) fn cut_at_coordinated_cue(lex: &Lexicon, v: &View<'_>, c: &mut Cand) 
     if a < c.cue.1 || deps.len() != v.lower.len() {
         return;
     }
+    // (not in the first sentence of a transcript turn, `Anna Berg: We read
+    // them and write about them …`: the turn's own quotation holds it whole)
+    let (s0, _) = v.sent_bounds(c.cue.0);
+    if (s0..c.cue.0).any(|k| v.tok(k) == ":") {
+        return;
+    }
     let in_cue = |h: Option<u32>| h.is_some_and(|h| (c.cue.0..c.cue.1).contains(&(h as usize)));
     let Some(j) = (a + 1..b.saturating_sub(1)).find(|&j| {
         if !matches!(v.tok(j), "and" | "but") || v.in_speech[j].is_some() {
