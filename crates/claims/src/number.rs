@@ -1418,9 +1418,9 @@ fn parse_at(
     {
         b -= 1;
     }
-    if unit.is_none()
-        && b >= 2
-        && value < 120.0
+    // (or the later ages of a list begun with "years old": "One is ten years
+    // old, the second is six, and the youngest is two")
+    let age_subject = b >= 2
         && matches!(w(b - 1), "was" | "am" | "is" | "were")
         && (matches!(w(b - 2), "i" | "he" | "she" | "you" | "we")
             // ("before they were 16": "they" only after a word of time, as
@@ -1431,17 +1431,8 @@ fn parse_at(
                     w(b - 3),
                     "when" | "before" | "after" | "until" | "since" | "once"
                 )))
-        && unit_after(next).is_none()
-        && scale_word(next).is_none()
-        && !upos.is_some_and(|u| j < n && matches!(u[j], "NOUN" | "PROPN"))
-    {
-        return None;
-    }
-    // the later ages of a list begun with "years old": "One is ten years
-    // old, the second is six, and the youngest is two"
-    if unit.is_none()
-        && b >= 2
-        && value < 120.0
+        && unit_after(next).is_none();
+    let later_in_age_list = b >= 2
         && matches!(w(b - 1), "is" | "was")
         && matches!(
             w(b - 2),
@@ -1455,7 +1446,10 @@ fn parse_at(
                 | "younger"
                 | "older"
         )
-        && (1..b.saturating_sub(2)).any(|k| w(k) == "old" && matches!(w(k - 1), "years" | "year"))
+        && (1..b - 2).any(|k| w(k) == "old" && matches!(w(k - 1), "years" | "year"));
+    if unit.is_none()
+        && value < 120.0
+        && (age_subject || later_in_age_list)
         && scale_word(next).is_none()
         && !upos.is_some_and(|u| j < n && matches!(u[j], "NOUN" | "PROPN"))
     {
@@ -2957,7 +2951,6 @@ fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64
                 // "9 thousand 781": the units below the last scale, written
                 // in plain digits after it
                 if last_scale >= 1000.0
-                    && v2.fract() == 0.0
                     && v2 < 1000.0
                     && w(k).bytes().all(|b| b.is_ascii_digit())
                     && !matches!(w(k + 1), "%" | "-" | "–" | "/" | ":" | "," | ".")
