@@ -80,6 +80,7 @@ impl ClaimAnnotator {
             for mut q in parse_quantities_tagged(&words, tags) {
                 if echo(doc, si, &words, &q, &out)
                     || wholehearted(&words, &q)
+                    || own_enumeration(&words, &q)
                     || asks_back(&words, &q)
                     || clipped_year(doc, range.clone(), &q)
                 {
@@ -293,6 +294,101 @@ fn asks_back(words: &[&str], q: &Quantity) -> bool {
             .any(|w| w == "that" || w == ",")
 }
 
+/// A number in a relative clause that describes the topic of a report:
+/// "X told members about the system, which consists of … 4 regional offices"
+/// — the content (about the system) ends before ", which …", and what the
+/// clause says about the topic is part of the report. The content must be
+/// a topic (after "about"), the clause open with ", which"/", who" right
+/// after it and run to the number in the same sentence with no stronger
+/// break than a comma.
+fn topic_relative(doc: &Doc, part: Span, span: Span, sentence: Span) -> bool {
+    if part.end > span.start || span.end > sentence.end || part.start < sentence.start {
+        return false;
+    }
+    let before = doc.text[sentence.start as usize..part.start as usize].trim_end();
+    let content = doc.slice(part);
+    // ("about" before a determiner or a name opens a topic; "about 110
+    // megawatts" is an approximation)
+    let opens_topic = |rest: &str| {
+        let next = rest.split_whitespace().next().unwrap_or("");
+        matches!(
+            next,
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "this"
+                | "these"
+                | "those"
+        ) || next.chars().next().is_some_and(char::is_uppercase)
+    };
+    let topic = (before.ends_with(" about") && opens_topic(content))
+        || content.match_indices("about ").any(|(i, m)| {
+            (i == 0 || content[..i].ends_with(' ')) && opens_topic(&content[i + m.len()..])
+        });
+    let gap = &doc.text[part.end as usize..span.start as usize];
+    // (a list inside the clause may hold a few commas: "the command, 4
+    // regional offices")
+    topic
+        && (gap.starts_with(", which ") || gap.starts_with(", who "))
+        && gap[1..].matches(',').count() <= 3
+        && !gap[1..].contains([';', ':', '.', '(', '"', '“'])
+}
+
+/// A speaker announcing the parts of what they are about to say ("There are
+/// only two ways to influence this.", "There are two things to understand",
+/// "I have three questions"): a small number written as a word, counting a
+/// discourse noun, after "there is/are" or "I have/see": no claim about
+/// the world.
+fn own_enumeration(words: &[&str], q: &Quantity) -> bool {
+    let w = |k: usize| words.get(k).map_or(String::new(), |w| w.to_lowercase());
+    let Some((x, y)) = q.counted else {
+        return false;
+    };
+    let discourse = matches!(
+        w(y - 1).as_str(),
+        "ways"
+            | "things"
+            | "reasons"
+            | "options"
+            | "possibilities"
+            | "questions"
+            | "points"
+            | "aspects"
+            | "lessons"
+            | "answers"
+            | "scenarios"
+            | "approaches"
+            | "conclusions"
+    );
+    if q.unit != "count"
+        || q.value > 10.0
+        || q.value_max.is_some()
+        || q.modifier != "exact"
+        || !discourse
+        || y - x > 2
+        || !words
+            .get(q.start)
+            .is_some_and(|t| t.chars().all(char::is_alphabetic))
+    {
+        return false;
+    }
+    // ("we have six options for defending the state" is a claim)
+    let mut k = q.start;
+    while k > 0 && matches!(w(k - 1).as_str(), "only" | "just" | "basically" | "really") {
+        k -= 1;
+    }
+    k >= 2
+        && matches!(
+            (w(k - 2).as_str(), w(k - 1).as_str()),
+            ("there", "are" | "is" | "were" | "'re" | "'s" | "’re" | "’s") | ("i", "have" | "see")
+        )
+}
+
 /// "One hundred percent" written out and not "of" anything is a manner of
 /// speaking ("Lithuania is doing everything one hundred percent", "works one
 /// hundred percent"), not a share; "100 percent of the declarations" and
@@ -398,7 +494,8 @@ fn hundredths_alone(words: &[&str], q: &Quantity, earlier: &[Claim]) -> Option<&
 
 /// Numbers listed before one counted noun ("1,200, 1,500 and 2,000 soldiers")
 /// count it too: a count with no counted noun takes the counted noun of the
-/// next claim when only a comma, "and", "or" or ", and" stands between them.
+/// next claim when only a comma, "and", "or" or ", and" stands between them,
+/// or "or even" and the like.
 fn share_counted_in_lists(claims: &mut [Claim], text: &str) {
     for i in (0..claims.len().saturating_sub(1)).rev() {
         let (c, n) = (&claims[i], &claims[i + 1]);
@@ -413,7 +510,15 @@ fn share_counted_in_lists(claims: &mut [Claim], text: &str) {
         let gap = text
             .get(c.span.end as usize..n.span.start as usize)
             .unwrap_or("x");
-        if matches!(gap.trim(), "," | "and" | "or" | ", and" | ", or") {
+        // (also "hundreds of thousands, or even millions of people")
+        let hedged = {
+            let g = gap.trim().trim_start_matches(',').trim();
+            let mut w = g.split_whitespace();
+            matches!(w.next(), Some("and" | "or"))
+                && matches!(w.next(), Some("even" | "perhaps" | "possibly" | "maybe"))
+                && w.next().is_none()
+        };
+        if matches!(gap.trim(), "," | "and" | "or" | ", and" | ", or") || hedged {
             let (counted, about) = (n.counted, n.about.clone());
             claims[i].counted = counted;
             claims[i].about = about;
@@ -535,7 +640,11 @@ fn claimant_for(
         .iter()
         .enumerate()
         .filter_map(|(i, q)| {
-            let part = q.content.iter().find(|c| c.contains(span))?;
+            let part = q.content.iter().find(|c| c.contains(span)).or_else(|| {
+                q.content
+                    .iter()
+                    .find(|c| topic_relative(doc, **c, span, sentence))
+            })?;
             if is_commitment(doc, q, *part) || q.cue.is_some_and(|c| negated_cue(doc.slice(c))) {
                 return None;
             }

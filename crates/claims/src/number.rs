@@ -2942,6 +2942,22 @@ fn core(words: &[&str], lower: &[Cow<str>], j: usize) -> Option<(f64, Option<f64
                 value += v3;
                 k += 2;
             }
+        } else if last_scale.is_finite()
+            && last_scale >= 1000.0
+            && max.is_none()
+            && w(k) == "and"
+            && let Some(v2) = numeric(w(k + 1))
+                .filter(|_| w(k + 1).bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|(v, m, _)| m.is_none().then_some(v))
+                .or_else(|| small_word(w(k + 1)))
+            && v2 < 1000.0
+            && matches!(w(k + 2), "" | "." | "," | ";" | ")" | "!")
+        {
+            // "16 thousand and 44.": the units below the last scale after
+            // "and", ending the clause (not "3 million and 20 tanks")
+            value += v2;
+            last_scale = 1.0;
+            k += 2;
         } else if last_scale.is_finite() && max.is_none() {
             // "10 million 682 thousand": a smaller scaled part adds on
             let Some((v2, None, _)) = numeric(w(k)) else {
@@ -3011,6 +3027,15 @@ fn noun_phrase_tagged(
     }
     let nounish = |k: usize| k < n && matches!(upos[k], "NOUN" | "PROPN");
     let wordish = |k: usize| k < n && matches!(upos[k], "NOUN" | "PROPN" | "ADJ");
+    // a hyphenated word the tagger read as foreign ("anti-COVID hospitals")
+    // stands for an adjective before a noun
+    let foreign_hyphened = |k: usize| {
+        k + 1 < n
+            && upos[k] == "X"
+            && lower[k].contains('-')
+            && lower[k].chars().any(char::is_alphabetic)
+            && nounish(k + 1)
+    };
     // a plural noun the tagger read as a verb ("to 152 deployment stations."):
     // an -s word after the number or a word of the phrase, with nothing after it
     // that a verb would take (only punctuation, a preposition or a conjunction)
@@ -3299,7 +3324,15 @@ fn noun_phrase_tagged(
                             | "wo"
                             | "need"
                     ) || (upos[k] == "PROPN"
-                        && matches!(&*lower[k + 1], "have" | "has" | "had")));
+                        && matches!(&*lower[k + 1], "have" | "has" | "had"))
+                        // ("millions of requests people send": a verb right
+                        // after the second noun)
+                        // (not a participle: "a fifth of the emissions
+                        // cuts needed by 2050")
+                        || (upos[k + 1] == "VERB"
+                            && !lower[k + 1].ends_with("ing")
+                            && !lower[k + 1].ends_with("ed")
+                            && !plural_verb(k + 1)));
                 let goes_on = !complement
                     && !clause
                     && (nounish(k)
@@ -3365,7 +3398,7 @@ fn noun_phrase_tagged(
                 let adj_next = k > from
                     && matches!(upos[k - 1], "ADV" | "ADJ")
                     && k + 2 < n
-                    && upos[k + 1] == "ADJ"
+                    && (upos[k + 1] == "ADJ" || foreign_hyphened(k + 1))
                     && !matches!(
                         &*lower[k + 1],
                         "several" | "many" | "few" | "other" | "more" | "such" | "most"
@@ -3377,13 +3410,14 @@ fn noun_phrase_tagged(
                 k += 1;
             }
             "VERB" => break,
+            "X" if foreign_hyphened(k) => k += 1,
             // "internationally recognised scholars": an -ly adverb before an
             // adjective or a participle
             "ADV"
                 if lower[k].ends_with("ly")
                     && k + 2 < n
                     && matches!(upos[k + 1], "ADJ" | "VERB")
-                    && wordish(k + 2) =>
+                    && (wordish(k + 2) || foreign_hyphened(k + 2)) =>
             {
                 k += 1;
             }

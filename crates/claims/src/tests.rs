@@ -2466,3 +2466,92 @@ fn review_abp_6_negated_cues_and_statements_introduced_before_their_paragraphs()
         parsed("The board voted on Monday.\n\n\u{201c}We opened 14 new clinics this year.\u{201d}");
     assert_eq!(claims(&d)[0].claimant, "source:site-34");
 }
+
+#[test]
+fn review_v_enumerations_units_after_and_counted_phrases() {
+    // (sentences written for this test)
+    // the speaker's own enumeration is no claim; a count of real things is
+    assert!(exprs_of("There are only two ways to settle this.").is_empty());
+    assert!(exprs_of("I have three questions for the minister.").is_empty());
+    assert_eq!(
+        exprs_of("There are three bridges into the town."),
+        ["three"]
+    );
+    assert_eq!(
+        exprs_of("The report gives two reasons for the delay."),
+        ["two"]
+    );
+    // "16 thousand and 44" is one number when it ends the clause
+    let d = parsed("The total is precisely 16 thousand and 44.");
+    let r = full(&d);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, 16044.0);
+    // (not a list of two counts: "3 thousand and 20 tanks")
+    let d = parsed("They sent 3 thousand and 20 tanks.");
+    assert_eq!(full(&d).len(), 2, "{:?}", full(&d));
+    let counted = |t: &str| {
+        let d = parsed(t);
+        claims(&d)
+            .iter()
+            .map(|c| c.counted.map(|s| d.slice(s).to_string()))
+            .collect::<Vec<_>>()
+    };
+    // a hyphenated word the tagger reads as foreign stays in the phrase
+    assert_eq!(
+        counted("He decided to build two fully equipped anti-COVID hospitals in the region."),
+        [Some("fully equipped anti-COVID hospitals".to_string())]
+    );
+    // a relative clause with no "that" ends the phrase at its subject
+    assert_eq!(
+        counted("We answer millions of requests people send to the hotline."),
+        [Some("requests".to_string())]
+    );
+    // alternatives joined by "or even" share the counted noun
+    assert_eq!(
+        counted("Hundreds of thousands, or even millions of people had to flee."),
+        [Some("people".to_string()), Some("people".to_string())]
+    );
+}
+
+#[test]
+fn review_v_a_relative_clause_about_the_topic_of_a_report_is_the_speakers() {
+    // (sentences written for this test)
+    let d = parsed(
+        "General Marko Dovhan told deputies about the new reserve system, which consists of a command, 4 regional offices and 29 brigades.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c.iter().all(|c| c.claimant != "source:site-34"), "{c:?}");
+    // (a clause about what was said, after a plain content, stays the outlet's)
+    let d = parsed("General Marko Dovhan said the reform works, which pleased 4 regional offices.");
+    assert_eq!(claims(&d)[0].claimant, "source:site-34");
+}
+
+#[test]
+fn review_v_guards_ages_between_approximations_and_our_options() {
+    // (sentences written for this test)
+    // "between 18 and 60" stays a range
+    let d = parsed("Men between 18 and 60 may not leave.");
+    let r = full(&d);
+    assert_eq!((r[0].1, r[0].2), (18.0, Some(60.0)), "{r:?}");
+    // (a participle after the second noun leaves the phrase whole)
+    assert_eq!(
+        read("It could give up to a fifth of the emissions cuts needed by 2050.")[0]
+            .1
+            .as_deref(),
+        Some("emissions cuts")
+    );
+    // "we have six options" is a claim about the world
+    assert_eq!(
+        exprs_of("We have six options for defending the state."),
+        ["six"]
+    );
+    // "about 110 megawatts" is no topic: the later clause is not the report's
+    let d = parsed(
+        "Dovhan said that they will build four barges of about 110 megawatts each, which means a capacity of 440 megawatts.",
+    );
+    let c = claims(&d);
+    let last = c.last().unwrap();
+    assert_eq!(d.slice(last.span), "440 megawatts");
+    assert_eq!(last.quote, None, "{c:?}");
+}
