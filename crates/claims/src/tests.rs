@@ -2466,3 +2466,67 @@ fn review_abp_6_negated_cues_and_statements_introduced_before_their_paragraphs()
         parsed("The board voted on Monday.\n\n\u{201c}We opened 14 new clinics this year.\u{201d}");
     assert_eq!(claims(&d)[0].claimant, "source:site-34");
 }
+
+#[test]
+fn review_abp_7_age_brackets_policy_names_and_scenario_labels_are_no_claims() {
+    // an age bracket after a group: open-ended or a range, alone or in a list
+    assert_eq!(
+        expressions("Residents 21 and over may vote; 38 percent of seniors 70 and older did."),
+        ["38 percent"]
+    );
+    assert_eq!(
+        expressions("The poll found Okafor winning voters 18-34, 35-49 and 50-64 by 9 points."),
+        ["9"]
+    );
+    assert!(
+        expressions("Among those 65 or older and 80 or older, support fell.").is_empty(),
+        "{:?}",
+        expressions("Among those 65 or older and 80 or older, support fell.")
+    );
+    // (a count after a group with no bracket stays)
+    assert_eq!(
+        expressions("The clinic saw adults 40 at a time and people 25 or 30 at once."),
+        ["40", "25 or 30"]
+    );
+    assert!(
+        expressions("Turnout of voters 18 to 29 rose.").is_empty(),
+        "{:?}",
+        read("Turnout of voters 18 to 29 rose.")
+    );
+    // (a share after a group, and a first number after a comma, stay)
+    assert_eq!(
+        expressions("Okafor leads among rural voters, 50%-40%."),
+        ["50%", "40%"]
+    );
+    // "zero tolerance" is a policy's name; "scenario 2" a label
+    assert!(expressions("The school kept its zero tolerance rule.").is_empty());
+    assert_eq!(
+        expressions("Costs in scenario 2 rise by 12 percent."),
+        ["12 percent"]
+    );
+}
+
+#[test]
+fn review_abp_7_money_ranges_between_two_amounts() {
+    // "between $10 million and $20 million": one range, the currency repeated
+    let c = claims(&parsed(
+        "The fund has borrowed between $10 million and $20 million in past years.",
+    ));
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].value, c[0].value_max, c[0].unit.as_str()),
+        (10_000_000.0, Some(20_000_000.0), "USD")
+    );
+}
+
+#[test]
+fn review_abp_7_a_clause_with_no_that_after_an_irregular_plural() {
+    // "five women Okafor has sued": the name opens a clause with no "that"
+    let d = parsed("The firm represents five women Okafor has sued since 2019.");
+    let c = claims(&d);
+    assert_eq!(d.slice(c[0].counted.unwrap()), "women", "{c:?}");
+    // (a regular plural was already cut there)
+    let d = parsed("The firm represents five clients Okafor has sued since 2019.");
+    let c = claims(&d);
+    assert_eq!(d.slice(c[0].counted.unwrap()), "clients", "{c:?}");
+}
