@@ -2520,6 +2520,42 @@ fn review_abp_7_money_ranges_between_two_amounts() {
 }
 
 #[test]
+fn review_abp_7_poll_shares_as_speakers_and_sources_who_told_an_outlet() {
+    // a share of respondents read as the speaker claims nothing: the poll's
+    // figures stay the outlet's
+    let d = parsed(
+        "About 60 percent of parents say they want longer school days, with some 40 percent \
+         backing a later start.",
+    );
+    let q = chronicle_quotes::QuoteAnnotator::new().annotate(&d);
+    let c = ClaimAnnotator::new().annotate(&d, &q);
+    assert!(
+        c.iter().all(|x| x.claimant == "source:site-34"),
+        "{c:?} {q:?}"
+    );
+    // "…, a source told <outlet>.": the source claims the clause before it
+    let d = parsed(
+        "Cutting the program would save about $3 billion, a budget aide told the Daily Ledger.",
+    );
+    let q = chronicle_quotes::QuoteAnnotator::new().annotate(&d);
+    let c = ClaimAnnotator::new().annotate(&d, &q);
+    assert_eq!(c[0].claimant, "a budget aide", "{c:?} {q:?}");
+    // "…, according to X – …": the dash closes the owner's name
+    let d = parsed(
+        "In a region where 30% of farmers say they lost crops \u{2013} and 12 wells run dry          each week, according to the Water Board \u{2013} protests are growing.",
+    );
+    let q = chronicle_quotes::QuoteAnnotator::new().annotate(&d);
+    let c = ClaimAnnotator::new().annotate(&d, &q);
+    let wells = c.iter().find(|x| x.value == 12.0).unwrap();
+    assert_eq!(wells.claimant, "the Water Board", "{c:?}");
+    // (a clause broken off by a semicolon stays the outlet's)
+    let d = parsed("The program cost about $3 billion; a budget aide told the Daily Ledger.");
+    let q = chronicle_quotes::QuoteAnnotator::new().annotate(&d);
+    let c = ClaimAnnotator::new().annotate(&d, &q);
+    assert_eq!(c[0].claimant, "source:site-34", "{c:?} {q:?}");
+}
+
+#[test]
 fn review_abp_7_a_clause_with_no_that_after_an_irregular_plural() {
     // "five women Okafor has sued": the name opens a clause with no "that"
     let d = parsed("The firm represents five women Okafor has sued since 2019.");
