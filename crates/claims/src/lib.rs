@@ -705,7 +705,9 @@ fn claimant_for(
         }
         // "Nine percent proposed …": a share read as the speaker (the
         // respondents of the outlet's poll) claims nothing
-        if q.source.is_some_and(|src| quantity_alone(doc, src)) {
+        if q.source
+            .is_some_and(|src| quantity_alone(doc, src) || share_of_group(doc, src))
+        {
             continue;
         }
         let name = resolved
@@ -714,6 +716,9 @@ fn claimant_for(
         if let Some(n) = name {
             return (n, q.source, Some(i as u32));
         }
+    }
+    if let Some((name, src, i)) = told_after(doc, quotes, span, sentence) {
+        return (name, Some(src), Some(i));
     }
     if let Some(label) = speaker_label(&doc.text, span) {
         return (doc.slice(label).to_string(), Some(label), None);
@@ -1011,7 +1016,11 @@ fn according_to_after(text: &str, span: Span, sentence: Span) -> Option<Span> {
     }
     let from = k + lead.len();
     let tail = &sent[from..];
-    let mut len = tail.find([',', ';', '(', ':']).unwrap_or(tail.len());
+    // (a dash closes an aside: "…, according to the United Nations – anger
+    // is mounting")
+    let mut len = tail
+        .find([',', ';', '(', ':', '–', '—'])
+        .unwrap_or(tail.len());
     len = tail[..len].trim_end_matches(['.', ' ', '"', '”']).len();
     let owner = &tail[..len];
     let bare = owner
@@ -1026,6 +1035,73 @@ fn according_to_after(text: &str, span: Span, sentence: Span) -> Option<Span> {
         && (1..=8).contains(&owner.split_whitespace().count())
         && !owner.contains(['"', '“', '”']);
     named.then(|| Span::new(s0 + from, s0 + from + len))
+}
+
+/// Whether `src` opens with a share ("About 75 percent of adults", "49% of
+/// Americans", "just 28% of those in the survey"): the respondents of a poll,
+/// no speaker; the poll's figures go to another attribution or the outlet.
+/// "Two officials" counts someone and is one.
+fn share_of_group(doc: &Doc, src: Span) -> bool {
+    let toks = doc.tokens();
+    let a = toks.partition_point(|t| t.span.start < src.start);
+    let b = toks.partition_point(|t| t.span.end <= src.end);
+    let words: Vec<&str> = (a..b.max(a)).map(|k| doc.token_norm(k)).collect();
+    let lead = words.first().is_some_and(|w| {
+        ["just", "only", "fully", "another"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    });
+    parse_quantities(&words)
+        .first()
+        .is_some_and(|q| q.unit == "percent" && (q.start == 0 || (q.start == 1 && lead)))
+}
+
+/// "…, a Senate source told Fox News.": an attribution after the number, past
+/// a comma, whose cue is "told" and whose content is only the addressee (a
+/// few words to the sentence's end: the quote stage read the outlet as what
+/// was told) claims the clause before it, when nothing breaks the clause
+/// between them (as for "…, according to X").
+fn told_after(
+    doc: &Doc,
+    quotes: &[Quote],
+    span: Span,
+    sentence: Span,
+) -> Option<(String, Span, u32)> {
+    let (i, q, src) = quotes.iter().enumerate().find_map(|(i, q)| {
+        let (cue, src) = (q.cue?, q.source?);
+        let told = doc.slice(cue) == "told"
+            && src.start >= span.end
+            && cue.start >= src.end
+            && cue.end <= sentence.end
+            && !q.content.is_empty()
+            && q.content.iter().all(|c| {
+                c.start >= cue.end
+                    && c.end <= sentence.end
+                    && doc.slice(*c).split_whitespace().count() <= 5
+            });
+        told.then_some((i, q, src))
+    })?;
+    let between = doc.text.get(span.end as usize..src.start as usize)?;
+    if !between.trim_end().ends_with(',')
+        || between.contains([';', '—', '–', '“', '"', '”'])
+        || between.contains(", but ")
+        || between.contains(", and ")
+        || between.contains(" - ")
+    {
+        return None;
+    }
+    // (a bare sector with no country gives way to the source's words, as in
+    // `claimant_for`)
+    let sector_only = q
+        .speaker
+        .and_then(|k| doc.actors.as_deref()?.get(k as usize))
+        .is_some_and(|a| a.country.is_none() && a.sector.as_deref() == Some(a.code.as_str()));
+    let code = q.speaker_code.clone().filter(|_| !sector_only);
+    let name = code
+        .or_else(|| q.speaker_name.clone())
+        .or_else(|| pronoun_antecedent(doc, quotes, q))
+        .unwrap_or_else(|| doc.slice(src).to_string());
+    Some((name, src, i as u32))
 }
 
 /// Whether `src` is a quantity and nothing else ("Nine percent", "55%",

@@ -61,6 +61,7 @@ const MODIFIERS: &[(&[&str], &str)] = &[
 
 /// Words before a number that make it part of a name ("Article 5", "Flight 17").
 const NAME_HEADS: &[&str] = &[
+    "scenario",
     "article",
     "articles",
     "clause",
@@ -1090,6 +1091,21 @@ fn parse_at(
     {
         return None;
     }
+    // an age bracket after a group ("Adults 65 and older", "residents 21 and
+    // over", "those 50-64", "voters 17-29, 30-44 and 45-65"): ages are no
+    // claims, as after "aged"
+    if unit.is_none()
+        && value < 120.0
+        && value_max.is_none_or(|m| m < 120.0)
+        && !matches!(next, "%" | "percent" | "per" | "times")
+        && age_bracket(lower, num_start, j, value_max.is_some())
+    {
+        return None;
+    }
+    // "zero tolerance": a policy's name, no quantity
+    if first_tok == "zero" && next == "tolerance" {
+        return None;
+    }
     // an age at a turn of life ("She left school at 15 to work", "married
     // at 19", "At 82, she still runs …"): the number ends the clause or a
     // pronoun follows it at the sentence's start; not a price or a level
@@ -1282,6 +1298,17 @@ fn parse_at(
         && matches!(w(b - 1), "are" | "'re" | "’re" | "is" | "'s" | "’s")
         && w(b - 2) == "here"
         && (b == 2 || matches!(w(b - 3), "\"" | "“" | "—" | ":"))
+    {
+        return None;
+    }
+    // the second number of an age bracket after a group ("voters 18 to 29"),
+    // whose first number was no claim
+    if num_start >= 2
+        && unit.is_none()
+        && value < 120.0
+        && matches!(prev, "through" | "to" | "-" | "–")
+        && numeric(w(num_start - 2)).is_some()
+        && age_bracket(lower, num_start - 2, num_start - 1, true)
     {
         return None;
     }
@@ -1906,7 +1933,10 @@ fn parse_at(
     }
     // ranges
     if between && w(j) == "and" {
-        let (v2, _, e2) = core(words, lower, j + 1)?;
+        // "between $10 million and $20 million": the second end may repeat
+        // the currency
+        let again = usize::from(unit.is_some() && currency(w(j + 1)) == unit);
+        let (v2, _, e2) = core(words, lower, j + 1 + again)?;
         value_max = Some(v2);
         j = e2;
     } else if between {
@@ -2496,6 +2526,70 @@ const ALLUSIONS: &[(u32, &str)] = &[
 /// True when the clause around the counted phrase `a..b` (back to the
 /// punctuation before it, on to the punctuation or conjunction after it)
 /// has no word tagged a verb or an auxiliary.
+/// Groups of people an age bracket follows ("adults 65 and older").
+const AGE_GROUPS: &[&str] = &[
+    "adults",
+    "voters",
+    "people",
+    "those",
+    "residents",
+    "americans",
+    "seniors",
+    "respondents",
+    "men",
+    "women",
+    "children",
+    "kids",
+    "teens",
+    "teenagers",
+    "persons",
+    "citizens",
+    "individuals",
+];
+
+/// Whether the number at `a..b` is an age bracket after a group of people:
+/// right after the group or after earlier brackets of a list ("voters 17-29,
+/// 30-44 and 45-65", "those 65 or older and 75 or older"), itself a range
+/// (`ranged`) or open-ended ("65 and older", "21 and over"). "Voters 65"
+/// alone, "adults 65 times" and "people 20 or 30" are no brackets.
+fn age_bracket(lower: &[Cow<str>], a: usize, b: usize, ranged: bool) -> bool {
+    let w = |k: usize| lower.get(k).map_or("", |s| &**s);
+    let open_ended = matches!(w(b), "and" | "or")
+        && matches!(
+            w(b + 1),
+            "older" | "over" | "up" | "above" | "younger" | "under" | "below" | "plus"
+        );
+    // (a range split into tokens: "18", "-", "34")
+    let ranged = ranged
+        || (matches!(w(b), "-" | "–" | "to" | "through")
+            && numeric(w(b + 1)).is_some_and(|(v, _, _)| v < 120.0));
+    if !(ranged || open_ended) {
+        return false;
+    }
+    // (a share is no age: "voters, 50%-40%")
+    if w(a).contains('%') {
+        return false;
+    }
+    let mut k = a;
+    while k > 0 && a - k < 16 {
+        let p = w(k - 1);
+        // (the first bracket right after the group: "women, 18 to 118" is
+        // no list)
+        if AGE_GROUPS.contains(&p) {
+            return k == a || numeric(w(k)).is_some();
+        }
+        let list = matches!(
+            p,
+            "," | "and" | "or" | "to" | "-" | "–" | "older" | "over" | "up" | "younger" | "under"
+        ) || numeric(p).is_some();
+        if !list {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 fn verbless_clause(lower: &[Cow<str>], upos: &[&str], a: usize, b: usize) -> bool {
     let boundary = |k: usize| {
         upos[k] == "PUNCT"
@@ -3281,8 +3375,10 @@ fn noun_phrase_tagged(
                 let clause = k + 1 < n
                     && nounish(k)
                     && upos[k - 1] == "NOUN"
-                    && lower[k - 1].ends_with('s')
-                    && !lower[k - 1].ends_with("ss")
+                    // (or an irregular plural: "five women Okafor has
+                    // sued")
+                    && ((lower[k - 1].ends_with('s') && !lower[k - 1].ends_with("ss"))
+                        || matches!(&*lower[k - 1], "women" | "men" | "people" | "children"))
                     && !matches!(
                         &*lower[k - 1],
                         "news"

@@ -2555,3 +2555,103 @@ fn review_v_guards_ages_between_approximations_and_our_options() {
     assert_eq!(d.slice(last.span), "440 megawatts");
     assert_eq!(last.quote, None, "{c:?}");
 }
+
+#[test]
+fn review_abp_7_age_brackets_policy_names_and_scenario_labels_are_no_claims() {
+    // an age bracket after a group: open-ended or a range, alone or in a list
+    assert_eq!(
+        expressions("Residents 21 and over may vote; 38 percent of seniors 70 and older did."),
+        ["38 percent"]
+    );
+    assert_eq!(
+        expressions("The poll found Okafor winning voters 18-34, 35-49 and 50-64 by 9 points."),
+        ["9"]
+    );
+    assert!(
+        expressions("Among those 65 or older and 80 or older, support fell.").is_empty(),
+        "{:?}",
+        expressions("Among those 65 or older and 80 or older, support fell.")
+    );
+    // (a count after a group with no bracket stays)
+    assert_eq!(
+        expressions("The clinic saw adults 40 at a time and people 25 or 30 at once."),
+        ["40", "25 or 30"]
+    );
+    assert!(
+        expressions("Turnout of voters 18 to 29 rose.").is_empty(),
+        "{:?}",
+        read("Turnout of voters 18 to 29 rose.")
+    );
+    // (a share after a group, and a first number after a comma, stay)
+    assert_eq!(
+        expressions("Okafor leads among rural voters, 50%-40%."),
+        ["50%", "40%"]
+    );
+    // "zero tolerance" is a policy's name; "scenario 2" a label
+    assert!(expressions("The school kept its zero tolerance rule.").is_empty());
+    assert_eq!(
+        expressions("Costs in scenario 2 rise by 12 percent."),
+        ["12 percent"]
+    );
+}
+
+#[test]
+fn review_abp_7_money_ranges_between_two_amounts() {
+    // "between $10 million and $20 million": one range, the currency repeated
+    let c = claims(&parsed(
+        "The fund has borrowed between $10 million and $20 million in past years.",
+    ));
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].value, c[0].value_max, c[0].unit.as_str()),
+        (10_000_000.0, Some(20_000_000.0), "USD")
+    );
+}
+
+#[test]
+fn review_abp_7_poll_shares_as_speakers_and_sources_who_told_an_outlet() {
+    // a share of respondents read as the speaker claims nothing: the poll's
+    // figures stay the outlet's
+    let d = parsed(
+        "About 60 percent of parents say they want longer school days, with some 40 percent \
+         backing a later start.",
+    );
+    let q = chronicle_quotes::QuoteAnnotator::new().annotate(&d);
+    let c = ClaimAnnotator::new().annotate(&d, &q);
+    assert!(
+        c.iter().all(|x| x.claimant == "source:site-34"),
+        "{c:?} {q:?}"
+    );
+    // "…, a source told <outlet>.": the source claims the clause before it
+    let d = parsed(
+        "Cutting the program would save about $3 billion, a budget aide told the Daily Ledger.",
+    );
+    let q = chronicle_quotes::QuoteAnnotator::new().annotate(&d);
+    let c = ClaimAnnotator::new().annotate(&d, &q);
+    assert_eq!(c[0].claimant, "a budget aide", "{c:?} {q:?}");
+    // "…, according to X – …": the dash closes the owner's name
+    let d = parsed(
+        "In a region where 30% of farmers say they lost crops \u{2013} and 12 wells run dry          each week, according to the Water Board \u{2013} protests are growing.",
+    );
+    let q = chronicle_quotes::QuoteAnnotator::new().annotate(&d);
+    let c = ClaimAnnotator::new().annotate(&d, &q);
+    let wells = c.iter().find(|x| x.value == 12.0).unwrap();
+    assert_eq!(wells.claimant, "the Water Board", "{c:?}");
+    // (a clause broken off by a semicolon stays the outlet's)
+    let d = parsed("The program cost about $3 billion; a budget aide told the Daily Ledger.");
+    let q = chronicle_quotes::QuoteAnnotator::new().annotate(&d);
+    let c = ClaimAnnotator::new().annotate(&d, &q);
+    assert_eq!(c[0].claimant, "source:site-34", "{c:?} {q:?}");
+}
+
+#[test]
+fn review_abp_7_a_clause_with_no_that_after_an_irregular_plural() {
+    // "five women Okafor has sued": the name opens a clause with no "that"
+    let d = parsed("The firm represents five women Okafor has sued since 2019.");
+    let c = claims(&d);
+    assert_eq!(d.slice(c[0].counted.unwrap()), "women", "{c:?}");
+    // (a regular plural was already cut there)
+    let d = parsed("The firm represents five clients Okafor has sued since 2019.");
+    let c = claims(&d);
+    assert_eq!(d.slice(c[0].counted.unwrap()), "clients", "{c:?}");
+}
