@@ -22,6 +22,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod by_gerund;
 pub mod cuemodel;
 pub mod fallback;
 pub mod lexicon;
@@ -180,6 +181,7 @@ impl QuoteAnnotator {
         };
         let mut quotes = rules::annotate(&self.lex, &self.opts, &doc, model, content, &self.names);
         passive_agent::add(&self.lex, &doc, &mut quotes);
+        by_gerund::join(&self.lex, &doc, &mut quotes);
         quotes
     }
 }
