@@ -6,8 +6,8 @@
 //! verb (its content then opened with "by saying …") or the gerund alone.
 //!
 //! Train counts (the chosen annotator, framing verb and a `by` + gerund in one
-//! clause, the gerund a cue): 19 gold cues run from the framing verb over the
-//! gerund, 5 stop at the gerund. A framing verb with a that-clause
+//! clause, the gerund inside a gold cue): 20 gold cues run from the framing verb over
+//! the gerund, 6 stop at the gerund. A framing verb with a that-clause
 //! ("concluded that she broke the rules by using …") is left alone, and so is a
 //! gerund that is not a speech verb of the lexicon ("responded by blocking …").
 
