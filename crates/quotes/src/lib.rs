@@ -22,10 +22,12 @@
 //! ```
 #![deny(missing_docs)]
 
+mod by_gerund;
 pub mod cuemodel;
 pub mod fallback;
 pub mod lexicon;
 pub mod marks;
+mod naming;
 mod passive_agent;
 pub mod polnear;
 mod recall;
@@ -180,6 +182,8 @@ impl QuoteAnnotator {
         };
         let mut quotes = rules::annotate(&self.lex, &self.opts, &doc, model, content, &self.names);
         passive_agent::add(&self.lex, &doc, &mut quotes);
+        by_gerund::join(&self.lex, &doc, &mut quotes);
+        naming::drop_names(&doc, &mut quotes);
         quotes
     }
 }
