@@ -75,14 +75,19 @@ impl<T: Zeroable> Zeroed<T> {
         let Some(ptr) = NonNull::new(raw) else {
             std::alloc::handle_alloc_error(layout)
         };
-        if layout.align() >= HUGE {
-            advise_huge(raw, layout.size());
-        }
-        // SAFETY: `raw` points to `layout.size()` bytes we own, not yet
-        // initialized; writing zeros makes them `len` valid `T`s (`Zeroable`).
-        // This is the first write, so with the advice above the pages fault
-        // in as huge pages.
-        unsafe { std::ptr::write_bytes(raw, 0, layout.size()) };
+        let zero = if layout.align() >= HUGE {
+            advise_huge(raw, layout.size())
+        } else {
+            0
+        };
+        // SAFETY: `raw` points to `layout.size()` bytes we own; the first
+        // `zero` of them read as zeros (released by the advice above), the
+        // rest are not yet initialized: writing zeros there makes them all
+        // `len` valid `T`s (`Zeroable`). The released pages are not written
+        // here: zeroing them again cost a pass over every table at load (a
+        // model's tables are tens of MB) and the kernel zeroes each page as
+        // it faults in anyway, as a huge page, on the first write.
+        unsafe { std::ptr::write_bytes(raw.add(zero), 0, layout.size() - zero) };
         Zeroed {
             ptr: ptr.cast(),
             len,
@@ -95,14 +100,17 @@ impl<T: Zeroable> Zeroed<T> {
 /// are also released first (`MADV_DONTNEED`): if the allocator reused memory
 /// that was already touched, its small pages would stay (advice on touched
 /// pages is acted on only later, by khugepaged, if ever); released, they
-/// fault in again, as huge pages, on the first write. Failures are harmless
-/// and ignored (the memory then stays on small pages).
+/// fault in again, as huge pages, on the first write, and read as zeros
+/// (private anonymous memory, `madvise(2)`). Returns the number of bytes
+/// from `ptr` so released (0 when the release failed): those hold zeros
+/// without being written. A failed huge-page advice is harmless and ignored
+/// (the memory then stays on small pages).
 #[cfg(target_os = "linux")]
-fn advise_huge(ptr: *mut u8, bytes: usize) {
+fn advise_huge(ptr: *mut u8, bytes: usize) -> usize {
     debug_assert!((ptr as usize).is_multiple_of(HUGE));
     let len = bytes / HUGE * HUGE;
     if len == 0 {
-        return;
+        return 0;
     }
     // SAFETY: `[ptr, ptr + len)` lies inside our own allocation (len ≤
     // bytes), holds no values yet, and is page-aligned; discarding its pages
@@ -110,12 +118,18 @@ fn advise_huge(ptr: *mut u8, bytes: usize) {
     // change any value the program reads.
     unsafe {
         libc::madvise(ptr.cast(), len, libc::MADV_HUGEPAGE);
-        libc::madvise(ptr.cast(), len, libc::MADV_DONTNEED);
+        if libc::madvise(ptr.cast(), len, libc::MADV_DONTNEED) == 0 {
+            len
+        } else {
+            0
+        }
     }
 }
 
 #[cfg(not(target_os = "linux"))]
-fn advise_huge(_: *mut u8, _: usize) {}
+fn advise_huge(_: *mut u8, _: usize) -> usize {
+    0
+}
 
 impl<T: Zeroable> Drop for Zeroed<T> {
     fn drop(&mut self) {
@@ -207,5 +221,18 @@ mod tests {
             b.fill(round + 1);
             assert!(b.iter().all(|&x| x == round + 1));
         }
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn released_huge_pages_read_as_zeros_and_the_tail_is_left_alone() {
+        // `Zeroed::new` writes zeros only past what the advice released
+        let mut b: Zeroed<u8> = Zeroed::new(2 * HUGE + 100);
+        b.fill(7);
+        let n = b.len();
+        let released = advise_huge(b.as_mut_ptr(), n);
+        assert_eq!(released, 2 * HUGE);
+        assert!(b[..released].iter().all(|&x| x == 0));
+        assert!(b[released..].iter().all(|&x| x == 7));
     }
 }

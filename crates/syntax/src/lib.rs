@@ -30,17 +30,21 @@ pub use model::ModelError;
 pub use parser::{ParseScratch, Parser, ParserInput};
 pub use tagger::{TagDictOpts, TagScratch, Tagger, TrainOpts};
 
-/// The embedded default tagger model.
+/// The embedded default tagger model (`data/models/tagger.bin`, its payload
+/// stored uncompressed by the build script: `model::Writer::finish_stored`).
+/// A `static`, not a `const`: each crate that used the `const` got its own
+/// copy of the bytes (the binary held both models twice, 16 MB).
 #[cfg(feature = "embedded-models")]
-pub const EMBEDDED_TAGGER: &[u8] = include_bytes!("../../../data/models/tagger.bin");
+pub static EMBEDDED_TAGGER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/tagger.bin"));
 /// The embedded default parser model: the lean greedy parser (79 transition /
 /// 40 relation templates, the mean of three seed runs on EWT train;
 /// `scripts/train-syntax-lean.sh`), which parses about a quarter faster than the
 /// full-template `data/models/parser.bin` at the same accuracy (EWT test LAS
 /// 82.10 vs 82.14, GUM test 79.08 vs 78.54; docs/syntax.md). The full file stays
-/// available with `--parser data/models/parser.bin`.
+/// available with `--parser data/models/parser.bin`. Its payload is stored
+/// uncompressed, as the tagger's.
 #[cfg(feature = "embedded-models")]
-pub const EMBEDDED_PARSER: &[u8] = include_bytes!("../../../data/models/fast/parser.bin");
+pub static EMBEDDED_PARSER: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/parser.bin"));
 
 /// Tagger + parser.
 pub struct Syntax {

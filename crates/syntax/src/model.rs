@@ -2,7 +2,9 @@
 //! inference tables) and the versioned binary model container.
 //!
 //! File layout: `b"CHRSYN"`, format version (u16 LE), kind (u8: 1 tagger,
-//! 2 parser), then a zstd frame holding the payload written by [`Writer`].
+//! 2 parser), the payload's length (u64 LE), then a zstd frame holding the
+//! payload written by [`Writer`]; or, with [`STORED`] set in the kind byte,
+//! the payload itself (the embedded models).
 //! Weight tables are stored sparsely (delta-coded index + i16 value).
 
 use crate::hash::prefetch;
@@ -12,6 +14,9 @@ use thiserror::Error;
 /// Current binary format version.
 pub const FORMAT_VERSION: u16 = 2;
 const MAGIC: &[u8; 6] = b"CHRSYN";
+/// Set in a model file's kind byte when its payload is stored as it is
+/// instead of zstd-compressed ([`Writer::finish_stored`]).
+pub const STORED: u8 = 0x80;
 
 /// A model file could not be read.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
@@ -139,43 +144,46 @@ impl Table {
     }
     /// [`Table::from_i16`] for weights in their file encoding (`exact`,
     /// validated by [`Reader::raw_table`] or written by [`Writer`]), which
-    /// the table keeps as they are. Decodes them twice (the magnitudes for
-    /// the scale, then the rows) instead of collecting (index, weight)
-    /// pairs: a model's tables hold millions of weights.
+    /// the table keeps as they are.
     fn from_encoded(rows: usize, cols: usize, exact: Box<[u8]>) -> Table {
+        let mut mags = Magnitudes::new();
+        for_each_encoded(&exact, |_, w| mags.add(w));
+        Table::from_encoded_at(rows, cols, exact, mags.quantile())
+    }
+    /// [`Table::from_encoded`] given the magnitude at [`Q8_QUANTILE`] of the
+    /// non-zero weights ([`Magnitudes::quantile`]; `None` when there are
+    /// none). Decodes the weights once, writing each row's i8 weight and its
+    /// live bit together (a row is live when one of its i8 weights is not
+    /// zero), and follows the row and column from index to index instead of
+    /// dividing each index by `cols`.
+    fn from_encoded_at(rows: usize, cols: usize, exact: Box<[u8]>, mag: Option<u16>) -> Table {
         let mut t = Table::zeros(rows, cols);
-        let mut mags: Vec<u16> = Vec::with_capacity(encoded_len(&exact));
-        for_each_encoded(&exact, |_, w| {
-            if w != 0 {
-                mags.push(w.unsigned_abs());
-            }
-        });
-        let scale = if mags.is_empty() {
-            1.0
-        } else {
-            let k = ((mags.len() - 1) as f64 * Q8_QUANTILE) as usize;
-            let (_, &mut m, _) = mags.select_nth_unstable(k);
-            Q8_AT / m.max(1) as f64
+        let scale = match mag {
+            None => 1.0,
+            Some(m) => Q8_AT / m.max(1) as f64,
         };
-        drop(mags);
         // i16 -> i8 lookup (64 KB) instead of float math per weight
         let lut: Vec<i8> = (0..=u16::MAX)
             .map(|x| (x as i16 as f64 * scale).round().clamp(-127.0, 127.0) as i8)
             .collect();
         let stride = t.stride;
+        let mut live = vec![0u64; rows.div_ceil(64)];
         let bytes = t.bytes_mut();
-        for_each_encoded(&exact, |i, w| {
-            let (r, c) = (i / cols, i % cols);
-            bytes[r * stride + c] = lut[w as u16 as usize];
-        });
-        t.exact = exact;
-        let mut live = vec![0u64; t.rows().div_ceil(64)];
-        let bytes = t.bytes();
-        for (r, row) in bytes.chunks_exact(t.stride).take(t.rows()).enumerate() {
-            if row[..cols].iter().any(|&x| x != 0) {
-                live[r / 64] |= 1 << (r % 64);
+        let mut p = 0;
+        let nz = var_at(&exact, &mut p).expect("own encoding");
+        let (mut r, mut c) = (0usize, 0usize);
+        for _ in 0..nz {
+            c += var_at(&exact, &mut p).expect("own encoding") as usize;
+            if c >= cols {
+                r += c / cols;
+                c %= cols;
             }
+            let q = lut[i16::from_le_bytes([exact[p], exact[p + 1]]) as u16 as usize];
+            p += 2;
+            bytes[r * stride + c] = q;
+            live[r >> 6] |= ((q != 0) as u64) << (r & 63);
         }
+        t.exact = exact;
         t.live = live;
         t
     }
@@ -450,6 +458,44 @@ impl Table {
             let h = feats[i];
             feats[k] = h;
             k += self.live_bit(h as usize & self.mask);
+        }
+        feats.truncate(k);
+    }
+
+    /// [`Table::retain_live`] and then [`Table::prefetch`] of the kept rows,
+    /// in one pass for rows of one or two lines (the tagger's): each kept
+    /// row's lines are prefetched as its live bit is read, with the line
+    /// count fixed at compile time instead of a loop over it per row. A dead
+    /// feature prefetches the table's first line instead (branch-free, and
+    /// cheap once that line is cached). The same features kept.
+    #[inline]
+    pub fn retain_live_prefetch(&self, feats: &mut Vec<u64>) {
+        if self.wide.is_none() && !self.live.is_empty() {
+            match self.stride.div_ceil(64) {
+                1 => return self.retain_live_prefetch_lines::<1>(feats),
+                2 => return self.retain_live_prefetch_lines::<2>(feats),
+                _ => {}
+            }
+        }
+        self.retain_live(feats);
+        self.prefetch(feats);
+    }
+
+    #[inline(always)]
+    fn retain_live_prefetch_lines<const LINES: usize>(&self, feats: &mut Vec<u64>) {
+        let base = self.bytes().as_ptr();
+        let (mask, stride, live) = (self.mask, self.stride, &self.live[..]);
+        let mut k = 0;
+        for i in 0..feats.len() {
+            let h = feats[i];
+            let r = h as usize & mask;
+            let bit = (live[r >> 6] >> (r & 63)) as usize & 1;
+            feats[k] = h;
+            k += bit;
+            let row = base.wrapping_add((r & bit.wrapping_neg()) * stride);
+            for l in 0..LINES {
+                prefetch(row.wrapping_add(64 * l));
+            }
         }
         feats.truncate(k);
     }
@@ -733,6 +779,47 @@ impl Averaged {
     }
 }
 
+/// A count of the magnitudes of a table's non-zero weights, for the i8
+/// scale ([`Q8_QUANTILE`]): one counter per magnitude (|i16| ≤ 32,768), so
+/// the quantile is a walk over the counts instead of collecting and
+/// partially sorting millions of magnitudes. The same value as
+/// `select_nth_unstable` on the collected magnitudes.
+struct Magnitudes {
+    /// Indexed by magnitude (a `u16`: no bounds check); the count of zero
+    /// weights (index 0) is never read.
+    count: Box<[u32; 1 << 16]>,
+}
+
+impl Magnitudes {
+    fn new() -> Magnitudes {
+        let count = vec![0; 1 << 16].into_boxed_slice().try_into();
+        Magnitudes {
+            count: count.expect("1 << 16 counters"),
+        }
+    }
+    #[inline(always)]
+    fn add(&mut self, w: i16) {
+        self.count[w.unsigned_abs() as usize] += 1;
+    }
+    /// The magnitude at [`Q8_QUANTILE`] of the non-zero weights counted
+    /// (the `k`-th smallest, `k = (n - 1) * Q8_QUANTILE`), `None` if none.
+    fn quantile(&self) -> Option<u16> {
+        let n: usize = self.count[1..].iter().map(|&c| c as usize).sum();
+        if n == 0 {
+            return None;
+        }
+        let k = ((n - 1) as f64 * Q8_QUANTILE) as usize;
+        let mut below = 0usize;
+        for (m, &c) in self.count.iter().enumerate().skip(1) {
+            below += c as usize;
+            if below > k {
+                return Some(m as u16);
+            }
+        }
+        unreachable!("k < n")
+    }
+}
+
 /// Decodes the varint at `*p` of `b` (as [`Reader::var`]), or `None` when
 /// it is truncated or longer than 64 bits.
 #[inline(always)]
@@ -819,6 +906,20 @@ impl Writer {
         self.u32(t.cols as u32);
         self.buf.extend_from_slice(&t.exact);
     }
+    /// The payload as a stored model file of the given kind: the same
+    /// header with [`STORED`] set in the kind byte, then the payload as it
+    /// is, not compressed. The embedded default models are kept so (the
+    /// syntax crate's build script stores the shipped files' payloads):
+    /// loading them decompresses nothing, for a few MB more of binary.
+    pub fn finish_stored(self, kind: u8) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.buf.len() + 17);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.push(kind | STORED);
+        out.extend_from_slice(&(self.buf.len() as u64).to_le_bytes());
+        out.extend_from_slice(&self.buf);
+        out
+    }
     /// Wraps the payload into a model file of the given kind.
     pub fn finish(self, kind: u8) -> Vec<u8> {
         let mut out = Vec::with_capacity(self.buf.len() / 2);
@@ -839,6 +940,9 @@ pub struct RawTable {
     rows: usize,
     cols: usize,
     exact: Box<[u8]>,
+    /// The i8 scale's magnitude ([`Magnitudes::quantile`]), counted while
+    /// the weights were checked.
+    mag: Option<u16>,
 }
 
 impl RawTable {
@@ -848,7 +952,7 @@ impl RawTable {
     }
     /// The inference table (i8 rows), as [`Reader::table`].
     pub fn build(self) -> Table {
-        Table::from_encoded(self.rows, self.cols, self.exact)
+        Table::from_encoded_at(self.rows, self.cols, self.exact, self.mag)
     }
     /// The training-mode table (exact i16 rows): the same as
     /// `self.build().to_exact()` without building the i8 rows.
@@ -858,14 +962,15 @@ impl RawTable {
 }
 
 /// Payload reader (the counterpart of [`Writer`]).
-pub struct Reader {
-    buf: Vec<u8>,
+pub struct Reader<'a> {
+    buf: std::borrow::Cow<'a, [u8]>,
     pos: usize,
 }
 
-impl Reader {
-    /// Checks the header of a model file and decompresses its payload.
-    pub fn open(bytes: &[u8], kind: u8) -> Result<Reader, ModelError> {
+impl<'a> Reader<'a> {
+    /// Checks the header of a model file and decompresses its payload (or,
+    /// for a stored file, [`Writer::finish_stored`], reads it in place).
+    pub fn open(bytes: &'a [u8], kind: u8) -> Result<Reader<'a>, ModelError> {
         if bytes.len() < 17 || &bytes[..6] != MAGIC {
             return err("not a chronicle syntax model (bad magic)");
         }
@@ -873,15 +978,27 @@ impl Reader {
         if v != FORMAT_VERSION {
             return err(format!("format version {v}, expected {FORMAT_VERSION}"));
         }
-        if bytes[8] != kind {
+        let stored = bytes[8] & STORED != 0;
+        if bytes[8] & !STORED != kind {
             return err(format!(
                 "model kind {}, expected {kind} (1 = tagger, 2 = parser)",
-                bytes[8]
+                bytes[8] & !STORED
             ));
         }
         let n = u64::from_le_bytes(bytes[9..17].try_into().unwrap()) as usize;
-        let buf = zstd::bulk::decompress(&bytes[17..], n)
-            .map_err(|e| ModelError(format!("zstd: {e}")))?;
+        let buf = if stored {
+            if bytes.len() - 17 != n {
+                return err(format!(
+                    "stored payload of {} bytes, the header says {n}",
+                    bytes.len() - 17
+                ));
+            }
+            std::borrow::Cow::Borrowed(&bytes[17..])
+        } else {
+            let buf = zstd::bulk::decompress(&bytes[17..], n)
+                .map_err(|e| ModelError(format!("zstd: {e}")))?;
+            std::borrow::Cow::Owned(buf)
+        };
         Ok(Reader { buf, pos: 0 })
     }
     fn take(&mut self, n: usize) -> Result<&[u8], ModelError> {
@@ -951,12 +1068,14 @@ impl Reader {
         let truncated = |p: usize| ModelError(format!("truncated payload at byte {p}"));
         let nz = var_at(b, &mut p).ok_or_else(|| truncated(p))? as usize;
         let mut i = 0usize;
+        let mut mags = Magnitudes::new();
         for k in 0..nz {
             let d = var_at(b, &mut p).ok_or_else(|| truncated(p))? as usize;
             i += d;
             if p + 2 > b.len() {
                 return Err(truncated(p));
             }
+            mags.add(i16::from_le_bytes([b[p], b[p + 1]]));
             p += 2;
             if i >= rows * cols || (d == 0 && k > 0) {
                 return err(format!("table index {i} out of range or repeated"));
@@ -967,6 +1086,7 @@ impl Reader {
             rows,
             cols,
             exact: b[start..p].into(),
+            mag: mags.quantile(),
         })
     }
     /// True when the whole payload was consumed.
@@ -1135,6 +1255,136 @@ mod tests {
             t.sum2(&many[..100], &many[100..], &mut acc);
             let doubled: Vec<i32> = want.iter().map(|w| 2 * w).collect();
             assert_eq!(acc, doubled, "{cols} columns, sum2 of 300 rows");
+        }
+    }
+
+    #[test]
+    fn retain_live_prefetch_keeps_what_retain_live_keeps() {
+        // rows of one line (cols ≤ 64), two (the tagger's), three (the
+        // general path) and a training-mode table (no row bits)
+        for cols in [3, 50, 100, 150] {
+            let nz: Vec<(u32, i16)> = noisy_table(64, cols)
+                .into_iter()
+                .filter(|&(i, _)| (i as usize / cols).is_multiple_of(3))
+                .collect();
+            let t = Table::from_i16(64, cols, &nz);
+            let feats: Vec<u64> = (0..300u64)
+                .map(|i| i.wrapping_mul(0x9E37_79B9) ^ i << 50)
+                .collect();
+            for t in [t.clone(), t.to_exact()] {
+                let mut want = feats.clone();
+                t.retain_live(&mut want);
+                let mut got = feats.clone();
+                t.retain_live_prefetch(&mut got);
+                assert_eq!(got, want, "cols {cols}, exact {}", t.is_exact());
+                assert!(t.is_exact() || (want.len() < feats.len() && !want.is_empty()));
+            }
+        }
+    }
+
+    #[test]
+    fn stored_files_read_as_the_compressed_ones_and_bad_ones_say_why() {
+        let t = Table::from_i16(16, 5, &noisy_table(16, 5));
+        let payload = |w: &mut Writer| {
+            w.strs(&["nsubj".to_string(), "obj".to_string()]);
+            w.table(&t);
+            w.var(300);
+        };
+        let (mut a, mut b) = (Writer::default(), Writer::default());
+        payload(&mut a);
+        payload(&mut b);
+        let (zipped, stored) = (a.finish(2), b.finish_stored(2));
+        assert_eq!(stored[8], 2 | STORED);
+        for bytes in [&zipped, &stored] {
+            let mut r = Reader::open(bytes, 2).unwrap();
+            assert_eq!(r.strs().unwrap(), ["nsubj", "obj"]);
+            assert_eq!(r.table().unwrap(), t);
+            assert_eq!(r.var().unwrap(), 300);
+            r.end().unwrap();
+        }
+        // the kind is checked without the flag, and named without it
+        let e = Reader::open(&stored, 1).err().unwrap();
+        assert_eq!(e.0, "model kind 2, expected 1 (1 = tagger, 2 = parser)");
+        // a stored payload cut short, or with bytes after it
+        let cut = &stored[..stored.len() - 3];
+        let e = Reader::open(cut, 2).err().unwrap();
+        let n = stored.len() - 17;
+        assert_eq!(
+            e.0,
+            format!("stored payload of {} bytes, the header says {n}", n - 3)
+        );
+        let mut long = stored.clone();
+        long.push(0);
+        assert!(
+            Reader::open(&long, 2)
+                .err()
+                .unwrap()
+                .0
+                .starts_with("stored payload of")
+        );
+    }
+
+    #[cfg(feature = "embedded-models")]
+    #[test]
+    fn embedded_models_are_the_shipped_files_stored() {
+        let tagger: &[u8] = include_bytes!("../../../data/models/tagger.bin");
+        let parser: &[u8] = include_bytes!("../../../data/models/fast/parser.bin");
+        for (embedded, file, kind) in [
+            (crate::EMBEDDED_TAGGER, tagger, 1),
+            (crate::EMBEDDED_PARSER, parser, 2),
+        ] {
+            assert_eq!((embedded[8], file[8]), (kind | STORED, kind));
+            let a = Reader::open(embedded, kind).unwrap();
+            let b = Reader::open(file, kind).unwrap();
+            assert!(matches!(a.buf, std::borrow::Cow::Borrowed(_)));
+            assert_eq!(a.buf, b.buf);
+        }
+    }
+
+    #[test]
+    fn one_pass_build_matches_the_sorted_scale_and_the_row_scan() {
+        // the i8 rows and live bits as they were built before the one-pass
+        // build: the scale from the sorted non-zero magnitudes, each index
+        // divided by `cols`, then every row scanned for a non-zero byte
+        let mut sparse = vec![(2u32, 9000i16), (3, 1), (4 * 700 + 1, -32768)];
+        sparse.push((4 * 1023 + 3, 12));
+        let cases = [
+            (16, 5, noisy_table(16, 5)),
+            (64, 64, noisy_table(64, 64)),
+            (8, 70, noisy_table(8, 70)),
+            (1024, 4, sparse),
+            (4, 3, vec![(0, 0), (5, 0)]),
+            (4, 3, Vec::new()),
+        ];
+        for (rows, cols, nz) in cases {
+            let t = Table::from_i16(rows, cols, &nz);
+            let mut mags: Vec<u16> = nz
+                .iter()
+                .filter(|x| x.1 != 0)
+                .map(|x| x.1.unsigned_abs())
+                .collect();
+            mags.sort_unstable();
+            let scale = match mags.len() {
+                0 => 1.0,
+                n => Q8_AT / mags[((n - 1) as f64 * Q8_QUANTILE) as usize].max(1) as f64,
+            };
+            let mut want = vec![0i8; t.bytes().len()];
+            for &(i, w) in &nz {
+                let (r, c) = (i as usize / cols, i as usize % cols);
+                want[r * t.stride + c] = (w as f64 * scale).round().clamp(-127.0, 127.0) as i8;
+            }
+            assert_eq!(t.bytes(), &want[..], "{rows}x{cols}");
+            for r in 0..rows {
+                let row = &want[r * t.stride..r * t.stride + cols];
+                let live = row.iter().any(|&x| x != 0) as usize;
+                assert_eq!(t.live_bit(r), live, "{rows}x{cols} row {r}");
+            }
+            // read back from a file: the scale counted while checking
+            let mut w = Writer::default();
+            w.table(&t);
+            let bytes = w.finish(2);
+            let b = Reader::open(&bytes, 2).unwrap().table().unwrap();
+            assert_eq!((b.q, b.live), (t.q.clone(), t.live.clone()));
         }
     }
 

@@ -493,8 +493,7 @@ impl Tagger {
         if let Some(j) = next {
             s.toks[j + PAD].affixes(forms[j], j == 0);
             features_free(&s.toks, j + PAD, &mut s.free_next);
-            self.table.retain_live(&mut s.free_next);
-            self.table.prefetch(&s.free_next);
+            self.table.retain_live_prefetch(&mut s.free_next);
         }
         let (mut p1, mut p2) = (START, START ^ 1);
         for i in 0..forms.len() {
@@ -504,8 +503,7 @@ impl Tagger {
                     debug_assert_eq!(next, Some(i));
                     std::mem::swap(&mut s.free, &mut s.free_next);
                     features_prev(&s.toks, i + PAD, p1, p2, &mut s.feats);
-                    self.table.retain_live(&mut s.feats);
-                    self.table.prefetch(&s.feats);
+                    self.table.retain_live_prefetch(&mut s.feats);
                     next = s.dict[i + 1..]
                         .iter()
                         .position(Option::is_none)
@@ -513,8 +511,7 @@ impl Tagger {
                     if let Some(j) = next {
                         s.toks[j + PAD].affixes(forms[j], j == 0);
                         features_free(&s.toks, j + PAD, &mut s.free_next);
-                        self.table.retain_live(&mut s.free_next);
-                        self.table.prefetch(&s.free_next);
+                        self.table.retain_live_prefetch(&mut s.free_next);
                     }
                     // both lists in one pass (the same sums as clearing
                     // and accumulating each)
