@@ -1641,7 +1641,7 @@ impl<'a> State<'a> {
     /// Whether an agent named without a country may take the article's
     /// dominant country: a noun (not "military exercises", "to police",
     /// "official visit"), not another country's or several countries' ("foreign
-    /// officials", "other states", "both leaders", "heads of state") and not
+    /// officials", "other states", "another state", "both leaders", "heads of state") and not
     /// the word "state" for a condition ("the state of affairs").
     fn context_agent(&self, u: &Unit, head: usize, s0: usize, s1: usize) -> bool {
         if self.doc.tags.as_deref().is_some_and(|tg| {
@@ -1660,6 +1660,7 @@ impl<'a> State<'a> {
                 self.tok_fold(p - 1).deref(),
                 "foreign"
                     | "other"
+                    | "another"
                     | "both"
                     | "two"
                     | "three"
