@@ -148,12 +148,35 @@ fn mk(
                 _ => runs.push((k, k)),
             }
         }
-        let r = runs
-            .iter()
-            .find(|r| r.0 <= head && head <= r.1)
-            .unwrap_or(&runs[0]);
-        m0 = r.0;
-        m1 = r.1 + 1;
+        if let Some(r) = runs.iter().find(|r| r.0 <= head && head <= r.1) {
+            m0 = r.0;
+            m1 = r.1 + 1;
+        } else if s.words[head].upos == "PROPN" {
+            // The head is a proper noun outside every minimal-span run (GUM's
+            // minimal span of "Durham University, United Kingdom" lists
+            // Durham, United, Kingdom): the name is the head's own proper-noun
+            // run, joined across connectors, not the first run ("Durham").
+            m0 = head;
+            while m0 > a && s.words[m0 - 1].upos == "PROPN" {
+                m0 -= 1;
+            }
+            m1 = head + 1;
+            loop {
+                if m1 <= b && s.words[m1].upos == "PROPN" {
+                    m1 += 1;
+                } else if m1 < b
+                    && NAME_CONNECTORS.contains(&s.words[m1].form.as_str())
+                    && s.words[m1 + 1].upos == "PROPN"
+                {
+                    m1 += 2;
+                } else {
+                    break;
+                }
+            }
+        } else {
+            m0 = runs[0].0;
+            m1 = runs[0].1 + 1;
+        }
     }
     let mut named = s.words[head].upos == "PROPN";
     if !named {
@@ -171,13 +194,25 @@ fn mk(
         }
         if r0 <= e && r0 > a {
             let run = (r0 as u32 + 1)..=(e as u32 + 1);
+            // A nominal modifier is the name only of a place introduced by
+            // "of" ("the state of Texas"); "settlers in Texas", "the governor
+            // of Texas", "the Catholic community in Russia" are no names of
+            // the person or organisation (the place inside is its own mention).
+            let of_place = |k: usize| {
+                etype == "place"
+                    && s.words.iter().all(|w| {
+                        !(w.head == k as u32 + 1 && w.deprel.starts_with("case"))
+                            || w.form.eq_ignore_ascii_case("of")
+                    })
+            };
             let attached = (r0..=e).any(|k| {
                 !run.contains(&s.words[k].head)
                     && s.words[k].head == head as u32 + 1
-                    && matches!(
-                        s.words[k].deprel.split(':').next().unwrap_or(""),
-                        "appos" | "flat" | "nmod"
-                    )
+                    && match s.words[k].deprel.split(':').next().unwrap_or("") {
+                        "appos" | "flat" => true,
+                        "nmod" => of_place(k),
+                        _ => false,
+                    }
             });
             if attached {
                 named = true;
@@ -3032,6 +3067,39 @@ mod tests {
                 ("University of Copenhagen", "ORG"),
                 ("Denmark", "LOC"),
                 ("Eduard Hanslick", "PER")
+            ]
+        );
+    }
+
+    const SRC3: &str = "1\tFarmers\tfarmer\tNOUN\tNNS\t_\t4\tnsubj\t_\tEntity=(1-person-new-cf1-1-sgl\n\
+2\tin\tin\tADP\tIN\t_\t3\tcase\t_\t_\n\
+3\tOhio\tOhio\tPROPN\tNNP\t_\t1\tnmod\t_\tEntity=(2-place-new-cf2-1-sgl)1)\n\
+4\tjoined\tjoin\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+5\tLeeds\tLeeds\tPROPN\tNNP\t_\t6\tcompound\t_\tEntity=(3-organization-new-cf3-1,4-sgl\n\
+6\tUniversity\tUniversity\tPROPN\tNNP\t_\t4\tobj\t_\tSpaceAfter=No\n\
+7\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n\
+8\tEngland\tEngland\tPROPN\tNNP\t_\t6\tappos\t_\tEntity=(4-place-new-cf4-1-sgl)3)|SpaceAfter=No\n\
+9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn gold_names_skip_located_modifiers_and_keep_a_proper_head() {
+        // "Farmers in Ohio" is a person mention without a name: the place
+        // inside is the named mention, not a person "Ohio"; the minimal span
+        // of "Leeds University, England" lists Leeds and England, but the
+        // name is the head's proper-noun run, "Leeds University".
+        let s = parse(SRC3).unwrap();
+        let doc = to_doc(&s, "t");
+        let g = gold_entities(&doc, &gum_mentions(&s));
+        let got: Vec<(&str, &str)> = g
+            .iter()
+            .map(|e| (doc.slice(e.span), e.label.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Ohio", "LOC"),
+                ("Leeds University", "ORG"),
+                ("England", "LOC")
             ]
         );
     }
