@@ -45,6 +45,10 @@ pub struct GoldMention {
     /// proper-noun name attached to a common-noun head ("the prominent critic
     /// Eduard Hanslick": `min` is then the name).
     pub named: bool,
+    /// A proper noun coordinated with the head inside the mention
+    /// ("Biewener" in "Carrano and Biewener"): the mention may be a group
+    /// whose conjuncts GUM marks as mentions of their own.
+    pub conjunct: Option<usize>,
 }
 
 /// Reads GUM entity mentions of one document (sentences as given to `to_doc`).
@@ -221,6 +225,13 @@ fn mk(
             }
         }
     }
+    let conjunct = (a..=b)
+        .find(|&k| {
+            s.words[k].head == head as u32 + 1
+                && s.words[k].deprel.starts_with("conj")
+                && s.words[k].upos == "PROPN"
+        })
+        .map(|k| base + k);
     GoldMention {
         eid,
         etype,
@@ -228,6 +239,7 @@ fn mk(
         min: TokenRange::new(base + m0, base + m1),
         head: base + head,
         named,
+        conjunct,
     }
 }
 
@@ -256,6 +268,20 @@ pub fn gold_entities(doc: &Doc, mentions: &[GoldMention]) -> Vec<Entity> {
         };
         let (a, b) = (m.min.start, m.min.end);
         if !m.named || out.iter().any(|e| e.tokens.start <= a && b <= e.tokens.end) {
+            continue;
+        }
+        // A coordination of names ("Carrano and Biewener") is scored as its
+        // conjuncts when GUM marks them as named mentions of their own: a
+        // name is one person, place or organisation, as in news NER.
+        if let Some(c) = m.conjunct
+            && mentions.iter().any(|x| {
+                x.head == c
+                    && x.named
+                    && gum_label(&x.etype).is_some()
+                    && m.tokens.start <= x.tokens.start
+                    && x.tokens.end <= m.tokens.end
+            })
+        {
             continue;
         }
         out.retain(|e| !(a <= e.tokens.start && e.tokens.end <= b));
@@ -1382,6 +1408,20 @@ fn rules_ner_with(
         {
             // a named war or event after a place preposition is no place
             // ("in the Great Patriotic War", "at the Winter Games")
+            (None, false, "")
+        } else if ((rule == "rule:place-preposition")
+            || (words.len() == 1 && matches!(rule, "rule:name" | "rule:place-list")))
+            && (lists.not_places.contains(last)
+                || (lists.not_places.contains(first) && {
+                    let label_word = if words.len() >= 2 { words[1] } else { next };
+                    label_word.chars().count() == 1
+                        || label_word.contains(|c: char| c.is_ascii_digit())
+                }))
+        {
+            // a field of study or a part of the text after "in" is no place
+            // ("a degree in Sport Psychology", "in Figure 1", "in Appendix S1"),
+            // nor one such word alone in a list after it ("in Linguistics
+            // and Philosophy")
             (None, false, "")
         } else if words.len() == 1 && people_word(lists, last, prev == "the" && !next_noun(j)) {
             (Some("PER"), true, "rule:people")
@@ -3100,6 +3140,51 @@ mod tests {
                 ("Ohio", "LOC"),
                 ("Leeds University", "ORG"),
                 ("England", "LOC")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_field_of_study_or_a_figure_after_in_is_no_place() {
+        let got = rules_on(
+            "Mara Okoye earned a degree in Marine Biology and taught in Linguistics and \
+             Philosophy at Leeds. The results are in Figure 3 and in Appendix B.",
+        );
+        for w in ["Marine Biology", "Philosophy", "Figure", "Appendix B"] {
+            assert!(!got.iter().any(|(t, _)| t == w), "{w}: {got:?}");
+        }
+        // a town after "in" is still a place
+        let got = rules_on("She grew up in Valdrano and moved on.");
+        assert!(has(&got, "Valdrano", "LOC"), "{got:?}");
+    }
+
+    const SRC4: &str = "1\tOkafor\tOkafor\tPROPN\tNNP\t_\t4\tnsubj\t_\tEntity=(1-person-new-cf1-1,3-sgl(2-person-new-cf2-1-sgl)\n\
+2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n\
+3\tLindqvist\tLindqvist\tPROPN\tNNP\t_\t1\tconj\t_\tEntity=(3-person-new-cf3-1-sgl)1)\n\
+4\tpraised\tpraise\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+5\tRowan\tRowan\tPROPN\tNNP\t_\t4\tobj\t_\tEntity=(4-organization-new-cf4-1,3-sgl\n\
+6\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n\
+7\tThistle\tThistle\tPROPN\tNNP\t_\t5\tconj\t_\tEntity=4)|SpaceAfter=No\n\
+8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn gold_coordinated_names_are_scored_as_their_conjuncts() {
+        // GUM marks "Okafor and Lindqvist" as a group with each person
+        // inside: scored as two persons; a firm named "Rowan and Thistle"
+        // has no named conjuncts and stays one name.
+        let s = parse(SRC4).unwrap();
+        let doc = to_doc(&s, "t");
+        let g = gold_entities(&doc, &gum_mentions(&s));
+        let got: Vec<(&str, &str)> = g
+            .iter()
+            .map(|e| (doc.slice(e.span), e.label.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Okafor", "PER"),
+                ("Lindqvist", "PER"),
+                ("Rowan and Thistle", "ORG")
             ]
         );
     }
