@@ -45,6 +45,10 @@ pub struct GoldMention {
     /// proper-noun name attached to a common-noun head ("the prominent critic
     /// Eduard Hanslick": `min` is then the name).
     pub named: bool,
+    /// A proper noun coordinated with the head inside the mention
+    /// ("Biewener" in "Carrano and Biewener"): the mention may be a group
+    /// whose conjuncts GUM marks as mentions of their own.
+    pub conjunct: Option<usize>,
 }
 
 /// Reads GUM entity mentions of one document (sentences as given to `to_doc`).
@@ -148,12 +152,35 @@ fn mk(
                 _ => runs.push((k, k)),
             }
         }
-        let r = runs
-            .iter()
-            .find(|r| r.0 <= head && head <= r.1)
-            .unwrap_or(&runs[0]);
-        m0 = r.0;
-        m1 = r.1 + 1;
+        if let Some(r) = runs.iter().find(|r| r.0 <= head && head <= r.1) {
+            m0 = r.0;
+            m1 = r.1 + 1;
+        } else if s.words[head].upos == "PROPN" {
+            // The head is a proper noun outside every minimal-span run (GUM's
+            // minimal span of "Durham University, United Kingdom" lists
+            // Durham, United, Kingdom): the name is the head's own proper-noun
+            // run, joined across connectors, not the first run ("Durham").
+            m0 = head;
+            while m0 > a && s.words[m0 - 1].upos == "PROPN" {
+                m0 -= 1;
+            }
+            m1 = head + 1;
+            loop {
+                if m1 <= b && s.words[m1].upos == "PROPN" {
+                    m1 += 1;
+                } else if m1 < b
+                    && NAME_CONNECTORS.contains(&s.words[m1].form.as_str())
+                    && s.words[m1 + 1].upos == "PROPN"
+                {
+                    m1 += 2;
+                } else {
+                    break;
+                }
+            }
+        } else {
+            m0 = runs[0].0;
+            m1 = runs[0].1 + 1;
+        }
     }
     let mut named = s.words[head].upos == "PROPN";
     if !named {
@@ -171,13 +198,25 @@ fn mk(
         }
         if r0 <= e && r0 > a {
             let run = (r0 as u32 + 1)..=(e as u32 + 1);
+            // A nominal modifier is the name only of a place introduced by
+            // "of" ("the state of Texas"); "settlers in Texas", "the governor
+            // of Texas", "the Catholic community in Russia" are no names of
+            // the person or organisation (the place inside is its own mention).
+            let of_place = |k: usize| {
+                etype == "place"
+                    && s.words.iter().all(|w| {
+                        !(w.head == k as u32 + 1 && w.deprel.starts_with("case"))
+                            || w.form.eq_ignore_ascii_case("of")
+                    })
+            };
             let attached = (r0..=e).any(|k| {
                 !run.contains(&s.words[k].head)
                     && s.words[k].head == head as u32 + 1
-                    && matches!(
-                        s.words[k].deprel.split(':').next().unwrap_or(""),
-                        "appos" | "flat" | "nmod"
-                    )
+                    && match s.words[k].deprel.split(':').next().unwrap_or("") {
+                        "appos" | "flat" => true,
+                        "nmod" => of_place(k),
+                        _ => false,
+                    }
             });
             if attached {
                 named = true;
@@ -186,6 +225,13 @@ fn mk(
             }
         }
     }
+    let conjunct = (a..=b)
+        .find(|&k| {
+            s.words[k].head == head as u32 + 1
+                && s.words[k].deprel.starts_with("conj")
+                && s.words[k].upos == "PROPN"
+        })
+        .map(|k| base + k);
     GoldMention {
         eid,
         etype,
@@ -193,6 +239,7 @@ fn mk(
         min: TokenRange::new(base + m0, base + m1),
         head: base + head,
         named,
+        conjunct,
     }
 }
 
@@ -221,6 +268,20 @@ pub fn gold_entities(doc: &Doc, mentions: &[GoldMention]) -> Vec<Entity> {
         };
         let (a, b) = (m.min.start, m.min.end);
         if !m.named || out.iter().any(|e| e.tokens.start <= a && b <= e.tokens.end) {
+            continue;
+        }
+        // A coordination of names ("Carrano and Biewener") is scored as its
+        // conjuncts when GUM marks them as named mentions of their own: a
+        // name is one person, place or organisation, as in news NER.
+        if let Some(c) = m.conjunct
+            && mentions.iter().any(|x| {
+                x.head == c
+                    && x.named
+                    && gum_label(&x.etype).is_some()
+                    && m.tokens.start <= x.tokens.start
+                    && x.tokens.end <= m.tokens.end
+            })
+        {
             continue;
         }
         out.retain(|e| !(a <= e.tokens.start && e.tokens.end <= b));
@@ -1347,6 +1408,20 @@ fn rules_ner_with(
         {
             // a named war or event after a place preposition is no place
             // ("in the Great Patriotic War", "at the Winter Games")
+            (None, false, "")
+        } else if ((rule == "rule:place-preposition")
+            || (words.len() == 1 && matches!(rule, "rule:name" | "rule:place-list")))
+            && (lists.not_places.contains(last)
+                || (lists.not_places.contains(first) && {
+                    let label_word = if words.len() >= 2 { words[1] } else { next };
+                    label_word.chars().count() == 1
+                        || label_word.contains(|c: char| c.is_ascii_digit())
+                }))
+        {
+            // a field of study or a part of the text after "in" is no place
+            // ("a degree in Sport Psychology", "in Figure 1", "in Appendix S1"),
+            // nor one such word alone in a list after it ("in Linguistics
+            // and Philosophy")
             (None, false, "")
         } else if words.len() == 1 && people_word(lists, last, prev == "the" && !next_noun(j)) {
             (Some("PER"), true, "rule:people")
@@ -3032,6 +3107,84 @@ mod tests {
                 ("University of Copenhagen", "ORG"),
                 ("Denmark", "LOC"),
                 ("Eduard Hanslick", "PER")
+            ]
+        );
+    }
+
+    const SRC3: &str = "1\tFarmers\tfarmer\tNOUN\tNNS\t_\t4\tnsubj\t_\tEntity=(1-person-new-cf1-1-sgl\n\
+2\tin\tin\tADP\tIN\t_\t3\tcase\t_\t_\n\
+3\tOhio\tOhio\tPROPN\tNNP\t_\t1\tnmod\t_\tEntity=(2-place-new-cf2-1-sgl)1)\n\
+4\tjoined\tjoin\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+5\tLeeds\tLeeds\tPROPN\tNNP\t_\t6\tcompound\t_\tEntity=(3-organization-new-cf3-1,4-sgl\n\
+6\tUniversity\tUniversity\tPROPN\tNNP\t_\t4\tobj\t_\tSpaceAfter=No\n\
+7\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n\
+8\tEngland\tEngland\tPROPN\tNNP\t_\t6\tappos\t_\tEntity=(4-place-new-cf4-1-sgl)3)|SpaceAfter=No\n\
+9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn gold_names_skip_located_modifiers_and_keep_a_proper_head() {
+        // "Farmers in Ohio" is a person mention without a name: the place
+        // inside is the named mention, not a person "Ohio"; the minimal span
+        // of "Leeds University, England" lists Leeds and England, but the
+        // name is the head's proper-noun run, "Leeds University".
+        let s = parse(SRC3).unwrap();
+        let doc = to_doc(&s, "t");
+        let g = gold_entities(&doc, &gum_mentions(&s));
+        let got: Vec<(&str, &str)> = g
+            .iter()
+            .map(|e| (doc.slice(e.span), e.label.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Ohio", "LOC"),
+                ("Leeds University", "ORG"),
+                ("England", "LOC")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_field_of_study_or_a_figure_after_in_is_no_place() {
+        let got = rules_on(
+            "Mara Okoye earned a degree in Marine Biology and taught in Linguistics and \
+             Philosophy at Leeds. The results are in Figure 3 and in Appendix B.",
+        );
+        for w in ["Marine Biology", "Philosophy", "Figure", "Appendix B"] {
+            assert!(!got.iter().any(|(t, _)| t == w), "{w}: {got:?}");
+        }
+        // a town after "in" is still a place
+        let got = rules_on("She grew up in Valdrano and moved on.");
+        assert!(has(&got, "Valdrano", "LOC"), "{got:?}");
+    }
+
+    const SRC4: &str = "1\tOkafor\tOkafor\tPROPN\tNNP\t_\t4\tnsubj\t_\tEntity=(1-person-new-cf1-1,3-sgl(2-person-new-cf2-1-sgl)\n\
+2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n\
+3\tLindqvist\tLindqvist\tPROPN\tNNP\t_\t1\tconj\t_\tEntity=(3-person-new-cf3-1-sgl)1)\n\
+4\tpraised\tpraise\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+5\tRowan\tRowan\tPROPN\tNNP\t_\t4\tobj\t_\tEntity=(4-organization-new-cf4-1,3-sgl\n\
+6\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n\
+7\tThistle\tThistle\tPROPN\tNNP\t_\t5\tconj\t_\tEntity=4)|SpaceAfter=No\n\
+8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn gold_coordinated_names_are_scored_as_their_conjuncts() {
+        // GUM marks "Okafor and Lindqvist" as a group with each person
+        // inside: scored as two persons; a firm named "Rowan and Thistle"
+        // has no named conjuncts and stays one name.
+        let s = parse(SRC4).unwrap();
+        let doc = to_doc(&s, "t");
+        let g = gold_entities(&doc, &gum_mentions(&s));
+        let got: Vec<(&str, &str)> = g
+            .iter()
+            .map(|e| (doc.slice(e.span), e.label.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Okafor", "PER"),
+                ("Lindqvist", "PER"),
+                ("Rowan and Thistle", "ORG")
             ]
         );
     }

@@ -77,6 +77,10 @@ pub struct NerLists {
     /// state actor (papers, wars, companies, schools, places): a country,
     /// capital or nationality word opening such a name is part of it.
     pub name_heads: Set,
+    /// `[not-places]`: last words of fields of study and first words of a
+    /// text's parts ("in Psychology", "in Figure 2"): no place after a place
+    /// preposition (newer rules).
+    pub not_places: Set,
 }
 
 /// The sections of the file: name and the set its entries go to (the one
@@ -107,6 +111,7 @@ const SECTIONS: &[(&str, Field)] = &[
     ("slavic-given-names", |l| &mut l.slavic_given_names),
     ("not-team-plurals", |l| &mut l.not_team_plurals),
     ("name-heads", |l| &mut l.name_heads),
+    ("not-places", |l| &mut l.not_places),
 ];
 
 impl NerLists {
