@@ -91,13 +91,21 @@ pub(crate) fn join(lex: &Lexicon, doc: &Doc, quotes: &mut Vec<Quote>) {
     };
     let framing = |i: usize| FRAMING.contains(&lower(i).as_str());
     let sentence = |i: usize| {
-        sents
-            .iter()
-            .position(|s| (s.tokens.start as usize..s.tokens.end as usize).contains(&i))
+        let k = sents.partition_point(|s| (s.tokens.end as usize) <= i);
+        (k < sents.len()
+            && (sents[k].tokens.start as usize..sents[k].tokens.end as usize).contains(&i))
+        .then_some(k)
     };
     // token index by start and end byte
-    let starting = |b: u32| toks.iter().position(|t| t.span.start == b);
-    let ending = |b: u32| toks.iter().position(|t| t.span.end == b);
+    // (tokens are in text order: a binary search, not a scan per quote)
+    let starting = |b: u32| {
+        let i = toks.partition_point(|t| t.span.start < b);
+        (i < n && toks[i].span.start == b).then_some(i)
+    };
+    let ending = |b: u32| {
+        let i = toks.partition_point(|t| t.span.end < b);
+        (i < n && toks[i].span.end == b).then_some(i)
+    };
     // the gerund of `by` (after an optional adverb) that a framing verb at `v` reaches
     let gerund_after = |v: usize| -> Option<usize> {
         let s = sentence(v)?;

@@ -24,9 +24,14 @@ pub(crate) fn drop_names(doc: &Doc, quotes: &mut Vec<Quote>) {
     let toks = doc.tokens();
     let names = |q: &Quote| -> bool {
         let Some(cue) = q.cue else { return false };
-        let Some(i) = toks.iter().position(|t| t.span == cue) else {
+        if !matches!(doc.slice(cue), "called" | "named" | "dubbed") {
             return false;
-        };
+        }
+        // (tokens are in text order: a binary search, not a scan per quote)
+        let i = toks.partition_point(|t| t.span.start < cue.start);
+        if i >= toks.len() || toks[i].span != cue {
+            return false;
+        }
         if i == 0 || i + 1 >= toks.len() || i >= tags.len() || i >= deps.len() {
             return false;
         }
