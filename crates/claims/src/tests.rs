@@ -535,38 +535,38 @@ fn review_g_fixes_counted_phrases() {
     let s = |x: &str| Some(x.to_string());
     // after "such"
     assert_eq!(
-        counted("Officials say 3,000 such families were housed."),
+        counted_phrases("Officials say 3,000 such families were housed."),
         vec![s("families")]
     );
     // the part of a whole: "two of (the) five …"; the whole is read too
     // ("US" is the country, also before a hyphen or "and")
     assert_eq!(
-        counted("The army received four US-made radar systems."),
+        counted_phrases("The army received four US-made radar systems."),
         vec![s("US-made radar systems")]
     );
     assert_eq!(
-        counted("Moscow barred dozens of US and Canadian reporters."),
+        counted_phrases("Moscow barred dozens of US and Canadian reporters."),
         vec![s("US and Canadian reporters")]
     );
     assert_eq!(
-        counted("Two of the five British volunteers were freed."),
+        counted_phrases("Two of the five British volunteers were freed."),
         vec![s("British volunteers")]
     );
     assert_eq!(
-        counted("Two of three US reporters were held."),
+        counted_phrases("Two of three US reporters were held."),
         vec![s("US reporters"), s("US reporters")]
     );
     // a participle after a hyphen, a model name before the noun, an -ly adverb
     assert_eq!(
-        counted("The region planted 20,000 fruit-bearing trees."),
+        counted_phrases("The region planted 20,000 fruit-bearing trees."),
         vec![s("fruit-bearing trees")]
     );
     assert_eq!(
-        counted("The unit lost 12 T-72 tanks in a week."),
+        counted_phrases("The unit lost 12 T-72 tanks in a week."),
         vec![s("T-72 tanks")]
     );
     assert_eq!(
-        counted("Some 40 widely respected local doctors signed the appeal."),
+        counted_phrases("Some 40 widely respected local doctors signed the appeal."),
         vec![s("widely respected local doctors")]
     );
 }
@@ -978,16 +978,16 @@ fn such_and_a_scare_quoted_phrase_are_counted() {
     let counted =
         |t: &str| -> Vec<Option<String>> { rows(&parsed(t)).into_iter().map(|r| r.3).collect() };
     assert_eq!(
-        counted("The town plans to open 45 of such \"green yards\" next spring."),
+        counted_phrases("The town plans to open 45 of such \"green yards\" next spring."),
         vec![s("green yards")]
     );
     assert_eq!(
-        counted("The city built 12 of these sports halls."),
+        counted_phrases("The city built 12 of these sports halls."),
         vec![s("sports halls")]
     );
     // quoted words naming something before the counted noun are no phrase
     assert_ne!(
-        counted("Thousands of \"Green Valley\" farmers came to the fair."),
+        counted_phrases("Thousands of \"Green Valley\" farmers came to the fair."),
         vec![s("Green Valley")]
     );
     // no closing mark: nothing is counted inside
@@ -1651,6 +1651,15 @@ fn read(text: &str) -> Vec<(String, Option<String>)> {
                 c.counted.map(|s| d.slice(s).to_string()),
             )
         })
+        .collect()
+}
+
+/// The counted phrase of each claim of a parsed text.
+fn counted_phrases(t: &str) -> Vec<Option<String>> {
+    let d = parsed(t);
+    claims(&d)
+        .iter()
+        .map(|c| c.counted.map(|s| d.slice(s).to_string()))
         .collect()
 }
 
@@ -2346,23 +2355,16 @@ fn review_u_ownerless_sources_ages_and_counted_phrases() {
     );
     // counted phrases: a hyphenated adjective read as a preposition, a name
     // glued to a number, a possessive before two adjectives
-    let counted = |t: &str| {
-        let d = parsed(t);
-        claims(&d)
-            .iter()
-            .map(|c| c.counted.map(|s| d.slice(s).to_string()))
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
-        counted("The club now has over 3 million like-minded members."),
+        counted_phrases("The club now has over 3 million like-minded members."),
         [Some("like-minded members".to_string())]
     );
     assert!(
-        counted("Some 8 million adults have had two COVID-19 vaccinations.")
+        counted_phrases("Some 8 million adults have had two COVID-19 vaccinations.")
             .contains(&Some("COVID-19 vaccinations".to_string()))
     );
     assert_eq!(
-        counted("The Velonian stores brought in 7% of the chain's total annual revenue."),
+        counted_phrases("The Velonian stores brought in 7% of the chain's total annual revenue."),
         [Some("chain's total annual revenue".to_string())]
     );
     // a bare sector with no country is no claimant code: the source's words
@@ -2489,26 +2491,21 @@ fn review_v_enumerations_units_after_and_counted_phrases() {
     // (not a list of two counts: "3 thousand and 20 tanks")
     let d = parsed("They sent 3 thousand and 20 tanks.");
     assert_eq!(full(&d).len(), 2, "{:?}", full(&d));
-    let counted = |t: &str| {
-        let d = parsed(t);
-        claims(&d)
-            .iter()
-            .map(|c| c.counted.map(|s| d.slice(s).to_string()))
-            .collect::<Vec<_>>()
-    };
     // a hyphenated word the tagger reads as foreign stays in the phrase
     assert_eq!(
-        counted("He decided to build two fully equipped anti-COVID hospitals in the region."),
+        counted_phrases(
+            "He decided to build two fully equipped anti-COVID hospitals in the region."
+        ),
         [Some("fully equipped anti-COVID hospitals".to_string())]
     );
     // a relative clause with no "that" ends the phrase at its subject
     assert_eq!(
-        counted("We answer millions of requests people send to the hotline."),
+        counted_phrases("We answer millions of requests people send to the hotline."),
         [Some("requests".to_string())]
     );
     // alternatives joined by "or even" share the counted noun
     assert_eq!(
-        counted("Hundreds of thousands, or even millions of people had to flee."),
+        counted_phrases("Hundreds of thousands, or even millions of people had to flee."),
         [Some("people".to_string()), Some("people".to_string())]
     );
 }

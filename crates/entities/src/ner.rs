@@ -3092,22 +3092,27 @@ mod tests {
 14\tHanslick\tHanslick\tPROPN\tNNP\t_\t13\tflat\t_\tEntity=5)|SpaceAfter=No\n\
 15\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
 
-    #[test]
-    fn gold_names_join_connectors_and_take_title_name_mentions() {
-        let s = parse(SRC2).unwrap();
+    /// Asserts the gold names (text, label) the eval reads from a CoNLL-U text.
+    fn assert_gold(src: &str, want: &[(&str, &str)]) {
+        let s = parse(src).unwrap();
         let doc = to_doc(&s, "t");
         let g = gold_entities(&doc, &gum_mentions(&s));
         let got: Vec<(&str, &str)> = g
             .iter()
             .map(|e| (doc.slice(e.span), e.label.as_str()))
             .collect();
-        assert_eq!(
-            got,
-            [
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn gold_names_join_connectors_and_take_title_name_mentions() {
+        assert_gold(
+            SRC2,
+            &[
                 ("University of Copenhagen", "ORG"),
                 ("Denmark", "LOC"),
-                ("Eduard Hanslick", "PER")
-            ]
+                ("Eduard Hanslick", "PER"),
+            ],
         );
     }
 
@@ -3127,20 +3132,13 @@ mod tests {
         // inside is the named mention, not a person "Ohio"; the minimal span
         // of "Leeds University, England" lists Leeds and England, but the
         // name is the head's proper-noun run, "Leeds University".
-        let s = parse(SRC3).unwrap();
-        let doc = to_doc(&s, "t");
-        let g = gold_entities(&doc, &gum_mentions(&s));
-        let got: Vec<(&str, &str)> = g
-            .iter()
-            .map(|e| (doc.slice(e.span), e.label.as_str()))
-            .collect();
-        assert_eq!(
-            got,
-            [
+        assert_gold(
+            SRC3,
+            &[
                 ("Ohio", "LOC"),
                 ("Leeds University", "ORG"),
-                ("England", "LOC")
-            ]
+                ("England", "LOC"),
+            ],
         );
     }
 
@@ -3172,20 +3170,13 @@ mod tests {
         // GUM marks "Okafor and Lindqvist" as a group with each person
         // inside: scored as two persons; a firm named "Rowan and Thistle"
         // has no named conjuncts and stays one name.
-        let s = parse(SRC4).unwrap();
-        let doc = to_doc(&s, "t");
-        let g = gold_entities(&doc, &gum_mentions(&s));
-        let got: Vec<(&str, &str)> = g
-            .iter()
-            .map(|e| (doc.slice(e.span), e.label.as_str()))
-            .collect();
-        assert_eq!(
-            got,
-            [
+        assert_gold(
+            SRC4,
+            &[
                 ("Okafor", "PER"),
                 ("Lindqvist", "PER"),
-                ("Rowan and Thistle", "ORG")
-            ]
+                ("Rowan and Thistle", "ORG"),
+            ],
         );
     }
 
