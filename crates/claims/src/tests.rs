@@ -530,8 +530,6 @@ fn rows(d: &Doc) -> Vec<(String, f64, String, Option<String>)> {
 
 #[test]
 fn review_g_fixes_counted_phrases() {
-    let counted =
-        |t: &str| -> Vec<Option<String>> { rows(&parsed(t)).into_iter().map(|r| r.3).collect() };
     let s = |x: &str| Some(x.to_string());
     // after "such"
     assert_eq!(
@@ -975,8 +973,6 @@ fn factors_in_an_enumeration_are_no_counts() {
 #[test]
 fn such_and_a_scare_quoted_phrase_are_counted() {
     let s = |x: &str| Some(x.to_string());
-    let counted =
-        |t: &str| -> Vec<Option<String>> { rows(&parsed(t)).into_iter().map(|r| r.3).collect() };
     assert_eq!(
         counted_phrases("The town plans to open 45 of such \"green yards\" next spring."),
         vec![s("green yards")]
