@@ -44,6 +44,7 @@ const MODIFIERS: &[(&[&str], &str)] = &[
     (&["no", "more", "than"], "at_most"),
     (&["up", "to"], "at_most"),
     (&["as", "many", "as"], "at_most"),
+    (&["as", "much", "as"], "at_most"),
     (&["a", "maximum", "of"], "at_most"),
     (&["about"], "approx"),
     (&["around"], "approx"),
@@ -55,6 +56,7 @@ const MODIFIERS: &[(&[&str], &str)] = &[
     (&["an", "estimated"], "approx"),
     (&["estimated"], "approx"),
     (&["circa"], "approx"),
+    (&["close", "to"], "approx"),
     (&["exactly"], "exact"),
     (&["precisely"], "exact"),
 ];

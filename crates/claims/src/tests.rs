@@ -2648,3 +2648,21 @@ fn review_abp_7_a_clause_with_no_that_after_an_irregular_plural() {
     let c = claims(&d);
     assert_eq!(d.slice(c[0].counted.unwrap()), "clients", "{c:?}");
 }
+
+#[test]
+fn as_much_as_is_a_bound_and_close_to_an_approximation() {
+    // (sentences written for this test)
+    let d = parsed("Fares could rise by as much as 12 percent, and close to 300 people protested.");
+    let c = claims(&d);
+    let got: Vec<(&str, &str)> = c
+        .iter()
+        .map(|c| (d.slice(c.span), c.modifier.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("as much as 12 percent", "at_most"),
+            ("close to 300", "approx")
+        ]
+    );
+}
