@@ -69,15 +69,15 @@ struct Unit {
     free_suffix: bool,
 }
 
-/// Seats that are buildings or offices, not cities: "a White House statement", "a
-/// Kremlin aide", "the Pentagon briefing" speak for the institution, while "the Minsk
-/// agreements" and "a Moscow shop" only name a place.
 /// How many times the article's most named country must be named, so far,
 /// for each mention of the next one before a state body named without a
 /// country ("the army", "police") takes it (docs/eval.md, round h26-actors:
 /// 2 kept one right and two wrong more on the tuning slice, 4 lost two right).
 const DOMINANT_MARGIN: usize = 3;
 
+/// Seats that are buildings or offices, not cities: "a White House statement", "a
+/// Kremlin aide", "the Pentagon briefing" speak for the institution, while "the Minsk
+/// agreements" and "a Moscow shop" only name a place.
 fn is_building(seat: &str) -> bool {
     const WORDS: &[&str] = &[
         "Kremlin",
