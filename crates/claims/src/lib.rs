@@ -24,7 +24,7 @@
 
 mod number;
 
-use chronicle_doc::{Claim, Doc, Quote, Span};
+use chronicle_doc::{ActorMention, Claim, Doc, Quote, Span};
 pub use number::{Quantity, parse_quantities, parse_quantities_tagged};
 
 /// The claim stage.
@@ -656,14 +656,8 @@ fn claimant_for(
     for (_, _, i, q) in holding {
         // a bare sector with no country ("The Cabinet of Ministers" → GOV)
         // says less than the source's own words
-        let sector_only = q
-            .speaker
-            .and_then(|k| doc.actors.as_deref()?.get(k as usize))
-            .is_some_and(|a| {
-                a.country.is_none()
-                    && a.sector.as_deref() == Some(a.code.as_str())
-                    && q.speaker_code.as_deref() == Some(a.code.as_str())
-            });
+        let sector_only =
+            bare_sector(doc, q).is_some_and(|a| q.speaker_code.as_deref() == Some(a.code.as_str()));
         let mut resolved = if sector_only {
             q.speaker_name.clone()
         } else {
@@ -1042,10 +1036,7 @@ fn according_to_after(text: &str, span: Span, sentence: Span) -> Option<Span> {
 /// no speaker; the poll's figures go to another attribution or the outlet.
 /// "Two officials" counts someone and is one.
 fn share_of_group(doc: &Doc, src: Span) -> bool {
-    let toks = doc.tokens();
-    let a = toks.partition_point(|t| t.span.start < src.start);
-    let b = toks.partition_point(|t| t.span.end <= src.end);
-    let words: Vec<&str> = (a..b.max(a)).map(|k| doc.token_norm(k)).collect();
+    let words = span_words(doc, src);
     let lead = words.first().is_some_and(|w| {
         ["just", "only", "fully", "another"]
             .iter()
@@ -1054,6 +1045,15 @@ fn share_of_group(doc: &Doc, src: Span) -> bool {
     parse_quantities(&words)
         .first()
         .is_some_and(|q| q.unit == "percent" && (q.start == 0 || (q.start == 1 && lead)))
+}
+
+/// The speaker's actor mention when it is a bare sector with no country
+/// ("The Cabinet of Ministers" → GOV): it says less than the source's own
+/// words.
+fn bare_sector<'d>(doc: &'d Doc, q: &Quote) -> Option<&'d ActorMention> {
+    q.speaker
+        .and_then(|k| doc.actors.as_deref()?.get(k as usize))
+        .filter(|a| a.country.is_none() && a.sector.as_deref() == Some(a.code.as_str()))
 }
 
 /// "…, a Senate source told Fox News.": an attribution after the number, past
@@ -1092,10 +1092,7 @@ fn told_after(
     }
     // (a bare sector with no country gives way to the source's words, as in
     // `claimant_for`)
-    let sector_only = q
-        .speaker
-        .and_then(|k| doc.actors.as_deref()?.get(k as usize))
-        .is_some_and(|a| a.country.is_none() && a.sector.as_deref() == Some(a.code.as_str()));
+    let sector_only = bare_sector(doc, q).is_some();
     let code = q.speaker_code.clone().filter(|_| !sector_only);
     let name = code
         .or_else(|| q.speaker_name.clone())
@@ -1104,13 +1101,18 @@ fn told_after(
     Some((name, src, i as u32))
 }
 
+/// The normalised words of the tokens inside `span`.
+fn span_words(doc: &Doc, span: Span) -> Vec<&str> {
+    let toks = doc.tokens();
+    let a = toks.partition_point(|t| t.span.start < span.start);
+    let b = toks.partition_point(|t| t.span.end <= span.end);
+    (a..b.max(a)).map(|k| doc.token_norm(k)).collect()
+}
+
 /// Whether `src` is a quantity and nothing else ("Nine percent", "55%",
 /// "Two-thirds"): no speaker. "Two officials" counts someone and is one.
 fn quantity_alone(doc: &Doc, src: Span) -> bool {
-    let toks = doc.tokens();
-    let a = toks.partition_point(|t| t.span.start < src.start);
-    let b = toks.partition_point(|t| t.span.end <= src.end);
-    let words: Vec<&str> = (a..b.max(a)).map(|k| doc.token_norm(k)).collect();
+    let words = span_words(doc, src);
     let q = parse_quantities(&words);
     // (a bare number may be a name after "according to": "According to 161,
     // a local news outlet"; only the words before the source are read)

@@ -2525,9 +2525,6 @@ const ALLUSIONS: &[(u32, &str)] = &[
     (101, "dalmatians"),
 ];
 
-/// True when the clause around the counted phrase `a..b` (back to the
-/// punctuation before it, on to the punctuation or conjunction after it)
-/// has no word tagged a verb or an auxiliary.
 /// Groups of people an age bracket follows ("adults 65 and older").
 const AGE_GROUPS: &[&str] = &[
     "adults",
@@ -2592,6 +2589,9 @@ fn age_bracket(lower: &[Cow<str>], a: usize, b: usize, ranged: bool) -> bool {
     false
 }
 
+/// True when the clause around the counted phrase `a..b` (back to the
+/// punctuation before it, on to the punctuation or conjunction after it)
+/// has no word tagged a verb or an auxiliary.
 fn verbless_clause(lower: &[Cow<str>], upos: &[&str], a: usize, b: usize) -> bool {
     let boundary = |k: usize| {
         upos[k] == "PUNCT"
