@@ -25,6 +25,7 @@
 mod by_gerund;
 pub mod cuemodel;
 pub mod fallback;
+mod including;
 pub mod lexicon;
 pub mod marks;
 mod naming;
@@ -184,6 +185,7 @@ impl QuoteAnnotator {
         passive_agent::add(&self.lex, &doc, &mut quotes);
         by_gerund::join(&self.lex, &doc, &mut quotes);
         naming::drop_names(&doc, &mut quotes);
+        including::extend_sources(&doc, &mut quotes);
         quotes
     }
 }

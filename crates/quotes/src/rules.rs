@@ -7066,6 +7066,17 @@ fn colon_headlines(v: &View<'_>, cands: &mut Vec<Cand>, covered: &mut [bool]) {
         &["interactive", "calendar"],
         &["photo", "credit"],
         &["filed", "under"],
+        // kicker labels of web headlines and digests ("BOOM: …", "LOOK: …",
+        // "BYLINE: …", "Paid Notice: Deaths …", "STAT OF THE WEEK: …")
+        &["byline"],
+        &["boom"],
+        &["bombshell"],
+        &["look"],
+        &["plus"],
+        &["so"],
+        &["paid", "notice"],
+        &["just", "leaked"],
+        &["stat", "of", "the", "week"],
     ];
     // one-word openings before a colon, with their number in the article
     // ("TARGET: …" repeated down a list of attacks)
