@@ -35,6 +35,7 @@ mod recall;
 mod rules;
 mod source_span;
 mod speaker_gender;
+mod title_mark;
 pub mod turns;
 
 pub use cuemodel::{CueModel, CueModelError};
@@ -186,6 +187,7 @@ impl QuoteAnnotator {
         by_gerund::join(&self.lex, &doc, &mut quotes);
         naming::drop_names(&doc, &mut quotes);
         including::extend_sources(&doc, &mut quotes);
+        title_mark::close_titles(&doc, &mut quotes);
         quotes
     }
 }
