@@ -72,7 +72,10 @@ mod tests {
         let to = t.find("said").unwrap();
         assert_eq!(phrase_end(t, from, to), None);
         let t = "Several mayors, who met Ann Lee, said so.";
-        assert_eq!(phrase_end(t, "Several mayors".len(), t.find("said").unwrap()), None);
+        assert_eq!(
+            phrase_end(t, "Several mayors".len(), t.find("said").unwrap()),
+            None
+        );
         let t = "Several mayors said so.";
         let at = "Several mayors ".len();
         assert_eq!(phrase_end(t, at, at), None);

@@ -14,7 +14,9 @@ const PAIRS: &[(&str, &str)] = &[("”", "“"), ("''", "''"), ("\"", "\""), ("�
 pub(crate) fn close_titles(doc: &Doc, quotes: &mut [Quote]) {
     for q in quotes.iter_mut() {
         let Some(src) = q.source else { continue };
-        if q.cue.is_some_and(|c| c.start < src.end && src.start < c.end) {
+        if q.cue
+            .is_some_and(|c| c.start < src.end && src.start < c.end)
+        {
             continue;
         }
         let (a, b) = (src.start as usize, src.end as usize);
@@ -54,7 +56,10 @@ mod tests {
         assert_eq!(&t[..end], "Dana Roe, host of “The Late Hour,”");
         let t = "Dana Roe, host of ''The Hour,'' said so.";
         let b = t.find(",''").unwrap();
-        assert_eq!(&t[..closing_end(t, 0, b).unwrap()], "Dana Roe, host of ''The Hour,''");
+        assert_eq!(
+            &t[..closing_end(t, 0, b).unwrap()],
+            "Dana Roe, host of ''The Hour,''"
+        );
     }
 
     #[test]

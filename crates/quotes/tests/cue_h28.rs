@@ -10,7 +10,10 @@ use common::{doc, shown, with_cue};
 fn an_including_phrase_belongs_to_the_group_speaker() {
     let d = doc("Several mayors, including Ann Lee and Bo Park, said the plan had failed.");
     let q = with_cue(&d, "said").expect("a quote on said");
-    assert_eq!(q.0, "Several mayors, including Ann Lee and Bo Park", "{q:?}");
+    assert_eq!(
+        q.0, "Several mayors, including Ann Lee and Bo Park",
+        "{q:?}"
+    );
 }
 
 #[test]
