@@ -64,8 +64,8 @@ mod tests {
 
     #[test]
     fn leaves_a_closed_or_unquoted_source_alone() {
-        let t = "Dana Roe, host of “Hour,” a show, said so.";
-        let b = t.find(", a show").unwrap();
+        let t = "Dana “Doc” Roe,” he said.";
+        let b = t.find(",”").unwrap();
         assert_eq!(closing_end(t, 0, b), None);
         let t = "Dana Roe,” he said.";
         assert_eq!(closing_end(t, 0, "Dana Roe".len()), None);
