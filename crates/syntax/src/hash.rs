@@ -44,6 +44,17 @@ pub fn hash_lower(s: &str) -> u64 {
     fmix(h)
 }
 
+/// [`hash_lower`] of ASCII bytes (the same value, without the ASCII test).
+#[inline]
+pub fn hash_lower_ascii(b: &[u8]) -> u64 {
+    let mut h = FNV_OFFSET;
+    for &x in b {
+        h ^= x.to_ascii_lowercase() as u64;
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    fmix(h)
+}
+
 /// Byte offset where the last `k` chars of `s` start (0 if `s` is shorter).
 #[inline]
 pub fn suffix_start(s: &str, k: usize) -> usize {

@@ -5,8 +5,8 @@
 
 use crate::clusters::{Clusters, cluster_key};
 use crate::hash::{
-    FlatMap, HMap, Rng, f1, f2, f3, fmix, hash_lower, hash_shape, hash_str, prefix_end,
-    suffix_start,
+    FlatMap, HMap, Rng, f1, f2, f3, fmix, hash_bytes, hash_lower, hash_lower_ascii, hash_shape,
+    hash_str, prefix_end, suffix_start,
 };
 use crate::lemma::Lemmatizer;
 use crate::model::{Averaged, ModelError, Reader, Table, Writer};
@@ -104,10 +104,17 @@ impl TokF {
     /// prefetched here.
     #[inline]
     fn hashes(s: &str, lex: &Lexicon) -> TokF {
-        let (w, key, exact, shape) = if s.is_ascii() {
+        let ascii = s.is_ascii();
+        let (w, key, exact, shape) = if ascii {
             ascii_word_hashes(s.as_bytes())
         } else {
             (hash_lower(s), cluster_key(s), hash_str(s), hash_shape(s))
+        };
+        let s3 = if ascii {
+            let b = s.as_bytes();
+            hash_lower_ascii(&b[b.len().saturating_sub(3)..])
+        } else {
+            hash_lower(&s[suffix_start(s, 3)..])
         };
         lex.fast_clusters.prefetch(key);
         lex.fast_amb.prefetch(w);
@@ -118,7 +125,7 @@ impl TokF {
             cc: 0,
             amb: NO_AMB,
             exact,
-            s3: hash_lower(&s[suffix_start(s, 3)..]),
+            s3,
             shape,
             // filled by `affixes` for the words the tagdict does not decide
             flags: 0,
@@ -148,6 +155,15 @@ impl TokF {
     /// `first`: the word opens the sentence.
     #[inline]
     fn affixes(&mut self, s: &str, first: bool) {
+        if s.is_ascii() {
+            self.affixes_ascii(s.as_bytes(), first);
+        } else {
+            self.affixes_any(s, first);
+        }
+    }
+
+    /// [`TokF::affixes`] of any word, char by char.
+    fn affixes_any(&mut self, s: &str, first: bool) {
         let mut flags = 0u64;
         let c0 = s.chars().next().unwrap_or(' ');
         if c0.is_uppercase() {
@@ -171,6 +187,32 @@ impl TokF {
         self.s4 = hash_lower(&s[suffix_start(s, 4)..]);
         self.p1 = hash_str(&s[..prefix_end(s, 1)]);
         self.p3 = hash_lower(&s[..prefix_end(s, 3)]);
+    }
+
+    /// [`TokF::affixes_any`] of an ASCII word (the same values): one pass
+    /// for the flags, the affixes cut by byte, and no ASCII test or char
+    /// walk per affix (each of the five hashes and four cuts tested the
+    /// word for ASCII again).
+    #[inline]
+    fn affixes_ascii(&mut self, b: &[u8], first: bool) {
+        let (mut digit, mut hyphen, mut lower) = (false, false, false);
+        for &x in b {
+            digit |= x.is_ascii_digit();
+            hyphen |= x == b'-';
+            lower |= x.is_ascii_lowercase();
+        }
+        let upper = b.first().is_some_and(u8::is_ascii_uppercase);
+        self.flags = upper as u64
+            | (first as u64) << 1
+            | (digit as u64) << 2
+            | (hyphen as u64) << 3
+            | (!lower as u64) << 4;
+        let n = b.len();
+        self.s1 = hash_lower_ascii(&b[n.saturating_sub(1)..]);
+        self.s2 = hash_lower_ascii(&b[n.saturating_sub(2)..]);
+        self.s4 = hash_lower_ascii(&b[n.saturating_sub(4)..]);
+        self.p1 = hash_bytes(&b[..n.min(1)]);
+        self.p3 = hash_lower_ascii(&b[..n.min(3)]);
     }
 }
 
@@ -1052,6 +1094,66 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn ascii_affixes_are_the_char_by_char_affixes() {
+        let tok = |w: &str, first: bool, ascii: bool| {
+            let mut t = TokF::pad(0);
+            if ascii {
+                t.affixes_ascii(w.as_bytes(), first);
+            } else {
+                t.affixes_any(w, first);
+            }
+            let s3 = hash_lower_ascii(&w.as_bytes()[w.len().saturating_sub(3)..]);
+            assert_eq!(s3, hash_lower(&w[suffix_start(w, 3)..]), "{w:?}");
+            (t.flags, t.s1, t.s2, t.s4, t.p1, t.p3)
+        };
+        let words = [
+            "",
+            "a",
+            "I",
+            "is",
+            "The",
+            "USA",
+            "NATO's",
+            "covid-19",
+            "COVID19",
+            "x1y2",
+            "9/11",
+            "e.g.",
+            "--",
+            "-",
+            "McDonald",
+            "3.5bn",
+            "ABCdefGHI",
+            "o'clock",
+            "A1-B2",
+            "12",
+            "\t",
+            "internationalization",
+        ];
+        for w in words {
+            for first in [false, true] {
+                assert_eq!(tok(w, first, true), tok(w, first, false), "{w:?}");
+            }
+        }
+        // every ASCII byte, alone, first and last in a word, and in the middle
+        for x in 0u8..128 {
+            for w in [
+                vec![x],
+                vec![x, b'b', b'C'],
+                vec![b'Z', b'9', x],
+                vec![b'q', x, b'-', b'R'],
+            ] {
+                let w = std::str::from_utf8(&w).unwrap();
+                assert_eq!(tok(w, false, true), tok(w, false, false), "{w:?}");
+            }
+        }
+        // the flags themselves, for a few words
+        assert_eq!(tok("USA", true, true).0, 1 | 2 | 16);
+        assert_eq!(tok("covid-19", false, true).0, 4 | 8);
+        assert_eq!(tok("", false, true).0, 16);
     }
 
     #[test]
