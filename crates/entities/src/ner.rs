@@ -853,6 +853,41 @@ fn rules_ner_with(
                     .place_names
                     .contains(format!("{} {}", low(k), low(k + 1)).as_str()))
     };
+    // a capitalised phrase whose last word the document also writes in lower
+    // case, and which names nothing the dictionary or the lists know, spells
+    // out a term ("Compact Fluorescent Light (CFL)", "System Under Test
+    // (SUT)" when "light", "test" occur lower case too), not an organisation
+    // ("European Space Agency (ESA)" ends in an organisation word; newer
+    // rules only)
+    let term_expansion = |k: usize| {
+        let e = k - 2;
+        // the phrase: capitalised words and connectors back from its last word
+        let mut a = e;
+        while a > 0
+            && e - a < 8
+            && !sent_start[a]
+            && (is_cap(a - 1)
+                || matches!(
+                    low(a - 1),
+                    "of" | "and" | "for" | "&" | "the" | "de" | "in" | "on" | "under"
+                ))
+        {
+            a -= 1;
+        }
+        // (an abbreviation the document gives a possessive names an owner:
+        // "APEC's work")
+        let possessive =
+            |t: usize| t + 1 < n && low(t) == low(k) && matches!(low(t + 1), "'s" | "’s");
+        is_cap(e)
+            && dc[e] == "mix"
+            && gaz[k].is_none()
+            && !(0..n).any(possessive)
+            && !lists.org_names.contains(low(k))
+            && !lists.titles.contains(low(e))
+            && (a..=e).all(|t| {
+                gaz[t].is_none() && !lists.is_org_word(low(t)) && !lists.is_loc_word(low(t))
+            })
+    };
     // abbreviations defined in brackets after a lower-case phrase are terms
     // ("soil moisture index (SMI)"), not organisations, throughout the document
     let terms: std::collections::HashSet<&str> = (2..n.saturating_sub(1))
@@ -865,7 +900,8 @@ fn rules_ner_with(
                     .filter(|c| c.is_uppercase())
                     .count()
                     >= 2
-                && doc.token_norm(k - 2).starts_with(char::is_lowercase)
+                && (doc.token_norm(k - 2).starts_with(char::is_lowercase)
+                    || (newer_rules && term_expansion(k)))
         })
         .map(low)
         .collect();
@@ -925,6 +961,9 @@ fn rules_ner_with(
     let mut whole = String::new();
     // listed-modifier candidates and the end of their whole run
     let mut deferred: Vec<(usize, usize)> = Vec::new();
+    // names the document defines as a thing ("X is a NASA space probe", "a
+    // drink called X"): no name anywhere in it where no cue types them
+    let mut things: Vec<String> = Vec::new();
     let mut i = 0;
     while i < n {
         if let Some(l) = gaz_label(i) {
@@ -1148,6 +1187,46 @@ fn rules_ner_with(
             })
         {
             j = p + 1;
+        }
+        // a ruler's regnal number one ("Pope Damasus I", "Emperor Norton I,")
+        // ends the name; the tagger takes it for the pronoun (the higher
+        // numbers are capitalised words already; newer rules only)
+        if newer_rules
+            && j < n
+            && j > i
+            && doc.token_norm(j) == "I"
+            && !sent_start[j]
+            && upos(j - 1).is_none_or(|u| u == "PROPN")
+            && !lists.event_words.contains(low(j - 1))
+            && !matches!(
+                low(j - 1),
+                "war"
+                    | "article"
+                    | "part"
+                    | "phase"
+                    | "chapter"
+                    | "title"
+                    | "schedule"
+                    | "section"
+                    | "class"
+                    | "grade"
+                    | "stage"
+                    | "type"
+                    | "level"
+                    | "act"
+                    | "book"
+                    | "volume"
+                    | "episode"
+                    | "division"
+                    | "league"
+                    | "appendix"
+                    | "table"
+                    | "figure"
+            )
+            && (j + 1 >= n
+                || matches!(low(j + 1), "," | "." | ";" | ":" | ")" | "'s" | "’s" | "of"))
+        {
+            j += 1;
         }
         words.clear();
         words.extend((i..j).map(low));
@@ -1531,11 +1610,29 @@ fn rules_ner_with(
         } else {
             (label, strong, rule)
         };
+        // a term spelt out before its abbreviation ("Compact Fluorescent
+        // Light (CFL)") is no name either, when no cue typed it (newer rules
+        // only)
+        if newer_rules
+            && j == i + 1
+            && i >= 2
+            && low(i - 1) == "("
+            && next == ")"
+            && terms.contains(first)
+            && cands
+                .last()
+                .is_some_and(|c| c.1 == i - 1 && !c.3 && c.4 == "rule:name")
+        {
+            cands.pop();
+        }
         // an abbreviation in brackets after a name is that name ("European
         // Space Agency (ESA)"), here and elsewhere in the document
         let (label, strong, rule) = match cands.last() {
             Some(&(_, e, l, _, _))
                 if j == i + 1
+                    && !(newer_rules
+                        && terms.contains(first)
+                        && cands.last().is_some_and(|c| c.4 == "rule:name"))
                     && doc
                         .token_norm(i)
                         .chars()
@@ -1562,6 +1659,25 @@ fn rules_ner_with(
                 }
             }
             _ => (label, strong, rule),
+        };
+        // "X is a NASA space probe", "a cocktail called X": a thing, here and
+        // elsewhere in the document (newer rules only)
+        let (label, strong, rule) = if newer_rules
+            && !strong
+            && matches!(rule, "rule:name" | "rule:possessive" | "rule:speech")
+            && (defined_as_thing(lows, j)
+                || (i >= 3
+                    && !sent_start[i]
+                    && matches!(prev, "called" | "named" | "dubbed" | "titled" | "entitled")
+                    && (thing_kind(prev2)
+                        || (matches!(prev2, "is" | "was") && thing_kind(low(i - 3))))))
+        {
+            if !things.contains(&whole) {
+                things.push(whole.clone());
+            }
+            (None, false, "")
+        } else {
+            (label, strong, rule)
         };
         // "X is a city …", "X lies in …": a place, here and elsewhere in the document
         let (label, strong, rule) = if newer_rules
@@ -1871,7 +1987,12 @@ fn rules_ner_with(
         } else if b == a + 1
             && let Some(&l2) = surname.get(low(a))
         {
+            // (a thing named after a person the document names in full is
+            // that person where no cue says otherwise: "the Santorum
+            // cocktail" after "Rick Santorum")
             (l2, "rule:surname")
+        } else if !things.is_empty() && things.iter().any(|t| *t == *key(a, b)) {
+            continue;
         } else if rule == "rule:name"
             && weak
                 .get(&*key(a, b))
@@ -2290,6 +2411,65 @@ fn defined_as(lows: &[&str], j: usize, kinds: &crate::ner_lists::Set) -> bool {
         && matches!(w(j + 1), "a" | "an" | "the")
         && (j + 2..j + 6).any(|k| {
             kinds.contains(w(k)) && kind_ends(w(k + 1)) && (j + 2..k).all(|m| kind_modifier(w(m)))
+        })
+}
+
+/// A kind of thing that a capitalised name can name and that is no person,
+/// place or organisation: works, products, craft, software, drinks.
+fn thing_kind(w: &str) -> bool {
+    matches!(
+        w,
+        "mission"
+            | "probe"
+            | "spacecraft"
+            | "satellite"
+            | "rocket"
+            | "telescope"
+            | "project"
+            | "software"
+            | "browser"
+            | "app"
+            | "game"
+            | "film"
+            | "movie"
+            | "documentary"
+            | "novel"
+            | "album"
+            | "song"
+            | "podcast"
+            | "wine"
+            | "grape"
+            | "drink"
+            | "cocktail"
+            | "beverage"
+            | "product"
+            | "device"
+            | "robot"
+            | "vessel"
+            | "ship"
+            | "drone"
+            | "missile"
+            | "malware"
+            | "spyware"
+            | "algorithm"
+    )
+}
+
+/// "X is/was a/an/the (up to three modifiers) THING …" ([`thing_kind`]),
+/// the thing's noun phrase ending there or going on with a clause ("a NASA
+/// space probe to …", "a novel by …"; not "a software company").
+fn defined_as_thing(lows: &[&str], j: usize) -> bool {
+    let w = |k: usize| lows.get(k).copied().unwrap_or("");
+    matches!(w(j), "is" | "was")
+        && matches!(w(j + 1), "a" | "an" | "the")
+        && (j + 2..j + 6).any(|k| {
+            thing_kind(w(k))
+                && (kind_ends(w(k + 1))
+                    || matches!(
+                        w(k + 1),
+                        "to" | "by" | "about" | "released" | "written" | "developed" | "launched"
+                    ))
+                && (j + 2..k).all(|m| kind_modifier(w(m)))
         })
 }
 
@@ -3226,6 +3406,48 @@ mod tests {
             !got.iter().any(|(t, _)| t == "Office of President"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_term_spelt_out_before_its_abbreviation_is_no_organisation() {
+        // the expansion's last word is written in lower case elsewhere: a term
+        let got = rules_tagged(
+            "Each Portable Heat Pump (PHP) uses less power. A pump of this kind is cheap. \
+             Engineers tested every PHP in the lab.",
+        );
+        assert!(!got.iter().any(|(t, _)| t == "PHP"), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t.contains("Heat Pump")), "{got:?}");
+        // an organisation word in the expansion keeps it an organisation
+        let got = rules_tagged(
+            "The Northern Rail Safety Agency (NRSA) met today. Its safety report came out. \
+             The NRSA said more.",
+        );
+        assert!(has(&got, "NRSA", "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn a_regnal_number_one_ends_a_rulers_name() {
+        let got = rules_tagged("The treaty was signed under Tsar Boris I, who ruled for years.");
+        assert!(has(&got, "Tsar Boris I", "PER"), "{got:?}");
+        // not a war, a part or an article numbered one
+        let got = rules_tagged("He fought in World War I, and Article I, Section 2 says so.");
+        assert!(!got.iter().any(|(t, _)| t.ends_with(" I")), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_the_document_defines_as_a_thing_is_no_person() {
+        let got = rules_tagged(
+            "Halvaro is a NASA space probe to a distant comet. Scientists said Halvaro \
+             worked well. Later Brodsky said he was pleased.",
+        );
+        assert!(!got.iter().any(|(t, _)| t == "Halvaro"), "{got:?}");
+        assert!(has(&got, "Brodsky", "PER"), "{got:?}");
+        // a thing named after a person the document names in full is the person
+        let got = rules_tagged(
+            "Senator Dana Kettleby visited the bar. The owner mixed a cocktail called \
+             Kettleby. Kettleby laughed about it.",
+        );
+        assert!(has(&got, "Kettleby", "PER"), "{got:?}");
     }
 
     /// [`rules_on`] with the embedded default tagger's tags.
