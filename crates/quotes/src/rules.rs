@@ -2564,7 +2564,13 @@ fn build(
                 // according to Y`)
                 // (from the opening mark of a quotation that began in an earlier
                 // sentence: `“A. B,” X said, according to Y`)
-                let start = after_dateline(v, left_start, left_end);
+                let mut start = after_dateline(v, left_start, left_end);
+                // (without a connective opening the sentence: `But X …,
+                // according to Y` → `X …`; PolNeAR train leaves `And`, `But`,
+                // `Still,`, `In fact,` … out of such contents)
+                if start == s0 {
+                    start = after_connective(v, start, left_end);
+                }
                 content.push((quote_opened_before(v, start, left_end), left_end));
             }
             // after content before the cue, what follows the source's comma is
@@ -3915,7 +3921,38 @@ fn content_after(
         ContentSlot::Clause => {
             // said on Tuesday that …, said in an interview with the AP last
             // week that …: content starts at "that"
-            if let Some(j) = (a..s1.min(a + 12)).find(|&j| v.tok(j) == "that")
+            // (also after a longer circumstance with a title in marks or a
+            // possessive: `said during this week's debate that …`, `said on
+            // NBC's ''Meet the Press'' on Sunday that …`, when a subject
+            // follows `that`, not a verb of a relative clause)
+            if matches!(
+                v.tok(a),
+                "during"
+                    | "following"
+                    | "before"
+                    | "after"
+                    | "over"
+                    | "amid"
+                    | "via"
+                    | "through"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "by"
+                    | "with"
+            ) && !infinitive_at(v, a)
+                && let Some(j) = (a + 1..s1.min(a + 16)).find(|&j| v.tok(j) == "that")
+                && j + 1 < s1
+                && (a..j).all(|x| {
+                    v.in_speech[x].is_none() && (!v.is_punct(x) || marks::is_mark(v.tok(x)))
+                })
+                && v.upos
+                    .as_ref()
+                    .is_some_and(|u| !matches!(u[j + 1], "VERB" | "AUX" | "ADV"))
+            {
+                a = j;
+            } else if let Some(j) = (a..s1.min(a + 12)).find(|&j| v.tok(j) == "that")
                 && (a..j).all(|x| !v.is_punct(x) && v.in_speech[x].is_none())
                 // not a relative "that" after a noun phrase ("said the movement
                 // that is sweeping the country appeals to …")
@@ -4245,13 +4282,37 @@ fn content_after(
                         v.tok(k),
                         "said" | "says" | "told" | "tells" | "added" | "warned" | "argued"
                     );
+                // (a verb of saying or stance in either finite form counts even
+                // where the parse coordinates it inside the clause: `said she
+                // regretted it and promised to stay out`, PolNeAR train +11)
+                // (not inside a subordinate clause of the content: `announced
+                // the tariffs after Trump warned them and urged Xi to …`)
+                let stance = k < b
+                    && matches!(x[k], "VBD" | "VBZ")
+                    && SECOND_STANCE_VERBS.contains(&v.lower[k].as_ref())
+                    && (a + 1..j).all(|y| {
+                        u[y] != "SCONJ"
+                            && !matches!(
+                                v.tok(y),
+                                "after"
+                                    | "before"
+                                    | "when"
+                                    | "while"
+                                    | "because"
+                                    | "since"
+                                    | "until"
+                                    | "if"
+                                    | "as"
+                            )
+                    });
                 k < b
                     && u[k] == "VERB"
-                    && (x[k] == x[cue] || speech)
+                    && (x[k] == x[cue] || speech || stance)
                     // with a parse: a verb coordinated inside the reported clause
                     // ("the developer was involved … and gave back") does not count
                     // (a speech verb of the cue's form does: `said X and said Y`)
                     && (speech && x[k] == x[cue]
+                        || stance
                         || !v.doc.deps.as_ref().is_some_and(|d| {
                         d.len() == v.lower.len()
                             && d[k].rel == "conj"
@@ -4295,7 +4356,15 @@ fn content_after(
     // (`praised the plan and offered to help`, `attacking X and calling for Y`):
     // a verb in the cue's form after `and`, or one the parse coordinates with the cue
     if matches!(slot, ContentSlot::Obj | ContentSlot::Of)
-        && let Some(j) = (a + 1..b).find(|&j| v.tok(j) == "and" && second_predicate(v, cue, j, b))
+        && let Some(j) = (a + 1..b).find(|&j| {
+            v.tok(j) == "and"
+                && (second_predicate(v, cue, j, b)
+                    // (or a perfect: `endorsed Trump and has been a critic of …`)
+                    || (j + 2 < b
+                        && v.in_speech[j].is_none()
+                        && matches!(v.tok(j + 1), "has" | "have" | "had")
+                        && v.xpos.as_ref().is_some_and(|x| x[j + 2] == "VBN")))
+        })
     {
         b = trim_end(v, a, j);
     }
@@ -4325,6 +4394,34 @@ fn content_after(
                 && matches!(v.tok(j + 1), "a" | "an" | "one" | "something" | "even" | "despite" | "where" | "when")
                 // (an apposition closed by a second comma sits inside the object)
                 && (j + 1..b).all(|k| v.tok(k) != ",")
+        })
+    {
+        b = trim_end(v, a, j);
+    }
+    // … nor an apposition closing a reported clause, after a noun and with no
+    // comma after it (`said the bulk should be Arab fighters, a force the
+    // administration has struggled to raise`, `… Capt. Humayun Khan, the
+    // soldier who died …`): PolNeAR leaves the writer's gloss out
+    if slot == ContentSlot::Clause
+        && let Some(u) = &v.upos
+        && let Some(j) = (a + 3..b).find(|&j| {
+            v.tok(j) == ","
+                && j + 2 < b
+                && v.in_speech[j].is_none()
+                && ((matches!(v.tok(j + 1), "a" | "an") && matches!(u[j - 1], "NOUN" | "PROPN"))
+                    || (v.tok(j + 1) == "the" && u[j - 1] == "PROPN"))
+                && (j + 1..b).all(|k| v.tok(k) != "," && v.in_speech[k].is_none())
+                // the clause before the comma is complete (`that today in the
+                // civilized world, a person's attitude …` is an opener), and
+                // the apposition has no finite verb but in a relative clause
+                // (`…, an official told the Post` is a speaker's clause)
+                && v.xpos.as_ref().is_some_and(|x| {
+                    let finite = |y: usize| matches!(x[y], "VBD" | "VBZ" | "VBP" | "MD");
+                    let rel = (j + 1..b)
+                        .find(|&y| matches!(v.tok(y), "who" | "which" | "that" | "whose" | "whom"))
+                        .unwrap_or(b);
+                    (a..j).any(finite) && !(j + 1..rel).any(finite)
+                })
         })
     {
         b = trim_end(v, a, j);
@@ -4522,6 +4619,40 @@ fn nested_speaker_clause(v: &View<'_>, k: usize, b: usize) -> bool {
 /// Whether the `and` at `j` (before `b`) opens a second predicate of the
 /// cue's subject: a verb (after an optional adverb) in the cue's form, or one
 /// the parse makes a `conj` of the cue.
+/// Verbs of saying and stance that, after `and`/`but` in the cue's finite
+/// form, are a second predicate of the source, not more of the reported clause.
+const SECOND_STANCE_VERBS: &[&str] = &[
+    "accused",
+    "accuses",
+    "acknowledged",
+    "asked",
+    "blamed",
+    "called",
+    "calls",
+    "cited",
+    "conceded",
+    "criticized",
+    "declared",
+    "defended",
+    "dismissed",
+    "emphasized",
+    "explained",
+    "insisted",
+    "insists",
+    "noted",
+    "notes",
+    "pledged",
+    "praised",
+    "predicted",
+    "promised",
+    "questioned",
+    "stressed",
+    "suggested",
+    "urged",
+    "urges",
+    "vowed",
+];
+
 fn second_predicate(v: &View<'_>, cue: usize, j: usize, b: usize) -> bool {
     let (Some(x), Some(u)) = (&v.xpos, &v.upos) else {
         return false;
@@ -4986,6 +5117,42 @@ fn content_before(
         }
     }
     None
+}
+
+/// The first token after a sentence-opening connective (`But`, `And`,
+/// `However,`, `In fact,` …) when words follow it before `b`; otherwise `a`.
+fn after_connective(v: &View<'_>, a: usize, b: usize) -> usize {
+    let mut k = a;
+    if k + 2 < b && v.tok(k) == "in" && matches!(v.tok(k + 1), "fact" | "all" | "addition") {
+        k += 2;
+    } else if k + 1 < b
+        && matches!(
+            v.tok(k),
+            "but"
+                | "and"
+                | "so"
+                | "yet"
+                | "still"
+                | "meanwhile"
+                | "however"
+                | "now"
+                | "instead"
+                | "also"
+                | "indeed"
+                | "moreover"
+                | "plus"
+        )
+    {
+        k += 1;
+    }
+    if k > a && k + 1 < b && v.tok(k) == "," {
+        k += 1;
+    }
+    if k > a && k < b && !v.is_punct(k) {
+        k
+    } else {
+        a
+    }
 }
 
 /// The opening mark of a quotation that began in an earlier sentence of the
