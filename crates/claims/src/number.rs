@@ -1104,6 +1104,16 @@ fn parse_at(
     {
         return None;
     }
+    // an age after a group with "under" or "over" ("a child under 18",
+    // "people over 65")
+    if unit.is_none()
+        && plain_int
+        && value < 120.0
+        && value_max.is_none_or(|m| m < 120.0)
+        && age_after_group(lower, num_start, j, value_max.is_some())
+    {
+        return None;
+    }
     // "zero tolerance": a policy's name, no quantity
     if first_tok == "zero" && next == "tolerance" {
         return None;
@@ -2587,6 +2597,33 @@ fn age_bracket(lower: &[Cow<str>], a: usize, b: usize, ranged: bool) -> bool {
         k -= 1;
     }
     false
+}
+
+/// The singular forms of the groups an age follows ("a child under 18").
+const AGE_ONES: &[&str] = &[
+    "child", "kid", "adult", "person", "teen", "teenager", "voter", "resident", "man", "woman",
+];
+
+/// Whether the number at `num_start..j` is an age after a group of people
+/// and "under" or "over" ("a child under 18", "people over 65"): no claim. Not
+/// before a share, a rate or a unit other than "years old" ("people over
+/// 50 percent", "children under 5 days" stay).
+fn age_after_group(lower: &[Cow<str>], num_start: usize, j: usize, ranged: bool) -> bool {
+    let w = |k: usize| lower.get(k).map_or("", |s| &**s);
+    if num_start < 2 {
+        return false;
+    }
+    let fits = match w(num_start - 1) {
+        "under" | "over" => !ranged,
+        // ("men between 18 and 60" stays a range: review V's call)
+        _ => false,
+    };
+    let group = w(num_start - 2);
+    let next = w(j);
+    let years_old = matches!(next, "years" | "year") && matches!(w(j + 1), "old" | "of");
+    fits && (AGE_GROUPS.contains(&group) || AGE_ONES.contains(&group))
+        && !matches!(next, "%" | "percent" | "per" | "times" | "of")
+        && (years_old || unit_after(next).is_none())
 }
 
 /// True when the clause around the counted phrase `a..b` (back to the

@@ -2666,3 +2666,73 @@ fn as_much_as_is_a_bound_and_close_to_an_approximation() {
         ]
     );
 }
+
+#[test]
+fn review_abp_8_ages_after_under_and_over_are_no_claims() {
+    // (sentences written for this test)
+    assert_eq!(
+        expressions("Only 30 percent of the men have a child under 18 at home."),
+        ["30 percent"]
+    );
+    assert_eq!(
+        expressions(
+            "Some 64 percent of people under 30 agreed, against 51 percent of people over 65."
+        ),
+        ["Some 64 percent", "51 percent"]
+    );
+    // (a share, and a number too large for an age, stay)
+    assert_eq!(
+        expressions("Fares for kids over 12 rose by over 60 percent."),
+        ["over 60 percent"]
+    );
+    assert_eq!(
+        expressions("The library lent children over 300 books."),
+        ["over 300"]
+    );
+}
+
+#[test]
+fn review_abp_8_relative_pronouns_read_as_speakers() {
+    // "its audit, which showed …": the document claims the figure
+    let d =
+        parsed("The city released its audit, which showed that 40 percent of contracts ran late.");
+    let q = chronicle_quotes::QuoteAnnotator::new().annotate(&d);
+    let c = ClaimAnnotator::new().annotate(&d, &q);
+    assert_eq!(c[0].claimant, "its audit", "{c:?} {q:?}");
+    // "a survey that asked …": a question claims nothing (the outlet's count)
+    let d = parsed("The club sent members a survey that asked 12 questions about parking.");
+    let q = chronicle_quotes::QuoteAnnotator::new().annotate(&d);
+    let c = ClaimAnnotator::new().annotate(&d, &q);
+    assert!(
+        c.iter().all(|x| x.claimant == "source:site-34"),
+        "{c:?} {q:?}"
+    );
+}
+
+#[test]
+fn review_abp_8_a_day_read_as_what_was_said() {
+    // "…, officials said Saturday.": the officials claim the clause before
+    let d = parsed(
+        "A driver who hit a bus, injuring nine people, was arrested at home, officials said Saturday.",
+    );
+    let q = chronicle_quotes::QuoteAnnotator::new().annotate(&d);
+    let c = ClaimAnnotator::new().annotate(&d, &q);
+    assert_eq!(c[0].claimant, "officials", "{c:?} {q:?}");
+    // (a clause broken off by a semicolon stays the outlet's)
+    let d = parsed("A driver injured nine people; officials said Saturday.");
+    let q = chronicle_quotes::QuoteAnnotator::new().annotate(&d);
+    let c = ClaimAnnotator::new().annotate(&d, &q);
+    assert_eq!(c[0].claimant, "source:site-34", "{c:?} {q:?}");
+}
+
+#[test]
+fn review_abp_8_an_unnamed_speaker_before_who() {
+    // "one official, who added that …": the official claims the figure
+    let d = parsed(
+        "Aides met on Monday, and one official, who added that 30 staff would leave, spoke first.",
+    );
+    let q = chronicle_quotes::QuoteAnnotator::new().annotate(&d);
+    let c = ClaimAnnotator::new().annotate(&d, &q);
+    let staff = c.iter().find(|x| x.value == 30.0).unwrap();
+    assert_eq!(staff.claimant, "one official", "{c:?} {q:?}");
+}
