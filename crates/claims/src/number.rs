@@ -867,7 +867,15 @@ fn parse_at(
         // "to", not a bound; the span starts at the number
         let go_up =
             m[0] == "up" && i > 0 && matches!(w(i - 1), "went" | "go" | "goes" | "going" | "gone");
-        if go_up {
+        // "to hand over two systems", "turned over 40 trucks": the particle
+        // of "hand over" / "turn over", not a bound
+        let hand_over = m[0] == "over"
+            && i > 0
+            && matches!(
+                w(i - 1),
+                "hand" | "hands" | "handed" | "handing" | "turn" | "turns" | "turned" | "turning"
+            );
+        if go_up || hand_over {
             start = j;
         } else {
             modifier = name;
@@ -3244,6 +3252,28 @@ fn noun_phrase_tagged(
     if model_name(k) {
         k += 3;
     }
+    // "two Bozena 5 demining systems", "three Leopard 2 tanks": a name and
+    // a short model number, with the counted noun after them
+    let numbered_name = |k: usize| {
+        k + 2 < n
+            && upos[k] == "PROPN"
+            // (not a date: "within 15% of its Feb. 19 record")
+            && !is_month(&lower[k])
+            && (1..=3).contains(&lower[k + 1].len())
+            && lower[k + 1].bytes().all(|b| b.is_ascii_digit())
+            && nounish(k + 2)
+    };
+    // "80 percent of spending on the budget": a gerund right after "of",
+    // before a preposition or the end of the phrase, is the counted noun
+    if from > 0
+        && &*lower[from - 1] == "of"
+        && upos[from] == "VERB"
+        && lower[from].len() > 5
+        && lower[from].ends_with("ing")
+        && (from + 1 == n || matches!(upos[from + 1], "ADP" | "PART" | "PUNCT" | "CCONJ"))
+    {
+        return Some((from, from + 1));
+    }
     // "a 10 point increase": points are counted, the change is not
     if k + 1 < n
         && &*lower[k] == "point"
@@ -3281,6 +3311,10 @@ fn noun_phrase_tagged(
         // "three new An-178 transport aircraft": a model name inside the phrase
         if k > from && model_name(k) {
             k += 3;
+            continue;
+        }
+        if numbered_name(k) {
+            k += 2;
             continue;
         }
         let t = &*lower[k];

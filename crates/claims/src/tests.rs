@@ -2736,3 +2736,56 @@ fn review_abp_8_an_unnamed_speaker_before_who() {
     let staff = c.iter().find(|x| x.value == 30.0).unwrap();
     assert_eq!(staff.claimant, "one official", "{c:?} {q:?}");
 }
+
+#[test]
+fn review_w_counted_gerunds_and_numbered_model_names() {
+    // (sentences written for this test)
+    // a gerund after "percent of" is what the share counts
+    assert_eq!(
+        counted_phrases("By May, 60 percent of spending on the new roads was done."),
+        [Some("spending".to_string())]
+    );
+    // a name with a model number stays in the counted phrase
+    assert_eq!(
+        counted_phrases("The army received three Leopard 2 tanks last week."),
+        [Some("Leopard 2 tanks".to_string())]
+    );
+    // (not a date: "of its Jan. 5 peak")
+    assert!(
+        counted_phrases("Shares are now within 10% of their Jan. 5 peak.")
+            .iter()
+            .all(|c| c.as_deref().is_none_or(|c| !c.contains("Jan"))),
+    );
+    // "hand over" is a particle verb: no bound, and the model name is counted
+    let d = parsed("The government agreed to hand over two Bozena 5 demining systems to Kyiv.");
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(d.slice(c[0].span), "two");
+    assert_eq!(c[0].modifier, "exact");
+    assert_eq!(
+        c[0].counted.map(|s| d.slice(s)),
+        Some("Bozena 5 demining systems")
+    );
+    // (a bound after another verb stays one: "sent over 40 trucks")
+    let d = parsed("The company sent over 40 trucks to the border.");
+    assert_eq!(claims(&d)[0].modifier, "more_than");
+}
+
+#[test]
+fn review_w_attributions_the_claims_stage_reads() {
+    // (sentences written for this test)
+    // a that-clause opening with a time phrase and a comma runs on to its verb
+    let d = parsed(
+        "The Head of State noted that three years ago, in the framework of the Clean Water program, repair of thousands of kilometers of pipes began in all regions.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_ne!(c[0].claimant, "source:site-34", "{c:?}");
+    // figures owned by a named body closing the sentence attribute it
+    let d = parsed(
+        "Exports of grain fell by 12 percent in March, Central Statistics Office data shows.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_ne!(c[0].claimant, "source:site-34", "{c:?}");
+}

@@ -906,8 +906,19 @@ pub(crate) fn final_speaker_to_comma(
 pub(crate) fn final_name_cue(v: &View<'_>, cs: usize, ce: usize, (s0, s1): (usize, usize)) -> bool {
     cs > s0 + 1
         && ends_sentence(v, ce, s1)
-        && v.capitalized(cs - 1)
+        && (v.capitalized(cs - 1) || owned_figures(v, cs, s0))
         && (parenthetical(v, cs, ce, s0, s1) || name_after_quote(v, cs, s0))
+}
+
+/// `…, Swiss National Bank data shows.`, `…, Census Bureau figures show.`:
+/// figures right before the cue, and a name owning them right before those.
+fn owned_figures(v: &View<'_>, cs: usize, s0: usize) -> bool {
+    cs > s0 + 2
+        && matches!(
+            &*v.lower[cs - 1],
+            "data" | "figures" | "statistics" | "numbers"
+        )
+        && v.capitalized(cs - 2)
 }
 
 /// `…,” Hill notes.`: one to four capitalized words between a closing

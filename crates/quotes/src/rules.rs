@@ -4213,7 +4213,10 @@ fn content_after(
     let in_hole =
         |hole: Option<(usize, usize)>, j: usize| hole.is_some_and(|(x, y)| j >= x && j < y);
     if let Some(j) = (a + 1..b).find(|&j| {
-        comma_ends_content(v, cue, a, j, b)
+        (comma_ends_content(v, cue, a, j, b)
+            // (a comma before the verb of a that-clause ends it only around
+            // an interruption: the clause runs on after it)
+            && (!verbless_that(v, a, j) || interruption_end(v, a, j, b).is_some()))
             || (v.tok(j) == "," && j + 1 < b && v.tok(j + 1) == "which" && v.in_speech[j].is_none())
     }) {
         match interruption_end(v, a, j, b) {
@@ -4913,6 +4916,28 @@ fn comma_ends_content(v: &View<'_>, cue: usize, a: usize, j: usize, b: usize) ->
             "including" | "especially" | "particularly" | "since" | "rather"
         )
         && (v.tok(j + 1) == "who" || attaches_outside(v, cue, a, j + 1))
+}
+
+/// A complementizer `that` opening the content at `a` with no verb,
+/// auxiliary or subject pronoun up to the comma `j`: the reported clause has
+/// not reached its verb (`noted that two years ago, in the framework of the
+/// program, construction … began`, where the parse heads the clause on `ago`
+/// and hangs the rest outside), so the comma cannot end it. Not a
+/// demonstrative (`agreed to that approach, …`, tagged a determiner), nor a
+/// clause whose verb the tagger missed (`demanding that she exit, …`). Needs
+/// tags.
+fn verbless_that(v: &View<'_>, a: usize, j: usize) -> bool {
+    v.tok(a) == "that"
+        && v.upos.as_ref().is_some_and(|u| {
+            u[a] == "SCONJ"
+                // (`violated that agreement, as …`: a lone noun is the
+                // demonstrative's, whatever the tag of `that`)
+                && !(j == a + 2 && u[a + 1] == "NOUN")
+                && (a + 1..j).all(|k| {
+                    !matches!(u[k], "VERB" | "AUX")
+                        && !matches!(v.tok(k), "i" | "he" | "she" | "we" | "they" | "it" | "you")
+                })
+        })
 }
 
 /// Whether the `, who …,` / `, which …,` opening at the comma `j` sits
