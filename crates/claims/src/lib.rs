@@ -24,6 +24,7 @@
 
 mod number;
 
+use chronicle_doc::words::WEEKDAYS;
 use chronicle_doc::{ActorMention, Claim, Doc, Quote, Span};
 pub use number::{Quantity, parse_quantities, parse_quantities_tagged};
 
@@ -1096,6 +1097,22 @@ fn told_after(
             });
         told.then_some((i, q, src))
     })?;
+    clause_speaker(doc, quotes, span, i, q, src)
+}
+
+/// The claimant for a number followed, past a comma, by the attribution `q`
+/// (index `i`, source `src`) that `told_after` or `dated_after` chose: its
+/// speaker, when nothing breaks the clause between the number and the source.
+/// A bare sector with no country gives way to the source's words, as in
+/// `claimant_for`.
+fn clause_speaker(
+    doc: &Doc,
+    quotes: &[Quote],
+    span: Span,
+    i: usize,
+    q: &Quote,
+    src: Span,
+) -> Option<(String, Span, u32)> {
     let between = doc.text.get(span.end as usize..src.start as usize)?;
     if !between.trim_end().ends_with(',')
         || between.contains([';', '—', '–', '“', '"', '”'])
@@ -1105,8 +1122,6 @@ fn told_after(
     {
         return None;
     }
-    // (a bare sector with no country gives way to the source's words, as in
-    // `claimant_for`)
     let sector_only = bare_sector(doc, q).is_some();
     let code = q.speaker_code.clone().filter(|_| !sector_only);
     let name = code
@@ -2104,14 +2119,8 @@ fn dated_after(
     span: Span,
     sentence: Span,
 ) -> Option<(String, Span, u32)> {
+    // (besides the weekdays, `chronicle_doc::words::WEEKDAYS`)
     const TIME: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "today",
         "yesterday",
         "tonight",
@@ -2157,26 +2166,15 @@ fn dated_after(
                             w.trim_matches(|c: char| !c.is_alphanumeric())
                                 .to_lowercase()
                         })
-                        .all(|w| w.is_empty() || TIME.contains(&w.as_str()))
+                        .all(|w| {
+                            w.is_empty()
+                                || TIME.contains(&w.as_str())
+                                || WEEKDAYS.contains(&w.as_str())
+                        })
             });
         dated.then_some((i, q, src))
     })?;
-    let between = doc.text.get(span.end as usize..src.start as usize)?;
-    if !between.trim_end().ends_with(',')
-        || between.contains([';', '—', '–', '“', '"', '”'])
-        || between.contains(", but ")
-        || between.contains(", and ")
-        || between.contains(" - ")
-    {
-        return None;
-    }
-    let sector_only = bare_sector(doc, q).is_some();
-    let code = q.speaker_code.clone().filter(|_| !sector_only);
-    let name = code
-        .or_else(|| q.speaker_name.clone())
-        .or_else(|| pronoun_antecedent(doc, quotes, q))
-        .unwrap_or_else(|| doc.slice(src).to_string());
-    Some((name, src, i as u32))
+    clause_speaker(doc, quotes, span, i, q, src)
 }
 
 #[cfg(test)]

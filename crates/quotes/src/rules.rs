@@ -5112,22 +5112,7 @@ fn content_before(
     if v.tok(b) == "," || v.tok(b) == "—" || v.tok(b) == "–" {
         // the sentence start up to the comma, without a leading connective
         let mut a = s0;
-        while a + 1 < b
-            && matches!(
-                v.tok(a),
-                "but"
-                    | "and"
-                    | "so"
-                    | "yet"
-                    | "still"
-                    | "meanwhile"
-                    | "however"
-                    | "now"
-                    | "instead"
-                    | "also"
-                    | "indeed"
-            )
-        {
+        while a + 1 < b && OPENING_CONNECTIVES.contains(&v.tok(a)) {
             a += 1;
             if a + 1 < b && v.tok(a) == "," {
                 a += 1;
@@ -5144,6 +5129,22 @@ fn content_before(
     None
 }
 
+/// Connectives that open a sentence before its reported words ("But the
+/// agency was hacked, X said"), lowercase.
+const OPENING_CONNECTIVES: &[&str] = &[
+    "but",
+    "and",
+    "so",
+    "yet",
+    "still",
+    "meanwhile",
+    "however",
+    "now",
+    "instead",
+    "also",
+    "indeed",
+];
+
 /// The first token after a sentence-opening connective (`But`, `And`,
 /// `However,`, `In fact,` …) when words follow it before `b`; otherwise `a`.
 fn after_connective(v: &View<'_>, a: usize, b: usize) -> usize {
@@ -5151,22 +5152,7 @@ fn after_connective(v: &View<'_>, a: usize, b: usize) -> usize {
     if k + 2 < b && v.tok(k) == "in" && matches!(v.tok(k + 1), "fact" | "all" | "addition") {
         k += 2;
     } else if k + 1 < b
-        && matches!(
-            v.tok(k),
-            "but"
-                | "and"
-                | "so"
-                | "yet"
-                | "still"
-                | "meanwhile"
-                | "however"
-                | "now"
-                | "instead"
-                | "also"
-                | "indeed"
-                | "moreover"
-                | "plus"
-        )
+        && (OPENING_CONNECTIVES.contains(&v.tok(k)) || matches!(v.tok(k), "moreover" | "plus"))
     {
         k += 1;
     }
