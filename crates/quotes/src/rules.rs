@@ -3925,23 +3925,25 @@ fn content_after(
             // possessive: `said during this week's debate that …`, `said on
             // NBC's ''Meet the Press'' on Sunday that …`, when a subject
             // follows `that`, not a verb of a relative clause)
-            if matches!(
-                v.tok(a),
-                "during"
-                    | "following"
-                    | "before"
-                    | "after"
-                    | "over"
-                    | "amid"
-                    | "via"
-                    | "through"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "to"
-                    | "by"
-                    | "with"
-            ) && !infinitive_at(v, a)
+            if a < s1
+                && matches!(
+                    v.tok(a),
+                    "during"
+                        | "following"
+                        | "before"
+                        | "after"
+                        | "over"
+                        | "amid"
+                        | "via"
+                        | "through"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "by"
+                        | "with"
+                )
+                && !infinitive_at(v, a)
                 && let Some(j) = (a + 1..s1.min(a + 16)).find(|&j| v.tok(j) == "that")
                 && j + 1 < s1
                 && (a..j).all(|x| {
