@@ -1005,7 +1005,9 @@ impl Parser {
             return self.parse_beam(inp, s, self.beam);
         }
         // the transition table's row addressing, read once per sentence
-        let rows = self.trans.row_prefetch();
+        // (4-byte rows: the transition table's; copied into each closure so
+        // that its two fields stay in registers across the feature stores)
+        let rows = self.trans.row_prefetch4();
         if let Some(lean) = &self.lean {
             // the lean sets (the embedded default): the kept templates only
             self.parse_greedy(
@@ -1014,7 +1016,7 @@ impl Parser {
                 lean.nb,
                 |st, x, out, pf, prefix| {
                     if pf {
-                        lean.features_with(st, x, out, prefix, |h| rows.row(h))
+                        lean.features_with(st, x, out, prefix, move |h| rows.row(h))
                     } else {
                         lean.features_with(st, x, out, prefix, |_| {})
                     }
@@ -1028,7 +1030,7 @@ impl Parser {
             // the full template set, with the original or an extended relation set
             let full = |st: &State, x: &Inputs, out: &mut Vec<u64>, pf: bool, prefix: usize| {
                 if pf {
-                    features_with(st, x, out, prefix, |h| rows.row(h))
+                    features_with(st, x, out, prefix, move |h| rows.row(h))
                 } else {
                     features_with(st, x, out, prefix, |_| {})
                 }
