@@ -377,9 +377,27 @@ fn features_sel(
     mut keep: impl FnMut(u64) -> bool,
     mut seen: impl FnMut(u64),
 ) {
-    let (w, t, u, cf, cc) = (x.w, x.t, x.u, x.cf, x.cc);
     let n = st.n;
     let null = n + 1;
+    // every slice cut to the length it has (inputs: tokens, root and null;
+    // the configuration's per-word vectors: at least the n words): an index
+    // tested `< n` needs no bounds check, and one index into the five inputs
+    // is checked once, not once per input
+    let (w, t, u, cf, cc) = (
+        &x.w[..n + 2],
+        &x.t[..n + 2],
+        &x.u[..n + 2],
+        &x.cf[..n + 2],
+        &x.cc[..n + 2],
+    );
+    let (lc1, lc2, rc1, rc2) = (&st.lc1[..n], &st.lc2[..n], &st.rc1[..n], &st.rc2[..n]);
+    let (labels, nl, nr, lsets, rsets) = (
+        &st.labels[..n],
+        &st.nl[..n],
+        &st.nr[..n],
+        &st.lset[..n],
+        &st.rset[..n],
+    );
     let ix = |x: u32| if x == NONE { null } else { x as usize };
     let sl = st.stack.len();
     let (s0, s1, s2) = (
@@ -390,26 +408,26 @@ fn features_sel(
     let b0 = st.b;
     let b1 = if st.b < n { st.b + 1 } else { null };
     let b2 = if st.b + 1 < n { st.b + 2 } else { null };
-    let kid = |v: &Vec<u32>, x: usize| if x < n { ix(v[x]) } else { null };
-    let s0l1 = kid(&st.lc1, s0);
-    let s0l2 = kid(&st.lc2, s0);
-    let s0r1 = kid(&st.rc1, s0);
-    let s0r2 = kid(&st.rc2, s0);
-    let s1r1 = kid(&st.rc1, s1);
-    let s1l1 = kid(&st.lc1, s1);
-    let b0l1 = kid(&st.lc1, b0);
-    let b0l2 = kid(&st.lc2, b0);
-    let lab = |x: usize| if x < n { st.labels[x] as u64 } else { NO_LABEL };
+    let kid = |v: &[u32], x: usize| if x < n { ix(v[x]) } else { null };
+    let s0l1 = kid(lc1, s0);
+    let s0l2 = kid(lc2, s0);
+    let s0r1 = kid(rc1, s0);
+    let s0r2 = kid(rc2, s0);
+    let s1r1 = kid(rc1, s1);
+    let s1l1 = kid(lc1, s1);
+    let b0l1 = kid(lc1, b0);
+    let b0l2 = kid(lc2, b0);
+    let lab = |x: usize| if x < n { labels[x] as u64 } else { NO_LABEL };
     let d = if s0 < n { dist_bucket(b0 - s0) } else { 99 };
     let d01 = if s1 < n && s0 < n {
         dist_bucket(s0 - s1)
     } else {
         99
     };
-    let vl = |x: usize| if x < n { st.nl[x] as u64 } else { 99 };
-    let lset = |x: usize| if x < n { st.lset[x] } else { u64::MAX };
-    let rset = |x: usize| if x < n { st.rset[x] } else { u64::MAX };
-    let vr = |x: usize| if x < n { st.nr[x] as u64 } else { 99 };
+    let vl = |x: usize| if x < n { nl[x] as u64 } else { 99 };
+    let lset = |x: usize| if x < n { lsets[x] } else { u64::MAX };
+    let rset = |x: usize| if x < n { rsets[x] } else { u64::MAX };
+    let vr = |x: usize| if x < n { nr[x] as u64 } else { 99 };
     let (s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t) =
         (w[s0], t[s0], w[s1], t[s1], w[b0], t[b0], w[b1], t[b1]);
     // written by index into the vector's spare capacity, its length set
