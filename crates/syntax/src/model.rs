@@ -1191,6 +1191,21 @@ mod tests {
     }
 
     #[test]
+    fn row_prefetch4_addresses_4_byte_rows_and_only_the_first_line_of_others() {
+        // the parser's transition table: 3 columns in 4-byte rows
+        let t = Table::zeros(1 << 10, 3);
+        let p = t.row_prefetch4();
+        assert_eq!((p.base, p.mask), (t.bytes().as_ptr(), (1 << 10) - 1));
+        // row 1,000's address is 4,000 bytes in (hashes keep their low bits)
+        let at = p.base.wrapping_add((0x5000_03e8u64 as usize & p.mask) * 4);
+        assert_eq!(at, &t.bytes()[4000] as *const i8);
+        p.row(0x5000_03e8);
+        // 8-byte rows, and a training-mode table: every row prefetches line 0
+        assert_eq!(Table::zeros(1 << 10, 8).row_prefetch4().mask, 0);
+        assert_eq!(Table::zeros(1 << 10, 3).to_exact().row_prefetch4().mask, 0);
+    }
+
+    #[test]
     fn i8_tables_keep_small_weights_and_clip_outliers() {
         // 2 rows x 3 cols: many ordinary weights and one huge outlier
         let mut nz: Vec<(u32, i16)> = vec![(0, 300), (1, -200), (2, 5)];
