@@ -203,6 +203,29 @@ const ACTOR_SUFFIX: &[&str] = &[
     "dominated",
 ];
 
+/// Appends `#role{ri + 1} {role described} [{how}]` (the provenance of an
+/// actor resolved through its dictionary role `ri`) to `s`, without the
+/// formatting machinery.
+fn push_role_note(s: &mut String, ri: usize, r: &crate::dict::Role, how: &str) {
+    s.push_str("#role");
+    let mut digits = [0u8; 20];
+    let (mut k, mut v) = (digits.len(), ri + 1);
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    s.push_str(std::str::from_utf8(&digits[k..]).expect("ASCII digits"));
+    s.push(' ');
+    r.describe_into(s);
+    s.push_str(" [");
+    s.push_str(how);
+    s.push(']');
+}
+
 fn code_of(country: Option<&str>, sector: Option<&str>, dict: &Dictionary) -> String {
     match (country, sector) {
         (Some(c), Some(s)) => {
@@ -210,7 +233,7 @@ fn code_of(country: Option<&str>, sector: Option<&str>, dict: &Dictionary) -> St
             if igo && (s == "IGO" || s == "GOV") {
                 c.to_string()
             } else {
-                format!("{c}{s}")
+                [c, s].concat()
             }
         }
         (Some(c), None) => c.to_string(),
@@ -1958,16 +1981,14 @@ impl<'a> State<'a> {
         let (c, s, rule) = match ri {
             Some(ri) => {
                 let r = &a.roles[ri];
-                (
-                    Some(r.country.clone()),
-                    Some(r.sector.clone()),
-                    format!(
-                        "{why}; dict:{}#role{} {} [{how}]",
-                        a.id,
-                        ri + 1,
-                        r.describe()
-                    ),
-                )
+                (Some(r.country.clone()), Some(r.sector.clone()), {
+                    let mut rule = String::with_capacity(why.len() + a.id.len() + 96);
+                    rule.push_str(&why);
+                    rule.push_str("; dict:");
+                    rule.push_str(&a.id);
+                    push_role_note(&mut rule, ri, r, how);
+                    rule
+                })
             }
             None => (
                 a.country.clone(),
@@ -2153,11 +2174,12 @@ impl<'a> State<'a> {
             let (gc, gs, role_note) = match ri {
                 Some(ri) => {
                     let r = &a.roles[ri];
-                    (
-                        Some(r.country.clone()),
-                        Some(r.sector.clone()),
-                        format!("; #role{} {} [{how}]", ri + 1, r.describe()),
-                    )
+                    (Some(r.country.clone()), Some(r.sector.clone()), {
+                        let mut note = String::with_capacity(96);
+                        note.push_str("; ");
+                        push_role_note(&mut note, ri, r, how);
+                        note
+                    })
                 }
                 None => (a.country.clone(), a.sector.clone(), String::new()),
             };
@@ -3508,5 +3530,33 @@ fn kind_word(u: &Unit) -> &'static str {
         (Kind::Group, _) => "group",
         (Kind::Region, _) => "region",
         _ => "country",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_notes_are_the_formatted_ones() {
+        let r = crate::dict::Role {
+            country: "UKR".into(),
+            sector: "GOV".into(),
+            from: Some(20190520),
+            to: None,
+            title: None,
+            label: Some("president".into()),
+            line: 3,
+        };
+        for ri in [0, 8, 9, 10, 99, 1234] {
+            let mut s = String::from("why; dict:x");
+            push_role_note(&mut s, ri, &r, HEAD_OF_ADMINISTRATION);
+            let want = format!(
+                "why; dict:x#role{} {} [{HEAD_OF_ADMINISTRATION}]",
+                ri + 1,
+                r.describe()
+            );
+            assert_eq!(s, want);
+        }
     }
 }
