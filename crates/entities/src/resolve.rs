@@ -203,6 +203,23 @@ const ACTOR_SUFFIX: &[&str] = &[
     "dominated",
 ];
 
+/// Appends `format!("{x:?}")` to `s`: quoted as it is when every byte is
+/// printable ASCII other than a quote or a backslash (the provenance of
+/// nearly every mention), else through `Debug` itself, so the text is the
+/// same either way.
+fn push_debug(s: &mut String, x: &str) {
+    if x.bytes()
+        .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\')
+    {
+        s.push('"');
+        s.push_str(x);
+        s.push('"');
+    } else {
+        use std::fmt::Write;
+        write!(s, "{x:?}").expect("a String takes any text");
+    }
+}
+
 /// Appends `#role{ri + 1} {role described} [{how}]` (the provenance of an
 /// actor resolved through its dictionary role `ri`) to `s`, without the
 /// formatting machinery.
@@ -2120,7 +2137,7 @@ impl<'a> State<'a> {
         let (mut country, mut via) = match real_mod {
             Some(u) => (
                 self.mod_country(u),
-                format!("{}:{}", kind_word(u), self.doc.slice(u.span)),
+                [kind_word(u), ":", self.doc.slice(u.span)].concat(),
             ),
             None => (None, String::new()),
         };
@@ -2147,11 +2164,16 @@ impl<'a> State<'a> {
         let title_id = title.map(|u| self.actor(u.actor).id.clone());
         // named person
         if let Some(p) = person {
-            let why = match (p.how, title) {
-                (AliasKind::Short, _) => format!("coref:surname {:?}", self.doc.slice(p.span)),
-                (_, Some(_)) => format!("dict:name {:?} with title", self.doc.slice(p.span)),
-                _ => format!("dict:name {:?}", self.doc.slice(p.span)),
-            };
+            let name = self.doc.slice(p.span);
+            let mut why = String::with_capacity(name.len() + 28);
+            why.push_str(match p.how {
+                AliasKind::Short => "coref:surname ",
+                _ => "dict:name ",
+            });
+            push_debug(&mut why, name);
+            if p.how != AliasKind::Short && title.is_some() {
+                why.push_str(" with title");
+            }
             let ent = Some(p.span);
             self.push_person(
                 si,
@@ -3377,11 +3399,20 @@ impl<'a> State<'a> {
             actor: o.actor,
             name: o.name.clone(),
             qid: o.qid.clone(),
-            rule: format!(
-                "{rule} {:?} → {} ({why})",
-                self.doc.token_text(t),
-                self.doc.slice(o.span)
-            ),
+            rule: {
+                let (tok, ante) = (self.doc.token_text(t), self.doc.slice(o.span));
+                let mut r =
+                    String::with_capacity(rule.len() + tok.len() + ante.len() + why.len() + 12);
+                r.push_str(rule);
+                r.push(' ');
+                push_debug(&mut r, tok);
+                r.push_str(" → ");
+                r.push_str(ante);
+                r.push_str(" (");
+                r.push_str(why);
+                r.push(')');
+                r
+            },
             antecedent: Some(k),
             agr: o.agr,
             agent: o.agent,
@@ -3536,6 +3567,28 @@ fn kind_word(u: &Unit) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn debug_strings_are_the_formatted_ones() {
+        for x in [
+            "Putin",
+            "",
+            "the \"Kremlin\"",
+            "a\\b",
+            "it's",
+            "tab\there",
+            "line\nbreak",
+            "Zelenskyy’s",
+            "e\u{301}",
+            "\u{7f}",
+            "~ !#$%&()*+,-./09:;<=>?@AZ[]^_`az{|}",
+            "\u{200b}x",
+        ] {
+            let mut s = String::from("dict:name ");
+            push_debug(&mut s, x);
+            assert_eq!(s, format!("dict:name {x:?}"), "{x}");
+        }
+    }
 
     #[test]
     fn role_notes_are_the_formatted_ones() {
