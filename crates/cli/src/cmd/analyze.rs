@@ -592,7 +592,9 @@ mod tests {
             );
             // odd values the pipeline does not make: escapes in every tag
             // field, a root and a large head, no layers at all
-            if let (Some(tags), Some(deps)) = (d.tags.as_mut(), d.deps.as_mut()) {
+            if let (Some(tags), Some(deps)) = (d.tags.as_mut(), d.deps.as_mut())
+                && !tags.is_empty()
+            {
                 tags[0].lemma = chronicle_doc::Sym::new("a\"b\\c\n\u{1}é");
                 tags[0].feats = chronicle_doc::Sym::new("\t");
                 deps[0].head = None;
