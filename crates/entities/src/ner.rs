@@ -3055,6 +3055,18 @@ mod tests {
     }
 
     #[test]
+    fn a_prize_field_and_a_binder_tab_are_no_places_and_a_mansion_is_one() {
+        let got = rules_on(
+            "Ilse Varga won the Prize in Literature. Counsel pointed the judges to the \
+             exhibit at Tab 3. Visitors toured Brenholt Mansion on Sunday.",
+        );
+        for w in ["Literature", "Tab"] {
+            assert!(!got.iter().any(|(t, _)| t == w), "{w}: {got:?}");
+        }
+        assert!(has(&got, "Brenholt Mansion", "LOC"), "{got:?}");
+    }
+
+    #[test]
     fn rules_join_names_across_connectors_and_split_people() {
         let got = rules_on("Delegates met at the University of Leeds on Tuesday.");
         assert!(has(&got, "University of Leeds", "ORG"), "{got:?}");
