@@ -985,6 +985,17 @@ fn rules_ner_with(
             && w.strip_suffix('s')
                 .is_some_and(|s| lists.titles.contains(s) || lists.the_titles.contains(s))
     };
+    // an abbreviation between a number and punctuation is a unit or currency
+    // ("450 DKK.", "3 RBI.", "for 25 CUC)"), not an organisation; a year before
+    // it is no amount ("the 2019 NBA.") (newer rules only)
+    let unit_after_number = |i: usize, j: usize| {
+        let p = doc.token_norm(i - usize::from(i > 0));
+        i > 0
+            && !sent_start[i]
+            && p.starts_with(|c: char| c.is_ascii_digit())
+            && !(p.len() == 4 && p.chars().all(|c| c.is_ascii_digit()))
+            && (j >= n || !doc.token_norm(j).starts_with(char::is_alphanumeric))
+    };
     // first pass: candidate runs with a label and whether a cue decided it
     let mut cands: Vec<(usize, usize, &'static str, bool, &'static str)> = Vec::new();
     // (the run's words and their joined form, kept from run to run)
@@ -1437,6 +1448,7 @@ fn rules_ner_with(
                 if ACRONYM_STOP.contains(&first)
                     || terms.contains(first)
                     || doc.token_norm(i).ends_with('s')
+                    || (newer_rules && unit_after_number(i, j))
                 {
                     (None, false, "")
                 } else {
@@ -3064,6 +3076,20 @@ mod tests {
             assert!(!got.iter().any(|(t, _)| t == w), "{w}: {got:?}");
         }
         assert!(has(&got, "Brenholt Mansion", "LOC"), "{got:?}");
+    }
+
+    #[test]
+    fn an_abbreviation_after_an_amount_is_a_unit() {
+        let got = rules_on(
+            "The ferry costs 450 DKK. He drove in 3 RBI. The museum asks for 25 CUC) at the door.",
+        );
+        for w in ["DKK", "RBI", "CUC"] {
+            assert!(!got.iter().any(|(t, _)| t == w), "{w}: {got:?}");
+        }
+        // after a year, or before a noun, it is still the organisation
+        let got = rules_on("He played in the 2019 NBA. Some 300 NATO troops arrived.");
+        assert!(has(&got, "NBA", "ORG"), "{got:?}");
+        assert!(has(&got, "NATO", "ORG"), "{got:?}");
     }
 
     #[test]
