@@ -11,6 +11,8 @@ pub(crate) mod content_model;
 mod coordinated;
 #[path = "cue_candidates.rs"]
 mod cue_candidates;
+#[path = "follow_abbrev.rs"]
+mod follow_abbrev;
 
 /// Tuning switches of the rules (defaults follow the PolNeAR conventions).
 #[derive(Clone, Debug)]
@@ -5214,6 +5216,14 @@ fn follow_on(lex: &Lexicon, v: &View<'_>, c: &mut Cand, s1: usize, used: &mut [b
     let ends_quote =
         (last_b.saturating_sub(2).max(last_a)..last_b).any(|k| v.is_closing_mark(k).is_some());
     if !marks::is_mark(v.tok(last_a)) && !ends_quote {
+        return;
+    }
+    // a cue sentence the splitter ran on past an abbreviation (`…, N.Y. "…"`)
+    if last_b < s1
+        && let Some(r) = follow_abbrev::quotation_after_abbreviation(v, last_b, s1, used)
+    {
+        mark_chain_used(v, r, used);
+        c.content.extend(chain(v, r));
         return;
     }
     let mut end = c.content.last().map(|x| x.1).unwrap_or(s1).max(s1);
