@@ -1403,7 +1403,8 @@ fn owned_data(source: &str) -> bool {
 
 /// A decision or commitment to act, not a statement: "has agreed to retain
 /// 62,000 employees", "the state planned to construct 860 km of roads",
-/// "decided to send 150 soldiers". The number in its infinitive is the
+/// "decided to send 150 soldiers", "the campaign seeks to plant 5,000
+/// trees" (an aim, not a statement). The number in its infinitive is the
 /// outlet's (or an enclosing speaker's), not the claim of the one who agreed.
 fn is_commitment(doc: &Doc, q: &Quote, part: Span) -> bool {
     let Some(cue) = q.cue else {
@@ -1433,6 +1434,10 @@ fn is_commitment(doc: &Doc, q: &Quote, part: Span) -> bool {
             | "intends"
             | "intended"
             | "intending"
+            | "seek"
+            | "seeks"
+            | "sought"
+            | "seeking"
     ) && doc.slice(part).starts_with("to ")
 }
 

@@ -1333,9 +1333,9 @@ fn parse_at(
         return None;
     }
     // the second number of an age range ("aged 8 through 16") or of two days
-    // of a month ("February 19 and 20")
+    // of a month ("February 19 and 20", "on May 4 or 5": sample X)
     if num_start >= 3
-        && matches!(prev, "through" | "to" | "and" | "-" | "–" | "—")
+        && matches!(prev, "through" | "to" | "and" | "or" | "-" | "–" | "—")
         && (numeric(w(num_start - 2)).is_some() || small_word(w(num_start - 2)).is_some())
         && (matches!(
             w(num_start - 3),
@@ -3929,6 +3929,7 @@ mod tests {
             "a year , or two , or five",
             "at four o'clock",
             "between February 19 and 20",
+            "a test taken on May 4 or 5",
             "Updated at 15.11 BST",
             "meet at 20 Ivana Sirko Street",
             "a force ratio of three to one",

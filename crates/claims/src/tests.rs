@@ -1027,6 +1027,11 @@ fn a_commitment_to_act_does_not_claim_its_number() {
     let c = claims(&d);
     assert!(!c.is_empty(), "{c:?}");
     assert_eq!(c[0].claimant, "Anna Petrova", "{c:?}");
+    // an aim is no statement either (sample X, item 'seeks to')
+    let d = parsed("The Green Lanes Campaign seeks to plant 5,000 trees along the river by 2030.");
+    let c = claims(&d);
+    assert!(!c.is_empty(), "{c:?}");
+    assert!(c[0].claimant.starts_with("source:"), "{c:?}");
 }
 
 /// (expression, value, value_max, unit, counted phrase) of a claim.
