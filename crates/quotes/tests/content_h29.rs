@@ -2,37 +2,14 @@
 //! sentences written for these tests, with hand-written tags and parses.
 
 mod common;
-use chronicle_doc::{Dep, Tag};
-use common::{doc, with_cue};
+use common::{with_cue, with_rows};
 
 /// A document with the text stage's tokens and sentences (its segmenter keeps
 /// `Fla.` inside the sentence, as the pipeline does) and hand-written tags and
 /// dependencies, one row per token: (UPOS, XPOS, head index, relation).
 fn segmented(text: &str, rows: &[(&str, &str, Option<u32>, &str)]) -> chronicle_doc::Doc {
-    let mut d = doc(text);
     let (sents, toks) = chronicle_text::Segmenter::default().annotate_text(text);
-    assert_eq!(toks.len(), rows.len(), "{text}");
-    d.tokens = Some(toks);
-    d.sentences = Some(sents);
-    d.tags = Some(
-        rows.iter()
-            .map(|(u, x, _, _)| Tag {
-                upos: (*u).into(),
-                xpos: (*x).into(),
-                lemma: Default::default(),
-                feats: "_".into(),
-            })
-            .collect(),
-    );
-    d.deps = Some(
-        rows.iter()
-            .map(|(_, _, h, r)| Dep {
-                head: *h,
-                rel: (*r).into(),
-            })
-            .collect(),
-    );
-    d
+    with_rows(text, toks, sents, rows)
 }
 
 #[test]

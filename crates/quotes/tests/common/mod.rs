@@ -16,9 +16,22 @@ pub fn doc(text: &str) -> Doc {
 
 /// A document with hand-written tags and dependencies, one row per token of
 /// the fallback tokenizer: (UPOS, XPOS, head index, relation).
+#[allow(dead_code)]
 pub fn parsed(text: &str, rows: &[(&str, &str, Option<u32>, &str)]) -> Doc {
-    let mut d = doc(text);
     let (toks, sents) = chronicle_quotes::fallback::tokenize(text);
+    with_rows(text, toks, sents, rows)
+}
+
+/// A document of `text` with the given tokens and sentences and hand-written
+/// tags and dependencies, one row per token: (UPOS, XPOS, head index, relation).
+#[allow(dead_code)]
+pub fn with_rows(
+    text: &str,
+    toks: Vec<chronicle_doc::Token>,
+    sents: Vec<chronicle_doc::Sentence>,
+    rows: &[(&str, &str, Option<u32>, &str)],
+) -> Doc {
+    let mut d = doc(text);
     assert_eq!(toks.len(), rows.len(), "{text}");
     d.tokens = Some(toks);
     d.sentences = Some(sents);
@@ -43,7 +56,6 @@ pub fn parsed(text: &str, rows: &[(&str, &str, Option<u32>, &str)]) -> Doc {
     d
 }
 
-/// (source, cue, content pieces) of each quote `a` finds in `d`.
 #[allow(dead_code)] // not every test file uses every helper
 pub fn shown(a: &QuoteAnnotator, d: &Doc) -> Vec<(String, String, Vec<String>)> {
     a.annotate(d)
