@@ -66,8 +66,35 @@ fn best_of(f: &mut dyn FnMut() -> usize, acc: &mut Duration, sink: &mut usize) {
     *acc = (*acc).min(cpu_now().saturating_sub(t));
 }
 
+/// The ratio of the best-of-5 (interleaved, so both see the same load) thread
+/// CPU times of `big` and `small`. A loaded machine can spoil one round of five
+/// (cache eviction, frequency changes), so up to three rounds are measured and
+/// the first ratio under `limit` is returned; a quadratic stage is far above it
+/// in every round.
+fn best_ratio(
+    small: &mut dyn FnMut() -> usize,
+    big: &mut dyn FnMut() -> usize,
+    limit: f64,
+) -> (Duration, Duration, f64, usize) {
+    let mut sink = 0usize;
+    let mut last = (Duration::ZERO, Duration::ZERO, f64::INFINITY);
+    for _round in 0..3 {
+        let (mut t1, mut t10) = (Duration::MAX, Duration::MAX);
+        for _ in 0..5 {
+            best_of(small, &mut t1, &mut sink);
+            best_of(big, &mut t10, &mut sink);
+        }
+        let ratio = t10.as_secs_f64() / t1.as_secs_f64().max(1e-6);
+        last = (t1, t10, ratio);
+        if ratio < limit {
+            break;
+        }
+    }
+    (last.0, last.1, last.2, sink)
+}
+
 /// Asserts that segmenting `unit` repeated `10n` times costs well under 100×
-/// segmenting it `n` times (best of 5, interleaved so both see the same load).
+/// segmenting it `n` times.
 fn assert_near_linear(name: &str, unit: &str, n: usize, joiner: &str) {
     let _one_at_a_time = TIMING.lock().unwrap_or_else(|e| e.into_inner());
     let seg = Segmenter::default();
@@ -75,16 +102,11 @@ fn assert_near_linear(name: &str, unit: &str, n: usize, joiner: &str) {
     let big = vec![unit; 10 * n].join(joiner);
     let (s, t) = seg.annotate_text(&big);
     check(&big, &s, &t, seg.max_sentence_tokens());
-    let (mut t1, mut t10, mut sink) = (Duration::MAX, Duration::MAX, 0usize);
-    for _ in 0..5 {
-        best_of(
-            &mut || seg.annotate_text(&small).1.len(),
-            &mut t1,
-            &mut sink,
-        );
-        best_of(&mut || seg.annotate_text(&big).1.len(), &mut t10, &mut sink);
-    }
-    let ratio = t10.as_secs_f64() / t1.as_secs_f64().max(1e-6);
+    let (t1, t10, ratio, sink) = best_ratio(
+        &mut || seg.annotate_text(&small).1.len(),
+        &mut || seg.annotate_text(&big).1.len(),
+        35.0,
+    );
     eprintln!(
         "{name}: {} B in {t1:?}, {} B in {t10:?}: ratio {ratio:.1} ({sink} tokens)",
         small.len(),
@@ -133,16 +155,11 @@ fn long_digit_hyphen_words_are_linear() {
     let (small, big) = (mk(10_000), mk(100_000));
     let (s, t) = seg.annotate_text(&big);
     check(&big, &s, &t, seg.max_sentence_tokens());
-    let (mut t1, mut t10, mut sink) = (Duration::MAX, Duration::MAX, 0usize);
-    for _ in 0..5 {
-        best_of(
-            &mut || seg.annotate_text(&small).1.len(),
-            &mut t1,
-            &mut sink,
-        );
-        best_of(&mut || seg.annotate_text(&big).1.len(), &mut t10, &mut sink);
-    }
-    let ratio = t10.as_secs_f64() / t1.as_secs_f64().max(1e-6);
+    let (t1, t10, ratio, sink) = best_ratio(
+        &mut || seg.annotate_text(&small).1.len(),
+        &mut || seg.annotate_text(&big).1.len(),
+        35.0,
+    );
     eprintln!("digit-hyphens: {t1:?} vs {t10:?}: ratio {ratio:.1} ({sink})");
     assert!(ratio < 35.0, "digit hyphens: ratio {ratio:.1} (quadratic?)");
 }
