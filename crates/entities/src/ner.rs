@@ -1367,6 +1367,9 @@ fn rules_ner_with(
                     .flat_map(|w| w.split('-'))
                     .filter(|w| !w.is_empty())
                     .all(|w| lists.titles.contains(w))
+                || (newer_rules
+                    && office_alone(lists, &words)
+                    && (next == "of" || (j < n && is_cap(j))))
             {
                 // a place word or a title alone ("the State", "the President")
                 (None, false, "")
@@ -2055,8 +2058,13 @@ fn rules_ner_with(
         if c.2 == "PER" {
             let mut s = c.0;
             let title = |k: usize| is_cap(k) && lists.titles.contains(low(k).trim_end_matches('.'));
+            // (and the words that make an office of the title: "Prime
+            // Minister", "Acting Federal Chancellor"; newer rules only)
+            let modifier = |k: usize| {
+                newer_rules && is_cap(k) && office_modifier(low(k).trim_end_matches('.'))
+            };
             loop {
-                if s > 0 && !sent_start[s] && title(s - 1) {
+                if s > 0 && !sent_start[s] && (title(s - 1) || (s < c.0 && modifier(s - 1))) {
                     s -= 1;
                 } else if s > 1
                     && !sent_start[s]
@@ -2398,6 +2406,45 @@ const US_STATE_ABBREVS: &[&str] = &[
 
 fn us_state_abbrev(t: &str) -> bool {
     US_STATE_ABBREVS.contains(&t)
+}
+
+/// A run of an office's words only ("Prime Minister", "Deputy Minister",
+/// "Acting Federal Chancellor", "Commander-in-Chief", "Head", "Sens."), at
+/// least one of them a title: before a capitalised word or "of" it is the
+/// office before its holder's name or its field ("Prime Minister Leo Varadkar",
+/// "Head of the Office of the President …"), no person of its own (newer rules
+/// only; the holder's name takes the office's words).
+fn office_alone(lists: &NerLists, words: &[&str]) -> bool {
+    let core = |w: &str| {
+        lists.titles.contains(w) || matches!(w, "chief" | "head" | "commander" | "sens" | "reps")
+    };
+    let parts = || {
+        words
+            .iter()
+            .flat_map(|w| w.split('-'))
+            .map(|w| w.trim_end_matches('.'))
+            .filter(|w| !w.is_empty())
+    };
+    words.len() <= 4
+        && parts().any(core)
+        && parts().all(|w| core(w) || w == "in" || office_modifier(w))
+}
+
+/// A word that makes an office of the title after it ("Prime Minister", "Vice
+/// President", "Acting Federal Chancellor").
+fn office_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "prime"
+            | "deputy"
+            | "vice"
+            | "acting"
+            | "first"
+            | "federal"
+            | "assistant"
+            | "senior"
+            | "executive"
+    )
 }
 
 /// "God" in an exclamation or a set phrase ("oh my God", "oh God", "thank
@@ -3208,6 +3255,28 @@ mod tests {
         for w in ["Jr.", "Jr"] {
             assert!(!got.iter().any(|(t, _)| t == w), "{w}: {got:?}");
         }
+    }
+
+    #[test]
+    fn an_office_alone_before_its_holder_is_no_person() {
+        let got = rules_tagged(
+            "The talks were led by Prime Minister Tomas Varga and Deputy Minister of \
+             Trade Ilona Brack. Acting Federal Chancellor Greta Holm spoke later, as \
+             did Sens. Ada Morrow and Paul Linde. Chief of the General Staff Ivo \
+             Daskal attended.",
+        );
+        for w in [
+            "Prime Minister",
+            "Deputy Minister",
+            "Acting Federal Chancellor",
+            "Sens.",
+            "Chief",
+        ] {
+            assert!(!got.iter().any(|(t, _)| t == w), "{w}: {got:?}");
+        }
+        // the holder's name takes the whole office
+        assert!(has(&got, "Prime Minister Tomas Varga", "PER"), "{got:?}");
+        assert!(has(&got, "Ada Morrow", "PER"), "{got:?}");
     }
 
     #[test]
