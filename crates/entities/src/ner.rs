@@ -1386,6 +1386,7 @@ fn rules_ner_with(
             } else if NOT_NAMES.contains(&whole.as_str())
                 || (newer_rules && words.len() == 1 && not_a_name_word(first))
                 || (newer_rules && words.iter().all(|w| matches!(*w, "jr." | "jr" | "sr." | "sr")))
+                || (newer_rules && page_furniture(&words))
                 || (newer_rules
                     && plural_title(last)
                     && !(j < n && is_cap(j))
@@ -2447,6 +2448,32 @@ fn office_modifier(w: &str) -> bool {
     )
 }
 
+/// A web page's controls and captions left in an article's text ("Hide
+/// Caption 3 of 24", "Replay More Videos", "Image copyright Reuters", "Sign
+/// up for Daily Newsletters"): no name (newer rules only; "Getty Images"
+/// stays the agency).
+fn page_furniture(words: &[&str]) -> bool {
+    let core = |w: &str| {
+        matches!(
+            w,
+            "caption"
+                | "captions"
+                | "replay"
+                | "video"
+                | "videos"
+                | "image"
+                | "photo"
+                | "photos"
+                | "newsletter"
+                | "newsletters"
+        )
+    };
+    words.iter().any(|w| core(w))
+        && words
+            .iter()
+            .all(|w| core(w) || matches!(*w, "hide" | "show" | "more" | "daily" | "watch"))
+}
+
 /// "God" in an exclamation or a set phrase ("oh my God", "oh God", "thank
 /// God", "God forbid", "for God's sake") names no one (newer rules only;
 /// "chosen by God", "my God and my King" keep the deity).
@@ -3277,6 +3304,27 @@ mod tests {
         // the holder's name takes the whole office
         assert!(has(&got, "Prime Minister Tomas Varga", "PER"), "{got:?}");
         assert!(has(&got, "Ada Morrow", "PER"), "{got:?}");
+    }
+
+    #[test]
+    fn a_web_pages_captions_and_controls_are_no_names() {
+        let got = rules_tagged(
+            "Crowds filled the square in Lisbon. Hide Caption 1 of 12 Photos: The parade \
+             Replay More Videos ... Image copyright Reuters Image caption The mayor spoke. \
+             Sign up for Daily Newsletters",
+        );
+        for w in [
+            "Caption",
+            "Hide Caption",
+            "Replay",
+            "Videos",
+            "More Videos",
+            "Image",
+            "Daily Newsletters",
+        ] {
+            assert!(!got.iter().any(|(t, _)| t == w), "{w}: {got:?}");
+        }
+        assert!(has(&got, "Lisbon", "LOC"), "{got:?}");
     }
 
     #[test]
