@@ -1388,6 +1388,13 @@ fn rules_ner_with(
                 || (newer_rules && words.iter().all(|w| matches!(*w, "jr." | "jr" | "sr." | "sr")))
                 || (newer_rules && page_furniture(&words))
                 || (newer_rules
+                    && words.len() == 1
+                    && matches!(first, "republican" | "democrat")
+                    && j < n
+                    && !sent_start[j]
+                    && is_cap(j)
+                    && !matches!(next, "party" | "national" | "senator" | "senators"))
+                || (newer_rules
                     && plural_title(last)
                     && !(j < n && is_cap(j))
                     && prev != "of"
@@ -3325,6 +3332,22 @@ mod tests {
             assert!(!got.iter().any(|(t, _)| t == w), "{w}: {got:?}");
         }
         assert!(has(&got, "Lisbon", "LOC"), "{got:?}");
+    }
+
+    #[test]
+    fn a_party_word_before_a_name_is_no_person() {
+        let got = rules_tagged(
+            "The race pits Republican Mitt Romney against Democrat Hillary Clinton, and \
+             the top Republican on the panel said nothing.",
+        );
+        assert!(!got.iter().any(|(t, _)| t == "Democrat"), "{got:?}");
+        assert!(has(&got, "Hillary Clinton", "PER"), "{got:?}");
+        // the party's member named by the word alone stays as before
+        assert_eq!(
+            got.iter().filter(|(t, _)| t == "Republican").count(),
+            1,
+            "{got:?}"
+        );
     }
 
     #[test]
