@@ -796,6 +796,7 @@ fn rules_ner_with(
         }
         e > k + 1 && lists.is_org_word(low(e - 1))
     };
+    let digit_at = |k: usize| doc.token_norm(k).starts_with(|c: char| c.is_ascii_digit());
     let cap_ok = |k: usize| {
         if gaz[k].is_some() || !is_cap(k) || never(low(k)) {
             return false;
@@ -803,6 +804,17 @@ fn rules_ner_with(
         // a hyphenated agent noun written as one token before a name
         // ("Ex-minister Pavlo …", "Patient-advocate Hugo …") is no part of it
         if newer_rules && hyphenated_agent(doc.token_norm(k), sent_start[k]) {
+            return false;
+        }
+        // a month's abbreviation with its full stop or before a day ("Oct. 24",
+        // "on Dec 31"; "Jan Kowalski" stays a name) is a date, as the full
+        // month is (newer rules only)
+        if newer_rules
+            && month_abbrev(low(k))
+            && (low(k).ends_with('.')
+                || (k + 1 < n && digit_at(k + 1))
+                || (k + 2 < n && low(k + 1) == "." && !toks[k].space_after && digit_at(k + 2)))
+        {
             return false;
         }
         if sent_start[k] {
@@ -1326,6 +1338,16 @@ fn rules_ner_with(
                 // only; alone it would be a building)
                 (Some("ORG"), true, "rule:the-house")
             } else if newer_rules
+                && words.len() == 2
+                && last == "state"
+                && state_school(first)
+            {
+                // a US state's name (or "Penn") and "State" is the state
+                // university or its team ("a Penn State professor", "the Ohio
+                // State attack"); "New York State", "Washington State" and
+                // nicknames ("the Empire State") stay places (newer rules only)
+                (Some("ORG"), true, "rule:state-school")
+            } else if newer_rules
                 && lists.is_org_word(last)
                 && ((j < n && doc.token_norm(j) == "One") || (prev == "of" && prev2 == "use"))
             {
@@ -1345,6 +1367,9 @@ fn rules_ner_with(
                     .flat_map(|w| w.split('-'))
                     .filter(|w| !w.is_empty())
                     .all(|w| lists.titles.contains(w))
+                || (newer_rules
+                    && office_alone(lists, &words)
+                    && (next == "of" || (j < n && is_cap(j))))
             {
                 // a place word or a title alone ("the State", "the President")
                 (None, false, "")
@@ -1360,6 +1385,15 @@ fn rules_ner_with(
                 (Some("ORG"), true, "rule:org-word")
             } else if NOT_NAMES.contains(&whole.as_str())
                 || (newer_rules && words.len() == 1 && not_a_name_word(first))
+                || (newer_rules && words.iter().all(|w| matches!(*w, "jr." | "jr" | "sr." | "sr")))
+                || (newer_rules && page_furniture(&words))
+                || (newer_rules
+                    && words.len() == 1
+                    && matches!(first, "republican" | "democrat")
+                    && j < n
+                    && !sent_start[j]
+                    && is_cap(j)
+                    && !matches!(next, "party" | "national" | "senator" | "senators"))
                 || (newer_rules
                     && plural_title(last)
                     && !(j < n && is_cap(j))
@@ -1593,6 +1627,8 @@ fn rules_ner_with(
         } else if words.len() == 1
             && !hyphen
             && (last == "god" || (prev == "the" && matches!(last, "devil" | "lord" | "almighty")))
+            && !(last == "god"
+                && god_interjection(prev, prev2, next, if j + 1 < n { low(j + 1) } else { "" }))
         {
             // GUM treats the deity as a named person
             (Some("PER"), true, "rule:deity")
@@ -2030,8 +2066,13 @@ fn rules_ner_with(
         if c.2 == "PER" {
             let mut s = c.0;
             let title = |k: usize| is_cap(k) && lists.titles.contains(low(k).trim_end_matches('.'));
+            // (and the words that make an office of the title: "Prime
+            // Minister", "Acting Federal Chancellor"; newer rules only)
+            let modifier = |k: usize| {
+                newer_rules && is_cap(k) && office_modifier(low(k).trim_end_matches('.'))
+            };
             loop {
-                if s > 0 && !sent_start[s] && title(s - 1) {
+                if s > 0 && !sent_start[s] && (title(s - 1) || (s < c.0 && modifier(s - 1))) {
                     s -= 1;
                 } else if s > 1
                     && !sent_start[s]
@@ -2373,6 +2414,136 @@ const US_STATE_ABBREVS: &[&str] = &[
 
 fn us_state_abbrev(t: &str) -> bool {
     US_STATE_ABBREVS.contains(&t)
+}
+
+/// A run of an office's words only ("Prime Minister", "Deputy Minister",
+/// "Acting Federal Chancellor", "Commander-in-Chief", "Head", "Sens."), at
+/// least one of them a title: before a capitalised word or "of" it is the
+/// office before its holder's name or its field ("Prime Minister Leo Varadkar",
+/// "Head of the Office of the President …"), no person of its own (newer rules
+/// only; the holder's name takes the office's words).
+fn office_alone(lists: &NerLists, words: &[&str]) -> bool {
+    let core = |w: &str| {
+        lists.titles.contains(w) || matches!(w, "chief" | "head" | "commander" | "sens" | "reps")
+    };
+    let parts = || {
+        words
+            .iter()
+            .flat_map(|w| w.split('-'))
+            .map(|w| w.trim_end_matches('.'))
+            .filter(|w| !w.is_empty())
+    };
+    words.len() <= 4
+        && parts().any(core)
+        && parts().all(|w| core(w) || w == "in" || office_modifier(w))
+}
+
+/// A word that makes an office of the title after it ("Prime Minister", "Vice
+/// President", "Acting Federal Chancellor").
+fn office_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "prime"
+            | "deputy"
+            | "vice"
+            | "acting"
+            | "first"
+            | "federal"
+            | "assistant"
+            | "senior"
+            | "executive"
+    )
+}
+
+/// A web page's controls and captions left in an article's text ("Hide
+/// Caption 3 of 24", "Replay More Videos", "Image copyright Reuters", "Sign
+/// up for Daily Newsletters"): no name (newer rules only; "Getty Images"
+/// stays the agency).
+fn page_furniture(words: &[&str]) -> bool {
+    let core = |w: &str| {
+        matches!(
+            w,
+            "caption"
+                | "captions"
+                | "replay"
+                | "video"
+                | "videos"
+                | "image"
+                | "photo"
+                | "photos"
+                | "newsletter"
+                | "newsletters"
+        )
+    };
+    words.iter().any(|w| core(w))
+        && words
+            .iter()
+            .all(|w| core(w) || matches!(*w, "hide" | "show" | "more" | "daily" | "watch"))
+}
+
+/// "God" in an exclamation or a set phrase ("oh my God", "oh God", "thank
+/// God", "God forbid", "for God's sake") names no one (newer rules only;
+/// "chosen by God", "my God and my King" keep the deity).
+fn god_interjection(prev: &str, prev2: &str, next: &str, next2: &str) -> bool {
+    (prev == "my" && matches!(prev2, "oh" | "o" | "omg"))
+        || matches!(prev, "oh" | "thank" | "thanks")
+        || next == "forbid"
+        || (prev == "for" && matches!(next, "'s" | "’s") && next2.starts_with("sake"))
+}
+
+/// The first word of a state university's short name before "State" ("Ohio
+/// State", "Penn State"): a US state other than Washington and New York, whose
+/// "X State" is the state itself.
+fn state_school(w: &str) -> bool {
+    matches!(
+        w,
+        "penn"
+            | "alabama"
+            | "arizona"
+            | "arkansas"
+            | "colorado"
+            | "delaware"
+            | "florida"
+            | "georgia"
+            | "idaho"
+            | "illinois"
+            | "indiana"
+            | "iowa"
+            | "kansas"
+            | "kentucky"
+            | "louisiana"
+            | "michigan"
+            | "minnesota"
+            | "mississippi"
+            | "missouri"
+            | "montana"
+            | "nebraska"
+            | "ohio"
+            | "oklahoma"
+            | "oregon"
+            | "tennessee"
+            | "texas"
+            | "utah"
+    )
+}
+
+/// A month's abbreviation, with or without its full stop ("Jan.", "Sept", "Dec.").
+fn month_abbrev(w: &str) -> bool {
+    matches!(
+        w.strip_suffix('.').unwrap_or(w),
+        "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
 }
 
 /// A weekday's abbreviation ("Sat.", "Wed") or plural ("Saturdays"): no name
@@ -3090,6 +3261,128 @@ mod tests {
         let got = rules_on("He played in the 2019 NBA. Some 300 NATO troops arrived.");
         assert!(has(&got, "NBA", "ORG"), "{got:?}");
         assert!(has(&got, "NATO", "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn a_months_abbreviation_is_a_date() {
+        let got = rules_tagged(
+            "Talks resume on Oct. 24 in Harlow. The vote was set for Dec. 2, and the \
+             photo was posted on Dec 31, 2016. Staff were paid through Sept. 30.",
+        );
+        for w in ["Oct.", "Dec.", "Dec", "Sept."] {
+            assert!(!got.iter().any(|(t, _)| t == w), "{w}: {got:?}");
+        }
+        // a first name spelt like a month keeps its person
+        let got = rules_tagged("Jan Okonski said the talks would resume in Harlow.");
+        assert!(
+            got.iter().any(|(t, l)| t.contains("Okonski") && l == "PER"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_suffix_alone_is_no_person() {
+        let got = rules_tagged(
+            "The letter named Edwin Marlow Jr. and his father. It went to Tobias Renn, Jr., \
+             a retired judge.",
+        );
+        for w in ["Jr.", "Jr"] {
+            assert!(!got.iter().any(|(t, _)| t == w), "{w}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_office_alone_before_its_holder_is_no_person() {
+        let got = rules_tagged(
+            "The talks were led by Prime Minister Tomas Varga and Deputy Minister of \
+             Trade Ilona Brack. Acting Federal Chancellor Greta Holm spoke later, as \
+             did Sens. Ada Morrow and Paul Linde. Chief of the General Staff Ivo \
+             Daskal attended.",
+        );
+        for w in [
+            "Prime Minister",
+            "Deputy Minister",
+            "Acting Federal Chancellor",
+            "Sens.",
+            "Chief",
+        ] {
+            assert!(!got.iter().any(|(t, _)| t == w), "{w}: {got:?}");
+        }
+        // the holder's name takes the whole office
+        assert!(has(&got, "Prime Minister Tomas Varga", "PER"), "{got:?}");
+        assert!(has(&got, "Ada Morrow", "PER"), "{got:?}");
+    }
+
+    #[test]
+    fn a_web_pages_captions_and_controls_are_no_names() {
+        let got = rules_tagged(
+            "Crowds filled the square in Lisbon. Hide Caption 1 of 12 Photos: The parade \
+             Replay More Videos ... Image copyright Reuters Image caption The mayor spoke. \
+             Sign up for Daily Newsletters",
+        );
+        for w in [
+            "Caption",
+            "Hide Caption",
+            "Replay",
+            "Videos",
+            "More Videos",
+            "Image",
+            "Daily Newsletters",
+        ] {
+            assert!(!got.iter().any(|(t, _)| t == w), "{w}: {got:?}");
+        }
+        assert!(has(&got, "Lisbon", "LOC"), "{got:?}");
+    }
+
+    #[test]
+    fn a_party_word_before_a_name_is_no_person() {
+        let got = rules_tagged(
+            "The race pits Republican Mitt Romney against Democrat Hillary Clinton, and \
+             the top Republican on the panel said nothing.",
+        );
+        assert!(!got.iter().any(|(t, _)| t == "Democrat"), "{got:?}");
+        assert!(has(&got, "Hillary Clinton", "PER"), "{got:?}");
+        // the party's member named by the word alone stays as before
+        assert_eq!(
+            got.iter().filter(|(t, _)| t == "Republican").count(),
+            1,
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn god_in_an_exclamation_is_no_person() {
+        for text in [
+            "\"Oh my God, the roof is gone,\" said a neighbour.",
+            "Thank God nobody was hurt, she said.",
+            "If, God forbid, the dam breaks, the valley floods.",
+            "Stop it, for God's sake, he shouted.",
+        ] {
+            let got = rules_tagged(text);
+            assert!(!got.iter().any(|(t, _)| t == "God"), "{text}: {got:?}");
+        }
+        // the deity itself stays a named person
+        let got = rules_tagged("The preacher said he was chosen by God to lead them.");
+        assert!(has(&got, "God", "PER"), "{got:?}");
+    }
+
+    #[test]
+    fn a_state_and_state_is_the_university() {
+        let got = rules_tagged(
+            "Marta Quill, a Penn State historian, spoke after the Ohio State game. \
+             Ohio State won again.",
+        );
+        assert!(has(&got, "Penn State", "ORG"), "{got:?}");
+        assert_eq!(
+            got.iter()
+                .filter(|(t, l)| t == "Ohio State" && l == "ORG")
+                .count(),
+            2,
+            "{got:?}"
+        );
+        // the state's nickname and the states named so stay places
+        let got = rules_tagged("She toured the Empire State and moved to Washington State in May.");
+        assert!(!got.iter().any(|(_, l)| l == "ORG"), "{got:?}");
     }
 
     #[test]
