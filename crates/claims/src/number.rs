@@ -3223,6 +3223,47 @@ fn noun_phrase_tagged(
                     | "ends"
             )
     };
+    // "four operating nuclear power plants", "two remaining French
+    // hostages": an -ing participle right after the number, before an
+    // adjective and a noun, opens the phrase (not a preposition-like -ing
+    // word: "5 including new members", "three following major attacks")
+    let lead_participle = |k: usize| {
+        k == from
+            && k + 2 < n
+            && upos[k] == "VERB"
+            && lower[k].len() > 5
+            && lower[k].ends_with("ing")
+            && !matches!(
+                &*lower[k],
+                "including"
+                    | "following"
+                    | "regarding"
+                    | "concerning"
+                    | "involving"
+                    | "excluding"
+                    | "according"
+                    | "during"
+                    | "wounding"
+                    | "injuring"
+                    | "killing"
+            )
+            && upos[k + 1] == "ADJ"
+            && !matches!(
+                &*lower[k + 1],
+                "several" | "many" | "few" | "other" | "more" | "such" | "most"
+            )
+            && nounish(k + 2)
+            // (the phrase ends in a plural, the things counted: not a
+            // participle and its object, "about 100 awaiting detailed
+            // inspection")
+            && {
+                let mut e = k + 2;
+                while e + 1 < n && nounish(e + 1) {
+                    e += 1;
+                }
+                plural(&lower[e])
+            }
+    };
     let mut k = from;
     let mut end = None;
     // "50 "Together" centres": a quoted name of one to three words before the
@@ -3550,6 +3591,7 @@ fn noun_phrase_tagged(
             "VERB"
                 if k > from
                     || nounish(k + 1)
+                    || lead_participle(k)
                     || (k + 2 < n
                         && &*lower[k + 1] == "and"
                         && matches!(upos[k + 2], "VERB" | "ADJ")) =>
@@ -3573,7 +3615,7 @@ fn noun_phrase_tagged(
                         "several" | "many" | "few" | "other" | "more" | "such" | "most"
                     )
                     && wordish(k + 2);
-                if !nounish(k + 1) && !adj_next {
+                if !nounish(k + 1) && !adj_next && !lead_participle(k) {
                     break;
                 }
                 k += 1;

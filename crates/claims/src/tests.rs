@@ -2794,3 +2794,28 @@ fn review_w_attributions_the_claims_stage_reads() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_ne!(c[0].claimant, "source:site-34", "{c:?}");
 }
+
+#[test]
+fn h31_an_ing_participle_after_the_number_opens_the_counted_phrase() {
+    // (sentences written for this test)
+    assert_eq!(
+        counted_phrases("The country has four operating nuclear power plants near the coast."),
+        [Some("operating nuclear power plants".to_string())]
+    );
+    assert_eq!(
+        counted_phrases("The firm has two remaining regional offices."),
+        [Some("remaining regional offices".to_string())]
+    );
+    // (a preposition-like -ing word is not part of the phrase)
+    assert_eq!(
+        counted_phrases("Police arrested 5 including local officials."),
+        [None]
+    );
+    // (nor a participle and its singular object)
+    assert_eq!(
+        counted_phrases(
+            "The number of containers is down to about 100 awaiting detailed inspection."
+        ),
+        [None]
+    );
+}
