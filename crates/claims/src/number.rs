@@ -703,7 +703,7 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
             && (a..b).all(|k| {
                 matches!(
                     w(k),
-                    "," | "and" | "or" | "even" | "perhaps" | "maybe" | "possibly"
+                    "," | "and" | "or" | "even" | "perhaps" | "maybe" | "possibly" | "sometimes"
                 )
             })
             && (!last || (a..b).any(|k| matches!(w(k), "and" | "or")))
@@ -735,6 +735,36 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
             p.unit = q.unit.clone();
             p.counted = q.counted;
             carried = Some(s);
+        }
+    }
+    // "About 50, 60 and sometimes 90 percent of owners": bare numbers listed
+    // with commas before an amount with a unit take its unit and counted
+    // thing; a list of three or more ("2 and 40 percent" may be a count and a
+    // share), the members within a factor of 20 of the last one
+    for x in (1..out.len()).rev() {
+        let u = out[x].unit.clone();
+        if u == "count" || u.contains(' ') {
+            continue;
+        }
+        let (last_v, counted) = (out[x].value, out[x].counted);
+        let member = |p: &Quantity| {
+            (p.unit == "count" || p.unit == u)
+                && p.counted.is_none()
+                && p.value_max.is_none()
+                && !(p.start..p.end).any(|k| scale_word(w(k)).is_some() || w(k) == "dozen")
+                && p.value * 20.0 >= last_v
+                && p.value <= last_v * 20.0
+                && (u != "percent" || p.value <= 100.0)
+        };
+        let mut y = x;
+        while y > 0 && member(&out[y - 1]) && joined(out[y - 1].end, out[y].start, y == x) {
+            y -= 1;
+        }
+        if x - y >= 2 {
+            for q in &mut out[y..x] {
+                q.unit = u.clone();
+                q.counted = counted;
+            }
         }
     }
     // "over 30 percent, 35 or even over 38": bare numbers offered as

@@ -2819,3 +2819,27 @@ fn h31_an_ing_participle_after_the_number_opens_the_counted_phrase() {
         [None]
     );
 }
+
+#[test]
+fn h31_a_lists_closing_unit_is_carried_back_to_its_bare_members() {
+    // (sentences written for this test)
+    let d =
+        parsed("About 50, 60 and sometimes 90 percent of local farmers sell their grain abroad.");
+    let c = claims(&d);
+    assert_eq!(c.len(), 3, "{c:?}");
+    for x in &c {
+        assert_eq!(x.unit, "percent", "{c:?}");
+        assert_eq!(x.counted.map(|s| d.slice(s)), Some("local farmers"));
+    }
+    // (two numbers only may be a count and a share)
+    let d = parsed("Prices rose 2 and 40 percent in the two regions.");
+    let c = claims(&d);
+    assert_eq!(c[0].unit, "count", "{c:?}");
+    // (a member far from the last amount is not one of the list)
+    let d = parsed("In 2, 3 and 90 percent of the cases the test failed.");
+    let c = claims(&d);
+    assert!(
+        c.iter().filter(|x| x.unit == "percent").count() == 1,
+        "{c:?}"
+    );
+}
