@@ -849,6 +849,21 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
                 after += 1;
             }
         }
+        // ("the $1-a-day offer": the rate glued on by hyphens)
+        let glued = q.counted.is_none()
+            && matches!(w(after), "-" | "–")
+            && matches!(w(after + 1), "a" | "an" | "per")
+            && matches!(w(after + 2), "-" | "–")
+            && time_unit(w(after + 3)).is_some();
+        if glued && !q.unit.contains("per ") {
+            let per = time_unit(w(after + 3)).unwrap_or_default();
+            q.unit = match q.unit.as_str() {
+                "count" => format!("per {per}"),
+                u => format!("{u} per {per}"),
+            };
+            q.end = after + 4;
+            continue;
+        }
         if matches!(w(after), "a" | "an" | "per")
             && !q.unit.contains("per ")
             && let Some(per) = time_unit(w(after + 1))
@@ -862,6 +877,66 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
             // counted between them)
             if q.counted.is_none() && after == plain {
                 q.end = after + 2;
+            }
+        }
+    }
+    // "tens of thousands of dollars per person", "$2,000 per household": an
+    // amount of money per one of something keeps its denominator ("USD per
+    // person"), so that it is not read as a total; not "per" meaning
+    // "according to" ("$5 billion, per the agreement", "per Reuters")
+    for q in &mut out {
+        let mut after = q.counted.map_or(q.end, |c| c.1);
+        // (past the currency named after a vague amount: "tens of
+        // thousands of dollars per person")
+        let named = q.counted.is_none()
+            && w(after) == "of"
+            && currency_word(w(after + 1)).is_some_and(|c| c == q.unit);
+        if named {
+            after += 2;
+        }
+        // (past a comparative: "$100 less per student than …")
+        let comparative = matches!(w(after), "less" | "more") && w(after + 1) == "per";
+        if comparative {
+            after += 1;
+        }
+        // ("per calendar month": a time unit after a modifier)
+        let timed =
+            time_unit(w(after + 2)).filter(|_| w(after + 1).chars().all(char::is_alphabetic));
+        let d = timed.unwrap_or(w(after + 1));
+        // (with tags, the denominator is a noun: not "per capita"-like
+        // adverbs read otherwise)
+        let noun = timed.is_some()
+            || upos.is_none_or(|u| u.get(after + 1).is_some_and(|t| matches!(*t, "NOUN" | "X")));
+        if CURRENCIES.contains(&q.unit.as_str())
+            && noun
+            && w(after) == "per"
+            && d.len() >= 3
+            && d.chars().all(|c| c.is_ascii_lowercase())
+            && words
+                .get(after + 1)
+                .is_some_and(|x| x.chars().all(|c| c.is_ascii_lowercase()))
+            && !matches!(
+                d,
+                "the"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "cent"
+            )
+            && unit_after(d).is_none()
+            && numeric(w(after + 2)).is_none()
+        {
+            q.unit = format!("{} per {d}", q.unit);
+            // (the expression takes in the denominator when nothing stands
+            // between them: not past "less")
+            if q.counted.is_none() && !comparative {
+                q.end = after + if timed.is_some() { 3 } else { 2 };
             }
         }
     }

@@ -1941,14 +1941,15 @@ fn review_abp_2_counted_phrases_points_and_grades() {
         (c[0].value, c[0].unit.as_str(), c[0].counted),
         (3.8, "GPA", None)
     );
-    // "$100 less per student" is USD, as "$100 per student" is (no rate per
-    // noun for money amounts)
+    // "$100 less per student" is a rate per student, as "$100 per student"
+    // is (a money amount per one of something keeps its denominator since
+    // h31)
     for t in [
         "The district spends $100 less per student than its neighbour.",
         "The district spends $100 per student on books.",
     ] {
         let d = parsed(t);
-        assert_eq!(claims(&d)[0].unit, "USD", "{t}");
+        assert_eq!(claims(&d)[0].unit, "USD per student", "{t}");
     }
 }
 
@@ -2842,4 +2843,25 @@ fn h31_a_lists_closing_unit_is_carried_back_to_its_bare_members() {
         c.iter().filter(|x| x.unit == "percent").count() == 1,
         "{c:?}"
     );
+}
+
+#[test]
+fn h31_a_rate_with_its_denominator_after_the_amount_keeps_it() {
+    // (sentences written for this test)
+    let d = parsed("Families spent tens of thousands of dollars per person on the trip.");
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].unit, "USD per person");
+    let d = parsed("The program pays $2,000 per household each year.");
+    assert_eq!(claims(&d)[0].unit, "USD per household");
+    let d = parsed("Millions of workers live on less than $2-a-day wages.");
+    let c = claims(&d);
+    let two = c.iter().find(|x| x.value == 2.0).expect("the $2 rate");
+    assert_eq!(two.unit, "USD per day", "{c:?}");
+    // (a time unit after a modifier is the denominator)
+    let d = parsed("The order covers obligations exceeding 10 million rubles per calendar month.");
+    assert_eq!(claims(&d)[0].unit, "RUB per month");
+    // ("per" as "according to" is no denominator)
+    let d = parsed("The plan costs $5 billion per the agreement.");
+    assert_eq!(claims(&d)[0].unit, "USD");
 }
