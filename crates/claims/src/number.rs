@@ -1114,6 +1114,34 @@ fn parse_at(
     {
         return None;
     }
+    // a listicle headline ("5 Things You Should Know About …", "10 Reasons
+    // Why …"): the article's own structure, not a count it reports; the
+    // figure opens the sentence, in digits, before a capitalized list noun
+    if num_start == 0
+        && start == 0
+        && plain_int
+        && value <= 100.0
+        && j == 1
+        && words
+            .get(j)
+            .is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase))
+        && matches!(
+            next,
+            "things"
+                | "ways"
+                | "reasons"
+                | "lessons"
+                | "takeaways"
+                | "questions"
+                | "facts"
+                | "myths"
+                | "tips"
+                | "signs"
+                | "moments"
+        )
+    {
+        return None;
+    }
     // the name of a TV channel, "1 + 1"
     if next == "+" && numeric(w(j + 1)).is_some() {
         return None;
@@ -1169,8 +1197,18 @@ fn parse_at(
     if num_start == start && num_start > 0 {
         let p = words[num_start - 1];
         let cap = p.chars().next().is_some_and(char::is_uppercase);
+        // "Figure 1 displays …", "as Table 3 shows": the number of a figure
+        // or table in the text (capitalized: "the figure 5 million" is an
+        // amount)
+        let exhibit = cap
+            && plain_int
+            && matches!(
+                prev,
+                "figure" | "fig." | "table" | "chart" | "graph" | "exhibit" | "appendix"
+            );
         if (NAME_HEADS.contains(&prev) && !matches!(first_tok.as_str(), "half" | "several"))
             || (cap && plain_int && value < 1000.0 && num_start > 1)
+            || exhibit
             || prev == "#"
             || designation(p, &first_tok, plain_int, j == num_start + 1, next)
         {

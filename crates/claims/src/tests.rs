@@ -2865,3 +2865,21 @@ fn h31_a_rate_with_its_denominator_after_the_amount_keeps_it() {
     let d = parsed("The plan costs $5 billion per the agreement.");
     assert_eq!(claims(&d)[0].unit, "USD");
 }
+
+#[test]
+fn h31_figure_table_and_listicle_numbers_are_no_claims() {
+    // (sentences written for this test)
+    assert!(claims(&parsed("Figure 2 displays the trend in prices.")).is_empty());
+    assert!(claims(&parsed("As Table 3 shows, exports fell.")).is_empty());
+    // a listicle headline names the article's parts
+    assert!(claims(&parsed("7 Things You Should Know About the New Tax Law")).is_empty());
+    assert!(claims(&parsed("10 Reasons Why Voters Stayed Home")).is_empty());
+    // (a headline that reports a count stays)
+    assert_eq!(
+        claims(&parsed("5 Killed in Bus Crash Near the Border")).len(),
+        1
+    );
+    // (an amount called a figure stays)
+    let c = claims(&parsed("Officials put the figure at 5 million people."));
+    assert_eq!(c.len(), 1, "{c:?}");
+}
