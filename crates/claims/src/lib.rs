@@ -646,7 +646,10 @@ fn claimant_for(
                     .iter()
                     .find(|c| topic_relative(doc, **c, span, sentence))
             })?;
-            if is_commitment(doc, q, *part) || q.cue.is_some_and(|c| negated_cue(doc.slice(c))) {
+            if is_commitment(doc, q, *part)
+                || is_request(doc, q)
+                || q.cue.is_some_and(|c| negated_cue(doc.slice(c)))
+            {
                 return None;
             }
             let unnamed = q.speaker_code.is_none() && q.speaker_name.is_none();
@@ -1439,6 +1442,27 @@ fn is_commitment(doc: &Doc, q: &Quote, part: Span) -> bool {
             | "sought"
             | "seeking"
     ) && doc.slice(part).starts_with("to ")
+}
+
+/// Whether the attribution's cue asks for something ("have requested $60
+/// million", "called for a 15 percent cut", "asked for 200 more troops"):
+/// a request asserts no fact, so the number in it is the outlet's report of
+/// the request (or an enclosing speaker's), not the requester's claim.
+fn is_request(doc: &Doc, q: &Quote) -> bool {
+    let Some(cue) = q.cue else {
+        return false;
+    };
+    let cue = doc.slice(cue).to_lowercase();
+    let mut words = cue.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    matches!(last, "request" | "requests" | "requested" | "requesting")
+        || (last == "for"
+            && words.next().is_some_and(|v| {
+                matches!(
+                    v,
+                    "call" | "calls" | "called" | "calling" | "ask" | "asks" | "asked" | "asking"
+                )
+            }))
 }
 
 /// The speaker label of the transcript turn holding `span`: the nearest

@@ -2867,6 +2867,19 @@ fn h31_a_rate_with_its_denominator_after_the_amount_keeps_it() {
 }
 
 #[test]
+fn h31_a_request_is_no_claim_of_the_requester() {
+    // (sentences written for this test)
+    let d = parsed("The city councils have requested $40 million for the new bridge.");
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].claimant, "source:site-34", "{c:?}");
+    // (a statement by the same speakers stays theirs)
+    let d = parsed("The city councils said they spent $40 million on the new bridge.");
+    let c = claims(&d);
+    assert_ne!(c[0].claimant, "source:site-34", "{c:?}");
+}
+
+#[test]
 fn h31_figure_table_and_listicle_numbers_are_no_claims() {
     // (sentences written for this test)
     assert!(claims(&parsed("Figure 2 displays the trend in prices.")).is_empty());
