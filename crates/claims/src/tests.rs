@@ -2896,3 +2896,30 @@ fn h31_figure_table_and_listicle_numbers_are_no_claims() {
     let c = claims(&parsed("Officials put the figure at 5 million people."));
     assert_eq!(c.len(), 1, "{c:?}");
 }
+
+#[test]
+fn h31_a_forecast_belongs_to_its_named_owner() {
+    // (sentences written for this test)
+    let d = parsed(
+        "That is far above jobless levels of 32 percent that the Federal Reserve Bank of Dallas recently forecast.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].claimant, "Federal Reserve Bank of Dallas", "{c:?}");
+    let d =
+        parsed("The Budget Office projects the state to collect $120 billion in profit next year.");
+    let c = claims(&d);
+    assert_eq!(c[0].claimant, "Budget Office", "{c:?}");
+    // (a noun "forecast" owned by a possessive, or "forecasts" after a
+    // common noun opening the sentence, is no verb of forecasting)
+    let d = parsed("The Bank's forecast has inflation reaching 9 percent by May.");
+    let c = claims(&d);
+    assert_eq!(c[0].claimant, "source:site-34", "{c:?}");
+    let d = parsed("Inflation forecasts for 2023 show a 3 percent rise.");
+    let c = claims(&d);
+    assert_eq!(c[0].claimant, "source:site-34", "{c:?}");
+    // (a clause that goes on past the verb is not the owner's forecast)
+    let d = parsed("The firm sold 40 cars that Ford predicted would fail.");
+    let c = claims(&d);
+    assert_eq!(c[0].claimant, "source:site-34", "{c:?}");
+}
