@@ -646,7 +646,10 @@ fn claimant_for(
                     .iter()
                     .find(|c| topic_relative(doc, **c, span, sentence))
             })?;
-            if is_commitment(doc, q, *part) || q.cue.is_some_and(|c| negated_cue(doc.slice(c))) {
+            if is_commitment(doc, q, *part)
+                || is_request(doc, q)
+                || q.cue.is_some_and(|c| negated_cue(doc.slice(c)))
+            {
                 return None;
             }
             let unnamed = q.speaker_code.is_none() && q.speaker_name.is_none();
@@ -756,6 +759,20 @@ fn claimant_for(
     }
     if let Some((code, at)) = relative_estimate(doc, span, sentence) {
         return (code, Some(at), None);
+    }
+    if let Some(src) = forecast_owner(&doc.text, span, sentence) {
+        let code = doc
+            .actors
+            .iter()
+            .flatten()
+            .filter(|a| a.span.start >= src.start && a.span.end <= src.end)
+            .max_by_key(|a| a.span.len())
+            .map(|a| a.code.clone());
+        return (
+            code.unwrap_or_else(|| doc.slice(src).to_string()),
+            Some(src),
+            None,
+        );
     }
     if let Some(src) = according_to_after(&doc.text, span, sentence) {
         return (doc.slice(src).to_string(), Some(src), None);
@@ -1002,6 +1019,145 @@ fn relative_estimate(doc: &Doc, span: Span, sentence: Span) -> Option<(String, S
     let pspan = Span::new(p0, p0 + pronoun.len());
     let actor = doc.actors.iter().flatten().find(|a| a.span == pspan)?;
     Some((actor.code.clone(), pspan))
+}
+
+/// A verb of forecasting: what it says is its subject's figure, though the
+/// quote stage reads no speech in it.
+fn forecast_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "forecast"
+            | "forecasts"
+            | "forecasted"
+            | "projects"
+            | "projected"
+            | "predicts"
+            | "predicted"
+    )
+}
+
+/// The named owner of a forecast holding the number: "unemployment of 32
+/// percent that the Federal Reserve Bank recently forecast" (a relative
+/// clause right after the number's phrase, at most six words on, closing
+/// the clause), or "The Budget Office projects the state to collect $120
+/// billion" (a sentence opened by a capitalized subject of one to eight
+/// words and a verb of forecasting, the number in the same clause). The
+/// owner is capitalized (after "the"); "analysts forecast" names nobody.
+fn forecast_owner(text: &str, span: Span, sentence: Span) -> Option<Span> {
+    let (s0, s1) = (sentence.start as usize, sentence.end as usize);
+    let sent = text.get(s0..s1)?;
+    let (a, b) = (
+        (span.start as usize).checked_sub(s0)?,
+        (span.end as usize).checked_sub(s0)?,
+    );
+    let breaks =
+        |t: &str| t.contains([',', ';', ':', '—', '–', '"', '“', '”', '(']) || t.contains(" - ");
+    // an owner: capitalized words (and "of", "for", "and", "the" inside),
+    // one to eight, from `from`; returns the owner's length and the words
+    // after it
+    let owner_at = |from: usize| -> Option<(usize, Vec<(usize, &str)>)> {
+        let rest = sent.get(from..)?;
+        let mut words = Vec::new();
+        let mut pos = 0;
+        for w in rest.split(' ') {
+            words.push((from + pos, w));
+            pos += w.len() + 1;
+        }
+        let mut k = 0;
+        while k < words.len() && k < 8 {
+            let w = words[k].1;
+            let cap = w.starts_with(|c: char| c.is_uppercase());
+            let inner = k > 0
+                && matches!(w, "of" | "for" | "and" | "the")
+                && words
+                    .get(k + 1)
+                    .is_some_and(|x| x.1.starts_with(|c: char| c.is_uppercase()));
+            if !(cap || inner)
+                || w.ends_with([',', '.', ';', ':']) && !w.ends_with("St.") && !w.ends_with("U.S.")
+            {
+                break;
+            }
+            k += 1;
+        }
+        if k == 0 {
+            return None;
+        }
+        let last = words[k - 1];
+        // (a possessive owns a noun: "The CBO's forecast has …")
+        if last.1.ends_with("'s") || last.1.ends_with("’s") {
+            return None;
+        }
+        let len = last.0 + last.1.len() - from;
+        Some((len, words[k..].to_vec()))
+    };
+    let verb_after = |after: &[(usize, &str)]| -> Option<usize> {
+        let mut x = 0;
+        if after
+            .get(x)
+            .is_some_and(|w| w.1.ends_with("ly") || matches!(w.1, "has" | "have" | "had" | "also"))
+        {
+            x += 1;
+        }
+        let v = after.get(x)?.1.trim_end_matches(['.', ',', ';', '?', '!']);
+        forecast_verb(v).then_some(x)
+    };
+    // "… 32 percent that the Fed recently forecast"
+    let tail = &sent[b..];
+    if let Some(k) = [" that ", " which "]
+        .iter()
+        .filter_map(|m| tail.find(m).map(|k| (k, m.len())))
+        .min()
+    {
+        let between = &tail[..k.0];
+        if !breaks(between) && between.split_whitespace().count() <= 6 {
+            let mut from = b + k.0 + k.1;
+            if sent[from..].starts_with("the ") {
+                from += 4;
+            }
+            if let Some((len, after)) = owner_at(from)
+                && let Some(x) = verb_after(&after)
+            {
+                // (the verb closes the clause: punctuation, the end, or a
+                // preposition, "forecast for next year")
+                let v = after[x].1;
+                let closes = v.ends_with(['.', ',', ';'])
+                    || after.get(x + 1).is_none_or(|w| {
+                        matches!(
+                            w.1,
+                            "for" | "in" | "by" | "last" | "this" | "earlier" | "on"
+                        )
+                    });
+                if closes {
+                    return Some(Span::new(s0 + from, s0 + from + len));
+                }
+            }
+        }
+    }
+    // "The Budget Office projects the state to collect $120 billion"
+    let from = if sent.starts_with("The ") { 4 } else { 0 };
+    if let Some((len, after)) = owner_at(from)
+        && let Some(x) = verb_after(&after)
+        && after[x].0 < a
+        && !breaks(&sent[after[x].0..a])
+        && !after[x].1.ends_with(['.', ',', ';'])
+        // (the word is a noun when a verb or "for" follows it: "Inflation
+        // forecasts for 2023 show 3%"; a lone capitalized word before the
+        // -s form may be a common noun opening the sentence, so it must be
+        // an acronym: "The CBO projects …")
+        && !after.get(x + 1).is_some_and(|w| {
+            matches!(
+                w.1,
+                "for" | "of" | "is" | "was" | "are" | "were" | "show" | "shows" | "has" | "have"
+                    | "had" | "put" | "puts" | "suggest" | "suggests"
+            )
+        })
+        && (!after[x].1.ends_with('s')
+            || sent[from..from + len].contains(' ')
+            || sent[from..from + len].chars().all(|c| c.is_ascii_uppercase()))
+    {
+        return Some(Span::new(s0 + from, s0 + from + len));
+    }
+    None
 }
 
 /// "Between 2014 and 2023, according to CBO estimates, receipts will soar
@@ -1439,6 +1595,27 @@ fn is_commitment(doc: &Doc, q: &Quote, part: Span) -> bool {
             | "sought"
             | "seeking"
     ) && doc.slice(part).starts_with("to ")
+}
+
+/// Whether the attribution's cue asks for something ("have requested $60
+/// million", "called for a 15 percent cut", "asked for 200 more troops"):
+/// a request asserts no fact, so the number in it is the outlet's report of
+/// the request (or an enclosing speaker's), not the requester's claim.
+fn is_request(doc: &Doc, q: &Quote) -> bool {
+    let Some(cue) = q.cue else {
+        return false;
+    };
+    let cue = doc.slice(cue).to_lowercase();
+    let mut words = cue.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    matches!(last, "request" | "requests" | "requested" | "requesting")
+        || (last == "for"
+            && words.next().is_some_and(|v| {
+                matches!(
+                    v,
+                    "call" | "calls" | "called" | "calling" | "ask" | "asks" | "asked" | "asking"
+                )
+            }))
 }
 
 /// The speaker label of the transcript turn holding `span`: the nearest

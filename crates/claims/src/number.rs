@@ -703,7 +703,7 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
             && (a..b).all(|k| {
                 matches!(
                     w(k),
-                    "," | "and" | "or" | "even" | "perhaps" | "maybe" | "possibly"
+                    "," | "and" | "or" | "even" | "perhaps" | "maybe" | "possibly" | "sometimes"
                 )
             })
             && (!last || (a..b).any(|k| matches!(w(k), "and" | "or")))
@@ -735,6 +735,36 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
             p.unit = q.unit.clone();
             p.counted = q.counted;
             carried = Some(s);
+        }
+    }
+    // "About 50, 60 and sometimes 90 percent of owners": bare numbers listed
+    // with commas before an amount with a unit take its unit and counted
+    // thing; a list of three or more ("2 and 40 percent" may be a count and a
+    // share), the members within a factor of 20 of the last one
+    for x in (1..out.len()).rev() {
+        let u = out[x].unit.clone();
+        if u == "count" || u.contains(' ') {
+            continue;
+        }
+        let (last_v, counted) = (out[x].value, out[x].counted);
+        let member = |p: &Quantity| {
+            (p.unit == "count" || p.unit == u)
+                && p.counted.is_none()
+                && p.value_max.is_none()
+                && !(p.start..p.end).any(|k| scale_word(w(k)).is_some() || w(k) == "dozen")
+                && p.value * 20.0 >= last_v
+                && p.value <= last_v * 20.0
+                && (u != "percent" || p.value <= 100.0)
+        };
+        let mut y = x;
+        while y > 0 && member(&out[y - 1]) && joined(out[y - 1].end, out[y].start, y == x) {
+            y -= 1;
+        }
+        if x - y >= 2 {
+            for q in &mut out[y..x] {
+                q.unit = u.clone();
+                q.counted = counted;
+            }
         }
     }
     // "over 30 percent, 35 or even over 38": bare numbers offered as
@@ -819,6 +849,21 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
                 after += 1;
             }
         }
+        // ("the $1-a-day offer": the rate glued on by hyphens)
+        let glued = q.counted.is_none()
+            && matches!(w(after), "-" | "–")
+            && matches!(w(after + 1), "a" | "an" | "per")
+            && matches!(w(after + 2), "-" | "–")
+            && time_unit(w(after + 3)).is_some();
+        if glued && !q.unit.contains("per ") {
+            let per = time_unit(w(after + 3)).unwrap_or_default();
+            q.unit = match q.unit.as_str() {
+                "count" => format!("per {per}"),
+                u => format!("{u} per {per}"),
+            };
+            q.end = after + 4;
+            continue;
+        }
         if matches!(w(after), "a" | "an" | "per")
             && !q.unit.contains("per ")
             && let Some(per) = time_unit(w(after + 1))
@@ -832,6 +877,66 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
             // counted between them)
             if q.counted.is_none() && after == plain {
                 q.end = after + 2;
+            }
+        }
+    }
+    // "tens of thousands of dollars per person", "$2,000 per household": an
+    // amount of money per one of something keeps its denominator ("USD per
+    // person"), so that it is not read as a total; not "per" meaning
+    // "according to" ("$5 billion, per the agreement", "per Reuters")
+    for q in &mut out {
+        let mut after = q.counted.map_or(q.end, |c| c.1);
+        // (past the currency named after a vague amount: "tens of
+        // thousands of dollars per person")
+        let named = q.counted.is_none()
+            && w(after) == "of"
+            && currency_word(w(after + 1)).is_some_and(|c| c == q.unit);
+        if named {
+            after += 2;
+        }
+        // (past a comparative: "$100 less per student than …")
+        let comparative = matches!(w(after), "less" | "more") && w(after + 1) == "per";
+        if comparative {
+            after += 1;
+        }
+        // ("per calendar month": a time unit after a modifier)
+        let timed =
+            time_unit(w(after + 2)).filter(|_| w(after + 1).chars().all(char::is_alphabetic));
+        let d = timed.unwrap_or(w(after + 1));
+        // (with tags, the denominator is a noun: not "per capita"-like
+        // adverbs read otherwise)
+        let noun = timed.is_some()
+            || upos.is_none_or(|u| u.get(after + 1).is_some_and(|t| matches!(*t, "NOUN" | "X")));
+        if CURRENCIES.contains(&q.unit.as_str())
+            && noun
+            && w(after) == "per"
+            && d.len() >= 3
+            && d.chars().all(|c| c.is_ascii_lowercase())
+            && words
+                .get(after + 1)
+                .is_some_and(|x| x.chars().all(|c| c.is_ascii_lowercase()))
+            && !matches!(
+                d,
+                "the"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "cent"
+            )
+            && unit_after(d).is_none()
+            && numeric(w(after + 2)).is_none()
+        {
+            q.unit = format!("{} per {d}", q.unit);
+            // (the expression takes in the denominator when nothing stands
+            // between them: not past "less")
+            if q.counted.is_none() && !comparative {
+                q.end = after + if timed.is_some() { 3 } else { 2 };
             }
         }
     }
@@ -1009,6 +1114,34 @@ fn parse_at(
     {
         return None;
     }
+    // a listicle headline ("5 Things You Should Know About …", "10 Reasons
+    // Why …"): the article's own structure, not a count it reports; the
+    // figure opens the sentence, in digits, before a capitalized list noun
+    if num_start == 0
+        && start == 0
+        && plain_int
+        && value <= 100.0
+        && j == 1
+        && words
+            .get(j)
+            .is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase))
+        && matches!(
+            next,
+            "things"
+                | "ways"
+                | "reasons"
+                | "lessons"
+                | "takeaways"
+                | "questions"
+                | "facts"
+                | "myths"
+                | "tips"
+                | "signs"
+                | "moments"
+        )
+    {
+        return None;
+    }
     // the name of a TV channel, "1 + 1"
     if next == "+" && numeric(w(j + 1)).is_some() {
         return None;
@@ -1064,8 +1197,18 @@ fn parse_at(
     if num_start == start && num_start > 0 {
         let p = words[num_start - 1];
         let cap = p.chars().next().is_some_and(char::is_uppercase);
+        // "Figure 1 displays …", "as Table 3 shows": the number of a figure
+        // or table in the text (capitalized: "the figure 5 million" is an
+        // amount)
+        let exhibit = cap
+            && plain_int
+            && matches!(
+                prev,
+                "figure" | "fig." | "table" | "chart" | "graph" | "exhibit" | "appendix"
+            );
         if (NAME_HEADS.contains(&prev) && !matches!(first_tok.as_str(), "half" | "several"))
             || (cap && plain_int && value < 1000.0 && num_start > 1)
+            || exhibit
             || prev == "#"
             || designation(p, &first_tok, plain_int, j == num_start + 1, next)
         {
@@ -3223,6 +3366,47 @@ fn noun_phrase_tagged(
                     | "ends"
             )
     };
+    // "four operating nuclear power plants", "two remaining French
+    // hostages": an -ing participle right after the number, before an
+    // adjective and a noun, opens the phrase (not a preposition-like -ing
+    // word: "5 including new members", "three following major attacks")
+    let lead_participle = |k: usize| {
+        k == from
+            && k + 2 < n
+            && upos[k] == "VERB"
+            && lower[k].len() > 5
+            && lower[k].ends_with("ing")
+            && !matches!(
+                &*lower[k],
+                "including"
+                    | "following"
+                    | "regarding"
+                    | "concerning"
+                    | "involving"
+                    | "excluding"
+                    | "according"
+                    | "during"
+                    | "wounding"
+                    | "injuring"
+                    | "killing"
+            )
+            && upos[k + 1] == "ADJ"
+            && !matches!(
+                &*lower[k + 1],
+                "several" | "many" | "few" | "other" | "more" | "such" | "most"
+            )
+            && nounish(k + 2)
+            // (the phrase ends in a plural, the things counted: not a
+            // participle and its object, "about 100 awaiting detailed
+            // inspection")
+            && {
+                let mut e = k + 2;
+                while e + 1 < n && nounish(e + 1) {
+                    e += 1;
+                }
+                plural(&lower[e])
+            }
+    };
     let mut k = from;
     let mut end = None;
     // "50 "Together" centres": a quoted name of one to three words before the
@@ -3550,6 +3734,7 @@ fn noun_phrase_tagged(
             "VERB"
                 if k > from
                     || nounish(k + 1)
+                    || lead_participle(k)
                     || (k + 2 < n
                         && &*lower[k + 1] == "and"
                         && matches!(upos[k + 2], "VERB" | "ADJ")) =>
@@ -3573,7 +3758,7 @@ fn noun_phrase_tagged(
                         "several" | "many" | "few" | "other" | "more" | "such" | "most"
                     )
                     && wordish(k + 2);
-                if !nounish(k + 1) && !adj_next {
+                if !nounish(k + 1) && !adj_next && !lead_participle(k) {
                     break;
                 }
                 k += 1;

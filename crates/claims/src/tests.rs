@@ -1941,14 +1941,15 @@ fn review_abp_2_counted_phrases_points_and_grades() {
         (c[0].value, c[0].unit.as_str(), c[0].counted),
         (3.8, "GPA", None)
     );
-    // "$100 less per student" is USD, as "$100 per student" is (no rate per
-    // noun for money amounts)
+    // "$100 less per student" is a rate per student, as "$100 per student"
+    // is (a money amount per one of something keeps its denominator since
+    // h31)
     for t in [
         "The district spends $100 less per student than its neighbour.",
         "The district spends $100 per student on books.",
     ] {
         let d = parsed(t);
-        assert_eq!(claims(&d)[0].unit, "USD", "{t}");
+        assert_eq!(claims(&d)[0].unit, "USD per student", "{t}");
     }
 }
 
@@ -2793,4 +2794,132 @@ fn review_w_attributions_the_claims_stage_reads() {
     let c = claims(&d);
     assert_eq!(c.len(), 1, "{c:?}");
     assert_ne!(c[0].claimant, "source:site-34", "{c:?}");
+}
+
+#[test]
+fn h31_an_ing_participle_after_the_number_opens_the_counted_phrase() {
+    // (sentences written for this test)
+    assert_eq!(
+        counted_phrases("The country has four operating nuclear power plants near the coast."),
+        [Some("operating nuclear power plants".to_string())]
+    );
+    assert_eq!(
+        counted_phrases("The firm has two remaining regional offices."),
+        [Some("remaining regional offices".to_string())]
+    );
+    // (a preposition-like -ing word is not part of the phrase)
+    assert_eq!(
+        counted_phrases("Police arrested 5 including local officials."),
+        [None]
+    );
+    // (nor a participle and its singular object)
+    assert_eq!(
+        counted_phrases(
+            "The number of containers is down to about 100 awaiting detailed inspection."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn h31_a_lists_closing_unit_is_carried_back_to_its_bare_members() {
+    // (sentences written for this test)
+    let d =
+        parsed("About 50, 60 and sometimes 90 percent of local farmers sell their grain abroad.");
+    let c = claims(&d);
+    assert_eq!(c.len(), 3, "{c:?}");
+    for x in &c {
+        assert_eq!(x.unit, "percent", "{c:?}");
+        assert_eq!(x.counted.map(|s| d.slice(s)), Some("local farmers"));
+    }
+    // (two numbers only may be a count and a share)
+    let d = parsed("Prices rose 2 and 40 percent in the two regions.");
+    let c = claims(&d);
+    assert_eq!(c[0].unit, "count", "{c:?}");
+    // (a member far from the last amount is not one of the list)
+    let d = parsed("In 2, 3 and 90 percent of the cases the test failed.");
+    let c = claims(&d);
+    assert!(
+        c.iter().filter(|x| x.unit == "percent").count() == 1,
+        "{c:?}"
+    );
+}
+
+#[test]
+fn h31_a_rate_with_its_denominator_after_the_amount_keeps_it() {
+    // (sentences written for this test)
+    let d = parsed("Families spent tens of thousands of dollars per person on the trip.");
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].unit, "USD per person");
+    let d = parsed("The program pays $2,000 per household each year.");
+    assert_eq!(claims(&d)[0].unit, "USD per household");
+    let d = parsed("Millions of workers live on less than $2-a-day wages.");
+    let c = claims(&d);
+    let two = c.iter().find(|x| x.value == 2.0).expect("the $2 rate");
+    assert_eq!(two.unit, "USD per day", "{c:?}");
+    // (a time unit after a modifier is the denominator)
+    let d = parsed("The order covers obligations exceeding 10 million rubles per calendar month.");
+    assert_eq!(claims(&d)[0].unit, "RUB per month");
+    // ("per" as "according to" is no denominator)
+    let d = parsed("The plan costs $5 billion per the agreement.");
+    assert_eq!(claims(&d)[0].unit, "USD");
+}
+
+#[test]
+fn h31_a_request_is_no_claim_of_the_requester() {
+    // (sentences written for this test)
+    let d = parsed("The city councils have requested $40 million for the new bridge.");
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].claimant, "source:site-34", "{c:?}");
+    // (a statement by the same speakers stays theirs)
+    let d = parsed("The city councils said they spent $40 million on the new bridge.");
+    let c = claims(&d);
+    assert_ne!(c[0].claimant, "source:site-34", "{c:?}");
+}
+
+#[test]
+fn h31_figure_table_and_listicle_numbers_are_no_claims() {
+    // (sentences written for this test)
+    assert!(claims(&parsed("Figure 2 displays the trend in prices.")).is_empty());
+    assert!(claims(&parsed("As Table 3 shows, exports fell.")).is_empty());
+    // a listicle headline names the article's parts
+    assert!(claims(&parsed("7 Things You Should Know About the New Tax Law")).is_empty());
+    assert!(claims(&parsed("10 Reasons Why Voters Stayed Home")).is_empty());
+    // (a headline that reports a count stays)
+    assert_eq!(
+        claims(&parsed("5 Killed in Bus Crash Near the Border")).len(),
+        1
+    );
+    // (an amount called a figure stays)
+    let c = claims(&parsed("Officials put the figure at 5 million people."));
+    assert_eq!(c.len(), 1, "{c:?}");
+}
+
+#[test]
+fn h31_a_forecast_belongs_to_its_named_owner() {
+    // (sentences written for this test)
+    let d = parsed(
+        "That is far above jobless levels of 32 percent that the Federal Reserve Bank of Dallas recently forecast.",
+    );
+    let c = claims(&d);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].claimant, "Federal Reserve Bank of Dallas", "{c:?}");
+    let d =
+        parsed("The Budget Office projects the state to collect $120 billion in profit next year.");
+    let c = claims(&d);
+    assert_eq!(c[0].claimant, "Budget Office", "{c:?}");
+    // (a noun "forecast" owned by a possessive, or "forecasts" after a
+    // common noun opening the sentence, is no verb of forecasting)
+    let d = parsed("The Bank's forecast has inflation reaching 9 percent by May.");
+    let c = claims(&d);
+    assert_eq!(c[0].claimant, "source:site-34", "{c:?}");
+    let d = parsed("Inflation forecasts for 2023 show a 3 percent rise.");
+    let c = claims(&d);
+    assert_eq!(c[0].claimant, "source:site-34", "{c:?}");
+    // (a clause that goes on past the verb is not the owner's forecast)
+    let d = parsed("The firm sold 40 cars that Ford predicted would fail.");
+    let c = claims(&d);
+    assert_eq!(c[0].claimant, "source:site-34", "{c:?}");
 }
