@@ -5248,6 +5248,9 @@ fn follow_on(lex: &Lexicon, v: &View<'_>, c: &mut Cand, s1: usize, used: &mut [b
     let mut ch = chain(v, r);
     // the region must be followed by no cue of its own in its last sentence
     let last = ch.last().map(|x| x.1).unwrap_or(nx);
+    if tag_sentence_after(lex, v, last) {
+        return;
+    }
     let (_, ls1) = v.sent_bounds(last.saturating_sub(1));
     let tail_end = if last < ls1 {
         trim_end(v, last, ls1)
@@ -5274,6 +5277,35 @@ fn follow_on(lex: &Lexicon, v: &View<'_>, c: &mut Cand, s1: usize, used: &mut [b
     }
     mark_chain_used(v, r, used);
     c.content.extend(ch);
+}
+
+/// Whether the quotation closing at `last` is followed, in its paragraph, by a
+/// short sentence of its own holding a cue (`"…?" Trump said.`, where the
+/// splitter ended the sentence at the question mark): the quotation has a
+/// speaker tag of its own, so it is no follow-on of an earlier attribution.
+fn tag_sentence_after(lex: &Lexicon, v: &View<'_>, last: usize) -> bool {
+    if last == 0 || last >= v.lower.len() || v.para_of[last] != v.para_of[last - 1] {
+        return false;
+    }
+    let (t0, t1) = v.sent_bounds(last);
+    if t0 != last || t1 - t0 > 20 {
+        return false;
+    }
+    // the speaker and the cue open the sentence (not `Perhaps, he said, …`),
+    // and nothing but an adverbial or a participle set off by a comma follows
+    // the cue (not `He added: "…"`, `He added, "…"`, `Greene added that …`)
+    (t0..t1)
+        .take_while(|&j| v.tok(j) != "," && !marks::is_mark(v.tok(j)))
+        .any(|j| {
+            v.in_speech[j].is_none()
+                && match_cue(lex, v, j).is_some_and(|(_, len)| {
+                    let e = j + len;
+                    e >= t1
+                        || matches!(v.tok(e), "." | "!" | "?")
+                        || (v.tok(e) == "," && e + 1 < t1 && !marks::is_mark(v.tok(e + 1)))
+                        || adverbial_rest(v, e, t1)
+                })
+        })
 }
 
 /// Whether the words `a..b` after a continuing quotation carry on its clause:

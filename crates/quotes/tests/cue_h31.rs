@@ -1,0 +1,57 @@
+//! Round h31-cue: a quotation with a speaker tag of its own is no follow-on
+//! of an earlier attribution (sentences written for these tests).
+
+mod common;
+use chronicle_quotes::QuoteAnnotator;
+use common::{doc, shown};
+
+#[test]
+fn a_question_with_its_own_tag_is_not_joined_to_the_earlier_quote() {
+    let d = doc("\"We will not back down from this fight,\" Hewitt said. \
+         \"Who started it, then?\" Jones asked.");
+    let q = shown(&QuoteAnnotator::new(), &d);
+    let hewitt = q.iter().find(|x| x.0 == "Hewitt").expect("Hewitt's quote");
+    assert_eq!(
+        hewitt.2,
+        vec!["\"We will not back down from this fight,\"".to_string()],
+        "{q:?}"
+    );
+    let jones = q.iter().find(|x| x.0 == "Jones").expect("Jones's quote");
+    assert_eq!(jones.1, "asked", "{q:?}");
+    assert_eq!(
+        jones.2,
+        vec!["\"Who started it, then?\"".to_string()],
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_tag_followed_by_a_participle_is_still_a_tag() {
+    let d = doc(
+        "\"The plan is dead,\" Lee said. \"What plan?\" Park asked, \
+         shaking her head at the crowd.",
+    );
+    let q = shown(&QuoteAnnotator::new(), &d);
+    let park = q.iter().find(|x| x.0 == "Park").expect("Park's quote");
+    assert_eq!(park.2, vec!["\"What plan?\"".to_string()], "{q:?}");
+}
+
+#[test]
+fn a_quotation_followed_by_a_new_reported_clause_still_follows_on() {
+    // `He added: "…"` and `He added, "…"` report new words: the quotation
+    // before them stays with the earlier speaker
+    for tail in ["He added: \"Nothing else.\"", "He added, \"Nothing else.\""] {
+        let text = format!("\"We are neighbours,\" Ms. Lee said. \"We are not enemies.\" {tail}");
+        let d = doc(&text);
+        let q = shown(&QuoteAnnotator::new(), &d);
+        let lee = q.iter().find(|x| x.0 == "Ms. Lee").expect("Lee's quote");
+        assert_eq!(
+            lee.2,
+            vec![
+                "\"We are neighbours,\"".to_string(),
+                "\"We are not enemies.\"".to_string()
+            ],
+            "{q:?}"
+        );
+    }
+}
