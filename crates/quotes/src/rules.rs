@@ -5692,7 +5692,7 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
             }
             break;
         }
-        if is_stop_left(v, ku) {
+        if is_stop_left(v, ku) && !boundary_in_title_run(v, ku, end, s0) {
             break;
         }
         if PREPS.contains(&t) {
@@ -5732,6 +5732,35 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
         a += 1;
     }
     (a <= end).then_some((a, end + 1))
+}
+
+/// `CBS This Morning co-anchor X`, `Fox News Sunday host X`: a capitalised
+/// stop word (`This`, `Morning`, `Sunday`) inside a run of capitalised words
+/// before the speaker's name is part of a programme's title, not a date
+/// between the speaker and the cue (`Obama Sunday said` and `Obama Sunday
+/// night said` stop there; a verb the tagger sees stops there too).
+fn boundary_in_title_run(v: &View<'_>, k: usize, end: usize, s0: usize) -> bool {
+    // (not in a headline in title case or capitals, where every word is capitalised)
+    let caps = |j: usize| {
+        let w = v.doc.token_text(j);
+        w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase)
+    };
+    k > s0
+        && k < end
+        && v.capitalized(k)
+        && !caps(k)
+        && !title_case(v, s0, v.sent_bounds(k).1)
+        && v.capitalized(k - 1)
+        && v.in_speech[k - 1].is_none()
+        && !v.is_punct(k - 1)
+        && BOUNDARY.contains(&v.tok(k))
+        // (`Sunday night`: a time; `This Morning`: a title)
+        && (!matches!(v.tok(k + 1), "night" | "morning" | "afternoon" | "evening")
+            || v.capitalized(k + 1))
+        && !v
+            .upos
+            .as_ref()
+            .is_some_and(|u| matches!(u[k], "VERB" | "AUX"))
 }
 
 /// "Wilson praised Rubio and said …": the sentence-initial subject (a pronoun

@@ -55,3 +55,30 @@ fn a_quotation_followed_by_a_new_reported_clause_still_follows_on() {
         );
     }
 }
+
+#[test]
+fn a_programme_title_before_the_name_is_part_of_the_speaker() {
+    for who in [
+        "KTV Good Morning co-Anchor Dana Reyes",
+        "Channel Four News Sunday host Ravi Shah",
+    ] {
+        let text = format!("The show aired late.\n\n\"It was a rare slip, minister,\" {who} said.");
+        let d = doc(&text);
+        let q = shown(&QuoteAnnotator::new(), &d);
+        let x = q.iter().find(|x| x.1 == "said").expect("a quote on said");
+        assert_eq!(x.0, who, "{q:?}");
+        assert_eq!(
+            x.2,
+            vec!["\"It was a rare slip, minister,\"".to_string()],
+            "{q:?}"
+        );
+    }
+}
+
+#[test]
+fn a_weekday_after_the_name_stays_out_of_the_speaker() {
+    let d = doc("\"It was a rare slip,\" Senator Ann Lee Monday said.");
+    let q = shown(&QuoteAnnotator::new(), &d);
+    let x = q.iter().find(|x| x.1 == "said").expect("a quote on said");
+    assert_eq!(x.0, "Senator Ann Lee", "{q:?}");
+}
