@@ -5294,10 +5294,20 @@ fn tag_sentence_after(lex: &Lexicon, v: &View<'_>, last: usize) -> bool {
     // the speaker and the cue open the sentence (not `Perhaps, he said, …`),
     // and nothing but an adverbial or a participle set off by a comma follows
     // the cue (not `He added: "…"`, `He added, "…"`, `Greene added that …`)
+    // (the cue is the sentence's first verb: not `And Facebook isn't wrong to
+    // be worried.`, a sentence of the writer's)
+    let u = v.upos.as_ref();
+    if u.is_some_and(|u| u[t0] == "CCONJ") {
+        return false;
+    }
+    let first_verb = (t0..t1)
+        .find(|&j| u.is_some_and(|u| matches!(u[j], "VERB" | "AUX")))
+        .unwrap_or(t1);
     (t0..t1)
         .take_while(|&j| v.tok(j) != "," && !marks::is_mark(v.tok(j)))
         .any(|j| {
-            v.in_speech[j].is_none()
+            (u.is_none() || j == first_verb)
+                && v.in_speech[j].is_none()
                 && match_cue(lex, v, j).is_some_and(|(_, len)| {
                     let e = j + len;
                     e >= t1
@@ -5751,6 +5761,8 @@ fn boundary_in_title_run(v: &View<'_>, k: usize, end: usize, s0: usize) -> bool 
         && !caps(k)
         && !title_case(v, s0, v.sent_bounds(k).1)
         && v.capitalized(k - 1)
+        // (not a sentence's first word: `In Friday's filing the ministry said`)
+        && !(k - 1 == s0 && (PREPS.contains(&v.tok(k - 1)) || DETS.contains(&v.tok(k - 1))))
         && v.in_speech[k - 1].is_none()
         && !v.is_punct(k - 1)
         && BOUNDARY.contains(&v.tok(k))

@@ -82,3 +82,48 @@ fn a_weekday_after_the_name_stays_out_of_the_speaker() {
     let x = q.iter().find(|x| x.1 == "said").expect("a quote on said");
     assert_eq!(x.0, "Senator Ann Lee", "{q:?}");
 }
+
+#[test]
+fn a_writer_sentence_with_a_later_cue_is_no_speaker_tag() {
+    // " We won , " Lee said . " We are glad . " The town is worried .
+    let rows = [
+        ("PUNCT", "``", Some(2), "punct"),
+        ("PRON", "PRP", Some(2), "nsubj"),
+        ("VERB", "VBD", Some(6), "ccomp"),
+        ("PUNCT", ",", Some(2), "punct"),
+        ("PUNCT", "''", Some(2), "punct"),
+        ("PROPN", "NNP", Some(6), "nsubj"),
+        ("VERB", "VBD", None, "root"),
+        ("PUNCT", ".", Some(6), "punct"),
+        ("PUNCT", "``", Some(11), "punct"),
+        ("PRON", "PRP", Some(11), "nsubj"),
+        ("AUX", "VBP", Some(11), "cop"),
+        ("ADJ", "JJ", None, "root"),
+        ("PUNCT", ".", Some(11), "punct"),
+        ("PUNCT", "''", Some(11), "punct"),
+        ("DET", "DT", Some(15), "det"),
+        ("NOUN", "NN", Some(17), "nsubj"),
+        ("AUX", "VBZ", Some(17), "cop"),
+        ("ADJ", "JJ", None, "root"),
+        ("PUNCT", ".", Some(17), "punct"),
+    ];
+    let d = common::parsed(
+        "\"We won,\" Lee said. \"We are glad.\" The town is worried.",
+        &rows,
+    );
+    let q = shown(&QuoteAnnotator::new(), &d);
+    let lee = q.iter().find(|x| x.0 == "Lee").expect("Lee's quote");
+    assert_eq!(
+        lee.2,
+        vec!["\"We won,\"".to_string(), "\"We are glad.\"".to_string()],
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_weekday_after_a_sentence_initial_preposition_is_no_title() {
+    let d = doc("In Friday's filing the ministry said it was ready to appeal.");
+    let q = shown(&QuoteAnnotator::new(), &d);
+    let x = q.iter().find(|x| x.1 == "said").expect("a quote on said");
+    assert!(!x.0.contains("Friday"), "{q:?}");
+}
