@@ -5248,6 +5248,9 @@ fn follow_on(lex: &Lexicon, v: &View<'_>, c: &mut Cand, s1: usize, used: &mut [b
     let mut ch = chain(v, r);
     // the region must be followed by no cue of its own in its last sentence
     let last = ch.last().map(|x| x.1).unwrap_or(nx);
+    if tag_sentence_after(lex, v, last) {
+        return;
+    }
     let (_, ls1) = v.sent_bounds(last.saturating_sub(1));
     let tail_end = if last < ls1 {
         trim_end(v, last, ls1)
@@ -5274,6 +5277,45 @@ fn follow_on(lex: &Lexicon, v: &View<'_>, c: &mut Cand, s1: usize, used: &mut [b
     }
     mark_chain_used(v, r, used);
     c.content.extend(ch);
+}
+
+/// Whether the quotation closing at `last` is followed, in its paragraph, by a
+/// short sentence of its own holding a cue (`"…?" Trump said.`, where the
+/// splitter ended the sentence at the question mark): the quotation has a
+/// speaker tag of its own, so it is no follow-on of an earlier attribution.
+fn tag_sentence_after(lex: &Lexicon, v: &View<'_>, last: usize) -> bool {
+    if last == 0 || last >= v.lower.len() || v.para_of[last] != v.para_of[last - 1] {
+        return false;
+    }
+    let (t0, t1) = v.sent_bounds(last);
+    if t0 != last || t1 - t0 > 20 {
+        return false;
+    }
+    // the speaker and the cue open the sentence (not `Perhaps, he said, …`),
+    // and nothing but an adverbial or a participle set off by a comma follows
+    // the cue (not `He added: "…"`, `He added, "…"`, `Greene added that …`)
+    // (the cue is the sentence's first verb: not `And Facebook isn't wrong to
+    // be worried.`, a sentence of the writer's)
+    let u = v.upos.as_ref();
+    if u.is_some_and(|u| u[t0] == "CCONJ") {
+        return false;
+    }
+    let first_verb = (t0..t1)
+        .find(|&j| u.is_some_and(|u| matches!(u[j], "VERB" | "AUX")))
+        .unwrap_or(t1);
+    (t0..t1)
+        .take_while(|&j| v.tok(j) != "," && !marks::is_mark(v.tok(j)))
+        .any(|j| {
+            (u.is_none() || j == first_verb)
+                && v.in_speech[j].is_none()
+                && match_cue(lex, v, j).is_some_and(|(_, len)| {
+                    let e = j + len;
+                    e >= t1
+                        || matches!(v.tok(e), "." | "!" | "?")
+                        || (v.tok(e) == "," && e + 1 < t1 && !marks::is_mark(v.tok(e + 1)))
+                        || adverbial_rest(v, e, t1)
+                })
+        })
 }
 
 /// Whether the words `a..b` after a continuing quotation carry on its clause:
@@ -5660,7 +5702,7 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
             }
             break;
         }
-        if is_stop_left(v, ku) {
+        if is_stop_left(v, ku) && !boundary_in_title_run(v, ku, end, s0) {
             break;
         }
         if PREPS.contains(&t) {
@@ -5700,6 +5742,37 @@ fn np_left(v: &View<'_>, end: usize, s0: usize) -> Option<(usize, usize)> {
         a += 1;
     }
     (a <= end).then_some((a, end + 1))
+}
+
+/// `CBS This Morning co-anchor X`, `Fox News Sunday host X`: a capitalised
+/// stop word (`This`, `Morning`, `Sunday`) inside a run of capitalised words
+/// before the speaker's name is part of a programme's title, not a date
+/// between the speaker and the cue (`Obama Sunday said` and `Obama Sunday
+/// night said` stop there; a verb the tagger sees stops there too).
+fn boundary_in_title_run(v: &View<'_>, k: usize, end: usize, s0: usize) -> bool {
+    // (not in a headline in title case or capitals, where every word is capitalised)
+    let caps = |j: usize| {
+        let w = v.doc.token_text(j);
+        w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase)
+    };
+    k > s0
+        && k < end
+        && v.capitalized(k)
+        && !caps(k)
+        && !title_case(v, s0, v.sent_bounds(k).1)
+        && v.capitalized(k - 1)
+        // (not a sentence's first word: `In Friday's filing the ministry said`)
+        && !(k - 1 == s0 && (PREPS.contains(&v.tok(k - 1)) || DETS.contains(&v.tok(k - 1))))
+        && v.in_speech[k - 1].is_none()
+        && !v.is_punct(k - 1)
+        && BOUNDARY.contains(&v.tok(k))
+        // (`Sunday night`: a time; `This Morning`: a title)
+        && (!matches!(v.tok(k + 1), "night" | "morning" | "afternoon" | "evening")
+            || v.capitalized(k + 1))
+        && !v
+            .upos
+            .as_ref()
+            .is_some_and(|u| matches!(u[k], "VERB" | "AUX"))
 }
 
 /// "Wilson praised Rubio and said …": the sentence-initial subject (a pronoun
