@@ -2572,6 +2572,7 @@ fn build(
                 // `Still,`, `In fact,` … out of such contents)
                 if start == s0 {
                     start = after_connective(v, start, left_end);
+                    start = after_comma_connective(v, start, left_end);
                 }
                 content.push((quote_opened_before(v, start, left_end), left_end));
             }
@@ -5122,6 +5123,9 @@ fn content_before(
                 a += 1;
             }
         }
+        // (and a contrastive adverbial set off by a comma: `In fact, …`,
+        // `In contrast, …`, `Nevertheless, …`)
+        a = after_comma_connective(v, a, b);
         // a wire dateline opening the paragraph is no part of the reported
         // words (`WASHINGTON (Reuters) - The agency was hacked, X said`)
         a = after_dateline(v, a, b);
@@ -5165,6 +5169,34 @@ fn after_connective(v: &View<'_>, a: usize, b: usize) -> usize {
     }
     if k > a && k < b && !v.is_punct(k) {
         k
+    } else {
+        a
+    }
+}
+
+/// The first token after a sentence-opening contrastive or emphatic adverbial
+/// that a comma sets off (`In fact,`, `In contrast,`, `By contrast,`,
+/// `Nevertheless,`, `Nonetheless,`, `Moreover,`, `Furthermore,`) when words
+/// follow it before `b`; otherwise `a`. PolNeAR train leaves these out of a
+/// content that opens the sentence before its cue (`In contrast, X has kept
+/// its support, the poll found` → `X has kept its support`), while it keeps
+/// scene-setting openers (`In all,`, `At first,`, `Right now,`), which stay.
+fn after_comma_connective(v: &View<'_>, a: usize, b: usize) -> usize {
+    let k = if matches!(v.tok(a), "in" | "by")
+        && a + 1 < b
+        && (v.tok(a + 1) == "contrast" || v.tok(a) == "in" && v.tok(a + 1) == "fact")
+    {
+        a + 2
+    } else if matches!(
+        v.tok(a),
+        "nevertheless" | "nonetheless" | "moreover" | "furthermore"
+    ) {
+        a + 1
+    } else {
+        return a;
+    };
+    if k + 1 < b && v.tok(k) == "," && !v.is_punct(k + 1) {
+        k + 1
     } else {
         a
     }
