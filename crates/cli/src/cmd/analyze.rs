@@ -186,18 +186,9 @@ fn push_json_str(buf: &mut Vec<u8>, s: &str) {
 }
 
 /// Appends the decimal digits of `v`.
-fn push_u32(buf: &mut Vec<u8>, mut v: u32) {
-    let mut digits = [0u8; 10];
-    let mut k = digits.len();
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    buf.extend_from_slice(&digits[k..]);
+#[inline]
+fn push_u32(buf: &mut Vec<u8>, v: u32) {
+    buf.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
 }
 
 /// Runs `chronicle analyze`: the records are analysed and rendered on
