@@ -225,17 +225,7 @@ fn push_debug(s: &mut String, x: &str) {
 /// formatting machinery.
 fn push_role_note(s: &mut String, ri: usize, r: &crate::dict::Role, how: &str) {
     s.push_str("#role");
-    let mut digits = [0u8; 20];
-    let (mut k, mut v) = (digits.len(), ri + 1);
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    s.push_str(std::str::from_utf8(&digits[k..]).expect("ASCII digits"));
+    s.push_str(itoa::Buffer::new().format(ri + 1));
     s.push(' ');
     r.describe_into(s);
     s.push_str(" [");

@@ -348,8 +348,8 @@ pub fn features(st: &State, x: &Inputs, out: &mut Vec<u64>) {
 /// `keep` accepts its template id (`keep` sees every id, in order; the
 /// original sets keep all, a constant the compiler folds away).
 macro_rules! emit {
-    ($put:ident, $keep:ident; $($f:ident($id:literal $(, $a:expr)*)),* $(,)?) => {
-        $( if $keep($id) { $put($f($id $(, $a)*)); } )*
+    ($put:ident, $keep:ident, $hash:ident; $($f:ident($id:literal $(, $a:expr)*)),* $(,)?) => {
+        $( if $keep($id) { $put(if $hash($id) { $f($id $(, $a)*) } else { 0 }); } )*
     };
 }
 
@@ -374,7 +374,23 @@ fn features_sel(
     x: &Inputs,
     out: &mut Vec<u64>,
     prefix: usize,
+    keep: impl FnMut(u64) -> bool,
+    seen: impl FnMut(u64),
+) {
+    features_part(st, x, out, prefix, keep, |_| true, seen);
+}
+
+/// [`features_sel`] hashing only the kept templates `hash` accepts: the
+/// others keep their slots but hold 0 (a forced arc reads only its
+/// relation features, so the transition-only ones need no hashing).
+#[inline(always)]
+fn features_part(
+    st: &State,
+    x: &Inputs,
+    out: &mut Vec<u64>,
+    prefix: usize,
     mut keep: impl FnMut(u64) -> bool,
+    hash: impl Fn(u64) -> bool,
     mut seen: impl FnMut(u64),
 ) {
     let n = st.n;
@@ -444,7 +460,7 @@ fn features_sel(
         seen(h);
     };
     if prefix == 0 {
-        emit!(put, keep;
+        emit!(put, keep, hash;
         // [0, B_LABEL): words after the stack, label model too (b1 = b0 + 1, b2 = b0 + 2: functions of b0)
         f1(4, b0w),
         f1(5, b0t),
@@ -462,7 +478,7 @@ fn features_sel(
         f2(101, cf[b0], b1t),
         );
     }
-    emit!(put, keep;
+    emit!(put, keep, hash;
         // [NB, NB + R_LABEL): the rest, label model too
         f1(1, s0w),
         f1(2, s0t),
@@ -606,6 +622,8 @@ pub struct Lean {
     lids: Vec<u8>,
     /// Bit `id` set for each kept transition template.
     tmask: u128,
+    /// Bit `id` set for each kept relation template.
+    lmask: u128,
     /// Number of kept features that read only the buffer front (they come
     /// first in the feature vector; their scores are cached per b0).
     nb: usize,
@@ -684,10 +702,12 @@ impl Lean {
             .filter(|(_, o)| l.contains(o))
             .map(|(p, _)| p)
             .collect();
+        let lmask = l.iter().fold(0u128, |m, &id| m | 1u128 << id);
         Ok(Lean {
             tids: t,
             lids: l,
             tmask,
+            lmask,
             nb,
             lpos,
         })
@@ -724,6 +744,23 @@ impl Lean {
             features_sel(st, x, out, prefix, |id| SHIPPED_TMASK >> id & 1 == 1, seen);
         } else {
             features_sel(st, x, out, prefix, |id| self.keeps(id), seen);
+        }
+    }
+
+    /// [`Lean::features_with`] for a forced arc: the kept features in their
+    /// slots, but only the relation ones hashed (the others hold 0), which
+    /// is all that [`Lean::label_iter`] reads; the transition model is not
+    /// scored there (nor at any later step of the sentence: a forced arc
+    /// leaves only the root in the buffer, so every later step is forced).
+    #[inline(always)]
+    fn relation_features(&self, st: &State, x: &Inputs, out: &mut Vec<u64>, prefix: usize) {
+        let lmask = self.lmask;
+        let rel = move |id: u64| lmask >> id & 1 == 1;
+        if self.tmask == SHIPPED_TMASK {
+            let keep = |id| SHIPPED_TMASK >> id & 1 == 1;
+            features_part(st, x, out, prefix, keep, rel, |_| {});
+        } else {
+            features_part(st, x, out, prefix, |id| self.keeps(id), rel, |_| {});
         }
     }
 
@@ -1036,7 +1073,8 @@ impl Parser {
                     if pf {
                         lean.features_with(st, x, out, prefix, move |h| rows.row(h))
                     } else {
-                        lean.features_with(st, x, out, prefix, |_| {})
+                        // forced: only the relation features are read
+                        lean.relation_features(st, x, out, prefix)
                     }
                 },
                 |_, _, feats, tr, _, live| {
@@ -1075,7 +1113,8 @@ impl Parser {
     /// `nb` they are already in `out`, hashed for this buffer front, and are
     /// not hashed again), prefetching each row as soon as its feature is
     /// hashed when `prefetch` is set (a forced transition scores no
-    /// transition rows); `labels(state, inputs,
+    /// transition rows; without `prefetch` the transition-only features may
+    /// be left unhashed, as only the relation ones are read); `labels(state, inputs,
     /// feats, transition, scratch, live)` writes to the front of `live` the
     /// relation features of the arc whose rows are live, prefetched, and
     /// returns their number ([`Table::gather_live`]). Integer sums: the
@@ -3346,6 +3385,49 @@ mod tests {
             }
         }
         assert!(steps > 5);
+    }
+
+    #[test]
+    fn forced_arcs_hash_only_the_relation_features() {
+        // the shipped set (constant template tests) and a test set (run-time tests)
+        let fast: &[u8] = include_bytes!("../../../data/models/fast/parser.bin");
+        let shipped = Parser::from_bytes(fast).unwrap().lean().unwrap().clone();
+        for lean in [shipped, test_lean()] {
+            for sent in OWN.iter().take(3) {
+                let v = own_input(sent);
+                let inp = input(&v);
+                let s = filled(&inp);
+                let x = scratch_inputs(&s);
+                let mut st = State::default();
+                st.reset(inp.words.len());
+                let (mut all, mut rel) = (Vec::new(), Vec::new());
+                let mut forced_arcs = 0;
+                // shift everything, then the arcs down to the root are forced
+                while !st.terminal() {
+                    lean.features_with(&st, &x, &mut all, 0, |_| {});
+                    lean.relation_features(&st, &x, &mut rel, 0);
+                    assert_eq!(rel.len(), all.len());
+                    for (p, (&r, &a)) in rel.iter().zip(&all).enumerate() {
+                        let want = if lean.lpos.contains(&p) { a } else { 0 };
+                        assert_eq!(r, want, "slot {p}");
+                    }
+                    // the buffer-front block kept from the previous step
+                    rel.truncate(lean.nb);
+                    lean.relation_features(&st, &x, &mut rel, lean.nb);
+                    for dir in [LEFT, RIGHT] {
+                        let a: Vec<u64> = lean.label_iter(&all, dir).collect();
+                        let r: Vec<u64> = lean.label_iter(&rel, dir).collect();
+                        assert_eq!(r, a);
+                    }
+                    let tr = st.forced().unwrap_or(SHIFT);
+                    if tr != SHIFT {
+                        forced_arcs += 1;
+                    }
+                    st.apply(tr, 3);
+                }
+                assert!(forced_arcs >= 2, "{sent}");
+            }
+        }
     }
 
     #[test]

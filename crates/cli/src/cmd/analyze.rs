@@ -111,7 +111,24 @@ fn write_json(buf: &mut Vec<u8>, d: &Doc) {
         field(buf, "sentences", v);
     }
     if let Some(v) = tokens {
-        field(buf, "tokens", v);
+        buf.extend_from_slice(b",\"tokens\":[");
+        for (i, t) in v.iter().enumerate() {
+            if i > 0 {
+                buf.push(b',');
+            }
+            buf.extend_from_slice(b"{\"span\":");
+            push_pair(buf, t.span.start, t.span.end);
+            if let Some(norm) = &t.norm {
+                buf.extend_from_slice(b",\"norm\":");
+                push_json_str(buf, norm);
+            }
+            buf.extend_from_slice(if t.space_after {
+                b",\"space_after\":true}"
+            } else {
+                b",\"space_after\":false}"
+            });
+        }
+        buf.push(b']');
     }
     if let Some(v) = tags {
         buf.extend_from_slice(b",\"tags\":[");
@@ -152,7 +169,14 @@ fn write_json(buf: &mut Vec<u8>, d: &Doc) {
         field(buf, "entities", v);
     }
     if let Some(v) = actors {
-        field(buf, "actors", v);
+        buf.extend_from_slice(b",\"actors\":[");
+        for (i, a) in v.iter().enumerate() {
+            if i > 0 {
+                buf.push(b',');
+            }
+            push_actor(buf, a);
+        }
+        buf.push(b']');
     }
     if let Some(v) = coref {
         field(buf, "coref", v);
@@ -185,19 +209,69 @@ fn push_json_str(buf: &mut Vec<u8>, s: &str) {
     }
 }
 
-/// Appends the decimal digits of `v`.
-fn push_u32(buf: &mut Vec<u8>, mut v: u32) {
-    let mut digits = [0u8; 10];
-    let mut k = digits.len();
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
+/// Appends `[start,end]`, the JSON of a `Span` or a `TokenRange`.
+fn push_pair(buf: &mut Vec<u8>, start: u32, end: u32) {
+    buf.push(b'[');
+    push_u32(buf, start);
+    buf.push(b',');
+    push_u32(buf, end);
+    buf.push(b']');
+}
+
+/// Appends an actor mention as serde_json writes it (its fields in
+/// declaration order, the absent optional ones skipped).
+fn push_actor(buf: &mut Vec<u8>, a: &chronicle_doc::ActorMention) {
+    // every field named, so a new field fails to compile here until it is written
+    let chronicle_doc::ActorMention {
+        span,
+        tokens,
+        head,
+        entity,
+        actor_id,
+        name,
+        code,
+        country,
+        sector,
+        qid,
+        antecedent,
+        rule,
+    } = a;
+    let opt_str = |buf: &mut Vec<u8>, key: &[u8], v: &Option<String>| {
+        if let Some(v) = v {
+            buf.extend_from_slice(key);
+            push_json_str(buf, v);
         }
+    };
+    buf.extend_from_slice(b"{\"span\":");
+    push_pair(buf, span.start, span.end);
+    buf.extend_from_slice(b",\"tokens\":");
+    push_pair(buf, tokens.start, tokens.end);
+    buf.extend_from_slice(b",\"head\":");
+    push_u32(buf, *head);
+    if let Some(e) = entity {
+        buf.extend_from_slice(b",\"entity\":");
+        push_u32(buf, *e);
     }
-    buf.extend_from_slice(&digits[k..]);
+    opt_str(buf, b",\"actor_id\":", actor_id);
+    opt_str(buf, b",\"name\":", name);
+    buf.extend_from_slice(b",\"code\":");
+    push_json_str(buf, code);
+    opt_str(buf, b",\"country\":", country);
+    opt_str(buf, b",\"sector\":", sector);
+    opt_str(buf, b",\"qid\":", qid);
+    if let Some(x) = antecedent {
+        buf.extend_from_slice(b",\"antecedent\":");
+        push_u32(buf, *x);
+    }
+    buf.extend_from_slice(b",\"rule\":");
+    push_json_str(buf, rule);
+    buf.push(b'}');
+}
+
+/// Appends the decimal digits of `v`.
+#[inline]
+fn push_u32(buf: &mut Vec<u8>, v: u32) {
+    buf.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
 }
 
 /// Runs `chronicle analyze`: the records are analysed and rendered on
@@ -576,6 +650,7 @@ mod tests {
         let texts = [
             "Ukraine's president said on Monday: \"We will not give up.\" Prices rose 4.5% in May.",
             "A lemma with a \\ backslash, a\ttab and \u{7f}; O'Neill met Zelenskyy’s envoy.",
+            "He called it \u{201c}a disgrace\u{201d} \u{2014} twice\u{00ad}over.",
             "",
         ];
         for text in texts {
@@ -603,6 +678,55 @@ mod tests {
                     deps[1].head = Some(u32::MAX);
                 }
             }
+            // and in the tokens: a norm needing escapes, a plain one, the
+            // largest offsets
+            if let Some(tokens) = d.tokens.as_mut()
+                && tokens.len() > 1
+            {
+                tokens[0].norm = Some("q\"\\\u{1f}".into());
+                tokens[1].norm = Some("plain".into());
+                tokens[1].span = chronicle_doc::Span {
+                    start: u32::MAX - 1,
+                    end: u32::MAX,
+                };
+            }
+            // and in the actors: every optional field absent, then every one
+            // present, with escapes and the largest numbers
+            if let Some(actors) = d.actors.as_mut()
+                && let Some(a) = actors.first().cloned()
+            {
+                let bare = chronicle_doc::ActorMention {
+                    entity: None,
+                    actor_id: None,
+                    name: None,
+                    country: None,
+                    sector: None,
+                    qid: None,
+                    antecedent: None,
+                    ..a.clone()
+                };
+                let full = chronicle_doc::ActorMention {
+                    span: chronicle_doc::Span {
+                        start: 7,
+                        end: u32::MAX,
+                    },
+                    tokens: chronicle_doc::TokenRange {
+                        start: 0,
+                        end: u32::MAX,
+                    },
+                    head: u32::MAX,
+                    entity: Some(u32::MAX),
+                    actor_id: Some("id\\1".into()),
+                    name: Some("the \"Name\"".into()),
+                    code: "\n".into(),
+                    country: Some("UKR".into()),
+                    sector: Some("GOV\u{1}".into()),
+                    qid: Some("Q1".into()),
+                    antecedent: Some(0),
+                    rule: "coref:pronoun \"he\" → X".into(),
+                };
+                actors.extend([bare, full]);
+            }
             for _ in 0..2 {
                 let want = serde_json::to_vec(&d).unwrap();
                 let mut got = Vec::new();
@@ -613,6 +737,8 @@ mod tests {
                 );
                 d.tags = None;
                 d.deps = None;
+                d.tokens = None;
+                d.actors = None;
                 d.sentences = None;
             }
         }
