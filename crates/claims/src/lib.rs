@@ -618,6 +618,18 @@ fn article_currency(doc: &Doc, claims: &mut [Claim]) {
     }
 }
 
+/// The claimant an estimate's or forecast's source names: the longest actor
+/// inside it ("Ukrainian" → UKR), else its words.
+fn source_claimant(doc: &Doc, src: Span) -> String {
+    doc.actors
+        .iter()
+        .flatten()
+        .filter(|a| a.span.start >= src.start && a.span.end <= src.end)
+        .max_by_key(|a| a.span.len())
+        .map(|a| a.code.clone())
+        .unwrap_or_else(|| doc.slice(src).to_string())
+}
+
 /// The claimant of a quantity: the resolved speaker code, name or source text
 /// of the attribution whose content holds it; else `source:<outlet>`.
 ///
@@ -743,36 +755,13 @@ fn claimant_for(
         return (code, Some(at), None);
     }
     if let Some(src) = estimate_source(&doc.text, sentence) {
-        // the actor named in the source ("Ukrainian" → UKR), else its words
-        let code = doc
-            .actors
-            .iter()
-            .flatten()
-            .filter(|a| a.span.start >= src.start && a.span.end <= src.end)
-            .max_by_key(|a| a.span.len())
-            .map(|a| a.code.clone());
-        return (
-            code.unwrap_or_else(|| doc.slice(src).to_string()),
-            Some(src),
-            None,
-        );
+        return (source_claimant(doc, src), Some(src), None);
     }
     if let Some((code, at)) = relative_estimate(doc, span, sentence) {
         return (code, Some(at), None);
     }
     if let Some(src) = forecast_owner(&doc.text, span, sentence) {
-        let code = doc
-            .actors
-            .iter()
-            .flatten()
-            .filter(|a| a.span.start >= src.start && a.span.end <= src.end)
-            .max_by_key(|a| a.span.len())
-            .map(|a| a.code.clone());
-        return (
-            code.unwrap_or_else(|| doc.slice(src).to_string()),
-            Some(src),
-            None,
-        );
+        return (source_claimant(doc, src), Some(src), None);
     }
     if let Some(src) = according_to_after(&doc.text, span, sentence) {
         return (doc.slice(src).to_string(), Some(src), None);
