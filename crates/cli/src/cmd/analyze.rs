@@ -103,6 +103,20 @@ fn write_json(buf: &mut Vec<u8>, d: &Doc) {
         buf.extend_from_slice(b"\":");
         serde_json::to_writer(&mut *buf, v).expect("a Doc always serializes");
     }
+    /// `,"key":[…]`, each item written by `item` (the layers written by hand).
+    #[inline(always)]
+    fn array<T>(buf: &mut Vec<u8>, key: &str, v: &[T], mut item: impl FnMut(&mut Vec<u8>, &T)) {
+        buf.extend_from_slice(b",\"");
+        buf.extend_from_slice(key.as_bytes());
+        buf.extend_from_slice(b"\":[");
+        for (i, x) in v.iter().enumerate() {
+            if i > 0 {
+                buf.push(b',');
+            }
+            item(buf, x);
+        }
+        buf.push(b']');
+    }
     buf.extend_from_slice(b"{\"schema_version\":");
     push_u32(buf, *schema_version);
     field(buf, "meta", meta);
@@ -111,11 +125,7 @@ fn write_json(buf: &mut Vec<u8>, d: &Doc) {
         field(buf, "sentences", v);
     }
     if let Some(v) = tokens {
-        buf.extend_from_slice(b",\"tokens\":[");
-        for (i, t) in v.iter().enumerate() {
-            if i > 0 {
-                buf.push(b',');
-            }
+        array(buf, "tokens", v, |buf, t| {
             buf.extend_from_slice(b"{\"span\":");
             push_pair(buf, t.span.start, t.span.end);
             if let Some(norm) = &t.norm {
@@ -127,15 +137,10 @@ fn write_json(buf: &mut Vec<u8>, d: &Doc) {
             } else {
                 b",\"space_after\":false}"
             });
-        }
-        buf.push(b']');
+        });
     }
     if let Some(v) = tags {
-        buf.extend_from_slice(b",\"tags\":[");
-        for (i, t) in v.iter().enumerate() {
-            if i > 0 {
-                buf.push(b',');
-            }
+        array(buf, "tags", v, |buf, t| {
             buf.extend_from_slice(b"{\"upos\":");
             push_json_str(buf, t.upos.as_str());
             buf.extend_from_slice(b",\"xpos\":");
@@ -145,15 +150,10 @@ fn write_json(buf: &mut Vec<u8>, d: &Doc) {
             buf.extend_from_slice(b",\"feats\":");
             push_json_str(buf, t.feats.as_str());
             buf.push(b'}');
-        }
-        buf.push(b']');
+        });
     }
     if let Some(v) = deps {
-        buf.extend_from_slice(b",\"deps\":[");
-        for (i, dep) in v.iter().enumerate() {
-            if i > 0 {
-                buf.push(b',');
-            }
+        array(buf, "deps", v, |buf, dep| {
             buf.extend_from_slice(b"{\"head\":");
             match dep.head {
                 Some(h) => push_u32(buf, h),
@@ -162,21 +162,13 @@ fn write_json(buf: &mut Vec<u8>, d: &Doc) {
             buf.extend_from_slice(b",\"rel\":");
             push_json_str(buf, dep.rel.as_str());
             buf.push(b'}');
-        }
-        buf.push(b']');
+        });
     }
     if let Some(v) = entities {
         field(buf, "entities", v);
     }
     if let Some(v) = actors {
-        buf.extend_from_slice(b",\"actors\":[");
-        for (i, a) in v.iter().enumerate() {
-            if i > 0 {
-                buf.push(b',');
-            }
-            push_actor(buf, a);
-        }
-        buf.push(b']');
+        array(buf, "actors", v, push_actor);
     }
     if let Some(v) = coref {
         field(buf, "coref", v);
