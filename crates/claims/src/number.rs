@@ -737,7 +737,7 @@ pub fn parse_quantities_tagged(words: &[&str], upos: Option<&[&str]>) -> Vec<Qua
             carried = Some(s);
         }
     }
-    // "About 50, 60 and sometimes 90 percent of owners": bare numbers listed
+    // "roughly 30, 45 and sometimes 70 percent of farmers": bare numbers listed
     // with commas before an amount with a unit take its unit and counted
     // thing; a list of three or more ("2 and 40 percent" may be a count and a
     // share), the members within a factor of 20 of the last one

@@ -2825,7 +2825,7 @@ fn h31_an_ing_participle_after_the_number_opens_the_counted_phrase() {
 fn h31_a_lists_closing_unit_is_carried_back_to_its_bare_members() {
     // (sentences written for this test)
     let d =
-        parsed("About 50, 60 and sometimes 90 percent of local farmers sell their grain abroad.");
+        parsed("Roughly 30, 45 and sometimes 70 percent of local farmers sell their grain abroad.");
     let c = claims(&d);
     assert_eq!(c.len(), 3, "{c:?}");
     for x in &c {
